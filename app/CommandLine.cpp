@@ -1,0 +1,100 @@
+#include "CommandLine.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <cstdio>
+#include <cstring>
+
+namespace qw {
+
+CommandLine CommandLine::parse(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "qw::CommandLine",
+        "Quartierswerkstatt: maps and comparisons of education indicators by Sozialraum."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("PROJECT.gpkg"),
+                                 QCoreApplication::translate("qw::CommandLine",
+                                                             "Project file to open."),
+                                 QStringLiteral("[PROJECT.gpkg]"));
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  QCoreApplication::translate("qw::CommandLine",
+                                                              "Open the demo city Musterstadt "
+                                                              "(generated on first use)."));
+    const QCommandLineOption indicator(QStringLiteral("indicator"),
+                                       QCoreApplication::translate("qw::CommandLine",
+                                                                   "Indicator to show."),
+                                       QStringLiteral("KEY"));
+    const QCommandLineOption period(QStringLiteral("period"),
+                                    QCoreApplication::translate("qw::CommandLine",
+                                                                "Period to show (default: the "
+                                                                "latest)."),
+                                    QStringLiteral("P"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        QCoreApplication::translate(
+                                            "qw::CommandLine",
+                                            "Render the window at 1600x1000, save it as PNG and "
+                                            "exit."),
+                                        QStringLiteral("FILE.png"));
+    const QCommandLineOption listIndicators(QStringLiteral("list-indicators"),
+                                            QCoreApplication::translate(
+                                                "qw::CommandLine",
+                                                "Print key, name, unit and periods of each "
+                                                "indicator (tab-separated) and exit."));
+    const QCommandLineOption listAreas(QStringLiteral("list-areas"),
+                                       QCoreApplication::translate(
+                                           "qw::CommandLine",
+                                           "Print key, name and level of each area "
+                                           "(tab-separated) and exit."));
+    const QCommandLineOption language(QStringLiteral("language"),
+                                      QCoreApplication::translate("qw::CommandLine",
+                                                                  "User interface language: de "
+                                                                  "or en (default: the "
+                                                                  "system's)."),
+                                      QStringLiteral("de|en"));
+    parser.addOptions({demo, indicator, period, screenshot, listIndicators, listAreas, language});
+    parser.process(arguments);
+
+    CommandLine cl;
+    cl.demo = parser.isSet(demo);
+    cl.indicator = parser.value(indicator);
+    cl.period = parser.value(period);
+    cl.screenshot = parser.value(screenshot);
+    cl.language = parser.value(language).toLower();
+    cl.listIndicators = parser.isSet(listIndicators);
+    cl.listAreas = parser.isSet(listAreas);
+    const QStringList positional = parser.positionalArguments();
+    auto fail = [](const QString &message) {
+        std::fprintf(stderr, "quartierswerkstatt: %s\n", qPrintable(message));
+        std::exit(2);
+    };
+    if (positional.size() > 1)
+        fail(QCoreApplication::translate("qw::CommandLine", "only one project file can be opened"));
+    if (!positional.isEmpty())
+        cl.projectPath = positional.first();
+    if (cl.demo && !cl.projectPath.isEmpty())
+        fail(QCoreApplication::translate("qw::CommandLine", "give either a project file or --demo"));
+    if (!cl.language.isEmpty() && cl.language != QLatin1String("de") && cl.language != QLatin1String("en"))
+        fail(QCoreApplication::translate("qw::CommandLine", "--language takes de or en"));
+    if (cl.isConsoleOnly() && cl.projectPath.isEmpty() && !cl.demo)
+        fail(QCoreApplication::translate("qw::CommandLine",
+                                         "--list-indicators and --list-areas need a project "
+                                         "file or --demo"));
+    return cl;
+}
+
+bool CommandLine::wantsConsoleOnly(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        for (const char *opt : {"--list-indicators", "--list-areas", "--help", "-h", "--version",
+                                "-v", "--help-all"})
+            if (std::strcmp(argv[i], opt) == 0)
+                return true;
+    }
+    return false;
+}
+
+} // namespace qw

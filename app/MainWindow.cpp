@@ -1,0 +1,446 @@
+#include "MainWindow.h"
+
+#include "AreaGeometrySet.h"
+#include "AreaTableModel.h"
+#include "ChoroplethRenderer.h"
+#include "Classification.h"
+#include "Crs.h"
+#include "DemoProject.h"
+#include "IndicatorPanel.h"
+#include "IndicatorTreeModel.h"
+#include "MapWidget.h"
+#include "NewProjectDialog.h"
+#include "Project.h"
+#include "StartPage.h"
+#include "StoreError.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
+
+#include <cmath>
+
+namespace qw {
+
+namespace {
+constexpr int kMaxRecent = 8;
+const QString kRecentKey = QStringLiteral("recentProjects");
+const QString kLastKey = QStringLiteral("lastProject");
+
+bool germanUi()
+{
+    return QLocale().language() == QLocale::German;
+}
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_stack(new QStackedWidget(this))
+    , m_startPage(new StartPage(this))
+    , m_map(new MapWidget(this))
+    , m_indicatorModel(new IndicatorTreeModel(this))
+    , m_tableModel(new AreaTableModel(this))
+    , m_selection(new QItemSelectionModel(m_tableModel, this))
+{
+    setWindowTitle(tr("Quartierswerkstatt"));
+    setAcceptDrops(true);
+    m_tableModel->setLocale(QLocale());
+    m_stack->addWidget(m_startPage);
+    m_stack->addWidget(m_map);
+    setCentralWidget(m_stack);
+    m_map->setSelectionModel(m_selection, m_tableModel);
+
+    createDocks();
+    createActions();
+
+    m_statusProject = new QLabel(this);
+    m_statusFiction = new QLabel(this);
+    m_statusFiction->setStyleSheet(QStringLiteral("color: #8a4b00; font-weight: bold;"));
+    statusBar()->addWidget(m_statusProject, 1);
+    statusBar()->addPermanentWidget(m_statusFiction);
+
+    connect(m_startPage, &StartPage::openRequested, this, &MainWindow::openDialog);
+    connect(m_startPage, &StartPage::demoRequested, this, &MainWindow::openDemo);
+    connect(m_startPage, &StartPage::newFromGeoPackageRequested, this, &MainWindow::newFromGeoPackage);
+    connect(m_startPage, &StartPage::recentRequested, this,
+            [this](const QString &path) { openProject(path); });
+    connect(m_map, &MapWidget::hoveredAreaChanged, this, [this](int projectIndex) {
+        if (projectIndex < 0 || !m_project)
+            statusBar()->clearMessage();
+        else
+            statusBar()->showMessage(m_project->areas()[projectIndex].name + QStringLiteral(" (")
+                                     + m_project->areas()[projectIndex].key + QLatin1Char(')'));
+    });
+    connect(m_selection, &QItemSelectionModel::selectionChanged, this, [this] {
+        const QModelIndexList rows = m_selection->selectedRows();
+        if (!rows.isEmpty() && m_table)
+            m_table->scrollTo(rows.last());
+    });
+    showStartPage();
+    resize(1400, 900);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createDocks()
+{
+    m_indicatorPanel = new IndicatorPanel(m_indicatorModel, this);
+    auto *indicatorDock = new QDockWidget(tr("Indicators"), this);
+    indicatorDock->setObjectName(QStringLiteral("indicatorDock"));
+    indicatorDock->setWidget(m_indicatorPanel);
+    addDockWidget(Qt::LeftDockWidgetArea, indicatorDock);
+    connect(m_indicatorPanel, &IndicatorPanel::indicatorChosen, this,
+            [this](const QString &key) { setIndicator(key); });
+
+    m_table = new QTableView(this);
+    m_table->setModel(m_tableModel);
+    m_table->setSelectionModel(m_selection);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(AreaTableModel::KeyColumn, Qt::AscendingOrder);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(AreaTableModel::NameColumn, QHeaderView::Stretch);
+    m_table->setAlternatingRowColors(true);
+    m_table->setAccessibleName(tr("Areas"));
+    auto *tableDock = new QDockWidget(tr("Areas"), this);
+    tableDock->setObjectName(QStringLiteral("areaDock"));
+    tableDock->setWidget(m_table);
+    addDockWidget(Qt::RightDockWidgetArea, tableDock);
+    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &) {
+        m_map->zoomToSelection();
+    });
+    m_projectOnly << indicatorDock << tableDock;
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(tr("&Open project…"), this, &MainWindow::openDialog);
+    open->setShortcut(QKeySequence::Open);
+    QAction *create = file->addAction(tr("&New project from GeoPackage…"), this,
+                                      &MainWindow::newFromGeoPackage);
+    create->setShortcut(QKeySequence::New);
+    file->addAction(tr("Open &demo city Musterstadt"), this, &MainWindow::openDemo);
+    m_recentMenu = file->addMenu(tr("&Recent projects"));
+    file->addSeparator();
+    QAction *close = file->addAction(tr("&Close project"), this, &MainWindow::showStartPage);
+    close->setShortcut(QKeySequence::Close);
+    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *full = view->addAction(tr("Zoom to &full extent"), m_map, &MapWidget::zoomToFullExtent);
+    full->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    QAction *toSel = view->addAction(tr("Zoom to &selection"), m_map, &MapWidget::zoomToSelection);
+    toSel->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
+    QAction *in = view->addAction(tr("Zoom &in"), m_map, &MapWidget::zoomIn);
+    in->setShortcut(QKeySequence::ZoomIn);
+    QAction *out = view->addAction(tr("Zoom &out"), m_map, &MapWidget::zoomOut);
+    out->setShortcut(QKeySequence::ZoomOut);
+    view->addSeparator();
+    m_showFacilities = view->addAction(tr("Show &facilities"));
+    m_showFacilities->setCheckable(true);
+    m_showFacilities->setChecked(true);
+    connect(m_showFacilities, &QAction::toggled, this, [this] { refreshMap(false); });
+    QAction *find = view->addAction(tr("Find &indicator"), this, [this] {
+        m_indicatorPanel->focusSearch();
+    });
+    find->setShortcut(QKeySequence::Find);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Quartierswerkstatt"), this, &MainWindow::about);
+
+    QToolBar *bar = addToolBar(tr("Map"));
+    bar->setObjectName(QStringLiteral("mapToolBar"));
+    bar->addWidget(new QLabel(tr("Period:") + QLatin1Char(' '), bar));
+    m_periodBox = new QComboBox(bar);
+    m_periodBox->setMinimumContentsLength(8);
+    m_periodBox->setAccessibleName(tr("Period"));
+    bar->addWidget(m_periodBox);
+    connect(m_periodBox, &QComboBox::activated, this,
+            [this](int index) { setPeriod(m_periodBox->itemText(index)); });
+    bar->addSeparator();
+    bar->addWidget(new QLabel(tr("Classes:") + QLatin1Char(' '), bar));
+    m_classificationBox = new QComboBox(bar);
+    for (const ClassificationMethod *m : ClassificationRegistry::instance().methods())
+        m_classificationBox->addItem(m->name(), m->id());
+    m_classificationBox->setAccessibleName(tr("Classification method"));
+    bar->addWidget(m_classificationBox);
+    m_classesBox = new QSpinBox(bar);
+    m_classesBox->setRange(2, 9);
+    m_classesBox->setValue(5);
+    m_classesBox->setAccessibleName(tr("Number of classes"));
+    bar->addWidget(m_classesBox);
+    connect(m_classificationBox, &QComboBox::currentIndexChanged, this, [this] { refreshMap(false); });
+    connect(m_classesBox, &QSpinBox::valueChanged, this, [this] { refreshMap(false); });
+    bar->addSeparator();
+    bar->addAction(full);
+    bar->addAction(toSel);
+    bar->addAction(m_showFacilities);
+    m_projectOnly << bar;
+    updateRecentMenu();
+}
+
+QStringList MainWindow::recentProjects() const
+{
+    return QSettings().value(kRecentKey).toStringList();
+}
+
+void MainWindow::addRecent(const QString &path)
+{
+    const QString abs = QFileInfo(path).absoluteFilePath();
+    QStringList list = recentProjects();
+    list.removeAll(abs);
+    list.prepend(abs);
+    while (list.size() > kMaxRecent)
+        list.removeLast();
+    QSettings settings;
+    settings.setValue(kRecentKey, list);
+    settings.setValue(kLastKey, abs);
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList list = recentProjects();
+    for (const QString &path : list)
+        m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { openProject(path); })
+            ->setToolTip(path);
+    m_recentMenu->setEnabled(!list.isEmpty());
+    m_startPage->setRecentProjects(list);
+}
+
+void MainWindow::showStartPage()
+{
+    m_project.reset();
+    m_areas.reset();
+    m_indicatorModel->setProject(nullptr, germanUi());
+    m_tableModel->setAreas(nullptr, {});
+    m_map->setSnapshot({}, true);
+    m_stack->setCurrentWidget(m_startPage);
+    for (QWidget *w : m_projectOnly)
+        w->setVisible(false);
+    setWindowTitle(tr("Quartierswerkstatt"));
+    updateStatus();
+}
+
+bool MainWindow::openProject(const QString &path, QString *errorMessage, bool interactive)
+{
+    std::shared_ptr<Project> project;
+    try {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        project = Project::open(path);
+        QApplication::restoreOverrideCursor();
+    } catch (const StoreError &e) {
+        QApplication::restoreOverrideCursor();
+        if (errorMessage)
+            *errorMessage = e.message();
+        if (interactive)
+            QMessageBox::warning(this, tr("Cannot open project"), e.message());
+        return false;
+    }
+    m_project = project;
+    m_level = project->finestLevel();
+    m_areas = std::make_shared<AreaGeometrySet>(*project, m_level);
+    m_indicatorModel->setProject(project, germanUi());
+    m_tableModel->setAreas(project, m_level);
+    m_table->sortByColumn(AreaTableModel::KeyColumn, Qt::AscendingOrder);
+    m_stack->setCurrentWidget(m_map);
+    for (QWidget *w : m_projectOnly)
+        w->setVisible(true);
+    m_indicator.clear();
+    m_period.clear();
+    addRecent(path);
+    const QString title = project->metadata().title.isEmpty() ? QFileInfo(path).fileName()
+                                                              : project->metadata().title;
+    setWindowTitle(tr("%1 – Quartierswerkstatt").arg(title));
+    const QString first = defaultIndicator();
+    if (!first.isEmpty())
+        setIndicator(first);
+    else
+        refreshMap(true);
+    refreshMap(true);
+    updateStatus();
+    return true;
+}
+
+QString MainWindow::defaultIndicator() const
+{
+    if (!m_project || m_project->indicators().empty())
+        return {};
+    // The first indicator with a direction (a need indicator reads best), else the first.
+    for (const Indicator &i : m_project->indicators())
+        if (i.polarity == Polarity::HigherIsWorse && !m_project->periods(i.key).isEmpty())
+            return i.key;
+    return m_project->indicators().front().key;
+}
+
+bool MainWindow::setIndicator(const QString &key, QString *errorMessage)
+{
+    if (!m_project || !m_project->indicator(key)) {
+        if (errorMessage)
+            *errorMessage = tr("Unknown indicator \"%1\".").arg(key);
+        return false;
+    }
+    m_indicator = key;
+    const QStringList periods = m_project->periods(key);
+    m_periodBox->clear();
+    m_periodBox->addItems(periods);
+    // Keep the period when the new indicator has it, else take its latest.
+    if (!periods.contains(m_period))
+        m_period = periods.isEmpty() ? QString() : periods.last();
+    m_periodBox->setCurrentText(m_period);
+    m_indicatorPanel->setCurrentIndicator(key);
+    refreshMap(false);
+    return true;
+}
+
+bool MainWindow::setPeriod(const QString &period, QString *errorMessage)
+{
+    if (!m_project || !m_project->periods(m_indicator).contains(period)) {
+        if (errorMessage)
+            *errorMessage = tr("The indicator \"%1\" has no period \"%2\" (available: %3).")
+                                .arg(m_indicator, period,
+                                     m_project ? m_project->periods(m_indicator).join(QStringLiteral(", "))
+                                               : QString());
+        return false;
+    }
+    m_period = period;
+    m_periodBox->setCurrentText(period);
+    refreshMap(false);
+    return true;
+}
+
+void MainWindow::refreshMap(bool resetView)
+{
+    if (!m_project || !m_areas)
+        return;
+    MapSnapshot snapshot;
+    snapshot.areas = m_areas;
+    snapshot.landmarks = std::make_shared<std::vector<Landmark>>(m_project->landmarks());
+    snapshot.facilities = std::make_shared<std::vector<Facility>>(m_project->facilities());
+    snapshot.showFacilities = m_showFacilities->isChecked();
+    const Indicator *ind = m_project->indicator(m_indicator);
+    std::optional<double> city;
+    if (ind && !m_period.isEmpty()) {
+        auto values = m_project->values(m_indicator, m_period);
+        // Breaks pooled over all periods, so a colour means the same in every year.
+        std::vector<double> pooled;
+        for (const QString &p : m_project->periods(m_indicator)) {
+            const auto v = m_project->values(m_indicator, p);
+            for (int row = 0; row < m_areas->count(); ++row) {
+                const double x = v->values[m_areas->projectIndex(row)];
+                if (!std::isnan(x))
+                    pooled.push_back(x);
+            }
+        }
+        ChoroplethRenderer::Settings settings;
+        settings.classification = m_classificationBox->currentData().toString();
+        settings.classes = m_classesBox->value();
+        snapshot.choropleth = std::make_shared<ChoroplethRenderer>(*ind, values, *m_areas, pooled,
+                                                                   settings);
+        m_tableModel->setValues(*ind, values);
+        city = m_project->cityValue(m_indicator, m_period, m_level);
+    }
+    m_map->setCityValue(city);
+    QString footnote;
+    if (ind && !ind->source.isEmpty())
+        footnote = tr("Source: %1").arg(ind->source);
+    if (m_project->metadata().fictional)
+        footnote += (footnote.isEmpty() ? QString() : QStringLiteral(" · ")) + tr("fictional demo data");
+    m_map->setFootnote(footnote);
+    m_map->setSnapshot(snapshot, resetView);
+}
+
+void MainWindow::updateStatus()
+{
+    if (!m_project) {
+        m_statusProject->setText(tr("No project open"));
+        m_statusFiction->clear();
+        return;
+    }
+    const auto &meta = m_project->metadata();
+    m_statusProject->setText(tr("%1 · %2 areas · %3")
+                                 .arg(QFileInfo(m_project->path()).fileName())
+                                 .arg(m_areas ? m_areas->count() : 0)
+                                 .arg(Crs::name(meta.srsId)));
+    m_statusFiction->setText(meta.fictional ? tr("Fictional demo data – not a real city") : QString());
+}
+
+void MainWindow::openDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open project"), QString(),
+                                                      tr("Quartierswerkstatt projects (*.gpkg)"));
+    if (!path.isEmpty())
+        openProject(path);
+}
+
+void MainWindow::openDemo()
+{
+    try {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        const QString path = DemoProject::ensure();
+        QApplication::restoreOverrideCursor();
+        openProject(path);
+    } catch (const StoreError &e) {
+        QApplication::restoreOverrideCursor();
+        QMessageBox::warning(this, tr("Cannot create the demo project"), e.message());
+    }
+}
+
+void MainWindow::newFromGeoPackage()
+{
+    NewProjectDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        openProject(dialog.createdProject());
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About Quartierswerkstatt"),
+                       tr("<h3>Quartierswerkstatt %1</h3><p>A planning workbench for municipal "
+                          "education monitoring: maps of Sozialräume with indicator overlays and "
+                          "side-by-side comparison of quarters.</p><p>The demo city Musterstadt "
+                          "and all its data are fictional.</p>")
+                           .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const auto urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile()
+        && urls.first().toLocalFile().endsWith(QLatin1String(".gpkg"), Qt::CaseInsensitive))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    openProject(event->mimeData()->urls().first().toLocalFile());
+}
+
+} // namespace qw

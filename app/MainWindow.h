@@ -1,0 +1,87 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QComboBox;
+class QItemSelectionModel;
+class QLabel;
+class QMenu;
+class QSpinBox;
+class QStackedWidget;
+class QTableView;
+
+namespace qw {
+
+class AreaGeometrySet;
+class AreaTableModel;
+class IndicatorPanel;
+class IndicatorTreeModel;
+class MapWidget;
+class Project;
+class StartPage;
+
+// The workbench window: the composition root of models, map and panels. Owns the open
+// project; the panels share one selection model over the area table.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens a project file. On failure shows the message (or, when interactive is false,
+    // returns it in errorMessage) and keeps the current state.
+    bool openProject(const QString &path, QString *errorMessage = nullptr, bool interactive = true);
+    bool setIndicator(const QString &key, QString *errorMessage = nullptr);
+    bool setPeriod(const QString &period, QString *errorMessage = nullptr);
+    void showStartPage();
+
+    MapWidget *mapWidget() const { return m_map; }
+    std::shared_ptr<Project> project() const { return m_project; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createActions();
+    void createDocks();
+    void updateRecentMenu();
+    void addRecent(const QString &path);
+    QStringList recentProjects() const;
+    void refreshMap(bool resetView);
+    void updateStatus();
+    void openDialog();
+    void openDemo();
+    void newFromGeoPackage();
+    void about();
+    QString defaultIndicator() const;
+
+    std::shared_ptr<Project> m_project;
+    QString m_indicator;
+    QString m_period;
+    QString m_level;
+    std::shared_ptr<const AreaGeometrySet> m_areas;
+
+    QStackedWidget *m_stack;
+    StartPage *m_startPage;
+    MapWidget *m_map;
+    IndicatorTreeModel *m_indicatorModel;
+    AreaTableModel *m_tableModel;
+    QItemSelectionModel *m_selection;
+    IndicatorPanel *m_indicatorPanel = nullptr;
+    QTableView *m_table = nullptr;
+    QComboBox *m_periodBox = nullptr;
+    QComboBox *m_classificationBox = nullptr;
+    QSpinBox *m_classesBox = nullptr;
+    QLabel *m_statusProject = nullptr;
+    QLabel *m_statusFiction = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QAction *m_showFacilities = nullptr;
+    QList<QWidget *> m_projectOnly;
+};
+
+} // namespace qw

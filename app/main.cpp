@@ -1,0 +1,143 @@
+#include "CommandLine.h"
+#include "ConsoleListing.h"
+#include "DemoProject.h"
+#include "MainWindow.h"
+#include "MapWidget.h"
+#include "StoreError.h"
+
+#include <QApplication>
+#include <QEventLoop>
+#include <QLibraryInfo>
+#include <QTimer>
+#include <QTranslator>
+
+#include <cstdio>
+#include <memory>
+
+using namespace qw;
+
+namespace {
+
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Quartierswerkstatt"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("quartierswerkstatt.de"));
+    QCoreApplication::setApplicationName(QStringLiteral("Quartierswerkstatt"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(QW_VERSION));
+}
+
+// German is the default UI language; English when the system locale is not German.
+// Numbers follow the UI language (12,5 % under German).
+bool installLanguage(QCoreApplication &app, const QString &requested)
+{
+    const bool german = requested.isEmpty() ? QLocale::system().language() == QLocale::German
+                                            : requested == QLatin1String("de");
+    QLocale::setDefault(german ? QLocale(QLocale::German, QLocale::Germany)
+                               : QLocale(QLocale::English, QLocale::UnitedKingdom));
+    if (german) {
+        auto *ours = new QTranslator(&app);
+        if (ours->load(QStringLiteral(":/i18n/quartierswerkstatt_de.qm")))
+            app.installTranslator(ours);
+        auto *qt = new QTranslator(&app);
+        if (qt->load(QLocale(QLocale::German), QStringLiteral("qtbase"), QStringLiteral("_"),
+                     QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            app.installTranslator(qt);
+    }
+    return german;
+}
+
+void fail(const QString &message)
+{
+    std::fprintf(stderr, "quartierswerkstatt: %s\n", qPrintable(message));
+}
+
+QString resolveProject(const CommandLine &cl)
+{
+    if (cl.demo)
+        return DemoProject::ensure();
+    return cl.projectPath;
+}
+
+int takeScreenshot(MainWindow &window, const QString &file)
+{
+    window.resize(1600, 1000);
+    window.show();
+    // Wait for the map's render job, with a generous limit for very large projects.
+    QEventLoop loop;
+    QTimer timeout;
+    timeout.setSingleShot(true);
+    QObject::connect(&timeout, &QTimer::timeout, &loop, &QEventLoop::quit);
+    QObject::connect(window.mapWidget(), &MapWidget::renderFinished, &loop, [&] {
+        if (!window.mapWidget()->isRendering())
+            loop.quit();
+    });
+    timeout.start(120000);
+    QCoreApplication::processEvents();
+    if (window.project())
+        loop.exec();
+    QCoreApplication::processEvents();
+    const QImage image = window.grab().toImage();
+    if (!image.save(file, "PNG")) {
+        fail(QCoreApplication::translate("qw::main", "cannot write the screenshot to %1").arg(file));
+        return 1;
+    }
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    std::unique_ptr<QCoreApplication> app;
+    if (CommandLine::wantsConsoleOnly(argc, argv))
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    else
+        app = std::make_unique<QApplication>(argc, argv);
+    setIdentity();
+    const CommandLine cl = CommandLine::parse(app->arguments());
+    const bool german = installLanguage(*app, cl.language);
+
+    QString projectPath;
+    try {
+        projectPath = resolveProject(cl);
+    } catch (const StoreError &e) {
+        fail(e.message());
+        return 1;
+    }
+    if (cl.listIndicators)
+        return ConsoleListing::listIndicators(projectPath, german);
+    if (cl.listAreas)
+        return ConsoleListing::listAreas(projectPath);
+
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/quartierswerkstatt.svg")));
+    MainWindow window;
+    const bool headless = !cl.screenshot.isEmpty();
+    if (!projectPath.isEmpty()) {
+        QString error;
+        if (!window.openProject(projectPath, &error, !headless)) {
+            if (headless) {
+                fail(error);
+                return 1;
+            }
+        } else {
+            if (!cl.indicator.isEmpty() && !window.setIndicator(cl.indicator, &error)) {
+                fail(error);
+                if (headless)
+                    return 1;
+            }
+            if (!cl.period.isEmpty() && !window.setPeriod(cl.period, &error)) {
+                fail(error);
+                if (headless)
+                    return 1;
+            }
+        }
+    } else if (!cl.indicator.isEmpty() || !cl.period.isEmpty()) {
+        fail(QCoreApplication::translate("qw::main", "--indicator and --period need a project"));
+        return 2;
+    }
+    if (headless)
+        return takeScreenshot(window, cl.screenshot);
+    window.show();
+    return app->exec();
+}

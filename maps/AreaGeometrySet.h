@@ -1,0 +1,53 @@
+#pragma once
+
+#include "Geometry.h"
+
+#include <QPainterPath>
+#include <QPointF>
+
+#include <memory>
+#include <vector>
+
+namespace qw {
+
+class Project;
+
+// The areas of one level, ready to draw and to hit-test: world-coordinate paths built
+// once, label points, and a uniform grid over their bounding boxes. Immutable after
+// construction, so render jobs on worker threads share it without locks. Row i is the
+// i-th area of the level in project order (the same rows as AreaTableModel).
+class AreaGeometrySet
+{
+public:
+    AreaGeometrySet(const Project &project, const QString &levelKey);
+
+    int count() const { return int(m_projectIndex.size()); }
+    int projectIndex(int row) const { return m_projectIndex[row]; }
+    int rowOfProjectIndex(int projectIndex) const;
+    const MultiPolygon &geometry(int row) const { return m_geometry[row]; }
+    const QPainterPath &path(int row) const { return m_paths[row]; }
+    QPointF labelPoint(int row) const { return m_labels[row]; }
+    const Bounds &bounds() const { return m_bounds; }
+    const QString &levelKey() const { return m_level; }
+
+    // Rows whose bounding boxes meet the given bounds (unsorted, no duplicates).
+    std::vector<int> query(const Bounds &area) const;
+    // The row containing the world point, or -1. Holes and multipolygons are respected.
+    int hitTest(double x, double y) const;
+
+private:
+    void buildIndex();
+
+    QString m_level;
+    std::vector<int> m_projectIndex;
+    std::vector<MultiPolygon> m_geometry;
+    std::vector<QPainterPath> m_paths;
+    std::vector<QPointF> m_labels;
+    Bounds m_bounds;
+    // Grid index: cell -> rows; cells of m_cellSize world units from m_bounds' corner.
+    int m_cols = 1, m_rows = 1;
+    double m_cellSize = 1;
+    std::vector<std::vector<int>> m_cells;
+};
+
+} // namespace qw

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "ColorRamp.h"
+#include "ProjectTypes.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QLocale>
+
+#include <memory>
+#include <vector>
+
+namespace qw {
+
+class AreaGeometrySet;
+class ClassificationMethod;
+struct AreaValues;
+
+struct LegendEntry
+{
+    enum class Kind { Class, Missing, Suppressed };
+    Kind kind = Kind::Class;
+    QString label;
+    QBrush brush;
+    int count = 0;
+};
+
+// Colours the areas of one level by class of one indicator's values. Immutable once
+// built: the GUI builds a new one when the indicator, period or classification changes
+// and hands it to render jobs by shared pointer.
+class ChoroplethRenderer
+{
+public:
+    struct Settings
+    {
+        QString classification = QStringLiteral("quantile");
+        int classes = 5;
+        QString ramp; // empty: the colour-blind-safe default for the indicator's polarity
+    };
+
+    // values: the shown values; classValues: the values the classes are computed from
+    // (the same, or all periods pooled so colours mean the same across years).
+    ChoroplethRenderer(const Indicator &indicator, std::shared_ptr<const AreaValues> values,
+                       const AreaGeometrySet &areas, const std::vector<double> &classValues,
+                       const Settings &settings);
+
+    const Indicator &indicator() const { return m_indicator; }
+    const QString &period() const;
+    const Settings &settings() const { return m_settings; }
+    const std::vector<double> &edges() const { return m_edges; }
+    const std::vector<QColor> &colors() const { return m_colors; }
+
+    // The fill of a row of the area set.
+    const QBrush &brush(int row) const;
+    int classOfRow(int row) const { return m_rowClass[row]; }
+    // The shown value of a row (NaN for missing or suppressed).
+    double value(int row) const;
+    ValueStatus status(int row) const;
+
+    // Class entries (with counts), then missing and suppressed entries where present.
+    std::vector<LegendEntry> legend(const QLocale &locale) const;
+    // e.g. "12,3 %" under German, with the indicator's decimals.
+    QString formatValue(double value, const QLocale &locale) const;
+
+    static QBrush missingBrush();
+    static QBrush suppressedBrush();
+
+private:
+    enum : int { RowMissing = -1, RowSuppressed = -2 };
+    Indicator m_indicator;
+    std::shared_ptr<const AreaValues> m_values;
+    std::vector<int> m_projectIndex; // row -> project area index
+    Settings m_settings;
+    std::vector<double> m_edges;
+    std::vector<QColor> m_colors;
+    std::vector<QBrush> m_brushes;
+    std::vector<int> m_rowClass;
+    QBrush m_missing, m_suppressed;
+};
+
+} // namespace qw

@@ -1,0 +1,263 @@
+#include "Classification.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <numeric>
+
+namespace qw {
+
+namespace {
+
+std::vector<double> sortedFinite(std::span<const double> values)
+{
+    std::vector<double> v;
+    v.reserve(values.size());
+    for (double x : values)
+        if (std::isfinite(x))
+            v.push_back(x);
+    std::sort(v.begin(), v.end());
+    return v;
+}
+
+// Drops repeated edges so every class is non-empty in range.
+std::vector<double> uniqueEdges(std::vector<double> edges)
+{
+    edges.erase(std::unique(edges.begin(), edges.end()), edges.end());
+    if (edges.size() == 1)
+        edges.push_back(edges.front()); // all values equal: one class [v, v]
+    return edges;
+}
+
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("qw::Classification", s);
+}
+
+} // namespace
+
+int classIndex(const std::vector<double> &edges, double v)
+{
+    if (edges.size() < 2 || std::isnan(v))
+        return -1;
+    const int classes = int(edges.size()) - 1;
+    // First edge strictly greater or equal to v, among the upper bounds.
+    const auto it = std::lower_bound(edges.begin() + 1, edges.end(), v);
+    const int i = int(it - (edges.begin() + 1));
+    return std::clamp(i, 0, classes - 1);
+}
+
+QString QuantileClassification::name() const { return tr("Quantiles"); }
+QString EqualIntervalClassification::name() const { return tr("Equal intervals"); }
+QString NaturalBreaksClassification::name() const { return tr("Natural breaks (Jenks)"); }
+QString StandardDeviationClassification::name() const { return tr("Standard deviation"); }
+QString PrettyClassification::name() const { return tr("Pretty breaks"); }
+QString ManualClassification::name() const { return tr("Manual breaks"); }
+
+std::vector<double> QuantileClassification::classes(std::span<const double> values, int n) const
+{
+    const auto v = sortedFinite(values);
+    if (v.empty() || n < 1)
+        return {};
+    std::vector<double> edges{v.front()};
+    for (int i = 1; i < n; ++i) {
+        // Type-7 quantile (linear interpolation), as R's and numpy's default.
+        const double h = (v.size() - 1) * double(i) / n;
+        const auto lo = std::size_t(std::floor(h));
+        const double q = v[lo] + (h - lo) * (v[std::min(lo + 1, v.size() - 1)] - v[lo]);
+        edges.push_back(q);
+    }
+    edges.push_back(v.back());
+    return uniqueEdges(edges);
+}
+
+std::vector<double> EqualIntervalClassification::classes(std::span<const double> values, int n) const
+{
+    const auto v = sortedFinite(values);
+    if (v.empty() || n < 1)
+        return {};
+    const double lo = v.front(), hi = v.back();
+    std::vector<double> edges;
+    for (int i = 0; i <= n; ++i)
+        edges.push_back(i == n ? hi : lo + (hi - lo) * i / n);
+    return uniqueEdges(edges);
+}
+
+std::vector<double> NaturalBreaksClassification::classes(std::span<const double> values, int n) const
+{
+    const auto v = sortedFinite(values);
+    if (v.empty() || n < 1)
+        return {};
+    // Distinct values bound the number of classes.
+    std::size_t distinct = 1;
+    for (std::size_t i = 1; i < v.size(); ++i)
+        distinct += v[i] != v[i - 1];
+    const int k = int(std::min<std::size_t>(std::size_t(n), distinct));
+    const std::size_t m = v.size();
+    // Prefix sums of values shifted by the median for numerical stability.
+    const double shift = v[m / 2];
+    std::vector<double> s1(m + 1, 0.0), s2(m + 1, 0.0);
+    for (std::size_t i = 0; i < m; ++i) {
+        const double x = v[i] - shift;
+        s1[i + 1] = s1[i] + x;
+        s2[i + 1] = s2[i] + x * x;
+    }
+    // Sum of squared deviations of v[j..i] (inclusive).
+    auto ssq = [&](std::size_t j, std::size_t i) {
+        const double cnt = double(i - j + 1);
+        const double sum = s1[i + 1] - s1[j];
+        return std::max(0.0, s2[i + 1] - s2[j] - sum * sum / cnt);
+    };
+    std::vector<double> prev(m), cur(m);
+    std::vector<std::vector<std::uint32_t>> split(k, std::vector<std::uint32_t>(m, 0));
+    for (std::size_t i = 0; i < m; ++i)
+        prev[i] = ssq(0, i);
+    for (int c = 1; c < k; ++c) {
+        // cur[i] = min over j in [c, i] of prev[j-1] + ssq(j, i); the best j is monotone in
+        // i, so solve the middle i and recurse on both halves with narrowed j ranges.
+        struct Task { std::size_t lo, hi, jlo, jhi; };
+        std::vector<Task> stack{{std::size_t(c), m - 1, std::size_t(c), m - 1}};
+        while (!stack.empty()) {
+            const Task t = stack.back();
+            stack.pop_back();
+            if (t.lo > t.hi)
+                continue;
+            const std::size_t mid = (t.lo + t.hi) / 2;
+            double best = std::numeric_limits<double>::infinity();
+            std::size_t bestJ = t.jlo;
+            for (std::size_t j = t.jlo; j <= std::min(mid, t.jhi); ++j) {
+                const double cost = prev[j - 1] + ssq(j, mid);
+                if (cost < best) {
+                    best = cost;
+                    bestJ = j;
+                }
+            }
+            cur[mid] = best;
+            split[c][mid] = std::uint32_t(bestJ);
+            if (mid > t.lo)
+                stack.push_back({t.lo, mid - 1, t.jlo, bestJ});
+            stack.push_back({mid + 1, t.hi, bestJ, t.jhi});
+        }
+        std::swap(prev, cur);
+    }
+    // Walk the splits back from the last value.
+    std::vector<double> edges(k + 1);
+    edges[k] = v.back();
+    std::size_t end = m - 1;
+    for (int c = k - 1; c >= 1; --c) {
+        const std::size_t start = split[c][end];
+        edges[c] = v[start - 1]; // upper bound of the class below
+        end = start - 1;
+    }
+    edges[0] = v.front();
+    return uniqueEdges(edges);
+}
+
+std::vector<double> StandardDeviationClassification::classes(std::span<const double> values, int n) const
+{
+    const auto v = sortedFinite(values);
+    if (v.empty() || n < 1)
+        return {};
+    const double mean = std::accumulate(v.begin(), v.end(), 0.0) / v.size();
+    double sq = 0;
+    for (double x : v)
+        sq += (x - mean) * (x - mean);
+    const double sd = std::sqrt(sq / v.size());
+    if (sd == 0)
+        return uniqueEdges({v.front(), v.back()});
+    // n classes of one sd centred on the mean: odd n puts a class around the mean, even n
+    // puts a break on it. The outer classes reach to the data's extremes.
+    std::vector<double> edges{v.front()};
+    for (int i = 1; i < n; ++i) {
+        const double e = mean + (i - n / 2.0) * sd;
+        if (e > v.front() && e < v.back())
+            edges.push_back(e);
+    }
+    edges.push_back(v.back());
+    return uniqueEdges(edges);
+}
+
+std::vector<double> PrettyClassification::classes(std::span<const double> values, int n) const
+{
+    const auto v = sortedFinite(values);
+    if (v.empty() || n < 1)
+        return {};
+    const double lo = v.front(), hi = v.back();
+    if (lo == hi)
+        return uniqueEdges({lo, hi});
+    const double raw = (hi - lo) / n;
+    const double mag = std::pow(10.0, std::floor(std::log10(raw)));
+    double step = mag;
+    for (double f : {1.0, 2.0, 2.5, 5.0, 10.0}) {
+        step = f * mag;
+        if (step >= raw)
+            break;
+    }
+    std::vector<double> edges;
+    const double start = std::floor(lo / step) * step;
+    for (double e = start; e < hi + step * 0.5; e += step) {
+        // Round away floating noise such as 0.30000000000000004.
+        edges.push_back(std::round(e / step * 1e6) / 1e6 * step);
+        if (edges.back() >= hi)
+            break;
+    }
+    if (edges.back() < hi)
+        edges.push_back(edges.back() + step);
+    return uniqueEdges(edges);
+}
+
+std::vector<double> ManualClassification::classes(std::span<const double> values, int n) const
+{
+    const auto v = sortedFinite(values);
+    if (v.empty())
+        return {};
+    std::vector<double> edges{v.front()};
+    for (double b : m_breaks)
+        if (b > edges.back() && b < v.back())
+            edges.push_back(b);
+    edges.push_back(v.back());
+    return uniqueEdges(edges);
+}
+
+ClassificationRegistry::ClassificationRegistry()
+{
+    m_methods.push_back(std::make_unique<QuantileClassification>());
+    m_methods.push_back(std::make_unique<EqualIntervalClassification>());
+    m_methods.push_back(std::make_unique<NaturalBreaksClassification>());
+    m_methods.push_back(std::make_unique<StandardDeviationClassification>());
+    m_methods.push_back(std::make_unique<PrettyClassification>());
+}
+
+const ClassificationRegistry &ClassificationRegistry::instance()
+{
+    static const ClassificationRegistry registry;
+    return registry;
+}
+
+const ClassificationMethod *ClassificationRegistry::method(const QString &id) const
+{
+    for (const auto &m : m_methods)
+        if (m->id() == id)
+            return m.get();
+    return nullptr;
+}
+
+const ClassificationMethod *ClassificationRegistry::method(ClassificationKind kind) const
+{
+    for (const auto &m : m_methods)
+        if (m->kind() == kind)
+            return m.get();
+    return nullptr;
+}
+
+std::vector<const ClassificationMethod *> ClassificationRegistry::methods() const
+{
+    std::vector<const ClassificationMethod *> result;
+    for (const auto &m : m_methods)
+        result.push_back(m.get());
+    return result;
+}
+
+} // namespace qw

@@ -1,0 +1,110 @@
+#pragma once
+
+#include <QString>
+
+#include <memory>
+#include <span>
+#include <vector>
+
+namespace qw {
+
+enum class ClassificationKind { Quantile, EqualInterval, NaturalBreaks, StandardDeviation, Pretty, Manual };
+
+// A way of cutting values into classes. classes() returns ascending class edges: n+1
+// numbers from the minimum to the maximum (fewer when the data have fewer distinct
+// values). A value v falls into class i when edges[i] < v <= edges[i+1]; the first class
+// also takes edges[0]. NaN values are ignored.
+class ClassificationMethod
+{
+public:
+    virtual ~ClassificationMethod() = default;
+    virtual ClassificationKind kind() const = 0;
+    virtual QString id() const = 0;   // stable, for the command line and saved views
+    virtual QString name() const = 0; // translated
+    virtual std::vector<double> classes(std::span<const double> values, int n) const = 0;
+};
+
+class QuantileClassification : public ClassificationMethod
+{
+public:
+    ClassificationKind kind() const override { return ClassificationKind::Quantile; }
+    QString id() const override { return QStringLiteral("quantile"); }
+    QString name() const override;
+    std::vector<double> classes(std::span<const double> values, int n) const override;
+};
+
+class EqualIntervalClassification : public ClassificationMethod
+{
+public:
+    ClassificationKind kind() const override { return ClassificationKind::EqualInterval; }
+    QString id() const override { return QStringLiteral("equal"); }
+    QString name() const override;
+    std::vector<double> classes(std::span<const double> values, int n) const override;
+};
+
+// Exact optimal univariate k-means (Jenks natural breaks) by dynamic programming with
+// divide and conquer over the monotone split points: O(k n log n) after sorting.
+class NaturalBreaksClassification : public ClassificationMethod
+{
+public:
+    ClassificationKind kind() const override { return ClassificationKind::NaturalBreaks; }
+    QString id() const override { return QStringLiteral("jenks"); }
+    QString name() const override;
+    std::vector<double> classes(std::span<const double> values, int n) const override;
+};
+
+// Classes one standard deviation wide, centred on the mean (the city value when no other
+// centre is set), so a diverging ramp reads "below / above average".
+class StandardDeviationClassification : public ClassificationMethod
+{
+public:
+    ClassificationKind kind() const override { return ClassificationKind::StandardDeviation; }
+    QString id() const override { return QStringLiteral("stddev"); }
+    QString name() const override;
+    std::vector<double> classes(std::span<const double> values, int n) const override;
+};
+
+// Round numbers (1, 2, 2.5, 5 x 10^k steps) covering the data, as R's pretty().
+class PrettyClassification : public ClassificationMethod
+{
+public:
+    ClassificationKind kind() const override { return ClassificationKind::Pretty; }
+    QString id() const override { return QStringLiteral("pretty"); }
+    QString name() const override;
+    std::vector<double> classes(std::span<const double> values, int n) const override;
+};
+
+// Breaks given by the planner; the data's minimum and maximum close the outer classes.
+class ManualClassification : public ClassificationMethod
+{
+public:
+    explicit ManualClassification(std::vector<double> breaks = {})
+        : m_breaks(std::move(breaks))
+    {}
+    ClassificationKind kind() const override { return ClassificationKind::Manual; }
+    QString id() const override { return QStringLiteral("manual"); }
+    QString name() const override;
+    std::vector<double> classes(std::span<const double> values, int n) const override;
+
+private:
+    std::vector<double> m_breaks;
+};
+
+// All built-in methods, looked up by id.
+class ClassificationRegistry
+{
+public:
+    static const ClassificationRegistry &instance();
+    const ClassificationMethod *method(const QString &id) const;
+    const ClassificationMethod *method(ClassificationKind kind) const;
+    std::vector<const ClassificationMethod *> methods() const;
+
+private:
+    ClassificationRegistry();
+    std::vector<std::unique_ptr<ClassificationMethod>> m_methods;
+};
+
+// The class of v for the given edges, or -1 for NaN or an empty classification.
+int classIndex(const std::vector<double> &edges, double v);
+
+} // namespace qw

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QColor>
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace qw {
+
+enum class RampKind { Sequential, Diverging };
+
+// A named colour scheme (ColorBrewer, viridis, cividis). colors(n) spreads the scheme's
+// anchor colours over n classes, light to dark for sequential ramps.
+class ColorRamp
+{
+public:
+    ColorRamp() = default;
+    ColorRamp(QString id, QString name, RampKind kind, std::vector<QColor> anchors,
+              bool colorBlindSafe);
+
+    const QString &id() const { return m_id; }
+    const QString &name() const { return m_name; }
+    RampKind kind() const { return m_kind; }
+    bool isColorBlindSafe() const { return m_colorBlindSafe; }
+    bool isValid() const { return !m_anchors.empty(); }
+
+    std::vector<QColor> colors(int n, bool reversed = false) const;
+    // The colour at t in [0, 1], interpolated in linear light.
+    QColor at(double t) const;
+
+    static const std::vector<ColorRamp> &all();
+    static ColorRamp byId(const QString &id);
+    // Colour-blind-safe default: indicators with a direction get orange-red (the
+    // renderer turns it so that darker/redder always means worse), neutral ones purple.
+    static QString defaultFor(bool neutral);
+
+private:
+    QString m_id;
+    QString m_name;
+    RampKind m_kind = RampKind::Sequential;
+    std::vector<QColor> m_anchors;
+    bool m_colorBlindSafe = false;
+};
+
+} // namespace qw

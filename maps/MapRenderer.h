@@ -1,0 +1,31 @@
+#pragma once
+
+#include "MapSnapshot.h"
+#include "MapTransform.h"
+
+#include <QImage>
+
+#include <atomic>
+
+class QPainter;
+
+namespace qw {
+
+// Draws a snapshot onto any paint device (QImage, QSvgGenerator, QPdfWriter, a printer):
+// background, areas, water and parks, area borders, facilities. Checks the cancel flag
+// per feature and returns false when it was cancelled.
+class MapRenderer
+{
+public:
+    static bool render(QPainter &painter, const MapSnapshot &snapshot, const MapTransform &transform,
+                       const std::atomic_bool *cancel = nullptr);
+
+    // Renders onto a new image of transform.size() logical pixels at the given device
+    // pixel ratio. Returns a null image when cancelled.
+    static QImage renderImage(const MapSnapshot &snapshot, const MapTransform &transform,
+                              qreal devicePixelRatio, const std::atomic_bool *cancel = nullptr);
+
+    static QColor facilityColor(FacilityKind kind);
+};
+
+} // namespace qw

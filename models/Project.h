@@ -1,0 +1,88 @@
+#pragma once
+
+#include "ProjectTypes.h"
+
+#include <QHash>
+#include <QStringList>
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <utility>
+#include <vector>
+
+namespace qw {
+
+class ProjectStore;
+
+// The publishable values of one indicator in one period, aligned with Project::areas():
+// suppressed and missing values carry NaN, so no code path can show them by accident.
+struct AreaValues
+{
+    QString indicatorKey;
+    QString period;
+    std::vector<double> values;
+    std::vector<ValueStatus> status;
+
+    bool isShown(std::size_t area) const { return status[area] == ValueStatus::Ok || status[area] == ValueStatus::Estimated; }
+};
+
+// An open project: metadata, areas, catalogue and facilities in memory, values loaded per
+// indicator and period on demand (a national-scale project does not fit in memory whole).
+// Owns its ProjectStore. Not thread-safe: use from the GUI thread and hand renderers
+// copies (AreaValues is shared immutable data).
+class Project
+{
+public:
+    // Throws StoreError.
+    static std::shared_ptr<Project> open(const QString &path);
+    ~Project();
+
+    QString path() const;
+    const ProjectMetadata &metadata() const { return m_metadata; }
+    const std::vector<AreaLevel> &levels() const { return m_levels; }
+    const std::vector<Area> &areas() const { return m_areas; }
+    // Index into areas(), or -1.
+    int areaIndex(const QString &key) const { return m_areaIndex.value(key, -1); }
+    // Indices of the areas of one level, in file order.
+    std::vector<int> areasOfLevel(const QString &levelKey) const;
+    // The finest level that has areas (the default map level).
+    QString finestLevel() const;
+
+    const std::vector<Indicator> &indicators() const { return m_indicators; }
+    const Indicator *indicator(const QString &key) const;
+    QStringList periods(const QString &indicatorKey) const;
+
+    // Suppression (disclosure control) is applied here, once: a value whose case count
+    // (numerator, or the value of a count) is above 0 and below the indicator's minimum is
+    // marked suppressed and its number dropped.
+    std::shared_ptr<const AreaValues> values(const QString &indicatorKey, const QString &period);
+    // The value for the whole city: counts summed, rates and shares recomputed from the
+    // summed numerators and denominators (never averaged), other kinds as the mean.
+    std::optional<double> cityValue(const QString &indicatorKey, const QString &period,
+                                    const QString &levelKey);
+
+    const std::vector<Facility> &facilities() const { return m_facilities; }
+    const std::vector<Landmark> &landmarks() const { return m_landmarks; }
+
+    ProjectStore &store() { return *m_store; }
+
+private:
+    explicit Project(std::unique_ptr<ProjectStore> store);
+    struct RawValues;
+    const RawValues &raw(const QString &indicatorKey, const QString &period);
+
+    std::unique_ptr<ProjectStore> m_store;
+    ProjectMetadata m_metadata;
+    std::vector<AreaLevel> m_levels;
+    std::vector<Area> m_areas;
+    QHash<QString, int> m_areaIndex;
+    std::vector<Indicator> m_indicators;
+    QHash<QString, QStringList> m_periods;
+    std::vector<Facility> m_facilities;
+    std::vector<Landmark> m_landmarks;
+    std::map<std::pair<QString, QString>, std::shared_ptr<const AreaValues>> m_valueCache;
+    std::map<std::pair<QString, QString>, std::shared_ptr<RawValues>> m_rawCache;
+};
+
+} // namespace qw

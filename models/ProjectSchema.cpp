@@ -1,0 +1,238 @@
+#include "ProjectSchema.h"
+
+#include "Crs.h"
+#include "Sqlite.h"
+#include "StoreError.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+namespace qw::ProjectSchema {
+
+namespace {
+
+const char *const kCoreTables = R"SQL(
+CREATE TABLE gpkg_spatial_ref_sys (
+  srs_name TEXT NOT NULL,
+  srs_id INTEGER NOT NULL PRIMARY KEY,
+  organization TEXT NOT NULL,
+  organization_coordsys_id INTEGER NOT NULL,
+  definition TEXT NOT NULL,
+  description TEXT
+);
+CREATE TABLE gpkg_contents (
+  table_name TEXT NOT NULL PRIMARY KEY,
+  data_type TEXT NOT NULL,
+  identifier TEXT UNIQUE,
+  description TEXT DEFAULT '',
+  last_change DATETIME NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')),
+  min_x DOUBLE, min_y DOUBLE, max_x DOUBLE, max_y DOUBLE,
+  srs_id INTEGER,
+  CONSTRAINT fk_gc_r_srs_id FOREIGN KEY (srs_id) REFERENCES gpkg_spatial_ref_sys(srs_id)
+);
+CREATE TABLE gpkg_geometry_columns (
+  table_name TEXT NOT NULL,
+  column_name TEXT NOT NULL,
+  geometry_type_name TEXT NOT NULL,
+  srs_id INTEGER NOT NULL,
+  z TINYINT NOT NULL,
+  m TINYINT NOT NULL,
+  CONSTRAINT pk_geom_cols PRIMARY KEY (table_name, column_name),
+  CONSTRAINT uk_gc_table_name UNIQUE (table_name),
+  CONSTRAINT fk_gc_tn FOREIGN KEY (table_name) REFERENCES gpkg_contents(table_name),
+  CONSTRAINT fk_gc_srs FOREIGN KEY (srs_id) REFERENCES gpkg_spatial_ref_sys (srs_id)
+);
+INSERT INTO gpkg_spatial_ref_sys VALUES ('Undefined cartesian SRS', -1, 'NONE', -1, 'undefined',
+  'undefined cartesian coordinate reference system');
+INSERT INTO gpkg_spatial_ref_sys VALUES ('Undefined geographic SRS', 0, 'NONE', 0, 'undefined',
+  'undefined geographic coordinate reference system');
+)SQL";
+
+// Version 1 of our own tables. Column types are those the GeoPackage standard allows.
+const char *const kProjectTablesV1 = R"SQL(
+CREATE TABLE qw_project (
+  fid INTEGER PRIMARY KEY AUTOINCREMENT,
+  key TEXT NOT NULL UNIQUE,
+  value TEXT
+);
+CREATE TABLE qw_area_levels (
+  fid INTEGER PRIMARY KEY AUTOINCREMENT,
+  level_key TEXT NOT NULL UNIQUE,
+  name_de TEXT NOT NULL,
+  name_en TEXT,
+  rank INTEGER NOT NULL
+);
+CREATE TABLE areas (
+  fid INTEGER PRIMARY KEY AUTOINCREMENT,
+  geom MULTIPOLYGON,
+  area_key TEXT NOT NULL UNIQUE,
+  name TEXT NOT NULL,
+  level TEXT NOT NULL,
+  parent_key TEXT
+);
+CREATE TABLE facilities (
+  fid INTEGER PRIMARY KEY AUTOINCREMENT,
+  geom POINT,
+  facility_key TEXT NOT NULL UNIQUE,
+  name TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  subkind TEXT,
+  area_key TEXT,
+  attributes TEXT
+);
+CREATE TABLE landmarks (
+  fid INTEGER PRIMARY KEY AUTOINCREMENT,
+  geom MULTIPOLYGON,
+  kind TEXT NOT NULL,
+  name TEXT
+);
+CREATE TABLE qw_indicators (
+  fid INTEGER PRIMARY KEY AUTOINCREMENT,
+  indicator_key TEXT NOT NULL UNIQUE,
+  name_de TEXT NOT NULL,
+  name_en TEXT,
+  unit TEXT,
+  kind TEXT NOT NULL,
+  polarity TEXT NOT NULL,
+  department TEXT,
+  description TEXT,
+  numerator_key TEXT,
+  denominator_key TEXT,
+  min_cases INTEGER NOT NULL DEFAULT 0,
+  decimals INTEGER NOT NULL DEFAULT 1,
+  source TEXT
+);
+CREATE TABLE qw_values (
+  fid INTEGER PRIMARY KEY AUTOINCREMENT,
+  area_key TEXT NOT NULL,
+  indicator_key TEXT NOT NULL,
+  period TEXT NOT NULL,
+  value DOUBLE,
+  numerator DOUBLE,
+  denominator DOUBLE,
+  status TEXT NOT NULL DEFAULT 'ok',
+  import_id INTEGER,
+  UNIQUE (indicator_key, period, area_key)
+);
+CREATE TABLE qw_views (
+  fid INTEGER PRIMARY KEY AUTOINCREMENT,
+  name TEXT NOT NULL UNIQUE,
+  format TEXT NOT NULL,
+  class_version INTEGER NOT NULL,
+  archive TEXT NOT NULL,
+  created DATETIME,
+  modified DATETIME
+);
+CREATE TABLE qw_notes (
+  fid INTEGER PRIMARY KEY AUTOINCREMENT,
+  area_key TEXT,
+  indicator_key TEXT,
+  text TEXT NOT NULL,
+  author TEXT,
+  created DATETIME
+);
+CREATE TABLE qw_imports (
+  fid INTEGER PRIMARY KEY AUTOINCREMENT,
+  file_name TEXT NOT NULL,
+  sha256 TEXT,
+  imported_at DATETIME NOT NULL,
+  department TEXT,
+  source TEXT,
+  rows_read INTEGER,
+  rows_matched INTEGER,
+  rows_rejected INTEGER,
+  report TEXT
+);
+)SQL";
+
+struct Registration
+{
+    const QString &table;
+    const char *identifier;
+    const char *description;
+};
+
+} // namespace
+
+QStringList requiredTables()
+{
+    return {kProject, kLevels, kAreas, kFacilities, kLandmarks, kIndicators, kValues, kViews, kNotes, kImports};
+}
+
+QString timestamp()
+{
+    return QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
+}
+
+void create(SqliteDatabase &db, int srsId)
+{
+    const QString wkt = Crs::wkt(srsId);
+    if (wkt.isEmpty())
+        throw StoreError(StoreErrorKind::InvalidInput,
+                         QCoreApplication::translate("qw::Store", "Unknown coordinate system EPSG:%1")
+                             .arg(srsId));
+    db.exec(QStringLiteral("PRAGMA application_id = %1").arg(kGeoPackageApplicationId));
+    db.exec(QStringLiteral("PRAGMA user_version = %1").arg(kGeoPackageUserVersion));
+    db.exec(QString::fromUtf8(kCoreTables));
+    auto srs = db.prepare(QStringLiteral(
+        "INSERT INTO gpkg_spatial_ref_sys VALUES (?1, ?2, 'EPSG', ?2, ?3, NULL)"));
+    srs.bind(1, Crs::name(4326)).bind(2, 4326).bind(3, Crs::wkt(4326)).run();
+    if (srsId != 4326)
+        srs.bind(1, Crs::name(srsId)).bind(2, srsId).bind(3, wkt).run();
+
+    db.exec(QString::fromUtf8(kProjectTablesV1));
+    db.exec(QStringLiteral("CREATE INDEX qw_values_area ON qw_values (area_key)"));
+    db.exec(QStringLiteral("CREATE INDEX areas_level ON areas (level)"));
+
+    const QString now = timestamp();
+    auto contents = db.prepare(QStringLiteral(
+        "INSERT INTO gpkg_contents (table_name, data_type, identifier, description, last_change, "
+        "srs_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"));
+    auto geometry = db.prepare(QStringLiteral(
+        "INSERT INTO gpkg_geometry_columns VALUES (?1, 'geom', ?2, ?3, 0, 0)"));
+    contents.bind(1, kAreas).bind(2, QStringLiteral("features")).bind(3, QStringLiteral("areas"))
+        .bind(4, QStringLiteral("Planning areas (Sozialräume, Stadtbezirke, ...)"))
+        .bind(5, now).bind(6, srsId).run();
+    geometry.bind(1, kAreas).bind(2, QStringLiteral("MULTIPOLYGON")).bind(3, srsId).run();
+    contents.bind(1, kFacilities).bind(2, QStringLiteral("features"))
+        .bind(3, QStringLiteral("facilities"))
+        .bind(4, QStringLiteral("Schools, Kitas and youth centres")).bind(5, now).bind(6, srsId)
+        .run();
+    geometry.bind(1, kFacilities).bind(2, QStringLiteral("POINT")).bind(3, srsId).run();
+    contents.bind(1, kLandmarks).bind(2, QStringLiteral("features"))
+        .bind(3, QStringLiteral("landmarks"))
+        .bind(4, QStringLiteral("Base map: water, parks")).bind(5, now).bind(6, srsId).run();
+    geometry.bind(1, kLandmarks).bind(2, QStringLiteral("MULTIPOLYGON")).bind(3, srsId).run();
+
+    const Registration attributes[] = {
+        {kProject, "qw_project", "Quartierswerkstatt project metadata and schema version"},
+        {kLevels, "qw_area_levels", "Area levels, coarsest first"},
+        {kIndicators, "qw_indicators", "Indicator catalogue"},
+        {kValues, "qw_values", "Indicator values per area and period"},
+        {kViews, "qw_views", "Saved views (Boost.Serialization archives)"},
+        {kNotes, "qw_notes", "Notes"},
+        {kImports, "qw_imports", "Import log"},
+    };
+    for (const auto &r : attributes) {
+        contents.bind(1, r.table).bind(2, QStringLiteral("attributes"))
+            .bind(3, QString::fromLatin1(r.identifier)).bind(4, QString::fromLatin1(r.description))
+            .bind(5, now).bindNull(6).run();
+    }
+}
+
+QStringList migrate(SqliteDatabase &db, int fromVersion)
+{
+    // Version 1 is the first released schema: there is nothing older to migrate yet.
+    // Each future step goes here as "if (version == N) { ...; version = N + 1; }".
+    int version = fromVersion;
+    QStringList applied;
+    if (version != kCurrentVersion)
+        throw StoreError(StoreErrorKind::InvalidContent,
+                         QCoreApplication::translate("qw::Store",
+                                                     "%1 has unknown project schema version %2")
+                             .arg(db.path())
+                             .arg(fromVersion));
+    return applied;
+}
+
+} // namespace qw::ProjectSchema

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace qw {
+
+class SqliteDatabase;
+
+// The project file layout: a GeoPackage 1.3 with our tables registered in gpkg_contents.
+// Version history (bump kCurrentVersion and add a step to migrate() for every change):
+//   1  areas, facilities, landmarks, levels, indicators, values, views, notes, imports, project metadata.
+namespace ProjectSchema {
+
+constexpr int kCurrentVersion = 1;
+constexpr int kGeoPackageApplicationId = 0x47504B47; // "GPKG"
+constexpr int kGeoPackageUserVersion = 10300;        // GeoPackage 1.3.0
+
+// Table names, in one place so SQL and validation agree.
+inline const QString kAreas = QStringLiteral("areas");
+inline const QString kFacilities = QStringLiteral("facilities");
+inline const QString kLandmarks = QStringLiteral("landmarks");
+inline const QString kProject = QStringLiteral("qw_project");
+inline const QString kLevels = QStringLiteral("qw_area_levels");
+inline const QString kIndicators = QStringLiteral("qw_indicators");
+inline const QString kValues = QStringLiteral("qw_values");
+inline const QString kViews = QStringLiteral("qw_views");
+inline const QString kNotes = QStringLiteral("qw_notes");
+inline const QString kImports = QStringLiteral("qw_imports");
+
+// All tables a valid project of the current version has.
+QStringList requiredTables();
+
+// Creates the GeoPackage core tables and every project table in an empty database.
+void create(SqliteDatabase &db, int srsId);
+
+// Brings an older project up to kCurrentVersion inside one transaction.
+// Returns the steps applied, for the log.
+QStringList migrate(SqliteDatabase &db, int fromVersion);
+
+// A GeoPackage timestamp, e.g. 2026-11-22T08:00:00.000Z.
+QString timestamp();
+
+} // namespace ProjectSchema
+} // namespace qw

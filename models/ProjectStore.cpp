@@ -1,0 +1,517 @@
+#include "ProjectStore.h"
+
+#include "GpkgGeometry.h"
+#include "ProjectSchema.h"
+#include "StoreError.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QUuid>
+
+#include <filesystem>
+
+namespace qw {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("qw::Store", text);
+}
+
+// Checks what can be checked without SQLite: existence, size, the SQLite magic.
+void checkFileHeader(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        throw StoreError(StoreErrorKind::NotFound, tr("%1 does not exist.").arg(path));
+    if (info.isDir())
+        throw StoreError(StoreErrorKind::Unreadable, tr("%1 is a folder, not a project file.").arg(path));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw StoreError(StoreErrorKind::Unreadable,
+                         tr("%1 cannot be read: %2").arg(path, file.errorString()));
+    if (info.size() == 0)
+        throw StoreError(StoreErrorKind::EmptyFile, tr("%1 is empty.").arg(path));
+    const QByteArray header = file.read(100);
+    if (!header.startsWith(QByteArrayLiteral("SQLite format 3\0")) || header.size() < 100)
+        throw StoreError(StoreErrorKind::NotSqlite,
+                         tr("%1 is not a GeoPackage project (it is not an SQLite database).")
+                             .arg(path));
+    // A truncated copy: the header says how many pages the database has.
+    const auto be16 = [&](int o) { return (uchar(header[o]) << 8) | uchar(header[o + 1]); };
+    const auto be32 = [&](int o) {
+        return (quint32(uchar(header[o])) << 24) | (quint32(uchar(header[o + 1])) << 16)
+               | (quint32(uchar(header[o + 2])) << 8) | quint32(uchar(header[o + 3]));
+    };
+    qint64 pageSize = be16(16);
+    if (pageSize == 1)
+        pageSize = 65536;
+    const qint64 pages = be32(28);
+    if (pageSize < 512 || pages == 0 || info.size() < pageSize * pages)
+        throw StoreError(StoreErrorKind::Corrupt,
+                         tr("%1 is damaged or truncated (%2 bytes, the header expects %3). "
+                            "The file was not changed.")
+                             .arg(path)
+                             .arg(info.size())
+                             .arg(pageSize * pages));
+}
+
+int readSchemaVersion(SqliteDatabase &db)
+{
+    auto st = db.prepare(QStringLiteral("SELECT value FROM qw_project WHERE key='schema_version'"));
+    if (!st.step())
+        throw StoreError(StoreErrorKind::InvalidContent,
+                         tr("%1 has no schema version in qw_project.").arg(db.path()));
+    bool ok = false;
+    const int version = st.text(0).toInt(&ok);
+    if (!ok || version <= 0)
+        throw StoreError(StoreErrorKind::InvalidContent,
+                         tr("%1 has an invalid schema version \"%2\".").arg(db.path(), st.text(0)));
+    return version;
+}
+
+// Validates with a read-only connection; returns the schema version found.
+int validate(const QString &path)
+{
+    checkFileHeader(path);
+    SqliteDatabase db(path, SqliteDatabase::Mode::ReadOnly);
+    // Reading the schema forces SQLite to parse page 1 and the catalogue.
+    const auto appId = db.pragmaInt(QStringLiteral("application_id"));
+    const bool isGpkg = appId == ProjectSchema::kGeoPackageApplicationId
+                        || appId == 0x47503130 /* GP10 */ || appId == 0x47503131 /* GP11 */;
+    if (!isGpkg || !db.tableExists(QStringLiteral("gpkg_contents")))
+        throw StoreError(StoreErrorKind::NotGeoPackage,
+                         tr("%1 is an SQLite database but not a GeoPackage.").arg(path));
+    if (!db.tableExists(ProjectSchema::kProject))
+        throw StoreError(StoreErrorKind::NotAProject,
+                         tr("%1 is a GeoPackage but not a Quartierswerkstatt project. "
+                            "Use \"New from GeoPackage\" to make a project from its areas.")
+                             .arg(path));
+    const int version = readSchemaVersion(db);
+    if (version > ProjectSchema::kCurrentVersion)
+        throw StoreError(StoreErrorKind::NewerSchema,
+                         tr("%1 was saved by a newer Quartierswerkstatt (project schema %2; this "
+                            "version reads up to %3). Please update the program.")
+                             .arg(path)
+                             .arg(version)
+                             .arg(ProjectSchema::kCurrentVersion));
+    if (version == ProjectSchema::kCurrentVersion) {
+        for (const QString &table : ProjectSchema::requiredTables()) {
+            if (!db.tableExists(table))
+                throw StoreError(StoreErrorKind::InvalidContent,
+                                 tr("%1 is incomplete: the table %2 is missing.").arg(path, table));
+        }
+        // Catch damage inside the data pages we read on every open.
+        auto st = db.prepare(QStringLiteral("SELECT count(*) FROM qw_indicators"));
+        st.step();
+    }
+    return version;
+}
+
+} // namespace
+
+ProjectStore::ProjectStore(std::unique_ptr<SqliteDatabase> db)
+    : m_db(std::move(db))
+{
+    auto st = m_db->prepare(
+        QStringLiteral("SELECT srs_id FROM gpkg_geometry_columns WHERE table_name = ?1"));
+    st.bind(1, ProjectSchema::kAreas);
+    m_srsId = st.step() ? int(st.integer(0)) : 0;
+}
+
+std::unique_ptr<ProjectStore> ProjectStore::open(const QString &path, Access access)
+{
+    const int version = validate(path);
+    const QFileInfo info(path);
+    const bool writable = access == Access::ReadWrite && info.isWritable();
+    if (version < ProjectSchema::kCurrentVersion && !writable)
+        throw StoreError(StoreErrorKind::WriteFailed,
+                         tr("%1 uses an older project schema (%2) and must be upgraded, but the "
+                            "file is read-only.")
+                             .arg(path)
+                             .arg(version));
+    auto db = std::make_unique<SqliteDatabase>(
+        path, writable ? SqliteDatabase::Mode::ReadWrite : SqliteDatabase::Mode::ReadOnly);
+    if (version < ProjectSchema::kCurrentVersion) {
+        SqliteTransaction tx(*db);
+        ProjectSchema::migrate(*db, version);
+        tx.commit();
+    }
+    return std::unique_ptr<ProjectStore>(new ProjectStore(std::move(db)));
+}
+
+void ProjectStore::create(const QString &path, const ProjectMetadata &metadata,
+                          const std::function<void(ProjectStore &)> &fill)
+{
+    const QFileInfo target(path);
+    const QString temp = target.absolutePath() + QLatin1Char('/') + QLatin1Char('.')
+                         + target.fileName() + QLatin1Char('.')
+                         + QUuid::createUuid().toString(QUuid::Id128).left(8) + QStringLiteral(".part");
+    try {
+        {
+            auto db = std::make_unique<SqliteDatabase>(temp, SqliteDatabase::Mode::Create);
+            db->exec(QStringLiteral("PRAGMA page_size = 4096"));
+            SqliteTransaction tx(*db);
+            ProjectSchema::create(*db, metadata.srsId);
+            std::unique_ptr<ProjectStore> store(new ProjectStore(std::move(db)));
+            const QString now = ProjectSchema::timestamp();
+            store->setMetadataValue(QStringLiteral("schema_version"),
+                                    QString::number(ProjectSchema::kCurrentVersion));
+            store->setMetadataValue(QStringLiteral("title"), metadata.title);
+            store->setMetadataValue(QStringLiteral("city"), metadata.city);
+            store->setMetadataValue(QStringLiteral("crs"),
+                                    QStringLiteral("EPSG:%1").arg(metadata.srsId));
+            store->setMetadataValue(QStringLiteral("created"), now);
+            store->setMetadataValue(QStringLiteral("modified"), now);
+            store->setMetadataValue(QStringLiteral("fictional"),
+                                    metadata.fictional ? QStringLiteral("true")
+                                                       : QStringLiteral("false"));
+            store->setMetadataValue(QStringLiteral("generator"), metadata.generator);
+            store->setMetadataValue(QStringLiteral("application"),
+                                    QStringLiteral("Quartierswerkstatt %1")
+                                        .arg(QCoreApplication::applicationVersion()));
+            fill(*store);
+            tx.commit();
+        }
+        std::error_code ec;
+        std::filesystem::rename(std::filesystem::path(temp.toStdWString()),
+                                std::filesystem::path(path.toStdWString()), ec);
+        if (ec)
+            throw StoreError(StoreErrorKind::WriteFailed,
+                             tr("Cannot write %1: %2").arg(path, QString::fromStdString(ec.message())));
+    } catch (...) {
+        QFile::remove(temp);
+        QFile::remove(temp + QStringLiteral("-journal"));
+        throw;
+    }
+}
+
+void ProjectStore::setMetadataValue(const QString &key, const QString &value)
+{
+    auto st = m_db->prepare(QStringLiteral(
+        "INSERT INTO qw_project (key, value) VALUES (?1, ?2) "
+        "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    st.bind(1, key).bind(2, value).run();
+}
+
+void ProjectStore::touchModified()
+{
+    setMetadataValue(QStringLiteral("modified"), ProjectSchema::timestamp());
+}
+
+ProjectMetadata ProjectStore::metadata()
+{
+    ProjectMetadata m;
+    auto st = m_db->prepare(QStringLiteral("SELECT key, value FROM qw_project"));
+    while (st.step()) {
+        const QString key = st.text(0);
+        const QString value = st.text(1);
+        if (key == QLatin1String("title"))
+            m.title = value;
+        else if (key == QLatin1String("city"))
+            m.city = value;
+        else if (key == QLatin1String("crs"))
+            m.srsId = value.mid(value.indexOf(QLatin1Char(':')) + 1).toInt();
+        else if (key == QLatin1String("created"))
+            m.created = QDateTime::fromString(value, Qt::ISODateWithMs);
+        else if (key == QLatin1String("modified"))
+            m.modified = QDateTime::fromString(value, Qt::ISODateWithMs);
+        else if (key == QLatin1String("fictional"))
+            m.fictional = value == QLatin1String("true");
+        else if (key == QLatin1String("generator"))
+            m.generator = value;
+        else if (key == QLatin1String("schema_version"))
+            m.schemaVersion = value.toInt();
+    }
+    if (m.srsId == 0)
+        m.srsId = m_srsId;
+    return m;
+}
+
+std::vector<AreaLevel> ProjectStore::levels()
+{
+    std::vector<AreaLevel> result;
+    auto st = m_db->prepare(
+        QStringLiteral("SELECT level_key, name_de, name_en, rank FROM qw_area_levels ORDER BY rank"));
+    while (st.step())
+        result.push_back({st.text(0), st.text(1), st.text(2), int(st.integer(3))});
+    return result;
+}
+
+void ProjectStore::writeLevels(const std::vector<AreaLevel> &levels)
+{
+    auto st = m_db->prepare(QStringLiteral(
+        "INSERT OR REPLACE INTO qw_area_levels (level_key, name_de, name_en, rank) "
+        "VALUES (?1, ?2, ?3, ?4)"));
+    for (const auto &l : levels)
+        st.bind(1, l.key).bind(2, l.nameDe).bind(3, l.nameEn).bind(4, l.rank).run();
+}
+
+std::vector<Area> ProjectStore::areas()
+{
+    std::vector<Area> result;
+    auto st = m_db->prepare(QStringLiteral(
+        "SELECT area_key, name, level, parent_key, geom FROM areas ORDER BY fid"));
+    while (st.step()) {
+        Area a;
+        a.key = st.text(0);
+        a.name = st.text(1);
+        a.level = st.text(2);
+        a.parentKey = st.text(3);
+        int size = 0;
+        const char *blob = st.blob(4, &size);
+        if (blob && size > 0) {
+            try {
+                a.geometry = GpkgGeometry::decodeMultiPolygon(blob, size);
+            } catch (const StoreError &e) {
+                throw StoreError(StoreErrorKind::InvalidContent,
+                                 tr("%1: area %2: %3").arg(path(), a.key, e.message()));
+            }
+        }
+        result.push_back(std::move(a));
+    }
+    return result;
+}
+
+void ProjectStore::writeAreas(const std::vector<Area> &areas)
+{
+    auto st = m_db->prepare(QStringLiteral(
+        "INSERT INTO areas (geom, area_key, name, level, parent_key) VALUES (?1, ?2, ?3, ?4, ?5)"));
+    for (const auto &a : areas) {
+        st.bind(1, GpkgGeometry::encode(a.geometry, m_srsId))
+            .bind(2, a.key)
+            .bind(3, a.name)
+            .bind(4, a.level)
+            .bindOptionalText(5, a.parentKey);
+        try {
+            st.run();
+        } catch (const StoreError &) {
+            st.reset();
+            throw StoreError(StoreErrorKind::InvalidInput,
+                             tr("Area key \"%1\" occurs more than once.").arg(a.key));
+        }
+    }
+    updateExtent(ProjectSchema::kAreas);
+}
+
+std::vector<Indicator> ProjectStore::indicators()
+{
+    std::vector<Indicator> result;
+    auto st = m_db->prepare(QStringLiteral(
+        "SELECT indicator_key, name_de, name_en, unit, kind, polarity, department, description, "
+        "numerator_key, denominator_key, min_cases, decimals, source FROM qw_indicators "
+        "ORDER BY fid"));
+    while (st.step()) {
+        Indicator i;
+        i.key = st.text(0);
+        i.nameDe = st.text(1);
+        i.nameEn = st.text(2);
+        i.unit = st.text(3);
+        const auto kind = indicatorKindFromCode(st.text(4));
+        const auto polarity = polarityFromCode(st.text(5));
+        if (!kind || !polarity)
+            throw StoreError(StoreErrorKind::InvalidContent,
+                             tr("%1: indicator %2 has an unknown kind or polarity (\"%3\", \"%4\").")
+                                 .arg(path(), i.key, st.text(4), st.text(5)));
+        i.kind = *kind;
+        i.polarity = *polarity;
+        i.department = st.text(6);
+        i.description = st.text(7);
+        i.numeratorKey = st.text(8);
+        i.denominatorKey = st.text(9);
+        i.minCases = int(st.integer(10));
+        i.decimals = int(st.integer(11));
+        i.source = st.text(12);
+        result.push_back(std::move(i));
+    }
+    return result;
+}
+
+void ProjectStore::writeIndicators(const std::vector<Indicator> &indicators)
+{
+    auto st = m_db->prepare(QStringLiteral(
+        "INSERT INTO qw_indicators (indicator_key, name_de, name_en, unit, kind, polarity, "
+        "department, description, numerator_key, denominator_key, min_cases, decimals, source) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13) "
+        "ON CONFLICT (indicator_key) DO UPDATE SET name_de = excluded.name_de, "
+        "name_en = excluded.name_en, unit = excluded.unit, kind = excluded.kind, "
+        "polarity = excluded.polarity, department = excluded.department, "
+        "description = excluded.description, numerator_key = excluded.numerator_key, "
+        "denominator_key = excluded.denominator_key, min_cases = excluded.min_cases, "
+        "decimals = excluded.decimals, source = excluded.source"));
+    for (const auto &i : indicators) {
+        st.bind(1, i.key).bind(2, i.nameDe).bindOptionalText(3, i.nameEn).bindOptionalText(4, i.unit)
+            .bind(5, toCode(i.kind)).bind(6, toCode(i.polarity)).bindOptionalText(7, i.department)
+            .bindOptionalText(8, i.description).bindOptionalText(9, i.numeratorKey)
+            .bindOptionalText(10, i.denominatorKey).bind(11, i.minCases).bind(12, i.decimals)
+            .bindOptionalText(13, i.source);
+        st.run();
+    }
+}
+
+QStringList ProjectStore::periods(const QString &indicatorKey)
+{
+    QStringList result;
+    auto st = m_db->prepare(QStringLiteral(
+        "SELECT DISTINCT period FROM qw_values WHERE indicator_key = ?1 ORDER BY period"));
+    st.bind(1, indicatorKey);
+    while (st.step())
+        result << st.text(0);
+    return result;
+}
+
+static std::vector<IndicatorValue> readValues(SqliteStatement &st, const QString &path)
+{
+    std::vector<IndicatorValue> result;
+    while (st.step()) {
+        IndicatorValue v;
+        v.areaKey = st.text(0);
+        v.indicatorKey = st.text(1);
+        v.period = st.text(2);
+        v.value = st.optionalReal(3);
+        v.numerator = st.optionalReal(4);
+        v.denominator = st.optionalReal(5);
+        const auto status = valueStatusFromCode(st.text(6));
+        if (!status)
+            throw StoreError(StoreErrorKind::InvalidContent,
+                             QCoreApplication::translate("qw::Store",
+                                                         "%1: value of %2 / %3 / %4 has unknown "
+                                                         "status \"%5\".")
+                                 .arg(path, v.areaKey, v.indicatorKey, v.period, st.text(6)));
+        v.status = *status;
+        v.importId = st.integer(7);
+        result.push_back(std::move(v));
+    }
+    return result;
+}
+
+std::vector<IndicatorValue> ProjectStore::values(const QString &indicatorKey, const QString &period)
+{
+    auto st = m_db->prepare(QStringLiteral(
+        "SELECT area_key, indicator_key, period, value, numerator, denominator, status, import_id "
+        "FROM qw_values WHERE indicator_key = ?1 AND period = ?2"));
+    st.bind(1, indicatorKey).bind(2, period);
+    return readValues(st, path());
+}
+
+std::vector<IndicatorValue> ProjectStore::values(const QString &indicatorKey)
+{
+    auto st = m_db->prepare(QStringLiteral(
+        "SELECT area_key, indicator_key, period, value, numerator, denominator, status, import_id "
+        "FROM qw_values WHERE indicator_key = ?1 ORDER BY period"));
+    st.bind(1, indicatorKey);
+    return readValues(st, path());
+}
+
+void ProjectStore::writeValues(const std::vector<IndicatorValue> &values)
+{
+    auto st = m_db->prepare(QStringLiteral(
+        "INSERT INTO qw_values (area_key, indicator_key, period, value, numerator, denominator, "
+        "status, import_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) "
+        "ON CONFLICT (indicator_key, period, area_key) DO UPDATE SET value = excluded.value, "
+        "numerator = excluded.numerator, denominator = excluded.denominator, "
+        "status = excluded.status, import_id = excluded.import_id"));
+    for (const auto &v : values) {
+        st.bind(1, v.areaKey).bind(2, v.indicatorKey).bind(3, v.period).bind(4, v.value)
+            .bind(5, v.numerator).bind(6, v.denominator).bind(7, toCode(v.status));
+        if (v.importId > 0)
+            st.bind(8, v.importId);
+        st.run();
+    }
+}
+
+std::vector<Facility> ProjectStore::facilities()
+{
+    std::vector<Facility> result;
+    auto st = m_db->prepare(QStringLiteral(
+        "SELECT facility_key, name, kind, subkind, area_key, attributes, geom FROM facilities "
+        "ORDER BY fid"));
+    while (st.step()) {
+        Facility f;
+        f.key = st.text(0);
+        f.name = st.text(1);
+        f.kind = facilityKindFromCode(st.text(2));
+        f.subkind = st.text(3);
+        f.areaKey = st.text(4);
+        f.attributes = st.text(5);
+        int size = 0;
+        const char *blob = st.blob(6, &size);
+        if (blob && size > 0)
+            f.position = GpkgGeometry::decodePoint(blob, size);
+        result.push_back(std::move(f));
+    }
+    return result;
+}
+
+void ProjectStore::writeFacilities(const std::vector<Facility> &facilities)
+{
+    auto st = m_db->prepare(QStringLiteral(
+        "INSERT INTO facilities (geom, facility_key, name, kind, subkind, area_key, attributes) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"));
+    for (const auto &f : facilities) {
+        st.bind(1, GpkgGeometry::encode(f.position, m_srsId)).bind(2, f.key).bind(3, f.name)
+            .bind(4, toCode(f.kind)).bindOptionalText(5, f.subkind).bindOptionalText(6, f.areaKey)
+            .bindOptionalText(7, f.attributes);
+        st.run();
+    }
+    updateExtent(ProjectSchema::kFacilities);
+}
+
+std::vector<Landmark> ProjectStore::landmarks()
+{
+    std::vector<Landmark> result;
+    auto st = m_db->prepare(QStringLiteral("SELECT kind, name, geom FROM landmarks ORDER BY fid"));
+    while (st.step()) {
+        Landmark l;
+        l.kind = landmarkKindFromCode(st.text(0));
+        l.name = st.text(1);
+        int size = 0;
+        const char *blob = st.blob(2, &size);
+        if (blob && size > 0)
+            l.geometry = GpkgGeometry::decodeMultiPolygon(blob, size);
+        result.push_back(std::move(l));
+    }
+    return result;
+}
+
+void ProjectStore::writeLandmarks(const std::vector<Landmark> &landmarks)
+{
+    auto st = m_db->prepare(
+        QStringLiteral("INSERT INTO landmarks (geom, kind, name) VALUES (?1, ?2, ?3)"));
+    for (const auto &l : landmarks)
+        st.bind(1, GpkgGeometry::encode(l.geometry, m_srsId)).bind(2, toCode(l.kind))
+            .bindOptionalText(3, l.name).run();
+    updateExtent(ProjectSchema::kLandmarks);
+}
+
+void ProjectStore::updateExtent(const QString &table)
+{
+    // The GeoPackage envelope of each blob sits at bytes 9..40 (minx, maxx, miny, maxy), but
+    // decoding in SQL needs functions SQLite lacks; compute it from the decoded geometry.
+    Bounds b;
+    auto st = m_db->prepare(QStringLiteral("SELECT geom FROM ") + table);
+    while (st.step()) {
+        int size = 0;
+        const char *blob = st.blob(0, &size);
+        if (!blob || size <= 0)
+            continue;
+        if (table != ProjectSchema::kFacilities) {
+            b.include(GpkgGeometry::decodeMultiPolygon(blob, size).bounds());
+        } else {
+            const Point p = GpkgGeometry::decodePoint(blob, size);
+            b.include(p.x, p.y);
+        }
+    }
+    auto up = m_db->prepare(QStringLiteral(
+        "UPDATE gpkg_contents SET min_x = ?1, min_y = ?2, max_x = ?3, max_y = ?4, "
+        "last_change = ?5 WHERE table_name = ?6"));
+    if (b.isEmpty())
+        up.bindNull(1).bindNull(2).bindNull(3).bindNull(4);
+    else
+        up.bind(1, b.minX).bind(2, b.minY).bind(3, b.maxX).bind(4, b.maxY);
+    up.bind(5, ProjectSchema::timestamp()).bind(6, table).run();
+}
+
+} // namespace qw

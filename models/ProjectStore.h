@@ -1,0 +1,68 @@
+#pragma once
+
+#include "ProjectTypes.h"
+#include "Sqlite.h"
+
+#include <functional>
+#include <memory>
+#include <vector>
+
+namespace qw {
+
+// Creates, opens, validates and migrates project files (GeoPackages with our tables),
+// and reads and writes their content. One store owns one SQLite connection; use it from
+// one thread at a time.
+class ProjectStore
+{
+public:
+    enum class Access { ReadOnly, ReadWrite };
+
+    // Opens an existing project. Validates it first with a read-only connection, so a file
+    // that is not a project (or a damaged one) is never changed; migrates an older schema.
+    // Throws StoreError with a specific kind and a message naming the file.
+    static std::unique_ptr<ProjectStore> open(const QString &path, Access access = Access::ReadWrite);
+
+    // Creates a new project at path. The file is built under a temporary name and renamed
+    // into place only when fill() succeeded, so a failure never leaves a half-written file
+    // (and never destroys an existing file at path).
+    static void create(const QString &path, const ProjectMetadata &metadata,
+                       const std::function<void(ProjectStore &)> &fill);
+
+    ProjectMetadata metadata();
+    void setMetadataValue(const QString &key, const QString &value);
+    void touchModified();
+
+    std::vector<AreaLevel> levels();
+    void writeLevels(const std::vector<AreaLevel> &levels);
+
+    std::vector<Area> areas();
+    void writeAreas(const std::vector<Area> &areas);
+
+    std::vector<Indicator> indicators();
+    void writeIndicators(const std::vector<Indicator> &indicators);
+
+    // Periods with at least one value for the indicator, sorted ascending.
+    QStringList periods(const QString &indicatorKey);
+    std::vector<IndicatorValue> values(const QString &indicatorKey, const QString &period);
+    std::vector<IndicatorValue> values(const QString &indicatorKey);
+    // Inserts or replaces (same area, indicator and period).
+    void writeValues(const std::vector<IndicatorValue> &values);
+
+    std::vector<Facility> facilities();
+    void writeFacilities(const std::vector<Facility> &facilities);
+
+    std::vector<Landmark> landmarks();
+    void writeLandmarks(const std::vector<Landmark> &landmarks);
+
+    SqliteDatabase &database() { return *m_db; }
+    const QString &path() const { return m_db->path(); }
+
+private:
+    explicit ProjectStore(std::unique_ptr<SqliteDatabase> db);
+    void updateExtent(const QString &table);
+
+    std::unique_ptr<SqliteDatabase> m_db;
+    int m_srsId = 0;
+};
+
+} // namespace qw

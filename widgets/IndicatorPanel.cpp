@@ -1,0 +1,70 @@
+#include "IndicatorPanel.h"
+
+#include "IndicatorTreeModel.h"
+
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QSortFilterProxyModel>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace qw {
+
+IndicatorPanel::IndicatorPanel(IndicatorTreeModel *model, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_search(new QLineEdit(this))
+    , m_view(new QTreeView(this))
+{
+    m_proxy->setSourceModel(model);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setRecursiveFilteringEnabled(true);
+    m_proxy->setFilterKeyColumn(0);
+    m_search->setPlaceholderText(tr("Search indicators…"));
+    m_search->setClearButtonEnabled(true);
+    m_view->setModel(m_proxy);
+    m_view->setHeaderHidden(false);
+    m_view->setUniformRowHeights(true);
+    m_view->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_view->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_view->header()->setStretchLastSection(false);
+    m_view->setAccessibleName(tr("Indicators"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_search);
+    layout->addWidget(m_view);
+
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_proxy->setFilterFixedString(text);
+        m_view->expandAll();
+    });
+    connect(model, &QAbstractItemModel::modelReset, m_view, &QTreeView::expandAll);
+    auto choose = [this](const QModelIndex &index) {
+        const QString key = index.siblingAtColumn(0).data(IndicatorTreeModel::IndicatorKeyRole).toString();
+        if (!key.isEmpty())
+            Q_EMIT indicatorChosen(key);
+    };
+    connect(m_view, &QTreeView::activated, this, choose);
+    connect(m_view, &QTreeView::clicked, this, choose);
+    m_view->expandAll();
+}
+
+void IndicatorPanel::setCurrentIndicator(const QString &key)
+{
+    const QModelIndex source = m_model->indexOfIndicator(key);
+    const QModelIndex index = m_proxy->mapFromSource(source);
+    if (index.isValid()) {
+        m_view->setCurrentIndex(index);
+        m_view->scrollTo(index);
+    }
+}
+
+void IndicatorPanel::focusSearch()
+{
+    m_search->setFocus();
+    m_search->selectAll();
+}
+
+} // namespace qw

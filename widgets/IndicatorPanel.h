@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QWidget>
+
+class QLineEdit;
+class QSortFilterProxyModel;
+class QTreeView;
+
+namespace qw {
+
+class IndicatorTreeModel;
+
+// The indicator catalogue grouped by source department, with a search field.
+// Does not own the model.
+class IndicatorPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit IndicatorPanel(IndicatorTreeModel *model, QWidget *parent = nullptr);
+
+    void setCurrentIndicator(const QString &key);
+    void focusSearch();
+
+Q_SIGNALS:
+    void indicatorChosen(const QString &key);
+
+private:
+    IndicatorTreeModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QLineEdit *m_search;
+    QTreeView *m_view;
+};
+
+} // namespace qw

@@ -1,0 +1,433 @@
+#include "MapWidget.h"
+
+#include "AreaGeometrySet.h"
+#include "AreaTableModel.h"
+#include "ChoroplethRenderer.h"
+#include "LegendRenderer.h"
+#include "MapRenderJob.h"
+#include "Project.h"
+
+#include <QItemSelectionModel>
+#include <QKeyEvent>
+#include <QPainter>
+#include <QToolTip>
+#include <QWheelEvent>
+
+#include <cmath>
+
+namespace qw {
+
+MapWidget::MapWidget(QWidget *parent)
+    : QWidget(parent)
+{
+    setMouseTracking(true);
+    setFocusPolicy(Qt::StrongFocus);
+    setMinimumSize(320, 240);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    setAccessibleName(tr("Map"));
+}
+
+MapWidget::~MapWidget()
+{
+    delete m_job; // cancels and waits for the worker
+}
+
+void MapWidget::setSnapshot(const MapSnapshot &snapshot, bool resetView)
+{
+    m_snapshot = snapshot;
+    m_hoverRow = -1;
+    if ((resetView || !m_transform.isValid()) && m_snapshot.areas)
+        m_transform = MapTransform::fit(m_snapshot.areas->bounds(), size(), 24);
+    requestRender();
+    update();
+}
+
+void MapWidget::setSelectionModel(QItemSelectionModel *selection, AreaTableModel *table)
+{
+    if (m_selection)
+        disconnect(m_selection, nullptr, this, nullptr);
+    m_selection = selection;
+    m_table = table;
+    if (m_selection)
+        connect(m_selection, &QItemSelectionModel::selectionChanged, this,
+                qOverload<>(&QWidget::update));
+}
+
+void MapWidget::setFootnote(const QString &text)
+{
+    m_footnote = text;
+    update();
+}
+
+void MapWidget::setTransform(const MapTransform &transform)
+{
+    m_transform = transform.resized(size());
+    requestRender();
+    update();
+}
+
+bool MapWidget::isRendering() const
+{
+    return m_job && m_job->isRunning();
+}
+
+void MapWidget::requestRender()
+{
+    if (!m_transform.isValid() || !m_snapshot.areas)
+        return;
+    // Cancel the running job: its image would be stale. The worker stops at the next
+    // feature, so deleting the job later waits only briefly.
+    if (m_job) {
+        m_job->cancel();
+        m_job->deleteLater();
+    }
+    m_job = new MapRenderJob(m_snapshot, m_transform, devicePixelRatioF(), this);
+    connect(m_job, &MapRenderJob::finished, this, &MapWidget::onRenderFinished);
+    m_job->start();
+}
+
+void MapWidget::onRenderFinished(const QImage &image, const MapTransform &transform)
+{
+    m_image = image;
+    m_imageTransform = transform;
+    update();
+    Q_EMIT renderFinished();
+}
+
+void MapWidget::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    p.fillRect(rect(), m_snapshot.background);
+    if (!m_image.isNull() && m_transform.isValid()) {
+        // Place the last image where its world extent now lies: instant pan and zoom.
+        const QPointF topLeft = m_transform.toScreen(m_imageTransform.toWorld(QPointF(0, 0)).x(),
+                                                     m_imageTransform.toWorld(QPointF(0, 0)).y());
+        const double scale = m_imageTransform.unitsPerPixel() / m_transform.unitsPerPixel();
+        const QSizeF logical = QSizeF(m_imageTransform.size()) * scale;
+        p.setRenderHint(QPainter::SmoothPixmapTransform, scale != 1.0);
+        p.drawImage(QRectF(topLeft, logical), m_image);
+    }
+    paintOverlays(p);
+}
+
+void MapWidget::paintOverlays(QPainter &p)
+{
+    p.setRenderHint(QPainter::Antialiasing, true);
+    const auto &areas = m_snapshot.areas;
+    if (areas && m_transform.isValid()) {
+        p.setTransform(m_transform.worldToScreen());
+        p.setBrush(Qt::NoBrush);
+        if (m_selection && m_table) {
+            QPen pen(QColor(0x00, 0x5f, 0xcc), 3.0);
+            pen.setCosmetic(true);
+            p.setPen(pen);
+            for (const QModelIndex &idx : m_selection->selectedRows()) {
+                const int row = areas->rowOfProjectIndex(m_table->projectIndexOfRow(idx.row()));
+                if (row >= 0)
+                    p.drawPath(areas->path(row));
+            }
+        }
+        if (m_hoverRow >= 0 && m_hoverRow < areas->count()) {
+            QPen pen(QColor(0x20, 0x20, 0x20), 2.0);
+            pen.setCosmetic(true);
+            p.setPen(pen);
+            p.drawPath(areas->path(m_hoverRow));
+        }
+        p.resetTransform();
+    }
+
+    const QLocale locale;
+    if (m_snapshot.choropleth) {
+        const auto &c = *m_snapshot.choropleth;
+        const bool german = locale.language() == QLocale::German;
+        QString subtitle = c.period();
+        if (!c.indicator().unit.isEmpty())
+            subtitle += QStringLiteral(" · ") + c.indicator().unit;
+        if (m_cityValue)
+            subtitle += QStringLiteral(" · ") + tr("City: %1").arg(c.formatValue(*m_cityValue, locale));
+        QFont font = this->font();
+        font.setPointSizeF(std::max(9.0, font.pointSizeF()));
+        LegendRenderer legend(c.indicator().name(german), subtitle, c.legend(locale), font);
+        legend.paint(p, QPointF(12, 12));
+    }
+    paintScaleBar(p);
+    paintNorthArrow(p);
+    if (!m_footnote.isEmpty()) {
+        QFont f = font();
+        f.setPointSizeF(std::max(7.5, f.pointSizeF() * 0.85));
+        p.setFont(f);
+        const QRectF r(0, height() - 22.0, width() - 10.0, 20.0);
+        p.setPen(QColor(0x55, 0x55, 0x55));
+        p.drawText(r, Qt::AlignRight | Qt::AlignVCenter, m_footnote);
+    }
+}
+
+void MapWidget::paintScaleBar(QPainter &p)
+{
+    if (!m_transform.isValid())
+        return;
+    const double target = 120 * m_transform.unitsPerPixel(); // metres for ~120 px
+    const double mag = std::pow(10.0, std::floor(std::log10(target)));
+    double nice = mag;
+    for (double f : {1.0, 2.0, 5.0, 10.0})
+        if (f * mag <= target)
+            nice = f * mag;
+    const double px = nice / m_transform.unitsPerPixel();
+    const QPointF origin(16, height() - 34.0);
+    p.setPen(QPen(QColor(0x33, 0x33, 0x33), 2));
+    p.drawLine(origin, origin + QPointF(px, 0));
+    p.drawLine(origin, origin + QPointF(0, -6));
+    p.drawLine(origin + QPointF(px, 0), origin + QPointF(px, -6));
+    const QLocale locale;
+    const QString label = nice >= 1000 ? QStringLiteral("%1 km").arg(locale.toString(nice / 1000, 'g', 3))
+                                       : QStringLiteral("%1 m").arg(locale.toString(nice, 'g', 4));
+    p.drawText(QRectF(origin.x(), origin.y() + 2, px + 60, 18), Qt::AlignLeft | Qt::AlignTop, label);
+}
+
+void MapWidget::paintNorthArrow(QPainter &p)
+{
+    const QPointF tip(width() - 28.0, 16);
+    const QPointF poly[3] = {tip, tip + QPointF(9, 26), tip + QPointF(-9, 26)};
+    p.setPen(QPen(QColor(0x33, 0x33, 0x33), 1));
+    p.setBrush(QColor(0x33, 0x33, 0x33));
+    p.drawPolygon(poly, 3);
+    p.drawText(QRectF(tip.x() - 10, tip.y() + 27, 20, 16), Qt::AlignCenter, QStringLiteral("N"));
+}
+
+void MapWidget::resizeEvent(QResizeEvent *)
+{
+    if (!m_transform.isValid() && m_snapshot.areas)
+        m_transform = MapTransform::fit(m_snapshot.areas->bounds(), size(), 24);
+    else
+        m_transform = m_transform.resized(size());
+    requestRender();
+}
+
+void MapWidget::wheelEvent(QWheelEvent *event)
+{
+    if (!m_transform.isValid())
+        return;
+    const double steps = event->angleDelta().y() / 120.0;
+    m_transform = m_transform.zoomedAt(event->position(), std::pow(1.25, steps));
+    requestRender();
+    update();
+    event->accept();
+}
+
+void MapWidget::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton) {
+        m_dragging = true;
+        m_dragged = false;
+        m_dragStart = event->position();
+        m_dragStartTransform = m_transform;
+    }
+}
+
+void MapWidget::mouseMoveEvent(QMouseEvent *event)
+{
+    if (m_dragging) {
+        const QPointF delta = event->position() - m_dragStart;
+        if (!m_dragged && delta.manhattanLength() < 4)
+            return;
+        m_dragged = true;
+        setCursor(Qt::ClosedHandCursor);
+        // Show the moved image at once; the sharp render follows.
+        m_transform = m_dragStartTransform.panned(delta);
+        update();
+        return;
+    }
+    updateHover(event->position(), event->globalPosition().toPoint());
+}
+
+void MapWidget::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton || !m_dragging)
+        return;
+    m_dragging = false;
+    unsetCursor();
+    if (m_dragged) {
+        requestRender();
+        return;
+    }
+    selectRow(rowAt(event->position()), event->modifiers() & Qt::ControlModifier);
+}
+
+void MapWidget::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    const int row = rowAt(event->position());
+    if (row >= 0)
+        Q_EMIT areaActivated(m_snapshot.areas->projectIndex(row));
+}
+
+void MapWidget::keyPressEvent(QKeyEvent *event)
+{
+    const double step = 60;
+    switch (event->key()) {
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        zoomIn();
+        return;
+    case Qt::Key_Minus:
+        zoomOut();
+        return;
+    case Qt::Key_Left:
+        m_transform = m_transform.panned(QPointF(step, 0));
+        break;
+    case Qt::Key_Right:
+        m_transform = m_transform.panned(QPointF(-step, 0));
+        break;
+    case Qt::Key_Up:
+        m_transform = m_transform.panned(QPointF(0, step));
+        break;
+    case Qt::Key_Down:
+        m_transform = m_transform.panned(QPointF(0, -step));
+        break;
+    case Qt::Key_Home:
+        zoomToFullExtent();
+        return;
+    default:
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    requestRender();
+    update();
+}
+
+void MapWidget::leaveEvent(QEvent *)
+{
+    if (m_hoverRow != -1) {
+        m_hoverRow = -1;
+        update();
+        Q_EMIT hoveredAreaChanged(-1);
+    }
+}
+
+int MapWidget::rowAt(QPointF pos) const
+{
+    if (!m_snapshot.areas || !m_transform.isValid())
+        return -1;
+    const QPointF w = m_transform.toWorld(pos);
+    return m_snapshot.areas->hitTest(w.x(), w.y());
+}
+
+void MapWidget::updateHover(QPointF pos, QPoint globalPos)
+{
+    const int row = rowAt(pos);
+    if (row != m_hoverRow) {
+        m_hoverRow = row;
+        update();
+        Q_EMIT hoveredAreaChanged(row >= 0 ? m_snapshot.areas->projectIndex(row) : -1);
+    }
+    if (row >= 0)
+        QToolTip::showText(globalPos, tooltipText(row), this);
+    else
+        QToolTip::hideText();
+}
+
+QString MapWidget::tooltipText(int row) const
+{
+    const int pi = m_snapshot.areas->projectIndex(row);
+    QString name;
+    QString key;
+    if (m_table) {
+        const int tableRow = m_table->rowOfProjectIndex(pi);
+        if (tableRow >= 0) {
+            key = m_table->index(tableRow, AreaTableModel::KeyColumn).data().toString();
+            name = m_table->index(tableRow, AreaTableModel::NameColumn).data().toString();
+        }
+    }
+    QString text = QStringLiteral("<b>%1</b> (%2)").arg(name.toHtmlEscaped(), key.toHtmlEscaped());
+    if (!m_snapshot.choropleth)
+        return text;
+    const auto &c = *m_snapshot.choropleth;
+    const QLocale locale;
+    const bool german = locale.language() == QLocale::German;
+    text += QStringLiteral("<br>") + c.indicator().name(german).toHtmlEscaped() + QStringLiteral(", ")
+            + c.period().toHtmlEscaped() + QStringLiteral(": ");
+    const ValueStatus status = c.status(row);
+    if (status == ValueStatus::Suppressed) {
+        // Never the number: disclosure control.
+        text += tr("suppressed (fewer than %1 cases)").arg(c.indicator().minCases);
+    } else if (std::isnan(c.value(row))) {
+        text += tr("no data");
+    } else {
+        text += QStringLiteral("<b>%1</b>").arg(c.formatValue(c.value(row), locale));
+        if (status == ValueStatus::Estimated)
+            text += QLatin1Char(' ') + tr("(estimated)");
+        int rank = 1, shown = 0;
+        for (int r = 0; r < m_snapshot.areas->count(); ++r) {
+            const double v = c.value(r);
+            if (std::isnan(v))
+                continue;
+            ++shown;
+            if (v > c.value(row))
+                ++rank;
+        }
+        text += QStringLiteral("<br>") + tr("Rank %1 of %2 (1 = highest)").arg(rank).arg(shown);
+    }
+    if (m_cityValue)
+        text += QStringLiteral("<br>") + tr("City: %1").arg(c.formatValue(*m_cityValue, locale));
+    return text;
+}
+
+void MapWidget::selectRow(int row, bool add)
+{
+    if (!m_selection || !m_table)
+        return;
+    const auto flags = QItemSelectionModel::Rows
+                       | (add ? QItemSelectionModel::Toggle : QItemSelectionModel::ClearAndSelect);
+    if (row < 0) {
+        if (!add)
+            m_selection->clearSelection();
+        return;
+    }
+    const int tableRow = m_table->rowOfProjectIndex(m_snapshot.areas->projectIndex(row));
+    if (tableRow >= 0) {
+        const QModelIndex idx = m_table->index(tableRow, 0);
+        m_selection->select(idx, flags);
+        m_selection->setCurrentIndex(idx, QItemSelectionModel::NoUpdate);
+    }
+}
+
+void MapWidget::zoomToFullExtent()
+{
+    if (!m_snapshot.areas)
+        return;
+    m_transform = MapTransform::fit(m_snapshot.areas->bounds(), size(), 24);
+    requestRender();
+    update();
+}
+
+void MapWidget::zoomToSelection()
+{
+    if (!m_snapshot.areas || !m_selection || !m_table)
+        return;
+    Bounds b;
+    for (const QModelIndex &idx : m_selection->selectedRows()) {
+        const int row = m_snapshot.areas->rowOfProjectIndex(m_table->projectIndexOfRow(idx.row()));
+        if (row >= 0)
+            b.include(m_snapshot.areas->geometry(row).bounds());
+    }
+    if (b.isEmpty())
+        return;
+    m_transform = MapTransform::fit(b, size(), 48);
+    requestRender();
+    update();
+}
+
+void MapWidget::zoomIn()
+{
+    m_transform = m_transform.zoomedAt(QPointF(width() / 2.0, height() / 2.0), 1.5);
+    requestRender();
+    update();
+}
+
+void MapWidget::zoomOut()
+{
+    m_transform = m_transform.zoomedAt(QPointF(width() / 2.0, height() / 2.0), 1 / 1.5);
+    requestRender();
+    update();
+}
+
+} // namespace qw

@@ -1,0 +1,92 @@
+#pragma once
+
+#include "MapSnapshot.h"
+#include "MapTransform.h"
+
+#include <QImage>
+#include <QPointer>
+#include <QWidget>
+
+#include <optional>
+
+class QItemSelectionModel;
+
+namespace qw {
+
+class AreaTableModel;
+class MapRenderJob;
+
+// Shows the map: displays the last finished render (transformed while a new one is
+// being drawn on a worker thread), and turns mouse and keys into zoom, pan, hover and
+// selection. It draws nothing of the map itself; MapRenderer does. Selection lives in a
+// QItemSelectionModel on an AreaTableModel shared with the table.
+class MapWidget : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit MapWidget(QWidget *parent = nullptr);
+    ~MapWidget() override;
+
+    // New content; resetView fits the view to the areas.
+    void setSnapshot(const MapSnapshot &snapshot, bool resetView);
+    const MapSnapshot &snapshot() const { return m_snapshot; }
+    // The shared selection; the widget does not own either object.
+    void setSelectionModel(QItemSelectionModel *selection, AreaTableModel *table);
+    void setCityValue(std::optional<double> value) { m_cityValue = value; }
+    void setFootnote(const QString &text);
+
+    const MapTransform &transform() const { return m_transform; }
+    void setTransform(const MapTransform &transform);
+    bool isRendering() const;
+    // The geometry row under a widget position, or -1.
+    int rowAt(QPointF pos) const;
+
+public Q_SLOTS:
+    void zoomToFullExtent();
+    void zoomToSelection();
+    void zoomIn();
+    void zoomOut();
+
+Q_SIGNALS:
+    void renderFinished();
+    void hoveredAreaChanged(int projectIndex); // -1 when leaving
+    void areaActivated(int projectIndex);      // double click
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void leaveEvent(QEvent *event) override;
+
+private:
+    void requestRender();
+    void onRenderFinished(const QImage &image, const MapTransform &transform);
+    void paintOverlays(QPainter &painter);
+    void paintScaleBar(QPainter &painter);
+    void paintNorthArrow(QPainter &painter);
+    void updateHover(QPointF pos, QPoint globalPos);
+    void selectRow(int row, bool add);
+    QString tooltipText(int row) const;
+
+    MapSnapshot m_snapshot;
+    MapTransform m_transform;
+    QImage m_image;
+    MapTransform m_imageTransform;
+    MapRenderJob *m_job = nullptr;
+    QPointer<QItemSelectionModel> m_selection;
+    QPointer<AreaTableModel> m_table;
+    std::optional<double> m_cityValue;
+    QString m_footnote;
+    int m_hoverRow = -1;
+    bool m_dragging = false;
+    bool m_dragged = false;
+    QPointF m_dragStart;
+    MapTransform m_dragStartTransform;
+};
+
+} // namespace qw
