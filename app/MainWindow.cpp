@@ -102,6 +102,7 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createDocks()
 {
     m_indicatorPanel = new IndicatorPanel(m_indicatorModel, this);
+    m_indicatorPanel->setMinimumWidth(300);
     auto *indicatorDock = new QDockWidget(tr("Indicators"), this);
     indicatorDock->setObjectName(QStringLiteral("indicatorDock"));
     indicatorDock->setWidget(m_indicatorPanel);
@@ -117,7 +118,9 @@ void MainWindow::createDocks()
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(AreaTableModel::KeyColumn, Qt::AscendingOrder);
     m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(AreaTableModel::NameColumn, QHeaderView::Stretch);
+    m_table->setMinimumWidth(380);
     m_table->setAlternatingRowColors(true);
     m_table->setAccessibleName(tr("Areas"));
     auto *tableDock = new QDockWidget(tr("Areas"), this);
@@ -288,7 +291,11 @@ QString MainWindow::defaultIndicator() const
 {
     if (!m_project || m_project->indicators().empty())
         return {};
-    // The first indicator with a direction (a need indicator reads best), else the first.
+    // The project's own choice, else the first indicator with a direction (a need
+    // indicator reads best), else the first.
+    const QString preferred = m_project->metadata().defaultIndicator;
+    if (m_project->indicator(preferred))
+        return preferred;
     for (const Indicator &i : m_project->indicators())
         if (i.polarity == Polarity::HigherIsWorse && !m_project->periods(i.key).isEmpty())
             return i.key;

@@ -226,6 +226,7 @@ DemoCityGenerator::City DemoCityGenerator::generate() const
     city.metadata.srsId = 25832;
     city.metadata.fictional = true;
     city.metadata.generator = generatorTag();
+    city.metadata.defaultIndicator = QStringLiteral("child_poverty");
 
     DemoCityLayout::Options lo;
     lo.areaCount = o.areaCount;

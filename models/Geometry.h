@@ -39,6 +39,7 @@ struct Bounds
     {
         return x >= minX && x <= maxX && y >= minY && y <= maxY;
     }
+    friend bool operator==(const Bounds &, const Bounds &) = default;
 };
 
 struct Point

@@ -115,6 +115,12 @@ int validate(const QString &path)
 ProjectStore::ProjectStore(std::unique_ptr<SqliteDatabase> db)
     : m_db(std::move(db))
 {
+    if (m_db->tableExists(QStringLiteral("gpkg_geometry_columns")))
+        readSrsId();
+}
+
+void ProjectStore::readSrsId()
+{
     auto st = m_db->prepare(
         QStringLiteral("SELECT srs_id FROM gpkg_geometry_columns WHERE table_name = ?1"));
     st.bind(1, ProjectSchema::kAreas);
@@ -153,9 +159,13 @@ void ProjectStore::create(const QString &path, const ProjectMetadata &metadata,
         {
             auto db = std::make_unique<SqliteDatabase>(temp, SqliteDatabase::Mode::Create);
             db->exec(QStringLiteral("PRAGMA page_size = 4096"));
-            SqliteTransaction tx(*db);
-            ProjectSchema::create(*db, metadata.srsId);
+            // The store owns the connection; the transaction is declared after it so it
+            // rolls back before the connection closes.
+            SqliteDatabase &connection = *db;
             std::unique_ptr<ProjectStore> store(new ProjectStore(std::move(db)));
+            SqliteTransaction tx(connection);
+            ProjectSchema::create(connection, metadata.srsId);
+            store->readSrsId();
             const QString now = ProjectSchema::timestamp();
             store->setMetadataValue(QStringLiteral("schema_version"),
                                     QString::number(ProjectSchema::kCurrentVersion));
@@ -169,6 +179,9 @@ void ProjectStore::create(const QString &path, const ProjectMetadata &metadata,
                                     metadata.fictional ? QStringLiteral("true")
                                                        : QStringLiteral("false"));
             store->setMetadataValue(QStringLiteral("generator"), metadata.generator);
+            if (!metadata.defaultIndicator.isEmpty())
+                store->setMetadataValue(QStringLiteral("default_indicator"),
+                                        metadata.defaultIndicator);
             store->setMetadataValue(QStringLiteral("application"),
                                     QStringLiteral("Quartierswerkstatt %1")
                                         .arg(QCoreApplication::applicationVersion()));
@@ -222,6 +235,8 @@ ProjectMetadata ProjectStore::metadata()
             m.fictional = value == QLatin1String("true");
         else if (key == QLatin1String("generator"))
             m.generator = value;
+        else if (key == QLatin1String("default_indicator"))
+            m.defaultIndicator = value;
         else if (key == QLatin1String("schema_version"))
             m.schemaVersion = value.toInt();
     }

@@ -60,6 +60,7 @@ public:
 private:
     explicit ProjectStore(std::unique_ptr<SqliteDatabase> db);
     void updateExtent(const QString &table);
+    void readSrsId();
 
     std::unique_ptr<SqliteDatabase> m_db;
     int m_srsId = 0;

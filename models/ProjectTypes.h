@@ -109,6 +109,7 @@ struct ProjectMetadata
     QDateTime modified;
     bool fictional = false;
     QString generator; // what made the file, e.g. "Musterstadt demo generator 1"
+    QString defaultIndicator; // shown first when the project opens; may be empty
     int schemaVersion = 0;
 };
 

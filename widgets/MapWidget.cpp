@@ -36,6 +36,8 @@ void MapWidget::setSnapshot(const MapSnapshot &snapshot, bool resetView)
 {
     m_snapshot = snapshot;
     m_hoverRow = -1;
+    if (resetView)
+        m_autoFit = true;
     if ((resetView || !m_transform.isValid()) && m_snapshot.areas)
         m_transform = MapTransform::fit(m_snapshot.areas->bounds(), size(), 24);
     requestRender();
@@ -196,7 +198,7 @@ void MapWidget::paintNorthArrow(QPainter &p)
 
 void MapWidget::resizeEvent(QResizeEvent *)
 {
-    if (!m_transform.isValid() && m_snapshot.areas)
+    if ((m_autoFit || !m_transform.isValid()) && m_snapshot.areas)
         m_transform = MapTransform::fit(m_snapshot.areas->bounds(), size(), 24);
     else
         m_transform = m_transform.resized(size());
@@ -205,6 +207,7 @@ void MapWidget::resizeEvent(QResizeEvent *)
 
 void MapWidget::wheelEvent(QWheelEvent *event)
 {
+    m_autoFit = false;
     if (!m_transform.isValid())
         return;
     const double steps = event->angleDelta().y() / 120.0;
@@ -231,6 +234,7 @@ void MapWidget::mouseMoveEvent(QMouseEvent *event)
         if (!m_dragged && delta.manhattanLength() < 4)
             return;
         m_dragged = true;
+        m_autoFit = false;
         setCursor(Qt::ClosedHandCursor);
         // Show the moved image at once; the sharp render follows.
         m_transform = m_dragStartTransform.panned(delta);
@@ -272,6 +276,7 @@ void MapWidget::keyPressEvent(QKeyEvent *event)
         zoomOut();
         return;
     case Qt::Key_Left:
+        m_autoFit = false;
         m_transform = m_transform.panned(QPointF(step, 0));
         break;
     case Qt::Key_Right:
@@ -394,6 +399,7 @@ void MapWidget::zoomToFullExtent()
 {
     if (!m_snapshot.areas)
         return;
+    m_autoFit = true;
     m_transform = MapTransform::fit(m_snapshot.areas->bounds(), size(), 24);
     requestRender();
     update();
@@ -401,6 +407,7 @@ void MapWidget::zoomToFullExtent()
 
 void MapWidget::zoomToSelection()
 {
+    m_autoFit = false;
     if (!m_snapshot.areas || !m_selection || !m_table)
         return;
     Bounds b;
@@ -418,6 +425,7 @@ void MapWidget::zoomToSelection()
 
 void MapWidget::zoomIn()
 {
+    m_autoFit = false;
     m_transform = m_transform.zoomedAt(QPointF(width() / 2.0, height() / 2.0), 1.5);
     requestRender();
     update();
@@ -425,6 +433,7 @@ void MapWidget::zoomIn()
 
 void MapWidget::zoomOut()
 {
+    m_autoFit = false;
     m_transform = m_transform.zoomedAt(QPointF(width() / 2.0, height() / 2.0), 1 / 1.5);
     requestRender();
     update();

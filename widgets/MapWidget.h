@@ -83,6 +83,8 @@ private:
     std::optional<double> m_cityValue;
     QString m_footnote;
     int m_hoverRow = -1;
+    // Refit on resize until the user moves the view, so the first picture fills the pane.
+    bool m_autoFit = true;
     bool m_dragging = false;
     bool m_dragged = false;
     QPointF m_dragStart;

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "DemoCityGenerator.h"
+
+#include <QDir>
+#include <QFile>
+#include <QString>
+#include <QTemporaryDir>
+
+namespace qw::test {
+
+// The shared open data folder (../shared/data by default), or an empty string when it is
+// absent (a user's clone): tests that need it QSKIP with the reason.
+inline QString sharedDataDir()
+{
+    const QString dir = QStringLiteral(QW_SHARED_DATA_DIR);
+    return QDir(dir).exists() ? dir : QString();
+}
+
+// A small demo city for fast tests (same generator as the real demo).
+inline DemoCityGenerator::Options smallCity(int areas = 39)
+{
+    DemoCityGenerator::Options o;
+    o.areaCount = areas;
+    o.districtCount = std::max(1, areas / 3);
+    o.verticesPerArea = 40;
+    o.facilityCount = 60;
+    o.periodCount = 3;
+    return o;
+}
+
+inline QByteArray fileBytes(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+} // namespace qw::test

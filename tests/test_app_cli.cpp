@@ -1,0 +1,126 @@
+// The program as a user runs it from the command line.
+#include <QImage>
+#include <QProcess>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run run(const QStringList &args, const QString &home)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(QW_APP_PATH), args);
+    if (!p.waitForFinished(180000))
+        return {};
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+} // namespace
+
+class TestAppCli : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_home;
+
+private Q_SLOTS:
+    void listsAreasOfTheDemo()
+    {
+        const Run r = run({QStringLiteral("--demo"), QStringLiteral("--list-areas")}, m_home.path());
+        QCOMPARE(r.exitCode, 0);
+        const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 39 + 12);
+        int sozialraeume = 0;
+        for (const QString &line : lines) {
+            QCOMPARE(line.split(QLatin1Char('\t')).size(), 3);
+            sozialraeume += line.endsWith(QLatin1String("\tsozialraum"));
+        }
+        QCOMPARE(sozialraeume, 39);
+        QVERIFY(lines.first().startsWith(QStringLiteral("01\t")));
+    }
+
+    void listsIndicatorsWithPeriods()
+    {
+        const Run r = run({QStringLiteral("--demo"), QStringLiteral("--list-indicators"),
+                           QStringLiteral("--language"), QStringLiteral("de")},
+                          m_home.path());
+        QCOMPARE(r.exitCode, 0);
+        bool found = false;
+        for (const QString &line : r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+            const QStringList f = line.split(QLatin1Char('\t'));
+            QCOMPARE(f.size(), 4);
+            if (f[0] == QLatin1String("kita_u3")) {
+                found = true;
+                QCOMPARE(f[1], QStringLiteral("Betreuungsquote unter 3 Jahren"));
+                QCOMPARE(f[2], QStringLiteral("%"));
+                QVERIFY(f[3].startsWith(QStringLiteral("2015/16,")));
+            }
+        }
+        QVERIFY(found);
+    }
+
+    void screenshotShowsTheMap()
+    {
+        const QString file = m_home.filePath(QStringLiteral("shot.png"));
+        const Run r = run({QStringLiteral("--demo"), QStringLiteral("--indicator"),
+                           QStringLiteral("kita_u3"), QStringLiteral("--period"),
+                           QStringLiteral("2020/21"), QStringLiteral("--screenshot"), file},
+                          m_home.path());
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QImage image(file);
+        QCOMPARE(image.size(), QSize(1600, 1000));
+        // The middle of the window is the map: many distinct colours, not a blank pane.
+        QSet<QRgb> colours;
+        for (int y = 300; y < 700; y += 4)
+            for (int x = 600; x < 1000; x += 4)
+                colours.insert(image.pixel(x, y));
+        QVERIFY2(colours.size() > 8, qPrintable(QString::number(colours.size())));
+    }
+
+    void badInputExitsWithAMessage_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("missing file") << QStringList{QStringLiteral("/nonexistent/x.gpkg"), QStringLiteral("--screenshot"), QStringLiteral("/tmp/x.png")} << QStringLiteral("/nonexistent/x.gpkg");
+        QTest::newRow("unknown indicator") << QStringList{QStringLiteral("--demo"), QStringLiteral("--indicator"), QStringLiteral("nope"), QStringLiteral("--screenshot"), QStringLiteral("/tmp/x.png")} << QStringLiteral("nope");
+        QTest::newRow("unknown period") << QStringList{QStringLiteral("--demo"), QStringLiteral("--indicator"), QStringLiteral("kita_u3"), QStringLiteral("--period"), QStringLiteral("1999"), QStringLiteral("--screenshot"), QStringLiteral("/tmp/x.png")} << QStringLiteral("1999");
+    }
+
+    void badInputExitsWithAMessage()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, expected);
+        const Run r = run(args, m_home.path());
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(r.err.contains(expected), qPrintable(r.err));
+    }
+
+    void notAProjectIsNamed()
+    {
+        const QString file = m_home.filePath(QStringLiteral("notes.gpkg"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("just some text\n");
+        f.close();
+        const Run r = run({file, QStringLiteral("--list-areas")}, m_home.path());
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains(file));
+        QVERIFY(r.err.contains(QStringLiteral("SQLite")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAppCli)
+#include "test_app_cli.moc"

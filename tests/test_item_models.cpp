@@ -1,0 +1,134 @@
+#include "AreaTableModel.h"
+#include "IndicatorTreeModel.h"
+#include "Project.h"
+#include "TestSupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QItemSelectionModel>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <cmath>
+
+using namespace qw;
+
+class TestItemModels : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    std::shared_ptr<Project> m_project;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("demo.gpkg"));
+        DemoCityGenerator(test::smallCity()).writeProject(path);
+        m_project = Project::open(path);
+    }
+
+    void indicatorTreeGroupsByDepartment()
+    {
+        IndicatorTreeModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        model.setProject(m_project, true);
+        QCOMPARE(reset.count(), 1);
+        QVERIFY(model.rowCount() >= 5);
+        int indicators = 0;
+        for (int d = 0; d < model.rowCount(); ++d) {
+            const QModelIndex dept = model.index(d, 0);
+            QVERIFY(model.data(dept, IndicatorTreeModel::IsDepartmentRole).toBool());
+            indicators += model.rowCount(dept);
+            for (int r = 0; r < model.rowCount(dept); ++r)
+                QCOMPARE(model.data(model.index(r, 0, dept), IndicatorTreeModel::DepartmentRole).toString(),
+                         model.data(dept).toString());
+        }
+        QCOMPARE(indicators, int(m_project->indicators().size()));
+        const QModelIndex kita = model.indexOfIndicator(QStringLiteral("kita_u3"));
+        QVERIFY(kita.isValid());
+        QCOMPARE(kita.data().toString(), QStringLiteral("Betreuungsquote unter 3 Jahren"));
+        QCOMPARE(kita.parent().data().toString(), QStringLiteral("Jugendamt"));
+        model.setProject(m_project, false);
+        QCOMPARE(model.indexOfIndicator(QStringLiteral("kita_u3")).data().toString(),
+                 QStringLiteral("Childcare coverage under 3"));
+    }
+
+    void areaTableShowsValuesAndRanks()
+    {
+        AreaTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setLocale(QLocale(QLocale::German));
+        // Given the Sozialräume and one indicator
+        model.setAreas(m_project, QStringLiteral("sozialraum"));
+        QCOMPARE(model.rowCount(), 39);
+        const QString key = QStringLiteral("child_poverty");
+        const QString period = m_project->periods(key).last();
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setValues(*m_project->indicator(key), m_project->values(key, period));
+        QCOMPARE(changed.count(), 1);
+        // Then the highest value has rank 1 and values use the German decimal comma
+        int best = -1;
+        double max = -1;
+        for (int r = 0; r < model.rowCount(); ++r) {
+            const double v = model.index(r, 0).data(AreaTableModel::ValueRole).toDouble();
+            if (!std::isnan(v) && v > max) {
+                max = v;
+                best = r;
+            }
+        }
+        QCOMPARE(model.index(best, AreaTableModel::RankColumn).data().toInt(), 1);
+        QVERIFY(model.index(best, AreaTableModel::ValueColumn).data().toString().contains(QLatin1Char(',')));
+    }
+
+    void sortingKeepsTheSharedSelection()
+    {
+        AreaTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setAreas(m_project, QStringLiteral("sozialraum"));
+        const QString key = QStringLiteral("child_poverty");
+        model.setValues(*m_project->indicator(key), m_project->values(key, m_project->periods(key).last()));
+        QItemSelectionModel selection(&model);
+        // Given a selected area
+        const QString selectedKey = model.index(5, 0).data(AreaTableModel::AreaKeyRole).toString();
+        selection.select(model.index(5, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        QSignalSpy layout(&model, &QAbstractItemModel::layoutChanged);
+        // When the table is sorted by value, descending
+        model.sort(AreaTableModel::ValueColumn, Qt::DescendingOrder);
+        // Then the same area stays selected, and the values are in order
+        QCOMPARE(layout.count(), 1);
+        const QModelIndexList rows = selection.selectedRows();
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().data(AreaTableModel::AreaKeyRole).toString(), selectedKey);
+        double previous = INFINITY;
+        for (int r = 0; r < model.rowCount(); ++r) {
+            const double v = model.index(r, 0).data(AreaTableModel::ValueRole).toDouble();
+            if (std::isnan(v))
+                continue;
+            QVERIFY(v <= previous);
+            previous = v;
+        }
+        QCOMPARE(model.index(0, AreaTableModel::RankColumn).data().toInt(), 1);
+    }
+
+    void suppressedValuesShowTheOfficialSign()
+    {
+        AreaTableModel model;
+        model.setAreas(m_project, QStringLiteral("sozialraum"));
+        const QString key = QStringLiteral("leavers_no_qual");
+        bool found = false;
+        for (const QString &p : m_project->periods(key)) {
+            model.setValues(*m_project->indicator(key), m_project->values(key, p));
+            for (int r = 0; r < model.rowCount(); ++r)
+                if (model.index(r, 0).data(AreaTableModel::StatusRole).toInt() == int(ValueStatus::Suppressed)) {
+                    QCOMPARE(model.index(r, AreaTableModel::ValueColumn).data().toString(), QStringLiteral("."));
+                    QVERIFY(model.index(r, AreaTableModel::RankColumn).data().isNull());
+                    found = true;
+                }
+        }
+        if (!found)
+            QSKIP("this small city has no suppressed value of leavers_no_qual");
+    }
+};
+
+QTEST_GUILESS_MAIN(TestItemModels)
+#include "test_item_models.moc"

@@ -1,0 +1,145 @@
+#include "AreaGeometrySet.h"
+#include "ChoroplethRenderer.h"
+#include "MapRenderJob.h"
+#include "MapRenderer.h"
+#include "Project.h"
+#include "TestSupport.h"
+
+#include <QGuiApplication>
+#include <QImage>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <cmath>
+
+using namespace qw;
+
+namespace {
+
+// Mean absolute difference per channel, 0..255.
+double imageDifference(const QImage &a, const QImage &b)
+{
+    const QImage x = a.convertToFormat(QImage::Format_ARGB32);
+    const QImage y = b.convertToFormat(QImage::Format_ARGB32);
+    if (x.size() != y.size())
+        return 255;
+    double sum = 0;
+    for (int r = 0; r < x.height(); ++r) {
+        const auto *p = reinterpret_cast<const QRgb *>(x.constScanLine(r));
+        const auto *q = reinterpret_cast<const QRgb *>(y.constScanLine(r));
+        for (int c = 0; c < x.width(); ++c)
+            sum += std::abs(qRed(p[c]) - qRed(q[c])) + std::abs(qGreen(p[c]) - qGreen(q[c]))
+                   + std::abs(qBlue(p[c]) - qBlue(q[c]));
+    }
+    return sum / (3.0 * x.width() * x.height());
+}
+
+} // namespace
+
+class TestMapRender : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    std::shared_ptr<Project> m_project;
+    std::shared_ptr<const AreaGeometrySet> m_areas;
+
+    MapSnapshot snapshot(const QString &classification)
+    {
+        MapSnapshot s;
+        s.areas = m_areas;
+        const QString key = QStringLiteral("child_poverty");
+        const auto values = m_project->values(key, m_project->periods(key).last());
+        std::vector<double> v;
+        for (int r = 0; r < m_areas->count(); ++r)
+            v.push_back(values->values[m_areas->projectIndex(r)]);
+        ChoroplethRenderer::Settings settings;
+        settings.classification = classification;
+        s.choropleth = std::make_shared<ChoroplethRenderer>(*m_project->indicator(key), values,
+                                                            *m_areas, v, settings);
+        s.landmarks = std::make_shared<std::vector<Landmark>>(m_project->landmarks());
+        s.facilities = std::make_shared<std::vector<Facility>>(m_project->facilities());
+        return s;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("demo.gpkg"));
+        DemoCityGenerator(test::smallCity()).writeProject(path);
+        m_project = Project::open(path);
+        m_areas = std::make_shared<AreaGeometrySet>(*m_project, QStringLiteral("sozialraum"));
+    }
+
+    void rendersAReadableChoropleth()
+    {
+        const MapSnapshot s = snapshot(QStringLiteral("quantile"));
+        const auto t = MapTransform::fit(m_areas->bounds(), QSize(400, 300));
+        const QImage image = MapRenderer::renderImage(s, t, 1.0);
+        QCOMPARE(image.size(), QSize(400, 300));
+        // Every class colour appears in the picture
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height(); y += 2)
+            for (int x = 0; x < image.width(); x += 2)
+                colours.insert(image.pixel(x, y));
+        for (const QColor &c : s.choropleth->colors())
+            QVERIFY2(colours.contains(c.rgb()), qPrintable(c.name()));
+    }
+
+    void matchesTheReferenceImage_data()
+    {
+        QTest::addColumn<QString>("classification");
+        for (const char *id : {"quantile", "equal", "jenks", "stddev", "pretty"})
+            QTest::newRow(id) << QString::fromLatin1(id);
+    }
+
+    void matchesTheReferenceImage()
+    {
+        QFETCH(QString, classification);
+        const auto t = MapTransform::fit(m_areas->bounds(), QSize(400, 300));
+        const QImage image = MapRenderer::renderImage(snapshot(classification), t, 1.0);
+        const QString reference = QStringLiteral(QW_TEST_DATA_DIR "/render_%1.png").arg(classification);
+        if (qEnvironmentVariableIsSet("QW_UPDATE_REFERENCES")) {
+            QVERIFY(image.save(reference));
+            QSKIP("reference image written");
+        }
+        const QImage expected(reference);
+        QVERIFY2(!expected.isNull(), qPrintable(QStringLiteral("missing %1; run with QW_UPDATE_REFERENCES=1").arg(reference)));
+        // Antialiasing may differ slightly between Qt builds: allow a small mean difference.
+        const double diff = imageDifference(image, expected);
+        QVERIFY2(diff < 1.5, qPrintable(QStringLiteral("mean difference %1").arg(diff)));
+    }
+
+    void renderJobRunsOffTheGuiThreadAndCanBeCancelled()
+    {
+        const auto t = MapTransform::fit(m_areas->bounds(), QSize(300, 200));
+        MapRenderJob job(snapshot(QStringLiteral("quantile")), t, 2.0);
+        QSignalSpy finished(&job, &MapRenderJob::finished);
+        job.start();
+        QVERIFY(finished.wait(10000));
+        const QImage image = finished.first().first().value<QImage>();
+        QCOMPARE(image.size(), QSize(600, 400)); // high-DPI: device pixels
+        QCOMPARE(image.devicePixelRatio(), 2.0);
+
+        MapRenderJob cancelled(snapshot(QStringLiteral("quantile")), t, 1.0);
+        QSignalSpy none(&cancelled, &MapRenderJob::finished);
+        cancelled.start();
+        cancelled.cancel();
+        cancelled.waitForFinished();
+        QCoreApplication::processEvents();
+        QCOMPARE(none.count(), 0);
+    }
+
+    void hitTestFindsTheAreaUnderAPoint()
+    {
+        for (int row = 0; row < m_areas->count(); ++row) {
+            const QPointF p = m_areas->labelPoint(row);
+            QCOMPARE(m_areas->hitTest(p.x(), p.y()), row);
+        }
+        const Bounds &b = m_areas->bounds();
+        QCOMPARE(m_areas->hitTest(b.minX - 1000, b.minY - 1000), -1);
+    }
+};
+
+QTEST_MAIN(TestMapRender)
+#include "test_map_render.moc"
