@@ -31,10 +31,6 @@ std::vector<double> uniqueEdges(std::vector<double> edges)
     return edges;
 }
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("qw::Classification", s);
-}
 
 } // namespace
 
@@ -49,12 +45,12 @@ int classIndex(const std::vector<double> &edges, double v)
     return std::clamp(i, 0, classes - 1);
 }
 
-QString QuantileClassification::name() const { return tr("Quantiles"); }
-QString EqualIntervalClassification::name() const { return tr("Equal intervals"); }
-QString NaturalBreaksClassification::name() const { return tr("Natural breaks (Jenks)"); }
-QString StandardDeviationClassification::name() const { return tr("Standard deviation"); }
-QString PrettyClassification::name() const { return tr("Pretty breaks"); }
-QString ManualClassification::name() const { return tr("Manual breaks"); }
+QString QuantileClassification::name() const { return QCoreApplication::translate("qw::Classification", "Quantiles"); }
+QString EqualIntervalClassification::name() const { return QCoreApplication::translate("qw::Classification", "Equal intervals"); }
+QString NaturalBreaksClassification::name() const { return QCoreApplication::translate("qw::Classification", "Natural breaks (Jenks)"); }
+QString StandardDeviationClassification::name() const { return QCoreApplication::translate("qw::Classification", "Standard deviation"); }
+QString PrettyClassification::name() const { return QCoreApplication::translate("qw::Classification", "Pretty breaks"); }
+QString ManualClassification::name() const { return QCoreApplication::translate("qw::Classification", "Manual breaks"); }
 
 std::vector<double> QuantileClassification::classes(std::span<const double> values, int n) const
 {

@@ -16,10 +16,6 @@ namespace qw {
 
 namespace {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("qw::AreaLayerSource", s);
-}
 
 int epsgOf(OGRSpatialReferenceH srs)
 {
@@ -83,12 +79,12 @@ AreaLayerSource::AreaLayerSource(const QString &path)
 {
     GDALAllRegister();
     if (!QFileInfo::exists(path))
-        throw StoreError(StoreErrorKind::NotFound, tr("%1 does not exist.").arg(path));
+        throw StoreError(StoreErrorKind::NotFound, QCoreApplication::translate("qw::AreaLayerSource", "%1 does not exist.").arg(path));
     m_dataset = GDALOpenEx(path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr,
                            nullptr, nullptr);
     if (!m_dataset)
         throw StoreError(StoreErrorKind::Unreadable,
-                         tr("%1 is not a vector data file that GDAL can read (%2).")
+                         QCoreApplication::translate("qw::AreaLayerSource", "%1 is not a vector data file that GDAL can read (%2).")
                              .arg(path, QString::fromUtf8(CPLGetLastErrorMsg())));
     for (int i = 0; i < GDALDatasetGetLayerCount(m_dataset); ++i) {
         OGRLayerH layer = GDALDatasetGetLayer(m_dataset, i);
@@ -145,22 +141,22 @@ AreaLayerSource::Result AreaLayerSource::read(const QString &layerName, const QS
     const Layer *info = layer(layerName);
     if (!info)
         throw StoreError(StoreErrorKind::InvalidInput,
-                         layerName.isEmpty() ? tr("%1 has no polygon layer.").arg(m_path)
-                                             : tr("%1 has no layer \"%2\".").arg(m_path, layerName));
+                         layerName.isEmpty() ? QCoreApplication::translate("qw::AreaLayerSource", "%1 has no polygon layer.").arg(m_path)
+                                             : QCoreApplication::translate("qw::AreaLayerSource", "%1 has no layer \"%2\".").arg(m_path, layerName));
     if (!info->polygonal)
         throw StoreError(StoreErrorKind::InvalidInput,
-                         tr("Layer \"%1\" in %2 does not hold polygons.").arg(info->name, m_path));
+                         QCoreApplication::translate("qw::AreaLayerSource", "Layer \"%1\" in %2 does not hold polygons.").arg(info->name, m_path));
     OGRLayerH layer = GDALDatasetGetLayerByName(m_dataset, info->name.toUtf8().constData());
     OGRFeatureDefnH defn = OGR_L_GetLayerDefn(layer);
     const int keyIndex = OGR_FD_GetFieldIndex(defn, keyField.toUtf8().constData());
     const int nameIndex = OGR_FD_GetFieldIndex(defn, nameField.toUtf8().constData());
     if (keyIndex < 0)
         throw StoreError(StoreErrorKind::InvalidInput,
-                         tr("Layer \"%1\" has no field \"%2\" (fields: %3).")
+                         QCoreApplication::translate("qw::AreaLayerSource", "Layer \"%1\" has no field \"%2\" (fields: %3).")
                              .arg(info->name, keyField, info->fields.join(QStringLiteral(", "))));
     if (nameIndex < 0)
         throw StoreError(StoreErrorKind::InvalidInput,
-                         tr("Layer \"%1\" has no field \"%2\" (fields: %3).")
+                         QCoreApplication::translate("qw::AreaLayerSource", "Layer \"%1\" has no field \"%2\" (fields: %3).")
                              .arg(info->name, nameField, info->fields.join(QStringLiteral(", "))));
 
     Result result;
@@ -168,7 +164,7 @@ AreaLayerSource::Result AreaLayerSource::read(const QString &layerName, const QS
     result.srsId = targetEpsg > 0 ? targetEpsg : info->epsg;
     if (result.srsId == 0)
         throw StoreError(StoreErrorKind::InvalidInput,
-                         tr("The coordinate system of %1 is unknown (no .prj file, or no EPSG code). "
+                         QCoreApplication::translate("qw::AreaLayerSource", "The coordinate system of %1 is unknown (no .prj file, or no EPSG code). "
                             "Choose the project's coordinate system, e.g. EPSG:25832.")
                              .arg(m_path));
     OGRCoordinateTransformationH transform = nullptr;
@@ -201,11 +197,11 @@ AreaLayerSource::Result AreaLayerSource::read(const QString &layerName, const QS
         OGR_F_Destroy(feature);
         if (area.key.isEmpty())
             throw StoreError(StoreErrorKind::InvalidInput,
-                             tr("%1: feature %2 has no value in the key field \"%3\".")
+                             QCoreApplication::translate("qw::AreaLayerSource", "%1: feature %2 has no value in the key field \"%3\".")
                                  .arg(m_path).arg(fid).arg(keyField));
         if (seen.contains(area.key))
             throw StoreError(StoreErrorKind::InvalidInput,
-                             tr("%1: the key \"%2\" occurs twice (features %3 and %4). Keys must "
+                             QCoreApplication::translate("qw::AreaLayerSource", "%1: the key \"%2\" occurs twice (features %3 and %4). Keys must "
                                 "be unique.")
                                  .arg(m_path, area.key)
                                  .arg(seen.value(area.key))
@@ -213,7 +209,7 @@ AreaLayerSource::Result AreaLayerSource::read(const QString &layerName, const QS
         seen.insert(area.key, fid);
         if (area.geometry.isEmpty())
             throw StoreError(StoreErrorKind::InvalidInput,
-                             tr("%1: area \"%2\" (feature %3) has no polygon geometry.")
+                             QCoreApplication::translate("qw::AreaLayerSource", "%1: area \"%2\" (feature %3) has no polygon geometry.")
                                  .arg(m_path, area.key)
                                  .arg(fid));
         const QString reason = geos.invalidReason(area.geometry);

@@ -15,29 +15,25 @@ namespace qw {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("qw::Store", text);
-}
 
 // Checks what can be checked without SQLite: existence, size, the SQLite magic.
 void checkFileHeader(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        throw StoreError(StoreErrorKind::NotFound, tr("%1 does not exist.").arg(path));
+        throw StoreError(StoreErrorKind::NotFound, QCoreApplication::translate("qw::Store", "%1 does not exist.").arg(path));
     if (info.isDir())
-        throw StoreError(StoreErrorKind::Unreadable, tr("%1 is a folder, not a project file.").arg(path));
+        throw StoreError(StoreErrorKind::Unreadable, QCoreApplication::translate("qw::Store", "%1 is a folder, not a project file.").arg(path));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         throw StoreError(StoreErrorKind::Unreadable,
-                         tr("%1 cannot be read: %2").arg(path, file.errorString()));
+                         QCoreApplication::translate("qw::Store", "%1 cannot be read: %2").arg(path, file.errorString()));
     if (info.size() == 0)
-        throw StoreError(StoreErrorKind::EmptyFile, tr("%1 is empty.").arg(path));
+        throw StoreError(StoreErrorKind::EmptyFile, QCoreApplication::translate("qw::Store", "%1 is empty.").arg(path));
     const QByteArray header = file.read(100);
     if (!header.startsWith(QByteArrayLiteral("SQLite format 3\0")) || header.size() < 100)
         throw StoreError(StoreErrorKind::NotSqlite,
-                         tr("%1 is not a GeoPackage project (it is not an SQLite database).")
+                         QCoreApplication::translate("qw::Store", "%1 is not a GeoPackage project (it is not an SQLite database).")
                              .arg(path));
     // A truncated copy: the header says how many pages the database has.
     const auto be16 = [&](int o) { return (uchar(header[o]) << 8) | uchar(header[o + 1]); };
@@ -51,7 +47,7 @@ void checkFileHeader(const QString &path)
     const qint64 pages = be32(28);
     if (pageSize < 512 || pages == 0 || info.size() < pageSize * pages)
         throw StoreError(StoreErrorKind::Corrupt,
-                         tr("%1 is damaged or truncated (%2 bytes, the header expects %3). "
+                         QCoreApplication::translate("qw::Store", "%1 is damaged or truncated (%2 bytes, the header expects %3). "
                             "The file was not changed.")
                              .arg(path)
                              .arg(info.size())
@@ -63,12 +59,12 @@ int readSchemaVersion(SqliteDatabase &db)
     auto st = db.prepare(QStringLiteral("SELECT value FROM qw_project WHERE key='schema_version'"));
     if (!st.step())
         throw StoreError(StoreErrorKind::InvalidContent,
-                         tr("%1 has no schema version in qw_project.").arg(db.path()));
+                         QCoreApplication::translate("qw::Store", "%1 has no schema version in qw_project.").arg(db.path()));
     bool ok = false;
     const int version = st.text(0).toInt(&ok);
     if (!ok || version <= 0)
         throw StoreError(StoreErrorKind::InvalidContent,
-                         tr("%1 has an invalid schema version \"%2\".").arg(db.path(), st.text(0)));
+                         QCoreApplication::translate("qw::Store", "%1 has an invalid schema version \"%2\".").arg(db.path(), st.text(0)));
     return version;
 }
 
@@ -83,16 +79,16 @@ int validate(const QString &path)
                         || appId == 0x47503130 /* GP10 */ || appId == 0x47503131 /* GP11 */;
     if (!isGpkg || !db.tableExists(QStringLiteral("gpkg_contents")))
         throw StoreError(StoreErrorKind::NotGeoPackage,
-                         tr("%1 is an SQLite database but not a GeoPackage.").arg(path));
+                         QCoreApplication::translate("qw::Store", "%1 is an SQLite database but not a GeoPackage.").arg(path));
     if (!db.tableExists(ProjectSchema::kProject))
         throw StoreError(StoreErrorKind::NotAProject,
-                         tr("%1 is a GeoPackage but not a Quartierswerkstatt project. "
+                         QCoreApplication::translate("qw::Store", "%1 is a GeoPackage but not a Quartierswerkstatt project. "
                             "Use \"New from GeoPackage\" to make a project from its areas.")
                              .arg(path));
     const int version = readSchemaVersion(db);
     if (version > ProjectSchema::kCurrentVersion)
         throw StoreError(StoreErrorKind::NewerSchema,
-                         tr("%1 was saved by a newer Quartierswerkstatt (project schema %2; this "
+                         QCoreApplication::translate("qw::Store", "%1 was saved by a newer Quartierswerkstatt (project schema %2; this "
                             "version reads up to %3). Please update the program.")
                              .arg(path)
                              .arg(version)
@@ -101,7 +97,7 @@ int validate(const QString &path)
         for (const QString &table : ProjectSchema::requiredTables()) {
             if (!db.tableExists(table))
                 throw StoreError(StoreErrorKind::InvalidContent,
-                                 tr("%1 is incomplete: the table %2 is missing.").arg(path, table));
+                                 QCoreApplication::translate("qw::Store", "%1 is incomplete: the table %2 is missing.").arg(path, table));
         }
         // Catch damage inside the data pages we read on every open.
         auto st = db.prepare(QStringLiteral("SELECT count(*) FROM qw_indicators"));
@@ -134,7 +130,7 @@ std::unique_ptr<ProjectStore> ProjectStore::open(const QString &path, Access acc
     const bool writable = access == Access::ReadWrite && info.isWritable();
     if (version < ProjectSchema::kCurrentVersion && !writable)
         throw StoreError(StoreErrorKind::WriteFailed,
-                         tr("%1 uses an older project schema (%2) and must be upgraded, but the "
+                         QCoreApplication::translate("qw::Store", "%1 uses an older project schema (%2) and must be upgraded, but the "
                             "file is read-only.")
                              .arg(path)
                              .arg(version));
@@ -193,7 +189,7 @@ void ProjectStore::create(const QString &path, const ProjectMetadata &metadata,
                                 std::filesystem::path(path.toStdWString()), ec);
         if (ec)
             throw StoreError(StoreErrorKind::WriteFailed,
-                             tr("Cannot write %1: %2").arg(path, QString::fromStdString(ec.message())));
+                             QCoreApplication::translate("qw::Store", "Cannot write %1: %2").arg(path, QString::fromStdString(ec.message())));
     } catch (...) {
         QFile::remove(temp);
         QFile::remove(temp + QStringLiteral("-journal"));
@@ -282,7 +278,7 @@ std::vector<Area> ProjectStore::areas()
                 a.geometry = GpkgGeometry::decodeMultiPolygon(blob, size);
             } catch (const StoreError &e) {
                 throw StoreError(StoreErrorKind::InvalidContent,
-                                 tr("%1: area %2: %3").arg(path(), a.key, e.message()));
+                                 QCoreApplication::translate("qw::Store", "%1: area %2: %3").arg(path(), a.key, e.message()));
             }
         }
         result.push_back(std::move(a));
@@ -305,7 +301,7 @@ void ProjectStore::writeAreas(const std::vector<Area> &areas)
         } catch (const StoreError &) {
             st.reset();
             throw StoreError(StoreErrorKind::InvalidInput,
-                             tr("Area key \"%1\" occurs more than once.").arg(a.key));
+                             QCoreApplication::translate("qw::Store", "Area key \"%1\" occurs more than once.").arg(a.key));
         }
     }
     updateExtent(ProjectSchema::kAreas);
@@ -328,7 +324,7 @@ std::vector<Indicator> ProjectStore::indicators()
         const auto polarity = polarityFromCode(st.text(5));
         if (!kind || !polarity)
             throw StoreError(StoreErrorKind::InvalidContent,
-                             tr("%1: indicator %2 has an unknown kind or polarity (\"%3\", \"%4\").")
+                             QCoreApplication::translate("qw::Store", "%1: indicator %2 has an unknown kind or polarity (\"%3\", \"%4\").")
                                  .arg(path(), i.key, st.text(4), st.text(5)));
         i.kind = *kind;
         i.polarity = *polarity;

@@ -1,662 +1,630 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
-<context>
-    <name>qw</name>
-    <message>
-        <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is a folder, not a project file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a GeoPackage project (it is not an SQLite database).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is damaged or truncated (%2 bytes, the header expects %3). The file was not changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has no schema version in qw_project.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has an invalid schema version &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is an SQLite database but not a GeoPackage.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is a GeoPackage but not a Quartierswerkstatt project. Use &quot;New from GeoPackage&quot; to make a project from its areas.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 was saved by a newer Quartierswerkstatt (project schema %2; this version reads up to %3). Please update the program.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is incomplete: the table %2 is missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
 <context>
     <name>qw::AreaLayerSource</name>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert nicht.</translation>
     </message>
     <message>
         <source>%1 is not a vector data file that GDAL can read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Vektordatei, die GDAL lesen kann (%2).</translation>
     </message>
     <message>
         <source>%1 has no polygon layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält keine Polygon-Ebene.</translation>
     </message>
     <message>
-        <source>%1 has no layer &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 has no layer "%2".</source>
+        <translation>%1 enthält keine Ebene „%2“.</translation>
     </message>
     <message>
-        <source>Layer &quot;%1&quot; in %2 does not hold polygons.</source>
-        <translation type="unfinished"></translation>
+        <source>Layer "%1" in %2 does not hold polygons.</source>
+        <translation>Die Ebene „%1“ in %2 enthält keine Polygone.</translation>
     </message>
     <message>
-        <source>Layer &quot;%1&quot; has no field &quot;%2&quot; (fields: %3).</source>
-        <translation type="unfinished"></translation>
+        <source>Layer "%1" has no field "%2" (fields: %3).</source>
+        <translation>Die Ebene „%1“ hat kein Feld „%2“ (Felder: %3).</translation>
     </message>
     <message>
-        <source>The coordinate system of %1 is unknown (no .prj file, or no EPSG code). Choose the project&apos;s coordinate system, e.g. EPSG:25832.</source>
-        <translation type="unfinished"></translation>
+        <source>The coordinate system of %1 is unknown (no .prj file, or no EPSG code). Choose the project's coordinate system, e.g. EPSG:25832.</source>
+        <translation>Das Koordinatensystem von %1 ist unbekannt (keine .prj-Datei oder kein EPSG-Code). Wählen Sie das Koordinatensystem des Projekts, z. B. EPSG:25832.</translation>
     </message>
     <message>
-        <source>%1: feature %2 has no value in the key field &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>%1: feature %2 has no value in the key field "%3".</source>
+        <translation>%1: Objekt %2 hat keinen Wert im Schlüsselfeld „%3“.</translation>
     </message>
     <message>
-        <source>%1: the key &quot;%2&quot; occurs twice (features %3 and %4). Keys must be unique.</source>
-        <translation type="unfinished"></translation>
+        <source>%1: the key "%2" occurs twice (features %3 and %4). Keys must be unique.</source>
+        <translation>%1: Der Schlüssel „%2“ kommt doppelt vor (Objekte %3 und %4). Schlüssel müssen eindeutig sein.</translation>
     </message>
     <message>
-        <source>%1: area &quot;%2&quot; (feature %3) has no polygon geometry.</source>
-        <translation type="unfinished"></translation>
+        <source>%1: area "%2" (feature %3) has no polygon geometry.</source>
+        <translation>%1: Gebiet „%2“ (Objekt %3) hat keine Polygon-Geometrie.</translation>
     </message>
 </context>
 <context>
     <name>qw::AreaTableModel</name>
     <message>
         <source>Suppressed: fewer than %1 cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesperrt: weniger als %1 Fälle</translation>
     </message>
     <message>
         <source>Estimated value</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschätzter Wert</translation>
     </message>
     <message>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Daten</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Value (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert (%1)</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang</translation>
+    </message>
+</context>
+<context>
+    <name>qw::Classification</name>
+    <message>
+        <source>Quantiles</source>
+        <translation>Quantile</translation>
+    </message>
+    <message>
+        <source>Equal intervals</source>
+        <translation>Gleiche Intervalle</translation>
+    </message>
+    <message>
+        <source>Natural breaks (Jenks)</source>
+        <translation>Natürliche Unterbrechungen (Jenks)</translation>
+    </message>
+    <message>
+        <source>Standard deviation</source>
+        <translation>Standardabweichung</translation>
+    </message>
+    <message>
+        <source>Pretty breaks</source>
+        <translation>Runde Grenzen</translation>
+    </message>
+    <message>
+        <source>Manual breaks</source>
+        <translation>Manuelle Grenzen</translation>
     </message>
 </context>
 <context>
     <name>qw::CommandLine</name>
     <message>
         <source>Quartierswerkstatt: maps and comparisons of education indicators by Sozialraum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quartierswerkstatt: Karten und Vergleiche von Bildungsindikatoren nach Sozialraum.</translation>
     </message>
     <message>
         <source>Project file to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu öffnende Projektdatei.</translation>
     </message>
     <message>
         <source>Open the demo city Musterstadt (generated on first use).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demostadt Musterstadt öffnen (wird beim ersten Mal erzeugt).</translation>
     </message>
     <message>
         <source>Indicator to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzuzeigender Indikator.</translation>
     </message>
     <message>
         <source>Period to show (default: the latest).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzuzeigender Zeitraum (Standard: der neueste).</translation>
     </message>
     <message>
         <source>Render the window at 1600x1000, save it as PNG and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fenster in 1600x1000 zeichnen, als PNG speichern und beenden.</translation>
     </message>
     <message>
         <source>Print key, name, unit and periods of each indicator (tab-separated) and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel, Name, Einheit und Zeiträume jedes Indikators ausgeben (tabulatorgetrennt) und beenden.</translation>
     </message>
     <message>
         <source>Print key, name and level of each area (tab-separated) and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel, Name und Ebene jedes Gebiets ausgeben (tabulatorgetrennt) und beenden.</translation>
     </message>
     <message>
-        <source>User interface language: de or en (default: the system&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <source>User interface language: de or en (default: the system's).</source>
+        <translation>Sprache der Oberfläche: de oder en (Standard: die des Systems).</translation>
     </message>
     <message>
         <source>only one project file can be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>es kann nur eine Projektdatei geöffnet werden</translation>
     </message>
     <message>
         <source>give either a project file or --demo</source>
-        <translation type="unfinished"></translation>
+        <translation>entweder eine Projektdatei oder --demo angeben</translation>
     </message>
     <message>
         <source>--language takes de or en</source>
-        <translation type="unfinished"></translation>
+        <translation>--language erwartet de oder en</translation>
     </message>
     <message>
         <source>--list-indicators and --list-areas need a project file or --demo</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>qw::EqualIntervalClassification</name>
-    <message>
-        <source>Equal intervals</source>
-        <translation type="unfinished"></translation>
+        <translation>--list-indicators und --list-areas brauchen eine Projektdatei oder --demo</translation>
     </message>
 </context>
 <context>
     <name>qw::IndicatorPanel</name>
     <message>
         <source>Search indicators…</source>
-        <translation type="unfinished"></translation>
+        <translation>Indikatoren suchen …</translation>
     </message>
     <message>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Indikatoren</translation>
     </message>
 </context>
 <context>
     <name>qw::IndicatorTreeModel</name>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstige</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indikator</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit</translation>
     </message>
 </context>
 <context>
     <name>qw::Legend</name>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <source>over %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>über %1 bis %2</translation>
     </message>
     <message>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Daten</translation>
     </message>
     <message>
         <source>suppressed (fewer than %1 cases)</source>
-        <translation type="unfinished"></translation>
+        <translation>gesperrt (weniger als %1 Fälle)</translation>
     </message>
 </context>
 <context>
     <name>qw::MainWindow</name>
     <message>
         <source>Quartierswerkstatt</source>
-        <translation type="unfinished"></translation>
+        <translation>Quartierswerkstatt</translation>
     </message>
     <message>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Indikatoren</translation>
     </message>
     <message>
         <source>Areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebiete</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Open project…</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt ö&amp;ffnen …</translation>
     </message>
     <message>
         <source>&amp;New project from GeoPackage…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Projekt aus GeoPackage …</translation>
     </message>
     <message>
         <source>Open &amp;demo city Musterstadt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demostadt Musterstadt öffnen</translation>
     </message>
     <message>
         <source>&amp;Recent projects</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <source>&amp;Close project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt &amp;schließen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>Zoom to &amp;full extent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gesamtansicht</translation>
     </message>
     <message>
         <source>Zoom to &amp;selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf &amp;Auswahl zoomen</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergrößern</translation>
     </message>
     <message>
         <source>Zoom &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
         <source>Show &amp;facilities</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einrichtungen zeigen</translation>
     </message>
     <message>
         <source>Find &amp;indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Indikator suchen</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About Quartierswerkstatt</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Quartierswerkstatt</translation>
     </message>
     <message>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte</translation>
     </message>
     <message>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum:</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>Classes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Klassen:</translation>
     </message>
     <message>
         <source>Classification method</source>
-        <translation type="unfinished"></translation>
+        <translation>Klassifizierungsmethode</translation>
     </message>
     <message>
         <source>Number of classes</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Klassen</translation>
     </message>
     <message>
         <source>Cannot open project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>%1 – Quartierswerkstatt</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – Quartierswerkstatt</translation>
     </message>
     <message>
-        <source>Unknown indicator &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown indicator "%1".</source>
+        <translation>Unbekannter Indikator „%1“.</translation>
     </message>
     <message>
-        <source>The indicator &quot;%1&quot; has no period &quot;%2&quot; (available: %3).</source>
-        <translation type="unfinished"></translation>
+        <source>The indicator "%1" has no period "%2" (available: %3).</source>
+        <translation>Der Indikator „%1“ hat keinen Zeitraum „%2“ (vorhanden: %3).</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle: %1</translation>
     </message>
     <message>
         <source>fictional demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>fiktive Demodaten</translation>
     </message>
     <message>
         <source>No project open</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Projekt geöffnet</translation>
     </message>
     <message>
         <source>%1 · %2 areas · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 Gebiete · %3</translation>
     </message>
     <message>
         <source>Fictional demo data – not a real city</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiktive Demodaten – keine reale Stadt</translation>
     </message>
     <message>
         <source>Open project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt öffnen</translation>
     </message>
     <message>
         <source>Quartierswerkstatt projects (*.gpkg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quartierswerkstatt-Projekte (*.gpkg)</translation>
     </message>
     <message>
         <source>Cannot create the demo project</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Demoprojekt kann nicht erzeugt werden</translation>
     </message>
     <message>
         <source>About Quartierswerkstatt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Quartierswerkstatt</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Quartierswerkstatt %1&lt;/h3&gt;&lt;p&gt;A planning workbench for municipal education monitoring: maps of Sozialräume with indicator overlays and side-by-side comparison of quarters.&lt;/p&gt;&lt;p&gt;The demo city Musterstadt and all its data are fictional.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>qw::ManualClassification</name>
-    <message>
-        <source>Manual breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Quartierswerkstatt %1&lt;/h3&gt;&lt;p&gt;Eine Planungswerkstatt für das kommunale Bildungsmonitoring: Karten der Sozialräume mit Indikatoren und der Vergleich von Quartieren nebeneinander.&lt;/p&gt;&lt;p&gt;Die Demostadt Musterstadt und alle ihre Daten sind fiktiv.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>qw::MapWidget</name>
     <message>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte</translation>
     </message>
     <message>
         <source>City: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stadt: %1</translation>
     </message>
     <message>
         <source>suppressed (fewer than %1 cases)</source>
-        <translation type="unfinished"></translation>
+        <translation>gesperrt (weniger als %1 Fälle)</translation>
     </message>
     <message>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Daten</translation>
     </message>
     <message>
         <source>(estimated)</source>
-        <translation type="unfinished"></translation>
+        <translation>(geschätzt)</translation>
     </message>
     <message>
         <source>Rank %1 of %2 (1 = highest)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>qw::NaturalBreaksClassification</name>
-    <message>
-        <source>Natural breaks (Jenks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang %1 von %2 (1 = höchster Wert)</translation>
     </message>
 </context>
 <context>
     <name>qw::NewProjectDialog</name>
     <message>
         <source>Sozialraum</source>
-        <translation type="unfinished"></translation>
+        <translation>Sozialraum</translation>
     </message>
     <message>
         <source>New project from GeoPackage</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Projekt aus GeoPackage</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen …</translation>
     </message>
     <message>
-        <source>keep the file&apos;s, e.g. EPSG:25832</source>
-        <translation type="unfinished"></translation>
+        <source>keep the file's, e.g. EPSG:25832</source>
+        <translation>das der Datei, z. B. EPSG:25832</translation>
     </message>
     <message>
         <source>Area file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebietsdatei:</translation>
     </message>
     <message>
         <source>Layer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebene:</translation>
     </message>
     <message>
         <source>Key field:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselfeld:</translation>
     </message>
     <message>
         <source>Name field:</source>
-        <translation type="unfinished"></translation>
+        <translation>Namensfeld:</translation>
     </message>
     <message>
         <source>Level name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Ebene:</translation>
     </message>
     <message>
         <source>Coordinate system:</source>
-        <translation type="unfinished"></translation>
+        <translation>Koordinatensystem:</translation>
     </message>
     <message>
         <source>Create project…</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt anlegen …</translation>
     </message>
     <message>
         <source>Choose an area file</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebietsdatei auswählen</translation>
     </message>
     <message>
         <source>Vector data (*.gpkg *.shp *.geojson *.json *.gml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vektordaten (*.gpkg *.shp *.geojson *.json *.gml);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>This file has no polygon layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei enthält keine Polygon-Ebene.</translation>
     </message>
     <message numerus="yes">
         <source>%n area(s); coordinate system: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Gebiet; Koordinatensystem: %1</numerusform><numerusform>%n Gebiete; Koordinatensystem: %1</numerusform></translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>Please choose a file with a polygon layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte wählen Sie eine Datei mit einer Polygon-Ebene.</translation>
     </message>
     <message>
         <source>Enter the coordinate system as EPSG:number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Koordinatensystem als EPSG:Nummer ein.</translation>
     </message>
     <message>
         <source>Save new project</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Projekt speichern</translation>
     </message>
     <message>
         <source>Quartierswerkstatt projects (*.gpkg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quartierswerkstatt-Projekte (*.gpkg)</translation>
     </message>
     <message>
         <source>Choose a new file: the source file stays unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine neue Datei: die Quelldatei bleibt unverändert.</translation>
     </message>
     <message numerus="yes">
         <source>%n geometry(s) were invalid and have been repaired:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>qw::PrettyClassification</name>
-    <message>
-        <source>Pretty breaks</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>qw::ProjectStore</name>
-    <message>
-        <source>%1 uses an older project schema (%2) and must be upgraded, but the file is read-only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: area %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Area key &quot;%1&quot; occurs more than once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: indicator %2 has an unknown kind or polarity (&quot;%3&quot;, &quot;%4&quot;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>qw::QuantileClassification</name>
-    <message>
-        <source>Quantiles</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>qw::StandardDeviationClassification</name>
-    <message>
-        <source>Standard deviation</source>
-        <translation type="unfinished"></translation>
+        <translation><numerusform>%n Geometrie war ungültig und wurde repariert:</numerusform><numerusform>%n Geometrien waren ungültig und wurden repariert:</numerusform></translation>
     </message>
 </context>
 <context>
     <name>qw::StartPage</name>
     <message>
         <source>Quartierswerkstatt</source>
-        <translation type="unfinished"></translation>
+        <translation>Quartierswerkstatt</translation>
     </message>
     <message>
         <source>Maps and comparisons of education indicators by Sozialraum, for education monitoring and planning workshops.</source>
-        <translation type="unfinished"></translation>
+        <translation>Karten und Vergleiche von Bildungsindikatoren nach Sozialraum – für Bildungsmonitoring und Planungswerkstätten.</translation>
     </message>
     <message>
         <source>Open project…</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt öffnen …</translation>
     </message>
     <message>
         <source>New project from GeoPackage…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Projekt aus GeoPackage …</translation>
     </message>
     <message>
         <source>Open the demo city Musterstadt (fictional data)</source>
-        <translation type="unfinished"></translation>
+        <translation>Demostadt Musterstadt öffnen (fiktive Daten)</translation>
     </message>
     <message>
         <source>Recent projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt geöffnete Projekte</translation>
     </message>
     <message>
         <source>(none yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(noch keine)</translation>
     </message>
 </context>
 <context>
     <name>qw::Store</name>
     <message>
         <source>Geometry operation %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Geometrie-Operation %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>Invalid geometry: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Geometrie: %1</translation>
     </message>
     <message>
         <source>Unknown coordinate system EPSG:%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Koordinatensystem EPSG:%1</translation>
     </message>
     <message>
         <source>%1 has unknown project schema version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die unbekannte Projektschema-Version %2</translation>
     </message>
     <message>
-        <source>%1: value of %2 / %3 / %4 has unknown status &quot;%5&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>%1: value of %2 / %3 / %4 has unknown status "%5".</source>
+        <translation>%1: Wert von %2 / %3 / %4 hat den unbekannten Status „%5“.</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>%1 is damaged (%2). The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beschädigt (%2). Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>%1: %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a project file.</source>
+        <translation>%1 ist ein Ordner, keine Projektdatei.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 ist leer.</translation>
+    </message>
+    <message>
+        <source>%1 is not a GeoPackage project (it is not an SQLite database).</source>
+        <translation>%1 ist kein GeoPackage-Projekt (keine SQLite-Datenbank).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or truncated (%2 bytes, the header expects %3). The file was not changed.</source>
+        <translation>%1 ist beschädigt oder unvollständig (%2 Bytes, laut Dateikopf %3). Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>%1 has no schema version in qw_project.</source>
+        <translation>%1 hat keine Schemaversion in qw_project.</translation>
+    </message>
+    <message>
+        <source>%1 has an invalid schema version "%2".</source>
+        <translation>%1 hat eine ungültige Schemaversion „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database but not a GeoPackage.</source>
+        <translation>%1 ist eine SQLite-Datenbank, aber kein GeoPackage.</translation>
+    </message>
+    <message>
+        <source>%1 is a GeoPackage but not a Quartierswerkstatt project. Use "New from GeoPackage" to make a project from its areas.</source>
+        <translation>%1 ist ein GeoPackage, aber kein Quartierswerkstatt-Projekt. Mit „Neues Projekt aus GeoPackage“ wird aus seinen Gebieten ein Projekt.</translation>
+    </message>
+    <message>
+        <source>%1 was saved by a newer Quartierswerkstatt (project schema %2; this version reads up to %3). Please update the program.</source>
+        <translation>%1 wurde mit einer neueren Quartierswerkstatt gespeichert (Projektschema %2; diese Version liest bis %3). Bitte aktualisieren Sie das Programm.</translation>
+    </message>
+    <message>
+        <source>%1 is incomplete: the table %2 is missing.</source>
+        <translation>%1 ist unvollständig: die Tabelle %2 fehlt.</translation>
+    </message>
+    <message>
+        <source>%1 uses an older project schema (%2) and must be upgraded, but the file is read-only.</source>
+        <translation>%1 verwendet ein älteres Projektschema (%2) und muss aktualisiert werden, ist aber schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>%1: area %2: %3</source>
+        <translation>%1: Gebiet %2: %3</translation>
+    </message>
+    <message>
+        <source>Area key "%1" occurs more than once.</source>
+        <translation>Der Gebietsschlüssel „%1“ kommt mehrfach vor.</translation>
+    </message>
+    <message>
+        <source>%1: indicator %2 has an unknown kind or polarity ("%3", "%4").</source>
+        <translation>%1: Indikator %2 hat eine unbekannte Art oder Polarität („%3“, „%4“).</translation>
     </message>
 </context>
 <context>
     <name>qw::main</name>
     <message>
         <source>cannot write the screenshot to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Screenshot kann nicht nach %1 geschrieben werden</translation>
     </message>
     <message>
         <source>--indicator and --period need a project</source>
-        <translation type="unfinished"></translation>
+        <translation>--indicator und --period brauchen ein Projekt</translation>
     </message>
 </context>
 </TS>

@@ -1,662 +1,630 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
-<context>
-    <name>qw</name>
-    <message>
-        <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is a folder, not a project file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a GeoPackage project (it is not an SQLite database).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is damaged or truncated (%2 bytes, the header expects %3). The file was not changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has no schema version in qw_project.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has an invalid schema version &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is an SQLite database but not a GeoPackage.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is a GeoPackage but not a Quartierswerkstatt project. Use &quot;New from GeoPackage&quot; to make a project from its areas.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 was saved by a newer Quartierswerkstatt (project schema %2; this version reads up to %3). Please update the program.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is incomplete: the table %2 is missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
 <context>
     <name>qw::AreaLayerSource</name>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 is not a vector data file that GDAL can read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 has no polygon layer.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 has no layer &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 has no layer "%2".</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Layer &quot;%1&quot; in %2 does not hold polygons.</source>
-        <translation type="unfinished"></translation>
+        <source>Layer "%1" in %2 does not hold polygons.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Layer &quot;%1&quot; has no field &quot;%2&quot; (fields: %3).</source>
-        <translation type="unfinished"></translation>
+        <source>Layer "%1" has no field "%2" (fields: %3).</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The coordinate system of %1 is unknown (no .prj file, or no EPSG code). Choose the project&apos;s coordinate system, e.g. EPSG:25832.</source>
-        <translation type="unfinished"></translation>
+        <source>The coordinate system of %1 is unknown (no .prj file, or no EPSG code). Choose the project's coordinate system, e.g. EPSG:25832.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>%1: feature %2 has no value in the key field &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>%1: feature %2 has no value in the key field "%3".</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>%1: the key &quot;%2&quot; occurs twice (features %3 and %4). Keys must be unique.</source>
-        <translation type="unfinished"></translation>
+        <source>%1: the key "%2" occurs twice (features %3 and %4). Keys must be unique.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>%1: area &quot;%2&quot; (feature %3) has no polygon geometry.</source>
-        <translation type="unfinished"></translation>
+        <source>%1: area "%2" (feature %3) has no polygon geometry.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>qw::AreaTableModel</name>
     <message>
         <source>Suppressed: fewer than %1 cases</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Estimated value</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Value (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>qw::Classification</name>
+    <message>
+        <source>Quantiles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Equal intervals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Natural breaks (Jenks)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Standard deviation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pretty breaks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Manual breaks</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>qw::CommandLine</name>
     <message>
         <source>Quartierswerkstatt: maps and comparisons of education indicators by Sozialraum.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Project file to open.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Open the demo city Musterstadt (generated on first use).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Indicator to show.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Period to show (default: the latest).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Render the window at 1600x1000, save it as PNG and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Print key, name, unit and periods of each indicator (tab-separated) and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Print key, name and level of each area (tab-separated) and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>User interface language: de or en (default: the system&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <source>User interface language: de or en (default: the system's).</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>only one project file can be opened</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>give either a project file or --demo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>--language takes de or en</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>--list-indicators and --list-areas need a project file or --demo</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>qw::EqualIntervalClassification</name>
-    <message>
-        <source>Equal intervals</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>qw::IndicatorPanel</name>
     <message>
         <source>Search indicators…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>qw::IndicatorTreeModel</name>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>qw::Legend</name>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>over %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>suppressed (fewer than %1 cases)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>qw::MainWindow</name>
     <message>
         <source>Quartierswerkstatt</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Areas</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Open project…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;New project from GeoPackage…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Open &amp;demo city Musterstadt</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Recent projects</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Close project</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Zoom to &amp;full extent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Zoom to &amp;selection</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Zoom &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Zoom &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Show &amp;facilities</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Find &amp;indicator</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;About Quartierswerkstatt</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Classes:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Classification method</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Number of classes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot open project</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 – Quartierswerkstatt</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Unknown indicator &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown indicator "%1".</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The indicator &quot;%1&quot; has no period &quot;%2&quot; (available: %3).</source>
-        <translation type="unfinished"></translation>
+        <source>The indicator "%1" has no period "%2" (available: %3).</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>fictional demo data</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No project open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 · %2 areas · %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Fictional demo data – not a real city</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Open project</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Quartierswerkstatt projects (*.gpkg)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot create the demo project</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>About Quartierswerkstatt</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&lt;h3&gt;Quartierswerkstatt %1&lt;/h3&gt;&lt;p&gt;A planning workbench for municipal education monitoring: maps of Sozialräume with indicator overlays and side-by-side comparison of quarters.&lt;/p&gt;&lt;p&gt;The demo city Musterstadt and all its data are fictional.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>qw::ManualClassification</name>
-    <message>
-        <source>Manual breaks</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>qw::MapWidget</name>
     <message>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>City: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>suppressed (fewer than %1 cases)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>(estimated)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Rank %1 of %2 (1 = highest)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>qw::NaturalBreaksClassification</name>
-    <message>
-        <source>Natural breaks (Jenks)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>qw::NewProjectDialog</name>
     <message>
         <source>Sozialraum</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>New project from GeoPackage</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>keep the file&apos;s, e.g. EPSG:25832</source>
-        <translation type="unfinished"></translation>
+        <source>keep the file's, e.g. EPSG:25832</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Area file:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Layer:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Key field:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Name field:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Level name:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Coordinate system:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Create project…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Choose an area file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Vector data (*.gpkg *.shp *.geojson *.json *.gml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This file has no polygon layer.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%n area(s); coordinate system: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n area; coordinate system: %1</numerusform><numerusform>%n areas; coordinate system: %1</numerusform></translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Please choose a file with a polygon layer.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Enter the coordinate system as EPSG:number.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Save new project</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Quartierswerkstatt projects (*.gpkg)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Choose a new file: the source file stays unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%n geometry(s) were invalid and have been repaired:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>qw::PrettyClassification</name>
-    <message>
-        <source>Pretty breaks</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>qw::ProjectStore</name>
-    <message>
-        <source>%1 uses an older project schema (%2) and must be upgraded, but the file is read-only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: area %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Area key &quot;%1&quot; occurs more than once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: indicator %2 has an unknown kind or polarity (&quot;%3&quot;, &quot;%4&quot;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>qw::QuantileClassification</name>
-    <message>
-        <source>Quantiles</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>qw::StandardDeviationClassification</name>
-    <message>
-        <source>Standard deviation</source>
-        <translation type="unfinished"></translation>
+        <translation><numerusform>%n geometry was invalid and has been repaired:</numerusform><numerusform>%n geometries were invalid and have been repaired:</numerusform></translation>
     </message>
 </context>
 <context>
     <name>qw::StartPage</name>
     <message>
         <source>Quartierswerkstatt</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Maps and comparisons of education indicators by Sozialraum, for education monitoring and planning workshops.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Open project…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>New project from GeoPackage…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Open the demo city Musterstadt (fictional data)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Recent projects</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>(none yet)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>qw::Store</name>
     <message>
         <source>Geometry operation %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Invalid geometry: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Unknown coordinate system EPSG:%1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 has unknown project schema version %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>%1: value of %2 / %3 / %4 has unknown status &quot;%5&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>%1: value of %2 / %3 / %4 has unknown status "%5".</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 is damaged (%2). The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is a folder, not a project file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a GeoPackage project (it is not an SQLite database).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is damaged or truncated (%2 bytes, the header expects %3). The file was not changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no schema version in qw_project.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has an invalid schema version "%2".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is an SQLite database but not a GeoPackage.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is a GeoPackage but not a Quartierswerkstatt project. Use "New from GeoPackage" to make a project from its areas.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 was saved by a newer Quartierswerkstatt (project schema %2; this version reads up to %3). Please update the program.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is incomplete: the table %2 is missing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 uses an older project schema (%2) and must be upgraded, but the file is read-only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: area %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Area key "%1" occurs more than once.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: indicator %2 has an unknown kind or polarity ("%3", "%4").</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>qw::main</name>
     <message>
         <source>cannot write the screenshot to %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>--indicator and --period need a project</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>
