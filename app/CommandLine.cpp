@@ -16,39 +16,39 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         "Quartierswerkstatt: maps and comparisons of education indicators by Sozialraum."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("PROJECT.gpkg"),
-                                 QCoreApplication::translate("qw::CommandLine",
-                                                             "Project file to open."),
-                                 QStringLiteral("[PROJECT.gpkg]"));
+    parser.addPositionalArgument(
+        QStringLiteral("PROJECT.gpkg"),
+        QCoreApplication::translate("qw::CommandLine", "Project file to open."),
+        QStringLiteral("[PROJECT.gpkg]"));
     const QCommandLineOption demo(QStringLiteral("demo"),
                                   QCoreApplication::translate("qw::CommandLine",
                                                               "Open the demo city Musterstadt "
                                                               "(generated on first use)."));
-    const QCommandLineOption indicator(QStringLiteral("indicator"),
-                                       QCoreApplication::translate("qw::CommandLine",
-                                                                   "Indicator to show."),
-                                       QStringLiteral("KEY"));
+    const QCommandLineOption indicator(
+        QStringLiteral("indicator"),
+        QCoreApplication::translate("qw::CommandLine", "Indicator to show."),
+        QStringLiteral("KEY"));
     const QCommandLineOption period(QStringLiteral("period"),
                                     QCoreApplication::translate("qw::CommandLine",
                                                                 "Period to show (default: the "
                                                                 "latest)."),
                                     QStringLiteral("P"));
-    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                        QCoreApplication::translate(
-                                            "qw::CommandLine",
-                                            "Render the window at 1600x1000, save it as PNG and "
-                                            "exit."),
-                                        QStringLiteral("FILE.png"));
-    const QCommandLineOption listIndicators(QStringLiteral("list-indicators"),
-                                            QCoreApplication::translate(
-                                                "qw::CommandLine",
-                                                "Print key, name, unit and periods of each "
-                                                "indicator (tab-separated) and exit."));
-    const QCommandLineOption listAreas(QStringLiteral("list-areas"),
-                                       QCoreApplication::translate(
-                                           "qw::CommandLine",
-                                           "Print key, name and level of each area "
-                                           "(tab-separated) and exit."));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate("qw::CommandLine",
+                                    "Render the window at 1600x1000, save it as PNG and "
+                                    "exit."),
+        QStringLiteral("FILE.png"));
+    const QCommandLineOption listIndicators(
+        QStringLiteral("list-indicators"),
+        QCoreApplication::translate("qw::CommandLine",
+                                    "Print key, name, unit and periods of each "
+                                    "indicator (tab-separated) and exit."));
+    const QCommandLineOption listAreas(
+        QStringLiteral("list-areas"),
+        QCoreApplication::translate("qw::CommandLine",
+                                    "Print key, name and level of each area "
+                                    "(tab-separated) and exit."));
     const QCommandLineOption language(QStringLiteral("language"),
                                       QCoreApplication::translate("qw::CommandLine",
                                                                   "User interface language: de "
@@ -76,8 +76,10 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     if (!positional.isEmpty())
         cl.projectPath = positional.first();
     if (cl.demo && !cl.projectPath.isEmpty())
-        fail(QCoreApplication::translate("qw::CommandLine", "give either a project file or --demo"));
-    if (!cl.language.isEmpty() && cl.language != QLatin1String("de") && cl.language != QLatin1String("en"))
+        fail(
+            QCoreApplication::translate("qw::CommandLine", "give either a project file or --demo"));
+    if (!cl.language.isEmpty() && cl.language != QLatin1String("de")
+        && cl.language != QLatin1String("en"))
         fail(QCoreApplication::translate("qw::CommandLine", "--language takes de or en"));
     if (cl.isConsoleOnly() && cl.projectPath.isEmpty() && !cl.demo)
         fail(QCoreApplication::translate("qw::CommandLine",
@@ -89,8 +91,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
 bool CommandLine::wantsConsoleOnly(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
-        for (const char *opt : {"--list-indicators", "--list-areas", "--help", "-h", "--version",
-                                "-v", "--help-all"})
+        for (const char *opt :
+             {"--list-indicators", "--list-areas", "--help", "-h", "--version", "-v", "--help-all"})
             if (std::strcmp(argv[i], opt) == 0)
                 return true;
     }

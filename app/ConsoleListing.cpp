@@ -23,7 +23,8 @@ std::shared_ptr<Project> openOrReport(const QString &path)
 
 QString clean(QString s)
 {
-    return s.replace(QLatin1Char('\t'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' '));
+    return s.replace(QLatin1Char('\t'), QLatin1Char(' '))
+        .replace(QLatin1Char('\n'), QLatin1Char(' '));
 }
 
 } // namespace

@@ -24,7 +24,7 @@ QString ensure()
             // Damaged or outdated: generate it again below.
         }
     }
-    DemoCityGenerator(DemoCityGenerator::Options{}).writeProject(path);
+    DemoCityGenerator(DemoCityGenerator::Options {}).writeProject(path);
     return path;
 }
 

@@ -78,7 +78,8 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_startPage, &StartPage::openRequested, this, &MainWindow::openDialog);
     connect(m_startPage, &StartPage::demoRequested, this, &MainWindow::openDemo);
-    connect(m_startPage, &StartPage::newFromGeoPackageRequested, this, &MainWindow::newFromGeoPackage);
+    connect(m_startPage, &StartPage::newFromGeoPackageRequested, this,
+            &MainWindow::newFromGeoPackage);
     connect(m_startPage, &StartPage::recentRequested, this,
             [this](const QString &path) { openProject(path); });
     connect(m_map, &MapWidget::hoveredAreaChanged, this, [this](int projectIndex) {
@@ -119,7 +120,8 @@ void MainWindow::createDocks()
     m_table->sortByColumn(AreaTableModel::KeyColumn, Qt::AscendingOrder);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(AreaTableModel::NameColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(AreaTableModel::NameColumn,
+                                                      QHeaderView::Stretch);
     m_table->setMinimumWidth(380);
     m_table->setAlternatingRowColors(true);
     m_table->setAccessibleName(tr("Areas"));
@@ -127,9 +129,8 @@ void MainWindow::createDocks()
     tableDock->setObjectName(QStringLiteral("areaDock"));
     tableDock->setWidget(m_table);
     addDockWidget(Qt::RightDockWidgetArea, tableDock);
-    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &) {
-        m_map->zoomToSelection();
-    });
+    connect(m_table, &QTableView::doubleClicked, this,
+            [this](const QModelIndex &) { m_map->zoomToSelection(); });
     m_projectOnly << indicatorDock << tableDock;
 }
 
@@ -138,8 +139,8 @@ void MainWindow::createActions()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *open = file->addAction(tr("&Open project…"), this, &MainWindow::openDialog);
     open->setShortcut(QKeySequence::Open);
-    QAction *create = file->addAction(tr("&New project from GeoPackage…"), this,
-                                      &MainWindow::newFromGeoPackage);
+    QAction *create =
+        file->addAction(tr("&New project from GeoPackage…"), this, &MainWindow::newFromGeoPackage);
     create->setShortcut(QKeySequence::New);
     file->addAction(tr("Open &demo city Musterstadt"), this, &MainWindow::openDemo);
     m_recentMenu = file->addMenu(tr("&Recent projects"));
@@ -151,7 +152,8 @@ void MainWindow::createActions()
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *full = view->addAction(tr("Zoom to &full extent"), m_map, &MapWidget::zoomToFullExtent);
+    QAction *full =
+        view->addAction(tr("Zoom to &full extent"), m_map, &MapWidget::zoomToFullExtent);
     full->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     QAction *toSel = view->addAction(tr("Zoom to &selection"), m_map, &MapWidget::zoomToSelection);
     toSel->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
@@ -164,9 +166,8 @@ void MainWindow::createActions()
     m_showFacilities->setCheckable(true);
     m_showFacilities->setChecked(true);
     connect(m_showFacilities, &QAction::toggled, this, [this] { refreshMap(false); });
-    QAction *find = view->addAction(tr("Find &indicator"), this, [this] {
-        m_indicatorPanel->focusSearch();
-    });
+    QAction *find =
+        view->addAction(tr("Find &indicator"), this, [this] { m_indicatorPanel->focusSearch(); });
     find->setShortcut(QKeySequence::Find);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -193,7 +194,8 @@ void MainWindow::createActions()
     m_classesBox->setValue(5);
     m_classesBox->setAccessibleName(tr("Number of classes"));
     bar->addWidget(m_classesBox);
-    connect(m_classificationBox, &QComboBox::currentIndexChanged, this, [this] { refreshMap(false); });
+    connect(m_classificationBox, &QComboBox::currentIndexChanged, this,
+            [this] { refreshMap(false); });
     connect(m_classesBox, &QSpinBox::valueChanged, this, [this] { refreshMap(false); });
     bar->addSeparator();
     bar->addAction(full);
@@ -227,7 +229,8 @@ void MainWindow::updateRecentMenu()
     m_recentMenu->clear();
     const QStringList list = recentProjects();
     for (const QString &path : list)
-        m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { openProject(path); })
+        m_recentMenu
+            ->addAction(QFileInfo(path).fileName(), this, [this, path] { openProject(path); })
             ->setToolTip(path);
     m_recentMenu->setEnabled(!list.isEmpty());
     m_startPage->setRecentProjects(list);
@@ -326,10 +329,11 @@ bool MainWindow::setPeriod(const QString &period, QString *errorMessage)
 {
     if (!m_project || !m_project->periods(m_indicator).contains(period)) {
         if (errorMessage)
-            *errorMessage = tr("The indicator \"%1\" has no period \"%2\" (available: %3).")
-                                .arg(m_indicator, period,
-                                     m_project ? m_project->periods(m_indicator).join(QStringLiteral(", "))
-                                               : QString());
+            *errorMessage =
+                tr("The indicator \"%1\" has no period \"%2\" (available: %3).")
+                    .arg(m_indicator, period,
+                         m_project ? m_project->periods(m_indicator).join(QStringLiteral(", "))
+                                   : QString());
         return false;
     }
     m_period = period;
@@ -364,8 +368,8 @@ void MainWindow::refreshMap(bool resetView)
         ChoroplethRenderer::Settings settings;
         settings.classification = m_classificationBox->currentData().toString();
         settings.classes = m_classesBox->value();
-        snapshot.choropleth = std::make_shared<ChoroplethRenderer>(*ind, values, *m_areas, pooled,
-                                                                   settings);
+        snapshot.choropleth =
+            std::make_shared<ChoroplethRenderer>(*ind, values, *m_areas, pooled, settings);
         m_tableModel->setValues(*ind, values);
         city = m_project->cityValue(m_indicator, m_period, m_level);
     }
@@ -374,7 +378,8 @@ void MainWindow::refreshMap(bool resetView)
     if (ind && !ind->source.isEmpty())
         footnote = tr("Source: %1").arg(ind->source);
     if (m_project->metadata().fictional)
-        footnote += (footnote.isEmpty() ? QString() : QStringLiteral(" · ")) + tr("fictional demo data");
+        footnote +=
+            (footnote.isEmpty() ? QString() : QStringLiteral(" · ")) + tr("fictional demo data");
     m_map->setFootnote(footnote);
     m_map->setSnapshot(snapshot, resetView);
 }
@@ -391,7 +396,8 @@ void MainWindow::updateStatus()
                                  .arg(QFileInfo(m_project->path()).fileName())
                                  .arg(m_areas ? m_areas->count() : 0)
                                  .arg(Crs::name(meta.srsId)));
-    m_statusFiction->setText(meta.fictional ? tr("Fictional demo data – not a real city") : QString());
+    m_statusFiction->setText(meta.fictional ? tr("Fictional demo data – not a real city")
+                                            : QString());
 }
 
 void MainWindow::openDialog()

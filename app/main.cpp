@@ -78,7 +78,8 @@ int takeScreenshot(MainWindow &window, const QString &file)
     QCoreApplication::processEvents();
     const QImage image = window.grab().toImage();
     if (!image.save(file, "PNG")) {
-        fail(QCoreApplication::translate("qw::main", "cannot write the screenshot to %1").arg(file));
+        fail(
+            QCoreApplication::translate("qw::main", "cannot write the screenshot to %1").arg(file));
         return 1;
     }
     return 0;

@@ -8,8 +8,7 @@
 namespace qw {
 
 AreaGeometrySet::AreaGeometrySet(const Project &project, const QString &levelKey)
-    : m_level(levelKey)
-    , m_projectIndex(project.areasOfLevel(levelKey))
+    : m_level(levelKey), m_projectIndex(project.areasOfLevel(levelKey))
 {
     m_geometry.reserve(m_projectIndex.size());
     m_paths.reserve(m_projectIndex.size());
@@ -38,7 +37,8 @@ AreaGeometrySet::AreaGeometrySet(const Project &project, const QString &levelKey
 int AreaGeometrySet::rowOfProjectIndex(int projectIndex) const
 {
     const auto it = std::lower_bound(m_projectIndex.begin(), m_projectIndex.end(), projectIndex);
-    return it != m_projectIndex.end() && *it == projectIndex ? int(it - m_projectIndex.begin()) : -1;
+    return it != m_projectIndex.end() && *it == projectIndex ? int(it - m_projectIndex.begin())
+                                                             : -1;
 }
 
 void AreaGeometrySet::buildIndex()

@@ -36,8 +36,8 @@ ChoroplethRenderer::ChoroplethRenderer(const Indicator &indicator,
     if (!ramp.isValid())
         ramp = ColorRamp::byId(ColorRamp::defaultFor(neutral));
     // Darker and redder always means worse: turn the ramp for "higher is better".
-    const bool reversed = indicator.polarity == Polarity::HigherIsBetter
-                          && ramp.kind() == RampKind::Sequential;
+    const bool reversed =
+        indicator.polarity == Polarity::HigherIsBetter && ramp.kind() == RampKind::Sequential;
     const int classCount = std::max(0, int(m_edges.size()) - 1);
     m_colors = ramp.colors(classCount, reversed);
     for (const QColor &c : m_colors)
@@ -115,7 +115,9 @@ std::vector<LegendEntry> ChoroplethRenderer::legend(const QLocale &locale) const
         else
             ++counts[c];
     }
-    const auto fmt = [&](double v) { return locale.toString(v, 'f', m_indicator.decimals); };
+    const auto fmt = [&](double v) {
+        return locale.toString(v, 'f', m_indicator.decimals);
+    };
     for (std::size_t i = 0; i < m_colors.size(); ++i) {
         LegendEntry e;
         e.brush = m_brushes[i];
@@ -129,12 +131,14 @@ std::vector<LegendEntry> ChoroplethRenderer::legend(const QLocale &locale) const
     }
     if (missing > 0)
         entries.push_back({LegendEntry::Kind::Missing,
-                           QCoreApplication::translate("qw::Legend", "no data"), m_missing, missing});
+                           QCoreApplication::translate("qw::Legend", "no data"), m_missing,
+                           missing});
     if (suppressed > 0)
-        entries.push_back({LegendEntry::Kind::Suppressed,
-                           QCoreApplication::translate("qw::Legend", "suppressed (fewer than %1 cases)")
-                               .arg(m_indicator.minCases),
-                           m_suppressed, suppressed});
+        entries.push_back(
+            {LegendEntry::Kind::Suppressed,
+             QCoreApplication::translate("qw::Legend", "suppressed (fewer than %1 cases)")
+                 .arg(m_indicator.minCases),
+             m_suppressed, suppressed});
     return entries;
 }
 

@@ -31,7 +31,6 @@ std::vector<double> uniqueEdges(std::vector<double> edges)
     return edges;
 }
 
-
 } // namespace
 
 int classIndex(const std::vector<double> &edges, double v)
@@ -45,19 +44,37 @@ int classIndex(const std::vector<double> &edges, double v)
     return std::clamp(i, 0, classes - 1);
 }
 
-QString QuantileClassification::name() const { return QCoreApplication::translate("qw::Classification", "Quantiles"); }
-QString EqualIntervalClassification::name() const { return QCoreApplication::translate("qw::Classification", "Equal intervals"); }
-QString NaturalBreaksClassification::name() const { return QCoreApplication::translate("qw::Classification", "Natural breaks (Jenks)"); }
-QString StandardDeviationClassification::name() const { return QCoreApplication::translate("qw::Classification", "Standard deviation"); }
-QString PrettyClassification::name() const { return QCoreApplication::translate("qw::Classification", "Pretty breaks"); }
-QString ManualClassification::name() const { return QCoreApplication::translate("qw::Classification", "Manual breaks"); }
+QString QuantileClassification::name() const
+{
+    return QCoreApplication::translate("qw::Classification", "Quantiles");
+}
+QString EqualIntervalClassification::name() const
+{
+    return QCoreApplication::translate("qw::Classification", "Equal intervals");
+}
+QString NaturalBreaksClassification::name() const
+{
+    return QCoreApplication::translate("qw::Classification", "Natural breaks (Jenks)");
+}
+QString StandardDeviationClassification::name() const
+{
+    return QCoreApplication::translate("qw::Classification", "Standard deviation");
+}
+QString PrettyClassification::name() const
+{
+    return QCoreApplication::translate("qw::Classification", "Pretty breaks");
+}
+QString ManualClassification::name() const
+{
+    return QCoreApplication::translate("qw::Classification", "Manual breaks");
+}
 
 std::vector<double> QuantileClassification::classes(std::span<const double> values, int n) const
 {
     const auto v = sortedFinite(values);
     if (v.empty() || n < 1)
         return {};
-    std::vector<double> edges{v.front()};
+    std::vector<double> edges {v.front()};
     for (int i = 1; i < n; ++i) {
         // Type-7 quantile (linear interpolation), as R's and numpy's default.
         const double h = (v.size() - 1) * double(i) / n;
@@ -69,7 +86,8 @@ std::vector<double> QuantileClassification::classes(std::span<const double> valu
     return uniqueEdges(edges);
 }
 
-std::vector<double> EqualIntervalClassification::classes(std::span<const double> values, int n) const
+std::vector<double> EqualIntervalClassification::classes(std::span<const double> values,
+                                                         int n) const
 {
     const auto v = sortedFinite(values);
     if (v.empty() || n < 1)
@@ -81,7 +99,8 @@ std::vector<double> EqualIntervalClassification::classes(std::span<const double>
     return uniqueEdges(edges);
 }
 
-std::vector<double> NaturalBreaksClassification::classes(std::span<const double> values, int n) const
+std::vector<double> NaturalBreaksClassification::classes(std::span<const double> values,
+                                                         int n) const
 {
     const auto v = sortedFinite(values);
     if (v.empty() || n < 1)
@@ -113,8 +132,11 @@ std::vector<double> NaturalBreaksClassification::classes(std::span<const double>
     for (int c = 1; c < k; ++c) {
         // cur[i] = min over j in [c, i] of prev[j-1] + ssq(j, i); the best j is monotone in
         // i, so solve the middle i and recurse on both halves with narrowed j ranges.
-        struct Task { std::size_t lo, hi, jlo, jhi; };
-        std::vector<Task> stack{{std::size_t(c), m - 1, std::size_t(c), m - 1}};
+        struct Task
+        {
+            std::size_t lo, hi, jlo, jhi;
+        };
+        std::vector<Task> stack {{std::size_t(c), m - 1, std::size_t(c), m - 1}};
         while (!stack.empty()) {
             const Task t = stack.back();
             stack.pop_back();
@@ -151,7 +173,8 @@ std::vector<double> NaturalBreaksClassification::classes(std::span<const double>
     return uniqueEdges(edges);
 }
 
-std::vector<double> StandardDeviationClassification::classes(std::span<const double> values, int n) const
+std::vector<double> StandardDeviationClassification::classes(std::span<const double> values,
+                                                             int n) const
 {
     const auto v = sortedFinite(values);
     if (v.empty() || n < 1)
@@ -165,7 +188,7 @@ std::vector<double> StandardDeviationClassification::classes(std::span<const dou
         return uniqueEdges({v.front(), v.back()});
     // n classes of one sd centred on the mean: odd n puts a class around the mean, even n
     // puts a break on it. The outer classes reach to the data's extremes.
-    std::vector<double> edges{v.front()};
+    std::vector<double> edges {v.front()};
     for (int i = 1; i < n; ++i) {
         const double e = mean + (i - n / 2.0) * sd;
         if (e > v.front() && e < v.back())
@@ -209,7 +232,7 @@ std::vector<double> ManualClassification::classes(std::span<const double> values
     const auto v = sortedFinite(values);
     if (v.empty())
         return {};
-    std::vector<double> edges{v.front()};
+    std::vector<double> edges {v.front()};
     for (double b : m_breaks)
         if (b > edges.back() && b < v.back())
             edges.push_back(b);

@@ -8,7 +8,14 @@
 
 namespace qw {
 
-enum class ClassificationKind { Quantile, EqualInterval, NaturalBreaks, StandardDeviation, Pretty, Manual };
+enum class ClassificationKind {
+    Quantile,
+    EqualInterval,
+    NaturalBreaks,
+    StandardDeviation,
+    Pretty,
+    Manual
+};
 
 // A way of cutting values into classes. classes() returns ascending class edges: n+1
 // numbers from the minimum to the maximum (fewer when the data have fewer distinct
@@ -19,7 +26,7 @@ class ClassificationMethod
 public:
     virtual ~ClassificationMethod() = default;
     virtual ClassificationKind kind() const = 0;
-    virtual QString id() const = 0;   // stable, for the command line and saved views
+    virtual QString id() const = 0; // stable, for the command line and saved views
     virtual QString name() const = 0; // translated
     virtual std::vector<double> classes(std::span<const double> values, int n) const = 0;
 };
@@ -78,9 +85,7 @@ public:
 class ManualClassification : public ClassificationMethod
 {
 public:
-    explicit ManualClassification(std::vector<double> breaks = {})
-        : m_breaks(std::move(breaks))
-    {}
+    explicit ManualClassification(std::vector<double> breaks = {}) : m_breaks(std::move(breaks)) { }
     ClassificationKind kind() const override { return ClassificationKind::Manual; }
     QString id() const override { return QStringLiteral("manual"); }
     QString name() const override;

@@ -33,7 +33,7 @@ ColorRamp::ColorRamp(QString id, QString name, RampKind kind, std::vector<QColor
     , m_kind(kind)
     , m_anchors(std::move(anchors))
     , m_colorBlindSafe(colorBlindSafe)
-{}
+{ }
 
 QColor ColorRamp::at(double t) const
 {
@@ -46,7 +46,9 @@ QColor ColorRamp::at(double t) const
         return m_anchors.back();
     const double f = pos - i;
     const QColor &a = m_anchors[i], &b = m_anchors[i + 1];
-    auto mix = [&](double x, double y) { return toSrgb(toLinear(x) * (1 - f) + toLinear(y) * f); };
+    auto mix = [&](double x, double y) {
+        return toSrgb(toLinear(x) * (1 - f) + toLinear(y) * f);
+    };
     return QColor::fromRgbF(float(mix(a.redF(), b.redF())), float(mix(a.greenF(), b.greenF())),
                             float(mix(a.blueF(), b.blueF())));
 }
@@ -59,9 +61,9 @@ std::vector<QColor> ColorRamp::colors(int n, bool reversed) const
     for (int i = 0; i < n; ++i) {
         // Sequential ramps skip the palest anchor end a little so class 1 stays visible
         // against a white page.
-        const double t = n == 1 ? 0.6
-                                : (m_kind == RampKind::Sequential ? 0.08 + 0.92 * i / (n - 1)
-                                                                  : double(i) / (n - 1));
+        const double t = n == 1
+            ? 0.6
+            : (m_kind == RampKind::Sequential ? 0.08 + 0.92 * i / (n - 1) : double(i) / (n - 1));
         out.push_back(at(reversed ? 1.0 - t : t));
     }
     return out;
@@ -71,7 +73,7 @@ const std::vector<ColorRamp> &ColorRamp::all()
 {
     // ColorBrewer 9-class anchors (Cynthia Brewer, Penn State; Apache-2.0 licence),
     // viridis and cividis from matplotlib (CC0).
-    static const std::vector<ColorRamp> ramps{
+    static const std::vector<ColorRamp> ramps {
         {QStringLiteral("OrRd"), QStringLiteral("ColorBrewer OrRd"), RampKind::Sequential,
          hex({"#fff7ec", "#fee8c8", "#fdd49e", "#fdbb84", "#fc8d59", "#ef6548", "#d7301f",
               "#b30000", "#7f0000"}),

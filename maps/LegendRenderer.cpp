@@ -29,12 +29,13 @@ QSizeF LegendRenderer::size() const
     double countWidth = 0;
     for (const auto &e : m_entries) {
         width = std::max(width, kSwatch + kGap + fm.horizontalAdvance(e.label));
-        countWidth = std::max(countWidth, fm.horizontalAdvance(QStringLiteral("(%1)").arg(e.count)));
+        countWidth =
+            std::max(countWidth, fm.horizontalAdvance(QStringLiteral("(%1)").arg(e.count)));
     }
     width = std::max(width, 0.0);
     const double rowH = std::max(kSwatch, fm.height()) + 4;
     const double height = kPad + tfm.height() + (m_subtitle.isEmpty() ? 0 : fm.height()) + 6
-                          + rowH * m_entries.size() + kPad;
+        + rowH * m_entries.size() + kPad;
     return {kPad + width + kGap + countWidth + kPad, height};
 }
 

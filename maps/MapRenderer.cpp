@@ -121,7 +121,8 @@ bool MapRenderer::render(QPainter &painter, const MapSnapshot &s, const MapTrans
                 painter.drawRect(QRectF(p.x() - radius, p.y() - radius, 2 * radius, 2 * radius));
                 break;
             case FacilityKind::YouthCentre: {
-                const QPointF tri[3] = {p + QPointF(0, -radius * 1.3), p + QPointF(radius * 1.2, radius),
+                const QPointF tri[3] = {p + QPointF(0, -radius * 1.3),
+                                        p + QPointF(radius * 1.2, radius),
                                         p + QPointF(-radius * 1.2, radius)};
                 painter.drawPolygon(tri, 3);
                 break;

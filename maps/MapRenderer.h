@@ -17,8 +17,8 @@ namespace qw {
 class MapRenderer
 {
 public:
-    static bool render(QPainter &painter, const MapSnapshot &snapshot, const MapTransform &transform,
-                       const std::atomic_bool *cancel = nullptr);
+    static bool render(QPainter &painter, const MapSnapshot &snapshot,
+                       const MapTransform &transform, const std::atomic_bool *cancel = nullptr);
 
     // Renders onto a new image of transform.size() logical pixels at the given device
     // pixel ratio. Returns a null image when cancelled.

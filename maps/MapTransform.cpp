@@ -45,7 +45,8 @@ MapTransform MapTransform::zoomedAt(QPointF screen, double factor) const
 MapTransform MapTransform::panned(QPointF d) const
 {
     MapTransform t = *this;
-    t.m_centre = QPointF(m_centre.x() - d.x() * m_unitsPerPixel, m_centre.y() + d.y() * m_unitsPerPixel);
+    t.m_centre =
+        QPointF(m_centre.x() - d.x() * m_unitsPerPixel, m_centre.y() + d.y() * m_unitsPerPixel);
     return t;
 }
 

@@ -16,7 +16,7 @@ public:
     MapTransform() = default;
     MapTransform(QPointF centre, double unitsPerPixel, QSize size)
         : m_centre(centre), m_unitsPerPixel(unitsPerPixel), m_size(size)
-    {}
+    { }
 
     // The transform that shows bounds whole in size, with a margin in pixels.
     static MapTransform fit(const Bounds &bounds, QSize size, int margin = 16);

@@ -16,7 +16,6 @@ namespace qw {
 
 namespace {
 
-
 int epsgOf(OGRSpatialReferenceH srs)
 {
     if (!srs)
@@ -74,18 +73,21 @@ MultiPolygon toMultiPolygon(OGRGeometryH g)
 
 } // namespace
 
-AreaLayerSource::AreaLayerSource(const QString &path)
-    : m_path(path)
+AreaLayerSource::AreaLayerSource(const QString &path) : m_path(path)
 {
     GDALAllRegister();
     if (!QFileInfo::exists(path))
-        throw StoreError(StoreErrorKind::NotFound, QCoreApplication::translate("qw::AreaLayerSource", "%1 does not exist.").arg(path));
+        throw StoreError(
+            StoreErrorKind::NotFound,
+            QCoreApplication::translate("qw::AreaLayerSource", "%1 does not exist.").arg(path));
     m_dataset = GDALOpenEx(path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr,
                            nullptr, nullptr);
     if (!m_dataset)
-        throw StoreError(StoreErrorKind::Unreadable,
-                         QCoreApplication::translate("qw::AreaLayerSource", "%1 is not a vector data file that GDAL can read (%2).")
-                             .arg(path, QString::fromUtf8(CPLGetLastErrorMsg())));
+        throw StoreError(
+            StoreErrorKind::Unreadable,
+            QCoreApplication::translate("qw::AreaLayerSource",
+                                        "%1 is not a vector data file that GDAL can read (%2).")
+                .arg(path, QString::fromUtf8(CPLGetLastErrorMsg())));
     for (int i = 0; i < GDALDatasetGetLayerCount(m_dataset); ++i) {
         OGRLayerH layer = GDALDatasetGetLayer(m_dataset, i);
         OGRFeatureDefnH defn = OGR_L_GetLayerDefn(layer);
@@ -96,7 +98,7 @@ AreaLayerSource::AreaLayerSource(const QString &path)
         info.featureCount = OGR_L_GetFeatureCount(layer, 1);
         const OGRwkbGeometryType type = wkbFlatten(OGR_L_GetGeomType(layer));
         info.polygonal = type == wkbPolygon || type == wkbMultiPolygon || type == wkbCurvePolygon
-                         || type == wkbMultiSurface;
+            || type == wkbMultiSurface;
         info.epsg = epsgOf(OGR_L_GetSpatialRef(layer));
         m_layers.push_back(info);
     }
@@ -118,10 +120,12 @@ const AreaLayerSource::Layer *AreaLayerSource::layer(const QString &name) const
 
 QString AreaLayerSource::guessKeyField(const Layer &layer)
 {
-    static const char *const patterns[] = {"_id", "id", "schluessel", "schlüssel", "key", "nr", "code"};
+    static const char *const patterns[] = {"_id", "id", "schluessel", "schlüssel",
+                                           "key", "nr", "code"};
     for (const char *p : patterns)
         for (const QString &f : layer.fields)
-            if (f.toLower().endsWith(QString::fromUtf8(p)) && !f.toLower().startsWith(QLatin1String("fid")))
+            if (f.toLower().endsWith(QString::fromUtf8(p))
+                && !f.toLower().startsWith(QLatin1String("fid")))
                 return f;
     return layer.fields.isEmpty() ? QString() : layer.fields.first();
 }
@@ -140,33 +144,46 @@ AreaLayerSource::Result AreaLayerSource::read(const QString &layerName, const QS
 {
     const Layer *info = layer(layerName);
     if (!info)
-        throw StoreError(StoreErrorKind::InvalidInput,
-                         layerName.isEmpty() ? QCoreApplication::translate("qw::AreaLayerSource", "%1 has no polygon layer.").arg(m_path)
-                                             : QCoreApplication::translate("qw::AreaLayerSource", "%1 has no layer \"%2\".").arg(m_path, layerName));
+        throw StoreError(
+            StoreErrorKind::InvalidInput,
+            layerName.isEmpty()
+                ? QCoreApplication::translate("qw::AreaLayerSource", "%1 has no polygon layer.")
+                      .arg(m_path)
+                : QCoreApplication::translate("qw::AreaLayerSource", "%1 has no layer \"%2\".")
+                      .arg(m_path, layerName));
     if (!info->polygonal)
         throw StoreError(StoreErrorKind::InvalidInput,
-                         QCoreApplication::translate("qw::AreaLayerSource", "Layer \"%1\" in %2 does not hold polygons.").arg(info->name, m_path));
+                         QCoreApplication::translate("qw::AreaLayerSource",
+                                                     "Layer \"%1\" in %2 does not hold polygons.")
+                             .arg(info->name, m_path));
     OGRLayerH layer = GDALDatasetGetLayerByName(m_dataset, info->name.toUtf8().constData());
     OGRFeatureDefnH defn = OGR_L_GetLayerDefn(layer);
     const int keyIndex = OGR_FD_GetFieldIndex(defn, keyField.toUtf8().constData());
     const int nameIndex = OGR_FD_GetFieldIndex(defn, nameField.toUtf8().constData());
     if (keyIndex < 0)
-        throw StoreError(StoreErrorKind::InvalidInput,
-                         QCoreApplication::translate("qw::AreaLayerSource", "Layer \"%1\" has no field \"%2\" (fields: %3).")
-                             .arg(info->name, keyField, info->fields.join(QStringLiteral(", "))));
+        throw StoreError(
+            StoreErrorKind::InvalidInput,
+            QCoreApplication::translate("qw::AreaLayerSource",
+                                        "Layer \"%1\" has no field \"%2\" (fields: %3).")
+                .arg(info->name, keyField, info->fields.join(QStringLiteral(", "))));
     if (nameIndex < 0)
-        throw StoreError(StoreErrorKind::InvalidInput,
-                         QCoreApplication::translate("qw::AreaLayerSource", "Layer \"%1\" has no field \"%2\" (fields: %3).")
-                             .arg(info->name, nameField, info->fields.join(QStringLiteral(", "))));
+        throw StoreError(
+            StoreErrorKind::InvalidInput,
+            QCoreApplication::translate("qw::AreaLayerSource",
+                                        "Layer \"%1\" has no field \"%2\" (fields: %3).")
+                .arg(info->name, nameField, info->fields.join(QStringLiteral(", "))));
 
     Result result;
     OGRSpatialReferenceH source = OGR_L_GetSpatialRef(layer);
     result.srsId = targetEpsg > 0 ? targetEpsg : info->epsg;
     if (result.srsId == 0)
-        throw StoreError(StoreErrorKind::InvalidInput,
-                         QCoreApplication::translate("qw::AreaLayerSource", "The coordinate system of %1 is unknown (no .prj file, or no EPSG code). "
-                            "Choose the project's coordinate system, e.g. EPSG:25832.")
-                             .arg(m_path));
+        throw StoreError(
+            StoreErrorKind::InvalidInput,
+            QCoreApplication::translate(
+                "qw::AreaLayerSource",
+                "The coordinate system of %1 is unknown (no .prj file, or no EPSG code). "
+                "Choose the project's coordinate system, e.g. EPSG:25832.")
+                .arg(m_path));
     OGRCoordinateTransformationH transform = nullptr;
     OGRSpatialReferenceH target = OSRNewSpatialReference(nullptr);
     OSRImportFromEPSG(target, result.srsId);
@@ -186,8 +203,8 @@ AreaLayerSource::Result AreaLayerSource::read(const QString &layerName, const QS
         const long long fid = OGR_F_GetFID(feature);
         Area area;
         area.key = OGR_F_IsFieldSetAndNotNull(feature, keyIndex)
-                       ? QString::fromUtf8(OGR_F_GetFieldAsString(feature, keyIndex)).trimmed()
-                       : QString();
+            ? QString::fromUtf8(OGR_F_GetFieldAsString(feature, keyIndex)).trimmed()
+            : QString();
         area.name = QString::fromUtf8(OGR_F_GetFieldAsString(feature, nameIndex)).trimmed();
         area.level = levelKey;
         OGRGeometryH g = OGR_F_GetGeometryRef(feature);
@@ -196,22 +213,30 @@ AreaLayerSource::Result AreaLayerSource::read(const QString &layerName, const QS
         area.geometry = toMultiPolygon(g);
         OGR_F_Destroy(feature);
         if (area.key.isEmpty())
-            throw StoreError(StoreErrorKind::InvalidInput,
-                             QCoreApplication::translate("qw::AreaLayerSource", "%1: feature %2 has no value in the key field \"%3\".")
-                                 .arg(m_path).arg(fid).arg(keyField));
+            throw StoreError(
+                StoreErrorKind::InvalidInput,
+                QCoreApplication::translate("qw::AreaLayerSource",
+                                            "%1: feature %2 has no value in the key field \"%3\".")
+                    .arg(m_path)
+                    .arg(fid)
+                    .arg(keyField));
         if (seen.contains(area.key))
             throw StoreError(StoreErrorKind::InvalidInput,
-                             QCoreApplication::translate("qw::AreaLayerSource", "%1: the key \"%2\" occurs twice (features %3 and %4). Keys must "
-                                "be unique.")
+                             QCoreApplication::translate(
+                                 "qw::AreaLayerSource",
+                                 "%1: the key \"%2\" occurs twice (features %3 and %4). Keys must "
+                                 "be unique.")
                                  .arg(m_path, area.key)
                                  .arg(seen.value(area.key))
                                  .arg(fid));
         seen.insert(area.key, fid);
         if (area.geometry.isEmpty())
-            throw StoreError(StoreErrorKind::InvalidInput,
-                             QCoreApplication::translate("qw::AreaLayerSource", "%1: area \"%2\" (feature %3) has no polygon geometry.")
-                                 .arg(m_path, area.key)
-                                 .arg(fid));
+            throw StoreError(
+                StoreErrorKind::InvalidInput,
+                QCoreApplication::translate("qw::AreaLayerSource",
+                                            "%1: area \"%2\" (feature %3) has no polygon geometry.")
+                    .arg(m_path, area.key)
+                    .arg(fid));
         const QString reason = geos.invalidReason(area.geometry);
         if (!reason.isEmpty()) {
             area.geometry = geos.makeValid(area.geometry);
@@ -231,8 +256,10 @@ QStringList createProjectFromLayer(const QString &targetPath, const QString &sou
                                    int targetEpsg)
 {
     AreaLayerSource source(sourcePath);
-    const QString levelKey = levelName.trimmed().toLower().replace(QLatin1Char(' '), QLatin1Char('_'));
-    AreaLayerSource::Result result = source.read(layerName, keyField, nameField, levelKey, targetEpsg);
+    const QString levelKey =
+        levelName.trimmed().toLower().replace(QLatin1Char(' '), QLatin1Char('_'));
+    AreaLayerSource::Result result =
+        source.read(layerName, keyField, nameField, levelKey, targetEpsg);
     ProjectMetadata meta;
     meta.title = QFileInfo(targetPath).completeBaseName();
     meta.srsId = result.srsId;

@@ -8,9 +8,7 @@
 
 namespace qw {
 
-AreaTableModel::AreaTableModel(QObject *parent)
-    : QAbstractTableModel(parent)
-{}
+AreaTableModel::AreaTableModel(QObject *parent) : QAbstractTableModel(parent) { }
 
 AreaTableModel::~AreaTableModel() = default;
 
@@ -44,8 +42,8 @@ void AreaTableModel::setValues(const Indicator &indicator, std::shared_ptr<const
                      [](const Row *a, const Row *b) { return a->value > b->value; });
     // Ties share the better rank ("1, 2, 2, 4").
     for (std::size_t i = 0; i < ranked.size(); ++i)
-        ranked[i]->rank = (i > 0 && ranked[i]->value == ranked[i - 1]->value) ? ranked[i - 1]->rank
-                                                                               : int(i + 1);
+        ranked[i]->rank =
+            (i > 0 && ranked[i]->value == ranked[i - 1]->value) ? ranked[i - 1]->rank : int(i + 1);
     if (!m_rows.empty())
         Q_EMIT dataChanged(index(0, ValueColumn), index(int(m_rows.size()) - 1, RankColumn));
     Q_EMIT headerDataChanged(Qt::Horizontal, ValueColumn, ValueColumn);
@@ -102,12 +100,12 @@ QVariant AreaTableModel::data(const QModelIndex &index, int role) const
             if (!m_hasIndicator)
                 return {};
             if (row.status == ValueStatus::Suppressed)
-                return QStringLiteral(".");  // the official sign for a suppressed cell
+                return QStringLiteral("."); // the official sign for a suppressed cell
             if (std::isnan(row.value))
                 return QStringLiteral("–");
-            return QString(m_locale.toString(row.value, 'f', m_indicator.decimals)
-                           + (row.status == ValueStatus::Estimated ? QStringLiteral(" (g)")
-                                                                   : QString()));
+            return QString(
+                m_locale.toString(row.value, 'f', m_indicator.decimals)
+                + (row.status == ValueStatus::Estimated ? QStringLiteral(" (g)") : QString()));
         case RankColumn:
             return row.rank > 0 ? QVariant(row.rank) : QVariant();
         }

@@ -23,10 +23,10 @@ public:
     enum Column { KeyColumn, NameColumn, ValueColumn, RankColumn, ColumnCount };
     enum Roles {
         AreaKeyRole = Qt::UserRole + 1, // QString
-        ProjectIndexRole,               // int, index into Project::areas()
-        ValueRole,                      // double, NaN when not shown
-        StatusRole,                     // int (ValueStatus)
-        SortRole,                       // value used by sort()
+        ProjectIndexRole, // int, index into Project::areas()
+        ValueRole, // double, NaN when not shown
+        StatusRole, // int (ValueStatus)
+        SortRole, // value used by sort()
     };
 
     explicit AreaTableModel(QObject *parent = nullptr);

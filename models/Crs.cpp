@@ -9,8 +9,7 @@ namespace {
 
 struct SrsHandle
 {
-    explicit SrsHandle(int epsg)
-        : h(OSRNewSpatialReference(nullptr))
+    explicit SrsHandle(int epsg) : h(OSRNewSpatialReference(nullptr))
     {
         ok = OSRImportFromEPSG(h, epsg) == OGRERR_NONE;
     }

@@ -18,8 +18,22 @@ namespace qw {
 namespace {
 
 // What a rate's denominator counts.
-enum class Base { Population, Under3, Age3to6, Age6to10, Age10to18, EntryExam, Class4, Leavers,
-                  Pupils, FamilyHouseholds, Age15to25, WorkingAge, Under21, Under15 };
+enum class Base {
+    Population,
+    Under3,
+    Age3to6,
+    Age6to10,
+    Age10to18,
+    EntryExam,
+    Class4,
+    Leavers,
+    Pupils,
+    FamilyHouseholds,
+    Age15to25,
+    WorkingAge,
+    Under21,
+    Under15
+};
 enum class PeriodStyle { Year, SchoolYear };
 
 struct RateSpec
@@ -34,8 +48,8 @@ struct RateSpec
     const char *source;
     const char *description;
     double baseShare; // at the city mean of the social gradient, first period
-    double slope;     // logit change per standard deviation of deprivation
-    double trend;     // logit change over the whole series
+    double slope; // logit change per standard deviation of deprivation
+    double trend; // logit change over the whole series
     Base base;
     double baseFactor; // denominator = base count x factor
     int minCases;
@@ -59,8 +73,8 @@ const RateSpec kRates[] = {
     {"migration_u18", "Minderjährige mit Migrationshintergrund",
      "Minors with a migration background", "%", IndicatorKind::Share, Polarity::Neutral, kStat,
      "Statistikstelle, Einwohnermelderegister (31.12.)",
-     "Anteil der unter 18-Jährigen mit Migrationshintergrund", 0.42, 0.55, 0.25,
-     Base::Age10to18, 2.2, 0, PeriodStyle::Year, nullptr},
+     "Anteil der unter 18-Jährigen mit Migrationshintergrund", 0.42, 0.55, 0.25, Base::Age10to18,
+     2.2, 0, PeriodStyle::Year, nullptr},
     {"single_parents", "Alleinerziehende", "Single parents", "%", IndicatorKind::Share,
      Polarity::HigherIsWorse, kStat, "Statistikstelle, Haushaltegenerierung (31.12.)",
      "Anteil Alleinerziehender an den Haushalten mit Kindern", 0.21, 0.35, 0.05,
@@ -70,18 +84,18 @@ const RateSpec kRates[] = {
      "Leistungsberechtigte nach SGB II je 100 Einwohner unter 65 Jahren", 0.13, 0.75, -0.12,
      Base::WorkingAge, 1.0, 3, PeriodStyle::Year, nullptr},
     {"child_poverty", "Kinderarmut (SGB II, unter 15)", "Child poverty (SGB II, under 15)", "%",
-     IndicatorKind::Rate,
-     Polarity::HigherIsWorse, kJobcenter, "Bundesagentur für Arbeit, Statistik SGB II (31.12.)",
+     IndicatorKind::Rate, Polarity::HigherIsWorse, kJobcenter,
+     "Bundesagentur für Arbeit, Statistik SGB II (31.12.)",
      "Nicht erwerbsfähige Leistungsberechtigte unter 15 Jahren je 100 Kinder unter 15", 0.22, 0.8,
      -0.15, Base::Under15, 1.0, 3, PeriodStyle::Year, nullptr},
     {"unemployment", "Arbeitslosenquote", "Unemployment rate", "%", IndicatorKind::Rate,
      Polarity::HigherIsWorse, kJobcenter, "Bundesagentur für Arbeit (31.12.)",
-     "Arbeitslose je 100 Einwohner von 15 bis unter 65 Jahren", 0.075, 0.6, -0.2,
-     Base::WorkingAge, 1.0, 3, PeriodStyle::Year, nullptr},
-    {"youth_unemployment", "Jugendarbeitslosigkeit", "Youth unemployment", "%",
-     IndicatorKind::Rate, Polarity::HigherIsWorse, kJobcenter, "Bundesagentur für Arbeit (31.12.)",
-     "Arbeitslose von 15 bis unter 25 Jahren je 100 Einwohner dieser Altersgruppe", 0.06, 0.6,
-     -0.1, Base::Age15to25, 1.0, 5, PeriodStyle::Year, nullptr},
+     "Arbeitslose je 100 Einwohner von 15 bis unter 65 Jahren", 0.075, 0.6, -0.2, Base::WorkingAge,
+     1.0, 3, PeriodStyle::Year, nullptr},
+    {"youth_unemployment", "Jugendarbeitslosigkeit", "Youth unemployment", "%", IndicatorKind::Rate,
+     Polarity::HigherIsWorse, kJobcenter, "Bundesagentur für Arbeit (31.12.)",
+     "Arbeitslose von 15 bis unter 25 Jahren je 100 Einwohner dieser Altersgruppe", 0.06, 0.6, -0.1,
+     Base::Age15to25, 1.0, 5, PeriodStyle::Year, nullptr},
     {"kita_u3", "Betreuungsquote unter 3 Jahren", "Childcare coverage under 3", "%",
      IndicatorKind::Rate, Polarity::HigherIsBetter, kYouth, "Jugendamt, Kita-Platzvergabe (1.3.)",
      "Betreute Kinder unter 3 Jahren in Kita und Kindertagespflege je 100 Kinder dieses Alters",
@@ -94,14 +108,14 @@ const RateSpec kRates[] = {
      IndicatorKind::Rate, Polarity::HigherIsWorse, kYouth, "Jugendamt, Fachverfahren HzE (31.12.)",
      "Laufende Hilfen zur Erziehung je 1.000 Einwohner unter 21 Jahren", 0.032, 0.6, 0.1,
      Base::Under21, 1.0, 5, PeriodStyle::Year, nullptr},
-    {"kita_long", "Kita-Besuch über 2 Jahre vor Einschulung", "Kita attendance over 2 years",
-     "%", IndicatorKind::Share, Polarity::HigherIsBetter, kHealth,
+    {"kita_long", "Kita-Besuch über 2 Jahre vor Einschulung", "Kita attendance over 2 years", "%",
+     IndicatorKind::Share, Polarity::HigherIsBetter, kHealth,
      "Gesundheitsamt, Schuleingangsuntersuchung",
      "Untersuchte Kinder mit mehr als zwei Jahren Kita-Besuch je 100 untersuchte Kinder", 0.86,
      -0.5, 0.3, Base::EntryExam, 1.0, 3, PeriodStyle::SchoolYear, nullptr},
-    {"language_support", "Sprachförderbedarf bei Einschulung", "Language support need at school entry",
-     "%", IndicatorKind::Share, Polarity::HigherIsWorse, kHealth,
-     "Gesundheitsamt, Schuleingangsuntersuchung",
+    {"language_support", "Sprachförderbedarf bei Einschulung",
+     "Language support need at school entry", "%", IndicatorKind::Share, Polarity::HigherIsWorse,
+     kHealth, "Gesundheitsamt, Schuleingangsuntersuchung",
      "Untersuchte Kinder mit Sprachförderbedarf (Deutsch) je 100 untersuchte Kinder", 0.24, 0.75,
      0.3, Base::EntryExam, 1.0, 3, PeriodStyle::SchoolYear, nullptr},
     {"overweight", "Übergewicht bei Einschulung", "Overweight at school entry", "%",
@@ -117,8 +131,8 @@ const RateSpec kRates[] = {
     {"transition_gym", "Übergangsquote Gymnasium", "Transition rate to Gymnasium", "%",
      IndicatorKind::Share, Polarity::HigherIsBetter, kSchool,
      "Schulverwaltung, Übergänge nach Klasse 4",
-     "Übergänge von Klasse 4 auf ein Gymnasium je 100 Schülerinnen und Schüler der Klasse 4",
-     0.40, -0.75, 0.05, Base::Class4, 1.0, 3, PeriodStyle::SchoolYear, nullptr},
+     "Übergänge von Klasse 4 auf ein Gymnasium je 100 Schülerinnen und Schüler der Klasse 4", 0.40,
+     -0.75, 0.05, Base::Class4, 1.0, 3, PeriodStyle::SchoolYear, nullptr},
     {"transition_gesamt", "Übergangsquote Gesamtschule", "Transition rate to Gesamtschule", "%",
      IndicatorKind::Share, Polarity::Neutral, kSchool, "Schulverwaltung, Übergänge nach Klasse 4",
      "Übergänge von Klasse 4 auf eine Gesamtschule je 100 Schülerinnen und Schüler der Klasse 4",
@@ -127,16 +141,16 @@ const RateSpec kRates[] = {
      Polarity::HigherIsWorse, kSchool, "Schulverwaltung, Schulstatistik (15.10.)",
      "Wiederholerinnen und Wiederholer je 100 Schülerinnen und Schüler", 0.022, 0.45, -0.1,
      Base::Pupils, 1.0, 3, PeriodStyle::SchoolYear, nullptr},
-    {"leavers_no_qual", "Schulabgänge ohne Abschluss", "School leavers without qualification",
-     "%", IndicatorKind::Share, Polarity::HigherIsWorse, kSchool,
+    {"leavers_no_qual", "Schulabgänge ohne Abschluss", "School leavers without qualification", "%",
+     IndicatorKind::Share, Polarity::HigherIsWorse, kSchool,
      "Schulverwaltung, Schulabgangsstatistik",
      "Abgänge ohne Hauptschulabschluss je 100 Schulabgängerinnen und -abgänger", 0.065, 0.6, 0.1,
      Base::Leavers, 1.0, 5, PeriodStyle::SchoolYear, nullptr},
     {"abitur", "Schulabgänge mit Hochschulreife", "School leavers with Abitur", "%",
      IndicatorKind::Share, Polarity::HigherIsBetter, kSchool,
      "Schulverwaltung, Schulabgangsstatistik",
-     "Abgänge mit allgemeiner Hochschulreife je 100 Schulabgängerinnen und -abgänger", 0.36,
-     -0.65, 0.12, Base::Leavers, 1.0, 3, PeriodStyle::SchoolYear, nullptr},
+     "Abgänge mit allgemeiner Hochschulreife je 100 Schulabgängerinnen und -abgänger", 0.36, -0.65,
+     0.12, Base::Leavers, 1.0, 3, PeriodStyle::SchoolYear, nullptr},
     {"absenteeism", "Schulabsentismus", "School absenteeism", "%", IndicatorKind::Share,
      Polarity::HigherIsWorse, kSchool, "Schulverwaltung, Meldungen zur Schulpflicht",
      "Schülerinnen und Schüler mit mehr als 20 unentschuldigten Fehltagen je 100", 0.025, 0.65,
@@ -161,21 +175,28 @@ const CountSpec kCounts[] = {
 };
 
 const char *const kAreaStems[] = {
-    "Linden", "Eichen", "Birken", "Buchen", "Erlen", "Ulmen", "Rosen", "Mühlen", "Brücken",
-    "Kirch", "Schloss", "Markt", "Hafen", "Garten", "Sonnen", "Wiesen", "Berg", "Tal", "Heide",
-    "Auen", "Bach", "Stein", "Wald", "Feld", "Burg", "Kloster", "Hütten", "Zechen", "Ziegel",
-    "Hammer", "Kreuz", "Brunnen", "Mark", "Hof", "Holz", "Fuchs"};
-const char *const kAreaEndings[] = {"hof", "feld", "au", "berg", "heide", "viertel", "grund",
-                                    "dorf", "hausen", "horst", "winkel", "kamp"};
-const char *const kDistrictNames[] = {"Innenstadt", "Nordstadt", "Hafen", "Eichwald",
+    "Linden", "Eichen",  "Birken", "Buchen", "Erlen",   "Ulmen",  "Rosen",  "Mühlen",  "Brücken",
+    "Kirch",  "Schloss", "Markt",  "Hafen",  "Garten",  "Sonnen", "Wiesen", "Berg",    "Tal",
+    "Heide",  "Auen",    "Bach",   "Stein",  "Wald",    "Feld",   "Burg",   "Kloster", "Hütten",
+    "Zechen", "Ziegel",  "Hammer", "Kreuz",  "Brunnen", "Mark",   "Hof",    "Holz",    "Fuchs"};
+const char *const kAreaEndings[] = {"hof",   "feld", "au",     "berg",  "heide",  "viertel",
+                                    "grund", "dorf", "hausen", "horst", "winkel", "kamp"};
+const char *const kDistrictNames[] = {"Innenstadt", "Nordstadt", "Hafen",      "Eichwald",
                                       "Lindenberg", "Brückenau", "Sonnenfeld", "Westerholz",
-                                      "Ostheide", "Südpark", "Am Kanal", "Kirchhöfen"};
-const char *const kKitaNames[] = {"Sonnenschein", "Regenbogen", "Pusteblume", "Zwergenland",
-                                  "Kunterbunt", "Löwenzahn", "Spatzennest", "Wirbelwind",
-                                  "Sternschnuppe", "Schatzkiste", "Abenteuerland", "Villa Kunterbunt"};
+                                      "Ostheide",   "Südpark",   "Am Kanal",   "Kirchhöfen"};
+const char *const kKitaNames[] = {"Sonnenschein", "Regenbogen",    "Pusteblume",
+                                  "Zwergenland",  "Kunterbunt",    "Löwenzahn",
+                                  "Spatzennest",  "Wirbelwind",    "Sternschnuppe",
+                                  "Schatzkiste",  "Abenteuerland", "Villa Kunterbunt"};
 
-double logistic(double x) { return 1.0 / (1.0 + std::exp(-x)); }
-double logit(double p) { return std::log(p / (1.0 - p)); }
+double logistic(double x)
+{
+    return 1.0 / (1.0 + std::exp(-x));
+}
+double logit(double p)
+{
+    return std::log(p / (1.0 - p));
+}
 
 QString padded(int value, int width)
 {
@@ -207,9 +228,7 @@ double valueScale(const char *unit)
 
 } // namespace
 
-DemoCityGenerator::DemoCityGenerator(Options options)
-    : m_options(options)
-{}
+DemoCityGenerator::DemoCityGenerator(Options options) : m_options(options) { }
 
 QString DemoCityGenerator::generatorTag()
 {
@@ -278,9 +297,8 @@ DemoCityGenerator::City DemoCityGenerator::generate() const
         districtKey[d] = padded(rank + 1, dWidth);
         Area a;
         a.key = districtKey[d];
-        a.name = rank < int(std::size(kDistrictNames))
-                     ? QString::fromUtf8(kDistrictNames[rank])
-                     : QStringLiteral("Bezirk %1").arg(rank + 1);
+        a.name = rank < int(std::size(kDistrictNames)) ? QString::fromUtf8(kDistrictNames[rank])
+                                                       : QStringLiteral("Bezirk %1").arg(rank + 1);
         a.level = QStringLiteral("stadtbezirk");
         a.geometry = layout.districts[d];
         city.areas.push_back(std::move(a));
@@ -330,7 +348,8 @@ DemoCityGenerator::City DemoCityGenerator::generate() const
         const double nx = (p.x - layout.centre.x) / layout.radius;
         const double ny = (p.y - layout.centre.y) / layout.radius;
         const double r = std::hypot(nx, ny);
-        dep[k] = 0.9 * ny + 0.8 * (0.6 - r) + 0.9 * field.at(nx * 1.7, ny * 1.7) + 0.35 * rng.normal();
+        dep[k] =
+            0.9 * ny + 0.8 * (0.6 - r) + 0.9 * field.at(nx * 1.7, ny * 1.7) + 0.35 * rng.normal();
         mean += dep[k];
         sq += dep[k] * dep[k];
     }
@@ -418,18 +437,18 @@ DemoCityGenerator::City DemoCityGenerator::generate() const
             counts[Base::EntryExam] = std::round(counts[Base::Age3to6] / 3.0);
             counts[Base::Class4] = std::round(counts[Base::Age6to10] / 4.0);
             counts[Base::Leavers] = std::round(counts[Base::Age10to18] / 8.5);
-            counts[Base::Pupils] = counts[Base::Age6to10] + std::round(0.9 * counts[Base::Age10to18]);
-            counts[Base::FamilyHouseholds] = std::round(
-                (counts[Base::Under3] + counts[Base::Age3to6] + counts[Base::Age6to10]
-                 + counts[Base::Age10to18])
-                / 1.7);
+            counts[Base::Pupils] =
+                counts[Base::Age6to10] + std::round(0.9 * counts[Base::Age10to18]);
+            counts[Base::FamilyHouseholds] =
+                std::round((counts[Base::Under3] + counts[Base::Age3to6] + counts[Base::Age6to10]
+                            + counts[Base::Age10to18])
+                           / 1.7);
             counts[Base::Age15to25] = std::round(pop * share(0.105, 0.05));
             counts[Base::WorkingAge] = std::round(pop * share(0.80, 0.02));
             counts[Base::Under21] = counts[Base::Under3] + counts[Base::Age3to6]
-                                    + counts[Base::Age6to10] + counts[Base::Age10to18]
-                                    + std::round(pop * 0.033);
+                + counts[Base::Age6to10] + counts[Base::Age10to18] + std::round(pop * 0.033);
             counts[Base::Under15] = counts[Base::Under3] + counts[Base::Age3to6]
-                                    + counts[Base::Age6to10] + std::round(0.6 * counts[Base::Age10to18]);
+                + counts[Base::Age6to10] + std::round(0.6 * counts[Base::Age10to18]);
 
             for (const auto &c : kCounts) {
                 IndicatorValue v;
@@ -443,10 +462,11 @@ DemoCityGenerator::City DemoCityGenerator::generate() const
                 if (t < r.firstPeriod)
                     continue;
                 const double den = std::round(counts[r.base] * r.baseFactor);
-                const double lp = logit(r.baseShare) + r.slope * d + r.trend * t / std::max(1, periods - 1)
-                                  + 0.08 * rng.normal();
+                const double lp = logit(r.baseShare) + r.slope * d
+                    + r.trend * t / std::max(1, periods - 1) + 0.08 * rng.normal();
                 const double p = logistic(lp);
-                double num = std::round(den * p + rng.normal() * std::sqrt(std::max(0.0, den * p * (1 - p))));
+                double num = std::round(
+                    den * p + rng.normal() * std::sqrt(std::max(0.0, den * p * (1 - p))));
                 num = std::clamp(num, 0.0, den);
                 IndicatorValue v;
                 v.areaKey = areaKey;
@@ -513,10 +533,14 @@ DemoCityGenerator::City DemoCityGenerator::generate() const
         double share;
     };
     const FacilityType types[] = {
-        {FacilityKind::School, "Grundschule", 0.24}, {FacilityKind::School, "Gymnasium", 0.052},
-        {FacilityKind::School, "Gesamtschule", 0.04}, {FacilityKind::School, "Realschule", 0.028},
-        {FacilityKind::School, "Hauptschule", 0.02}, {FacilityKind::School, "Förderschule", 0.02},
-        {FacilityKind::Kita, "Kita", 0.50}, {FacilityKind::YouthCentre, "Jugendfreizeitstätte", 0.10},
+        {FacilityKind::School, "Grundschule", 0.24},
+        {FacilityKind::School, "Gymnasium", 0.052},
+        {FacilityKind::School, "Gesamtschule", 0.04},
+        {FacilityKind::School, "Realschule", 0.028},
+        {FacilityKind::School, "Hauptschule", 0.02},
+        {FacilityKind::School, "Förderschule", 0.02},
+        {FacilityKind::Kita, "Kita", 0.50},
+        {FacilityKind::YouthCentre, "Jugendfreizeitstätte", 0.10},
     };
     std::vector<double> weight(n);
     double weightSum = 0;
@@ -539,7 +563,7 @@ DemoCityGenerator::City DemoCityGenerator::generate() const
             const Bounds &b = area.geometry.bounds();
             Point pos = area.geometry.labelPoint();
             for (int attempt = 0; attempt < 200; ++attempt) {
-                const Point cand{rng.uniform(b.minX, b.maxX), rng.uniform(b.minY, b.maxY)};
+                const Point cand {rng.uniform(b.minX, b.maxX), rng.uniform(b.minY, b.maxY)};
                 if (area.geometry.contains(cand.x, cand.y)) {
                     pos = cand;
                     break;
@@ -552,16 +576,17 @@ DemoCityGenerator::City DemoCityGenerator::generate() const
             f.position = pos;
             QJsonObject attrs;
             if (type.kind == FacilityKind::Kita) {
-                f.name = QStringLiteral("Kita %1 %2")
-                             .arg(QString::fromUtf8(kKitaNames[rng.below(int(std::size(kKitaNames)))]),
-                                  area.name);
+                f.name =
+                    QStringLiteral("Kita %1 %2")
+                        .arg(QString::fromUtf8(kKitaNames[rng.below(int(std::size(kKitaNames)))]),
+                             area.name);
                 attrs[QStringLiteral("plaetze")] = 40 + 10 * rng.below(10);
-                attrs[QStringLiteral("traeger")] = rng.uniform() < 0.4 ? QStringLiteral("städtisch")
-                                                                       : QStringLiteral("frei");
+                attrs[QStringLiteral("traeger")] =
+                    rng.uniform() < 0.4 ? QStringLiteral("städtisch") : QStringLiteral("frei");
             } else if (type.kind == FacilityKind::School) {
                 f.name = QStringLiteral("%1 %2").arg(f.subkind, area.name);
-                attrs[QStringLiteral("schueler")] = (f.subkind == QLatin1String("Grundschule") ? 150 : 500)
-                                                    + 10 * rng.below(40);
+                attrs[QStringLiteral("schueler")] =
+                    (f.subkind == QLatin1String("Grundschule") ? 150 : 500) + 10 * rng.below(40);
             } else {
                 f.name = QStringLiteral("Jugendfreizeitstätte %1").arg(area.name);
             }

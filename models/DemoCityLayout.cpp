@@ -6,11 +6,11 @@
 #include <geos_c.h>
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
+#include <numbers>
 #include <tuple>
 #include <unordered_map>
-#include <cmath>
-#include <numbers>
 
 namespace qw {
 
@@ -23,9 +23,13 @@ struct Warp
     double scale;
 
     Warp(std::uint64_t seed, double spacing)
-        : nx(seed ^ 0x11), ny(seed ^ 0x22), fx(seed ^ 0x33), fy(seed ^ 0x44)
-        , amplitude(0.2 * spacing), scale(spacing)
-    {}
+        : nx(seed ^ 0x11)
+        , ny(seed ^ 0x22)
+        , fx(seed ^ 0x33)
+        , fy(seed ^ 0x44)
+        , amplitude(0.2 * spacing)
+        , scale(spacing)
+    { }
 
     // Bounded displacement with gradient < 1: the warp is one-to-one, so a valid
     // coverage stays valid.
@@ -48,7 +52,7 @@ MultiPolygon densifyAndWarp(const MultiPolygon &in, double step, const Warp &war
             std::vector<double> ring;
             const std::size_t n = c.size() / 2;
             for (std::size_t i = 0; i + 1 < n; ++i) {
-                Point a{c[2 * i], c[2 * i + 1]}, b{c[2 * i + 2], c[2 * i + 3]};
+                Point a {c[2 * i], c[2 * i + 1]}, b {c[2 * i + 2], c[2 * i + 3]};
                 // Compute intermediate points from the lexicographically smaller end so
                 // both neighbours of a shared edge get bit-identical coordinates.
                 const bool swap = std::tie(b.x, b.y) < std::tie(a.x, a.y);
@@ -81,7 +85,7 @@ MultiPolygon densifyAndWarp(const MultiPolygon &in, double step, const Warp &war
 double outlineRadius(double theta, const double phase[3])
 {
     return 1.0 + 0.10 * std::sin(2 * theta + phase[0]) + 0.07 * std::sin(3 * theta + phase[1])
-           + 0.04 * std::sin(5 * theta + phase[2]);
+        + 0.04 * std::sin(5 * theta + phase[2]);
 }
 
 std::vector<Point> placeSeeds(const DemoCityLayout::Options &o, double radius,
@@ -237,7 +241,8 @@ DemoCityLayout DemoCityLayout::build(const Options &o)
         const double cell = spacing;
         std::unordered_multimap<std::int64_t, std::size_t> grid;
         auto keyOf = [&](double x, double y) {
-            return (std::int64_t(std::floor(x / cell)) << 32) ^ std::int64_t(std::floor(y / cell) + 1e6);
+            return (std::int64_t(std::floor(x / cell)) << 32)
+                ^ std::int64_t(std::floor(y / cell) + 1e6);
         };
         for (std::size_t i = 0; i < city.seeds.size(); ++i)
             grid.emplace(keyOf(city.seeds[i].x, city.seeds[i].y), i);
@@ -251,7 +256,8 @@ DemoCityLayout DemoCityLayout::build(const Options &o)
             const GEOSPreparedGeometry *pg = GEOSPrepare_r(ctx, g);
             for (double gx = std::floor(minX / cell); gx <= std::floor(maxX / cell); ++gx) {
                 for (double gy = std::floor(minY / cell); gy <= std::floor(maxY / cell); ++gy) {
-                    auto range = grid.equal_range((std::int64_t(gx) << 32) ^ std::int64_t(gy + 1e6));
+                    auto range =
+                        grid.equal_range((std::int64_t(gx) << 32) ^ std::int64_t(gy + 1e6));
                     for (auto it = range.first; it != range.second; ++it) {
                         const Point &s = city.seeds[it->second];
                         if (cellOfSeed[it->second] != nullptr)
@@ -282,8 +288,8 @@ DemoCityLayout DemoCityLayout::build(const Options &o)
     city.outline = densifyAndWarp(outline, step, warp);
     GEOSPreparedGeom_destroy_r(ctx, prepared);
 
-    city.districtOfArea = groupIntoDistricts(city.seeds, o.districtCount, o.centre,
-                                             city.districtCentres);
+    city.districtOfArea =
+        groupIntoDistricts(city.seeds, o.districtCount, o.centre, city.districtCentres);
     const int districtCount = int(city.districtCentres.size());
     std::vector<std::vector<const MultiPolygon *>> members(districtCount);
     for (std::size_t i = 0; i < city.areas.size(); ++i)
@@ -298,7 +304,7 @@ DemoCityLayout DemoCityLayout::build(const Options &o)
         const double t = -1.4 + 2.8 * i / 200.0;
         const double x = o.centre.x + t * city.radius;
         const double y = o.centre.y - 0.18 * city.radius + amp * std::sin(2.3 * t + phase[0])
-                         + 0.4 * amp * std::sin(5.1 * t + phase[1]);
+            + 0.4 * amp * std::sin(5.1 * t + phase[1]);
         const Point w = warp(x, y);
         line.push_back(w.x);
         line.push_back(w.y);

@@ -20,15 +20,15 @@ struct DemoCityLayout
         int districtCount = 12;
         int verticesPerArea = 100;
         double totalAreaKm2 = 280.0;
-        Point centre{392000.0, 5710000.0}; // ETRS89 / UTM 32N
+        Point centre {392000.0, 5710000.0}; // ETRS89 / UTM 32N
         std::uint64_t seed = 1;
     };
 
     static DemoCityLayout build(const Options &options);
 
-    std::vector<Point> seeds;         // one per small area, in area order
-    std::vector<MultiPolygon> areas;  // one per small area
-    std::vector<int> districtOfArea;  // district index per small area
+    std::vector<Point> seeds; // one per small area, in area order
+    std::vector<MultiPolygon> areas; // one per small area
+    std::vector<int> districtOfArea; // district index per small area
     std::vector<MultiPolygon> districts;
     std::vector<Point> districtCentres;
     MultiPolygon outline;

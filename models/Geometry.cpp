@@ -89,7 +89,7 @@ Point MultiPolygon::labelPoint() const
     const auto ext = ring(firstRing(best));
     for (std::size_t i = 0; i + 1 < ext.size(); i += 2)
         b.include(ext[i], ext[i + 1]);
-    Point bestPoint{(b.minX + b.maxX) / 2, (b.minY + b.maxY) / 2};
+    Point bestPoint {(b.minX + b.maxX) / 2, (b.minY + b.maxY) / 2};
     double bestWidth = -1;
     constexpr int lines = 15;
     for (int l = 1; l <= lines; ++l) {

@@ -19,10 +19,14 @@ struct Bounds
     double height() const { return maxY - minY; }
     void include(double x, double y)
     {
-        if (x < minX) minX = x;
-        if (x > maxX) maxX = x;
-        if (y < minY) minY = y;
-        if (y > maxY) maxY = y;
+        if (x < minX)
+            minX = x;
+        if (x > maxX)
+            maxX = x;
+        if (y < minY)
+            minY = y;
+        if (y > maxY)
+            maxY = y;
     }
     void include(const Bounds &other)
     {
@@ -81,7 +85,7 @@ public:
 
 private:
     std::vector<double> m_xy;
-    std::vector<std::uint32_t> m_ringEnds;    // end (in points) of each ring
+    std::vector<std::uint32_t> m_ringEnds; // end (in points) of each ring
     std::vector<std::uint32_t> m_polygonEnds; // end (in rings) of each polygon
     Bounds m_bounds;
 };

@@ -33,8 +33,7 @@ void Geos::Deleter::operator()(GEOSGeometry *g) const
         GEOSGeom_destroy_r(ctx, g);
 }
 
-Geos::Geos()
-    : m_ctx(GEOS_init_r())
+Geos::Geos() : m_ctx(GEOS_init_r())
 {
     GEOSContext_setErrorMessageHandler_r(m_ctx, geosMessage, &t_lastGeosError);
 }
@@ -46,7 +45,7 @@ Geos::~Geos()
 
 Geos::GeometryPtr Geos::wrap(GEOSGeometry *g) const
 {
-    return GeometryPtr(g, Deleter{m_ctx});
+    return GeometryPtr(g, Deleter {m_ctx});
 }
 
 Geos::GeometryPtr Geos::toGeos(const MultiPolygon &geometry) const
@@ -56,8 +55,8 @@ Geos::GeometryPtr Geos::toGeos(const MultiPolygon &geometry) const
         std::vector<GEOSGeometry *> rings;
         for (int r = geometry.firstRing(p); r < geometry.ringEnd(p); ++r) {
             const auto c = geometry.ring(r);
-            GEOSCoordSequence *seq = GEOSCoordSeq_copyFromBuffer_r(m_ctx, c.data(),
-                                                                   c.size() / 2, 0, 0);
+            GEOSCoordSequence *seq =
+                GEOSCoordSeq_copyFromBuffer_r(m_ctx, c.data(), c.size() / 2, 0, 0);
             rings.push_back(GEOSGeom_createLinearRing_r(m_ctx, seq));
         }
         polygons.push_back(GEOSGeom_createPolygon_r(m_ctx, rings[0], rings.data() + 1,
@@ -76,8 +75,8 @@ Geos::GeometryPtr Geos::toGeos(const std::vector<Point> &points) const
     geoms.reserve(points.size());
     for (const auto &p : points)
         geoms.push_back(GEOSGeom_createPointFromXY_r(m_ctx, p.x, p.y));
-    return wrap(GEOSGeom_createCollection_r(m_ctx, GEOS_MULTIPOINT, geoms.data(),
-                                            unsigned(geoms.size())));
+    return wrap(
+        GEOSGeom_createCollection_r(m_ctx, GEOS_MULTIPOINT, geoms.data(), unsigned(geoms.size())));
 }
 
 static void appendPolygon(GEOSContextHandle_t ctx, const GEOSGeometry *poly, MultiPolygon &out)

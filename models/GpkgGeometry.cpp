@@ -39,9 +39,8 @@ class Reader
 {
 public:
     Reader(const char *data, int size)
-        : m_p(reinterpret_cast<const unsigned char *>(data))
-        , m_end(m_p + size)
-    {}
+        : m_p(reinterpret_cast<const unsigned char *>(data)), m_end(m_p + size)
+    { }
     void need(std::size_t n) const
     {
         if (std::size_t(m_end - m_p) < n)
@@ -55,8 +54,9 @@ public:
     std::uint32_t u32(bool little)
     {
         need(4);
-        std::uint32_t v = little ? (m_p[0] | m_p[1] << 8 | m_p[2] << 16 | std::uint32_t(m_p[3]) << 24)
-                                 : (m_p[3] | m_p[2] << 8 | m_p[1] << 16 | std::uint32_t(m_p[0]) << 24);
+        std::uint32_t v = little
+            ? (m_p[0] | m_p[1] << 8 | m_p[2] << 16 | std::uint32_t(m_p[3]) << 24)
+            : (m_p[3] | m_p[2] << 8 | m_p[1] << 16 | std::uint32_t(m_p[0]) << 24);
         m_p += 4;
         return v;
     }

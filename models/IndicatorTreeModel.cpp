@@ -5,9 +5,7 @@
 namespace qw {
 
 // Internal ids: 0 for department rows, department index + 1 for indicator rows.
-IndicatorTreeModel::IndicatorTreeModel(QObject *parent)
-    : QAbstractItemModel(parent)
-{}
+IndicatorTreeModel::IndicatorTreeModel(QObject *parent) : QAbstractItemModel(parent) { }
 
 IndicatorTreeModel::~IndicatorTreeModel() = default;
 
@@ -20,8 +18,8 @@ void IndicatorTreeModel::setProject(std::shared_ptr<const Project> project, bool
     if (m_project) {
         const auto &indicators = m_project->indicators();
         for (int i = 0; i < int(indicators.size()); ++i) {
-            const QString dept = indicators[i].department.isEmpty() ? tr("Other")
-                                                                    : indicators[i].department;
+            const QString dept =
+                indicators[i].department.isEmpty() ? tr("Other") : indicators[i].department;
             auto it = std::find_if(m_departments.begin(), m_departments.end(),
                                    [&](const Department &d) { return d.name == dept; });
             if (it == m_departments.end()) {
@@ -99,8 +97,9 @@ QVariant IndicatorTreeModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return index.column() == 0 ? ind.name(m_german) : ind.unit;
     case Qt::ToolTipRole:
-        return ind.description.isEmpty() ? ind.name(m_german)
-                                         : ind.name(m_german) + QStringLiteral("\n") + ind.description;
+        return ind.description.isEmpty()
+            ? ind.name(m_german)
+            : ind.name(m_german) + QStringLiteral("\n") + ind.description;
     case IndicatorKeyRole:
         return ind.key;
     case DepartmentRole:

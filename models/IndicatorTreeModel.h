@@ -17,8 +17,8 @@ class IndicatorTreeModel : public QAbstractItemModel
 public:
     enum Roles {
         IndicatorKeyRole = Qt::UserRole + 1, // QString, empty on department rows
-        DepartmentRole,                      // QString
-        IsDepartmentRole,                    // bool
+        DepartmentRole, // QString
+        IsDepartmentRole, // bool
     };
 
     explicit IndicatorTreeModel(QObject *parent = nullptr);

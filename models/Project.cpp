@@ -13,8 +13,7 @@ struct Project::RawValues
     std::vector<ValueStatus> status;
 };
 
-Project::Project(std::unique_ptr<ProjectStore> store)
-    : m_store(std::move(store))
+Project::Project(std::unique_ptr<ProjectStore> store) : m_store(std::move(store))
 {
     m_metadata = m_store->metadata();
     m_levels = m_store->levels();
@@ -98,7 +97,8 @@ const Project::RawValues &Project::raw(const QString &indicatorKey, const QStrin
     return *slot;
 }
 
-std::shared_ptr<const AreaValues> Project::values(const QString &indicatorKey, const QString &period)
+std::shared_ptr<const AreaValues> Project::values(const QString &indicatorKey,
+                                                  const QString &period)
 {
     auto &slot = m_valueCache[{indicatorKey, period}];
     if (slot)
@@ -115,9 +115,8 @@ std::shared_ptr<const AreaValues> Project::values(const QString &indicatorKey, c
     for (std::size_t i = 0; i < n; ++i) {
         if (!out->isShown(i))
             continue;
-        const std::optional<double> cases = ind && ind->kind == IndicatorKind::Count
-                                                ? r.value[i]
-                                                : r.numerator[i];
+        const std::optional<double> cases =
+            ind && ind->kind == IndicatorKind::Count ? r.value[i] : r.numerator[i];
         if (minCases > 0 && cases && *cases > 0 && *cases < minCases) {
             out->status[i] = ValueStatus::Suppressed;
             continue;

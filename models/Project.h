@@ -24,7 +24,10 @@ struct AreaValues
     std::vector<double> values;
     std::vector<ValueStatus> status;
 
-    bool isShown(std::size_t area) const { return status[area] == ValueStatus::Ok || status[area] == ValueStatus::Estimated; }
+    bool isShown(std::size_t area) const
+    {
+        return status[area] == ValueStatus::Ok || status[area] == ValueStatus::Estimated;
+    }
 };
 
 // An open project: metadata, areas, catalogue and facilities in memory, values loaded per

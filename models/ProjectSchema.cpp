@@ -156,7 +156,8 @@ struct Registration
 
 QStringList requiredTables()
 {
-    return {kProject, kLevels, kAreas, kFacilities, kLandmarks, kIndicators, kValues, kViews, kNotes, kImports};
+    return {kProject,    kLevels, kAreas, kFacilities, kLandmarks,
+            kIndicators, kValues, kViews, kNotes,      kImports};
 }
 
 QString timestamp()
@@ -168,14 +169,15 @@ void create(SqliteDatabase &db, int srsId)
 {
     const QString wkt = Crs::wkt(srsId);
     if (wkt.isEmpty())
-        throw StoreError(StoreErrorKind::InvalidInput,
-                         QCoreApplication::translate("qw::Store", "Unknown coordinate system EPSG:%1")
-                             .arg(srsId));
+        throw StoreError(
+            StoreErrorKind::InvalidInput,
+            QCoreApplication::translate("qw::Store", "Unknown coordinate system EPSG:%1")
+                .arg(srsId));
     db.exec(QStringLiteral("PRAGMA application_id = %1").arg(kGeoPackageApplicationId));
     db.exec(QStringLiteral("PRAGMA user_version = %1").arg(kGeoPackageUserVersion));
     db.exec(QString::fromUtf8(kCoreTables));
-    auto srs = db.prepare(QStringLiteral(
-        "INSERT INTO gpkg_spatial_ref_sys VALUES (?1, ?2, 'EPSG', ?2, ?3, NULL)"));
+    auto srs = db.prepare(
+        QStringLiteral("INSERT INTO gpkg_spatial_ref_sys VALUES (?1, ?2, 'EPSG', ?2, ?3, NULL)"));
     srs.bind(1, Crs::name(4326)).bind(2, 4326).bind(3, Crs::wkt(4326)).run();
     if (srsId != 4326)
         srs.bind(1, Crs::name(srsId)).bind(2, srsId).bind(3, wkt).run();
@@ -188,20 +190,31 @@ void create(SqliteDatabase &db, int srsId)
     auto contents = db.prepare(QStringLiteral(
         "INSERT INTO gpkg_contents (table_name, data_type, identifier, description, last_change, "
         "srs_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"));
-    auto geometry = db.prepare(QStringLiteral(
-        "INSERT INTO gpkg_geometry_columns VALUES (?1, 'geom', ?2, ?3, 0, 0)"));
-    contents.bind(1, kAreas).bind(2, QStringLiteral("features")).bind(3, QStringLiteral("areas"))
+    auto geometry = db.prepare(
+        QStringLiteral("INSERT INTO gpkg_geometry_columns VALUES (?1, 'geom', ?2, ?3, 0, 0)"));
+    contents.bind(1, kAreas)
+        .bind(2, QStringLiteral("features"))
+        .bind(3, QStringLiteral("areas"))
         .bind(4, QStringLiteral("Planning areas (Sozialräume, Stadtbezirke, ...)"))
-        .bind(5, now).bind(6, srsId).run();
+        .bind(5, now)
+        .bind(6, srsId)
+        .run();
     geometry.bind(1, kAreas).bind(2, QStringLiteral("MULTIPOLYGON")).bind(3, srsId).run();
-    contents.bind(1, kFacilities).bind(2, QStringLiteral("features"))
+    contents.bind(1, kFacilities)
+        .bind(2, QStringLiteral("features"))
         .bind(3, QStringLiteral("facilities"))
-        .bind(4, QStringLiteral("Schools, Kitas and youth centres")).bind(5, now).bind(6, srsId)
+        .bind(4, QStringLiteral("Schools, Kitas and youth centres"))
+        .bind(5, now)
+        .bind(6, srsId)
         .run();
     geometry.bind(1, kFacilities).bind(2, QStringLiteral("POINT")).bind(3, srsId).run();
-    contents.bind(1, kLandmarks).bind(2, QStringLiteral("features"))
+    contents.bind(1, kLandmarks)
+        .bind(2, QStringLiteral("features"))
         .bind(3, QStringLiteral("landmarks"))
-        .bind(4, QStringLiteral("Base map: water, parks")).bind(5, now).bind(6, srsId).run();
+        .bind(4, QStringLiteral("Base map: water, parks"))
+        .bind(5, now)
+        .bind(6, srsId)
+        .run();
     geometry.bind(1, kLandmarks).bind(2, QStringLiteral("MULTIPOLYGON")).bind(3, srsId).run();
 
     const Registration attributes[] = {
@@ -214,9 +227,13 @@ void create(SqliteDatabase &db, int srsId)
         {kImports, "qw_imports", "Import log"},
     };
     for (const auto &r : attributes) {
-        contents.bind(1, r.table).bind(2, QStringLiteral("attributes"))
-            .bind(3, QString::fromLatin1(r.identifier)).bind(4, QString::fromLatin1(r.description))
-            .bind(5, now).bindNull(6).run();
+        contents.bind(1, r.table)
+            .bind(2, QStringLiteral("attributes"))
+            .bind(3, QString::fromLatin1(r.identifier))
+            .bind(4, QString::fromLatin1(r.description))
+            .bind(5, now)
+            .bindNull(6)
+            .run();
     }
 }
 
@@ -227,11 +244,11 @@ QStringList migrate(SqliteDatabase &db, int fromVersion)
     int version = fromVersion;
     QStringList applied;
     if (version != kCurrentVersion)
-        throw StoreError(StoreErrorKind::InvalidContent,
-                         QCoreApplication::translate("qw::Store",
-                                                     "%1 has unknown project schema version %2")
-                             .arg(db.path())
-                             .arg(fromVersion));
+        throw StoreError(
+            StoreErrorKind::InvalidContent,
+            QCoreApplication::translate("qw::Store", "%1 has unknown project schema version %2")
+                .arg(db.path())
+                .arg(fromVersion));
     return applied;
 }
 

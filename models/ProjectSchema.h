@@ -9,12 +9,13 @@ class SqliteDatabase;
 
 // The project file layout: a GeoPackage 1.3 with our tables registered in gpkg_contents.
 // Version history (bump kCurrentVersion and add a step to migrate() for every change):
-//   1  areas, facilities, landmarks, levels, indicators, values, views, notes, imports, project metadata.
+//   1  areas, facilities, landmarks, levels, indicators, values, views, notes, imports, project
+//   metadata.
 namespace ProjectSchema {
 
 constexpr int kCurrentVersion = 1;
 constexpr int kGeoPackageApplicationId = 0x47504B47; // "GPKG"
-constexpr int kGeoPackageUserVersion = 10300;        // GeoPackage 1.3.0
+constexpr int kGeoPackageUserVersion = 10300; // GeoPackage 1.3.0
 
 // Table names, in one place so SQL and validation agree.
 inline const QString kAreas = QStringLiteral("areas");

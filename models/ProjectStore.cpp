@@ -15,31 +15,40 @@ namespace qw {
 
 namespace {
 
-
 // Checks what can be checked without SQLite: existence, size, the SQLite magic.
 void checkFileHeader(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        throw StoreError(StoreErrorKind::NotFound, QCoreApplication::translate("qw::Store", "%1 does not exist.").arg(path));
+        throw StoreError(StoreErrorKind::NotFound,
+                         QCoreApplication::translate("qw::Store", "%1 does not exist.").arg(path));
     if (info.isDir())
-        throw StoreError(StoreErrorKind::Unreadable, QCoreApplication::translate("qw::Store", "%1 is a folder, not a project file.").arg(path));
+        throw StoreError(
+            StoreErrorKind::Unreadable,
+            QCoreApplication::translate("qw::Store", "%1 is a folder, not a project file.")
+                .arg(path));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         throw StoreError(StoreErrorKind::Unreadable,
-                         QCoreApplication::translate("qw::Store", "%1 cannot be read: %2").arg(path, file.errorString()));
+                         QCoreApplication::translate("qw::Store", "%1 cannot be read: %2")
+                             .arg(path, file.errorString()));
     if (info.size() == 0)
-        throw StoreError(StoreErrorKind::EmptyFile, QCoreApplication::translate("qw::Store", "%1 is empty.").arg(path));
+        throw StoreError(StoreErrorKind::EmptyFile,
+                         QCoreApplication::translate("qw::Store", "%1 is empty.").arg(path));
     const QByteArray header = file.read(100);
     if (!header.startsWith(QByteArrayLiteral("SQLite format 3\0")) || header.size() < 100)
-        throw StoreError(StoreErrorKind::NotSqlite,
-                         QCoreApplication::translate("qw::Store", "%1 is not a GeoPackage project (it is not an SQLite database).")
-                             .arg(path));
+        throw StoreError(
+            StoreErrorKind::NotSqlite,
+            QCoreApplication::translate(
+                "qw::Store", "%1 is not a GeoPackage project (it is not an SQLite database).")
+                .arg(path));
     // A truncated copy: the header says how many pages the database has.
-    const auto be16 = [&](int o) { return (uchar(header[o]) << 8) | uchar(header[o + 1]); };
+    const auto be16 = [&](int o) {
+        return (uchar(header[o]) << 8) | uchar(header[o + 1]);
+    };
     const auto be32 = [&](int o) {
         return (quint32(uchar(header[o])) << 24) | (quint32(uchar(header[o + 1])) << 16)
-               | (quint32(uchar(header[o + 2])) << 8) | quint32(uchar(header[o + 3]));
+            | (quint32(uchar(header[o + 2])) << 8) | quint32(uchar(header[o + 3]));
     };
     qint64 pageSize = be16(16);
     if (pageSize == 1)
@@ -47,8 +56,10 @@ void checkFileHeader(const QString &path)
     const qint64 pages = be32(28);
     if (pageSize < 512 || pages == 0 || info.size() < pageSize * pages)
         throw StoreError(StoreErrorKind::Corrupt,
-                         QCoreApplication::translate("qw::Store", "%1 is damaged or truncated (%2 bytes, the header expects %3). "
-                            "The file was not changed.")
+                         QCoreApplication::translate(
+                             "qw::Store",
+                             "%1 is damaged or truncated (%2 bytes, the header expects %3). "
+                             "The file was not changed.")
                              .arg(path)
                              .arg(info.size())
                              .arg(pageSize * pages));
@@ -58,13 +69,17 @@ int readSchemaVersion(SqliteDatabase &db)
 {
     auto st = db.prepare(QStringLiteral("SELECT value FROM qw_project WHERE key='schema_version'"));
     if (!st.step())
-        throw StoreError(StoreErrorKind::InvalidContent,
-                         QCoreApplication::translate("qw::Store", "%1 has no schema version in qw_project.").arg(db.path()));
+        throw StoreError(
+            StoreErrorKind::InvalidContent,
+            QCoreApplication::translate("qw::Store", "%1 has no schema version in qw_project.")
+                .arg(db.path()));
     bool ok = false;
     const int version = st.text(0).toInt(&ok);
     if (!ok || version <= 0)
-        throw StoreError(StoreErrorKind::InvalidContent,
-                         QCoreApplication::translate("qw::Store", "%1 has an invalid schema version \"%2\".").arg(db.path(), st.text(0)));
+        throw StoreError(
+            StoreErrorKind::InvalidContent,
+            QCoreApplication::translate("qw::Store", "%1 has an invalid schema version \"%2\".")
+                .arg(db.path(), st.text(0)));
     return version;
 }
 
@@ -76,20 +91,26 @@ int validate(const QString &path)
     // Reading the schema forces SQLite to parse page 1 and the catalogue.
     const auto appId = db.pragmaInt(QStringLiteral("application_id"));
     const bool isGpkg = appId == ProjectSchema::kGeoPackageApplicationId
-                        || appId == 0x47503130 /* GP10 */ || appId == 0x47503131 /* GP11 */;
+        || appId == 0x47503130 /* GP10 */ || appId == 0x47503131 /* GP11 */;
     if (!isGpkg || !db.tableExists(QStringLiteral("gpkg_contents")))
         throw StoreError(StoreErrorKind::NotGeoPackage,
-                         QCoreApplication::translate("qw::Store", "%1 is an SQLite database but not a GeoPackage.").arg(path));
+                         QCoreApplication::translate(
+                             "qw::Store", "%1 is an SQLite database but not a GeoPackage.")
+                             .arg(path));
     if (!db.tableExists(ProjectSchema::kProject))
         throw StoreError(StoreErrorKind::NotAProject,
-                         QCoreApplication::translate("qw::Store", "%1 is a GeoPackage but not a Quartierswerkstatt project. "
-                            "Use \"New from GeoPackage\" to make a project from its areas.")
+                         QCoreApplication::translate(
+                             "qw::Store",
+                             "%1 is a GeoPackage but not a Quartierswerkstatt project. "
+                             "Use \"New from GeoPackage\" to make a project from its areas.")
                              .arg(path));
     const int version = readSchemaVersion(db);
     if (version > ProjectSchema::kCurrentVersion)
         throw StoreError(StoreErrorKind::NewerSchema,
-                         QCoreApplication::translate("qw::Store", "%1 was saved by a newer Quartierswerkstatt (project schema %2; this "
-                            "version reads up to %3). Please update the program.")
+                         QCoreApplication::translate(
+                             "qw::Store",
+                             "%1 was saved by a newer Quartierswerkstatt (project schema %2; this "
+                             "version reads up to %3). Please update the program.")
                              .arg(path)
                              .arg(version)
                              .arg(ProjectSchema::kCurrentVersion));
@@ -97,7 +118,9 @@ int validate(const QString &path)
         for (const QString &table : ProjectSchema::requiredTables()) {
             if (!db.tableExists(table))
                 throw StoreError(StoreErrorKind::InvalidContent,
-                                 QCoreApplication::translate("qw::Store", "%1 is incomplete: the table %2 is missing.").arg(path, table));
+                                 QCoreApplication::translate(
+                                     "qw::Store", "%1 is incomplete: the table %2 is missing.")
+                                     .arg(path, table));
         }
         // Catch damage inside the data pages we read on every open.
         auto st = db.prepare(QStringLiteral("SELECT count(*) FROM qw_indicators"));
@@ -108,8 +131,7 @@ int validate(const QString &path)
 
 } // namespace
 
-ProjectStore::ProjectStore(std::unique_ptr<SqliteDatabase> db)
-    : m_db(std::move(db))
+ProjectStore::ProjectStore(std::unique_ptr<SqliteDatabase> db) : m_db(std::move(db))
 {
     if (m_db->tableExists(QStringLiteral("gpkg_geometry_columns")))
         readSrsId();
@@ -130,8 +152,10 @@ std::unique_ptr<ProjectStore> ProjectStore::open(const QString &path, Access acc
     const bool writable = access == Access::ReadWrite && info.isWritable();
     if (version < ProjectSchema::kCurrentVersion && !writable)
         throw StoreError(StoreErrorKind::WriteFailed,
-                         QCoreApplication::translate("qw::Store", "%1 uses an older project schema (%2) and must be upgraded, but the "
-                            "file is read-only.")
+                         QCoreApplication::translate(
+                             "qw::Store",
+                             "%1 uses an older project schema (%2) and must be upgraded, but the "
+                             "file is read-only.")
                              .arg(path)
                              .arg(version));
     auto db = std::make_unique<SqliteDatabase>(
@@ -149,8 +173,8 @@ void ProjectStore::create(const QString &path, const ProjectMetadata &metadata,
 {
     const QFileInfo target(path);
     const QString temp = target.absolutePath() + QLatin1Char('/') + QLatin1Char('.')
-                         + target.fileName() + QLatin1Char('.')
-                         + QUuid::createUuid().toString(QUuid::Id128).left(8) + QStringLiteral(".part");
+        + target.fileName() + QLatin1Char('.') + QUuid::createUuid().toString(QUuid::Id128).left(8)
+        + QStringLiteral(".part");
     try {
         {
             auto db = std::make_unique<SqliteDatabase>(temp, SqliteDatabase::Mode::Create);
@@ -189,7 +213,8 @@ void ProjectStore::create(const QString &path, const ProjectMetadata &metadata,
                                 std::filesystem::path(path.toStdWString()), ec);
         if (ec)
             throw StoreError(StoreErrorKind::WriteFailed,
-                             QCoreApplication::translate("qw::Store", "Cannot write %1: %2").arg(path, QString::fromStdString(ec.message())));
+                             QCoreApplication::translate("qw::Store", "Cannot write %1: %2")
+                                 .arg(path, QString::fromStdString(ec.message())));
     } catch (...) {
         QFile::remove(temp);
         QFile::remove(temp + QStringLiteral("-journal"));
@@ -199,9 +224,9 @@ void ProjectStore::create(const QString &path, const ProjectMetadata &metadata,
 
 void ProjectStore::setMetadataValue(const QString &key, const QString &value)
 {
-    auto st = m_db->prepare(QStringLiteral(
-        "INSERT INTO qw_project (key, value) VALUES (?1, ?2) "
-        "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    auto st =
+        m_db->prepare(QStringLiteral("INSERT INTO qw_project (key, value) VALUES (?1, ?2) "
+                                     "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     st.bind(1, key).bind(2, value).run();
 }
 
@@ -244,8 +269,8 @@ ProjectMetadata ProjectStore::metadata()
 std::vector<AreaLevel> ProjectStore::levels()
 {
     std::vector<AreaLevel> result;
-    auto st = m_db->prepare(
-        QStringLiteral("SELECT level_key, name_de, name_en, rank FROM qw_area_levels ORDER BY rank"));
+    auto st = m_db->prepare(QStringLiteral(
+        "SELECT level_key, name_de, name_en, rank FROM qw_area_levels ORDER BY rank"));
     while (st.step())
         result.push_back({st.text(0), st.text(1), st.text(2), int(st.integer(3))});
     return result;
@@ -253,9 +278,9 @@ std::vector<AreaLevel> ProjectStore::levels()
 
 void ProjectStore::writeLevels(const std::vector<AreaLevel> &levels)
 {
-    auto st = m_db->prepare(QStringLiteral(
-        "INSERT OR REPLACE INTO qw_area_levels (level_key, name_de, name_en, rank) "
-        "VALUES (?1, ?2, ?3, ?4)"));
+    auto st = m_db->prepare(
+        QStringLiteral("INSERT OR REPLACE INTO qw_area_levels (level_key, name_de, name_en, rank) "
+                       "VALUES (?1, ?2, ?3, ?4)"));
     for (const auto &l : levels)
         st.bind(1, l.key).bind(2, l.nameDe).bind(3, l.nameEn).bind(4, l.rank).run();
 }
@@ -263,8 +288,8 @@ void ProjectStore::writeLevels(const std::vector<AreaLevel> &levels)
 std::vector<Area> ProjectStore::areas()
 {
     std::vector<Area> result;
-    auto st = m_db->prepare(QStringLiteral(
-        "SELECT area_key, name, level, parent_key, geom FROM areas ORDER BY fid"));
+    auto st = m_db->prepare(
+        QStringLiteral("SELECT area_key, name, level, parent_key, geom FROM areas ORDER BY fid"));
     while (st.step()) {
         Area a;
         a.key = st.text(0);
@@ -278,7 +303,8 @@ std::vector<Area> ProjectStore::areas()
                 a.geometry = GpkgGeometry::decodeMultiPolygon(blob, size);
             } catch (const StoreError &e) {
                 throw StoreError(StoreErrorKind::InvalidContent,
-                                 QCoreApplication::translate("qw::Store", "%1: area %2: %3").arg(path(), a.key, e.message()));
+                                 QCoreApplication::translate("qw::Store", "%1: area %2: %3")
+                                     .arg(path(), a.key, e.message()));
             }
         }
         result.push_back(std::move(a));
@@ -300,8 +326,10 @@ void ProjectStore::writeAreas(const std::vector<Area> &areas)
             st.run();
         } catch (const StoreError &) {
             st.reset();
-            throw StoreError(StoreErrorKind::InvalidInput,
-                             QCoreApplication::translate("qw::Store", "Area key \"%1\" occurs more than once.").arg(a.key));
+            throw StoreError(
+                StoreErrorKind::InvalidInput,
+                QCoreApplication::translate("qw::Store", "Area key \"%1\" occurs more than once.")
+                    .arg(a.key));
         }
     }
     updateExtent(ProjectSchema::kAreas);
@@ -323,9 +351,12 @@ std::vector<Indicator> ProjectStore::indicators()
         const auto kind = indicatorKindFromCode(st.text(4));
         const auto polarity = polarityFromCode(st.text(5));
         if (!kind || !polarity)
-            throw StoreError(StoreErrorKind::InvalidContent,
-                             QCoreApplication::translate("qw::Store", "%1: indicator %2 has an unknown kind or polarity (\"%3\", \"%4\").")
-                                 .arg(path(), i.key, st.text(4), st.text(5)));
+            throw StoreError(
+                StoreErrorKind::InvalidContent,
+                QCoreApplication::translate(
+                    "qw::Store",
+                    "%1: indicator %2 has an unknown kind or polarity (\"%3\", \"%4\").")
+                    .arg(path(), i.key, st.text(4), st.text(5)));
         i.kind = *kind;
         i.polarity = *polarity;
         i.department = st.text(6);
@@ -353,10 +384,18 @@ void ProjectStore::writeIndicators(const std::vector<Indicator> &indicators)
         "denominator_key = excluded.denominator_key, min_cases = excluded.min_cases, "
         "decimals = excluded.decimals, source = excluded.source"));
     for (const auto &i : indicators) {
-        st.bind(1, i.key).bind(2, i.nameDe).bindOptionalText(3, i.nameEn).bindOptionalText(4, i.unit)
-            .bind(5, toCode(i.kind)).bind(6, toCode(i.polarity)).bindOptionalText(7, i.department)
-            .bindOptionalText(8, i.description).bindOptionalText(9, i.numeratorKey)
-            .bindOptionalText(10, i.denominatorKey).bind(11, i.minCases).bind(12, i.decimals)
+        st.bind(1, i.key)
+            .bind(2, i.nameDe)
+            .bindOptionalText(3, i.nameEn)
+            .bindOptionalText(4, i.unit)
+            .bind(5, toCode(i.kind))
+            .bind(6, toCode(i.polarity))
+            .bindOptionalText(7, i.department)
+            .bindOptionalText(8, i.description)
+            .bindOptionalText(9, i.numeratorKey)
+            .bindOptionalText(10, i.denominatorKey)
+            .bind(11, i.minCases)
+            .bind(12, i.decimals)
             .bindOptionalText(13, i.source);
         st.run();
     }
@@ -425,8 +464,13 @@ void ProjectStore::writeValues(const std::vector<IndicatorValue> &values)
         "numerator = excluded.numerator, denominator = excluded.denominator, "
         "status = excluded.status, import_id = excluded.import_id"));
     for (const auto &v : values) {
-        st.bind(1, v.areaKey).bind(2, v.indicatorKey).bind(3, v.period).bind(4, v.value)
-            .bind(5, v.numerator).bind(6, v.denominator).bind(7, toCode(v.status));
+        st.bind(1, v.areaKey)
+            .bind(2, v.indicatorKey)
+            .bind(3, v.period)
+            .bind(4, v.value)
+            .bind(5, v.numerator)
+            .bind(6, v.denominator)
+            .bind(7, toCode(v.status));
         if (v.importId > 0)
             st.bind(8, v.importId);
         st.run();
@@ -462,8 +506,12 @@ void ProjectStore::writeFacilities(const std::vector<Facility> &facilities)
         "INSERT INTO facilities (geom, facility_key, name, kind, subkind, area_key, attributes) "
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"));
     for (const auto &f : facilities) {
-        st.bind(1, GpkgGeometry::encode(f.position, m_srsId)).bind(2, f.key).bind(3, f.name)
-            .bind(4, toCode(f.kind)).bindOptionalText(5, f.subkind).bindOptionalText(6, f.areaKey)
+        st.bind(1, GpkgGeometry::encode(f.position, m_srsId))
+            .bind(2, f.key)
+            .bind(3, f.name)
+            .bind(4, toCode(f.kind))
+            .bindOptionalText(5, f.subkind)
+            .bindOptionalText(6, f.areaKey)
             .bindOptionalText(7, f.attributes);
         st.run();
     }
@@ -492,8 +540,10 @@ void ProjectStore::writeLandmarks(const std::vector<Landmark> &landmarks)
     auto st = m_db->prepare(
         QStringLiteral("INSERT INTO landmarks (geom, kind, name) VALUES (?1, ?2, ?3)"));
     for (const auto &l : landmarks)
-        st.bind(1, GpkgGeometry::encode(l.geometry, m_srsId)).bind(2, toCode(l.kind))
-            .bindOptionalText(3, l.name).run();
+        st.bind(1, GpkgGeometry::encode(l.geometry, m_srsId))
+            .bind(2, toCode(l.kind))
+            .bindOptionalText(3, l.name)
+            .run();
     updateExtent(ProjectSchema::kLandmarks);
 }
 
@@ -515,9 +565,9 @@ void ProjectStore::updateExtent(const QString &table)
             b.include(p.x, p.y);
         }
     }
-    auto up = m_db->prepare(QStringLiteral(
-        "UPDATE gpkg_contents SET min_x = ?1, min_y = ?2, max_x = ?3, max_y = ?4, "
-        "last_change = ?5 WHERE table_name = ?6"));
+    auto up = m_db->prepare(
+        QStringLiteral("UPDATE gpkg_contents SET min_x = ?1, min_y = ?2, max_x = ?3, max_y = ?4, "
+                       "last_change = ?5 WHERE table_name = ?6"));
     if (b.isEmpty())
         up.bindNull(1).bindNull(2).bindNull(3).bindNull(4);
     else

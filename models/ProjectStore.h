@@ -20,7 +20,8 @@ public:
     // Opens an existing project. Validates it first with a read-only connection, so a file
     // that is not a project (or a damaged one) is never changed; migrates an older schema.
     // Throws StoreError with a specific kind and a message naming the file.
-    static std::unique_ptr<ProjectStore> open(const QString &path, Access access = Access::ReadWrite);
+    static std::unique_ptr<ProjectStore> open(const QString &path,
+                                              Access access = Access::ReadWrite);
 
     // Creates a new project at path. The file is built under a temporary name and renamed
     // into place only when fill() succeeded, so a failure never leaves a half-written file

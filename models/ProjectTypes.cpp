@@ -26,48 +26,63 @@ std::optional<E> fromCode(const std::array<std::pair<E, const char *>, N> &table
     return std::nullopt;
 }
 
-constexpr std::array<std::pair<IndicatorKind, const char *>, 5> kindCodes{{
+constexpr std::array<std::pair<IndicatorKind, const char *>, 5> kindCodes {{
     {IndicatorKind::Count, "count"},
     {IndicatorKind::Share, "share"},
     {IndicatorKind::Rate, "rate"},
     {IndicatorKind::Mean, "mean"},
     {IndicatorKind::Index, "index"},
 }};
-constexpr std::array<std::pair<Polarity, const char *>, 3> polarityCodes{{
+constexpr std::array<std::pair<Polarity, const char *>, 3> polarityCodes {{
     {Polarity::HigherIsBetter, "higher_is_better"},
     {Polarity::HigherIsWorse, "higher_is_worse"},
     {Polarity::Neutral, "neutral"},
 }};
-constexpr std::array<std::pair<ValueStatus, const char *>, 4> statusCodes{{
+constexpr std::array<std::pair<ValueStatus, const char *>, 4> statusCodes {{
     {ValueStatus::Ok, "ok"},
     {ValueStatus::Missing, "missing"},
     {ValueStatus::Suppressed, "suppressed"},
     {ValueStatus::Estimated, "estimated"},
 }};
-constexpr std::array<std::pair<FacilityKind, const char *>, 4> facilityCodes{{
+constexpr std::array<std::pair<FacilityKind, const char *>, 4> facilityCodes {{
     {FacilityKind::School, "school"},
     {FacilityKind::Kita, "kita"},
     {FacilityKind::YouthCentre, "youth_centre"},
     {FacilityKind::Other, "other"},
 }};
 
-constexpr std::array<std::pair<LandmarkKind, const char *>, 2> landmarkCodes{{
+constexpr std::array<std::pair<LandmarkKind, const char *>, 2> landmarkCodes {{
     {LandmarkKind::Water, "water"},
     {LandmarkKind::Park, "park"},
 }};
 
 } // namespace
 
-QString toCode(LandmarkKind kind) { return codeOf(landmarkCodes, kind); }
+QString toCode(LandmarkKind kind)
+{
+    return codeOf(landmarkCodes, kind);
+}
 LandmarkKind landmarkKindFromCode(const QString &code)
 {
     return fromCode(landmarkCodes, code).value_or(LandmarkKind::Park);
 }
 
-QString toCode(IndicatorKind kind) { return codeOf(kindCodes, kind); }
-QString toCode(Polarity polarity) { return codeOf(polarityCodes, polarity); }
-QString toCode(ValueStatus status) { return codeOf(statusCodes, status); }
-QString toCode(FacilityKind kind) { return codeOf(facilityCodes, kind); }
+QString toCode(IndicatorKind kind)
+{
+    return codeOf(kindCodes, kind);
+}
+QString toCode(Polarity polarity)
+{
+    return codeOf(polarityCodes, polarity);
+}
+QString toCode(ValueStatus status)
+{
+    return codeOf(statusCodes, status);
+}
+QString toCode(FacilityKind kind)
+{
+    return codeOf(facilityCodes, kind);
+}
 
 std::optional<IndicatorKind> indicatorKindFromCode(const QString &code)
 {

@@ -28,7 +28,7 @@ struct Area
 {
     QString key;
     QString name;
-    QString level;     // level key, e.g. "sozialraum"
+    QString level; // level key, e.g. "sozialraum"
     QString parentKey; // key of the enclosing area on the next coarser level, or empty
     MultiPolygon geometry;
 };
@@ -52,9 +52,9 @@ struct Indicator
     Polarity polarity = Polarity::Neutral;
     QString department;
     QString description;
-    QString numeratorKey;   // for shares and rates: the count indicator above the line
+    QString numeratorKey; // for shares and rates: the count indicator above the line
     QString denominatorKey; // ... and below it
-    int minCases = 0;       // disclosure control: fewer cases than this are suppressed
+    int minCases = 0; // disclosure control: fewer cases than this are suppressed
     int decimals = 1;
     QString source; // source line for exports, e.g. "Jugendamt, Kita-Statistik"
 

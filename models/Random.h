@@ -59,9 +59,7 @@ private:
 class NoiseField
 {
 public:
-    explicit NoiseField(std::uint64_t seed)
-        : m_seed(seed)
-    {}
+    explicit NoiseField(std::uint64_t seed) : m_seed(seed) { }
 
     double at(double x, double y) const
     {
@@ -78,7 +76,7 @@ private:
     double lattice(std::int64_t x, std::int64_t y) const
     {
         std::uint64_t h = m_seed ^ (std::uint64_t(x) * 0x9e3779b97f4a7c15ULL)
-                          ^ (std::uint64_t(y) * 0xc2b2ae3d27d4eb4fULL);
+            ^ (std::uint64_t(y) * 0xc2b2ae3d27d4eb4fULL);
         h = (h ^ (h >> 31)) * 0xbf58476d1ce4e5b9ULL;
         h = (h ^ (h >> 29)) * 0x94d049bb133111ebULL;
         h ^= h >> 32;

@@ -8,8 +8,7 @@
 
 namespace qw {
 
-SqliteDatabase::SqliteDatabase(const QString &path, Mode mode)
-    : m_path(path)
+SqliteDatabase::SqliteDatabase(const QString &path, Mode mode) : m_path(path)
 {
     int flags = SQLITE_OPEN_NOMUTEX;
     switch (mode) {
@@ -28,9 +27,9 @@ SqliteDatabase::SqliteDatabase(const QString &path, Mode mode)
         const QString detail = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString();
         sqlite3_close(m_db);
         m_db = nullptr;
-        throw StoreError(StoreErrorKind::Unreadable,
-                         QCoreApplication::translate("qw::Store", "Cannot open %1: %2")
-                             .arg(path, detail));
+        throw StoreError(
+            StoreErrorKind::Unreadable,
+            QCoreApplication::translate("qw::Store", "Cannot open %1: %2").arg(path, detail));
     }
     sqlite3_extended_result_codes(m_db, 1);
     sqlite3_busy_timeout(m_db, 2000);
@@ -55,10 +54,11 @@ void SqliteDatabase::fail(int code, const QString &what) const
     } else if (primary == SQLITE_READONLY || primary == SQLITE_IOERR || primary == SQLITE_FULL
                || primary == SQLITE_CANTOPEN || primary == SQLITE_PERM) {
         kind = StoreErrorKind::WriteFailed;
-        message = QCoreApplication::translate("qw::Store", "Cannot write %1: %2").arg(m_path, detail);
+        message =
+            QCoreApplication::translate("qw::Store", "Cannot write %1: %2").arg(m_path, detail);
     } else {
-        message = QCoreApplication::translate("qw::Store", "%1: %2 failed: %3")
-                      .arg(m_path, what, detail);
+        message =
+            QCoreApplication::translate("qw::Store", "%1: %2 failed: %3").arg(m_path, what, detail);
     }
     throw StoreError(kind, message);
 }
@@ -96,12 +96,11 @@ std::int64_t SqliteDatabase::lastInsertRowId() const
     return sqlite3_last_insert_rowid(m_db);
 }
 
-SqliteStatement::SqliteStatement(SqliteDatabase &db, const QString &sql)
-    : m_db(&db)
+SqliteStatement::SqliteStatement(SqliteDatabase &db, const QString &sql) : m_db(&db)
 {
     const QByteArray utf8 = sql.toUtf8();
-    const int rc = sqlite3_prepare_v2(db.handle(), utf8.constData(), int(utf8.size()), &m_stmt,
-                                      nullptr);
+    const int rc =
+        sqlite3_prepare_v2(db.handle(), utf8.constData(), int(utf8.size()), &m_stmt, nullptr);
     if (rc != SQLITE_OK)
         db.fail(rc, sql.left(60));
 }
@@ -112,8 +111,7 @@ SqliteStatement::~SqliteStatement()
 }
 
 SqliteStatement::SqliteStatement(SqliteStatement &&other) noexcept
-    : m_db(other.m_db)
-    , m_stmt(other.m_stmt)
+    : m_db(other.m_db), m_stmt(other.m_stmt)
 {
     other.m_stmt = nullptr;
 }
@@ -216,8 +214,7 @@ const char *SqliteStatement::blob(int column, int *size) const
     return data;
 }
 
-SqliteTransaction::SqliteTransaction(SqliteDatabase &db)
-    : m_db(db)
+SqliteTransaction::SqliteTransaction(SqliteDatabase &db) : m_db(db)
 {
     m_db.exec(QStringLiteral("BEGIN IMMEDIATE"));
 }

@@ -26,10 +26,8 @@ class StoreError : public std::runtime_error
 {
 public:
     StoreError(StoreErrorKind kind, const QString &message)
-        : std::runtime_error(message.toStdString())
-        , m_kind(kind)
-        , m_message(message)
-    {}
+        : std::runtime_error(message.toStdString()), m_kind(kind), m_message(message)
+    { }
 
     StoreErrorKind kind() const { return m_kind; }
     const QString &message() const { return m_message; }

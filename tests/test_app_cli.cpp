@@ -39,7 +39,8 @@ class TestAppCli : public QObject
 private Q_SLOTS:
     void listsAreasOfTheDemo()
     {
-        const Run r = run({QStringLiteral("--demo"), QStringLiteral("--list-areas")}, m_home.path());
+        const Run r =
+            run({QStringLiteral("--demo"), QStringLiteral("--list-areas")}, m_home.path());
         QCOMPARE(r.exitCode, 0);
         const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 39 + 12);
@@ -94,9 +95,21 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("missing file") << QStringList{QStringLiteral("/nonexistent/x.gpkg"), QStringLiteral("--screenshot"), QStringLiteral("/tmp/x.png")} << QStringLiteral("/nonexistent/x.gpkg");
-        QTest::newRow("unknown indicator") << QStringList{QStringLiteral("--demo"), QStringLiteral("--indicator"), QStringLiteral("nope"), QStringLiteral("--screenshot"), QStringLiteral("/tmp/x.png")} << QStringLiteral("nope");
-        QTest::newRow("unknown period") << QStringList{QStringLiteral("--demo"), QStringLiteral("--indicator"), QStringLiteral("kita_u3"), QStringLiteral("--period"), QStringLiteral("1999"), QStringLiteral("--screenshot"), QStringLiteral("/tmp/x.png")} << QStringLiteral("1999");
+        QTest::newRow("missing file")
+            << QStringList {QStringLiteral("/nonexistent/x.gpkg"), QStringLiteral("--screenshot"),
+                            QStringLiteral("/tmp/x.png")}
+            << QStringLiteral("/nonexistent/x.gpkg");
+        QTest::newRow("unknown indicator")
+            << QStringList {QStringLiteral("--demo"), QStringLiteral("--indicator"),
+                            QStringLiteral("nope"), QStringLiteral("--screenshot"),
+                            QStringLiteral("/tmp/x.png")}
+            << QStringLiteral("nope");
+        QTest::newRow("unknown period")
+            << QStringList {QStringLiteral("--demo"),    QStringLiteral("--indicator"),
+                            QStringLiteral("kita_u3"),   QStringLiteral("--period"),
+                            QStringLiteral("1999"),      QStringLiteral("--screenshot"),
+                            QStringLiteral("/tmp/x.png")}
+            << QStringLiteral("1999");
     }
 
     void badInputExitsWithAMessage()

@@ -45,9 +45,9 @@ private Q_SLOTS:
         QCOMPARE(AreaLayerSource::guessNameField(*layer), QStringLiteral("sr_name"));
         // When a project is made from it
         const QString target = m_dir.filePath(QStringLiteral("adopted.gpkg"));
-        const QStringList repaired = createProjectFromLayer(target, src, QString(), QStringLiteral("sr_id"),
-                                                            QStringLiteral("sr_name"),
-                                                            QStringLiteral("Sozialraum"));
+        const QStringList repaired =
+            createProjectFromLayer(target, src, QString(), QStringLiteral("sr_id"),
+                                   QStringLiteral("sr_name"), QStringLiteral("Sozialraum"));
         // Then the bow tie is reported as repaired and keys stay text
         QCOMPARE(repaired.size(), 1);
         QVERIFY(repaired.first().startsWith(QStringLiteral("1:")));
@@ -103,9 +103,9 @@ private Q_SLOTS:
         QCOMPARE(AreaLayerSource::guessKeyField(*layer), QStringLiteral("PLR_ID"));
         QCOMPARE(AreaLayerSource::guessNameField(*layer), QStringLiteral("PLR_NAME"));
         const QString target = m_dir.filePath(QStringLiteral("berlin.gpkg"));
-        const QStringList repaired = createProjectFromLayer(target, shp, QString(), QStringLiteral("PLR_ID"),
-                                                            QStringLiteral("PLR_NAME"),
-                                                            QStringLiteral("Planungsraum"));
+        const QStringList repaired =
+            createProjectFromLayer(target, shp, QString(), QStringLiteral("PLR_ID"),
+                                   QStringLiteral("PLR_NAME"), QStringLiteral("Planungsraum"));
         QVERIFY(repaired.isEmpty());
         auto project = Project::open(target);
         QCOMPARE(project->areas().size(), std::size_t(542));
@@ -117,8 +117,8 @@ private Q_SLOTS:
         QVERIFY2(std::abs(km2 - 890.67) < 1.0, qPrintable(QString::number(km2)));
         // Reprojected to the western UTM zone on request
         const QString west = m_dir.filePath(QStringLiteral("berlin32.gpkg"));
-        createProjectFromLayer(west, shp, QString(), QStringLiteral("PLR_ID"), QStringLiteral("PLR_NAME"),
-                               QStringLiteral("Planungsraum"), 25832);
+        createProjectFromLayer(west, shp, QString(), QStringLiteral("PLR_ID"),
+                               QStringLiteral("PLR_NAME"), QStringLiteral("Planungsraum"), 25832);
         QCOMPARE(Project::open(west)->metadata().srsId, 25832);
     }
 };

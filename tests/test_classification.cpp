@@ -20,27 +20,27 @@ private Q_SLOTS:
     void quantileByHand()
     {
         // 1..10 in 4 classes: type-7 quantiles at 25/50/75 % are 3.25, 5.5, 7.75
-        const Edges v{1, 2, 3, 4, 5, 6, 7, 8, 9, 10};
-        QCOMPARE(method("quantile")->classes(v, 4), (Edges{1, 3.25, 5.5, 7.75, 10}));
+        const Edges v {1, 2, 3, 4, 5, 6, 7, 8, 9, 10};
+        QCOMPARE(method("quantile")->classes(v, 4), (Edges {1, 3.25, 5.5, 7.75, 10}));
     }
 
     void equalIntervalByHand()
     {
-        const Edges v{0, 3, 10, 7, 2};
-        QCOMPARE(method("equal")->classes(v, 5), (Edges{0, 2, 4, 6, 8, 10}));
+        const Edges v {0, 3, 10, 7, 2};
+        QCOMPARE(method("equal")->classes(v, 5), (Edges {0, 2, 4, 6, 8, 10}));
     }
 
     void jenksFindsTheObviousGroups()
     {
         // Three clear clusters: the optimal breaks lie between them.
-        const Edges v{1, 2, 3, 10, 11, 12, 30, 31, 32};
-        QCOMPARE(method("jenks")->classes(v, 3), (Edges{1, 3, 12, 32}));
+        const Edges v {1, 2, 3, 10, 11, 12, 30, 31, 32};
+        QCOMPARE(method("jenks")->classes(v, 3), (Edges {1, 3, 12, 32}));
     }
 
     void jenksMatchesBruteForce()
     {
         // Exhaustive check of all 2-break splits on 12 uneven values.
-        const Edges v{0.5, 1, 1.2, 4, 4.1, 4.3, 7, 9, 9.5, 9.6, 15, 16};
+        const Edges v {0.5, 1, 1.2, 4, 4.1, 4.3, 7, 9, 9.5, 9.6, 15, 16};
         double best = INFINITY;
         Edges bestEdges;
         auto ssq = [&](std::size_t a, std::size_t b) {
@@ -67,24 +67,24 @@ private Q_SLOTS:
     void standardDeviationAroundTheMean()
     {
         // mean 5, population sd 2 (values 3 and 7 alternating... plus extremes)
-        const Edges v{3, 7, 3, 7};
+        const Edges v {3, 7, 3, 7};
         // 4 classes: breaks at mean-1sd, mean, mean+1sd = 3, 5, 7 -> 3 and 7 are the extremes
-        QCOMPARE(method("stddev")->classes(v, 4), (Edges{3, 5, 7}));
-        const Edges w{0, 2, 4, 6, 8, 10}; // mean 5, sd ~3.416
+        QCOMPARE(method("stddev")->classes(v, 4), (Edges {3, 5, 7}));
+        const Edges w {0, 2, 4, 6, 8, 10}; // mean 5, sd ~3.416
         const Edges e = method("stddev")->classes(w, 2);
-        QCOMPARE(e, (Edges{0, 5, 10}));
+        QCOMPARE(e, (Edges {0, 5, 10}));
     }
 
     void prettyBreaksAreRound()
     {
-        const Edges v{3.2, 17.9, 8.4, 12.0};
-        QCOMPARE(method("pretty")->classes(v, 5), (Edges{0, 5, 10, 15, 20}));
+        const Edges v {3.2, 17.9, 8.4, 12.0};
+        QCOMPARE(method("pretty")->classes(v, 5), (Edges {0, 5, 10, 15, 20}));
     }
 
     void manualBreaksAreClippedToTheData()
     {
         ManualClassification manual({10, 20, 99});
-        QCOMPARE(manual.classes(Edges{5, 15, 25}, 0), (Edges{5, 10, 20, 25}));
+        QCOMPARE(manual.classes(Edges {5, 15, 25}, 0), (Edges {5, 10, 20, 25}));
     }
 
     void edgeCases_data()
@@ -99,12 +99,12 @@ private Q_SLOTS:
         QFETCH(QString, id);
         const ClassificationMethod *m = ClassificationRegistry::instance().method(id);
         // No values, only NaN
-        QVERIFY(m->classes(Edges{}, 5).empty());
-        QVERIFY(m->classes(Edges{NAN, NAN}, 5).empty());
+        QVERIFY(m->classes(Edges {}, 5).empty());
+        QVERIFY(m->classes(Edges {NAN, NAN}, 5).empty());
         // All values equal: one class
-        QCOMPARE(m->classes(Edges{4, 4, 4}, 5), (Edges{4, 4}));
+        QCOMPARE(m->classes(Edges {4, 4, 4}, 5), (Edges {4, 4}));
         // Fewer distinct values than classes: edges stay strictly increasing
-        const Edges e = m->classes(Edges{1, 1, 2, NAN, 2, 3}, 7);
+        const Edges e = m->classes(Edges {1, 1, 2, NAN, 2, 3}, 7);
         QVERIFY(e.size() >= 2 && e.size() <= 8);
         QCOMPARE(e.front(), 1.0);
         QCOMPARE(e.back(), 3.0);
@@ -114,7 +114,7 @@ private Q_SLOTS:
 
     void boundaryValuesFallIntoTheLowerClass()
     {
-        const Edges e{0, 10, 20, 30};
+        const Edges e {0, 10, 20, 30};
         QCOMPARE(classIndex(e, 0), 0);
         QCOMPARE(classIndex(e, 10), 0);
         QCOMPARE(classIndex(e, 10.0001), 1);

@@ -50,12 +50,12 @@ double correlation(const DemoCityGenerator::City &city, const QString &a, const 
 class TestDemoGenerator : public QObject
 {
     Q_OBJECT
-    DemoCityGenerator::City m_city = DemoCityGenerator(DemoCityGenerator::Options{}).generate();
+    DemoCityGenerator::City m_city = DemoCityGenerator(DemoCityGenerator::Options {}).generate();
 
 private Q_SLOTS:
     void isDeterministic()
     {
-        const auto again = DemoCityGenerator(DemoCityGenerator::Options{}).generate();
+        const auto again = DemoCityGenerator(DemoCityGenerator::Options {}).generate();
         QCOMPARE(again.areas.size(), m_city.areas.size());
         for (std::size_t i = 0; i < again.areas.size(); ++i) {
             QCOMPARE(again.areas[i].key, m_city.areas[i].key);
@@ -90,7 +90,8 @@ private Q_SLOTS:
         for (const auto &v : m_city.values)
             if (v.indicatorKey == QLatin1String("pop_total") && v.period == QLatin1String("2015"))
                 population += *v.value;
-        QVERIFY2(population > 590000 && population < 610000, qPrintable(QString::number(population)));
+        QVERIFY2(population > 590000 && population < 610000,
+                 qPrintable(QString::number(population)));
         QVERIFY(m_city.indicators.size() >= 25);
         QVERIFY(m_city.facilities.size() >= 230 && m_city.facilities.size() <= 270);
         QCOMPARE(m_city.landmarks.size(), std::size_t(1));
@@ -109,7 +110,8 @@ private Q_SLOTS:
                 QVERIFY(a.geometry.pointCount() > 50);
         }
         // Districts are exactly the union of their Sozialräume (no gaps, no overlaps)
-        QVERIFY2(std::abs(small - large) / small < 1e-6, qPrintable(QString::number(small - large)));
+        QVERIFY2(std::abs(small - large) / small < 1e-6,
+                 qPrintable(QString::number(small - large)));
         QVERIFY(small > 200e6 && small < 350e6); // about 280 km²
     }
 
@@ -119,7 +121,8 @@ private Q_SLOTS:
         for (const Area &a : m_city.areas)
             byKey[a.key] = &a;
         for (const Facility &f : m_city.facilities)
-            QVERIFY2(byKey.at(f.areaKey)->geometry.contains(f.position.x, f.position.y), qPrintable(f.key));
+            QVERIFY2(byKey.at(f.areaKey)->geometry.contains(f.position.x, f.position.y),
+                     qPrintable(f.key));
     }
 
     void valuesArePlausible()
@@ -135,32 +138,43 @@ private Q_SLOTS:
             else if (v.denominator)
                 QVERIFY(*v.numerator >= 0 && *v.numerator <= *v.denominator);
         }
-        QVERIFY(missing > 0);                          // a few gaps, as in real deliveries
+        QVERIFY(missing > 0); // a few gaps, as in real deliveries
         QVERIFY(missing < int(m_city.values.size()) / 50);
     }
 
     void correlationsHaveTheIntendedSign()
     {
         const QString y = QStringLiteral("2024"), sy = QStringLiteral("2024/25");
-        QVERIFY(correlation(m_city, QStringLiteral("child_poverty"), QStringLiteral("sgb2_rate"), y, y) > 0.7);
-        QVERIFY(correlation(m_city, QStringLiteral("child_poverty"), QStringLiteral("language_support"), y, sy) > 0.4);
-        QVERIFY(correlation(m_city, QStringLiteral("child_poverty"), QStringLiteral("transition_gym"), y, sy) < -0.4);
-        QVERIFY(correlation(m_city, QStringLiteral("child_poverty"), QStringLiteral("kita_u3"), y, sy) < 0);
+        QVERIFY(
+            correlation(m_city, QStringLiteral("child_poverty"), QStringLiteral("sgb2_rate"), y, y)
+            > 0.7);
+        QVERIFY(correlation(m_city, QStringLiteral("child_poverty"),
+                            QStringLiteral("language_support"), y, sy)
+                > 0.4);
+        QVERIFY(correlation(m_city, QStringLiteral("child_poverty"),
+                            QStringLiteral("transition_gym"), y, sy)
+                < -0.4);
+        QVERIFY(
+            correlation(m_city, QStringLiteral("child_poverty"), QStringLiteral("kita_u3"), y, sy)
+            < 0);
     }
 
     void trendsAndSmallCountsBehaveLikeRealData()
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("demo.gpkg"));
-        DemoCityGenerator(DemoCityGenerator::Options{}).writeProject(path);
+        DemoCityGenerator(DemoCityGenerator::Options {}).writeProject(path);
         auto project = Project::open(path);
         const QString level = QStringLiteral("sozialraum");
         // Kita coverage under 3 grows over the decade
-        const auto first = project->cityValue(QStringLiteral("kita_u3"), QStringLiteral("2015/16"), level);
-        const auto last = project->cityValue(QStringLiteral("kita_u3"), QStringLiteral("2024/25"), level);
+        const auto first =
+            project->cityValue(QStringLiteral("kita_u3"), QStringLiteral("2015/16"), level);
+        const auto last =
+            project->cityValue(QStringLiteral("kita_u3"), QStringLiteral("2024/25"), level);
         QVERIFY(first && last && *last > *first + 5);
         // A series with a gap: absenteeism starts later
-        QCOMPARE(project->periods(QStringLiteral("absenteeism")).first(), QStringLiteral("2017/18"));
+        QCOMPARE(project->periods(QStringLiteral("absenteeism")).first(),
+                 QStringLiteral("2017/18"));
         // Some small counts are suppressed somewhere in the series of leavers without qualification
         int suppressed = 0;
         for (const QString &p : project->periods(QStringLiteral("leavers_no_qual"))) {

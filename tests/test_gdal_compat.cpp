@@ -77,7 +77,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("demo.gpkg"));
         DemoCityGenerator(test::smallCity()).writeProject(path);
-        GDALDatasetH ds = GDALOpenEx(path.toUtf8().constData(), GDAL_OF_VECTOR, nullptr, nullptr, nullptr);
+        GDALDatasetH ds =
+            GDALOpenEx(path.toUtf8().constData(), GDAL_OF_VECTOR, nullptr, nullptr, nullptr);
         QVERIFY(ds);
         OGRLayerH areas = GDALDatasetGetLayerByName(ds, "areas");
         QVERIFY(areas);

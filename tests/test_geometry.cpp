@@ -44,10 +44,12 @@ private Q_SLOTS:
         g.addPolygon({{20, 0, 30, 0, 30, 10, 20, 10, 20, 0}});
         const QByteArray blob = GpkgGeometry::encode(g, 25832);
         QCOMPARE(blob.left(2), QByteArray("GP"));
-        const MultiPolygon back = GpkgGeometry::decodeMultiPolygon(blob.constData(), int(blob.size()));
+        const MultiPolygon back =
+            GpkgGeometry::decodeMultiPolygon(blob.constData(), int(blob.size()));
         QVERIFY(back == g);
-        const QByteArray point = GpkgGeometry::encode(Point{3.5, -2.25}, 25832);
-        QCOMPARE(GpkgGeometry::decodePoint(point.constData(), int(point.size())), (Point{3.5, -2.25}));
+        const QByteArray point = GpkgGeometry::encode(Point {3.5, -2.25}, 25832);
+        QCOMPARE(GpkgGeometry::decodePoint(point.constData(), int(point.size())),
+                 (Point {3.5, -2.25}));
     }
 
     void truncatedBlobIsAnErrorNotACrash()

@@ -29,7 +29,8 @@ private Q_SLOTS:
     void indicatorTreeGroupsByDepartment()
     {
         IndicatorTreeModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
         model.setProject(m_project, true);
         QCOMPARE(reset.count(), 1);
@@ -40,7 +41,8 @@ private Q_SLOTS:
             QVERIFY(model.data(dept, IndicatorTreeModel::IsDepartmentRole).toBool());
             indicators += model.rowCount(dept);
             for (int r = 0; r < model.rowCount(dept); ++r)
-                QCOMPARE(model.data(model.index(r, 0, dept), IndicatorTreeModel::DepartmentRole).toString(),
+                QCOMPARE(model.data(model.index(r, 0, dept), IndicatorTreeModel::DepartmentRole)
+                             .toString(),
                          model.data(dept).toString());
         }
         QCOMPARE(indicators, int(m_project->indicators().size()));
@@ -56,7 +58,8 @@ private Q_SLOTS:
     void areaTableShowsValuesAndRanks()
     {
         AreaTableModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setLocale(QLocale(QLocale::German));
         // Given the Sozialräume and one indicator
         model.setAreas(m_project, QStringLiteral("sozialraum"));
@@ -77,20 +80,26 @@ private Q_SLOTS:
             }
         }
         QCOMPARE(model.index(best, AreaTableModel::RankColumn).data().toInt(), 1);
-        QVERIFY(model.index(best, AreaTableModel::ValueColumn).data().toString().contains(QLatin1Char(',')));
+        QVERIFY(model.index(best, AreaTableModel::ValueColumn)
+                    .data()
+                    .toString()
+                    .contains(QLatin1Char(',')));
     }
 
     void sortingKeepsTheSharedSelection()
     {
         AreaTableModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setAreas(m_project, QStringLiteral("sozialraum"));
         const QString key = QStringLiteral("child_poverty");
-        model.setValues(*m_project->indicator(key), m_project->values(key, m_project->periods(key).last()));
+        model.setValues(*m_project->indicator(key),
+                        m_project->values(key, m_project->periods(key).last()));
         QItemSelectionModel selection(&model);
         // Given a selected area
         const QString selectedKey = model.index(5, 0).data(AreaTableModel::AreaKeyRole).toString();
-        selection.select(model.index(5, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        selection.select(model.index(5, 0),
+                         QItemSelectionModel::Select | QItemSelectionModel::Rows);
         QSignalSpy layout(&model, &QAbstractItemModel::layoutChanged);
         // When the table is sorted by value, descending
         model.sort(AreaTableModel::ValueColumn, Qt::DescendingOrder);
@@ -119,8 +128,10 @@ private Q_SLOTS:
         for (const QString &p : m_project->periods(key)) {
             model.setValues(*m_project->indicator(key), m_project->values(key, p));
             for (int r = 0; r < model.rowCount(); ++r)
-                if (model.index(r, 0).data(AreaTableModel::StatusRole).toInt() == int(ValueStatus::Suppressed)) {
-                    QCOMPARE(model.index(r, AreaTableModel::ValueColumn).data().toString(), QStringLiteral("."));
+                if (model.index(r, 0).data(AreaTableModel::StatusRole).toInt()
+                    == int(ValueStatus::Suppressed)) {
+                    QCOMPARE(model.index(r, AreaTableModel::ValueColumn).data().toString(),
+                             QStringLiteral("."));
                     QVERIFY(model.index(r, AreaTableModel::RankColumn).data().isNull());
                     found = true;
                 }

@@ -30,7 +30,7 @@ double imageDifference(const QImage &a, const QImage &b)
         const auto *q = reinterpret_cast<const QRgb *>(y.constScanLine(r));
         for (int c = 0; c < x.width(); ++c)
             sum += std::abs(qRed(p[c]) - qRed(q[c])) + std::abs(qGreen(p[c]) - qGreen(q[c]))
-                   + std::abs(qBlue(p[c]) - qBlue(q[c]));
+                + std::abs(qBlue(p[c]) - qBlue(q[c]));
     }
     return sum / (3.0 * x.width() * x.height());
 }
@@ -98,13 +98,16 @@ private Q_SLOTS:
         QFETCH(QString, classification);
         const auto t = MapTransform::fit(m_areas->bounds(), QSize(400, 300));
         const QImage image = MapRenderer::renderImage(snapshot(classification), t, 1.0);
-        const QString reference = QStringLiteral(QW_TEST_DATA_DIR "/render_%1.png").arg(classification);
+        const QString reference =
+            QStringLiteral(QW_TEST_DATA_DIR "/render_%1.png").arg(classification);
         if (qEnvironmentVariableIsSet("QW_UPDATE_REFERENCES")) {
             QVERIFY(image.save(reference));
             QSKIP("reference image written");
         }
         const QImage expected(reference);
-        QVERIFY2(!expected.isNull(), qPrintable(QStringLiteral("missing %1; run with QW_UPDATE_REFERENCES=1").arg(reference)));
+        QVERIFY2(!expected.isNull(),
+                 qPrintable(
+                     QStringLiteral("missing %1; run with QW_UPDATE_REFERENCES=1").arg(reference)));
         // Antialiasing may differ slightly between Qt builds: allow a small mean difference.
         const double diff = imageDifference(image, expected);
         QVERIFY2(diff < 1.5, qPrintable(QStringLiteral("mean difference %1").arg(diff)));

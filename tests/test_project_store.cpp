@@ -95,7 +95,8 @@ private Q_SLOTS:
         QCOMPARE(inds.size(), std::size_t(1));
         QCOMPARE(inds[0].polarity, Polarity::HigherIsBetter);
         QCOMPARE(inds[0].minCases, 3);
-        QCOMPARE(store->periods(QStringLiteral("kita_u3")), QStringList{QStringLiteral("2023/24")});
+        QCOMPARE(store->periods(QStringLiteral("kita_u3")),
+                 QStringList {QStringLiteral("2023/24")});
         const auto values = store->values(QStringLiteral("kita_u3"), QStringLiteral("2023/24"));
         QCOMPARE(values.size(), std::size_t(2));
     }
@@ -105,8 +106,8 @@ private Q_SLOTS:
         const QString p = path(QStringLiteral("replace.gpkg"));
         writeSmallProject(p);
         auto store = ProjectStore::open(p);
-        store->writeValues({{QStringLiteral("01"), QStringLiteral("kita_u3"), QStringLiteral("2023/24"),
-                             41.0, 41.0, 100.0, ValueStatus::Ok, 0}});
+        store->writeValues({{QStringLiteral("01"), QStringLiteral("kita_u3"),
+                             QStringLiteral("2023/24"), 41.0, 41.0, 100.0, ValueStatus::Ok, 0}});
         const auto values = store->values(QStringLiteral("kita_u3"), QStringLiteral("2023/24"));
         QCOMPARE(values.size(), std::size_t(2));
         for (const auto &v : values)
@@ -119,7 +120,7 @@ private Q_SLOTS:
         const QString p = path(QStringLiteral("dup.gpkg"));
         bool threw = false;
         try {
-            ProjectStore::create(p, ProjectMetadata{}, [](ProjectStore &s) {
+            ProjectStore::create(p, ProjectMetadata {}, [](ProjectStore &s) {
                 s.writeAreas({square(QStringLiteral("07"), QStringLiteral("A"), 0),
                               square(QStringLiteral("07"), QStringLiteral("B"), 200)});
             });
@@ -128,7 +129,10 @@ private Q_SLOTS:
         }
         QVERIFY(threw);
         QVERIFY(!QFile::exists(p));
-        QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("*.part")}, QDir::Files | QDir::Hidden).size(), 0);
+        QCOMPARE(QDir(m_dir.path())
+                     .entryList({QStringLiteral("*.part")}, QDir::Files | QDir::Hidden)
+                     .size(),
+                 0);
     }
 
     void failedCreateKeepsExistingFile()
@@ -139,11 +143,10 @@ private Q_SLOTS:
         const QByteArray before = sha(p);
         // When writing a new project to the same path fails half way
         try {
-            ProjectStore::create(p, ProjectMetadata{}, [](ProjectStore &) {
+            ProjectStore::create(p, ProjectMetadata {}, [](ProjectStore &) {
                 throw StoreError(StoreErrorKind::InvalidInput, QStringLiteral("cancelled"));
             });
-        } catch (const StoreError &) {
-        }
+        } catch (const StoreError &) { }
         // Then the old file is untouched
         QCOMPARE(sha(p), before);
     }
@@ -154,8 +157,10 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("content");
         QTest::addColumn<int>("kind");
         QTest::newRow("empty") << "empty.gpkg" << QByteArray() << int(StoreErrorKind::EmptyFile);
-        QTest::newRow("text") << "text.gpkg" << QByteArray("area;value\n01;3\n") << int(StoreErrorKind::NotSqlite);
-        QTest::newRow("garbage") << "garbage.gpkg" << QByteArray(5000, '\x7f') << int(StoreErrorKind::NotSqlite);
+        QTest::newRow("text") << "text.gpkg" << QByteArray("area;value\n01;3\n")
+                              << int(StoreErrorKind::NotSqlite);
+        QTest::newRow("garbage") << "garbage.gpkg" << QByteArray(5000, '\x7f')
+                                 << int(StoreErrorKind::NotSqlite);
     }
 
     void brokenFiles()
@@ -224,8 +229,9 @@ private Q_SLOTS:
         writeSmallProject(p);
         {
             SqliteDatabase db(p, SqliteDatabase::Mode::ReadWrite);
-            db.exec(QStringLiteral("UPDATE qw_project SET value = '%1' WHERE key = 'schema_version'")
-                        .arg(ProjectSchema::kCurrentVersion + 1));
+            db.exec(
+                QStringLiteral("UPDATE qw_project SET value = '%1' WHERE key = 'schema_version'")
+                    .arg(ProjectSchema::kCurrentVersion + 1));
         }
         const QByteArray before = sha(p);
         try {

@@ -42,7 +42,8 @@ IndicatorPanel::IndicatorPanel(IndicatorTreeModel *model, QWidget *parent)
     });
     connect(model, &QAbstractItemModel::modelReset, m_view, &QTreeView::expandAll);
     auto choose = [this](const QModelIndex &index) {
-        const QString key = index.siblingAtColumn(0).data(IndicatorTreeModel::IndicatorKeyRole).toString();
+        const QString key =
+            index.siblingAtColumn(0).data(IndicatorTreeModel::IndicatorKeyRole).toString();
         if (!key.isEmpty())
             Q_EMIT indicatorChosen(key);
     };

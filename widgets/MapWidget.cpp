@@ -17,8 +17,7 @@
 
 namespace qw {
 
-MapWidget::MapWidget(QWidget *parent)
-    : QWidget(parent)
+MapWidget::MapWidget(QWidget *parent) : QWidget(parent)
 {
     setMouseTracking(true);
     setFocusPolicy(Qt::StrongFocus);
@@ -146,7 +145,8 @@ void MapWidget::paintOverlays(QPainter &p)
         if (!c.indicator().unit.isEmpty())
             subtitle += QStringLiteral(" · ") + c.indicator().unit;
         if (m_cityValue)
-            subtitle += QStringLiteral(" · ") + tr("City: %1").arg(c.formatValue(*m_cityValue, locale));
+            subtitle +=
+                QStringLiteral(" · ") + tr("City: %1").arg(c.formatValue(*m_cityValue, locale));
         QFont font = this->font();
         font.setPointSizeF(std::max(9.0, font.pointSizeF()));
         LegendRenderer legend(c.indicator().name(german), subtitle, c.legend(locale), font);
@@ -181,9 +181,11 @@ void MapWidget::paintScaleBar(QPainter &p)
     p.drawLine(origin, origin + QPointF(0, -6));
     p.drawLine(origin + QPointF(px, 0), origin + QPointF(px, -6));
     const QLocale locale;
-    const QString label = nice >= 1000 ? QStringLiteral("%1 km").arg(locale.toString(nice / 1000, 'g', 3))
-                                       : QStringLiteral("%1 m").arg(locale.toString(nice, 'g', 4));
-    p.drawText(QRectF(origin.x(), origin.y() + 2, px + 60, 18), Qt::AlignLeft | Qt::AlignTop, label);
+    const QString label = nice >= 1000
+        ? QStringLiteral("%1 km").arg(locale.toString(nice / 1000, 'g', 3))
+        : QStringLiteral("%1 m").arg(locale.toString(nice, 'g', 4));
+    p.drawText(QRectF(origin.x(), origin.y() + 2, px + 60, 18), Qt::AlignLeft | Qt::AlignTop,
+               label);
 }
 
 void MapWidget::paintNorthArrow(QPainter &p)
@@ -348,8 +350,8 @@ QString MapWidget::tooltipText(int row) const
     const auto &c = *m_snapshot.choropleth;
     const QLocale locale;
     const bool german = locale.language() == QLocale::German;
-    text += QStringLiteral("<br>") + c.indicator().name(german).toHtmlEscaped() + QStringLiteral(", ")
-            + c.period().toHtmlEscaped() + QStringLiteral(": ");
+    text += QStringLiteral("<br>") + c.indicator().name(german).toHtmlEscaped()
+        + QStringLiteral(", ") + c.period().toHtmlEscaped() + QStringLiteral(": ");
     const ValueStatus status = c.status(row);
     if (status == ValueStatus::Suppressed) {
         // Never the number: disclosure control.
@@ -381,7 +383,7 @@ void MapWidget::selectRow(int row, bool add)
     if (!m_selection || !m_table)
         return;
     const auto flags = QItemSelectionModel::Rows
-                       | (add ? QItemSelectionModel::Toggle : QItemSelectionModel::ClearAndSelect);
+        | (add ? QItemSelectionModel::Toggle : QItemSelectionModel::ClearAndSelect);
     if (row < 0) {
         if (!add)
             m_selection->clearSelection();

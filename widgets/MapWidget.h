@@ -50,7 +50,7 @@ public Q_SLOTS:
 Q_SIGNALS:
     void renderFinished();
     void hoveredAreaChanged(int projectIndex); // -1 when leaving
-    void areaActivated(int projectIndex);      // double click
+    void areaActivated(int projectIndex); // double click
 
 protected:
     void paintEvent(QPaintEvent *event) override;

@@ -108,36 +108,41 @@ void NewProjectDialog::layerChanged()
 void NewProjectDialog::accept()
 {
     if (!m_source || m_layer->currentText().isEmpty()) {
-        QMessageBox::information(this, windowTitle(), tr("Please choose a file with a polygon layer."));
+        QMessageBox::information(this, windowTitle(),
+                                 tr("Please choose a file with a polygon layer."));
         return;
     }
     const int epsg = m_crs->text().trimmed().isEmpty() ? 0 : Crs::parseEpsg(m_crs->text());
     if (!m_crs->text().trimmed().isEmpty() && epsg == 0) {
-        QMessageBox::information(this, windowTitle(), tr("Enter the coordinate system as EPSG:number."));
+        QMessageBox::information(this, windowTitle(),
+                                 tr("Enter the coordinate system as EPSG:number."));
         return;
     }
     const QFileInfo src(m_sourcePath->text());
-    const QString target = QFileDialog::getSaveFileName(
-        this, tr("Save new project"), src.absolutePath() + QLatin1Char('/') + src.completeBaseName()
-                                          + QStringLiteral("-projekt.gpkg"),
-        tr("Quartierswerkstatt projects (*.gpkg)"));
+    const QString target =
+        QFileDialog::getSaveFileName(this, tr("Save new project"),
+                                     src.absolutePath() + QLatin1Char('/') + src.completeBaseName()
+                                         + QStringLiteral("-projekt.gpkg"),
+                                     tr("Quartierswerkstatt projects (*.gpkg)"));
     if (target.isEmpty())
         return;
     if (QFileInfo(target).absoluteFilePath() == src.absoluteFilePath()) {
-        QMessageBox::warning(this, windowTitle(), tr("Choose a new file: the source file stays unchanged."));
+        QMessageBox::warning(this, windowTitle(),
+                             tr("Choose a new file: the source file stays unchanged."));
         return;
     }
     try {
         QApplication::setOverrideCursor(Qt::WaitCursor);
-        const QStringList repaired = createProjectFromLayer(target, m_sourcePath->text(),
-                                                            m_layer->currentText(), m_key->currentText(),
-                                                            m_name->currentText(), m_level->text(), epsg);
+        const QStringList repaired = createProjectFromLayer(
+            target, m_sourcePath->text(), m_layer->currentText(), m_key->currentText(),
+            m_name->currentText(), m_level->text(), epsg);
         QApplication::restoreOverrideCursor();
         if (!repaired.isEmpty())
-            QMessageBox::information(this, windowTitle(),
-                                     tr("%n geometry(s) were invalid and have been repaired:", nullptr,
-                                        int(repaired.size()))
-                                         + QStringLiteral("\n") + repaired.mid(0, 20).join(QLatin1Char('\n')));
+            QMessageBox::information(
+                this, windowTitle(),
+                tr("%n geometry(s) were invalid and have been repaired:", nullptr,
+                   int(repaired.size()))
+                    + QStringLiteral("\n") + repaired.mid(0, 20).join(QLatin1Char('\n')));
     } catch (const StoreError &e) {
         QApplication::restoreOverrideCursor();
         QMessageBox::warning(this, windowTitle(), e.message());

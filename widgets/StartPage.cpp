@@ -8,9 +8,7 @@
 
 namespace qw {
 
-StartPage::StartPage(QWidget *parent)
-    : QWidget(parent)
-    , m_recent(new QListWidget(this))
+StartPage::StartPage(QWidget *parent) : QWidget(parent), m_recent(new QListWidget(this))
 {
     auto *title = new QLabel(tr("Quartierswerkstatt"), this);
     QFont big = title->font();
@@ -58,8 +56,8 @@ void StartPage::setRecentProjects(const QStringList &paths)
 {
     m_recent->clear();
     for (const QString &path : paths) {
-        auto *item = new QListWidgetItem(QFileInfo(path).fileName() + QStringLiteral("  —  ") + path,
-                                         m_recent);
+        auto *item = new QListWidgetItem(
+            QFileInfo(path).fileName() + QStringLiteral("  —  ") + path, m_recent);
         item->setData(Qt::UserRole, path);
         item->setToolTip(path);
     }
