@@ -240,6 +240,7 @@ void MainWindow::showStartPage()
 {
     m_project.reset();
     m_areas.reset();
+    m_baseSnapshot = MapSnapshot {};
     m_indicatorModel->setProject(nullptr, germanUi());
     m_tableModel->setAreas(nullptr, {});
     m_map->setSnapshot({}, true);
@@ -280,11 +281,13 @@ bool MainWindow::openProject(const QString &path, QString *errorMessage, bool in
     const QString title = project->metadata().title.isEmpty() ? QFileInfo(path).fileName()
                                                               : project->metadata().title;
     setWindowTitle(tr("%1 – Quartierswerkstatt").arg(title));
+    m_baseSnapshot = MapSnapshot {};
+    m_baseSnapshot.areas = m_areas;
+    m_baseSnapshot.landmarks = std::make_shared<std::vector<Landmark>>(project->landmarks());
+    m_baseSnapshot.facilities = std::make_shared<std::vector<Facility>>(project->facilities());
     const QString first = defaultIndicator();
     if (!first.isEmpty())
-        setIndicator(first);
-    else
-        refreshMap(true);
+        selectIndicator(first);
     refreshMap(true);
     updateStatus();
     return true;
@@ -312,6 +315,13 @@ bool MainWindow::setIndicator(const QString &key, QString *errorMessage)
             *errorMessage = tr("Unknown indicator \"%1\".").arg(key);
         return false;
     }
+    selectIndicator(key);
+    refreshMap(false);
+    return true;
+}
+
+void MainWindow::selectIndicator(const QString &key)
+{
     m_indicator = key;
     const QStringList periods = m_project->periods(key);
     m_periodBox->clear();
@@ -321,8 +331,6 @@ bool MainWindow::setIndicator(const QString &key, QString *errorMessage)
         m_period = periods.isEmpty() ? QString() : periods.last();
     m_periodBox->setCurrentText(m_period);
     m_indicatorPanel->setCurrentIndicator(key);
-    refreshMap(false);
-    return true;
 }
 
 bool MainWindow::setPeriod(const QString &period, QString *errorMessage)
@@ -346,25 +354,14 @@ void MainWindow::refreshMap(bool resetView)
 {
     if (!m_project || !m_areas)
         return;
-    MapSnapshot snapshot;
-    snapshot.areas = m_areas;
-    snapshot.landmarks = std::make_shared<std::vector<Landmark>>(m_project->landmarks());
-    snapshot.facilities = std::make_shared<std::vector<Facility>>(m_project->facilities());
+    MapSnapshot snapshot = m_baseSnapshot;
     snapshot.showFacilities = m_showFacilities->isChecked();
     const Indicator *ind = m_project->indicator(m_indicator);
     std::optional<double> city;
     if (ind && !m_period.isEmpty()) {
         auto values = m_project->values(m_indicator, m_period);
         // Breaks pooled over all periods, so a colour means the same in every year.
-        std::vector<double> pooled;
-        for (const QString &p : m_project->periods(m_indicator)) {
-            const auto v = m_project->values(m_indicator, p);
-            for (int row = 0; row < m_areas->count(); ++row) {
-                const double x = v->values[m_areas->projectIndex(row)];
-                if (!std::isnan(x))
-                    pooled.push_back(x);
-            }
-        }
+        const std::vector<double> pooled = m_project->pooledValues(m_indicator, m_level);
         ChoroplethRenderer::Settings settings;
         settings.classification = m_classificationBox->currentData().toString();
         settings.classes = m_classesBox->value();

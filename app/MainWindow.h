@@ -1,5 +1,7 @@
 #pragma once
 
+#include "MapSnapshot.h"
+
 #include <QMainWindow>
 
 #include <memory>
@@ -59,12 +61,17 @@ private:
     void newFromGeoPackage();
     void about();
     QString defaultIndicator() const;
+    // Sets the current indicator (and a period it has) without redrawing the map.
+    void selectIndicator(const QString &key);
 
     std::shared_ptr<Project> m_project;
     QString m_indicator;
     QString m_period;
     QString m_level;
     std::shared_ptr<const AreaGeometrySet> m_areas;
+    // What every map of the open project shares (areas, landmarks, facilities); built once
+    // per project, completed by refreshMap() with the current choropleth.
+    MapSnapshot m_baseSnapshot;
 
     QStackedWidget *m_stack;
     StartPage *m_startPage;

@@ -127,6 +127,19 @@ std::shared_ptr<const AreaValues> Project::values(const QString &indicatorKey,
     return slot;
 }
 
+std::vector<double> Project::pooledValues(const QString &indicatorKey, const QString &levelKey)
+{
+    const std::vector<int> rows = areasOfLevel(levelKey);
+    std::vector<double> pooled;
+    for (const QString &period : periods(indicatorKey)) {
+        const auto v = values(indicatorKey, period);
+        for (int i : rows)
+            if (!std::isnan(v->values[i]))
+                pooled.push_back(v->values[i]);
+    }
+    return pooled;
+}
+
 std::optional<double> Project::cityValue(const QString &indicatorKey, const QString &period,
                                          const QString &levelKey)
 {

@@ -60,6 +60,9 @@ public:
     // (numerator, or the value of a count) is above 0 and below the indicator's minimum is
     // marked suppressed and its number dropped.
     std::shared_ptr<const AreaValues> values(const QString &indicatorKey, const QString &period);
+    // The shown values of an indicator over all its periods for the areas of one level, for
+    // class breaks that mean the same in every year.
+    std::vector<double> pooledValues(const QString &indicatorKey, const QString &levelKey);
     // The value for the whole city: counts summed, rates and shares recomputed from the
     // summed numerators and denominators (never averaged), other kinds as the mean.
     std::optional<double> cityValue(const QString &indicatorKey, const QString &period,
