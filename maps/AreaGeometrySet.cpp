@@ -7,6 +7,22 @@
 
 namespace qw {
 
+QPainterPath worldPath(const MultiPolygon &g)
+{
+    QPainterPath path;
+    path.setFillRule(Qt::OddEvenFill);
+    for (int r = 0; r < g.ringCount(); ++r) {
+        const auto c = g.ring(r);
+        QPolygonF poly;
+        poly.reserve(int(c.size() / 2));
+        for (std::size_t k = 0; k + 1 < c.size(); k += 2)
+            poly << QPointF(c[k], c[k + 1]);
+        path.addPolygon(poly);
+        path.closeSubpath();
+    }
+    return path;
+}
+
 AreaGeometrySet::AreaGeometrySet(const Project &project, const QString &levelKey)
     : m_level(levelKey), m_projectIndex(project.areasOfLevel(levelKey))
 {
@@ -15,18 +31,7 @@ AreaGeometrySet::AreaGeometrySet(const Project &project, const QString &levelKey
     for (int i : m_projectIndex) {
         const MultiPolygon &g = project.areas()[i].geometry;
         m_geometry.push_back(g);
-        QPainterPath path;
-        path.setFillRule(Qt::OddEvenFill);
-        for (int r = 0; r < g.ringCount(); ++r) {
-            const auto c = g.ring(r);
-            QPolygonF poly;
-            poly.reserve(int(c.size() / 2));
-            for (std::size_t k = 0; k + 1 < c.size(); k += 2)
-                poly << QPointF(c[k], c[k + 1]);
-            path.addPolygon(poly);
-            path.closeSubpath();
-        }
-        m_paths.push_back(std::move(path));
+        m_paths.push_back(worldPath(g));
         const Point lp = g.labelPoint();
         m_labels.emplace_back(lp.x, lp.y);
         m_bounds.include(g.bounds());

@@ -12,6 +12,9 @@ namespace qw {
 
 class Project;
 
+// A multipolygon as a path in world coordinates (odd-even fill, so holes stay holes).
+QPainterPath worldPath(const MultiPolygon &geometry);
+
 // The areas of one level, ready to draw and to hit-test: world-coordinate paths built
 // once, label points, and a uniform grid over their bounding boxes. Immutable after
 // construction, so render jobs on worker threads share it without locks. Row i is the

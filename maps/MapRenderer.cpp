@@ -15,21 +15,6 @@ bool cancelled(const std::atomic_bool *cancel)
     return cancel && cancel->load(std::memory_order_relaxed);
 }
 
-QPainterPath worldPath(const MultiPolygon &g)
-{
-    QPainterPath path;
-    path.setFillRule(Qt::OddEvenFill);
-    for (int r = 0; r < g.ringCount(); ++r) {
-        const auto c = g.ring(r);
-        QPolygonF poly;
-        for (std::size_t k = 0; k + 1 < c.size(); k += 2)
-            poly << QPointF(c[k], c[k + 1]);
-        path.addPolygon(poly);
-        path.closeSubpath();
-    }
-    return path;
-}
-
 } // namespace
 
 QColor MapRenderer::facilityColor(FacilityKind kind)

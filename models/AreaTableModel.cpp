@@ -22,6 +22,8 @@ void AreaTableModel::setAreas(std::shared_ptr<const Project> project, const QStr
     if (m_project)
         for (int i : m_project->areasOfLevel(levelKey))
             m_rows.push_back({i, std::nan(""), ValueStatus::Missing, 0});
+    m_rankedCount = 0;
+    indexRows();
     endResetModel();
 }
 
@@ -44,17 +46,24 @@ void AreaTableModel::setValues(const Indicator &indicator, std::shared_ptr<const
     for (std::size_t i = 0; i < ranked.size(); ++i)
         ranked[i]->rank =
             (i > 0 && ranked[i]->value == ranked[i - 1]->value) ? ranked[i - 1]->rank : int(i + 1);
+    m_rankedCount = int(ranked.size());
     if (!m_rows.empty())
         Q_EMIT dataChanged(index(0, ValueColumn), index(int(m_rows.size()) - 1, RankColumn));
     Q_EMIT headerDataChanged(Qt::Horizontal, ValueColumn, ValueColumn);
 }
 
+void AreaTableModel::indexRows()
+{
+    m_rowOfProjectIndex.assign(m_project ? m_project->areas().size() : 0, -1);
+    for (int r = 0; r < int(m_rows.size()); ++r)
+        m_rowOfProjectIndex[m_rows[r].projectIndex] = r;
+}
+
 int AreaTableModel::rowOfProjectIndex(int projectIndex) const
 {
-    for (int r = 0; r < int(m_rows.size()); ++r)
-        if (m_rows[r].projectIndex == projectIndex)
-            return r;
-    return -1;
+    return projectIndex >= 0 && projectIndex < int(m_rowOfProjectIndex.size())
+        ? m_rowOfProjectIndex[projectIndex]
+        : -1;
 }
 
 int AreaTableModel::rowCount(const QModelIndex &parent) const
@@ -189,6 +198,7 @@ void AreaTableModel::sort(int column, Qt::SortOrder order)
     for (const QModelIndex &idx : from)
         to << index(newRowOf[idx.row()], idx.column());
     m_rows = std::move(sorted);
+    indexRows();
     changePersistentIndexList(from, to);
     Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }

@@ -38,6 +38,8 @@ public:
 
     // The row showing a project area, or -1.
     int rowOfProjectIndex(int projectIndex) const;
+    // How many rows have a rank (a shown value).
+    int rankedCount() const { return m_rankedCount; }
     int projectIndexOfRow(int row) const { return m_rows[row].projectIndex; }
     const QString &levelKey() const { return m_level; }
 
@@ -56,10 +58,13 @@ private:
         int rank = 0; // 1 = highest value; 0 = no rank
     };
     QVariant sortKey(const Row &row, int column) const;
+    void indexRows();
 
     std::shared_ptr<const Project> m_project;
     QString m_level;
     std::vector<Row> m_rows;
+    std::vector<int> m_rowOfProjectIndex; // project area index -> row, or -1
+    int m_rankedCount = 0;
     Indicator m_indicator;
     bool m_hasIndicator = false;
     QLocale m_locale;

@@ -117,6 +117,13 @@ private Q_SLOTS:
             previous = v;
         }
         QCOMPARE(model.index(0, AreaTableModel::RankColumn).data().toInt(), 1);
+        // and the reverse lookup follows the moved rows
+        int ranked = 0;
+        for (int r = 0; r < model.rowCount(); ++r) {
+            QCOMPARE(model.rowOfProjectIndex(model.projectIndexOfRow(r)), r);
+            ranked += model.index(r, AreaTableModel::RankColumn).data().toInt() > 0;
+        }
+        QCOMPARE(model.rankedCount(), ranked);
     }
 
     void suppressedValuesShowTheOfficialSign()

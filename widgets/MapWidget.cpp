@@ -335,14 +335,12 @@ void MapWidget::updateHover(QPointF pos, QPoint globalPos)
 QString MapWidget::tooltipText(int row) const
 {
     const int pi = m_snapshot.areas->projectIndex(row);
+    const int tableRow = m_table ? m_table->rowOfProjectIndex(pi) : -1;
     QString name;
     QString key;
-    if (m_table) {
-        const int tableRow = m_table->rowOfProjectIndex(pi);
-        if (tableRow >= 0) {
-            key = m_table->index(tableRow, AreaTableModel::KeyColumn).data().toString();
-            name = m_table->index(tableRow, AreaTableModel::NameColumn).data().toString();
-        }
+    if (tableRow >= 0) {
+        key = m_table->index(tableRow, AreaTableModel::KeyColumn).data().toString();
+        name = m_table->index(tableRow, AreaTableModel::NameColumn).data().toString();
     }
     QString text = QStringLiteral("<b>%1</b> (%2)").arg(name.toHtmlEscaped(), key.toHtmlEscaped());
     if (!m_snapshot.choropleth)
@@ -362,16 +360,12 @@ QString MapWidget::tooltipText(int row) const
         text += QStringLiteral("<b>%1</b>").arg(c.formatValue(c.value(row), locale));
         if (status == ValueStatus::Estimated)
             text += QLatin1Char(' ') + tr("(estimated)");
-        int rank = 1, shown = 0;
-        for (int r = 0; r < m_snapshot.areas->count(); ++r) {
-            const double v = c.value(r);
-            if (std::isnan(v))
-                continue;
-            ++shown;
-            if (v > c.value(row))
-                ++rank;
-        }
-        text += QStringLiteral("<br>") + tr("Rank %1 of %2 (1 = highest)").arg(rank).arg(shown);
+        // The table ranks the same values; ask it rather than count again per hover.
+        const int rank =
+            tableRow >= 0 ? m_table->index(tableRow, AreaTableModel::RankColumn).data().toInt() : 0;
+        if (rank > 0)
+            text += QStringLiteral("<br>")
+                + tr("Rank %1 of %2 (1 = highest)").arg(rank).arg(m_table->rankedCount());
     }
     if (m_cityValue)
         text += QStringLiteral("<br>") + tr("City: %1").arg(c.formatValue(*m_cityValue, locale));
