@@ -115,15 +115,8 @@ MultiPolygon Geos::toMultiPolygon(const GEOSGeometry *g) const
             if (partType == GEOS_POLYGON) {
                 appendPolygon(m_ctx, part, out);
             } else if (partType == GEOS_MULTIPOLYGON) {
-                const MultiPolygon inner = toMultiPolygon(part);
-                for (int p = 0; p < inner.polygonCount(); ++p) {
-                    std::vector<std::vector<double>> rings;
-                    for (int r = inner.firstRing(p); r < inner.ringEnd(p); ++r) {
-                        const auto c = inner.ring(r);
-                        rings.emplace_back(c.begin(), c.end());
-                    }
-                    out.addPolygon(rings);
-                }
+                for (int j = 0; j < GEOSGetNumGeometries_r(m_ctx, part); ++j)
+                    appendPolygon(m_ctx, GEOSGetGeometryN_r(m_ctx, part, j), out);
             }
         }
     }

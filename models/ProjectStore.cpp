@@ -324,7 +324,9 @@ void ProjectStore::writeAreas(const std::vector<Area> &areas)
             .bindOptionalText(5, a.parentKey);
         try {
             st.run();
-        } catch (const StoreError &) {
+        } catch (const StoreError &e) {
+            if (e.kind() != StoreErrorKind::InvalidInput)
+                throw; // a write failure, not a duplicate
             st.reset();
             throw StoreError(
                 StoreErrorKind::InvalidInput,

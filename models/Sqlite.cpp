@@ -57,6 +57,9 @@ void SqliteDatabase::fail(int code, const QString &what) const
         message =
             QCoreApplication::translate("qw::Store", "Cannot write %1: %2").arg(m_path, detail);
     } else {
+        // A violated UNIQUE or NOT NULL constraint means bad input, not a broken file.
+        if (primary == SQLITE_CONSTRAINT)
+            kind = StoreErrorKind::InvalidInput;
         message =
             QCoreApplication::translate("qw::Store", "%1: %2 failed: %3").arg(m_path, what, detail);
     }
