@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DemoCityGenerator.h"
+#include "Project.h"
 
 #include <QDir>
 #include <QFile>
@@ -27,6 +28,14 @@ inline DemoCityGenerator::Options smallCity(int areas = 39)
     o.facilityCount = 60;
     o.periodCount = 3;
     return o;
+}
+
+// Writes the small demo city into dir and opens it.
+inline std::shared_ptr<Project> openSmallCity(const QTemporaryDir &dir)
+{
+    const QString path = dir.filePath(QStringLiteral("demo.gpkg"));
+    DemoCityGenerator(smallCity()).writeProject(path);
+    return Project::open(path);
 }
 
 inline QByteArray fileBytes(const QString &path)

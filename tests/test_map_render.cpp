@@ -65,9 +65,7 @@ class TestMapRender : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        const QString path = m_dir.filePath(QStringLiteral("demo.gpkg"));
-        DemoCityGenerator(test::smallCity()).writeProject(path);
-        m_project = Project::open(path);
+        m_project = test::openSmallCity(m_dir);
         m_areas = std::make_shared<AreaGeometrySet>(*m_project, QStringLiteral("sozialraum"));
     }
 

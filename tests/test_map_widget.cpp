@@ -18,12 +18,7 @@ class TestMapWidget : public QObject
     std::shared_ptr<Project> m_project;
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        const QString path = m_dir.filePath(QStringLiteral("demo.gpkg"));
-        DemoCityGenerator(test::smallCity()).writeProject(path);
-        m_project = Project::open(path);
-    }
+    void initTestCase() { m_project = test::openSmallCity(m_dir); }
 
     void clickSelectsAndHoverReports()
     {
