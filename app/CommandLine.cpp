@@ -55,7 +55,33 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                                                                   "or en (default: the "
                                                                   "system's)."),
                                       QStringLiteral("de|en"));
-    parser.addOptions({demo, indicator, period, screenshot, listIndicators, listAreas, language});
+    const auto tr = [](const char *text) {
+        return QCoreApplication::translate("qw::CommandLine", text);
+    };
+    const QCommandLineOption newProject(
+        QStringLiteral("new"),
+        tr("Create a new project from an area layer (with --areas) and exit."),
+        QStringLiteral("PROJECT.gpkg"));
+    const QCommandLineOption areas(QStringLiteral("areas"),
+                                   tr("Area layer for --new: GeoPackage, Shapefile, GeoJSON, GML."),
+                                   QStringLiteral("FILE"));
+    const QCommandLineOption layer(QStringLiteral("layer"),
+                                   tr("Layer of the area file (default: its first polygon layer)."),
+                                   QStringLiteral("NAME"));
+    const QCommandLineOption key(QStringLiteral("key"),
+                                 tr("Field with the area key (default: guessed)."),
+                                 QStringLiteral("FIELD"));
+    const QCommandLineOption name(QStringLiteral("name"),
+                                  tr("Field with the area name (default: guessed)."),
+                                  QStringLiteral("FIELD"));
+    const QCommandLineOption level(QStringLiteral("level"),
+                                   tr("Name of the area level (default: Sozialraum)."),
+                                   QStringLiteral("NAME"));
+    const QCommandLineOption crs(QStringLiteral("crs"),
+                                 tr("Project coordinate system (default: the layer's)."),
+                                 QStringLiteral("EPSG:N"));
+    parser.addOptions({demo, indicator, period, screenshot, listIndicators, listAreas, language,
+                       newProject, areas, layer, key, name, level, crs});
     parser.process(arguments);
 
     CommandLine cl;
@@ -66,6 +92,13 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     cl.language = parser.value(language).toLower();
     cl.listIndicators = parser.isSet(listIndicators);
     cl.listAreas = parser.isSet(listAreas);
+    cl.newProject = parser.value(newProject);
+    cl.areasFile = parser.value(areas);
+    cl.areasLayer = parser.value(layer);
+    cl.keyField = parser.value(key);
+    cl.nameField = parser.value(name);
+    cl.levelName = parser.value(level);
+    cl.crs = parser.value(crs);
     const QStringList positional = parser.positionalArguments();
     auto fail = [](const QString &message) {
         std::fprintf(stderr, "quartierswerkstatt: %s\n", qPrintable(message));
@@ -81,7 +114,9 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     if (!cl.language.isEmpty() && cl.language != QLatin1String("de")
         && cl.language != QLatin1String("en"))
         fail(QCoreApplication::translate("qw::CommandLine", "--language takes de or en"));
-    if (cl.isConsoleOnly() && cl.projectPath.isEmpty() && !cl.demo)
+    if (!cl.newProject.isEmpty() && cl.areasFile.isEmpty())
+        fail(tr("--new needs --areas FILE"));
+    if ((cl.listIndicators || cl.listAreas) && cl.projectPath.isEmpty() && !cl.demo)
         fail(QCoreApplication::translate("qw::CommandLine",
                                          "--list-indicators and --list-areas need a project "
                                          "file or --demo"));
@@ -91,8 +126,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
 bool CommandLine::wantsConsoleOnly(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
-        for (const char *opt :
-             {"--list-indicators", "--list-areas", "--help", "-h", "--version", "-v", "--help-all"})
+        for (const char *opt : {"--list-indicators", "--list-areas", "--new", "--help", "-h",
+                                "--version", "-v", "--help-all"})
             if (std::strcmp(argv[i], opt) == 0)
                 return true;
     }

@@ -3,6 +3,7 @@
 #include "DemoProject.h"
 #include "MainWindow.h"
 #include "MapWidget.h"
+#include "NewProjectCommand.h"
 #include "StoreError.h"
 
 #include <QApplication>
@@ -99,6 +100,8 @@ int main(int argc, char **argv)
     const CommandLine cl = CommandLine::parse(app->arguments());
     const bool german = installLanguage(*app, cl.language);
 
+    if (!cl.newProject.isEmpty())
+        return runNewProjectCommand(cl);
     QString projectPath;
     try {
         projectPath = resolveProject(cl);

@@ -1,4 +1,5 @@
 // The program as a user runs it from the command line.
+#include <QFileInfo>
 #include <QImage>
 #include <QProcess>
 #include <QSet>
@@ -119,6 +120,49 @@ private Q_SLOTS:
         const Run r = run(args, m_home.path());
         QVERIFY(r.exitCode != 0);
         QVERIFY2(r.err.contains(expected), qPrintable(r.err));
+    }
+
+    void newProjectFromBerlinPlanningAreas()
+    {
+        const QString data = QStringLiteral(QW_SHARED_DATA_DIR);
+        if (!QFileInfo::exists(data + QStringLiteral("/berlin-lor-2021")))
+            QSKIP("../shared/data is absent (set QW_SHARED_DATA_DIR): Berlin --new test skipped");
+        // Given the LOR shapefile, when a planner creates a project from it headless
+        const QString project = m_home.filePath(QStringLiteral("berlin.gpkg"));
+        const Run made = run({QStringLiteral("--new"), project, QStringLiteral("--areas"),
+                              data + QStringLiteral("/berlin-lor-2021/lor_planungsraeume_2021.shp"),
+                              QStringLiteral("--level"), QStringLiteral("Planungsraum")},
+                             m_home.path());
+        // Then the report names the guessed fields and the CRS, and the project lists 542 areas
+        QVERIFY2(made.exitCode == 0, qPrintable(made.err));
+        QVERIFY(made.out.contains(QStringLiteral("542")));
+        QVERIFY(made.out.contains(QStringLiteral("PLR_ID")));
+        QVERIFY(made.out.contains(QStringLiteral("33N")));
+        const Run listed = run({project, QStringLiteral("--list-areas")}, m_home.path());
+        QCOMPARE(listed.exitCode, 0);
+        const QStringList lines = listed.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 542);
+        // keys keep their leading zero
+        QVERIFY(lines.contains(QStringLiteral("01100101\tStülerstraße\tplanungsraum")));
+        // and the map of the new project renders
+        const QString shot = m_home.filePath(QStringLiteral("berlin.png"));
+        QCOMPARE(run({project, QStringLiteral("--screenshot"), shot}, m_home.path()).exitCode, 0);
+        QCOMPARE(QImage(shot).size(), QSize(1600, 1000));
+        // Creating it again does not overwrite the existing project
+        const Run again =
+            run({QStringLiteral("--new"), project, QStringLiteral("--areas"),
+                 data + QStringLiteral("/berlin-lor-2021/lor_planungsraeume_2021.shp")},
+                m_home.path());
+        QCOMPARE(again.exitCode, 1);
+        QVERIFY(again.err.contains(project));
+    }
+
+    void newProjectNeedsAreas()
+    {
+        const Run r = run({QStringLiteral("--new"), m_home.filePath(QStringLiteral("x.gpkg"))},
+                          m_home.path());
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(QStringLiteral("--areas")));
     }
 
     void notAProjectIsNamed()

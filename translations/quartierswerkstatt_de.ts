@@ -159,6 +159,38 @@
         <source>--list-indicators and --list-areas need a project file or --demo</source>
         <translation>--list-indicators und --list-areas brauchen eine Projektdatei oder --demo</translation>
     </message>
+    <message>
+        <source>Create a new project from an area layer (with --areas) and exit.</source>
+        <translation>Ein neues Projekt aus einer Gebietsebene anlegen (mit --areas) und beenden.</translation>
+    </message>
+    <message>
+        <source>Area layer for --new: GeoPackage, Shapefile, GeoJSON, GML.</source>
+        <translation>Gebietsebene für --new: GeoPackage, Shapefile, GeoJSON, GML.</translation>
+    </message>
+    <message>
+        <source>Layer of the area file (default: its first polygon layer).</source>
+        <translation>Ebene der Gebietsdatei (Standard: ihre erste Polygon-Ebene).</translation>
+    </message>
+    <message>
+        <source>Field with the area key (default: guessed).</source>
+        <translation>Feld mit dem Gebietsschlüssel (Standard: erkannt).</translation>
+    </message>
+    <message>
+        <source>Field with the area name (default: guessed).</source>
+        <translation>Feld mit dem Gebietsnamen (Standard: erkannt).</translation>
+    </message>
+    <message>
+        <source>Name of the area level (default: Sozialraum).</source>
+        <translation>Name der Gebietsebene (Standard: Sozialraum).</translation>
+    </message>
+    <message>
+        <source>Project coordinate system (default: the layer's).</source>
+        <translation>Koordinatensystem des Projekts (Standard: das der Ebene).</translation>
+    </message>
+    <message>
+        <source>--new needs --areas FILE</source>
+        <translation>--new braucht --areas DATEI</translation>
+    </message>
 </context>
 <context>
     <name>qw::IndicatorPanel</name>
@@ -389,6 +421,33 @@
     <message>
         <source>Rank %1 of %2 (1 = highest)</source>
         <translation>Rang %1 von %2 (1 = höchster Wert)</translation>
+    </message>
+</context>
+<context>
+    <name>qw::NewProjectCommand</name>
+    <message>
+        <source>%1 exists already; choose a new file name.</source>
+        <translation>%1 existiert bereits; wählen Sie einen neuen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>--crs takes EPSG:number, not "%1".</source>
+        <translation>--crs erwartet EPSG:Nummer, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>%1 has no polygon layer.</source>
+        <translation>%1 enthält keine Polygon-Ebene.</translation>
+    </message>
+    <message>
+        <source>%1 has no layer "%2".</source>
+        <translation>%1 enthält keine Ebene „%2“.</translation>
+    </message>
+    <message>
+        <source>Created %1: %2 areas from layer "%3" (key field %4, name field %5), %6.</source>
+        <translation>%1 angelegt: %2 Gebiete aus der Ebene „%3“ (Schlüsselfeld %4, Namensfeld %5), %6.</translation>
+    </message>
+    <message>
+        <source>Repaired invalid geometries (%1):</source>
+        <translation>Reparierte ungültige Geometrien (%1):</translation>
     </message>
 </context>
 <context>

@@ -159,6 +159,38 @@
         <source>--list-indicators and --list-areas need a project file or --demo</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Create a new project from an area layer (with --areas) and exit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Area layer for --new: GeoPackage, Shapefile, GeoJSON, GML.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Layer of the area file (default: its first polygon layer).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Field with the area key (default: guessed).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Field with the area name (default: guessed).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name of the area level (default: Sozialraum).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Project coordinate system (default: the layer's).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--new needs --areas FILE</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>qw::IndicatorPanel</name>
@@ -388,6 +420,33 @@
     </message>
     <message>
         <source>Rank %1 of %2 (1 = highest)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>qw::NewProjectCommand</name>
+    <message>
+        <source>%1 exists already; choose a new file name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--crs takes EPSG:number, not "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no polygon layer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no layer "%2".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Created %1: %2 areas from layer "%3" (key field %4, name field %5), %6.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Repaired invalid geometries (%1):</source>
         <translation type="unfinished" />
     </message>
 </context>
