@@ -1,5 +1,7 @@
 #include "CommandLine.h"
 
+#include "Classification.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
@@ -80,8 +82,23 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption crs(QStringLiteral("crs"),
                                  tr("Project coordinate system (default: the layer's)."),
                                  QStringLiteral("EPSG:N"));
+    const QCommandLineOption exportMap(
+        QStringLiteral("export-map"),
+        tr("Write the map (title, legend, scale bar, source) as PNG, SVG or PDF and exit."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption classification(
+        QStringLiteral("classification"),
+        tr("Classification: quantile, equal, jenks, stddev or pretty (default: quantile)."),
+        QStringLiteral("METHOD"));
+    const QCommandLineOption classes(QStringLiteral("classes"),
+                                     tr("Number of classes, 2 to 9 (default: 5)."),
+                                     QStringLiteral("N"));
+    const QCommandLineOption dpi(QStringLiteral("dpi"),
+                                 tr("Resolution of PNG exports (default: 150)."),
+                                 QStringLiteral("DPI"));
     parser.addOptions({demo, indicator, period, screenshot, listIndicators, listAreas, language,
-                       newProject, areas, layer, key, name, level, crs});
+                       newProject, areas, layer, key, name, level, crs, exportMap, classification,
+                       classes, dpi});
     parser.process(arguments);
 
     CommandLine cl;
@@ -93,6 +110,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     cl.listIndicators = parser.isSet(listIndicators);
     cl.listAreas = parser.isSet(listAreas);
     cl.newProject = parser.value(newProject);
+    cl.exportMap = parser.value(exportMap);
+    cl.classification = parser.value(classification).toLower();
     cl.areasFile = parser.value(areas);
     cl.areasLayer = parser.value(layer);
     cl.keyField = parser.value(key);
@@ -114,6 +133,30 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     if (!cl.language.isEmpty() && cl.language != QLatin1String("de")
         && cl.language != QLatin1String("en"))
         fail(QCoreApplication::translate("qw::CommandLine", "--language takes de or en"));
+    auto number = [&](const QCommandLineOption &option, int lo, int hi, int fallback) {
+        if (!parser.isSet(option))
+            return fallback;
+        bool ok = false;
+        const int v = parser.value(option).toInt(&ok);
+        if (!ok || v < lo || v > hi)
+            fail(tr("--%1 takes a whole number from %2 to %3")
+                     .arg(option.names().first())
+                     .arg(lo)
+                     .arg(hi));
+        return v;
+    };
+    cl.classes = number(classes, 2, 9, 0);
+    cl.dpi = number(dpi, 36, 1200, 150);
+    if (!cl.classification.isEmpty()
+        && !ClassificationRegistry::instance().method(cl.classification)) {
+        QStringList ids;
+        for (const ClassificationMethod *m : ClassificationRegistry::instance().methods())
+            ids << m->id();
+        fail(tr("unknown classification \"%1\" (choose %2)")
+                 .arg(cl.classification, ids.join(QStringLiteral(", "))));
+    }
+    if (!cl.exportMap.isEmpty() && cl.projectPath.isEmpty() && !cl.demo)
+        fail(tr("--export-map needs a project file or --demo"));
     if (!cl.newProject.isEmpty() && cl.areasFile.isEmpty())
         fail(tr("--new needs --areas FILE"));
     if ((cl.listIndicators || cl.listAreas) && cl.projectPath.isEmpty() && !cl.demo)
@@ -121,6 +164,14 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                                          "--list-indicators and --list-areas need a project "
                                          "file or --demo"));
     return cl;
+}
+
+bool CommandLine::wantsHeadless(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i)
+        if (std::strcmp(argv[i], "--screenshot") == 0 || std::strcmp(argv[i], "--export-map") == 0)
+            return true;
+    return false;
 }
 
 bool CommandLine::wantsConsoleOnly(int argc, char **argv)

@@ -13,6 +13,10 @@ struct CommandLine
     QString indicator;
     QString period;
     QString screenshot;
+    QString exportMap; // --export-map FILE.{png,svg,pdf}
+    QString classification; // --classification ID (empty: quantile)
+    int classes = 0; // --classes N (0: the default)
+    int dpi = 150; // --dpi for PNG exports
     QString language; // "de", "en" or empty for the system's
     bool listIndicators = false;
     bool listAreas = false;
@@ -25,14 +29,14 @@ struct CommandLine
     QString levelName;
     QString crs;
 
-    // True for options that need no window (answered on stdout).
-    bool isConsoleOnly() const { return listIndicators || listAreas || !newProject.isEmpty(); }
-
     // Parses arguments; on --help or --version prints and exits; on an error prints the
     // message on stderr and exits with 2.
     static CommandLine parse(const QStringList &arguments);
     // True when argv asks for console output only (checked before any QApplication).
     static bool wantsConsoleOnly(int argc, char **argv);
+    // True when argv asks for a file and no window (--screenshot, --export-map): such runs
+    // use the offscreen platform when there is no display, e.g. in a scheduled task.
+    static bool wantsHeadless(int argc, char **argv);
 };
 
 } // namespace qw

@@ -8,9 +8,11 @@
 #include "DemoProject.h"
 #include "IndicatorPanel.h"
 #include "IndicatorTreeModel.h"
+#include "MapLayout.h"
 #include "MapWidget.h"
 #include "NewProjectDialog.h"
 #include "Project.h"
+#include "ProjectMap.h"
 #include "StartPage.h"
 #include "StoreError.h"
 
@@ -29,6 +31,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -145,6 +148,10 @@ void MainWindow::createActions()
     file->addAction(tr("Open &demo city Musterstadt"), this, &MainWindow::openDemo);
     m_recentMenu = file->addMenu(tr("&Recent projects"));
     file->addSeparator();
+    QAction *exportAction = file->addAction(tr("&Export map…"), this, &MainWindow::exportMap);
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_projectActions << exportAction;
+    file->addSeparator();
     QAction *close = file->addAction(tr("&Close project"), this, &MainWindow::showStartPage);
     close->setShortcut(QKeySequence::Close);
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
@@ -239,14 +246,15 @@ void MainWindow::updateRecentMenu()
 void MainWindow::showStartPage()
 {
     m_project.reset();
-    m_areas.reset();
-    m_baseSnapshot = MapSnapshot {};
+    m_projectMap.reset();
     m_indicatorModel->setProject(nullptr, germanUi());
     m_tableModel->setAreas(nullptr, {});
     m_map->setSnapshot({}, true);
     m_stack->setCurrentWidget(m_startPage);
     for (QWidget *w : m_projectOnly)
         w->setVisible(false);
+    for (QAction *a : m_projectActions)
+        a->setEnabled(false);
     setWindowTitle(tr("Quartierswerkstatt"));
     updateStatus();
 }
@@ -268,23 +276,21 @@ bool MainWindow::openProject(const QString &path, QString *errorMessage, bool in
     }
     m_project = project;
     m_level = project->finestLevel();
-    m_areas = std::make_shared<AreaGeometrySet>(*project, m_level);
+    m_projectMap = std::make_unique<ProjectMap>(project, m_level);
     m_indicatorModel->setProject(project, germanUi());
     m_tableModel->setAreas(project, m_level);
     m_table->sortByColumn(AreaTableModel::KeyColumn, Qt::AscendingOrder);
     m_stack->setCurrentWidget(m_map);
     for (QWidget *w : m_projectOnly)
         w->setVisible(true);
+    for (QAction *a : m_projectActions)
+        a->setEnabled(true);
     m_indicator.clear();
     m_period.clear();
     addRecent(path);
     const QString title = project->metadata().title.isEmpty() ? QFileInfo(path).fileName()
                                                               : project->metadata().title;
     setWindowTitle(tr("%1 – Quartierswerkstatt").arg(title));
-    m_baseSnapshot = MapSnapshot {};
-    m_baseSnapshot.areas = m_areas;
-    m_baseSnapshot.landmarks = std::make_shared<std::vector<Landmark>>(project->landmarks());
-    m_baseSnapshot.facilities = std::make_shared<std::vector<Facility>>(project->facilities());
     const QString first = defaultIndicator();
     if (!first.isEmpty())
         selectIndicator(first);
@@ -352,33 +358,58 @@ bool MainWindow::setPeriod(const QString &period, QString *errorMessage)
 
 void MainWindow::refreshMap(bool resetView)
 {
-    if (!m_project || !m_areas)
+    if (!m_project || !m_projectMap)
         return;
-    MapSnapshot snapshot = m_baseSnapshot;
-    snapshot.showFacilities = m_showFacilities->isChecked();
-    const Indicator *ind = m_project->indicator(m_indicator);
-    std::optional<double> city;
-    if (ind && !m_period.isEmpty()) {
-        auto values = m_project->values(m_indicator, m_period);
-        // Breaks pooled over all periods, so a colour means the same in every year.
-        const std::vector<double> pooled = m_project->pooledValues(m_indicator, m_level);
-        ChoroplethRenderer::Settings settings;
-        settings.classification = m_classificationBox->currentData().toString();
-        settings.classes = m_classesBox->value();
-        snapshot.choropleth =
-            std::make_shared<ChoroplethRenderer>(*ind, values, *m_areas, pooled, settings);
-        m_tableModel->setValues(*ind, values);
-        city = m_project->cityValue(m_indicator, m_period, m_level);
-    }
-    m_map->setCityValue(city);
-    QString footnote;
-    if (ind && !ind->source.isEmpty())
-        footnote = tr("Source: %1").arg(ind->source);
-    if (m_project->metadata().fictional)
-        footnote +=
-            (footnote.isEmpty() ? QString() : QStringLiteral(" · ")) + tr("fictional demo data");
-    m_map->setFootnote(footnote);
+    const MapSnapshot snapshot = m_projectMap->snapshot(currentView(), QLocale());
+    if (snapshot.choropleth)
+        m_tableModel->setValues(snapshot.choropleth->indicator(),
+                                m_project->values(m_indicator, m_period));
     m_map->setSnapshot(snapshot, resetView);
+}
+
+void MainWindow::setClassification(const QString &methodId, int classes)
+{
+    const QSignalBlocker a(m_classificationBox), b(m_classesBox);
+    const int index = m_classificationBox->findData(methodId);
+    if (index >= 0)
+        m_classificationBox->setCurrentIndex(index);
+    if (classes > 0)
+        m_classesBox->setValue(classes);
+    refreshMap(false);
+}
+
+void MainWindow::exportMap()
+{
+    if (!m_projectMap)
+        return;
+    const QString suggested = QFileInfo(m_project->path()).absolutePath() + QLatin1Char('/')
+        + m_indicator + QLatin1Char('_')
+        + QString(m_period).replace(QLatin1Char('/'), QLatin1Char('-')) + QStringLiteral(".pdf");
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export map"), suggested,
+                                     tr("PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)"));
+    if (path.isEmpty())
+        return;
+    // The export shows what the window shows: same classification, same extent.
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const QString error = MapLayout::exportFile(path, m_map->snapshot(),
+                                                m_map->transform().visibleBounds(), QLocale());
+    QApplication::restoreOverrideCursor();
+    if (!error.isEmpty())
+        QMessageBox::warning(this, tr("Export map"), error);
+    else
+        statusBar()->showMessage(tr("Map exported to %1").arg(path), 5000);
+}
+
+ProjectMap::View MainWindow::currentView() const
+{
+    ProjectMap::View view;
+    view.indicator = m_indicator;
+    view.period = m_period;
+    view.classification.classification = m_classificationBox->currentData().toString();
+    view.classification.classes = m_classesBox->value();
+    view.showFacilities = m_showFacilities->isChecked();
+    return view;
 }
 
 void MainWindow::updateStatus()
@@ -391,7 +422,7 @@ void MainWindow::updateStatus()
     const auto &meta = m_project->metadata();
     m_statusProject->setText(tr("%1 · %2 areas · %3")
                                  .arg(QFileInfo(m_project->path()).fileName())
-                                 .arg(m_areas ? m_areas->count() : 0)
+                                 .arg(m_projectMap ? m_projectMap->areas()->count() : 0)
                                  .arg(Crs::name(meta.srsId)));
     m_statusFiction->setText(meta.fictional ? tr("Fictional demo data – not a real city")
                                             : QString());

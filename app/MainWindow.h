@@ -1,6 +1,6 @@
 #pragma once
 
-#include "MapSnapshot.h"
+#include "ProjectMap.h"
 
 #include <QMainWindow>
 
@@ -16,7 +16,6 @@ class QTableView;
 
 namespace qw {
 
-class AreaGeometrySet;
 class AreaTableModel;
 class IndicatorPanel;
 class IndicatorTreeModel;
@@ -38,6 +37,8 @@ public:
     bool openProject(const QString &path, QString *errorMessage = nullptr, bool interactive = true);
     bool setIndicator(const QString &key, QString *errorMessage = nullptr);
     bool setPeriod(const QString &period, QString *errorMessage = nullptr);
+    // Classification method id (empty keeps it) and number of classes (0 keeps it).
+    void setClassification(const QString &methodId, int classes);
     void showStartPage();
 
     MapWidget *mapWidget() const { return m_map; }
@@ -55,11 +56,13 @@ private:
     void addRecent(const QString &path);
     QStringList recentProjects() const;
     void refreshMap(bool resetView);
+    ProjectMap::View currentView() const;
     void updateStatus();
     void openDialog();
     void openDemo();
     void newFromGeoPackage();
     void about();
+    void exportMap();
     QString defaultIndicator() const;
     // Sets the current indicator (and a period it has) without redrawing the map.
     void selectIndicator(const QString &key);
@@ -68,10 +71,8 @@ private:
     QString m_indicator;
     QString m_period;
     QString m_level;
-    std::shared_ptr<const AreaGeometrySet> m_areas;
-    // What every map of the open project shares (areas, landmarks, facilities); built once
-    // per project, completed by refreshMap() with the current choropleth.
-    MapSnapshot m_baseSnapshot;
+    // Builds the maps of the open project (areas built once per project and level).
+    std::unique_ptr<ProjectMap> m_projectMap;
 
     QStackedWidget *m_stack;
     StartPage *m_startPage;
@@ -88,7 +89,8 @@ private:
     QLabel *m_statusFiction = nullptr;
     QMenu *m_recentMenu = nullptr;
     QAction *m_showFacilities = nullptr;
-    QList<QWidget *> m_projectOnly;
+    QList<QWidget *> m_projectOnly; // hidden on the start page
+    QList<QAction *> m_projectActions; // disabled on the start page
 };
 
 } // namespace qw

@@ -18,33 +18,47 @@ int runNewProjectCommand(const CommandLine &cl)
     QTextStream out(stdout);
     try {
         if (QFileInfo::exists(cl.newProject))
-            throw StoreError(StoreErrorKind::InvalidInput,
-                             QCoreApplication::translate("qw::NewProjectCommand", "%1 exists already; choose a new file name.").arg(cl.newProject));
+            throw StoreError(
+                StoreErrorKind::InvalidInput,
+                QCoreApplication::translate("qw::NewProjectCommand",
+                                            "%1 exists already; choose a new file name.")
+                    .arg(cl.newProject));
         const int epsg = cl.crs.isEmpty() ? 0 : Crs::parseEpsg(cl.crs);
         if (!cl.crs.isEmpty() && epsg == 0)
             throw StoreError(StoreErrorKind::InvalidInput,
-                             QCoreApplication::translate("qw::NewProjectCommand", "--crs takes EPSG:number, not \"%1\".").arg(cl.crs));
+                             QCoreApplication::translate("qw::NewProjectCommand",
+                                                         "--crs takes EPSG:number, not \"%1\".")
+                                 .arg(cl.crs));
         AreaLayerSource source(cl.areasFile);
         const AreaLayerSource::Layer *layer = source.layer(cl.areasLayer);
         if (!layer)
             throw StoreError(StoreErrorKind::InvalidInput,
                              cl.areasLayer.isEmpty()
-                                 ? QCoreApplication::translate("qw::NewProjectCommand", "%1 has no polygon layer.").arg(cl.areasFile)
-                                 : QCoreApplication::translate("qw::NewProjectCommand", "%1 has no layer \"%2\".").arg(cl.areasFile, cl.areasLayer));
-        const QString key = cl.keyField.isEmpty() ? AreaLayerSource::guessKeyField(*layer)
-                                                  : cl.keyField;
-        const QString name = cl.nameField.isEmpty() ? AreaLayerSource::guessNameField(*layer)
-                                                    : cl.nameField;
+                                 ? QCoreApplication::translate("qw::NewProjectCommand",
+                                                               "%1 has no polygon layer.")
+                                       .arg(cl.areasFile)
+                                 : QCoreApplication::translate("qw::NewProjectCommand",
+                                                               "%1 has no layer \"%2\".")
+                                       .arg(cl.areasFile, cl.areasLayer));
+        const QString key =
+            cl.keyField.isEmpty() ? AreaLayerSource::guessKeyField(*layer) : cl.keyField;
+        const QString name =
+            cl.nameField.isEmpty() ? AreaLayerSource::guessNameField(*layer) : cl.nameField;
         const QString level = cl.levelName.isEmpty() ? QStringLiteral("Sozialraum") : cl.levelName;
         const QStringList repaired = createProjectFromLayer(cl.newProject, cl.areasFile,
                                                             layer->name, key, name, level, epsg);
-        out << QCoreApplication::translate("qw::NewProjectCommand", "Created %1: %2 areas from layer \"%3\" (key field %4, name field %5), %6.")
+        out << QCoreApplication::translate(
+                   "qw::NewProjectCommand",
+                   "Created %1: %2 areas from layer \"%3\" (key field %4, name field %5), %6.")
                    .arg(cl.newProject)
                    .arg(layer->featureCount)
                    .arg(layer->name, key, name, Crs::name(epsg ? epsg : layer->epsg))
             << '\n';
         if (!repaired.isEmpty()) {
-            out << QCoreApplication::translate("qw::NewProjectCommand", "Repaired invalid geometries (%1):").arg(repaired.size()) << '\n';
+            out << QCoreApplication::translate("qw::NewProjectCommand",
+                                               "Repaired invalid geometries (%1):")
+                       .arg(repaired.size())
+                << '\n';
             for (const QString &line : repaired)
                 out << "  " << line << '\n';
         }

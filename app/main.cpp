@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 #include "ConsoleListing.h"
 #include "DemoProject.h"
+#include "ExportMapCommand.h"
 #include "MainWindow.h"
 #include "MapWidget.h"
 #include "NewProjectCommand.h"
@@ -91,6 +92,10 @@ int takeScreenshot(MainWindow &window, const QString &file)
 int main(int argc, char **argv)
 {
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    if (CommandLine::wantsHeadless(argc, argv) && qEnvironmentVariableIsEmpty("DISPLAY")
+        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+        && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen"); // no display: still write the file
     std::unique_ptr<QCoreApplication> app;
     if (CommandLine::wantsConsoleOnly(argc, argv))
         app = std::make_unique<QCoreApplication>(argc, argv);
@@ -113,6 +118,8 @@ int main(int argc, char **argv)
         return ConsoleListing::listIndicators(projectPath, german);
     if (cl.listAreas)
         return ConsoleListing::listAreas(projectPath);
+    if (!cl.exportMap.isEmpty())
+        return runExportMapCommand(cl, projectPath);
 
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/quartierswerkstatt.svg")));
     MainWindow window;
@@ -130,6 +137,8 @@ int main(int argc, char **argv)
                 if (headless)
                     return 1;
             }
+            if (!cl.classification.isEmpty() || cl.classes > 0)
+                window.setClassification(cl.classification, cl.classes);
             if (!cl.period.isEmpty() && !window.setPeriod(cl.period, &error)) {
                 fail(error);
                 if (headless)

@@ -6,6 +6,8 @@
 #include <QPainter>
 #include <QPainterPath>
 
+#include <cmath>
+
 namespace qw {
 
 namespace {
@@ -42,6 +44,10 @@ bool MapRenderer::render(QPainter &painter, const MapSnapshot &s, const MapTrans
         painter.restore();
         return true;
     }
+    // Everything below is in the view's coordinates on top of whatever transform the
+    // caller set (a page layout places and scales the map); line widths follow its scale.
+    const QTransform base = painter.transform();
+    const double scale = std::sqrt(std::abs(base.determinant()));
     const QTransform w2s = t.worldToScreen();
     const Bounds visible = t.visibleBounds();
     const std::vector<int> rows = s.areas->query(visible);
@@ -75,7 +81,7 @@ bool MapRenderer::render(QPainter &painter, const MapSnapshot &s, const MapTrans
     }
 
     // Borders in device-independent widths: cosmetic pens ignore the world transform.
-    QPen border(QColor(255, 255, 255, 235), 1.1);
+    QPen border(QColor(255, 255, 255, 235), 1.1 * scale);
     border.setCosmetic(true);
     border.setJoinStyle(Qt::RoundJoin);
     painter.setBrush(Qt::NoBrush);
@@ -87,7 +93,7 @@ bool MapRenderer::render(QPainter &painter, const MapSnapshot &s, const MapTrans
         }
         painter.drawPath(s.areas->path(row));
     }
-    painter.resetTransform();
+    painter.setTransform(base);
 
     if (s.showFacilities && s.facilities) {
         const double radius = 3.2;

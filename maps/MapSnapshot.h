@@ -3,14 +3,27 @@
 #include "ProjectTypes.h"
 
 #include <QColor>
+#include <QString>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace qw {
 
 class AreaGeometrySet;
 class ChoroplethRenderer;
+
+// The words that go with a map: on screen in the legend and footer, in exports as title,
+// subtitle and source line.
+struct MapCaption
+{
+    QString title; // e.g. the indicator's name
+    QString subtitle; // e.g. "2024 · % · Stadt: 26,3 %"
+    QString source; // source line, with "fictional demo data" where it applies
+    QString cityValue; // formatted city value for tooltips; empty when there is none
+    QString legendNote; // how the classes were made, e.g. "classes fixed across all periods"
+};
 
 // Everything a render job draws, as shared immutable data: taking a snapshot is cheap,
 // and the GUI may build the next one while a job still draws the last.
@@ -21,6 +34,7 @@ struct MapSnapshot
     std::shared_ptr<const std::vector<Landmark>> landmarks;
     std::shared_ptr<const std::vector<Facility>> facilities;
     bool showFacilities = true;
+    MapCaption caption;
     QColor background = QColor(0xf4, 0xf3, 0xef);
 };
 

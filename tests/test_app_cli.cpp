@@ -2,6 +2,7 @@
 #include <QFileInfo>
 #include <QImage>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -90,6 +91,47 @@ private Q_SLOTS:
             for (int x = 600; x < 1000; x += 4)
                 colours.insert(image.pixel(x, y));
         QVERIFY2(colours.size() > 8, qPrintable(QString::number(colours.size())));
+    }
+
+    void exportsTheMapAsPdf()
+    {
+        // Given the demo, when a planner exports a map from the command line
+        const QString pdf = m_home.filePath(QStringLiteral("kita.pdf"));
+        const Run r = run({QStringLiteral("--demo"), QStringLiteral("--language"),
+                           QStringLiteral("de"), QStringLiteral("--indicator"),
+                           QStringLiteral("kita_u3"), QStringLiteral("--classification"),
+                           QStringLiteral("jenks"), QStringLiteral("--classes"),
+                           QStringLiteral("4"), QStringLiteral("--export-map"), pdf},
+                          m_home.path());
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        // Then a PDF viewer finds one page with the title, the legend and the source line
+        QProcess info;
+        info.start(QStringLiteral("pdfinfo"), {pdf});
+        QVERIFY2(info.waitForFinished(30000),
+                 "pdfinfo (poppler-utils) is needed: scripts/deps.sh installs it");
+        QVERIFY(QString::fromUtf8(info.readAllStandardOutput())
+                    .contains(QRegularExpression(QStringLiteral("Pages:\\s+1\\b"))));
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished(30000));
+        const QString words = QString::fromUtf8(text.readAllStandardOutput());
+        QVERIFY2(words.contains(QStringLiteral("Betreuungsquote unter 3 Jahren")),
+                 qPrintable(words));
+        QVERIFY(words.contains(QStringLiteral("Jugendamt")));
+        QVERIFY(words.contains(QStringLiteral("bis")));
+        QCOMPARE(words.count(QStringLiteral(" bis ")), 4); // four classes
+    }
+
+    void exportRefusesAnUnknownClassification()
+    {
+        const Run r = run({QStringLiteral("--demo"), QStringLiteral("--classification"),
+                           QStringLiteral("kmeans"), QStringLiteral("--export-map"),
+                           m_home.filePath(QStringLiteral("x.png"))},
+                          m_home.path());
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(QStringLiteral("kmeans")));
+        QVERIFY(r.err.contains(QStringLiteral("jenks")));
+        QVERIFY(!QFile::exists(m_home.filePath(QStringLiteral("x.png"))));
     }
 
     void badInputExitsWithAMessage_data()

@@ -1,5 +1,6 @@
 #include "AreaGeometrySet.h"
 #include "ChoroplethRenderer.h"
+#include "MapLayout.h"
 #include "MapRenderJob.h"
 #include "MapRenderer.h"
 #include "Project.h"
@@ -129,6 +130,41 @@ private Q_SLOTS:
         cancelled.waitForFinished();
         QCoreApplication::processEvents();
         QCOMPARE(none.count(), 0);
+    }
+
+    void exportsLookAlikeInEveryFormat()
+    {
+        QTemporaryDir out;
+        MapSnapshot s = snapshot(QStringLiteral("quantile"));
+        s.caption.title = QStringLiteral("Kinderarmut");
+        s.caption.source = QStringLiteral("Quelle: Testdaten");
+        const QLocale locale(QLocale::German);
+        // PNG at the chosen resolution: A4 landscape at 100 dpi
+        const QString png = out.filePath(QStringLiteral("map.png"));
+        QCOMPARE(MapLayout::exportFile(png, s, m_areas->bounds(), locale, 100), QString());
+        const QImage image(png);
+        QCOMPARE(image.size(), QSize(1169, 826));
+        // the map is in it: every class colour appears
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height(); y += 2)
+            for (int x = 0; x < image.width(); x += 2)
+                colours.insert(image.pixel(x, y));
+        for (const QColor &c : s.choropleth->colors())
+            QVERIFY2(colours.contains(c.rgb()), qPrintable(c.name()));
+        // SVG: a drawing with the title as text
+        const QString svg = out.filePath(QStringLiteral("map.svg"));
+        QCOMPARE(MapLayout::exportFile(svg, s, m_areas->bounds(), locale), QString());
+        const QByteArray svgText = test::fileBytes(svg);
+        QVERIFY(svgText.contains("<svg"));
+        QVERIFY(svgText.contains("Kinderarmut"));
+        // PDF: one A4 page
+        const QString pdf = out.filePath(QStringLiteral("map.pdf"));
+        QCOMPARE(MapLayout::exportFile(pdf, s, m_areas->bounds(), locale), QString());
+        QVERIFY(test::fileBytes(pdf).startsWith("%PDF"));
+        // An unknown format is refused and writes nothing
+        const QString bad = out.filePath(QStringLiteral("map.docx"));
+        QVERIFY(MapLayout::exportFile(bad, s, m_areas->bounds(), locale).contains(bad));
+        QVERIFY(!QFile::exists(bad));
     }
 
     void hitTestFindsTheAreaUnderAPoint()

@@ -191,6 +191,45 @@
         <source>--new needs --areas FILE</source>
         <translation>--new braucht --areas DATEI</translation>
     </message>
+    <message>
+        <source>Write the map (title, legend, scale bar, source) as PNG, SVG or PDF and exit.</source>
+        <translation>Die Karte (Titel, Legende, Maßstab, Quelle) als PNG, SVG oder PDF schreiben und beenden.</translation>
+    </message>
+    <message>
+        <source>Classification: quantile, equal, jenks, stddev or pretty (default: quantile).</source>
+        <translation>Klassifizierung: quantile, equal, jenks, stddev oder pretty (Standard: quantile).</translation>
+    </message>
+    <message>
+        <source>Number of classes, 2 to 9 (default: 5).</source>
+        <translation>Anzahl der Klassen, 2 bis 9 (Standard: 5).</translation>
+    </message>
+    <message>
+        <source>Resolution of PNG exports (default: 150).</source>
+        <translation>Auflösung von PNG-Exporten (Standard: 150).</translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number from %2 to %3</source>
+        <translation>--%1 erwartet eine ganze Zahl von %2 bis %3</translation>
+    </message>
+    <message>
+        <source>unknown classification "%1" (choose %2)</source>
+        <translation>unbekannte Klassifizierung „%1“ (möglich: %2)</translation>
+    </message>
+    <message>
+        <source>--export-map needs a project file or --demo</source>
+        <translation>--export-map braucht eine Projektdatei oder --demo</translation>
+    </message>
+</context>
+<context>
+    <name>qw::ExportMapCommand</name>
+    <message>
+        <source>Unknown indicator "%1"; --list-indicators shows the keys.</source>
+        <translation>Unbekannter Indikator „%1“; --list-indicators zeigt die Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The indicator "%1" has no period "%2" (available: %3).</source>
+        <translation>Der Indikator „%1“ hat keinen Zeitraum „%2“ (vorhanden: %3).</translation>
+    </message>
 </context>
 <context>
     <name>qw::IndicatorPanel</name>
@@ -356,14 +395,6 @@
         <translation>Der Indikator „%1“ hat keinen Zeitraum „%2“ (vorhanden: %3).</translation>
     </message>
     <message>
-        <source>Source: %1</source>
-        <translation>Quelle: %1</translation>
-    </message>
-    <message>
-        <source>fictional demo data</source>
-        <translation>fiktive Demodaten</translation>
-    </message>
-    <message>
         <source>No project open</source>
         <translation>Kein Projekt geöffnet</translation>
     </message>
@@ -394,6 +425,41 @@
     <message>
         <source>&lt;h3&gt;Quartierswerkstatt %1&lt;/h3&gt;&lt;p&gt;A planning workbench for municipal education monitoring: maps of Sozialräume with indicator overlays and side-by-side comparison of quarters.&lt;/p&gt;&lt;p&gt;The demo city Musterstadt and all its data are fictional.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Quartierswerkstatt %1&lt;/h3&gt;&lt;p&gt;Eine Planungswerkstatt für das kommunale Bildungsmonitoring: Karten der Sozialräume mit Indikatoren und der Vergleich von Quartieren nebeneinander.&lt;/p&gt;&lt;p&gt;Die Demostadt Musterstadt und alle ihre Daten sind fiktiv.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Export map…</source>
+        <translation>Karte &amp;exportieren …</translation>
+    </message>
+    <message>
+        <source>Export map</source>
+        <translation>Karte exportieren</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PDF (*.pdf);;PNG-Bild (*.png);;SVG-Grafik (*.svg)</translation>
+    </message>
+    <message>
+        <source>Map exported to %1</source>
+        <translation>Karte nach %1 exportiert</translation>
+    </message>
+</context>
+<context>
+    <name>qw::MapLayout</name>
+    <message>
+        <source>Legend</source>
+        <translation>Legende</translation>
+    </message>
+    <message>
+        <source>%1: choose a file ending in .png, .svg or .pdf.</source>
+        <translation>%1: Wählen Sie eine Datei mit der Endung .png, .svg oder .pdf.</translation>
+    </message>
+    <message>
+        <source>%1: the image could not be encoded.</source>
+        <translation>%1: Das Bild konnte nicht kodiert werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -539,6 +605,25 @@
     <message numerus="yes">
         <source>%n geometry(s) were invalid and have been repaired:</source>
         <translation><numerusform>%n Geometrie war ungültig und wurde repariert:</numerusform><numerusform>%n Geometrien waren ungültig und wurden repariert:</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>qw::ProjectMap</name>
+    <message>
+        <source>%1, classes fixed across all periods</source>
+        <translation>%1, Klassen für alle Zeiträume gleich</translation>
+    </message>
+    <message>
+        <source>City: %1</source>
+        <translation>Stadt: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <source>fictional demo data</source>
+        <translation>fiktive Demodaten</translation>
     </message>
 </context>
 <context>

@@ -191,6 +191,45 @@
         <source>--new needs --areas FILE</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Write the map (title, legend, scale bar, source) as PNG, SVG or PDF and exit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Classification: quantile, equal, jenks, stddev or pretty (default: quantile).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Number of classes, 2 to 9 (default: 5).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resolution of PNG exports (default: 150).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--%1 takes a whole number from %2 to %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown classification "%1" (choose %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--export-map needs a project file or --demo</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>qw::ExportMapCommand</name>
+    <message>
+        <source>Unknown indicator "%1"; --list-indicators shows the keys.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The indicator "%1" has no period "%2" (available: %3).</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>qw::IndicatorPanel</name>
@@ -356,14 +395,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Source: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>fictional demo data</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>No project open</source>
         <translation type="unfinished" />
     </message>
@@ -393,6 +424,41 @@
     </message>
     <message>
         <source>&lt;h3&gt;Quartierswerkstatt %1&lt;/h3&gt;&lt;p&gt;A planning workbench for municipal education monitoring: maps of Sozialräume with indicator overlays and side-by-side comparison of quarters.&lt;/p&gt;&lt;p&gt;The demo city Musterstadt and all its data are fictional.&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Export map…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export map</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Map exported to %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>qw::MapLayout</name>
+    <message>
+        <source>Legend</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: choose a file ending in .png, .svg or .pdf.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the image could not be encoded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -539,6 +605,25 @@
     <message numerus="yes">
         <source>%n geometry(s) were invalid and have been repaired:</source>
         <translation><numerusform>%n geometry was invalid and has been repaired:</numerusform><numerusform>%n geometries were invalid and have been repaired:</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>qw::ProjectMap</name>
+    <message>
+        <source>%1, classes fixed across all periods</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>City: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>fictional demo data</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "AreaTableModel.h"
 #include "ChoroplethRenderer.h"
 #include "LegendRenderer.h"
+#include "MapDecorations.h"
 #include "MapRenderJob.h"
 #include "Project.h"
 
@@ -52,12 +53,6 @@ void MapWidget::setSelectionModel(QItemSelectionModel *selection, AreaTableModel
     if (m_selection)
         connect(m_selection, &QItemSelectionModel::selectionChanged, this,
                 qOverload<>(&QWidget::update));
-}
-
-void MapWidget::setFootnote(const QString &text)
-{
-    m_footnote = text;
-    update();
 }
 
 void MapWidget::setTransform(const MapTransform &transform)
@@ -139,63 +134,24 @@ void MapWidget::paintOverlays(QPainter &p)
 
     const QLocale locale;
     if (m_snapshot.choropleth) {
-        const auto &c = *m_snapshot.choropleth;
-        const bool german = locale.language() == QLocale::German;
-        QString subtitle = c.period();
-        if (!c.indicator().unit.isEmpty())
-            subtitle += QStringLiteral(" · ") + c.indicator().unit;
-        if (m_cityValue)
-            subtitle +=
-                QStringLiteral(" · ") + tr("City: %1").arg(c.formatValue(*m_cityValue, locale));
         QFont font = this->font();
         font.setPointSizeF(std::max(9.0, font.pointSizeF()));
-        LegendRenderer legend(c.indicator().name(german), subtitle, c.legend(locale), font);
+        LegendRenderer legend(m_snapshot.caption.title, m_snapshot.caption.subtitle,
+                              m_snapshot.choropleth->legend(locale), font);
         legend.paint(p, QPointF(12, 12));
     }
-    paintScaleBar(p);
-    paintNorthArrow(p);
-    if (!m_footnote.isEmpty()) {
+    if (m_transform.isValid())
+        MapDecorations::paintScaleBar(p, QPointF(16, height() - 34.0), m_transform.unitsPerPixel(),
+                                      120, locale);
+    MapDecorations::paintNorthArrow(p, QPointF(width() - 28.0, 16), 26);
+    if (!m_snapshot.caption.source.isEmpty()) {
         QFont f = font();
         f.setPointSizeF(std::max(7.5, f.pointSizeF() * 0.85));
         p.setFont(f);
         const QRectF r(0, height() - 22.0, width() - 10.0, 20.0);
         p.setPen(QColor(0x55, 0x55, 0x55));
-        p.drawText(r, Qt::AlignRight | Qt::AlignVCenter, m_footnote);
+        p.drawText(r, Qt::AlignRight | Qt::AlignVCenter, m_snapshot.caption.source);
     }
-}
-
-void MapWidget::paintScaleBar(QPainter &p)
-{
-    if (!m_transform.isValid())
-        return;
-    const double target = 120 * m_transform.unitsPerPixel(); // metres for ~120 px
-    const double mag = std::pow(10.0, std::floor(std::log10(target)));
-    double nice = mag;
-    for (double f : {1.0, 2.0, 5.0, 10.0})
-        if (f * mag <= target)
-            nice = f * mag;
-    const double px = nice / m_transform.unitsPerPixel();
-    const QPointF origin(16, height() - 34.0);
-    p.setPen(QPen(QColor(0x33, 0x33, 0x33), 2));
-    p.drawLine(origin, origin + QPointF(px, 0));
-    p.drawLine(origin, origin + QPointF(0, -6));
-    p.drawLine(origin + QPointF(px, 0), origin + QPointF(px, -6));
-    const QLocale locale;
-    const QString label = nice >= 1000
-        ? QStringLiteral("%1 km").arg(locale.toString(nice / 1000, 'g', 3))
-        : QStringLiteral("%1 m").arg(locale.toString(nice, 'g', 4));
-    p.drawText(QRectF(origin.x(), origin.y() + 2, px + 60, 18), Qt::AlignLeft | Qt::AlignTop,
-               label);
-}
-
-void MapWidget::paintNorthArrow(QPainter &p)
-{
-    const QPointF tip(width() - 28.0, 16);
-    const QPointF poly[3] = {tip, tip + QPointF(9, 26), tip + QPointF(-9, 26)};
-    p.setPen(QPen(QColor(0x33, 0x33, 0x33), 1));
-    p.setBrush(QColor(0x33, 0x33, 0x33));
-    p.drawPolygon(poly, 3);
-    p.drawText(QRectF(tip.x() - 10, tip.y() + 27, 20, 16), Qt::AlignCenter, QStringLiteral("N"));
 }
 
 void MapWidget::resizeEvent(QResizeEvent *)
@@ -367,8 +323,8 @@ QString MapWidget::tooltipText(int row) const
             text += QStringLiteral("<br>")
                 + tr("Rank %1 of %2 (1 = highest)").arg(rank).arg(m_table->rankedCount());
     }
-    if (m_cityValue)
-        text += QStringLiteral("<br>") + tr("City: %1").arg(c.formatValue(*m_cityValue, locale));
+    if (!m_snapshot.caption.cityValue.isEmpty())
+        text += QStringLiteral("<br>") + tr("City: %1").arg(m_snapshot.caption.cityValue);
     return text;
 }
 

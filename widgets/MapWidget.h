@@ -32,8 +32,6 @@ public:
     const MapSnapshot &snapshot() const { return m_snapshot; }
     // The shared selection; the widget does not own either object.
     void setSelectionModel(QItemSelectionModel *selection, AreaTableModel *table);
-    void setCityValue(std::optional<double> value) { m_cityValue = value; }
-    void setFootnote(const QString &text);
 
     const MapTransform &transform() const { return m_transform; }
     void setTransform(const MapTransform &transform);
@@ -67,8 +65,6 @@ private:
     void requestRender();
     void onRenderFinished(const QImage &image, const MapTransform &transform);
     void paintOverlays(QPainter &painter);
-    void paintScaleBar(QPainter &painter);
-    void paintNorthArrow(QPainter &painter);
     void updateHover(QPointF pos, QPoint globalPos);
     void selectRow(int row, bool add);
     QString tooltipText(int row) const;
@@ -80,8 +76,6 @@ private:
     MapRenderJob *m_job = nullptr;
     QPointer<QItemSelectionModel> m_selection;
     QPointer<AreaTableModel> m_table;
-    std::optional<double> m_cityValue;
-    QString m_footnote;
     int m_hoverRow = -1;
     // Refit on resize until the user moves the view, so the first picture fills the pane.
     bool m_autoFit = true;

@@ -1,0 +1,50 @@
+#include "MapDecorations.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+
+#include <cmath>
+
+namespace qw::MapDecorations {
+
+void paintScaleBar(QPainter &p, QPointF origin, double unitsPerPainterUnit, double targetLength,
+                   const QLocale &locale)
+{
+    if (unitsPerPainterUnit <= 0)
+        return;
+    const double target = targetLength * unitsPerPainterUnit;
+    const double mag = std::pow(10.0, std::floor(std::log10(target)));
+    double nice = mag;
+    for (double f : {1.0, 2.0, 5.0, 10.0})
+        if (f * mag <= target)
+            nice = f * mag;
+    const double length = nice / unitsPerPainterUnit;
+    const double tick = targetLength / 20;
+    p.save();
+    p.setPen(QPen(QColor(0x33, 0x33, 0x33), targetLength / 60));
+    p.drawLine(origin, origin + QPointF(length, 0));
+    p.drawLine(origin, origin + QPointF(0, -tick));
+    p.drawLine(origin + QPointF(length, 0), origin + QPointF(length, -tick));
+    const QString label = nice >= 1000
+                              ? QStringLiteral("%1 km").arg(locale.toString(nice / 1000, 'g', 3))
+                              : QStringLiteral("%1 m").arg(locale.toString(nice, 'g', 4));
+    const QFontMetricsF fm(p.font());
+    p.drawText(QPointF(origin.x(), origin.y() + fm.ascent() + tick / 2), label);
+    p.restore();
+}
+
+void paintNorthArrow(QPainter &p, QPointF tip, double size)
+{
+    p.save();
+    const QPointF poly[3] = {tip, tip + QPointF(size * 0.35, size), tip + QPointF(-size * 0.35, size)};
+    p.setPen(Qt::NoPen);
+    p.setBrush(QColor(0x33, 0x33, 0x33));
+    p.drawPolygon(poly, 3);
+    p.setPen(QColor(0x33, 0x33, 0x33));
+    const QFontMetricsF fm(p.font());
+    p.drawText(QRectF(tip.x() - size, tip.y() + size, 2 * size, fm.height()), Qt::AlignCenter,
+               QStringLiteral("N"));
+    p.restore();
+}
+
+} // namespace qw::MapDecorations

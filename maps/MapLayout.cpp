@@ -1,0 +1,175 @@
+#include "MapLayout.h"
+
+#include "LegendRenderer.h"
+#include "MapDecorations.h"
+#include "MapRenderer.h"
+#include "MapTransform.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QImage>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QSvgGenerator>
+
+namespace qw {
+
+namespace {
+
+QFont layoutFont(double pixelSize, bool bold = false)
+{
+    QFont f(QStringLiteral("DejaVu Sans"));
+    f.setStyleHint(QFont::SansSerif);
+    f.setPixelSize(std::max(1, int(std::lround(pixelSize))));
+    f.setBold(bold);
+    return f;
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("qw::MapLayout", text);
+}
+
+} // namespace
+
+void MapLayout::paint(QPainter &p, const QRectF &page, const MapSnapshot &s, const Bounds &extent,
+                      const QLocale &locale)
+{
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing, true);
+    p.setRenderHint(QPainter::TextAntialiasing, true);
+    p.fillRect(page, Qt::white);
+    const double margin = page.width() * 0.035;
+    const QRectF inner = page.adjusted(margin, margin, -margin, -margin);
+
+    // Title block.
+    p.setPen(QColor(0x1a, 0x1a, 0x1a));
+    const QFont titleFont = layoutFont(page.width() * 0.026, true);
+    const QFont subFont = layoutFont(page.width() * 0.016);
+    const QFont smallFont = layoutFont(page.width() * 0.012);
+    p.setFont(titleFont);
+    const QFontMetricsF tfm(titleFont), sfm(subFont), smfm(smallFont);
+    double y = inner.top();
+    p.drawText(QPointF(inner.left(), y + tfm.ascent()), s.caption.title);
+    y += tfm.height();
+    if (!s.caption.subtitle.isEmpty()) {
+        p.setFont(subFont);
+        p.setPen(QColor(0x55, 0x55, 0x55));
+        p.drawText(QPointF(inner.left(), y + sfm.ascent()), s.caption.subtitle);
+        y += sfm.height();
+    }
+    y += margin * 0.4;
+
+    // Source line at the bottom.
+    const double footer = smfm.height() * 1.4;
+    p.setFont(smallFont);
+    p.setPen(QColor(0x55, 0x55, 0x55));
+    p.drawText(QRectF(inner.left(), inner.bottom() - footer, inner.width(), footer),
+               Qt::AlignLeft | Qt::AlignVCenter, s.caption.source);
+
+    // Legend on the right, the map in the rest.
+    std::optional<LegendRenderer> legend;
+    if (s.choropleth)
+        legend.emplace(tr("Legend"), s.caption.legendNote, s.choropleth->legend(locale),
+                       layoutFont(page.width() * 0.0135));
+    const double legendWidth = legend ? legend->size().width() + margin * 0.5 : 0;
+    const QRectF mapRect(inner.left(), y, inner.width() - legendWidth,
+                         inner.bottom() - footer - y);
+    const QSize mapSize(int(mapRect.width()), int(mapRect.height()));
+    const MapTransform t = MapTransform::fit(extent, mapSize, 4);
+    p.save();
+    p.setClipRect(mapRect);
+    p.translate(mapRect.topLeft());
+    MapSnapshot plain = s;
+    plain.background = Qt::white;
+    MapRenderer::render(p, plain, t);
+    p.restore();
+    if (legend)
+        legend->paint(p, QPointF(inner.right() - legend->size().width(), y));
+
+    p.setFont(smallFont);
+    MapDecorations::paintScaleBar(p, QPointF(mapRect.left() + 4, mapRect.bottom() - smfm.height() - 4),
+                                  t.unitsPerPixel(), mapRect.width() / 6, locale);
+    MapDecorations::paintNorthArrow(p, QPointF(mapRect.right() - margin * 0.6, mapRect.top() + 4),
+                                    margin * 0.6);
+    p.restore();
+}
+
+std::optional<MapLayout::Format> MapLayout::formatForPath(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("png"))
+        return Format::Png;
+    if (suffix == QLatin1String("svg"))
+        return Format::Svg;
+    if (suffix == QLatin1String("pdf"))
+        return Format::Pdf;
+    return std::nullopt;
+}
+
+QString MapLayout::exportFile(const QString &path, const MapSnapshot &snapshot, const Bounds &extent,
+                              const QLocale &locale, int dpi)
+{
+    const auto format = formatForPath(path);
+    if (!format)
+        return tr("%1: choose a file ending in .png, .svg or .pdf.").arg(path);
+    const QRectF page(QPointF(0, 0), kPageSize);
+    QByteArray bytes;
+    switch (*format) {
+    case Format::Png: {
+        const double scale = std::clamp(dpi, 36, 1200) / 72.0;
+        QImage image((kPageSize * scale).toSize(), QImage::Format_ARGB32_Premultiplied);
+        image.setDotsPerMeterX(int(std::lround(dpi / 0.0254)));
+        image.setDotsPerMeterY(int(std::lround(dpi / 0.0254)));
+        QPainter p(&image);
+        p.scale(scale, scale);
+        paint(p, page, snapshot, extent, locale);
+        p.end();
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        if (!image.save(&buffer, "PNG"))
+            return tr("%1: the image could not be encoded.").arg(path);
+        break;
+    }
+    case Format::Svg: {
+        QBuffer buffer(&bytes);
+        QSvgGenerator svg;
+        svg.setOutputDevice(&buffer);
+        svg.setSize(kPageSize.toSize());
+        svg.setViewBox(page);
+        svg.setResolution(72);
+        svg.setTitle(snapshot.caption.title);
+        svg.setDescription(snapshot.caption.source);
+        QPainter p(&svg);
+        paint(p, page, snapshot, extent, locale);
+        p.end();
+        break;
+    }
+    case Format::Pdf: {
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter pdf(&buffer);
+        pdf.setPageSize(QPageSize(QPageSize::A4));
+        pdf.setPageOrientation(QPageLayout::Landscape);
+        pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
+        pdf.setResolution(300);
+        pdf.setTitle(snapshot.caption.title);
+        pdf.setCreator(QStringLiteral("Quartierswerkstatt"));
+        QPainter p(&pdf);
+        const double scale = 300.0 / 72.0;
+        p.scale(scale, scale);
+        paint(p, page, snapshot, extent, locale);
+        p.end();
+        break;
+    }
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return tr("Cannot write %1: %2").arg(path, file.errorString());
+    return {};
+}
+
+} // namespace qw

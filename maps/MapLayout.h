@@ -1,0 +1,38 @@
+#pragma once
+
+#include "Geometry.h"
+#include "MapSnapshot.h"
+
+#include <QLocale>
+#include <QRectF>
+#include <QString>
+
+#include <optional>
+
+class QPainter;
+
+namespace qw {
+
+// A printable map page (A4 landscape): title and subtitle, the map, its legend, scale
+// bar, north arrow and source line. The same painting goes to PNG, SVG and PDF, so the
+// exports look alike and like the screen.
+class MapLayout
+{
+public:
+    enum class Format { Png, Svg, Pdf };
+    static constexpr QSizeF kPageSize{842, 595}; // A4 landscape in points
+
+    // Paints the page into page (in painter units); extent is the part of the map shown.
+    static void paint(QPainter &painter, const QRectF &page, const MapSnapshot &snapshot,
+                      const Bounds &extent, const QLocale &locale);
+
+    static std::optional<Format> formatForPath(const QString &path);
+
+    // Writes the page to path (format by suffix, PNG at dpi). The file is written under a
+    // temporary name and renamed, so a failure leaves no half-written file. Returns an
+    // error message, or an empty string on success.
+    static QString exportFile(const QString &path, const MapSnapshot &snapshot,
+                              const Bounds &extent, const QLocale &locale, int dpi = 150);
+};
+
+} // namespace qw

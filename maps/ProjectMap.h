@@ -1,0 +1,44 @@
+#pragma once
+
+#include "ChoroplethRenderer.h"
+#include "MapSnapshot.h"
+
+#include <QLocale>
+
+#include <memory>
+
+namespace qw {
+
+class AreaGeometrySet;
+class Project;
+
+// Composes map snapshots of one project on one area level: areas, values, classification
+// and captions. The window, exports and the command line all build their maps here, so
+// the same indicator looks the same everywhere. Shares the project; not thread-safe (use
+// from the GUI thread; the snapshots it returns are immutable and go to any thread).
+class ProjectMap
+{
+public:
+    struct View
+    {
+        QString indicator;
+        QString period; // empty: the indicator's latest
+        ChoroplethRenderer::Settings classification;
+        bool showFacilities = true;
+    };
+
+    ProjectMap(std::shared_ptr<Project> project, const QString &levelKey);
+
+    const std::shared_ptr<const AreaGeometrySet> &areas() const { return m_base.areas; }
+    const QString &levelKey() const { return m_level; }
+
+    // The snapshot for a view. Throws nothing: an unknown indicator gives plain areas.
+    MapSnapshot snapshot(const View &view, const QLocale &locale) const;
+
+private:
+    std::shared_ptr<Project> m_project;
+    QString m_level;
+    MapSnapshot m_base; // areas, landmarks, facilities: shared by every snapshot
+};
+
+} // namespace qw
