@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 
 #include "Classification.h"
+#include "ColorRamp.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -10,159 +11,203 @@
 
 namespace qw {
 
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("qw::CommandLine", text);
+}
+
+[[noreturn]] void fail(const QString &message)
+{
+    std::fprintf(stderr, "quartierswerkstatt: %s\n", qPrintable(message));
+    std::exit(2);
+}
+
+QCommandLineOption option(const char *name, const QString &help, const char *value = nullptr)
+{
+    return value ? QCommandLineOption(QString::fromLatin1(name), help, QString::fromLatin1(value))
+                 : QCommandLineOption(QString::fromLatin1(name), help);
+}
+
+int number(const QCommandLineParser &parser, const QString &name, int lo, int hi, int fallback)
+{
+    if (!parser.isSet(name))
+        return fallback;
+    bool ok = false;
+    const int v = parser.value(name).toInt(&ok);
+    if (!ok || v < lo || v > hi)
+        fail(tr("--%1 takes a whole number from %2 to %3").arg(name).arg(lo).arg(hi));
+    return v;
+}
+
+// One of a fixed set of words, or fail listing them.
+template<typename T>
+T choice(const QCommandLineParser &parser, const QString &name,
+         const std::vector<std::pair<const char *, T>> &words, T fallback)
+{
+    if (!parser.isSet(name))
+        return fallback;
+    const QString value = parser.value(name).toLower();
+    QStringList known;
+    for (const auto &[word, result] : words) {
+        if (value == QLatin1String(word))
+            return result;
+        known << QString::fromLatin1(word);
+    }
+    fail(tr("--%1 takes %2, not \"%3\"").arg(name, known.join(QStringLiteral(", ")), value));
+}
+
+void parseView(const QCommandLineParser &parser, CommandLine &cl)
+{
+    ProjectMap::View &v = cl.view;
+    v.indicator = parser.value(QStringLiteral("indicator"));
+    v.period = parser.value(QStringLiteral("period"));
+    if (parser.isSet(QStringLiteral("classification"))) {
+        const QString id = parser.value(QStringLiteral("classification")).toLower();
+        if (!ClassificationRegistry::instance().method(id)) {
+            QStringList ids;
+            for (const ClassificationMethod *m : ClassificationRegistry::instance().methods())
+                ids << m->id();
+            fail(tr("unknown classification \"%1\" (choose %2)")
+                     .arg(id, ids.join(QStringLiteral(", "))));
+        }
+        v.classification.classification = id;
+    }
+    v.classification.classes =
+        number(parser, QStringLiteral("classes"), 2, 9, v.classification.classes);
+    if (parser.isSet(QStringLiteral("ramp"))) {
+        const QString ramp = parser.value(QStringLiteral("ramp"));
+        if (!ColorRamp::byId(ramp).isValid()) {
+            QStringList ids;
+            for (const ColorRamp &r : ColorRamp::all())
+                ids << r.id();
+            fail(tr("unknown colour scheme \"%1\" (choose %2)")
+                     .arg(ramp, ids.join(QStringLiteral(", "))));
+        }
+        v.classification.ramp = ColorRamp::byId(ramp).id();
+    }
+    v.overlay = choice<ProjectMap::Overlay>(parser, QStringLiteral("overlay"),
+                                            {{"none", ProjectMap::Overlay::None},
+                                             {"circles", ProjectMap::Overlay::Circles},
+                                             {"bivariate", ProjectMap::Overlay::Bivariate}},
+                                            ProjectMap::Overlay::None);
+    v.overlayIndicator = parser.value(QStringLiteral("overlay-indicator"));
+    if ((v.overlay != ProjectMap::Overlay::None) != !v.overlayIndicator.isEmpty())
+        fail(tr("--overlay and --overlay-indicator go together"));
+    v.labels = choice<LabelMode>(
+        parser, QStringLiteral("labels"),
+        {{"none", LabelMode::None}, {"names", LabelMode::Names}, {"values", LabelMode::Values}},
+        LabelMode::None);
+    if (parser.isSet(QStringLiteral("facilities"))) {
+        const QString value = parser.value(QStringLiteral("facilities")).toLower();
+        v.facilityKinds = {false, false, false, false};
+        v.showFacilities = value != QLatin1String("none");
+        const QStringList kinds = value == QLatin1String("all") || value == QLatin1String("none")
+            ? QStringList {QStringLiteral("school"), QStringLiteral("kita"),
+                           QStringLiteral("youth_centre"), QStringLiteral("other")}
+            : value.split(QLatin1Char(','), Qt::SkipEmptyParts);
+        for (const QString &k : kinds) {
+            const FacilityKind kind = facilityKindFromCode(k.trimmed());
+            if (toCode(kind) != k.trimmed())
+                fail(tr("--facilities takes all, none or a list of school, kita, youth_centre, "
+                        "other; not \"%1\"")
+                         .arg(k));
+            v.facilityKinds[std::size_t(kind)] = true;
+        }
+    }
+    for (const char *name : {"indicator", "period", "classification", "classes", "ramp", "overlay",
+                             "overlay-indicator", "labels", "facilities"})
+        cl.hasViewOptions |= parser.isSet(QString::fromLatin1(name));
+}
+
+} // namespace
+
 CommandLine CommandLine::parse(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "qw::CommandLine",
-        "Quartierswerkstatt: maps and comparisons of education indicators by Sozialraum."));
+    parser.setApplicationDescription(
+        tr("Quartierswerkstatt: maps and comparisons of education indicators by Sozialraum."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(
-        QStringLiteral("PROJECT.gpkg"),
-        QCoreApplication::translate("qw::CommandLine", "Project file to open."),
-        QStringLiteral("[PROJECT.gpkg]"));
-    const QCommandLineOption demo(QStringLiteral("demo"),
-                                  QCoreApplication::translate("qw::CommandLine",
-                                                              "Open the demo city Musterstadt "
-                                                              "(generated on first use)."));
-    const QCommandLineOption indicator(
-        QStringLiteral("indicator"),
-        QCoreApplication::translate("qw::CommandLine", "Indicator to show."),
-        QStringLiteral("KEY"));
-    const QCommandLineOption period(QStringLiteral("period"),
-                                    QCoreApplication::translate("qw::CommandLine",
-                                                                "Period to show (default: the "
-                                                                "latest)."),
-                                    QStringLiteral("P"));
-    const QCommandLineOption screenshot(
-        QStringLiteral("screenshot"),
-        QCoreApplication::translate("qw::CommandLine",
-                                    "Render the window at 1600x1000, save it as PNG and "
-                                    "exit."),
-        QStringLiteral("FILE.png"));
-    const QCommandLineOption listIndicators(
-        QStringLiteral("list-indicators"),
-        QCoreApplication::translate("qw::CommandLine",
-                                    "Print key, name, unit and periods of each "
-                                    "indicator (tab-separated) and exit."));
-    const QCommandLineOption listAreas(
-        QStringLiteral("list-areas"),
-        QCoreApplication::translate("qw::CommandLine",
-                                    "Print key, name and level of each area "
-                                    "(tab-separated) and exit."));
-    const QCommandLineOption language(QStringLiteral("language"),
-                                      QCoreApplication::translate("qw::CommandLine",
-                                                                  "User interface language: de "
-                                                                  "or en (default: the "
-                                                                  "system's)."),
-                                      QStringLiteral("de|en"));
-    const auto tr = [](const char *text) {
-        return QCoreApplication::translate("qw::CommandLine", text);
-    };
-    const QCommandLineOption newProject(
-        QStringLiteral("new"),
-        tr("Create a new project from an area layer (with --areas) and exit."),
-        QStringLiteral("PROJECT.gpkg"));
-    const QCommandLineOption areas(QStringLiteral("areas"),
-                                   tr("Area layer for --new: GeoPackage, Shapefile, GeoJSON, GML."),
-                                   QStringLiteral("FILE"));
-    const QCommandLineOption layer(QStringLiteral("layer"),
-                                   tr("Layer of the area file (default: its first polygon layer)."),
-                                   QStringLiteral("NAME"));
-    const QCommandLineOption key(QStringLiteral("key"),
-                                 tr("Field with the area key (default: guessed)."),
-                                 QStringLiteral("FIELD"));
-    const QCommandLineOption name(QStringLiteral("name"),
-                                  tr("Field with the area name (default: guessed)."),
-                                  QStringLiteral("FIELD"));
-    const QCommandLineOption level(QStringLiteral("level"),
-                                   tr("Name of the area level (default: Sozialraum)."),
-                                   QStringLiteral("NAME"));
-    const QCommandLineOption crs(QStringLiteral("crs"),
-                                 tr("Project coordinate system (default: the layer's)."),
-                                 QStringLiteral("EPSG:N"));
-    const QCommandLineOption exportMap(
-        QStringLiteral("export-map"),
-        tr("Write the map (title, legend, scale bar, source) as PNG, SVG or PDF and exit."),
-        QStringLiteral("FILE"));
-    const QCommandLineOption classification(
-        QStringLiteral("classification"),
-        tr("Classification: quantile, equal, jenks, stddev or pretty (default: quantile)."),
-        QStringLiteral("METHOD"));
-    const QCommandLineOption classes(QStringLiteral("classes"),
-                                     tr("Number of classes, 2 to 9 (default: 5)."),
-                                     QStringLiteral("N"));
-    const QCommandLineOption dpi(QStringLiteral("dpi"),
-                                 tr("Resolution of PNG exports (default: 150)."),
-                                 QStringLiteral("DPI"));
-    parser.addOptions({demo, indicator, period, screenshot, listIndicators, listAreas, language,
-                       newProject, areas, layer, key, name, level, crs, exportMap, classification,
-                       classes, dpi});
+    parser.addPositionalArgument(QStringLiteral("PROJECT.gpkg"), tr("Project file to open."),
+                                 QStringLiteral("[PROJECT.gpkg]"));
+    parser.addOptions({
+        option("demo", tr("Open the demo city Musterstadt (generated on first use).")),
+        option("indicator", tr("Indicator to show."), "KEY"),
+        option("period", tr("Period to show (default: the latest)."), "P"),
+        option("classification",
+               tr("Classification: quantile, equal, jenks, stddev or pretty (default: quantile)."),
+               "METHOD"),
+        option("classes", tr("Number of classes, 2 to 9 (default: 5)."), "N"),
+        option("ramp", tr("Colour scheme, e.g. OrRd, Blues, viridis, cividis, RdBu."), "ID"),
+        option("overlay", tr("Second indicator as circles or as a bivariate 3x3 map."),
+               "circles|bivariate"),
+        option("overlay-indicator", tr("The second indicator for --overlay."), "KEY"),
+        option("labels", tr("Area labels: none, names or values."), "MODE"),
+        option("facilities", tr("Facilities shown: all, none or e.g. school,kita."), "KINDS"),
+        option("screenshot", tr("Render the window at 1600x1000, save it as PNG and exit."),
+               "FILE.png"),
+        option("export-map",
+               tr("Write the map (title, legend, scale bar, source) as PNG, SVG or PDF and exit."),
+               "FILE"),
+        option("dpi", tr("Resolution of PNG exports (default: 150)."), "DPI"),
+        option("list-indicators",
+               tr("Print key, name, unit and periods of each indicator (tab-separated) and exit.")),
+        option("list-areas",
+               tr("Print key, name and level of each area (tab-separated) and exit.")),
+        option("new", tr("Create a new project from an area layer (with --areas) and exit."),
+               "PROJECT.gpkg"),
+        option("areas", tr("Area layer for --new: GeoPackage, Shapefile, GeoJSON, GML."), "FILE"),
+        option("layer", tr("Layer of the area file (default: its first polygon layer)."), "NAME"),
+        option("key", tr("Field with the area key (default: guessed)."), "FIELD"),
+        option("name", tr("Field with the area name (default: guessed)."), "FIELD"),
+        option("level", tr("Name of the area level (default: Sozialraum)."), "NAME"),
+        option("crs", tr("Project coordinate system (default: the layer's)."), "EPSG:N"),
+        option("language", tr("User interface language: de or en (default: the system's)."),
+               "de|en"),
+    });
     parser.process(arguments);
 
     CommandLine cl;
-    cl.demo = parser.isSet(demo);
-    cl.indicator = parser.value(indicator);
-    cl.period = parser.value(period);
-    cl.screenshot = parser.value(screenshot);
-    cl.language = parser.value(language).toLower();
-    cl.listIndicators = parser.isSet(listIndicators);
-    cl.listAreas = parser.isSet(listAreas);
-    cl.newProject = parser.value(newProject);
-    cl.exportMap = parser.value(exportMap);
-    cl.classification = parser.value(classification).toLower();
-    cl.areasFile = parser.value(areas);
-    cl.areasLayer = parser.value(layer);
-    cl.keyField = parser.value(key);
-    cl.nameField = parser.value(name);
-    cl.levelName = parser.value(level);
-    cl.crs = parser.value(crs);
-    const QStringList positional = parser.positionalArguments();
-    auto fail = [](const QString &message) {
-        std::fprintf(stderr, "quartierswerkstatt: %s\n", qPrintable(message));
-        std::exit(2);
+    const auto value = [&](const char *name) {
+        return parser.value(QString::fromLatin1(name));
     };
+    cl.demo = parser.isSet(QStringLiteral("demo"));
+    cl.screenshot = value("screenshot");
+    cl.exportMap = value("export-map");
+    cl.dpi = number(parser, QStringLiteral("dpi"), 36, 1200, 150);
+    cl.language = value("language").toLower();
+    cl.listIndicators = parser.isSet(QStringLiteral("list-indicators"));
+    cl.listAreas = parser.isSet(QStringLiteral("list-areas"));
+    cl.newProject = value("new");
+    cl.areasFile = value("areas");
+    cl.areasLayer = value("layer");
+    cl.keyField = value("key");
+    cl.nameField = value("name");
+    cl.levelName = value("level");
+    cl.crs = value("crs");
+    parseView(parser, cl);
+
+    const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1)
-        fail(QCoreApplication::translate("qw::CommandLine", "only one project file can be opened"));
+        fail(tr("only one project file can be opened"));
     if (!positional.isEmpty())
         cl.projectPath = positional.first();
+    const bool hasProject = cl.demo || !cl.projectPath.isEmpty();
     if (cl.demo && !cl.projectPath.isEmpty())
-        fail(
-            QCoreApplication::translate("qw::CommandLine", "give either a project file or --demo"));
+        fail(tr("give either a project file or --demo"));
     if (!cl.language.isEmpty() && cl.language != QLatin1String("de")
         && cl.language != QLatin1String("en"))
-        fail(QCoreApplication::translate("qw::CommandLine", "--language takes de or en"));
-    auto number = [&](const QCommandLineOption &option, int lo, int hi, int fallback) {
-        if (!parser.isSet(option))
-            return fallback;
-        bool ok = false;
-        const int v = parser.value(option).toInt(&ok);
-        if (!ok || v < lo || v > hi)
-            fail(tr("--%1 takes a whole number from %2 to %3")
-                     .arg(option.names().first())
-                     .arg(lo)
-                     .arg(hi));
-        return v;
-    };
-    cl.classes = number(classes, 2, 9, 0);
-    cl.dpi = number(dpi, 36, 1200, 150);
-    if (!cl.classification.isEmpty()
-        && !ClassificationRegistry::instance().method(cl.classification)) {
-        QStringList ids;
-        for (const ClassificationMethod *m : ClassificationRegistry::instance().methods())
-            ids << m->id();
-        fail(tr("unknown classification \"%1\" (choose %2)")
-                 .arg(cl.classification, ids.join(QStringLiteral(", "))));
-    }
-    if (!cl.exportMap.isEmpty() && cl.projectPath.isEmpty() && !cl.demo)
+        fail(tr("--language takes de or en"));
+    if (!cl.exportMap.isEmpty() && !hasProject)
         fail(tr("--export-map needs a project file or --demo"));
     if (!cl.newProject.isEmpty() && cl.areasFile.isEmpty())
         fail(tr("--new needs --areas FILE"));
-    if ((cl.listIndicators || cl.listAreas) && cl.projectPath.isEmpty() && !cl.demo)
-        fail(QCoreApplication::translate("qw::CommandLine",
-                                         "--list-indicators and --list-areas need a project "
-                                         "file or --demo"));
+    if ((cl.listIndicators || cl.listAreas) && !hasProject)
+        fail(tr("--list-indicators and --list-areas need a project file or --demo"));
+    if (cl.hasViewOptions && !hasProject)
+        fail(tr("--indicator, --period and the other map options need a project"));
     return cl;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ProjectMap.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -10,12 +12,12 @@ struct CommandLine
 {
     QString projectPath;
     bool demo = false;
-    QString indicator;
-    QString period;
+    // What the map shows: --indicator, --period, --classification, --classes, --ramp,
+    // --overlay, --overlay-indicator, --labels, --facilities.
+    ProjectMap::View view;
+    bool hasViewOptions = false; // any of those was given
     QString screenshot;
     QString exportMap; // --export-map FILE.{png,svg,pdf}
-    QString classification; // --classification ID (empty: quantile)
-    int classes = 0; // --classes N (0: the default)
     int dpi = 150; // --dpi for PNG exports
     QString language; // "de", "en" or empty for the system's
     bool listIndicators = false;

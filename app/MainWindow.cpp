@@ -9,6 +9,7 @@
 #include "IndicatorPanel.h"
 #include "IndicatorTreeModel.h"
 #include "MapLayout.h"
+#include "MapViewControls.h"
 #include "MapWidget.h"
 #include "NewProjectDialog.h"
 #include "Project.h"
@@ -61,6 +62,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_indicatorModel(new IndicatorTreeModel(this))
     , m_tableModel(new AreaTableModel(this))
     , m_selection(new QItemSelectionModel(m_tableModel, this))
+    , m_controls(new MapViewControls(this))
 {
     setWindowTitle(tr("Quartierswerkstatt"));
     setAcceptDrops(true);
@@ -169,10 +171,8 @@ void MainWindow::createActions()
     QAction *out = view->addAction(tr("Zoom &out"), m_map, &MapWidget::zoomOut);
     out->setShortcut(QKeySequence::ZoomOut);
     view->addSeparator();
-    m_showFacilities = view->addAction(tr("Show &facilities"));
-    m_showFacilities->setCheckable(true);
-    m_showFacilities->setChecked(true);
-    connect(m_showFacilities, &QAction::toggled, this, [this] { refreshMap(false); });
+    m_controls->addMenusTo(view);
+    view->addSeparator();
     QAction *find =
         view->addAction(tr("Find &indicator"), this, [this] { m_indicatorPanel->focusSearch(); });
     find->setShortcut(QKeySequence::Find);
@@ -180,35 +180,15 @@ void MainWindow::createActions()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Quartierswerkstatt"), this, &MainWindow::about);
 
-    QToolBar *bar = addToolBar(tr("Map"));
-    bar->setObjectName(QStringLiteral("mapToolBar"));
-    bar->addWidget(new QLabel(tr("Period:") + QLatin1Char(' '), bar));
-    m_periodBox = new QComboBox(bar);
-    m_periodBox->setMinimumContentsLength(8);
-    m_periodBox->setAccessibleName(tr("Period"));
-    bar->addWidget(m_periodBox);
-    connect(m_periodBox, &QComboBox::activated, this,
-            [this](int index) { setPeriod(m_periodBox->itemText(index)); });
-    bar->addSeparator();
-    bar->addWidget(new QLabel(tr("Classes:") + QLatin1Char(' '), bar));
-    m_classificationBox = new QComboBox(bar);
-    for (const ClassificationMethod *m : ClassificationRegistry::instance().methods())
-        m_classificationBox->addItem(m->name(), m->id());
-    m_classificationBox->setAccessibleName(tr("Classification method"));
-    bar->addWidget(m_classificationBox);
-    m_classesBox = new QSpinBox(bar);
-    m_classesBox->setRange(2, 9);
-    m_classesBox->setValue(5);
-    m_classesBox->setAccessibleName(tr("Number of classes"));
-    bar->addWidget(m_classesBox);
-    connect(m_classificationBox, &QComboBox::currentIndexChanged, this,
-            [this] { refreshMap(false); });
-    connect(m_classesBox, &QSpinBox::valueChanged, this, [this] { refreshMap(false); });
-    bar->addSeparator();
+    addToolBar(m_controls);
+    connect(m_controls, &MapViewControls::periodChosen, this,
+            [this](const QString &period) { setPeriod(period); });
+    connect(m_controls, &MapViewControls::changed, this, [this] { refreshMap(false); });
+    QToolBar *bar = addToolBar(tr("Navigation"));
+    bar->setObjectName(QStringLiteral("navigationToolBar"));
     bar->addAction(full);
     bar->addAction(toSel);
-    bar->addAction(m_showFacilities);
-    m_projectOnly << bar;
+    m_projectOnly << m_controls << bar;
     updateRecentMenu();
 }
 
@@ -278,6 +258,7 @@ bool MainWindow::openProject(const QString &path, QString *errorMessage, bool in
     m_level = project->finestLevel();
     m_projectMap = std::make_unique<ProjectMap>(project, m_level);
     m_indicatorModel->setProject(project, germanUi());
+    m_controls->setProject(project, germanUi());
     m_tableModel->setAreas(project, m_level);
     m_table->sortByColumn(AreaTableModel::KeyColumn, Qt::AscendingOrder);
     m_stack->setCurrentWidget(m_map);
@@ -330,12 +311,10 @@ void MainWindow::selectIndicator(const QString &key)
 {
     m_indicator = key;
     const QStringList periods = m_project->periods(key);
-    m_periodBox->clear();
-    m_periodBox->addItems(periods);
     // Keep the period when the new indicator has it, else take its latest.
     if (!periods.contains(m_period))
         m_period = periods.isEmpty() ? QString() : periods.last();
-    m_periodBox->setCurrentText(m_period);
+    m_controls->setPeriods(periods, m_period);
     m_indicatorPanel->setCurrentIndicator(key);
 }
 
@@ -351,7 +330,7 @@ bool MainWindow::setPeriod(const QString &period, QString *errorMessage)
         return false;
     }
     m_period = period;
-    m_periodBox->setCurrentText(period);
+    m_controls->setPeriods(m_project->periods(m_indicator), period);
     refreshMap(false);
     return true;
 }
@@ -367,15 +346,27 @@ void MainWindow::refreshMap(bool resetView)
     m_map->setSnapshot(snapshot, resetView);
 }
 
-void MainWindow::setClassification(const QString &methodId, int classes)
+bool MainWindow::applyView(const ProjectMap::View &requested, QString *errorMessage)
 {
-    const QSignalBlocker a(m_classificationBox), b(m_classesBox);
-    const int index = m_classificationBox->findData(methodId);
-    if (index >= 0)
-        m_classificationBox->setCurrentIndex(index);
-    if (classes > 0)
-        m_classesBox->setValue(classes);
+    if (!m_projectMap)
+        return false;
+    ProjectMap::View view = requested;
+    if (view.indicator.isEmpty())
+        view.indicator = m_indicator; // a period alone refers to the shown indicator
+    if (const QString error = m_projectMap->check(view); !error.isEmpty()) {
+        if (errorMessage)
+            *errorMessage = error;
+        return false;
+    }
+    m_controls->apply(view);
+    if (!view.indicator.isEmpty())
+        selectIndicator(view.indicator);
+    if (!view.period.isEmpty()) {
+        m_period = view.period;
+        m_controls->setPeriods(m_project->periods(m_indicator), m_period);
+    }
     refreshMap(false);
+    return true;
 }
 
 void MainWindow::exportMap()
@@ -406,9 +397,7 @@ ProjectMap::View MainWindow::currentView() const
     ProjectMap::View view;
     view.indicator = m_indicator;
     view.period = m_period;
-    view.classification.classification = m_classificationBox->currentData().toString();
-    view.classification.classes = m_classesBox->value();
-    view.showFacilities = m_showFacilities->isChecked();
+    m_controls->fill(view);
     return view;
 }
 

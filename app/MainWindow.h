@@ -19,6 +19,7 @@ namespace qw {
 class AreaTableModel;
 class IndicatorPanel;
 class IndicatorTreeModel;
+class MapViewControls;
 class MapWidget;
 class Project;
 class StartPage;
@@ -37,8 +38,9 @@ public:
     bool openProject(const QString &path, QString *errorMessage = nullptr, bool interactive = true);
     bool setIndicator(const QString &key, QString *errorMessage = nullptr);
     bool setPeriod(const QString &period, QString *errorMessage = nullptr);
-    // Classification method id (empty keeps it) and number of classes (0 keeps it).
-    void setClassification(const QString &methodId, int classes);
+    // Shows a view (indicator, period, classification, overlays, labels); checks it
+    // against the project first and leaves everything as it was when it cannot be shown.
+    bool applyView(const ProjectMap::View &view, QString *errorMessage = nullptr);
     void showStartPage();
 
     MapWidget *mapWidget() const { return m_map; }
@@ -82,13 +84,10 @@ private:
     QItemSelectionModel *m_selection;
     IndicatorPanel *m_indicatorPanel = nullptr;
     QTableView *m_table = nullptr;
-    QComboBox *m_periodBox = nullptr;
-    QComboBox *m_classificationBox = nullptr;
-    QSpinBox *m_classesBox = nullptr;
+    MapViewControls *m_controls;
     QLabel *m_statusProject = nullptr;
     QLabel *m_statusFiction = nullptr;
     QMenu *m_recentMenu = nullptr;
-    QAction *m_showFacilities = nullptr;
     QList<QWidget *> m_projectOnly; // hidden on the start page
     QList<QAction *> m_projectActions; // disabled on the start page
 };

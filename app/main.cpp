@@ -132,22 +132,12 @@ int main(int argc, char **argv)
                 return 1;
             }
         } else {
-            if (!cl.indicator.isEmpty() && !window.setIndicator(cl.indicator, &error)) {
-                fail(error);
-                if (headless)
-                    return 1;
-            }
-            if (!cl.classification.isEmpty() || cl.classes > 0)
-                window.setClassification(cl.classification, cl.classes);
-            if (!cl.period.isEmpty() && !window.setPeriod(cl.period, &error)) {
+            if (cl.hasViewOptions && !window.applyView(cl.view, &error)) {
                 fail(error);
                 if (headless)
                     return 1;
             }
         }
-    } else if (!cl.indicator.isEmpty() || !cl.period.isEmpty()) {
-        fail(QCoreApplication::translate("qw::main", "--indicator and --period need a project"));
-        return 2;
     }
     if (headless)
         return takeScreenshot(window, cl.screenshot);

@@ -34,6 +34,7 @@ AreaGeometrySet::AreaGeometrySet(const Project &project, const QString &levelKey
         m_paths.push_back(worldPath(g));
         const Point lp = g.labelPoint();
         m_labels.emplace_back(lp.x, lp.y);
+        m_names.push_back(project.areas()[i].name);
         m_bounds.include(g.bounds());
     }
     buildIndex();

@@ -30,6 +30,7 @@ public:
     const MultiPolygon &geometry(int row) const { return m_geometry[row]; }
     const QPainterPath &path(int row) const { return m_paths[row]; }
     QPointF labelPoint(int row) const { return m_labels[row]; }
+    const QString &name(int row) const { return m_names[row]; }
     const Bounds &bounds() const { return m_bounds; }
     const QString &levelKey() const { return m_level; }
 
@@ -46,6 +47,7 @@ private:
     std::vector<MultiPolygon> m_geometry;
     std::vector<QPainterPath> m_paths;
     std::vector<QPointF> m_labels;
+    std::vector<QString> m_names;
     Bounds m_bounds;
     // Grid index: cell -> rows; cells of m_cellSize world units from m_bounds' corner.
     int m_cols = 1, m_rows = 1;

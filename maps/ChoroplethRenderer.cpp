@@ -94,14 +94,6 @@ ValueStatus ChoroplethRenderer::status(int row) const
     return m_values->status[m_projectIndex[row]];
 }
 
-QString ChoroplethRenderer::formatValue(double value, const QLocale &locale) const
-{
-    QString text = locale.toString(value, 'f', m_indicator.decimals);
-    if (!m_indicator.unit.isEmpty() && m_indicator.unit != QLatin1String("Personen"))
-        text += QLatin1Char(' ') + m_indicator.unit;
-    return text;
-}
-
 std::vector<LegendEntry> ChoroplethRenderer::legend(const QLocale &locale) const
 {
     std::vector<LegendEntry> entries;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AreaStyle.h"
 #include "ColorRamp.h"
 #include "ProjectTypes.h"
 
@@ -28,7 +29,7 @@ struct LegendEntry
 // Colours the areas of one level by class of one indicator's values. Immutable once
 // built: the GUI builds a new one when the indicator, period or classification changes
 // and hands it to render jobs by shared pointer.
-class ChoroplethRenderer
+class ChoroplethRenderer : public AreaStyle
 {
 public:
     struct Settings
@@ -51,7 +52,7 @@ public:
     const std::vector<QColor> &colors() const { return m_colors; }
 
     // The fill of a row of the area set.
-    const QBrush &brush(int row) const;
+    const QBrush &brush(int row) const override;
     int classOfRow(int row) const { return m_rowClass[row]; }
     // The shown value of a row (NaN for missing or suppressed).
     double value(int row) const;
@@ -59,8 +60,6 @@ public:
 
     // Class entries (with counts), then missing and suppressed entries where present.
     std::vector<LegendEntry> legend(const QLocale &locale) const;
-    // e.g. "12,3 %" under German, with the indicator's decimals.
-    QString formatValue(double value, const QLocale &locale) const;
 
     static QBrush missingBrush();
     static QBrush suppressedBrush();

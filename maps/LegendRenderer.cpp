@@ -39,15 +39,20 @@ QSizeF LegendRenderer::size() const
     return {kPad + width + kGap + countWidth + kPad, height};
 }
 
+void LegendBlock::paintFrame(QPainter &p, const QRectF &box)
+{
+    p.setRenderHint(QPainter::Antialiasing, true);
+    p.setPen(QPen(QColor(0, 0, 0, 40), 1));
+    p.setBrush(QColor(255, 255, 255, 235));
+    p.drawRoundedRect(box, 6, 6);
+}
+
 void LegendRenderer::paint(QPainter &p, QPointF topLeft) const
 {
     const QSizeF s = size();
     const QFontMetricsF fm(m_font), tfm(m_titleFont);
     p.save();
-    p.setRenderHint(QPainter::Antialiasing, true);
-    p.setPen(QPen(QColor(0, 0, 0, 40), 1));
-    p.setBrush(QColor(255, 255, 255, 235));
-    p.drawRoundedRect(QRectF(topLeft, s), 6, 6);
+    paintFrame(p, QRectF(topLeft, s));
 
     double y = topLeft.y() + kPad;
     const double x = topLeft.x() + kPad;

@@ -9,15 +9,28 @@ class QPainter;
 
 namespace qw {
 
-// Paints a map legend (title, subtitle, one swatch per class with its range and area
-// count) onto any painter: the same code for the screen and for exports.
-class LegendRenderer
+// One box of a map legend. Legends paint onto any painter: the same code for the screen
+// and for exports.
+class LegendBlock
+{
+public:
+    virtual ~LegendBlock() = default;
+    virtual QSizeF size() const = 0;
+    virtual void paint(QPainter &painter, QPointF topLeft) const = 0;
+
+protected:
+    // The rounded white box every block sits in.
+    static void paintFrame(QPainter &painter, const QRectF &box);
+};
+
+// Title, subtitle, one swatch per class with its range and area count.
+class LegendRenderer : public LegendBlock
 {
 public:
     LegendRenderer(QString title, QString subtitle, std::vector<LegendEntry> entries, QFont font);
 
-    QSizeF size() const;
-    void paint(QPainter &painter, QPointF topLeft) const;
+    QSizeF size() const override;
+    void paint(QPainter &painter, QPointF topLeft) const override;
 
 private:
     QString m_title;

@@ -26,8 +26,8 @@ void paintScaleBar(QPainter &p, QPointF origin, double unitsPerPainterUnit, doub
     p.drawLine(origin, origin + QPointF(0, -tick));
     p.drawLine(origin + QPointF(length, 0), origin + QPointF(length, -tick));
     const QString label = nice >= 1000
-                              ? QStringLiteral("%1 km").arg(locale.toString(nice / 1000, 'g', 3))
-                              : QStringLiteral("%1 m").arg(locale.toString(nice, 'g', 4));
+        ? QStringLiteral("%1 km").arg(locale.toString(nice / 1000, 'g', 3))
+        : QStringLiteral("%1 m").arg(locale.toString(nice, 'g', 4));
     const QFontMetricsF fm(p.font());
     p.drawText(QPointF(origin.x(), origin.y() + fm.ascent() + tick / 2), label);
     p.restore();
@@ -36,7 +36,8 @@ void paintScaleBar(QPainter &p, QPointF origin, double unitsPerPainterUnit, doub
 void paintNorthArrow(QPainter &p, QPointF tip, double size)
 {
     p.save();
-    const QPointF poly[3] = {tip, tip + QPointF(size * 0.35, size), tip + QPointF(-size * 0.35, size)};
+    const QPointF poly[3] = {tip, tip + QPointF(size * 0.35, size),
+                             tip + QPointF(-size * 0.35, size)};
     p.setPen(Qt::NoPen);
     p.setBrush(QColor(0x33, 0x33, 0x33));
     p.drawPolygon(poly, 3);

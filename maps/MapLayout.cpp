@@ -1,7 +1,7 @@
 #include "MapLayout.h"
 
-#include "LegendRenderer.h"
 #include "MapDecorations.h"
+#include "MapLegends.h"
 #include "MapRenderer.h"
 #include "MapTransform.h"
 
@@ -71,13 +71,12 @@ void MapLayout::paint(QPainter &p, const QRectF &page, const MapSnapshot &s, con
                Qt::AlignLeft | Qt::AlignVCenter, s.caption.source);
 
     // Legend on the right, the map in the rest.
-    std::optional<LegendRenderer> legend;
-    if (s.choropleth)
-        legend.emplace(tr("Legend"), s.caption.legendNote, s.choropleth->legend(locale),
-                       layoutFont(page.width() * 0.0135));
-    const double legendWidth = legend ? legend->size().width() + margin * 0.5 : 0;
-    const QRectF mapRect(inner.left(), y, inner.width() - legendWidth,
-                         inner.bottom() - footer - y);
+    const auto legends = MapLegends::build(s, tr("Legend"), s.caption.legendNote,
+                                           layoutFont(page.width() * 0.0135), locale);
+    const double spacing = margin * 0.3;
+    const QSizeF legendSize = MapLegends::stackSize(legends, spacing);
+    const double legendWidth = legends.empty() ? 0 : legendSize.width() + margin * 0.5;
+    const QRectF mapRect(inner.left(), y, inner.width() - legendWidth, inner.bottom() - footer - y);
     const QSize mapSize(int(mapRect.width()), int(mapRect.height()));
     const MapTransform t = MapTransform::fit(extent, mapSize, 4);
     p.save();
@@ -87,11 +86,11 @@ void MapLayout::paint(QPainter &p, const QRectF &page, const MapSnapshot &s, con
     plain.background = Qt::white;
     MapRenderer::render(p, plain, t);
     p.restore();
-    if (legend)
-        legend->paint(p, QPointF(inner.right() - legend->size().width(), y));
+    MapLegends::paintStack(p, QPointF(inner.right() - legendSize.width(), y), legends, spacing);
 
     p.setFont(smallFont);
-    MapDecorations::paintScaleBar(p, QPointF(mapRect.left() + 4, mapRect.bottom() - smfm.height() - 4),
+    MapDecorations::paintScaleBar(p,
+                                  QPointF(mapRect.left() + 4, mapRect.bottom() - smfm.height() - 4),
                                   t.unitsPerPixel(), mapRect.width() / 6, locale);
     MapDecorations::paintNorthArrow(p, QPointF(mapRect.right() - margin * 0.6, mapRect.top() + 4),
                                     margin * 0.6);
@@ -110,8 +109,8 @@ std::optional<MapLayout::Format> MapLayout::formatForPath(const QString &path)
     return std::nullopt;
 }
 
-QString MapLayout::exportFile(const QString &path, const MapSnapshot &snapshot, const Bounds &extent,
-                              const QLocale &locale, int dpi)
+QString MapLayout::exportFile(const QString &path, const MapSnapshot &snapshot,
+                              const Bounds &extent, const QLocale &locale, int dpi)
 {
     const auto format = formatForPath(path);
     if (!format)

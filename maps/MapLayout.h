@@ -20,7 +20,7 @@ class MapLayout
 {
 public:
     enum class Format { Png, Svg, Pdf };
-    static constexpr QSizeF kPageSize{842, 595}; // A4 landscape in points
+    static constexpr QSizeF kPageSize {842, 595}; // A4 landscape in points
 
     // Paints the page into page (in painter units); extent is the part of the map shown.
     static void paint(QPainter &painter, const QRectF &page, const MapSnapshot &snapshot,

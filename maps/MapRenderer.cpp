@@ -1,11 +1,16 @@
 #include "MapRenderer.h"
 
 #include "AreaGeometrySet.h"
+#include "BivariateRenderer.h"
 #include "ChoroplethRenderer.h"
+#include "LabelPlacer.h"
+#include "ProportionalSymbols.h"
 
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
 
+#include <algorithm>
 #include <cmath>
 
 namespace qw {
@@ -34,6 +39,173 @@ QColor MapRenderer::facilityColor(FacilityKind kind)
     return QColor(0x55, 0x55, 0x55);
 }
 
+namespace {
+
+// The stages of a map, in drawing order. Each returns false when cancelled.
+struct RenderContext
+{
+    QPainter &painter;
+    const MapSnapshot &s;
+    const MapTransform &t;
+    const std::atomic_bool *cancel;
+    QTransform base; // the caller's transform (page placement and scale)
+    double scale; // its linear scale, for widths that must look alike on every device
+    Bounds visible;
+    std::vector<int> rows; // areas in view
+};
+
+bool fillAreas(RenderContext &c)
+{
+    c.painter.setTransform(c.t.worldToScreen(), true);
+    c.painter.setPen(Qt::NoPen);
+    const QBrush plain(QColor(0xe8, 0xe4, 0xda));
+    const AreaStyle *style =
+        c.s.bivariate ? static_cast<const AreaStyle *>(c.s.bivariate.get()) : c.s.choropleth.get();
+    for (int row : c.rows) {
+        if (cancelled(c.cancel))
+            return false;
+        const QBrush &brush = style ? style->brush(row) : plain;
+        if (brush.style() != Qt::SolidPattern) {
+            // Hatched brushes need a ground, or the background shows through.
+            c.painter.setBrush(QColor(0xf2, 0xf2, 0xf2));
+            c.painter.drawPath(c.s.areas->path(row));
+        }
+        c.painter.setBrush(brush);
+        c.painter.drawPath(c.s.areas->path(row));
+    }
+    if (c.s.landmarks) {
+        for (const Landmark &l : *c.s.landmarks) {
+            if (!l.geometry.bounds().intersects(c.visible))
+                continue;
+            c.painter.setBrush(l.kind == LandmarkKind::Water ? QColor(0x9e, 0xc9, 0xe8, 230)
+                                                             : QColor(0xb8, 0xd9, 0xa0, 200));
+            c.painter.drawPath(worldPath(l.geometry));
+        }
+    }
+    // Borders in device-independent widths: cosmetic pens ignore the world transform.
+    QPen border(QColor(255, 255, 255, 235), 1.1 * c.scale);
+    border.setCosmetic(true);
+    border.setJoinStyle(Qt::RoundJoin);
+    c.painter.setBrush(Qt::NoBrush);
+    c.painter.setPen(border);
+    for (int row : c.rows) {
+        if (cancelled(c.cancel))
+            return false;
+        c.painter.drawPath(c.s.areas->path(row));
+    }
+    c.painter.setTransform(c.base);
+    return true;
+}
+
+bool drawCircles(RenderContext &c)
+{
+    if (!c.s.circles)
+        return true;
+    c.painter.setPen(QPen(Qt::white, 1.0));
+    c.painter.setBrush(QColor(0x2b, 0x3a, 0x55, 150));
+    for (int row : c.s.circles->drawOrder()) {
+        if (cancelled(c.cancel))
+            return false;
+        const QPointF w = c.s.areas->labelPoint(row);
+        if (!c.visible.contains(w.x(), w.y()))
+            continue;
+        const double r = c.s.circles->radius(row);
+        if (r > 0)
+            c.painter.drawEllipse(c.t.toScreen(w.x(), w.y()), r, r);
+    }
+    return true;
+}
+
+bool drawFacilities(RenderContext &c)
+{
+    if (!c.s.showFacilities || !c.s.facilities)
+        return true;
+    const double radius = 3.2;
+    c.painter.setPen(QPen(Qt::white, 1.0));
+    for (const Facility &f : *c.s.facilities) {
+        if (cancelled(c.cancel))
+            return false;
+        if (!c.s.facilityKinds[std::size_t(f.kind)]
+            || !c.visible.contains(f.position.x, f.position.y))
+            continue;
+        const QPointF p = c.t.toScreen(f.position.x, f.position.y);
+        c.painter.setBrush(MapRenderer::facilityColor(f.kind));
+        switch (f.kind) {
+        case FacilityKind::School:
+            c.painter.drawRect(QRectF(p.x() - radius, p.y() - radius, 2 * radius, 2 * radius));
+            break;
+        case FacilityKind::YouthCentre: {
+            const QPointF tri[3] = {p + QPointF(0, -radius * 1.3),
+                                    p + QPointF(radius * 1.2, radius),
+                                    p + QPointF(-radius * 1.2, radius)};
+            c.painter.drawPolygon(tri, 3);
+            break;
+        }
+        default:
+            c.painter.drawEllipse(p, radius, radius);
+        }
+    }
+    return true;
+}
+
+bool drawLabels(RenderContext &c)
+{
+    if (c.s.labels == LabelMode::None)
+        return true;
+    const bool values = c.s.labels == LabelMode::Values;
+    if ((values && !c.s.choropleth) || c.rows.size() > 4000)
+        return true; // too dense to read: zoom in
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPixelSize(11);
+    const QFontMetricsF fm(font);
+    // Larger areas first: they have the most room and matter most for orientation.
+    std::vector<std::pair<double, int>> order;
+    for (int row : c.rows) {
+        const Bounds &b = c.s.areas->geometry(row).bounds();
+        order.emplace_back(-(b.width() * b.height()), row);
+    }
+    std::sort(order.begin(), order.end());
+    LabelPlacer placer(QRectF(QPointF(0, 0), QSizeF(c.t.size())), 64);
+    QPainterPath halo, text;
+    for (const auto &[negArea, row] : order) {
+        if (cancelled(c.cancel))
+            return false;
+        QString label;
+        if (values) {
+            const double v = c.s.choropleth->value(row);
+            if (std::isnan(v))
+                continue; // missing or suppressed: never a number on the map
+            label = c.s.choropleth->indicator().format(v, c.s.locale);
+        } else {
+            label = c.s.areas->name(row);
+        }
+        const QPointF w = c.s.areas->labelPoint(row);
+        const QPointF p = c.t.toScreen(w.x(), w.y());
+        const double width = fm.horizontalAdvance(label);
+        const Bounds &b = c.s.areas->geometry(row).bounds();
+        // Only where the label fits the area roughly: avoids labels floating over neighbours.
+        if (width > 1.4 * b.width() / c.t.unitsPerPixel())
+            continue;
+        // With circles on the label points, names and values go just below the circle.
+        const double dy = c.s.circles ? c.s.circles->radius(row) + fm.height() / 2 + 1 : 0;
+        const QRectF box(p.x() - width / 2 - 2, p.y() + dy - fm.height() / 2, width + 4,
+                         fm.height());
+        if (!placer.tryPlace(box))
+            continue;
+        text.addText(QPointF(box.left() + 2, box.top() + fm.ascent()), font, label);
+    }
+    c.painter.setBrush(Qt::NoBrush);
+    c.painter.setPen(
+        QPen(QColor(255, 255, 255, 220), 3.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    c.painter.drawPath(text);
+    c.painter.setPen(Qt::NoPen);
+    c.painter.setBrush(QColor(0x1a, 0x1a, 0x1a));
+    c.painter.drawPath(text);
+    return true;
+}
+
+} // namespace
+
 bool MapRenderer::render(QPainter &painter, const MapSnapshot &s, const MapTransform &t,
                          const std::atomic_bool *cancel)
 {
@@ -46,85 +218,12 @@ bool MapRenderer::render(QPainter &painter, const MapSnapshot &s, const MapTrans
     }
     // Everything below is in the view's coordinates on top of whatever transform the
     // caller set (a page layout places and scales the map); line widths follow its scale.
-    const QTransform base = painter.transform();
-    const double scale = std::sqrt(std::abs(base.determinant()));
-    const QTransform w2s = t.worldToScreen();
-    const Bounds visible = t.visibleBounds();
-    const std::vector<int> rows = s.areas->query(visible);
-
-    painter.setTransform(w2s, true);
-    painter.setPen(Qt::NoPen);
-    const QBrush plain(QColor(0xe8, 0xe4, 0xda));
-    for (int row : rows) {
-        if (cancelled(cancel)) {
-            painter.restore();
-            return false;
-        }
-        const QBrush &brush = s.choropleth ? s.choropleth->brush(row) : plain;
-        if (brush.style() != Qt::SolidPattern) {
-            // Hatched brushes need a ground, or the background shows through.
-            painter.setBrush(QColor(0xf2, 0xf2, 0xf2));
-            painter.drawPath(s.areas->path(row));
-        }
-        painter.setBrush(brush);
-        painter.drawPath(s.areas->path(row));
-    }
-
-    if (s.landmarks) {
-        for (const Landmark &l : *s.landmarks) {
-            if (!l.geometry.bounds().intersects(visible))
-                continue;
-            painter.setBrush(l.kind == LandmarkKind::Water ? QColor(0x9e, 0xc9, 0xe8, 230)
-                                                           : QColor(0xb8, 0xd9, 0xa0, 200));
-            painter.drawPath(worldPath(l.geometry));
-        }
-    }
-
-    // Borders in device-independent widths: cosmetic pens ignore the world transform.
-    QPen border(QColor(255, 255, 255, 235), 1.1 * scale);
-    border.setCosmetic(true);
-    border.setJoinStyle(Qt::RoundJoin);
-    painter.setBrush(Qt::NoBrush);
-    painter.setPen(border);
-    for (int row : rows) {
-        if (cancelled(cancel)) {
-            painter.restore();
-            return false;
-        }
-        painter.drawPath(s.areas->path(row));
-    }
-    painter.setTransform(base);
-
-    if (s.showFacilities && s.facilities) {
-        const double radius = 3.2;
-        painter.setPen(QPen(Qt::white, 1.0));
-        for (const Facility &f : *s.facilities) {
-            if (cancelled(cancel)) {
-                painter.restore();
-                return false;
-            }
-            if (!visible.contains(f.position.x, f.position.y))
-                continue;
-            const QPointF p = t.toScreen(f.position.x, f.position.y);
-            painter.setBrush(facilityColor(f.kind));
-            switch (f.kind) {
-            case FacilityKind::School:
-                painter.drawRect(QRectF(p.x() - radius, p.y() - radius, 2 * radius, 2 * radius));
-                break;
-            case FacilityKind::YouthCentre: {
-                const QPointF tri[3] = {p + QPointF(0, -radius * 1.3),
-                                        p + QPointF(radius * 1.2, radius),
-                                        p + QPointF(-radius * 1.2, radius)};
-                painter.drawPolygon(tri, 3);
-                break;
-            }
-            default:
-                painter.drawEllipse(p, radius, radius);
-            }
-        }
-    }
+    RenderContext c {painter, s, t, cancel, painter.transform(), 1.0, t.visibleBounds(), {}};
+    c.scale = std::sqrt(std::abs(c.base.determinant()));
+    c.rows = s.areas->query(c.visible);
+    const bool done = fillAreas(c) && drawCircles(c) && drawFacilities(c) && drawLabels(c);
     painter.restore();
-    return true;
+    return done;
 }
 
 QImage MapRenderer::renderImage(const MapSnapshot &snapshot, const MapTransform &transform,

@@ -3,8 +3,10 @@
 #include "ProjectTypes.h"
 
 #include <QColor>
+#include <QLocale>
 #include <QString>
 
+#include <array>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -12,7 +14,11 @@
 namespace qw {
 
 class AreaGeometrySet;
+class BivariateRenderer;
 class ChoroplethRenderer;
+class ProportionalSymbols;
+
+enum class LabelMode { None, Names, Values };
 
 // The words that go with a map: on screen in the legend and footer, in exports as title,
 // subtitle and source line.
@@ -31,10 +37,18 @@ struct MapSnapshot
 {
     std::shared_ptr<const AreaGeometrySet> areas;
     std::shared_ptr<const ChoroplethRenderer> choropleth; // null: areas in a plain fill
+    // Optional overlays of a second indicator: a 3x3 fill instead of the choropleth's, or
+    // area-true circles on top.
+    std::shared_ptr<const BivariateRenderer> bivariate;
+    std::shared_ptr<const ProportionalSymbols> circles;
+    LabelMode labels = LabelMode::None;
     std::shared_ptr<const std::vector<Landmark>> landmarks;
     std::shared_ptr<const std::vector<Facility>> facilities;
     bool showFacilities = true;
+    // Which facility kinds are drawn, indexed by FacilityKind.
+    std::array<bool, 4> facilityKinds {true, true, true, true};
     MapCaption caption;
+    QLocale locale; // for numbers drawn on the map (value labels)
     QColor background = QColor(0xf4, 0xf3, 0xef);
 };
 

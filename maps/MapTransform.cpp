@@ -14,6 +14,19 @@ MapTransform MapTransform::fit(const Bounds &bounds, QSize size, int margin)
     return {QPointF((bounds.minX + bounds.maxX) / 2, (bounds.minY + bounds.maxY) / 2), upp, size};
 }
 
+MapTransform MapTransform::fit(const Bounds &bounds, QSize size, const QRectF &target)
+{
+    if (bounds.isEmpty() || size.isEmpty() || target.isEmpty())
+        return {};
+    const double upp =
+        std::max({bounds.width() / target.width(), bounds.height() / target.height(), 1e-9});
+    const QPointF c((bounds.minX + bounds.maxX) / 2, (bounds.minY + bounds.maxY) / 2);
+    // Put the bounds' centre on the target's centre.
+    const QPointF centre(c.x() - (target.center().x() - size.width() / 2.0) * upp,
+                         c.y() + (target.center().y() - size.height() / 2.0) * upp);
+    return {centre, upp, size};
+}
+
 QTransform MapTransform::worldToScreen() const
 {
     const double s = 1.0 / m_unitsPerPixel;

@@ -3,6 +3,7 @@
 #include "Geometry.h"
 
 #include <QPointF>
+#include <QRectF>
 #include <QSize>
 #include <QTransform>
 
@@ -20,6 +21,8 @@ public:
 
     // The transform that shows bounds whole in size, with a margin in pixels.
     static MapTransform fit(const Bounds &bounds, QSize size, int margin = 16);
+    // The transform that shows bounds whole inside target, a part of a view of size.
+    static MapTransform fit(const Bounds &bounds, QSize size, const QRectF &target);
 
     QPointF centre() const { return m_centre; }
     double unitsPerPixel() const { return m_unitsPerPixel; }

@@ -1,16 +1,17 @@
 #include "ProjectMap.h"
 
 #include "AreaGeometrySet.h"
+#include "BivariateRenderer.h"
 #include "Classification.h"
 #include "Project.h"
+#include "ProportionalSymbols.h"
 
 #include <QCoreApplication>
 
 namespace qw {
 
 ProjectMap::ProjectMap(std::shared_ptr<Project> project, const QString &levelKey)
-    : m_project(std::move(project))
-    , m_level(levelKey)
+    : m_project(std::move(project)), m_level(levelKey)
 {
     m_base.areas = std::make_shared<AreaGeometrySet>(*m_project, m_level);
     m_base.landmarks = std::make_shared<std::vector<Landmark>>(m_project->landmarks());
@@ -21,12 +22,15 @@ MapSnapshot ProjectMap::snapshot(const View &view, const QLocale &locale) const
 {
     MapSnapshot s = m_base;
     s.showFacilities = view.showFacilities;
+    s.facilityKinds = view.facilityKinds;
+    s.labels = view.labels;
+    s.locale = locale;
     const Indicator *ind = m_project->indicator(view.indicator);
-    QString period = view.period;
-    if (ind && period.isEmpty() && !m_project->periods(ind->key).isEmpty())
-        period = m_project->periods(ind->key).last();
+    const QString period = ind ? periodFor(ind->key, view.period) : QString();
     const bool german = locale.language() == QLocale::German;
-    auto tr = [](const char *text) { return QCoreApplication::translate("qw::ProjectMap", text); };
+    auto tr = [](const char *text) {
+        return QCoreApplication::translate("qw::ProjectMap", text);
+    };
     if (ind && !period.isEmpty()) {
         // Breaks pooled over all periods, so a colour means the same in every year.
         s.choropleth = std::make_shared<ChoroplethRenderer>(
@@ -37,11 +41,11 @@ MapSnapshot ProjectMap::snapshot(const View &view, const QLocale &locale) const
                                    .arg(ClassificationRegistry::instance()
                                             .method(s.choropleth->settings().classification)
                                             ->name());
-        QStringList sub{period};
+        QStringList sub {period};
         if (!ind->unit.isEmpty())
             sub << ind->unit;
         if (const auto city = m_project->cityValue(ind->key, period, m_level)) {
-            s.caption.cityValue = s.choropleth->formatValue(*city, locale);
+            s.caption.cityValue = ind->format(*city, locale);
             sub << tr("City: %1").arg(s.caption.cityValue);
         }
         s.caption.subtitle = sub.join(QStringLiteral(" · "));
@@ -50,10 +54,45 @@ MapSnapshot ProjectMap::snapshot(const View &view, const QLocale &locale) const
     } else {
         s.caption.title = m_project->metadata().title;
     }
+    const Indicator *second = m_project->indicator(view.overlayIndicator);
+    if (second && view.overlay != Overlay::None) {
+        const QString secondPeriod = periodFor(second->key, period);
+        if (!secondPeriod.isEmpty()) {
+            const auto values = m_project->values(second->key, secondPeriod);
+            if (view.overlay == Overlay::Circles)
+                s.circles = std::make_shared<ProportionalSymbols>(*second, *values, *m_base.areas);
+            else if (s.choropleth)
+                s.bivariate = std::make_shared<BivariateRenderer>(
+                    *ind, *m_project->values(ind->key, period), *second, *values, *m_base.areas);
+        }
+    }
     if (m_project->metadata().fictional)
         s.caption.source += (s.caption.source.isEmpty() ? QString() : QStringLiteral(" · "))
-                            + tr("fictional demo data");
+            + tr("fictional demo data");
     return s;
+}
+
+QString ProjectMap::check(const View &view) const
+{
+    auto tr = [](const char *text) {
+        return QCoreApplication::translate("qw::ProjectMap", text);
+    };
+    for (const QString &key : {view.indicator, view.overlayIndicator})
+        if (!key.isEmpty() && !m_project->indicator(key))
+            return tr("Unknown indicator \"%1\"; --list-indicators shows the keys.").arg(key);
+    const QStringList periods = m_project->periods(view.indicator);
+    if (!view.period.isEmpty() && !periods.contains(view.period))
+        return tr("The indicator \"%1\" has no period \"%2\" (available: %3).")
+            .arg(view.indicator, view.period, periods.join(QStringLiteral(", ")));
+    return {};
+}
+
+QString ProjectMap::periodFor(const QString &indicator, const QString &preferred) const
+{
+    const QStringList periods = m_project->periods(indicator);
+    if (periods.contains(preferred))
+        return preferred;
+    return periods.isEmpty() ? QString() : periods.last();
 }
 
 } // namespace qw

@@ -19,12 +19,19 @@ class Project;
 class ProjectMap
 {
 public:
+    enum class Overlay { None, Circles, Bivariate };
+
     struct View
     {
         QString indicator;
         QString period; // empty: the indicator's latest
         ChoroplethRenderer::Settings classification;
         bool showFacilities = true;
+        std::array<bool, 4> facilityKinds {true, true, true, true};
+        LabelMode labels = LabelMode::None;
+        // A second indicator, in the same period where it has it, else its latest.
+        Overlay overlay = Overlay::None;
+        QString overlayIndicator;
     };
 
     ProjectMap(std::shared_ptr<Project> project, const QString &levelKey);
@@ -32,10 +39,16 @@ public:
     const std::shared_ptr<const AreaGeometrySet> &areas() const { return m_base.areas; }
     const QString &levelKey() const { return m_level; }
 
+    // Why a view cannot be shown (unknown indicator or overlay indicator, a period the
+    // indicator lacks), naming the keys; an empty string when it can.
+    QString check(const View &view) const;
+
     // The snapshot for a view. Throws nothing: an unknown indicator gives plain areas.
     MapSnapshot snapshot(const View &view, const QLocale &locale) const;
 
 private:
+    QString periodFor(const QString &indicator, const QString &preferred) const;
+
     std::shared_ptr<Project> m_project;
     QString m_level;
     MapSnapshot m_base; // areas, landmarks, facilities: shared by every snapshot

@@ -58,6 +58,14 @@ constexpr std::array<std::pair<LandmarkKind, const char *>, 2> landmarkCodes {{
 
 } // namespace
 
+QString Indicator::format(double value, const QLocale &locale) const
+{
+    QString text = locale.toString(value, 'f', decimals);
+    if (!unit.isEmpty() && kind != IndicatorKind::Count)
+        text += QLatin1Char(' ') + unit;
+    return text;
+}
+
 QString toCode(LandmarkKind kind)
 {
     return codeOf(landmarkCodes, kind);

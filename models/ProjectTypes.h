@@ -3,6 +3,7 @@
 #include "Geometry.h"
 
 #include <QDateTime>
+#include <QLocale>
 #include <QString>
 #include <QStringList>
 
@@ -59,6 +60,9 @@ struct Indicator
     QString source; // source line for exports, e.g. "Jugendamt, Kita-Statistik"
 
     QString name(bool german) const { return german || nameEn.isEmpty() ? nameDe : nameEn; }
+    // The value in the locale's format with the indicator's decimals and unit ("12,3 %");
+    // counts carry no unit word.
+    QString format(double value, const QLocale &locale) const;
 };
 
 struct IndicatorValue

@@ -16,27 +16,7 @@
 
 using namespace qw;
 
-namespace {
-
-// Mean absolute difference per channel, 0..255.
-double imageDifference(const QImage &a, const QImage &b)
-{
-    const QImage x = a.convertToFormat(QImage::Format_ARGB32);
-    const QImage y = b.convertToFormat(QImage::Format_ARGB32);
-    if (x.size() != y.size())
-        return 255;
-    double sum = 0;
-    for (int r = 0; r < x.height(); ++r) {
-        const auto *p = reinterpret_cast<const QRgb *>(x.constScanLine(r));
-        const auto *q = reinterpret_cast<const QRgb *>(y.constScanLine(r));
-        for (int c = 0; c < x.width(); ++c)
-            sum += std::abs(qRed(p[c]) - qRed(q[c])) + std::abs(qGreen(p[c]) - qGreen(q[c]))
-                + std::abs(qBlue(p[c]) - qBlue(q[c]));
-    }
-    return sum / (3.0 * x.width() * x.height());
-}
-
-} // namespace
+namespace { } // namespace
 
 class TestMapRender : public QObject
 {
@@ -97,19 +77,7 @@ private Q_SLOTS:
         QFETCH(QString, classification);
         const auto t = MapTransform::fit(m_areas->bounds(), QSize(400, 300));
         const QImage image = MapRenderer::renderImage(snapshot(classification), t, 1.0);
-        const QString reference =
-            QStringLiteral(QW_TEST_DATA_DIR "/render_%1.png").arg(classification);
-        if (qEnvironmentVariableIsSet("QW_UPDATE_REFERENCES")) {
-            QVERIFY(image.save(reference));
-            QSKIP("reference image written");
-        }
-        const QImage expected(reference);
-        QVERIFY2(!expected.isNull(),
-                 qPrintable(
-                     QStringLiteral("missing %1; run with QW_UPDATE_REFERENCES=1").arg(reference)));
-        // Antialiasing may differ slightly between Qt builds: allow a small mean difference.
-        const double diff = imageDifference(image, expected);
-        QVERIFY2(diff < 1.5, qPrintable(QStringLiteral("mean difference %1").arg(diff)));
+        QW_COMPARE_WITH_REFERENCE(image, QStringLiteral("render_") + classification);
     }
 
     void renderJobRunsOffTheGuiThreadAndCanBeCancelled()

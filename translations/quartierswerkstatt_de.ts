@@ -1,6 +1,33 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>qw</name>
+    <message>
+        <source>--%1 takes a whole number from %2 to %3</source>
+        <translation>--%1 erwartet eine ganze Zahl von %2 bis %3</translation>
+    </message>
+    <message>
+        <source>--%1 takes %2, not "%3"</source>
+        <translation>--%1 erwartet %2, nicht „%3“</translation>
+    </message>
+    <message>
+        <source>unknown classification "%1" (choose %2)</source>
+        <translation>unbekannte Klassifizierung „%1“ (möglich: %2)</translation>
+    </message>
+    <message>
+        <source>unknown colour scheme "%1" (choose %2)</source>
+        <translation>unbekanntes Farbschema „%1“ (möglich: %2)</translation>
+    </message>
+    <message>
+        <source>--overlay and --overlay-indicator go together</source>
+        <translation>--overlay und --overlay-indicator gehören zusammen</translation>
+    </message>
+    <message>
+        <source>--facilities takes all, none or a list of school, kita, youth_centre, other; not "%1"</source>
+        <translation>--facilities erwartet all, none oder eine Liste aus school, kita, youth_centre, other; nicht „%1“</translation>
+    </message>
+</context>
+<context>
     <name>qw::AreaLayerSource</name>
     <message>
         <source>%1 does not exist.</source>
@@ -208,27 +235,32 @@
         <translation>Auflösung von PNG-Exporten (Standard: 150).</translation>
     </message>
     <message>
-        <source>--%1 takes a whole number from %2 to %3</source>
-        <translation>--%1 erwartet eine ganze Zahl von %2 bis %3</translation>
-    </message>
-    <message>
-        <source>unknown classification "%1" (choose %2)</source>
-        <translation>unbekannte Klassifizierung „%1“ (möglich: %2)</translation>
-    </message>
-    <message>
         <source>--export-map needs a project file or --demo</source>
         <translation>--export-map braucht eine Projektdatei oder --demo</translation>
     </message>
-</context>
-<context>
-    <name>qw::ExportMapCommand</name>
     <message>
-        <source>Unknown indicator "%1"; --list-indicators shows the keys.</source>
-        <translation>Unbekannter Indikator „%1“; --list-indicators zeigt die Schlüssel.</translation>
+        <source>Colour scheme, e.g. OrRd, Blues, viridis, cividis, RdBu.</source>
+        <translation>Farbschema, z. B. OrRd, Blues, viridis, cividis, RdBu.</translation>
     </message>
     <message>
-        <source>The indicator "%1" has no period "%2" (available: %3).</source>
-        <translation>Der Indikator „%1“ hat keinen Zeitraum „%2“ (vorhanden: %3).</translation>
+        <source>Second indicator as circles or as a bivariate 3x3 map.</source>
+        <translation>Zweiter Indikator als Kreise oder als bivariate 3x3-Karte.</translation>
+    </message>
+    <message>
+        <source>The second indicator for --overlay.</source>
+        <translation>Der zweite Indikator für --overlay.</translation>
+    </message>
+    <message>
+        <source>Area labels: none, names or values.</source>
+        <translation>Gebietsbeschriftung: none, names oder values.</translation>
+    </message>
+    <message>
+        <source>Facilities shown: all, none or e.g. school,kita.</source>
+        <translation>Gezeigte Einrichtungen: all, none oder z. B. school,kita.</translation>
+    </message>
+    <message>
+        <source>--indicator, --period and the other map options need a project</source>
+        <translation>--indicator, --period und die anderen Kartenoptionen brauchen ein Projekt</translation>
     </message>
 </context>
 <context>
@@ -339,10 +371,6 @@
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <source>Show &amp;facilities</source>
-        <translation>&amp;Einrichtungen zeigen</translation>
-    </message>
-    <message>
         <source>Find &amp;indicator</source>
         <translation>&amp;Indikator suchen</translation>
     </message>
@@ -353,30 +381,6 @@
     <message>
         <source>&amp;About Quartierswerkstatt</source>
         <translation>Ü&amp;ber Quartierswerkstatt</translation>
-    </message>
-    <message>
-        <source>Map</source>
-        <translation>Karte</translation>
-    </message>
-    <message>
-        <source>Period:</source>
-        <translation>Zeitraum:</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Zeitraum</translation>
-    </message>
-    <message>
-        <source>Classes:</source>
-        <translation>Klassen:</translation>
-    </message>
-    <message>
-        <source>Classification method</source>
-        <translation>Klassifizierungsmethode</translation>
-    </message>
-    <message>
-        <source>Number of classes</source>
-        <translation>Anzahl der Klassen</translation>
     </message>
     <message>
         <source>Cannot open project</source>
@@ -442,6 +446,10 @@
         <source>Map exported to %1</source>
         <translation>Karte nach %1 exportiert</translation>
     </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
 </context>
 <context>
     <name>qw::MapLayout</name>
@@ -460,6 +468,112 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>qw::MapLegends</name>
+    <message>
+        <source>higher values to the right and up</source>
+        <translation>höhere Werte nach rechts und oben</translation>
+    </message>
+</context>
+<context>
+    <name>qw::MapViewControls</name>
+    <message>
+        <source>Map</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>Show &amp;facilities</source>
+        <translation>&amp;Einrichtungen zeigen</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Classes:</source>
+        <translation>Klassen:</translation>
+    </message>
+    <message>
+        <source>Classification method</source>
+        <translation>Klassifizierungsmethode</translation>
+    </message>
+    <message>
+        <source>Number of classes</source>
+        <translation>Anzahl der Klassen</translation>
+    </message>
+    <message>
+        <source>Overlay:</source>
+        <translation>Überlagerung:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>circles</source>
+        <translation>Kreise</translation>
+    </message>
+    <message>
+        <source>bivariate 3×3</source>
+        <translation>bivariat 3×3</translation>
+    </message>
+    <message>
+        <source>Overlay of a second indicator</source>
+        <translation>Überlagerung mit einem zweiten Indikator</translation>
+    </message>
+    <message>
+        <source>Second indicator</source>
+        <translation>Zweiter Indikator</translation>
+    </message>
+    <message>
+        <source>&amp;No labels</source>
+        <translation>&amp;Keine Beschriftung</translation>
+    </message>
+    <message>
+        <source>Area &amp;names</source>
+        <translation>Gebiets&amp;namen</translation>
+    </message>
+    <message>
+        <source>&amp;Values</source>
+        <translation>&amp;Werte</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic (by polarity)</source>
+        <translation>&amp;Automatisch (nach Polarität)</translation>
+    </message>
+    <message>
+        <source>&amp;Schools</source>
+        <translation>&amp;Schulen</translation>
+    </message>
+    <message>
+        <source>&amp;Kitas</source>
+        <translation>&amp;Kitas</translation>
+    </message>
+    <message>
+        <source>&amp;Youth centres</source>
+        <translation>&amp;Jugendeinrichtungen</translation>
+    </message>
+    <message>
+        <source>&amp;Other facilities</source>
+        <translation>&amp;Sonstige Einrichtungen</translation>
+    </message>
+    <message>
+        <source>&amp;Labels</source>
+        <translation>&amp;Beschriftung</translation>
+    </message>
+    <message>
+        <source>&amp;Facilities</source>
+        <translation>&amp;Einrichtungen</translation>
+    </message>
+    <message>
+        <source>&amp;Colour scheme</source>
+        <translation>&amp;Farbschema</translation>
     </message>
 </context>
 <context>
@@ -625,6 +739,14 @@
         <source>fictional demo data</source>
         <translation>fiktive Demodaten</translation>
     </message>
+    <message>
+        <source>Unknown indicator "%1"; --list-indicators shows the keys.</source>
+        <translation>Unbekannter Indikator „%1“; --list-indicators zeigt die Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The indicator "%1" has no period "%2" (available: %3).</source>
+        <translation>Der Indikator „%1“ hat keinen Zeitraum „%2“ (vorhanden: %3).</translation>
+    </message>
 </context>
 <context>
     <name>qw::StartPage</name>
@@ -765,10 +887,6 @@
     <message>
         <source>cannot write the screenshot to %1</source>
         <translation>der Screenshot kann nicht nach %1 geschrieben werden</translation>
-    </message>
-    <message>
-        <source>--indicator and --period need a project</source>
-        <translation>--indicator und --period brauchen ein Projekt</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,33 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>qw</name>
+    <message>
+        <source>--%1 takes a whole number from %2 to %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--%1 takes %2, not "%3"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown classification "%1" (choose %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown colour scheme "%1" (choose %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--overlay and --overlay-indicator go together</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--facilities takes all, none or a list of school, kita, youth_centre, other; not "%1"</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>qw::AreaLayerSource</name>
     <message>
         <source>%1 does not exist.</source>
@@ -208,26 +235,31 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>--%1 takes a whole number from %2 to %3</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>unknown classification "%1" (choose %2)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>--export-map needs a project file or --demo</source>
         <translation type="unfinished" />
     </message>
-</context>
-<context>
-    <name>qw::ExportMapCommand</name>
     <message>
-        <source>Unknown indicator "%1"; --list-indicators shows the keys.</source>
+        <source>Colour scheme, e.g. OrRd, Blues, viridis, cividis, RdBu.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The indicator "%1" has no period "%2" (available: %3).</source>
+        <source>Second indicator as circles or as a bivariate 3x3 map.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The second indicator for --overlay.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Area labels: none, names or values.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Facilities shown: all, none or e.g. school,kita.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--indicator, --period and the other map options need a project</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -339,10 +371,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Show &amp;facilities</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Find &amp;indicator</source>
         <translation type="unfinished" />
     </message>
@@ -352,30 +380,6 @@
     </message>
     <message>
         <source>&amp;About Quartierswerkstatt</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Map</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Period:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Period</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Classes:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Classification method</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Number of classes</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -442,6 +446,10 @@
         <source>Map exported to %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Navigation</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>qw::MapLayout</name>
@@ -459,6 +467,112 @@
     </message>
     <message>
         <source>Cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>qw::MapLegends</name>
+    <message>
+        <source>higher values to the right and up</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>qw::MapViewControls</name>
+    <message>
+        <source>Map</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show &amp;facilities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Classes:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Classification method</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Number of classes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overlay:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>circles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>bivariate 3×3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overlay of a second indicator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Second indicator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;No labels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Area &amp;names</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Values</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Automatic (by polarity)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Schools</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Kitas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Youth centres</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Other facilities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Labels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Facilities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Colour scheme</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -625,6 +739,14 @@
         <source>fictional demo data</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Unknown indicator "%1"; --list-indicators shows the keys.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The indicator "%1" has no period "%2" (available: %3).</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>qw::StartPage</name>
@@ -764,10 +886,6 @@
     <name>qw::main</name>
     <message>
         <source>cannot write the screenshot to %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>--indicator and --period need a project</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -3,8 +3,8 @@
 #include "AreaGeometrySet.h"
 #include "AreaTableModel.h"
 #include "ChoroplethRenderer.h"
-#include "LegendRenderer.h"
 #include "MapDecorations.h"
+#include "MapLegends.h"
 #include "MapRenderJob.h"
 #include "Project.h"
 
@@ -39,7 +39,7 @@ void MapWidget::setSnapshot(const MapSnapshot &snapshot, bool resetView)
     if (resetView)
         m_autoFit = true;
     if ((resetView || !m_transform.isValid()) && m_snapshot.areas)
-        m_transform = MapTransform::fit(m_snapshot.areas->bounds(), size(), 24);
+        m_transform = fullExtent();
     requestRender();
     update();
 }
@@ -90,6 +90,36 @@ void MapWidget::onRenderFinished(const QImage &image, const MapTransform &transf
     Q_EMIT renderFinished();
 }
 
+std::vector<std::unique_ptr<LegendBlock>> MapWidget::legends() const
+{
+    QFont f = font();
+    f.setPointSizeF(std::max(9.0, f.pointSizeF()));
+    return MapLegends::build(m_snapshot, m_snapshot.caption.title, m_snapshot.caption.subtitle, f,
+                             QLocale());
+}
+
+MapTransform MapWidget::fullExtent() const
+{
+    // Beside or below the legend, whichever shows the areas larger, so none hides under it;
+    // over the whole pane only when keeping clear of the legend would shrink the map a lot.
+    const Bounds &b = m_snapshot.areas->bounds();
+    const QRectF whole = QRectF(rect()).adjusted(24, 24, -24, -24);
+    const QSizeF legend = MapLegends::stackSize(legends(), 8);
+    MapTransform best = MapTransform::fit(b, size(), whole);
+    if (legend.isEmpty())
+        return best;
+    const double limit = best.unitsPerPixel() / 0.8;
+    best = {};
+    for (const QRectF &r : {whole.adjusted(legend.width() + 12, 0, 0, 0),
+                            whole.adjusted(0, legend.height() + 12, 0, 0)}) {
+        const MapTransform t = MapTransform::fit(b, size(), r);
+        if (t.isValid() && t.unitsPerPixel() <= limit
+            && (!best.isValid() || t.unitsPerPixel() < best.unitsPerPixel()))
+            best = t;
+    }
+    return best.isValid() ? best : MapTransform::fit(b, size(), whole);
+}
+
 void MapWidget::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
@@ -133,13 +163,7 @@ void MapWidget::paintOverlays(QPainter &p)
     }
 
     const QLocale locale;
-    if (m_snapshot.choropleth) {
-        QFont font = this->font();
-        font.setPointSizeF(std::max(9.0, font.pointSizeF()));
-        LegendRenderer legend(m_snapshot.caption.title, m_snapshot.caption.subtitle,
-                              m_snapshot.choropleth->legend(locale), font);
-        legend.paint(p, QPointF(12, 12));
-    }
+    MapLegends::paintStack(p, QPointF(12, 12), legends(), 8);
     if (m_transform.isValid())
         MapDecorations::paintScaleBar(p, QPointF(16, height() - 34.0), m_transform.unitsPerPixel(),
                                       120, locale);
@@ -157,7 +181,7 @@ void MapWidget::paintOverlays(QPainter &p)
 void MapWidget::resizeEvent(QResizeEvent *)
 {
     if ((m_autoFit || !m_transform.isValid()) && m_snapshot.areas)
-        m_transform = MapTransform::fit(m_snapshot.areas->bounds(), size(), 24);
+        m_transform = fullExtent();
     else
         m_transform = m_transform.resized(size());
     requestRender();
@@ -313,7 +337,7 @@ QString MapWidget::tooltipText(int row) const
     } else if (std::isnan(c.value(row))) {
         text += tr("no data");
     } else {
-        text += QStringLiteral("<b>%1</b>").arg(c.formatValue(c.value(row), locale));
+        text += QStringLiteral("<b>%1</b>").arg(c.indicator().format(c.value(row), locale));
         if (status == ValueStatus::Estimated)
             text += QLatin1Char(' ') + tr("(estimated)");
         // The table ranks the same values; ask it rather than count again per hover.
@@ -352,7 +376,7 @@ void MapWidget::zoomToFullExtent()
     if (!m_snapshot.areas)
         return;
     m_autoFit = true;
-    m_transform = MapTransform::fit(m_snapshot.areas->bounds(), size(), 24);
+    m_transform = fullExtent();
     requestRender();
     update();
 }

@@ -7,13 +7,15 @@
 #include <QPointer>
 #include <QWidget>
 
-#include <optional>
+#include <memory>
+#include <vector>
 
 class QItemSelectionModel;
 
 namespace qw {
 
 class AreaTableModel;
+class LegendBlock;
 class MapRenderJob;
 
 // Shows the map: displays the last finished render (transformed while a new one is
@@ -63,6 +65,8 @@ protected:
 
 private:
     void requestRender();
+    MapTransform fullExtent() const;
+    std::vector<std::unique_ptr<LegendBlock>> legends() const;
     void onRenderFinished(const QImage &image, const MapTransform &transform);
     void paintOverlays(QPainter &painter);
     void updateHover(QPointF pos, QPoint globalPos);

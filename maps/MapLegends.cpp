@@ -1,0 +1,165 @@
+#include "MapLegends.h"
+
+#include "BivariateRenderer.h"
+#include "ChoroplethRenderer.h"
+#include "MapSnapshot.h"
+#include "ProportionalSymbols.h"
+
+#include <QCoreApplication>
+#include <QFontMetricsF>
+#include <QPainter>
+
+namespace qw {
+
+namespace {
+constexpr double kPad = 10;
+
+QFont bold(QFont f)
+{
+    f.setBold(true);
+    return f;
+}
+} // namespace
+
+ProportionalLegend::ProportionalLegend(const ProportionalSymbols &symbols, QString title,
+                                       QFont font, const QLocale &locale)
+    : m_symbols(symbols)
+    , m_title(std::move(title))
+    , m_font(font)
+    , m_titleFont(bold(font))
+    , m_locale(locale)
+{}
+
+QSizeF ProportionalLegend::size() const
+{
+    const QFontMetricsF fm(m_font), tfm(m_titleFont);
+    double labelWidth = 0;
+    for (double v : m_symbols.legendValues())
+        labelWidth = std::max(labelWidth, fm.horizontalAdvance(m_symbols.indicator().format(v, m_locale)));
+    const double d = 2 * m_symbols.maxRadius();
+    // Room below the circles for values pushed apart (see paint()).
+    const double extra = std::max(0.0, 3 * fm.height() - d);
+    return {kPad + std::max(tfm.horizontalAdvance(m_title), d + 12 + labelWidth) + kPad,
+            kPad + tfm.height() + 6 + d + extra + kPad};
+}
+
+void ProportionalLegend::paint(QPainter &p, QPointF topLeft) const
+{
+    const QSizeF s = size();
+    const QFontMetricsF fm(m_font), tfm(m_titleFont);
+    p.save();
+    paintFrame(p, QRectF(topLeft, s));
+    p.setPen(QColor(0x22, 0x22, 0x22));
+    p.setFont(m_titleFont);
+    p.drawText(QPointF(topLeft.x() + kPad, topLeft.y() + kPad + tfm.ascent()), m_title);
+    const double baseY = topLeft.y() + kPad + tfm.height() + 6 + 2 * m_symbols.maxRadius();
+    const double cx = topLeft.x() + kPad + m_symbols.maxRadius();
+    p.setFont(m_font);
+    double lastLabelY = -1e9;
+    for (double v : m_symbols.legendValues()) {
+        const double r = m_symbols.radiusFor(v);
+        p.setPen(QPen(QColor(0x33, 0x33, 0x33), 1));
+        p.setBrush(Qt::NoBrush);
+        p.drawEllipse(QPointF(cx, baseY - r), r, r);
+        // A leader from the circle's top to its value; values keep a line apart.
+        const double top = baseY - 2 * r;
+        const double labelY = std::max(top, lastLabelY + fm.height());
+        lastLabelY = labelY;
+        const double lx = cx + m_symbols.maxRadius() + 6;
+        p.drawLine(QPointF(cx, top), QPointF(lx, labelY));
+        p.drawText(QPointF(lx + 3, labelY + fm.ascent() / 2 - 1),
+                   m_symbols.indicator().format(v, m_locale));
+    }
+    p.restore();
+}
+
+BivariateLegend::BivariateLegend(const BivariateRenderer &renderer, QFont font, bool german)
+    : m_renderer(renderer)
+    , m_font(font)
+    , m_titleFont(bold(font))
+    , m_german(german)
+{}
+
+QSizeF BivariateLegend::size() const
+{
+    const QFontMetricsF fm(m_font);
+    const double cell = fm.height() * 1.2;
+    const double textW = std::max(fm.horizontalAdvance(m_renderer.first().name(m_german)),
+                                  fm.horizontalAdvance(m_renderer.second().name(m_german)));
+    return {kPad + fm.height() + 3 * cell + 10 + std::min(textW, 260.0) + kPad,
+            kPad + 3 * cell + fm.height() * 2.4 + kPad};
+}
+
+void BivariateLegend::paint(QPainter &p, QPointF topLeft) const
+{
+    const QSizeF s = size();
+    const QFontMetricsF fm(m_font);
+    const double cell = fm.height() * 1.2;
+    p.save();
+    paintFrame(p, QRectF(topLeft, s));
+    const QPointF grid(topLeft.x() + kPad + fm.height(), topLeft.y() + kPad);
+    for (int i = 0; i < 3; ++i)
+        for (int j = 0; j < 3; ++j)
+            p.fillRect(QRectF(grid.x() + i * cell, grid.y() + (2 - j) * cell, cell, cell),
+                       BivariateRenderer::color(i, j));
+    p.setPen(QColor(0x22, 0x22, 0x22));
+    p.setFont(m_font);
+    const QString up = QStringLiteral("↑"), right = QStringLiteral("→");
+    // First indicator along x (below the grid), second along y (beside it).
+    const double textX = grid.x() + 3 * cell + 10;
+    const double maxW = s.width() - (textX - topLeft.x()) - kPad;
+    p.drawText(QPointF(grid.x(), grid.y() + 3 * cell + fm.ascent() + 2),
+               right + QLatin1Char(' ') + fm.elidedText(m_renderer.first().name(m_german),
+                                                        Qt::ElideRight, 3 * cell + maxW));
+    p.drawText(QPointF(grid.x(), grid.y() + 3 * cell + fm.height() + fm.ascent() + 2),
+               QCoreApplication::translate("qw::MapLegends", "higher values to the right and up"));
+    p.drawText(QPointF(textX, grid.y() + fm.ascent()),
+               up + QLatin1Char(' ') + fm.elidedText(m_renderer.second().name(m_german),
+                                                     Qt::ElideRight, maxW));
+    p.restore();
+}
+
+namespace MapLegends {
+
+std::vector<std::unique_ptr<LegendBlock>> build(const MapSnapshot &s, const QString &title,
+                                                const QString &subtitle, const QFont &font,
+                                                const QLocale &locale)
+{
+    std::vector<std::unique_ptr<LegendBlock>> blocks;
+    const bool german = locale.language() == QLocale::German;
+    if (s.bivariate)
+        blocks.push_back(std::make_unique<BivariateLegend>(*s.bivariate, font, german));
+    else if (s.choropleth)
+        blocks.push_back(
+            std::make_unique<LegendRenderer>(title, subtitle, s.choropleth->legend(locale), font));
+    if (s.circles)
+        blocks.push_back(std::make_unique<ProportionalLegend>(
+            *s.circles,
+            s.circles->indicator().name(german) + QStringLiteral(" (") + s.circles->period()
+                + QLatin1Char(')'),
+            font, locale));
+    return blocks;
+}
+
+QSizeF stackSize(const std::vector<std::unique_ptr<LegendBlock>> &blocks, double spacing)
+{
+    QSizeF total(0, 0);
+    for (const auto &b : blocks) {
+        const QSizeF s = b->size();
+        total.setWidth(std::max(total.width(), s.width()));
+        total.setHeight(total.height() + s.height() + (total.height() > 0 ? spacing : 0));
+    }
+    return total;
+}
+
+void paintStack(QPainter &painter, QPointF topLeft,
+                const std::vector<std::unique_ptr<LegendBlock>> &blocks, double spacing)
+{
+    for (const auto &b : blocks) {
+        b->paint(painter, topLeft);
+        topLeft.ry() += b->size().height() + spacing;
+    }
+}
+
+} // namespace MapLegends
+} // namespace qw

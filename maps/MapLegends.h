@@ -1,0 +1,58 @@
+#pragma once
+
+#include "LegendRenderer.h"
+
+#include <QLocale>
+
+#include <memory>
+#include <vector>
+
+namespace qw {
+
+class BivariateRenderer;
+class ProportionalSymbols;
+struct MapSnapshot;
+
+// Nested reference circles with their values, for proportional symbols.
+class ProportionalLegend : public LegendBlock
+{
+public:
+    ProportionalLegend(const ProportionalSymbols &symbols, QString title, QFont font,
+                       const QLocale &locale);
+    QSizeF size() const override;
+    void paint(QPainter &painter, QPointF topLeft) const override;
+
+private:
+    const ProportionalSymbols &m_symbols;
+    QString m_title;
+    QFont m_font, m_titleFont;
+    QLocale m_locale;
+};
+
+// The 3x3 colour grid with both indicators along its axes.
+class BivariateLegend : public LegendBlock
+{
+public:
+    BivariateLegend(const BivariateRenderer &renderer, QFont font, bool german);
+    QSizeF size() const override;
+    void paint(QPainter &painter, QPointF topLeft) const override;
+
+private:
+    const BivariateRenderer &m_renderer;
+    QFont m_font, m_titleFont;
+    bool m_german;
+};
+
+// The legend boxes a snapshot needs, top to bottom. The blocks refer to the snapshot's
+// renderers: keep the snapshot alive while painting.
+namespace MapLegends {
+
+std::vector<std::unique_ptr<LegendBlock>> build(const MapSnapshot &snapshot, const QString &title,
+                                                const QString &subtitle, const QFont &font,
+                                                const QLocale &locale);
+QSizeF stackSize(const std::vector<std::unique_ptr<LegendBlock>> &blocks, double spacing);
+void paintStack(QPainter &painter, QPointF topLeft,
+                const std::vector<std::unique_ptr<LegendBlock>> &blocks, double spacing);
+
+} // namespace MapLegends
+} // namespace qw

@@ -1,0 +1,188 @@
+#include "MapViewControls.h"
+
+#include "Classification.h"
+#include "ColorRamp.h"
+#include "Project.h"
+
+#include <QActionGroup>
+#include <QComboBox>
+#include <QLabel>
+#include <QMenu>
+#include <QSignalBlocker>
+#include <QSpinBox>
+
+namespace qw {
+
+namespace {
+
+QLabel *caption(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text + QLatin1Char(' '), parent);
+    label->setContentsMargins(6, 0, 0, 0);
+    return label;
+}
+
+} // namespace
+
+MapViewControls::MapViewControls(QWidget *parent)
+    : QToolBar(tr("Map"), parent)
+    , m_period(new QComboBox(this))
+    , m_classification(new QComboBox(this))
+    , m_classes(new QSpinBox(this))
+    , m_overlay(new QComboBox(this))
+    , m_overlayIndicator(new QComboBox(this))
+    , m_labels(new QActionGroup(this))
+    , m_ramps(new QActionGroup(this))
+    , m_showFacilities(new QAction(tr("Show &facilities"), this))
+{
+    setObjectName(QStringLiteral("mapToolBar"));
+    addWidget(caption(tr("Period:"), this));
+    m_period->setMinimumContentsLength(8);
+    m_period->setAccessibleName(tr("Period"));
+    addWidget(m_period);
+    addSeparator();
+    addWidget(caption(tr("Classes:"), this));
+    for (const ClassificationMethod *m : ClassificationRegistry::instance().methods())
+        m_classification->addItem(m->name(), m->id());
+    m_classification->setAccessibleName(tr("Classification method"));
+    addWidget(m_classification);
+    m_classes->setRange(2, 9);
+    m_classes->setValue(5);
+    m_classes->setAccessibleName(tr("Number of classes"));
+    addWidget(m_classes);
+    addSeparator();
+    addWidget(caption(tr("Overlay:"), this));
+    m_overlay->addItem(tr("none"), int(ProjectMap::Overlay::None));
+    m_overlay->addItem(tr("circles"), int(ProjectMap::Overlay::Circles));
+    m_overlay->addItem(tr("bivariate 3×3"), int(ProjectMap::Overlay::Bivariate));
+    m_overlay->setAccessibleName(tr("Overlay of a second indicator"));
+    addWidget(m_overlay);
+    m_overlayIndicator->setMinimumContentsLength(18);
+    m_overlayIndicator->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_overlayIndicator->setAccessibleName(tr("Second indicator"));
+    m_overlayIndicator->setEnabled(false);
+    addWidget(m_overlayIndicator);
+
+    const std::pair<LabelMode, QString> labelModes[] = {{LabelMode::None, tr("&No labels")},
+                                                        {LabelMode::Names, tr("Area &names")},
+                                                        {LabelMode::Values, tr("&Values")}};
+    for (const auto &[mode, text] : labelModes) {
+        QAction *a = m_labels->addAction(text);
+        a->setCheckable(true);
+        a->setData(int(mode));
+        a->setChecked(mode == LabelMode::None);
+    }
+    QAction *automatic = m_ramps->addAction(tr("&Automatic (by polarity)"));
+    automatic->setCheckable(true);
+    automatic->setChecked(true);
+    for (const ColorRamp &r : ColorRamp::all()) {
+        QAction *a = m_ramps->addAction(r.name());
+        a->setCheckable(true);
+        a->setData(r.id());
+    }
+    m_showFacilities->setCheckable(true);
+    m_showFacilities->setChecked(true);
+    const std::pair<FacilityKind, QString> kinds[] = {{FacilityKind::School, tr("&Schools")},
+                                                      {FacilityKind::Kita, tr("&Kitas")},
+                                                      {FacilityKind::YouthCentre, tr("&Youth centres")},
+                                                      {FacilityKind::Other, tr("&Other facilities")}};
+    for (const auto &[kind, text] : kinds) {
+        QAction *a = new QAction(text, this);
+        a->setCheckable(true);
+        a->setChecked(true);
+        m_facilityKinds[std::size_t(kind)] = a;
+        connect(a, &QAction::toggled, this, &MapViewControls::changed);
+    }
+    addSeparator();
+    addAction(m_showFacilities);
+
+    connect(m_period, &QComboBox::activated, this,
+            [this](int index) { Q_EMIT periodChosen(m_period->itemText(index)); });
+    connect(m_classification, &QComboBox::currentIndexChanged, this, &MapViewControls::changed);
+    connect(m_classes, &QSpinBox::valueChanged, this, &MapViewControls::changed);
+    connect(m_overlay, &QComboBox::currentIndexChanged, this, [this] {
+        m_overlayIndicator->setEnabled(m_overlay->currentIndex() > 0);
+        Q_EMIT changed();
+    });
+    connect(m_overlayIndicator, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_overlay->currentIndex() > 0)
+            Q_EMIT changed();
+    });
+    connect(m_labels, &QActionGroup::triggered, this, &MapViewControls::changed);
+    connect(m_ramps, &QActionGroup::triggered, this, &MapViewControls::changed);
+    connect(m_showFacilities, &QAction::toggled, this, &MapViewControls::changed);
+}
+
+void MapViewControls::setProject(const std::shared_ptr<const Project> &project, bool german)
+{
+    const QSignalBlocker blocker(m_overlayIndicator);
+    m_overlayIndicator->clear();
+    if (!project)
+        return;
+    for (const Indicator &i : project->indicators())
+        m_overlayIndicator->addItem(i.name(german), i.key);
+}
+
+void MapViewControls::setPeriods(const QStringList &periods, const QString &current)
+{
+    const QSignalBlocker blocker(m_period);
+    m_period->clear();
+    m_period->addItems(periods);
+    m_period->setCurrentText(current);
+}
+
+void MapViewControls::addMenusTo(QMenu *menu)
+{
+    QMenu *labels = menu->addMenu(tr("&Labels"));
+    labels->addActions(m_labels->actions());
+    QMenu *facilities = menu->addMenu(tr("&Facilities"));
+    facilities->addAction(m_showFacilities);
+    facilities->addSeparator();
+    for (QAction *a : m_facilityKinds)
+        facilities->addAction(a);
+    QMenu *ramps = menu->addMenu(tr("&Colour scheme"));
+    ramps->addActions(m_ramps->actions());
+}
+
+void MapViewControls::fill(ProjectMap::View &view) const
+{
+    view.classification.classification = m_classification->currentData().toString();
+    view.classification.classes = m_classes->value();
+    const QAction *ramp = m_ramps->checkedAction();
+    view.classification.ramp = ramp ? ramp->data().toString() : QString();
+    view.overlay = ProjectMap::Overlay(m_overlay->currentData().toInt());
+    view.overlayIndicator = view.overlay == ProjectMap::Overlay::None
+                                ? QString()
+                                : m_overlayIndicator->currentData().toString();
+    const QAction *labels = m_labels->checkedAction();
+    view.labels = labels ? LabelMode(labels->data().toInt()) : LabelMode::None;
+    view.showFacilities = m_showFacilities->isChecked();
+    for (std::size_t k = 0; k < m_facilityKinds.size(); ++k)
+        view.facilityKinds[k] = m_facilityKinds[k]->isChecked();
+}
+
+void MapViewControls::apply(const ProjectMap::View &view)
+{
+    const QSignalBlocker b1(m_classification), b2(m_classes), b3(m_overlay), b4(m_overlayIndicator),
+        b5(m_showFacilities);
+    const int method = m_classification->findData(view.classification.classification);
+    if (method >= 0)
+        m_classification->setCurrentIndex(method);
+    m_classes->setValue(view.classification.classes);
+    for (QAction *a : m_ramps->actions())
+        a->setChecked(a->data().toString() == view.classification.ramp);
+    m_overlay->setCurrentIndex(m_overlay->findData(int(view.overlay)));
+    m_overlayIndicator->setEnabled(view.overlay != ProjectMap::Overlay::None);
+    const int second = m_overlayIndicator->findData(view.overlayIndicator);
+    if (second >= 0)
+        m_overlayIndicator->setCurrentIndex(second);
+    for (QAction *a : m_labels->actions())
+        a->setChecked(LabelMode(a->data().toInt()) == view.labels);
+    m_showFacilities->setChecked(view.showFacilities);
+    for (std::size_t k = 0; k < m_facilityKinds.size(); ++k) {
+        const QSignalBlocker b(m_facilityKinds[k]);
+        m_facilityKinds[k]->setChecked(view.facilityKinds[k]);
+    }
+}
+
+} // namespace qw

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "ProjectMap.h"
+
+#include <QToolBar>
+
+#include <memory>
+
+class QAction;
+class QActionGroup;
+class QComboBox;
+class QMenu;
+class QSpinBox;
+
+namespace qw {
+
+class Project;
+
+// The map's settings as controls: a toolbar (period, classification, number of classes,
+// overlay of a second indicator) and menus (labels, facility kinds, colour scheme). It
+// reads into and writes from a ProjectMap::View, so the window, the command line and saved
+// views set the same state. Owns its widgets and actions.
+class MapViewControls : public QToolBar
+{
+    Q_OBJECT
+public:
+    explicit MapViewControls(QWidget *parent = nullptr);
+
+    // Fills the overlay indicator list; null clears it.
+    void setProject(const std::shared_ptr<const Project> &project, bool german);
+    void setPeriods(const QStringList &periods, const QString &current);
+    // Adds the labels, facilities and colour scheme menus to a menu.
+    void addMenusTo(QMenu *menu);
+
+    // Writes every setting except indicator and period into view.
+    void fill(ProjectMap::View &view) const;
+    // Shows the settings of view (except indicator and period) without emitting changed().
+    void apply(const ProjectMap::View &view);
+
+Q_SIGNALS:
+    void periodChosen(const QString &period);
+    void changed();
+
+private:
+    QComboBox *m_period;
+    QComboBox *m_classification;
+    QSpinBox *m_classes;
+    QComboBox *m_overlay;
+    QComboBox *m_overlayIndicator;
+    QActionGroup *m_labels;
+    QActionGroup *m_ramps;
+    QAction *m_showFacilities;
+    std::array<QAction *, 4> m_facilityKinds{};
+};
+
+} // namespace qw
