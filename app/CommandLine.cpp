@@ -93,6 +93,7 @@ void parseView(const QCommandLineParser &parser, CommandLine &cl)
                                              {"bivariate", ProjectMap::Overlay::Bivariate}},
                                             ProjectMap::Overlay::None);
     v.overlayIndicator = parser.value(QStringLiteral("overlay-indicator"));
+    v.title = parser.value(QStringLiteral("title"));
     if ((v.overlay != ProjectMap::Overlay::None) != !v.overlayIndicator.isEmpty())
         fail(tr("--overlay and --overlay-indicator go together"));
     v.labels = choice<LabelMode>(
@@ -117,7 +118,7 @@ void parseView(const QCommandLineParser &parser, CommandLine &cl)
         }
     }
     for (const char *name : {"indicator", "period", "classification", "classes", "ramp", "overlay",
-                             "overlay-indicator", "labels", "facilities"})
+                             "overlay-indicator", "labels", "facilities", "title"})
         cl.hasViewOptions |= parser.isSet(QString::fromLatin1(name));
 }
 
@@ -145,6 +146,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                "circles|bivariate"),
         option("overlay-indicator", tr("The second indicator for --overlay."), "KEY"),
         option("labels", tr("Area labels: none, names or values."), "MODE"),
+        option("title", tr("Title of the map (default: the indicator's name)."), "TEXT"),
         option("facilities", tr("Facilities shown: all, none or e.g. school,kita."), "KINDS"),
         option("screenshot", tr("Render the window at 1600x1000, save it as PNG and exit."),
                "FILE.png"),

@@ -26,8 +26,10 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -87,6 +89,7 @@ MainWindow::MainWindow(QWidget *parent)
             &MainWindow::newFromGeoPackage);
     connect(m_startPage, &StartPage::recentRequested, this,
             [this](const QString &path) { openProject(path); });
+    connect(m_map, &MapWidget::legendTitleEditRequested, this, &MainWindow::editTitle);
     connect(m_map, &MapWidget::hoveredAreaChanged, this, [this](int projectIndex) {
         if (projectIndex < 0 || !m_project)
             statusBar()->clearMessage();
@@ -172,6 +175,8 @@ void MainWindow::createActions()
     out->setShortcut(QKeySequence::ZoomOut);
     view->addSeparator();
     m_controls->addMenusTo(view);
+    QAction *title = view->addAction(tr("Map &title…"), this, &MainWindow::editTitle);
+    m_projectActions << title;
     view->addSeparator();
     QAction *find =
         view->addAction(tr("Find &indicator"), this, [this] { m_indicatorPanel->focusSearch(); });
@@ -309,6 +314,8 @@ bool MainWindow::setIndicator(const QString &key, QString *errorMessage)
 
 void MainWindow::selectIndicator(const QString &key)
 {
+    if (key != m_indicator)
+        m_title.clear(); // a title written for one indicator does not fit another
     m_indicator = key;
     const QStringList periods = m_project->periods(key);
     // Keep the period when the new indicator has it, else take its latest.
@@ -369,6 +376,22 @@ bool MainWindow::applyView(const ProjectMap::View &requested, QString *errorMess
     return true;
 }
 
+void MainWindow::editTitle()
+{
+    if (!m_projectMap)
+        return;
+    bool ok = false;
+    const QString text = QInputDialog::getText(
+        this, tr("Map title"), tr("Title of the map and its legend (empty: the indicator's name):"),
+        QLineEdit::Normal, m_map->snapshot().caption.title, &ok);
+    if (!ok)
+        return;
+    const Indicator *ind = m_project->indicator(m_indicator);
+    const bool german = QLocale().language() == QLocale::German;
+    m_title = ind && text == ind->name(german) ? QString() : text.trimmed();
+    refreshMap(false);
+}
+
 void MainWindow::exportMap()
 {
     if (!m_projectMap)
@@ -397,6 +420,7 @@ ProjectMap::View MainWindow::currentView() const
     ProjectMap::View view;
     view.indicator = m_indicator;
     view.period = m_period;
+    view.title = m_title;
     m_controls->fill(view);
     return view;
 }

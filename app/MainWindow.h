@@ -65,6 +65,7 @@ private:
     void newFromGeoPackage();
     void about();
     void exportMap();
+    void editTitle();
     QString defaultIndicator() const;
     // Sets the current indicator (and a period it has) without redrawing the map.
     void selectIndicator(const QString &key);
@@ -73,6 +74,7 @@ private:
     QString m_indicator;
     QString m_period;
     QString m_level;
+    QString m_title; // the planner's own map title; empty: the indicator's name
     // Builds the maps of the open project (areas built once per project and level).
     std::unique_ptr<ProjectMap> m_projectMap;
 

@@ -49,7 +49,7 @@ BivariateRenderer::BivariateRenderer(const Indicator &first, const AreaValues &f
     for (std::size_t row = 0; row < a.size(); ++row) {
         const int pi = areas.projectIndex(int(row));
         m_suppressed[row] = firstValues.status[pi] == ValueStatus::Suppressed
-                            || secondValues.status[pi] == ValueStatus::Suppressed;
+            || secondValues.status[pi] == ValueStatus::Suppressed;
         const int ca = classIndex(m_firstEdges, a[row]);
         const int cb = classIndex(m_secondEdges, b[row]);
         m_classes[row] = (ca < 0 || cb < 0) ? std::pair(-1, -1) : std::pair(ca, cb);

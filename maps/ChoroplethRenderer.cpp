@@ -35,11 +35,27 @@ ChoroplethRenderer::ChoroplethRenderer(const Indicator &indicator,
     ColorRamp ramp = ColorRamp::byId(m_settings.ramp);
     if (!ramp.isValid())
         ramp = ColorRamp::byId(ColorRamp::defaultFor(neutral));
-    // Darker and redder always means worse: turn the ramp for "higher is better".
-    const bool reversed =
-        indicator.polarity == Polarity::HigherIsBetter && ramp.kind() == RampKind::Sequential;
+    // Darker and redder always means worse. Sequential ramps run light to dark, so they turn
+    // for "higher is better"; diverging ramps run red to blue, so they turn for "higher is
+    // worse".
+    const bool reversed = ramp.kind() == RampKind::Sequential
+        ? indicator.polarity == Polarity::HigherIsBetter
+        : indicator.polarity == Polarity::HigherIsWorse;
     const int classCount = std::max(0, int(m_edges.size()) - 1);
-    m_colors = ramp.colors(classCount, reversed);
+    if (ramp.kind() == RampKind::Diverging && settings.centre && classCount > 0) {
+        // Each class takes the colour of its middle's distance from the city value, so the
+        // neutral colour sits at the city value and both sides use the same scale.
+        const double c = *settings.centre;
+        const double span =
+            std::max({std::abs(m_edges.front() - c), std::abs(m_edges.back() - c), 1e-12});
+        for (int i = 0; i < classCount; ++i) {
+            const double mid = (m_edges[i] + m_edges[i + 1]) / 2;
+            const double t = 0.5 + 0.5 * (mid - c) / span;
+            m_colors.push_back(ramp.at(reversed ? 1.0 - t : t));
+        }
+    } else {
+        m_colors = ramp.colors(classCount, reversed);
+    }
     for (const QColor &c : m_colors)
         m_brushes.emplace_back(c);
 

@@ -9,6 +9,7 @@
 #include <QLocale>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace qw {
@@ -37,6 +38,9 @@ public:
         QString classification = QStringLiteral("quantile");
         int classes = 5;
         QString ramp; // empty: the colour-blind-safe default for the indicator's polarity
+        // Where a diverging ramp has its neutral middle (the city value); without it the
+        // middle class is neutral.
+        std::optional<double> centre;
     };
 
     // values: the shown values; classValues: the values the classes are computed from

@@ -22,12 +22,15 @@ std::vector<double> sortedFinite(std::span<const double> values)
     return v;
 }
 
-// Drops repeated edges so every class is non-empty in range.
+// Drops repeated edges, which would make classes that no value can fall into. A repeat of
+// the first edge stays: the first class is closed, so [v, v] holds the values equal to the
+// minimum (many tied minimums, or all values equal).
 std::vector<double> uniqueEdges(std::vector<double> edges)
 {
+    const bool firstClassSingleValue = edges.size() > 1 && edges[0] == edges[1];
     edges.erase(std::unique(edges.begin(), edges.end()), edges.end());
-    if (edges.size() == 1)
-        edges.push_back(edges.front()); // all values equal: one class [v, v]
+    if (firstClassSingleValue || edges.size() == 1)
+        edges.insert(edges.begin(), edges.front());
     return edges;
 }
 

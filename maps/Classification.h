@@ -20,7 +20,8 @@ enum class ClassificationKind {
 // A way of cutting values into classes. classes() returns ascending class edges: n+1
 // numbers from the minimum to the maximum (fewer when the data have fewer distinct
 // values). A value v falls into class i when edges[i] < v <= edges[i+1]; the first class
-// also takes edges[0]. NaN values are ignored.
+// also takes edges[0] (so edges[0] == edges[1] is a class of the minimum alone). NaN values
+// are ignored.
 class ClassificationMethod
 {
 public:

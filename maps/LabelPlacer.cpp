@@ -11,7 +11,7 @@ LabelPlacer::LabelPlacer(const QRectF &view, double cellSize)
     , m_cols(std::max(1, int(std::ceil(view.width() / cellSize))))
     , m_rows(std::max(1, int(std::ceil(view.height() / cellSize))))
     , m_cells(std::size_t(m_cols) * m_rows)
-{}
+{ }
 
 bool LabelPlacer::tryPlace(const QRectF &box)
 {

@@ -28,14 +28,15 @@ ProportionalLegend::ProportionalLegend(const ProportionalSymbols &symbols, QStri
     , m_font(font)
     , m_titleFont(bold(font))
     , m_locale(locale)
-{}
+{ }
 
 QSizeF ProportionalLegend::size() const
 {
     const QFontMetricsF fm(m_font), tfm(m_titleFont);
     double labelWidth = 0;
     for (double v : m_symbols.legendValues())
-        labelWidth = std::max(labelWidth, fm.horizontalAdvance(m_symbols.indicator().format(v, m_locale)));
+        labelWidth =
+            std::max(labelWidth, fm.horizontalAdvance(m_symbols.indicator().format(v, m_locale)));
     const double d = 2 * m_symbols.maxRadius();
     // Room below the circles for values pushed apart (see paint()).
     const double extra = std::max(0.0, 3 * fm.height() - d);
@@ -74,11 +75,8 @@ void ProportionalLegend::paint(QPainter &p, QPointF topLeft) const
 }
 
 BivariateLegend::BivariateLegend(const BivariateRenderer &renderer, QFont font, bool german)
-    : m_renderer(renderer)
-    , m_font(font)
-    , m_titleFont(bold(font))
-    , m_german(german)
-{}
+    : m_renderer(renderer), m_font(font), m_titleFont(bold(font)), m_german(german)
+{ }
 
 QSizeF BivariateLegend::size() const
 {
@@ -108,14 +106,15 @@ void BivariateLegend::paint(QPainter &p, QPointF topLeft) const
     // First indicator along x (below the grid), second along y (beside it).
     const double textX = grid.x() + 3 * cell + 10;
     const double maxW = s.width() - (textX - topLeft.x()) - kPad;
-    p.drawText(QPointF(grid.x(), grid.y() + 3 * cell + fm.ascent() + 2),
-               right + QLatin1Char(' ') + fm.elidedText(m_renderer.first().name(m_german),
-                                                        Qt::ElideRight, 3 * cell + maxW));
+    p.drawText(
+        QPointF(grid.x(), grid.y() + 3 * cell + fm.ascent() + 2),
+        right + QLatin1Char(' ')
+            + fm.elidedText(m_renderer.first().name(m_german), Qt::ElideRight, 3 * cell + maxW));
     p.drawText(QPointF(grid.x(), grid.y() + 3 * cell + fm.height() + fm.ascent() + 2),
                QCoreApplication::translate("qw::MapLegends", "higher values to the right and up"));
     p.drawText(QPointF(textX, grid.y() + fm.ascent()),
-               up + QLatin1Char(' ') + fm.elidedText(m_renderer.second().name(m_german),
-                                                     Qt::ElideRight, maxW));
+               up + QLatin1Char(' ')
+                   + fm.elidedText(m_renderer.second().name(m_german), Qt::ElideRight, maxW));
     p.restore();
 }
 

@@ -226,6 +226,27 @@ bool MapRenderer::render(QPainter &painter, const MapSnapshot &s, const MapTrans
     return done;
 }
 
+int MapRenderer::facilityAt(const MapSnapshot &s, const MapTransform &t, QPointF pos,
+                            double tolerance)
+{
+    if (!s.showFacilities || !s.facilities)
+        return -1;
+    int best = -1;
+    double bestDistance = tolerance * tolerance;
+    for (int i = 0; i < int(s.facilities->size()); ++i) {
+        const Facility &f = (*s.facilities)[std::size_t(i)];
+        if (!s.facilityKinds[std::size_t(f.kind)])
+            continue;
+        const QPointF d = t.toScreen(f.position.x, f.position.y) - pos;
+        const double dist = d.x() * d.x() + d.y() * d.y();
+        if (dist <= bestDistance) {
+            bestDistance = dist;
+            best = i;
+        }
+    }
+    return best;
+}
+
 QImage MapRenderer::renderImage(const MapSnapshot &snapshot, const MapTransform &transform,
                                 qreal devicePixelRatio, const std::atomic_bool *cancel)
 {

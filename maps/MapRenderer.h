@@ -26,6 +26,10 @@ public:
                               qreal devicePixelRatio, const std::atomic_bool *cancel = nullptr);
 
     static QColor facilityColor(FacilityKind kind);
+    // The drawn facility nearest to a view position within tolerance (view units), as an
+    // index into snapshot.facilities, or -1. Hidden kinds are not found.
+    static int facilityAt(const MapSnapshot &snapshot, const MapTransform &transform, QPointF pos,
+                          double tolerance = 6);
 };
 
 } // namespace qw

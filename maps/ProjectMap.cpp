@@ -32,10 +32,14 @@ MapSnapshot ProjectMap::snapshot(const View &view, const QLocale &locale) const
         return QCoreApplication::translate("qw::ProjectMap", text);
     };
     if (ind && !period.isEmpty()) {
-        // Breaks pooled over all periods, so a colour means the same in every year.
+        // Breaks pooled over all periods, so a colour means the same in every year;
+        // diverging ramps centre on the city value.
+        const std::optional<double> city = m_project->cityValue(ind->key, period, m_level);
+        ChoroplethRenderer::Settings settings = view.classification;
+        settings.centre = city;
         s.choropleth = std::make_shared<ChoroplethRenderer>(
             *ind, m_project->values(ind->key, period), *m_base.areas,
-            m_project->pooledValues(ind->key, m_level), view.classification);
+            m_project->pooledValues(ind->key, m_level), settings);
         s.caption.title = ind->name(german);
         s.caption.legendNote = tr("%1, classes fixed across all periods")
                                    .arg(ClassificationRegistry::instance()
@@ -44,7 +48,7 @@ MapSnapshot ProjectMap::snapshot(const View &view, const QLocale &locale) const
         QStringList sub {period};
         if (!ind->unit.isEmpty())
             sub << ind->unit;
-        if (const auto city = m_project->cityValue(ind->key, period, m_level)) {
+        if (city) {
             s.caption.cityValue = ind->format(*city, locale);
             sub << tr("City: %1").arg(s.caption.cityValue);
         }
@@ -66,6 +70,8 @@ MapSnapshot ProjectMap::snapshot(const View &view, const QLocale &locale) const
                     *ind, *m_project->values(ind->key, period), *second, *values, *m_base.areas);
         }
     }
+    if (!view.title.isEmpty())
+        s.caption.title = view.title;
     if (m_project->metadata().fictional)
         s.caption.source += (s.caption.source.isEmpty() ? QString() : QStringLiteral(" · "))
             + tr("fictional demo data");

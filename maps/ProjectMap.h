@@ -32,6 +32,7 @@ public:
         // A second indicator, in the same period where it has it, else its latest.
         Overlay overlay = Overlay::None;
         QString overlayIndicator;
+        QString title; // the map's title; empty: the indicator's name
     };
 
     ProjectMap(std::shared_ptr<Project> project, const QString &levelKey);

@@ -10,9 +10,7 @@ namespace qw {
 
 ProportionalSymbols::ProportionalSymbols(const Indicator &indicator, const AreaValues &values,
                                          const AreaGeometrySet &areas, double maxRadius)
-    : m_indicator(indicator)
-    , m_period(values.period)
-    , m_maxRadius(maxRadius)
+    : m_indicator(indicator), m_period(values.period), m_maxRadius(maxRadius)
 {
     m_values.resize(std::size_t(areas.count()));
     for (int row = 0; row < areas.count(); ++row) {

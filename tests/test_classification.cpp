@@ -64,6 +64,23 @@ private Q_SLOTS:
         QCOMPARE(method("jenks")->classes(v, 3), bestEdges);
     }
 
+    void tiesStayInOneClass()
+    {
+        // Many equal values: quantile edges repeat and collapse, so no class is empty in
+        // range and every 5 falls into the same class.
+        const Edges v {1, 5, 5, 5, 5, 5, 5, 9};
+        const Edges q = method("quantile")->classes(v, 4);
+        QCOMPARE(q, (Edges {1, 5, 9}));
+        QCOMPARE(classIndex(q, 5), 0);
+        QCOMPARE(classIndex(q, 9), 1);
+        // Natural breaks keep the lone minimum in a class of its own: [1, 1], (1, 5], (5, 9]
+        const Edges j = method("jenks")->classes(v, 3);
+        QCOMPARE(j, (Edges {1, 1, 5, 9}));
+        QCOMPARE(classIndex(j, 1), 0);
+        QCOMPARE(classIndex(j, 5), 1);
+        QCOMPARE(classIndex(j, 9), 2);
+    }
+
     void standardDeviationAroundTheMean()
     {
         // mean 5, population sd 2 (values 3 and 7 alternating... plus extremes)
@@ -103,13 +120,18 @@ private Q_SLOTS:
         QVERIFY(m->classes(Edges {NAN, NAN}, 5).empty());
         // All values equal: one class
         QCOMPARE(m->classes(Edges {4, 4, 4}, 5), (Edges {4, 4}));
-        // Fewer distinct values than classes: edges stay strictly increasing
+        // Fewer distinct values than classes: at most n classes, edges increasing after a
+        // possible class of the minimum alone
         const Edges e = m->classes(Edges {1, 1, 2, NAN, 2, 3}, 7);
         QVERIFY(e.size() >= 2 && e.size() <= 8);
         QCOMPARE(e.front(), 1.0);
         QCOMPARE(e.back(), 3.0);
-        for (std::size_t i = 1; i < e.size(); ++i)
+        QVERIFY(e[1] >= e[0]);
+        for (std::size_t i = 2; i < e.size(); ++i)
             QVERIFY(e[i] > e[i - 1]);
+        // every value finds a class
+        for (double x : {1.0, 2.0, 3.0})
+            QVERIFY(classIndex(e, x) >= 0 && classIndex(e, x) < int(e.size()) - 1);
     }
 
     void boundaryValuesFallIntoTheLowerClass()

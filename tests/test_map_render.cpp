@@ -8,8 +8,10 @@
 
 #include <QGuiApplication>
 #include <QImage>
+#include <QPainter>
 #include <QSet>
 #include <QSignalSpy>
+#include <QSvgRenderer>
 #include <QTest>
 
 #include <cmath>
@@ -129,6 +131,19 @@ private Q_SLOTS:
         const QString pdf = out.filePath(QStringLiteral("map.pdf"));
         QCOMPARE(MapLayout::exportFile(pdf, s, m_areas->bounds(), locale), QString());
         QVERIFY(test::fileBytes(pdf).startsWith("%PDF"));
+        // and an SVG viewer shows the same page as the PNG
+        QSvgRenderer viewer(svg);
+        QVERIFY(viewer.isValid());
+        const QString png72 = out.filePath(QStringLiteral("map72.png"));
+        QCOMPARE(MapLayout::exportFile(png72, s, m_areas->bounds(), locale, 72), QString());
+        const QImage reference(png72);
+        QImage drawn(reference.size(), QImage::Format_ARGB32_Premultiplied);
+        drawn.fill(Qt::white);
+        QPainter painter(&drawn);
+        viewer.render(&painter, QRectF(QPointF(0, 0), QSizeF(reference.size())));
+        painter.end();
+        const double diff = test::imageDifference(drawn, reference);
+        QVERIFY2(diff < 6, qPrintable(QStringLiteral("SVG and PNG differ by %1").arg(diff)));
         // An unknown format is refused and writes nothing
         const QString bad = out.filePath(QStringLiteral("map.docx"));
         QVERIFY(MapLayout::exportFile(bad, s, m_areas->bounds(), locale).contains(bad));

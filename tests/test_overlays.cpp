@@ -1,9 +1,12 @@
 // Overlays of a second indicator, labels and the project map composition.
 #include "AreaGeometrySet.h"
 #include "BivariateRenderer.h"
+#include "ChoroplethRenderer.h"
+#include "ColorRamp.h"
 #include "LabelPlacer.h"
 #include "MapRenderer.h"
 #include "ProjectMap.h"
+#include "ProjectStore.h"
 #include "ProportionalSymbols.h"
 #include "TestSupport.h"
 
@@ -26,8 +29,8 @@ AreaValues handValues(const Project &project, const AreaGeometrySet &areas,
     v.status.assign(project.areas().size(), ValueStatus::Missing);
     for (int row = 0; row < areas.count() && row < int(rowValues.size()); ++row) {
         v.values[areas.projectIndex(row)] = rowValues[row];
-        v.status[areas.projectIndex(row)] = std::isnan(rowValues[row]) ? ValueStatus::Missing
-                                                                        : ValueStatus::Ok;
+        v.status[areas.projectIndex(row)] =
+            std::isnan(rowValues[row]) ? ValueStatus::Missing : ValueStatus::Ok;
     }
     return v;
 }
@@ -60,7 +63,7 @@ private Q_SLOTS:
         QCOMPARE(symbols.radius(2), 0.0);
         QCOMPARE(symbols.radius(3), 0.0);
         QCOMPARE(symbols.drawOrder().front(), 0); // largest first
-        QCOMPARE(symbols.legendValues(), (std::vector<double>{100, 50, 10}));
+        QCOMPARE(symbols.legendValues(), (std::vector<double> {100, 50, 10}));
     }
 
     void bivariateCellsByHand()
@@ -94,8 +97,8 @@ private Q_SLOTS:
     {
         LabelPlacer placer(QRectF(0, 0, 200, 100), 32);
         QVERIFY(placer.tryPlace(QRectF(10, 10, 50, 12)));
-        QVERIFY(!placer.tryPlace(QRectF(40, 15, 50, 12)));  // overlaps the first
-        QVERIFY(placer.tryPlace(QRectF(70, 10, 50, 12)));   // beside it
+        QVERIFY(!placer.tryPlace(QRectF(40, 15, 50, 12))); // overlaps the first
+        QVERIFY(placer.tryPlace(QRectF(70, 10, 50, 12))); // beside it
         QVERIFY(!placer.tryPlace(QRectF(180, 10, 50, 12))); // leaves the view
         QCOMPARE(placer.placedCount(), 2);
     }
@@ -117,7 +120,88 @@ private Q_SLOTS:
         const MapSnapshot s = map.snapshot(view, QLocale(QLocale::German));
         QVERIFY(s.circles);
         QCOMPARE(s.circles->period(), m_project->periods(QStringLiteral("pop_u3")).last());
-        QVERIFY(s.caption.subtitle.contains(QStringLiteral("Stadt")) || s.caption.subtitle.contains(QStringLiteral("City")));
+        QVERIFY(s.caption.subtitle.contains(QStringLiteral("Stadt"))
+                || s.caption.subtitle.contains(QStringLiteral("City")));
+    }
+
+    void hitTestRespectsHolesAndParts()
+    {
+        // Given a ring-shaped area with an enclave in its hole, and a two-part area
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("holes.gpkg"));
+        ProjectStore::create(path, ProjectMetadata {}, [](ProjectStore &store) {
+            Area ring {QStringLiteral("01"), QStringLiteral("Ring"), QStringLiteral("sr"), {}, {}};
+            ring.geometry.addPolygon(
+                {{0, 0, 100, 0, 100, 100, 0, 100, 0, 0}, {30, 30, 70, 30, 70, 70, 30, 70, 30, 30}});
+            Area enclave {
+                QStringLiteral("02"), QStringLiteral("Enklave"), QStringLiteral("sr"), {}, {}};
+            enclave.geometry.addPolygon({{30, 30, 70, 30, 70, 70, 30, 70, 30, 30}});
+            Area split {
+                QStringLiteral("03"), QStringLiteral("Zweiteilig"), QStringLiteral("sr"), {}, {}};
+            split.geometry.addPolygon({{200, 0, 250, 0, 250, 50, 200, 50, 200, 0}});
+            split.geometry.addPolygon({{300, 0, 350, 0, 350, 50, 300, 50, 300, 0}});
+            store.writeAreas({ring, enclave, split});
+        });
+        auto project = Project::open(path);
+        const AreaGeometrySet areas(*project, QStringLiteral("sr"));
+        // Then a point in the hole hits the enclave, not the ring
+        QCOMPARE(areas.hitTest(10, 10), 0);
+        QCOMPARE(areas.hitTest(50, 50), 1);
+        // both parts of the multipolygon hit it, the gap between them nothing
+        QCOMPARE(areas.hitTest(225, 25), 2);
+        QCOMPARE(areas.hitTest(325, 25), 2);
+        QCOMPARE(areas.hitTest(275, 25), -1);
+    }
+
+    void divergingRampsCentreOnTheCityValue()
+    {
+        // Given a diverging ramp and a city value in the middle of the data
+        const Indicator &ind = *m_project->indicator(QStringLiteral("child_poverty"));
+        const AreaValues v = handValues(*m_project, *m_areas, {0, 10, 20, 30, 40, 50});
+        ChoroplethRenderer::Settings settings;
+        settings.classification = QStringLiteral("equal");
+        settings.classes = 4;
+        settings.ramp = QStringLiteral("RdBu");
+        settings.centre = 25;
+        ChoroplethRenderer r(ind, std::make_shared<AreaValues>(v), *m_areas,
+                             {0, 10, 20, 30, 40, 50}, settings);
+        const ColorRamp ramp = ColorRamp::byId(QStringLiteral("RdBu"));
+        // Then classes equally far below and above the city value get mirrored colours, and
+        // "higher is worse" puts red above the city value
+        QCOMPARE(r.edges(), (std::vector<double> {0, 12.5, 25, 37.5, 50}));
+        QCOMPARE(r.colors()[0], ramp.at(1.0 - (0.5 + 0.5 * (6.25 - 25) / 25)));
+        QCOMPARE(r.colors()[3], ramp.at(1.0 - (0.5 + 0.5 * (43.75 - 25) / 25)));
+        QVERIFY(r.colors()[3].red() > r.colors()[3].blue());
+        QVERIFY(r.colors()[0].blue() > r.colors()[0].red());
+    }
+
+    void facilitiesAreFoundUnderTheCursor()
+    {
+        const ProjectMap map(m_project, QStringLiteral("sozialraum"));
+        ProjectMap::View view;
+        MapSnapshot s = map.snapshot(view, QLocale());
+        const auto t = MapTransform::fit(m_areas->bounds(), QSize(800, 600));
+        const Facility &f = s.facilities->front();
+        const QPointF at = t.toScreen(f.position.x, f.position.y);
+        const int found = MapRenderer::facilityAt(s, t, at + QPointF(2, 1));
+        QVERIFY(found >= 0);
+        QCOMPARE((*s.facilities)[std::size_t(found)].position, f.position);
+        QCOMPARE(MapRenderer::facilityAt(s, t, QPointF(-50, -50)), -1);
+        // a hidden kind is not found
+        s.facilityKinds[std::size_t(f.kind)] = false;
+        const int hidden = MapRenderer::facilityAt(s, t, at);
+        QVERIFY(hidden < 0 || (*s.facilities)[std::size_t(hidden)].kind != f.kind);
+    }
+
+    void titleOverridesTheIndicatorName()
+    {
+        const ProjectMap map(m_project, QStringLiteral("sozialraum"));
+        ProjectMap::View view;
+        view.indicator = QStringLiteral("kita_u3");
+        QCOMPARE(map.snapshot(view, QLocale(QLocale::German)).caption.title,
+                 QStringLiteral("Betreuungsquote unter 3 Jahren"));
+        view.title = QStringLiteral("U3-Betreuung im Stadtvergleich");
+        QCOMPARE(map.snapshot(view, QLocale(QLocale::German)).caption.title, view.title);
     }
 
     void overlaysMatchTheReferenceImages_data()
@@ -139,15 +223,15 @@ private Q_SLOTS:
         view.indicator = QStringLiteral("child_poverty");
         view.overlay = ProjectMap::Overlay(overlay);
         view.overlayIndicator = overlay == int(ProjectMap::Overlay::Circles)
-                                    ? QStringLiteral("pop_u3")
-                                    : QStringLiteral("transition_gym");
+            ? QStringLiteral("pop_u3")
+            : QStringLiteral("transition_gym");
         view.labels = LabelMode(labels);
         view.showFacilities = false;
         const MapSnapshot s = map.snapshot(view, QLocale(QLocale::German));
         const auto t = MapTransform::fit(m_areas->bounds(), QSize(500, 400));
         const QImage image = MapRenderer::renderImage(s, t, 1.0);
-        QW_COMPARE_WITH_REFERENCE(image, QStringLiteral("overlay_")
-                                             + QString::fromLatin1(QTest::currentDataTag()));
+        QW_COMPARE_WITH_REFERENCE(
+            image, QStringLiteral("overlay_") + QString::fromLatin1(QTest::currentDataTag()));
         // and the overlay is really there: the picture differs from the plain choropleth
         ProjectMap::View plain;
         plain.indicator = view.indicator;

@@ -262,6 +262,10 @@
         <source>--indicator, --period and the other map options need a project</source>
         <translation>--indicator, --period und die anderen Kartenoptionen brauchen ein Projekt</translation>
     </message>
+    <message>
+        <source>Title of the map (default: the indicator's name).</source>
+        <translation>Titel der Karte (Standard: der Name des Indikators).</translation>
+    </message>
 </context>
 <context>
     <name>qw::IndicatorPanel</name>
@@ -449,6 +453,18 @@
     <message>
         <source>Navigation</source>
         <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>Map &amp;title…</source>
+        <translation>Karten&amp;titel …</translation>
+    </message>
+    <message>
+        <source>Map title</source>
+        <translation>Kartentitel</translation>
+    </message>
+    <message>
+        <source>Title of the map and its legend (empty: the indicator's name):</source>
+        <translation>Titel der Karte und ihrer Legende (leer: der Name des Indikators):</translation>
     </message>
 </context>
 <context>

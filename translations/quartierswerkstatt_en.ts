@@ -262,6 +262,10 @@
         <source>--indicator, --period and the other map options need a project</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Title of the map (default: the indicator's name).</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>qw::IndicatorPanel</name>
@@ -448,6 +452,18 @@
     </message>
     <message>
         <source>Navigation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Map &amp;title…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Map title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title of the map and its legend (empty: the indicator's name):</source>
         <translation type="unfinished" />
     </message>
 </context>

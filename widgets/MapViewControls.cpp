@@ -82,10 +82,11 @@ MapViewControls::MapViewControls(QWidget *parent)
     }
     m_showFacilities->setCheckable(true);
     m_showFacilities->setChecked(true);
-    const std::pair<FacilityKind, QString> kinds[] = {{FacilityKind::School, tr("&Schools")},
-                                                      {FacilityKind::Kita, tr("&Kitas")},
-                                                      {FacilityKind::YouthCentre, tr("&Youth centres")},
-                                                      {FacilityKind::Other, tr("&Other facilities")}};
+    const std::pair<FacilityKind, QString> kinds[] = {
+        {FacilityKind::School, tr("&Schools")},
+        {FacilityKind::Kita, tr("&Kitas")},
+        {FacilityKind::YouthCentre, tr("&Youth centres")},
+        {FacilityKind::Other, tr("&Other facilities")}};
     for (const auto &[kind, text] : kinds) {
         QAction *a = new QAction(text, this);
         a->setCheckable(true);
@@ -152,8 +153,8 @@ void MapViewControls::fill(ProjectMap::View &view) const
     view.classification.ramp = ramp ? ramp->data().toString() : QString();
     view.overlay = ProjectMap::Overlay(m_overlay->currentData().toInt());
     view.overlayIndicator = view.overlay == ProjectMap::Overlay::None
-                                ? QString()
-                                : m_overlayIndicator->currentData().toString();
+        ? QString()
+        : m_overlayIndicator->currentData().toString();
     const QAction *labels = m_labels->checkedAction();
     view.labels = labels ? LabelMode(labels->data().toInt()) : LabelMode::None;
     view.showFacilities = m_showFacilities->isChecked();

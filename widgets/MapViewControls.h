@@ -50,7 +50,7 @@ private:
     QActionGroup *m_labels;
     QActionGroup *m_ramps;
     QAction *m_showFacilities;
-    std::array<QAction *, 4> m_facilityKinds{};
+    std::array<QAction *, 4> m_facilityKinds {};
 };
 
 } // namespace qw

@@ -6,6 +6,7 @@
 #include "MapDecorations.h"
 #include "MapLegends.h"
 #include "MapRenderJob.h"
+#include "MapRenderer.h"
 #include "Project.h"
 
 #include <QItemSelectionModel>
@@ -241,6 +242,11 @@ void MapWidget::mouseReleaseEvent(QMouseEvent *event)
 
 void MapWidget::mouseDoubleClickEvent(QMouseEvent *event)
 {
+    const QSizeF legend = MapLegends::stackSize(legends(), 8);
+    if (QRectF(QPointF(12, 12), legend).contains(event->position())) {
+        Q_EMIT legendTitleEditRequested();
+        return;
+    }
     const int row = rowAt(event->position());
     if (row >= 0)
         Q_EMIT areaActivated(m_snapshot.areas->projectIndex(row));
@@ -306,10 +312,19 @@ void MapWidget::updateHover(QPointF pos, QPoint globalPos)
         update();
         Q_EMIT hoveredAreaChanged(row >= 0 ? m_snapshot.areas->projectIndex(row) : -1);
     }
-    if (row >= 0)
+    // A facility under the cursor wins over the area around it.
+    const int facility = MapRenderer::facilityAt(m_snapshot, m_transform, pos);
+    if (facility >= 0) {
+        const Facility &f = (*m_snapshot.facilities)[std::size_t(facility)];
+        QToolTip::showText(globalPos,
+                           QStringLiteral("<b>%1</b><br>%2")
+                               .arg(f.name.toHtmlEscaped(), f.subkind.toHtmlEscaped()),
+                           this);
+    } else if (row >= 0) {
         QToolTip::showText(globalPos, tooltipText(row), this);
-    else
+    } else {
         QToolTip::hideText();
+    }
 }
 
 QString MapWidget::tooltipText(int row) const

@@ -51,6 +51,7 @@ Q_SIGNALS:
     void renderFinished();
     void hoveredAreaChanged(int projectIndex); // -1 when leaving
     void areaActivated(int projectIndex); // double click
+    void legendTitleEditRequested(); // double click on the legend
 
 protected:
     void paintEvent(QPaintEvent *event) override;
