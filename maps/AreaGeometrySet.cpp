@@ -27,11 +27,9 @@ AreaGeometrySet::AreaGeometrySet(const Project &project, const QString &levelKey
     : m_level(levelKey), m_projectIndex(project.areasOfLevel(levelKey))
 {
     m_geometry.reserve(m_projectIndex.size());
-    m_paths.reserve(m_projectIndex.size());
     for (int i : m_projectIndex) {
         const MultiPolygon &g = project.areas()[i].geometry;
         m_geometry.push_back(g);
-        m_paths.push_back(worldPath(g));
         const Point lp = g.labelPoint();
         m_labels.emplace_back(lp.x, lp.y);
         m_names.push_back(project.areas()[i].name);

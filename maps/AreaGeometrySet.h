@@ -15,8 +15,8 @@ class Project;
 // A multipolygon as a path in world coordinates (odd-even fill, so holes stay holes).
 QPainterPath worldPath(const MultiPolygon &geometry);
 
-// The areas of one level, ready to draw and to hit-test: world-coordinate paths built
-// once, label points, and a uniform grid over their bounding boxes. Immutable after
+// The areas of one level, ready to draw and to hit-test: geometry, names, label points,
+// and a uniform grid over their bounding boxes. Immutable after
 // construction, so render jobs on worker threads share it without locks. Row i is the
 // i-th area of the level in project order (the same rows as AreaTableModel).
 class AreaGeometrySet
@@ -28,7 +28,9 @@ public:
     int projectIndex(int row) const { return m_projectIndex[row]; }
     int rowOfProjectIndex(int projectIndex) const;
     const MultiPolygon &geometry(int row) const { return m_geometry[row]; }
-    const QPainterPath &path(int row) const { return m_paths[row]; }
+    // The outline as a world-coordinate path, built on demand (for the few areas the view
+    // highlights; the renderer draws from the geometry directly).
+    QPainterPath path(int row) const { return worldPath(m_geometry[row]); }
     QPointF labelPoint(int row) const { return m_labels[row]; }
     const QString &name(int row) const { return m_names[row]; }
     const Bounds &bounds() const { return m_bounds; }
@@ -45,7 +47,6 @@ private:
     QString m_level;
     std::vector<int> m_projectIndex;
     std::vector<MultiPolygon> m_geometry;
-    std::vector<QPainterPath> m_paths;
     std::vector<QPointF> m_labels;
     std::vector<QString> m_names;
     Bounds m_bounds;

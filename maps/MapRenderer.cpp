@@ -54,46 +54,98 @@ struct RenderContext
     std::vector<int> rows; // areas in view
 };
 
+// The rings of an area in view coordinates, thinned to what the view can show: a vertex
+// closer than `tolerance` to the last kept one adds nothing at this zoom. This is what keeps
+// a full view of 100,000 detailed areas cheap; zoomed in, every vertex is kept.
+void screenRings(const MultiPolygon &g, const MapTransform &t, double tolerance,
+                 std::vector<QPolygonF> &out)
+{
+    out.clear();
+    const double s = 1.0 / t.unitsPerPixel();
+    const double ox = t.size().width() / 2.0 - t.centre().x() * s;
+    const double oy = t.size().height() / 2.0 + t.centre().y() * s;
+    const double tol2 = tolerance * tolerance;
+    for (int r = 0; r < g.ringCount(); ++r) {
+        const auto c = g.ring(r);
+        QPolygonF poly;
+        poly.reserve(int(c.size() / 2));
+        QPointF last(c[0] * s + ox, oy - c[1] * s);
+        poly << last;
+        for (std::size_t k = 2; k + 1 < c.size(); k += 2) {
+            const QPointF p(c[k] * s + ox, oy - c[k + 1] * s);
+            const double dx = p.x() - last.x(), dy = p.y() - last.y();
+            if (dx * dx + dy * dy >= tol2 || k + 2 >= c.size()) {
+                poly << p;
+                last = p;
+            }
+        }
+        if (poly.size() >= 3)
+            out.push_back(std::move(poly));
+    }
+}
+
 bool fillAreas(RenderContext &c)
 {
-    c.painter.setTransform(c.t.worldToScreen(), true);
-    c.painter.setPen(Qt::NoPen);
+    // One pass: each area filled and outlined in one call, in view coordinates.
+    // A cosmetic one-pixel pen takes Qt's fast line rasteriser; wider pens go through the
+    // general stroker, which costs many times more per vertex. Exports (scaled painters)
+    // keep a proportional width.
+    QPen border(QColor(255, 255, 255, 235), c.scale == 1.0 ? 1.0 : 1.1);
+    border.setCosmetic(c.scale == 1.0);
+    border.setJoinStyle(Qt::BevelJoin);
+    c.painter.setPen(border);
     const QBrush plain(QColor(0xe8, 0xe4, 0xda));
+    const QBrush ground(QColor(0xf2, 0xf2, 0xf2));
     const AreaStyle *style =
         c.s.bivariate ? static_cast<const AreaStyle *>(c.s.bivariate.get()) : c.s.choropleth.get();
+    const double tolerance = 0.5 / std::max(1.0, c.scale); // half a device pixel
+    std::vector<QPolygonF> rings;
+    QPainterPath path;
     for (int row : c.rows) {
         if (cancelled(c.cancel))
             return false;
+        screenRings(c.s.areas->geometry(row), c.t, tolerance, rings);
+        if (rings.empty())
+            continue;
         const QBrush &brush = style ? style->brush(row) : plain;
-        if (brush.style() != Qt::SolidPattern) {
-            // Hatched brushes need a ground, or the background shows through.
-            c.painter.setBrush(QColor(0xf2, 0xf2, 0xf2));
-            c.painter.drawPath(c.s.areas->path(row));
+        const bool hatched = brush.style() != Qt::SolidPattern;
+        if (rings.size() == 1) {
+            if (hatched) {
+                // Hatched brushes need a ground, or the background shows through.
+                c.painter.setBrush(ground);
+                c.painter.drawPolygon(rings.front());
+            }
+            c.painter.setBrush(brush);
+            c.painter.drawPolygon(rings.front());
+            continue;
+        }
+        // Holes and several parts: one path with the odd-even rule.
+        path.clear();
+        path.setFillRule(Qt::OddEvenFill);
+        for (const QPolygonF &ring : rings)
+            path.addPolygon(ring);
+        if (hatched) {
+            c.painter.setBrush(ground);
+            c.painter.drawPath(path);
         }
         c.painter.setBrush(brush);
-        c.painter.drawPath(c.s.areas->path(row));
+        c.painter.drawPath(path);
     }
     if (c.s.landmarks) {
+        c.painter.setPen(Qt::NoPen);
         for (const Landmark &l : *c.s.landmarks) {
             if (!l.geometry.bounds().intersects(c.visible))
                 continue;
+            screenRings(l.geometry, c.t, tolerance, rings);
+            path.clear();
+            path.setFillRule(Qt::OddEvenFill);
+            for (const QPolygonF &ring : rings)
+                path.addPolygon(ring);
             c.painter.setBrush(l.kind == LandmarkKind::Water ? QColor(0x9e, 0xc9, 0xe8, 230)
                                                              : QColor(0xb8, 0xd9, 0xa0, 200));
-            c.painter.drawPath(worldPath(l.geometry));
+            c.painter.drawPath(path);
         }
     }
-    // Borders in device-independent widths: cosmetic pens ignore the world transform.
-    QPen border(QColor(255, 255, 255, 235), 1.1 * c.scale);
-    border.setCosmetic(true);
-    border.setJoinStyle(Qt::RoundJoin);
-    c.painter.setBrush(Qt::NoBrush);
-    c.painter.setPen(border);
-    for (int row : c.rows) {
-        if (cancelled(c.cancel))
-            return false;
-        c.painter.drawPath(c.s.areas->path(row));
-    }
-    c.painter.setTransform(c.base);
     return true;
 }
 

@@ -1,0 +1,279 @@
+// The benchmark program: speed and memory from one city to national scale.
+// Each project size runs in a child process, so its peak memory is its own.
+#include "AreaGeometrySet.h"
+#include "BenchTable.h"
+#include "Classification.h"
+#include "DemoCityGenerator.h"
+#include "MapRenderer.h"
+#include "Project.h"
+#include "ProjectMap.h"
+#include "ProjectStore.h"
+#include "Random.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QPainter>
+#include <QProcess>
+#include <QTextStream>
+
+#include <cmath>
+#include <cstdio>
+
+using namespace qw;
+using namespace qw::bench;
+
+namespace {
+
+const QSize kView(1920, 1080);
+
+QString sizeLabel(int n)
+{
+    return QLocale(QLocale::English).toString(n) + QStringLiteral(" areas");
+}
+
+// Values rows grow with areas x indicators x periods; fewer periods keep large projects
+// within a run of minutes (the table says how many).
+int periodsFor(int areas)
+{
+    return std::clamp(3000000 / std::max(1, areas * 26), 1, 10);
+}
+
+QString ensureProject(const QString &dir, int areas, Table &table)
+{
+    const QString path = QStringLiteral("%1/bench-%2.gpkg").arg(dir).arg(areas);
+    if (QFileInfo::exists(path)) {
+        try {
+            if (ProjectStore::open(path, ProjectStore::Access::ReadOnly)->metadata().generator
+                == DemoCityGenerator::generatorTag())
+                return path;
+        } catch (const std::exception &) {
+        }
+    }
+    DemoCityGenerator::Options o;
+    o.areaCount = areas;
+    o.districtCount = std::max(1, areas / 3);
+    o.periodCount = periodsFor(areas);
+    o.population = int(std::min<long long>(600000LL * areas / 39, 80000000LL));
+    QElapsedTimer timer;
+    timer.start();
+    DemoCityGenerator(o).writeProject(path);
+    table.addNote(sizeLabel(areas), QStringLiteral("generate and write project (once)"),
+                  formatMs(double(timer.elapsed())) + QStringLiteral(", %1 indicators x %2 periods")
+                                                          .arg(26)
+                                                          .arg(o.periodCount));
+    return path;
+}
+
+// All measurements for one project size; rows go to stdout for the parent.
+int runOne(int areas, const QString &dir, int runs)
+{
+    Table table;
+    const QString size = sizeLabel(areas);
+    const QString path = ensureProject(dir, areas, table);
+    const int bigRuns = areas >= 100000 ? std::max(1, runs / 2) : runs;
+
+    ProjectMap::View view;
+    view.indicator = QStringLiteral("child_poverty");
+    view.showFacilities = false;
+    std::shared_ptr<Project> project;
+    std::unique_ptr<ProjectMap> map;
+    const Timing open = measure(bigRuns, [&] {
+        project = Project::open(path);
+        map = std::make_unique<ProjectMap>(project, project->finestLevel());
+        const MapSnapshot s = map->snapshot(view, QLocale());
+        MapRenderer::renderImage(s, MapTransform::fit(map->areas()->bounds(), kView), 1.0);
+    }, false);
+    table.add(size, QStringLiteral("open project to first full map"), open,
+              areas <= 39 ? 300 : areas <= 10000 ? 1000 : areas >= 1000000 ? 5000 : 0);
+
+    const MapSnapshot snapshot = map->snapshot(view, QLocale());
+    const MapTransform full = MapTransform::fit(map->areas()->bounds(), kView);
+    QImage image;
+    const Timing render = measure(runs, [&] { image = MapRenderer::renderImage(snapshot, full, 1.0); });
+    table.add(size, QStringLiteral("full render 1920x1080, 5 quantile classes"), render,
+              areas == 10000 ? 30 : areas == 100000 ? 150 : areas == 1000000 ? 700 : 0);
+
+    // Each run a different indicator, so values are read from the file as after a click.
+    std::vector<QString> keys;
+    for (const Indicator &i : project->indicators())
+        if (i.key != view.indicator)
+            keys.push_back(i.key);
+    std::size_t next = 0;
+    const Timing switchIndicator = measure(bigRuns, [&] {
+        ProjectMap::View other = view;
+        other.indicator = keys[next++ % keys.size()];
+        MapRenderer::renderImage(map->snapshot(other, QLocale()), full, 1.0);
+    }, false);
+    table.add(size, QStringLiteral("re-render after switching indicator"), switchIndicator);
+
+    const Bounds &b = map->areas()->bounds();
+    Bounds tenth;
+    const double cx = (b.minX + b.maxX) / 2, cy = (b.minY + b.maxY) / 2;
+    tenth.include(cx - b.width() / 20, cy - b.height() / 20);
+    tenth.include(cx + b.width() / 20, cy + b.height() / 20);
+    const MapTransform zoomed = MapTransform::fit(tenth, kView);
+    const Timing zoom = measure(runs, [&] { MapRenderer::renderImage(snapshot, zoomed, 1.0); });
+    table.add(size, QStringLiteral("render zoomed to a tenth of the width"), zoom);
+
+    // A pan frame as the map widget paints it while dragging: the last image, moved.
+    QImage frame(kView, QImage::Format_ARGB32_Premultiplied);
+    int step = 0;
+    const Timing pan = measure(runs * 4, [&] {
+        QPainter p(&frame);
+        p.fillRect(frame.rect(), snapshot.background);
+        p.drawImage(QPointF(++step % 40, step % 25), image);
+    });
+    table.add(size, QStringLiteral("pan frame (moved last image)"), pan, 16);
+
+    Random rng(7);
+    std::vector<QPointF> points(10000);
+    for (QPointF &pt : points)
+        pt = QPointF(rng.uniform(b.minX, b.maxX), rng.uniform(b.minY, b.maxY));
+    int hits = 0;
+    const Timing hit = measure(runs, [&] {
+        for (const QPointF &pt : points)
+            hits += map->areas()->hitTest(pt.x(), pt.y()) >= 0;
+    });
+    Timing perQuery = hit;
+    perQuery.median /= points.size();
+    perQuery.min /= points.size();
+    perQuery.max /= points.size();
+    table.add(size, QStringLiteral("hover hit-test per query"), perQuery, 0.1);
+
+    const auto values = project->values(view.indicator, project->periods(view.indicator).last());
+    std::vector<double> v;
+    for (int row = 0; row < map->areas()->count(); ++row)
+        v.push_back(values->values[map->areas()->projectIndex(row)]);
+    for (const ClassificationMethod *m : ClassificationRegistry::instance().methods()) {
+        const Timing t = measure(runs, [&] { m->classes(v, 5); });
+        table.add(size, QStringLiteral("classification %1 (%2 values)").arg(m->id()).arg(v.size()), t);
+    }
+    table.addBytes(size, QStringLiteral("peak resident memory"), peakResidentBytes(),
+                   areas >= 1000000 ? 1.5 * 1024 * 1024 * 1024 : 0);
+    QTextStream(stdout) << table.serialise();
+    return 0;
+}
+
+void classificationAtScale(Table &table, int runs)
+{
+    for (int n : {100000, 1000000}) {
+        Random rng(11);
+        std::vector<double> v(static_cast<std::size_t>(n));
+        for (double &x : v)
+            x = std::exp(rng.normal(3, 0.6)); // skewed like rates of small areas
+        const QString size = QLocale(QLocale::English).toString(n) + QStringLiteral(" values");
+        for (const ClassificationMethod *m : ClassificationRegistry::instance().methods()) {
+            const bool slow = m->kind() == ClassificationKind::NaturalBreaks;
+            const Timing t = measure(slow ? 1 : runs, [&] { m->classes(v, 5); }, !slow);
+            double target = 0;
+            if (n == 1000000 && !slow && m->kind() != ClassificationKind::Pretty)
+                target = 50;
+            if (n == 100000 && slow)
+                target = 1000;
+            table.add(size, QStringLiteral("classification %1, 5 classes").arg(m->id()), t, target);
+        }
+    }
+}
+
+void coldStart(Table &table, const QString &app, int runs)
+{
+    if (!QFileInfo::exists(app)) {
+        table.addNote(QStringLiteral("demo"), QStringLiteral("cold start to first painted window"),
+                      QStringLiteral("not run: %1 not found").arg(app));
+        return;
+    }
+    const QString shot = QDir::temp().filePath(QStringLiteral("qw-bench-start.png"));
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    QProcess warm;
+    warm.setProcessEnvironment(env);
+    warm.start(app, {QStringLiteral("--demo"), QStringLiteral("--list-areas")}); // makes the demo
+    warm.waitForFinished(120000);
+    const Timing t = measure(runs, [&] {
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.start(app, {QStringLiteral("--demo"), QStringLiteral("--screenshot"), shot});
+        p.waitForFinished(60000);
+    }, false);
+    table.add(QStringLiteral("demo"),
+              QStringLiteral("start to first painted window (incl. saving a screenshot)"), t, 1000);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Quartierswerkstatt benchmark"));
+    parser.addHelpOption();
+    parser.addOptions({
+        {QStringLiteral("quick"), QStringLiteral("Stop at 10,000 areas (about a minute).")},
+        {QStringLiteral("sizes"), QStringLiteral("Comma-separated area counts."), QStringLiteral("N,N")},
+        {QStringLiteral("runs"), QStringLiteral("Runs per measure (default 5)."), QStringLiteral("N")},
+        {QStringLiteral("csv"), QStringLiteral("Write the table as CSV."), QStringLiteral("FILE")},
+        {QStringLiteral("work"), QStringLiteral("Folder for generated projects."), QStringLiteral("DIR")},
+        {QStringLiteral("app"), QStringLiteral("The quartierswerkstatt executable."), QStringLiteral("PATH")},
+        {QStringLiteral("one"), QStringLiteral("Internal: measure one size."), QStringLiteral("N")},
+    });
+    parser.process(app);
+    const int runs = std::max(1, parser.value(QStringLiteral("runs")).toInt() ?: 5);
+    const QString work = parser.isSet(QStringLiteral("work"))
+                             ? parser.value(QStringLiteral("work"))
+                             : QDir::temp().filePath(QStringLiteral("qw-bench"));
+    QDir().mkpath(work);
+    if (parser.isSet(QStringLiteral("one")))
+        return runOne(parser.value(QStringLiteral("one")).toInt(), work, runs);
+
+    std::vector<int> sizes{39, 542, 10000, 100000, 1000000};
+    if (parser.isSet(QStringLiteral("quick")))
+        sizes = {39, 542, 10000};
+    if (parser.isSet(QStringLiteral("sizes"))) {
+        sizes.clear();
+        for (const QString &s : parser.value(QStringLiteral("sizes")).split(QLatin1Char(',')))
+            sizes.push_back(s.toInt());
+    }
+    Table table;
+    for (int n : sizes) {
+        std::fprintf(stderr, "measuring %d areas ...\n", n);
+        QProcess child;
+        child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        child.start(QCoreApplication::applicationFilePath(),
+                    {QStringLiteral("--one"), QString::number(n), QStringLiteral("--runs"),
+                     QString::number(runs), QStringLiteral("--work"), work});
+        const bool finished = child.waitForFinished(12 * 60 * 1000);
+        const std::vector<Row> rows = Table::deserialise(QString::fromUtf8(child.readAllStandardOutput()));
+        if (!finished || child.exitCode() != 0 || rows.empty()) {
+            child.kill();
+            table.addNote(sizeLabel(n), QStringLiteral("all measures"),
+                          finished ? QStringLiteral("failed (exit %1)").arg(child.exitCode())
+                                   : QStringLiteral("not finished within 12 minutes"));
+            continue;
+        }
+        table.append(rows);
+    }
+    std::fprintf(stderr, "measuring classification at scale ...\n");
+    classificationAtScale(table, runs);
+    const QString appPath = parser.isSet(QStringLiteral("app"))
+                                ? parser.value(QStringLiteral("app"))
+                                : QCoreApplication::applicationDirPath()
+                                      + QStringLiteral("/../app/quartierswerkstatt");
+    coldStart(table, appPath, 3);
+    table.addNote(QStringLiteral("6 areas"), QStringLiteral("comparison over all indicators"),
+                  QStringLiteral("not built yet (comparison issue)"), QStringLiteral("n/a"));
+    table.addNote(QStringLiteral("1,000,000 rows"), QStringLiteral("import of a long CSV"),
+                  QStringLiteral("not built yet (import issue)"), QStringLiteral("< 10 s"));
+
+    QTextStream(stdout) << table.markdown();
+    if (parser.isSet(QStringLiteral("csv")) && !table.writeCsv(parser.value(QStringLiteral("csv")))) {
+        std::fprintf(stderr, "cannot write %s\n", qPrintable(parser.value(QStringLiteral("csv"))));
+        return 1;
+    }
+    return 0;
+}
