@@ -44,9 +44,9 @@ static QString verdict(double value, double target)
 
 void Table::add(const QString &size, const QString &measure, const Timing &t, double targetMs)
 {
-    const QString value = t.runs > 1 ? QStringLiteral("%1 (%2 – %3)")
-                                           .arg(formatMs(t.median), formatMs(t.min), formatMs(t.max))
-                                     : formatMs(t.median);
+    const QString value = t.runs > 1
+        ? QStringLiteral("%1 (%2 – %3)").arg(formatMs(t.median), formatMs(t.min), formatMs(t.max))
+        : formatMs(t.median);
     m_rows.push_back({size, measure, value,
                       targetMs > 0 ? QStringLiteral("< %1").arg(formatMs(targetMs)) : QString(),
                       verdict(t.median, targetMs)});
@@ -60,7 +60,9 @@ void Table::addNote(const QString &size, const QString &measure, const QString &
 
 void Table::addBytes(const QString &size, const QString &measure, double bytes, double targetBytes)
 {
-    const auto fmt = [](double b) { return QStringLiteral("%1 MiB").arg(b / 1048576.0, 0, 'f', 0); };
+    const auto fmt = [](double b) {
+        return QStringLiteral("%1 MiB").arg(b / 1048576.0, 0, 'f', 0);
+    };
     m_rows.push_back({size, measure, fmt(bytes),
                       targetBytes > 0 ? QStringLiteral("< %1").arg(fmt(targetBytes)) : QString(),
                       verdict(bytes, targetBytes)});
@@ -87,7 +89,10 @@ bool Table::writeCsv(const QString &path) const
     if (!file.open(QIODevice::WriteOnly | QIODevice::Text))
         return false;
     QTextStream out(&file);
-    const auto quote = [](QString s) { return QLatin1Char('"') + s.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"'); };
+    const auto quote = [](QString s) {
+        return QLatin1Char('"') + s.replace(QLatin1Char('"'), QStringLiteral("\"\""))
+            + QLatin1Char('"');
+    };
     out << "size,measure,value,target,verdict\n";
     for (const Row &r : m_rows)
         out << quote(r.size) << ',' << quote(r.measure) << ',' << quote(r.value) << ','
@@ -100,8 +105,8 @@ QString Table::serialise() const
 {
     QString out;
     for (const Row &r : m_rows)
-        out += QStringList{r.size, r.measure, r.value, r.target, r.verdict}.join(QLatin1Char('\t'))
-               + QLatin1Char('\n');
+        out += QStringList {r.size, r.measure, r.value, r.target, r.verdict}.join(QLatin1Char('\t'))
+            + QLatin1Char('\n');
     return out;
 }
 

@@ -21,10 +21,10 @@ Timing measure(int runs, const std::function<void()> &f, bool warmUp = true);
 // One line of the result table.
 struct Row
 {
-    QString size;    // e.g. "10,000 areas"
+    QString size; // e.g. "10,000 areas"
     QString measure; // what was measured
-    QString value;   // median (min-max) with unit, or a note
-    QString target;  // the target, or empty
+    QString value; // median (min-max) with unit, or a note
+    QString target; // the target, or empty
     QString verdict; // "met", "missed by x", "n/a"
 };
 

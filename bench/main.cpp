@@ -50,8 +50,7 @@ QString ensureProject(const QString &dir, int areas, Table &table)
             if (ProjectStore::open(path, ProjectStore::Access::ReadOnly)->metadata().generator
                 == DemoCityGenerator::generatorTag())
                 return path;
-        } catch (const std::exception &) {
-        }
+        } catch (const std::exception &) { }
     }
     DemoCityGenerator::Options o;
     o.areaCount = areas;
@@ -62,9 +61,8 @@ QString ensureProject(const QString &dir, int areas, Table &table)
     timer.start();
     DemoCityGenerator(o).writeProject(path);
     table.addNote(sizeLabel(areas), QStringLiteral("generate and write project (once)"),
-                  formatMs(double(timer.elapsed())) + QStringLiteral(", %1 indicators x %2 periods")
-                                                          .arg(26)
-                                                          .arg(o.periodCount));
+                  formatMs(double(timer.elapsed()))
+                      + QStringLiteral(", %1 indicators x %2 periods").arg(26).arg(o.periodCount));
     return path;
 }
 
@@ -81,21 +79,31 @@ int runOne(int areas, const QString &dir, int runs)
     view.showFacilities = false;
     std::shared_ptr<Project> project;
     std::unique_ptr<ProjectMap> map;
-    const Timing open = measure(bigRuns, [&] {
-        project = Project::open(path);
-        map = std::make_unique<ProjectMap>(project, project->finestLevel());
-        const MapSnapshot s = map->snapshot(view, QLocale());
-        MapRenderer::renderImage(s, MapTransform::fit(map->areas()->bounds(), kView), 1.0);
-    }, false);
+    const Timing open = measure(
+        bigRuns,
+        [&] {
+            project = Project::open(path);
+            map = std::make_unique<ProjectMap>(project, project->finestLevel());
+            const MapSnapshot s = map->snapshot(view, QLocale());
+            MapRenderer::renderImage(s, MapTransform::fit(map->areas()->bounds(), kView), 1.0);
+        },
+        false);
     table.add(size, QStringLiteral("open project to first full map"), open,
-              areas <= 39 ? 300 : areas <= 10000 ? 1000 : areas >= 1000000 ? 5000 : 0);
+              areas <= 39            ? 300
+                  : areas <= 10000   ? 1000
+                  : areas >= 1000000 ? 5000
+                                     : 0);
 
     const MapSnapshot snapshot = map->snapshot(view, QLocale());
     const MapTransform full = MapTransform::fit(map->areas()->bounds(), kView);
     QImage image;
-    const Timing render = measure(runs, [&] { image = MapRenderer::renderImage(snapshot, full, 1.0); });
+    const Timing render =
+        measure(runs, [&] { image = MapRenderer::renderImage(snapshot, full, 1.0); });
     table.add(size, QStringLiteral("full render 1920x1080, 5 quantile classes"), render,
-              areas == 10000 ? 30 : areas == 100000 ? 150 : areas == 1000000 ? 700 : 0);
+              areas == 10000         ? 30
+                  : areas == 100000  ? 150
+                  : areas == 1000000 ? 700
+                                     : 0);
 
     // Each run a different indicator, so values are read from the file as after a click.
     std::vector<QString> keys;
@@ -103,11 +111,14 @@ int runOne(int areas, const QString &dir, int runs)
         if (i.key != view.indicator)
             keys.push_back(i.key);
     std::size_t next = 0;
-    const Timing switchIndicator = measure(bigRuns, [&] {
-        ProjectMap::View other = view;
-        other.indicator = keys[next++ % keys.size()];
-        MapRenderer::renderImage(map->snapshot(other, QLocale()), full, 1.0);
-    }, false);
+    const Timing switchIndicator = measure(
+        bigRuns,
+        [&] {
+            ProjectMap::View other = view;
+            other.indicator = keys[next++ % keys.size()];
+            MapRenderer::renderImage(map->snapshot(other, QLocale()), full, 1.0);
+        },
+        false);
     table.add(size, QStringLiteral("re-render after switching indicator"), switchIndicator);
 
     const Bounds &b = map->areas()->bounds();
@@ -150,7 +161,8 @@ int runOne(int areas, const QString &dir, int runs)
         v.push_back(values->values[map->areas()->projectIndex(row)]);
     for (const ClassificationMethod *m : ClassificationRegistry::instance().methods()) {
         const Timing t = measure(runs, [&] { m->classes(v, 5); });
-        table.add(size, QStringLiteral("classification %1 (%2 values)").arg(m->id()).arg(v.size()), t);
+        table.add(size, QStringLiteral("classification %1 (%2 values)").arg(m->id()).arg(v.size()),
+                  t);
     }
     table.addBytes(size, QStringLiteral("peak resident memory"), peakResidentBytes(),
                    areas >= 1000000 ? 1.5 * 1024 * 1024 * 1024 : 0);
@@ -168,7 +180,8 @@ void classificationAtScale(Table &table, int runs)
         const QString size = QLocale(QLocale::English).toString(n) + QStringLiteral(" values");
         for (const ClassificationMethod *m : ClassificationRegistry::instance().methods()) {
             const bool slow = m->kind() == ClassificationKind::NaturalBreaks;
-            const Timing t = measure(slow ? 1 : runs, [&] { m->classes(v, 5); }, !slow);
+            const Timing t = measure(
+                slow ? 1 : runs, [&] { m->classes(v, 5); }, !slow);
             double target = 0;
             if (n == 1000000 && !slow && m->kind() != ClassificationKind::Pretty)
                 target = 50;
@@ -193,12 +206,15 @@ void coldStart(Table &table, const QString &app, int runs)
     warm.setProcessEnvironment(env);
     warm.start(app, {QStringLiteral("--demo"), QStringLiteral("--list-areas")}); // makes the demo
     warm.waitForFinished(120000);
-    const Timing t = measure(runs, [&] {
-        QProcess p;
-        p.setProcessEnvironment(env);
-        p.start(app, {QStringLiteral("--demo"), QStringLiteral("--screenshot"), shot});
-        p.waitForFinished(60000);
-    }, false);
+    const Timing t = measure(
+        runs,
+        [&] {
+            QProcess p;
+            p.setProcessEnvironment(env);
+            p.start(app, {QStringLiteral("--demo"), QStringLiteral("--screenshot"), shot});
+            p.waitForFinished(60000);
+        },
+        false);
     table.add(QStringLiteral("demo"),
               QStringLiteral("start to first painted window (incl. saving a screenshot)"), t, 1000);
 }
@@ -215,23 +231,27 @@ int main(int argc, char **argv)
     parser.addHelpOption();
     parser.addOptions({
         {QStringLiteral("quick"), QStringLiteral("Stop at 10,000 areas (about a minute).")},
-        {QStringLiteral("sizes"), QStringLiteral("Comma-separated area counts."), QStringLiteral("N,N")},
-        {QStringLiteral("runs"), QStringLiteral("Runs per measure (default 5)."), QStringLiteral("N")},
+        {QStringLiteral("sizes"), QStringLiteral("Comma-separated area counts."),
+         QStringLiteral("N,N")},
+        {QStringLiteral("runs"), QStringLiteral("Runs per measure (default 5)."),
+         QStringLiteral("N")},
         {QStringLiteral("csv"), QStringLiteral("Write the table as CSV."), QStringLiteral("FILE")},
-        {QStringLiteral("work"), QStringLiteral("Folder for generated projects."), QStringLiteral("DIR")},
-        {QStringLiteral("app"), QStringLiteral("The quartierswerkstatt executable."), QStringLiteral("PATH")},
+        {QStringLiteral("work"), QStringLiteral("Folder for generated projects."),
+         QStringLiteral("DIR")},
+        {QStringLiteral("app"), QStringLiteral("The quartierswerkstatt executable."),
+         QStringLiteral("PATH")},
         {QStringLiteral("one"), QStringLiteral("Internal: measure one size."), QStringLiteral("N")},
     });
     parser.process(app);
     const int runs = std::max(1, parser.value(QStringLiteral("runs")).toInt() ?: 5);
     const QString work = parser.isSet(QStringLiteral("work"))
-                             ? parser.value(QStringLiteral("work"))
-                             : QDir::temp().filePath(QStringLiteral("qw-bench"));
+        ? parser.value(QStringLiteral("work"))
+        : QDir::temp().filePath(QStringLiteral("qw-bench"));
     QDir().mkpath(work);
     if (parser.isSet(QStringLiteral("one")))
         return runOne(parser.value(QStringLiteral("one")).toInt(), work, runs);
 
-    std::vector<int> sizes{39, 542, 10000, 100000, 1000000};
+    std::vector<int> sizes {39, 542, 10000, 100000, 1000000};
     if (parser.isSet(QStringLiteral("quick")))
         sizes = {39, 542, 10000};
     if (parser.isSet(QStringLiteral("sizes"))) {
@@ -248,7 +268,8 @@ int main(int argc, char **argv)
                     {QStringLiteral("--one"), QString::number(n), QStringLiteral("--runs"),
                      QString::number(runs), QStringLiteral("--work"), work});
         const bool finished = child.waitForFinished(12 * 60 * 1000);
-        const std::vector<Row> rows = Table::deserialise(QString::fromUtf8(child.readAllStandardOutput()));
+        const std::vector<Row> rows =
+            Table::deserialise(QString::fromUtf8(child.readAllStandardOutput()));
         if (!finished || child.exitCode() != 0 || rows.empty()) {
             child.kill();
             table.addNote(sizeLabel(n), QStringLiteral("all measures"),
@@ -261,9 +282,8 @@ int main(int argc, char **argv)
     std::fprintf(stderr, "measuring classification at scale ...\n");
     classificationAtScale(table, runs);
     const QString appPath = parser.isSet(QStringLiteral("app"))
-                                ? parser.value(QStringLiteral("app"))
-                                : QCoreApplication::applicationDirPath()
-                                      + QStringLiteral("/../app/quartierswerkstatt");
+        ? parser.value(QStringLiteral("app"))
+        : QCoreApplication::applicationDirPath() + QStringLiteral("/../app/quartierswerkstatt");
     coldStart(table, appPath, 3);
     table.addNote(QStringLiteral("6 areas"), QStringLiteral("comparison over all indicators"),
                   QStringLiteral("not built yet (comparison issue)"), QStringLiteral("n/a"));
@@ -271,7 +291,8 @@ int main(int argc, char **argv)
                   QStringLiteral("not built yet (import issue)"), QStringLiteral("< 10 s"));
 
     QTextStream(stdout) << table.markdown();
-    if (parser.isSet(QStringLiteral("csv")) && !table.writeCsv(parser.value(QStringLiteral("csv")))) {
+    if (parser.isSet(QStringLiteral("csv"))
+        && !table.writeCsv(parser.value(QStringLiteral("csv")))) {
         std::fprintf(stderr, "cannot write %s\n", qPrintable(parser.value(QStringLiteral("csv"))));
         return 1;
     }

@@ -142,11 +142,46 @@ std::vector<Point> placeSeeds(const DemoCityLayout::Options &o, double radius,
     return pts;
 }
 
-// Plain k-means with deterministic farthest-point initialisation.
+// Many districts (national-scale benchmark projects): square cells of about the right
+// size, in linear time. Gives about k districts; empty cells are dropped.
+std::vector<int> groupByGrid(const std::vector<Point> &pts, int k, std::vector<Point> &centres)
+{
+    Bounds b;
+    for (const Point &p : pts)
+        b.include(p.x, p.y);
+    const double cell = std::sqrt(std::max(1.0, b.width() * b.height()) / k);
+    const int cols = std::max(1, int(std::ceil(b.width() / cell)) + 1);
+    std::unordered_map<std::int64_t, int> districtOfCell;
+    std::vector<int> assign(pts.size());
+    std::vector<Point> sum;
+    std::vector<int> count;
+    for (std::size_t i = 0; i < pts.size(); ++i) {
+        const std::int64_t key = std::int64_t((pts[i].y - b.minY) / cell) * cols
+            + std::int64_t((pts[i].x - b.minX) / cell);
+        auto [it, added] = districtOfCell.emplace(key, int(sum.size()));
+        if (added) {
+            sum.push_back({});
+            count.push_back(0);
+        }
+        assign[i] = it->second;
+        sum[it->second].x += pts[i].x;
+        sum[it->second].y += pts[i].y;
+        ++count[it->second];
+    }
+    centres.clear();
+    for (std::size_t d = 0; d < sum.size(); ++d)
+        centres.push_back({sum[d].x / count[d], sum[d].y / count[d]});
+    return assign;
+}
+
+// Plain k-means with deterministic farthest-point initialisation: compact, contiguous
+// districts for a city. O(n k), so many districts go to groupByGrid instead.
 std::vector<int> groupIntoDistricts(const std::vector<Point> &pts, int k, Point centre,
                                     std::vector<Point> &centres)
 {
     k = std::max(1, std::min<int>(k, int(pts.size())));
+    if (k > 64)
+        return groupByGrid(pts, k, centres);
     centres.clear();
     std::size_t first = 0;
     double far = -1;

@@ -7,10 +7,18 @@
 
 namespace qw {
 
+// The stored values of one indicator and period by area index; NaN where there is none.
 struct Project::RawValues
 {
-    std::vector<std::optional<double>> value, numerator, denominator;
+    std::vector<double> value, numerator, denominator;
     std::vector<ValueStatus> status;
+
+    explicit RawValues(std::size_t n)
+        : value(n, std::nan(""))
+        , numerator(n, std::nan(""))
+        , denominator(n, std::nan(""))
+        , status(n, ValueStatus::Missing)
+    { }
 };
 
 Project::Project(std::unique_ptr<ProjectStore> store) : m_store(std::move(store))
@@ -73,27 +81,39 @@ QStringList Project::periods(const QString &indicatorKey) const
 
 const Project::RawValues &Project::raw(const QString &indicatorKey, const QString &period)
 {
-    auto &slot = m_rawCache[{indicatorKey, period}];
-    if (slot)
-        return *slot;
-    auto raw = std::make_shared<RawValues>();
+    if (const auto it = m_rawCache.find({indicatorKey, period}); it != m_rawCache.end())
+        return *it->second;
+    // Read every period of the indicator in one query: switching years, pooled class
+    // breaks and trends all need them, and one scan costs little more than one period.
+    auto st = m_store->database().prepare(QStringLiteral(
+        "SELECT period, area_key, value, numerator, denominator, status FROM qw_values "
+        "WHERE indicator_key = ?1 ORDER BY period"));
+    st.bind(1, indicatorKey);
     const std::size_t n = m_areas.size();
-    raw->value.resize(n);
-    raw->numerator.resize(n);
-    raw->denominator.resize(n);
-    raw->status.assign(n, ValueStatus::Missing);
-    for (const IndicatorValue &v : m_store->values(indicatorKey, period)) {
-        const int i = areaIndex(v.areaKey);
+    RawValues *current = nullptr;
+    QString currentPeriod;
+    while (st.step()) {
+        const QString p = st.text(0);
+        if (!current || p != currentPeriod) {
+            auto fresh = std::make_shared<RawValues>(n);
+            current = fresh.get();
+            currentPeriod = p;
+            m_rawCache[{indicatorKey, p}] = std::move(fresh);
+        }
+        const int i = areaIndex(st.text(1));
         if (i < 0)
             continue; // values for areas no longer in the project are kept but not shown
-        raw->value[i] = v.value;
-        raw->numerator[i] = v.numerator;
-        raw->denominator[i] = v.denominator;
-        raw->status[i] = v.value ? v.status
-                                 : (v.status == ValueStatus::Suppressed ? ValueStatus::Suppressed
-                                                                        : ValueStatus::Missing);
+        const auto status = valueStatusFromCode(st.text(5)).value_or(ValueStatus::Missing);
+        current->value[i] = st.isNull(2) ? std::nan("") : st.real(2);
+        current->numerator[i] = st.isNull(3) ? std::nan("") : st.real(3);
+        current->denominator[i] = st.isNull(4) ? std::nan("") : st.real(4);
+        current->status[i] = !std::isnan(current->value[i])
+            ? status
+            : (status == ValueStatus::Suppressed ? ValueStatus::Suppressed : ValueStatus::Missing);
     }
-    slot = raw;
+    auto &slot = m_rawCache[{indicatorKey, period}];
+    if (!slot)
+        slot = std::make_shared<RawValues>(n); // a period without values: all missing
     return *slot;
 }
 
@@ -115,13 +135,12 @@ std::shared_ptr<const AreaValues> Project::values(const QString &indicatorKey,
     for (std::size_t i = 0; i < n; ++i) {
         if (!out->isShown(i))
             continue;
-        const std::optional<double> cases =
-            ind && ind->kind == IndicatorKind::Count ? r.value[i] : r.numerator[i];
-        if (minCases > 0 && cases && *cases > 0 && *cases < minCases) {
+        const double cases = ind && ind->kind == IndicatorKind::Count ? r.value[i] : r.numerator[i];
+        if (minCases > 0 && cases > 0 && cases < minCases) { // false for NaN
             out->status[i] = ValueStatus::Suppressed;
             continue;
         }
-        out->values[i] = *r.value[i];
+        out->values[i] = r.value[i];
     }
     slot = out;
     return slot;
@@ -150,17 +169,17 @@ std::optional<double> Project::cityValue(const QString &indicatorKey, const QStr
     double sum = 0, num = 0, den = 0, scale = 0;
     int count = 0, ratioCount = 0;
     for (int i : areasOfLevel(levelKey)) {
-        if (!r.value[i])
+        if (std::isnan(r.value[i]))
             continue;
-        sum += *r.value[i];
+        sum += r.value[i];
         ++count;
-        if (r.numerator[i] && r.denominator[i] && *r.denominator[i] > 0) {
-            num += *r.numerator[i];
-            den += *r.denominator[i];
+        if (!std::isnan(r.numerator[i]) && r.denominator[i] > 0) {
+            num += r.numerator[i];
+            den += r.denominator[i];
             ++ratioCount;
             // The unit's scale (100 for %, 1000 for per mille) as the data show it.
-            if (scale == 0 && *r.numerator[i] > 0)
-                scale = *r.value[i] / (*r.numerator[i] / *r.denominator[i]);
+            if (scale == 0 && r.numerator[i] > 0)
+                scale = r.value[i] / (r.numerator[i] / r.denominator[i]);
         }
     }
     if (count == 0)

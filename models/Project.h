@@ -88,7 +88,7 @@ private:
     std::vector<Facility> m_facilities;
     std::vector<Landmark> m_landmarks;
     std::map<std::pair<QString, QString>, std::shared_ptr<const AreaValues>> m_valueCache;
-    std::map<std::pair<QString, QString>, std::shared_ptr<RawValues>> m_rawCache;
+    std::map<std::pair<QString, QString>, std::shared_ptr<const RawValues>> m_rawCache;
 };
 
 } // namespace qw
