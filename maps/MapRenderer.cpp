@@ -101,13 +101,30 @@ bool fillAreas(RenderContext &c)
     const double tolerance = 0.5 / std::max(1.0, c.scale); // half a device pixel
     std::vector<QPolygonF> rings;
     QPainterPath path;
+    const double pixelsPerUnit = 1.0 / c.t.unitsPerPixel();
+    bool bordered = true;
     for (int row : c.rows) {
         if (cancelled(c.cancel))
             return false;
+        const QBrush &brush = style ? style->brush(row) : plain;
+        // Areas a few pixels wide (a whole country on one screen) show as their colour:
+        // a border would cover them, and stroking costs more than filling.
+        const Bounds &b = c.s.areas->geometry(row).bounds();
+        const double w = b.width() * pixelsPerUnit, h = b.height() * pixelsPerUnit;
+        if (w < 1.5 && h < 1.5) {
+            const QPointF p = c.t.toScreen(b.minX, b.maxY);
+            c.painter.fillRect(QRectF(p, QSizeF(std::max(w, 1.0), std::max(h, 1.0))),
+                               brush.color());
+            continue;
+        }
+        const bool wantBorder = w >= 4 && h >= 4;
+        if (wantBorder != bordered) {
+            c.painter.setPen(wantBorder ? border : QPen(Qt::NoPen));
+            bordered = wantBorder;
+        }
         screenRings(c.s.areas->geometry(row), c.t, tolerance, rings);
         if (rings.empty())
             continue;
-        const QBrush &brush = style ? style->brush(row) : plain;
         const bool hatched = brush.style() != Qt::SolidPattern;
         if (rings.size() == 1) {
             if (hatched) {

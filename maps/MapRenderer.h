@@ -12,8 +12,10 @@ class QPainter;
 namespace qw {
 
 // Draws a snapshot onto any paint device (QImage, QSvgGenerator, QPdfWriter, a printer):
-// background, areas, water and parks, area borders, facilities. Checks the cancel flag
-// per feature and returns false when it was cancelled.
+// background, areas with their borders (thinned to the view's resolution), water and
+// parks, circles of a second indicator, facilities, labels. Draws in the view's
+// coordinates on top of the painter's transform, so a page layout can place and scale
+// the map. Checks the cancel flag per feature and returns false when it was cancelled.
 class MapRenderer
 {
 public:
