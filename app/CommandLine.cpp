@@ -41,21 +41,17 @@ int number(const QCommandLineParser &parser, const QString &name, int lo, int hi
     return v;
 }
 
-// One of a fixed set of words, or fail listing them.
+// One of a fixed set of words (parse returns nullopt for others), or fail listing them.
 template<typename T>
-T choice(const QCommandLineParser &parser, const QString &name,
-         const std::vector<std::pair<const char *, T>> &words, T fallback)
+T choice(const QCommandLineParser &parser, const QString &name, const QStringList &words,
+         std::optional<T> (*parse)(const QString &), T fallback)
 {
     if (!parser.isSet(name))
         return fallback;
     const QString value = parser.value(name).toLower();
-    QStringList known;
-    for (const auto &[word, result] : words) {
-        if (value == QLatin1String(word))
-            return result;
-        known << QString::fromLatin1(word);
-    }
-    fail(tr("--%1 takes %2, not \"%3\"").arg(name, known.join(QStringLiteral(", ")), value));
+    if (const auto result = parse(value))
+        return *result;
+    fail(tr("--%1 takes %2, not \"%3\"").arg(name, words.join(QStringLiteral(", ")), value));
 }
 
 void parseView(const QCommandLineParser &parser, CommandLine &cl)
@@ -87,19 +83,14 @@ void parseView(const QCommandLineParser &parser, CommandLine &cl)
         }
         v.classification.ramp = ColorRamp::byId(ramp).id();
     }
-    v.overlay = choice<ProjectMap::Overlay>(parser, QStringLiteral("overlay"),
-                                            {{"none", ProjectMap::Overlay::None},
-                                             {"circles", ProjectMap::Overlay::Circles},
-                                             {"bivariate", ProjectMap::Overlay::Bivariate}},
-                                            ProjectMap::Overlay::None);
+    v.overlay = choice(parser, QStringLiteral("overlay"), ProjectMap::overlayWords(),
+                       &ProjectMap::overlayFromWord, ProjectMap::Overlay::None);
     v.overlayIndicator = parser.value(QStringLiteral("overlay-indicator"));
     v.title = parser.value(QStringLiteral("title"));
     if ((v.overlay != ProjectMap::Overlay::None) != !v.overlayIndicator.isEmpty())
         fail(tr("--overlay and --overlay-indicator go together"));
-    v.labels = choice<LabelMode>(
-        parser, QStringLiteral("labels"),
-        {{"none", LabelMode::None}, {"names", LabelMode::Names}, {"values", LabelMode::Values}},
-        LabelMode::None);
+    v.labels = choice(parser, QStringLiteral("labels"), ProjectMap::labelWords(),
+                      &ProjectMap::labelsFromWord, LabelMode::None);
     if (parser.isSet(QStringLiteral("facilities"))) {
         const QString value = parser.value(QStringLiteral("facilities")).toLower();
         v.facilityKinds = {false, false, false, false};
@@ -148,6 +139,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         option("labels", tr("Area labels: none, names or values."), "MODE"),
         option("title", tr("Title of the map (default: the indicator's name)."), "TEXT"),
         option("facilities", tr("Facilities shown: all, none or e.g. school,kita."), "KINDS"),
+        option("view", tr("Show the view saved in the project under this name."), "NAME"),
         option("screenshot", tr("Render the window at 1600x1000, save it as PNG and exit."),
                "FILE.png"),
         option("export-map",
@@ -177,6 +169,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     };
     cl.demo = parser.isSet(QStringLiteral("demo"));
     cl.screenshot = value("screenshot");
+    cl.savedView = value("view");
     cl.exportMap = value("export-map");
     cl.dpi = number(parser, QStringLiteral("dpi"), 36, 1200, 150);
     cl.language = value("language").toLower();
@@ -208,7 +201,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         fail(tr("--new needs --areas FILE"));
     if ((cl.listIndicators || cl.listAreas) && !hasProject)
         fail(tr("--list-indicators and --list-areas need a project file or --demo"));
-    if (cl.hasViewOptions && !hasProject)
+    if ((cl.hasViewOptions || !cl.savedView.isEmpty()) && !hasProject)
         fail(tr("--indicator, --period and the other map options need a project"));
     return cl;
 }

@@ -16,6 +16,7 @@ struct CommandLine
     // --overlay, --overlay-indicator, --labels, --facilities.
     ProjectMap::View view;
     bool hasViewOptions = false; // any of those was given
+    QString savedView; // --view NAME: a view saved in the project
     QString screenshot;
     QString exportMap; // --export-map FILE.{png,svg,pdf}
     int dpi = 150; // --dpi for PNG exports

@@ -14,8 +14,10 @@
 #include "NewProjectDialog.h"
 #include "Project.h"
 #include "ProjectMap.h"
+#include "SavedViewsController.h"
 #include "StartPage.h"
 #include "StoreError.h"
+#include "ViewsPanel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -139,7 +141,13 @@ void MainWindow::createDocks()
     addDockWidget(Qt::RightDockWidgetArea, tableDock);
     connect(m_table, &QTableView::doubleClicked, this,
             [this](const QModelIndex &) { m_map->zoomToSelection(); });
-    m_projectOnly << indicatorDock << tableDock;
+    auto *viewsPanel = new ViewsPanel(this);
+    auto *viewsDock = new QDockWidget(tr("Saved views"), this);
+    viewsDock->setObjectName(QStringLiteral("viewsDock"));
+    viewsDock->setWidget(viewsPanel);
+    addDockWidget(Qt::LeftDockWidgetArea, viewsDock);
+    m_views = new SavedViewsController(this, viewsPanel);
+    m_projectOnly << indicatorDock << tableDock << viewsDock;
 }
 
 void MainWindow::createActions()
@@ -232,6 +240,7 @@ void MainWindow::showStartPage()
 {
     m_project.reset();
     m_projectMap.reset();
+    m_views->setProject(nullptr);
     m_indicatorModel->setProject(nullptr, germanUi());
     m_tableModel->setAreas(nullptr, {});
     m_map->setSnapshot({}, true);
@@ -264,6 +273,7 @@ bool MainWindow::openProject(const QString &path, QString *errorMessage, bool in
     m_projectMap = std::make_unique<ProjectMap>(project, m_level);
     m_indicatorModel->setProject(project, germanUi());
     m_controls->setProject(project, germanUi());
+    m_views->setProject(project);
     m_tableModel->setAreas(project, m_level);
     m_table->sortByColumn(AreaTableModel::KeyColumn, Qt::AscendingOrder);
     m_stack->setCurrentWidget(m_map);
@@ -368,12 +378,49 @@ bool MainWindow::applyView(const ProjectMap::View &requested, QString *errorMess
     m_controls->apply(view);
     if (!view.indicator.isEmpty())
         selectIndicator(view.indicator);
+    m_title = view.title;
     if (!view.period.isEmpty()) {
         m_period = view.period;
         m_controls->setPeriods(m_project->periods(m_indicator), m_period);
     }
     refreshMap(false);
     return true;
+}
+
+SavedView MainWindow::captureView() const
+{
+    SavedView saved = ProjectMap::toSaved(currentView());
+    const Bounds b = m_map->transform().visibleBounds();
+    if (!b.isEmpty())
+        saved.extent = {b.minX, b.minY, b.maxX, b.maxY};
+    for (const QModelIndex &row : m_selection->selectedRows())
+        saved.selectedAreas << row.data(AreaTableModel::AreaKeyRole).toString();
+    return saved;
+}
+
+bool MainWindow::showSavedView(const SavedView &saved, QString *errorMessage)
+{
+    if (!applyView(ProjectMap::fromSaved(saved), errorMessage))
+        return false;
+    QItemSelection selection;
+    for (const QString &key : saved.selectedAreas) {
+        const int row = m_tableModel->rowOfProjectIndex(m_project->areaIndex(key));
+        if (row >= 0)
+            selection.select(m_tableModel->index(row, 0), m_tableModel->index(row, 0));
+    }
+    m_selection->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    if (saved.hasExtent()) {
+        Bounds b;
+        b.include(saved.extent[0], saved.extent[1]);
+        b.include(saved.extent[2], saved.extent[3]);
+        m_map->showExtent(b);
+    }
+    return true;
+}
+
+bool MainWindow::restoreSavedView(const QString &name, QString *errorMessage)
+{
+    return m_views->restore(name, errorMessage);
 }
 
 void MainWindow::editTitle()

@@ -20,6 +20,7 @@ class AreaTableModel;
 class IndicatorPanel;
 class IndicatorTreeModel;
 class MapViewControls;
+class SavedViewsController;
 class MapWidget;
 class Project;
 class StartPage;
@@ -41,6 +42,11 @@ public:
     // Shows a view (indicator, period, classification, overlays, labels); checks it
     // against the project first and leaves everything as it was when it cannot be shown.
     bool applyView(const ProjectMap::View &view, QString *errorMessage = nullptr);
+    // What the window shows now, as a saved view (with extent and selected areas), and back.
+    SavedView captureView() const;
+    bool showSavedView(const SavedView &view, QString *errorMessage = nullptr);
+    // Shows the project's saved view of that name (the --view option).
+    bool restoreSavedView(const QString &name, QString *errorMessage = nullptr);
     void showStartPage();
 
     MapWidget *mapWidget() const { return m_map; }
@@ -87,6 +93,7 @@ private:
     IndicatorPanel *m_indicatorPanel = nullptr;
     QTableView *m_table = nullptr;
     MapViewControls *m_controls;
+    SavedViewsController *m_views = nullptr;
     QLabel *m_statusProject = nullptr;
     QLabel *m_statusFiction = nullptr;
     QMenu *m_recentMenu = nullptr;

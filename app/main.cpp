@@ -132,6 +132,11 @@ int main(int argc, char **argv)
                 return 1;
             }
         } else {
+            if (!cl.savedView.isEmpty() && !window.restoreSavedView(cl.savedView, &error)) {
+                fail(error);
+                if (headless)
+                    return 1;
+            }
             if (cl.hasViewOptions && !window.applyView(cl.view, &error)) {
                 fail(error);
                 if (headless)

@@ -38,7 +38,8 @@ void paintNorthArrow(QPainter &p, QPointF tip, double size)
     p.save();
     const QPointF poly[3] = {tip, tip + QPointF(size * 0.35, size),
                              tip + QPointF(-size * 0.35, size)};
-    p.setPen(Qt::NoPen);
+    // A white rim keeps the arrow visible over dark classes.
+    p.setPen(QPen(QColor(255, 255, 255, 220), std::max(1.0, size / 14)));
     p.setBrush(QColor(0x33, 0x33, 0x33));
     p.drawPolygon(poly, 3);
     p.setPen(QColor(0x33, 0x33, 0x33));

@@ -78,6 +78,104 @@ MapSnapshot ProjectMap::snapshot(const View &view, const QLocale &locale) const
     return s;
 }
 
+namespace {
+
+const std::pair<ProjectMap::Overlay, const char *> kOverlayWords[] = {
+    {ProjectMap::Overlay::None, "none"},
+    {ProjectMap::Overlay::Circles, "circles"},
+    {ProjectMap::Overlay::Bivariate, "bivariate"}};
+const std::pair<LabelMode, const char *> kLabelWords[] = {
+    {LabelMode::None, "none"}, {LabelMode::Names, "names"}, {LabelMode::Values, "values"}};
+
+template<typename E, std::size_t N>
+QString wordOf(const std::pair<E, const char *> (&table)[N], E value)
+{
+    for (const auto &[e, word] : table)
+        if (e == value)
+            return QString::fromLatin1(word);
+    return QString::fromLatin1(table[0].second);
+}
+
+template<typename E, std::size_t N>
+std::optional<E> valueOf(const std::pair<E, const char *> (&table)[N], const QString &word)
+{
+    for (const auto &[e, w] : table)
+        if (word == QLatin1String(w))
+            return e;
+    return std::nullopt;
+}
+
+template<typename E, std::size_t N>
+QStringList wordsOf(const std::pair<E, const char *> (&table)[N])
+{
+    QStringList words;
+    for (const auto &[e, w] : table)
+        words << QString::fromLatin1(w);
+    return words;
+}
+
+} // namespace
+
+SavedView ProjectMap::toSaved(const View &view)
+{
+    SavedView s;
+    s.indicator = view.indicator;
+    s.period = view.period;
+    s.classification = view.classification.classification;
+    s.classes = view.classification.classes;
+    s.ramp = view.classification.ramp;
+    s.overlay = wordOf(kOverlayWords, view.overlay);
+    s.overlayIndicator = view.overlayIndicator;
+    s.labels = wordOf(kLabelWords, view.labels);
+    s.showFacilities = view.showFacilities;
+    s.title = view.title;
+    s.facilityKinds.clear();
+    for (std::size_t k = 0; k < view.facilityKinds.size(); ++k)
+        if (view.facilityKinds[k])
+            s.facilityKinds << toCode(FacilityKind(k));
+    return s;
+}
+
+ProjectMap::View ProjectMap::fromSaved(const SavedView &s)
+{
+    View v;
+    v.indicator = s.indicator;
+    v.period = s.period;
+    v.classification.classification = s.classification;
+    v.classification.classes = s.classes;
+    v.classification.ramp = s.ramp;
+    // Unknown words (from a newer program) fall back to the neutral choice.
+    v.overlay = overlayFromWord(s.overlay).value_or(Overlay::None);
+    v.overlayIndicator = s.overlayIndicator;
+    v.labels = labelsFromWord(s.labels).value_or(LabelMode::None);
+    v.showFacilities = s.showFacilities;
+    v.title = s.title;
+    v.facilityKinds = {false, false, false, false};
+    for (const QString &code : s.facilityKinds)
+        v.facilityKinds[std::size_t(facilityKindFromCode(code))] = true;
+    return v;
+}
+
+QStringList ProjectMap::overlayWords()
+{
+    return wordsOf(kOverlayWords);
+}
+
+QStringList ProjectMap::labelWords()
+{
+    return wordsOf(kLabelWords);
+}
+
+std::optional<ProjectMap::Overlay> ProjectMap::overlayFromWord(const QString &word)
+{
+    return valueOf(kOverlayWords, word);
+}
+
+std::optional<LabelMode> ProjectMap::labelsFromWord(const QString &word)
+{
+    return valueOf(kLabelWords, word);
+}
+
 QString ProjectMap::check(const View &view) const
 {
     auto tr = [](const char *text) {

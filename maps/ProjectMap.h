@@ -2,10 +2,12 @@
 
 #include "ChoroplethRenderer.h"
 #include "MapSnapshot.h"
+#include "SavedView.h"
 
 #include <QLocale>
 
 #include <memory>
+#include <optional>
 
 namespace qw {
 
@@ -36,6 +38,16 @@ public:
     };
 
     ProjectMap(std::shared_ptr<Project> project, const QString &levelKey);
+
+    // A view to and from the words a saved view archive keeps (extent and selection are
+    // the window's and pass through untouched).
+    static SavedView toSaved(const View &view);
+    static View fromSaved(const SavedView &saved);
+    // The words for overlays and label modes (command line, saved views), and back.
+    static QStringList overlayWords();
+    static QStringList labelWords();
+    static std::optional<Overlay> overlayFromWord(const QString &word);
+    static std::optional<LabelMode> labelsFromWord(const QString &word);
 
     const std::shared_ptr<const AreaGeometrySet> &areas() const { return m_base.areas; }
     const QString &levelKey() const { return m_level; }

@@ -520,6 +520,47 @@ void ProjectStore::writeFacilities(const std::vector<Facility> &facilities)
     updateExtent(ProjectSchema::kFacilities);
 }
 
+std::vector<ProjectStore::StoredView> ProjectStore::views()
+{
+    std::vector<StoredView> result;
+    auto st = m_db->prepare(
+        QStringLiteral("SELECT name, archive, class_version FROM qw_views ORDER BY fid"));
+    while (st.step())
+        result.push_back({st.text(0), st.text(1), int(st.integer(2))});
+    return result;
+}
+
+void ProjectStore::writeView(const QString &name, const QString &archive, int classVersion)
+{
+    const QString now = ProjectSchema::timestamp();
+    auto st = m_db->prepare(QStringLiteral(
+        "INSERT INTO qw_views (name, format, class_version, archive, created, modified) "
+        "VALUES (?1, 'boost-xml', ?2, ?3, ?4, ?4) ON CONFLICT (name) DO UPDATE SET "
+        "class_version = excluded.class_version, archive = excluded.archive, "
+        "modified = excluded.modified"));
+    st.bind(1, name).bind(2, classVersion).bind(3, archive).bind(4, now).run();
+    touchModified();
+}
+
+bool ProjectStore::renameView(const QString &from, const QString &to)
+{
+    auto exists = m_db->prepare(QStringLiteral("SELECT 1 FROM qw_views WHERE name = ?1"));
+    exists.bind(1, to);
+    if (from == to || exists.step())
+        return false;
+    auto st = m_db->prepare(
+        QStringLiteral("UPDATE qw_views SET name = ?2, modified = ?3 WHERE name = ?1"));
+    st.bind(1, from).bind(2, to).bind(3, ProjectSchema::timestamp()).run();
+    return m_db->changes() > 0;
+}
+
+bool ProjectStore::deleteView(const QString &name)
+{
+    auto st = m_db->prepare(QStringLiteral("DELETE FROM qw_views WHERE name = ?1"));
+    st.bind(1, name).run();
+    return m_db->changes() > 0;
+}
+
 std::vector<Landmark> ProjectStore::landmarks()
 {
     std::vector<Landmark> result;

@@ -52,6 +52,20 @@ public:
     std::vector<Facility> facilities();
     void writeFacilities(const std::vector<Facility> &facilities);
 
+    // Saved views: name and archive text, in the order they were saved.
+    struct StoredView
+    {
+        QString name;
+        QString archive;
+        int classVersion = 0;
+    };
+    std::vector<StoredView> views();
+    // Saves (or replaces) a view under its name.
+    void writeView(const QString &name, const QString &archive, int classVersion);
+    // False when there is no view of that name (or the new name is taken).
+    bool renameView(const QString &from, const QString &to);
+    bool deleteView(const QString &name);
+
     std::vector<Landmark> landmarks();
     void writeLandmarks(const std::vector<Landmark> &landmarks);
 

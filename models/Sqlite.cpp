@@ -99,6 +99,11 @@ std::int64_t SqliteDatabase::lastInsertRowId() const
     return sqlite3_last_insert_rowid(m_db);
 }
 
+int SqliteDatabase::changes() const
+{
+    return sqlite3_changes(m_db);
+}
+
 SqliteStatement::SqliteStatement(SqliteDatabase &db, const QString &sql) : m_db(&db)
 {
     const QByteArray utf8 = sql.toUtf8();

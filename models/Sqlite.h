@@ -30,6 +30,8 @@ public:
     bool tableExists(const QString &table);
     std::int64_t pragmaInt(const QString &pragma);
     std::int64_t lastInsertRowId() const;
+    // Rows changed by the last INSERT, UPDATE or DELETE.
+    int changes() const;
 
     const QString &path() const { return m_path; }
     sqlite3 *handle() const { return m_db; }

@@ -1,4 +1,7 @@
 // The program as a user runs it from the command line.
+#include "ProjectStore.h"
+#include "SavedView.h"
+
 #include <QFileInfo>
 #include <QImage>
 #include <QProcess>
@@ -205,6 +208,58 @@ private Q_SLOTS:
                           m_home.path());
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains(QStringLiteral("--areas")));
+    }
+
+    void savedViewOpensFromTheCommandLine()
+    {
+        // Given a copy of the demo with a saved view (as the views panel writes it)
+        const Run listed =
+            run({QStringLiteral("--demo"), QStringLiteral("--list-areas")}, m_home.path());
+        QCOMPARE(listed.exitCode, 0);
+        const QString demo = m_home.filePath(
+            QStringLiteral("data/Quartierswerkstatt/Quartierswerkstatt/musterstadt.gpkg"));
+        const QString project = m_home.filePath(QStringLiteral("views.gpkg"));
+        QFile::remove(project);
+        QVERIFY2(QFile::copy(demo, project), qPrintable(demo));
+        qw::SavedView view;
+        view.indicator = QStringLiteral("kita_u3");
+        view.period = QStringLiteral("2020/21");
+        view.classification = QStringLiteral("jenks");
+        view.labels = QStringLiteral("names");
+        {
+            auto store = qw::ProjectStore::open(project);
+            store->writeView(QStringLiteral("Kita Nord"), qw::SavedViewArchive::write(view),
+                             int(qw::SavedView::kVersion));
+            store->writeView(QStringLiteral("kaputt"), QStringLiteral("<not an archive"), 2);
+        }
+        // When the planner opens it by name, the window shows exactly that view
+        const QString fromView = m_home.filePath(QStringLiteral("from-view.png"));
+        const Run a = run({project, QStringLiteral("--view"), QStringLiteral("Kita Nord"),
+                           QStringLiteral("--screenshot"), fromView},
+                          m_home.path());
+        QVERIFY2(a.exitCode == 0, qPrintable(a.err));
+        const QString fromOptions = m_home.filePath(QStringLiteral("from-options.png"));
+        const Run b = run({project, QStringLiteral("--indicator"), QStringLiteral("kita_u3"),
+                           QStringLiteral("--period"), QStringLiteral("2020/21"),
+                           QStringLiteral("--classification"), QStringLiteral("jenks"),
+                           QStringLiteral("--labels"), QStringLiteral("names"),
+                           QStringLiteral("--screenshot"), fromOptions},
+                          m_home.path());
+        QCOMPARE(b.exitCode, 0);
+        // (the views panel lists the saved views, so compare the map area only)
+        const QRect map(400, 120, 700, 700);
+        QCOMPARE(QImage(fromView).copy(map), QImage(fromOptions).copy(map));
+        // A damaged archive and an unknown name are errors that say why
+        const Run broken = run({project, QStringLiteral("--view"), QStringLiteral("kaputt"),
+                                QStringLiteral("--screenshot"), fromView},
+                               m_home.path());
+        QCOMPARE(broken.exitCode, 1);
+        QVERIFY(broken.err.contains(QStringLiteral("kaputt")));
+        const Run unknown = run({project, QStringLiteral("--view"), QStringLiteral("Süd"),
+                                 QStringLiteral("--screenshot"), fromView},
+                                m_home.path());
+        QCOMPARE(unknown.exitCode, 1);
+        QVERIFY(unknown.err.contains(QStringLiteral("Kita Nord")));
     }
 
     void notAProjectIsNamed()

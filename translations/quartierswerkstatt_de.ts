@@ -266,6 +266,10 @@
         <source>Title of the map (default: the indicator's name).</source>
         <translation>Titel der Karte (Standard: der Name des Indikators).</translation>
     </message>
+    <message>
+        <source>Show the view saved in the project under this name.</source>
+        <translation>Die im Projekt unter diesem Namen gespeicherte Ansicht zeigen.</translation>
+    </message>
 </context>
 <context>
     <name>qw::IndicatorPanel</name>
@@ -465,6 +469,10 @@
     <message>
         <source>Title of the map and its legend (empty: the indicator's name):</source>
         <translation>Titel der Karte und ihrer Legende (leer: der Name des Indikators):</translation>
+    </message>
+    <message>
+        <source>Saved views</source>
+        <translation>Gespeicherte Ansichten</translation>
     </message>
 </context>
 <context>
@@ -765,6 +773,76 @@
     </message>
 </context>
 <context>
+    <name>qw::SavedView</name>
+    <message>
+        <source>The saved view cannot be read: %1</source>
+        <translation>Die gespeicherte Ansicht kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>it is too large (%1 bytes)</source>
+        <translation>sie ist zu groß (%1 Bytes)</translation>
+    </message>
+    <message>
+        <source>it claims more data than it holds</source>
+        <translation>sie gibt mehr Daten an, als sie enthält</translation>
+    </message>
+    <message>
+        <source>%1 classes (2 to 9 allowed)</source>
+        <translation>%1 Klassen (erlaubt sind 2 bis 9)</translation>
+    </message>
+</context>
+<context>
+    <name>qw::SavedViewsController</name>
+    <message>
+        <source>Saved view</source>
+        <translation>Gespeicherte Ansicht</translation>
+    </message>
+    <message>
+        <source>View "%1": %2</source>
+        <translation>Ansicht „%1“: %2</translation>
+    </message>
+    <message>
+        <source>There is no saved view "%1" (saved views: %2).</source>
+        <translation>Es gibt keine gespeicherte Ansicht „%1“ (gespeicherte Ansichten: %2).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation>Ansicht speichern</translation>
+    </message>
+    <message>
+        <source>Name of the view:</source>
+        <translation>Name der Ansicht:</translation>
+    </message>
+    <message>
+        <source>A view "%1" exists. Replace it?</source>
+        <translation>Eine Ansicht „%1“ gibt es schon. Ersetzen?</translation>
+    </message>
+    <message>
+        <source>Rename view</source>
+        <translation>Ansicht umbenennen</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Neuer Name:</translation>
+    </message>
+    <message>
+        <source>A view "%1" exists already.</source>
+        <translation>Eine Ansicht „%1“ gibt es schon.</translation>
+    </message>
+    <message>
+        <source>Delete view</source>
+        <translation>Ansicht löschen</translation>
+    </message>
+    <message>
+        <source>Delete the view "%1"?</source>
+        <translation>Die Ansicht „%1“ löschen?</translation>
+    </message>
+</context>
+<context>
     <name>qw::StartPage</name>
     <message>
         <source>Quartierswerkstatt</source>
@@ -896,6 +974,33 @@
     <message>
         <source>%1: indicator %2 has an unknown kind or polarity ("%3", "%4").</source>
         <translation>%1: Indikator %2 hat eine unbekannte Art oder Polarität („%3“, „%4“).</translation>
+    </message>
+</context>
+<context>
+    <name>qw::ViewsPanel</name>
+    <message>
+        <source>Save view…</source>
+        <translation>Ansicht speichern …</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Umbenennen …</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Saved views</source>
+        <translation>Gespeicherte Ansichten</translation>
+    </message>
+    <message>
+        <source>Double-click a view to show it again</source>
+        <translation>Doppelklick zeigt die Ansicht wieder</translation>
+    </message>
+    <message>
+        <source>%1 (unreadable)</source>
+        <translation>%1 (nicht lesbar)</translation>
     </message>
 </context>
 <context>

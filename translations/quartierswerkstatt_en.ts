@@ -266,6 +266,10 @@
         <source>Title of the map (default: the indicator's name).</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Show the view saved in the project under this name.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>qw::IndicatorPanel</name>
@@ -464,6 +468,10 @@
     </message>
     <message>
         <source>Title of the map and its legend (empty: the indicator's name):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved views</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -765,6 +773,76 @@
     </message>
 </context>
 <context>
+    <name>qw::SavedView</name>
+    <message>
+        <source>The saved view cannot be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it is too large (%1 bytes)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it claims more data than it holds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 classes (2 to 9 allowed)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>qw::SavedViewsController</name>
+    <message>
+        <source>Saved view</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>View "%1": %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no saved view "%1" (saved views: %2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name of the view:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A view "%1" exists. Replace it?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rename view</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A view "%1" exists already.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete view</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete the view "%1"?</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>qw::StartPage</name>
     <message>
         <source>Quartierswerkstatt</source>
@@ -895,6 +973,33 @@
     </message>
     <message>
         <source>%1: indicator %2 has an unknown kind or polarity ("%3", "%4").</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>qw::ViewsPanel</name>
+    <message>
+        <source>Save view…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved views</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Double-click a view to show it again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (unreadable)</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -37,8 +37,10 @@ void MapWidget::setSnapshot(const MapSnapshot &snapshot, bool resetView)
 {
     m_snapshot = snapshot;
     m_hoverRow = -1;
-    if (resetView)
+    if (resetView) {
         m_autoFit = true;
+        m_fixedExtent = Bounds {};
+    }
     if ((resetView || !m_transform.isValid()) && m_snapshot.areas)
         m_transform = fullExtent();
     requestRender();
@@ -59,6 +61,15 @@ void MapWidget::setSelectionModel(QItemSelectionModel *selection, AreaTableModel
 void MapWidget::setTransform(const MapTransform &transform)
 {
     m_transform = transform.resized(size());
+    requestRender();
+    update();
+}
+
+void MapWidget::showExtent(const Bounds &extent)
+{
+    m_fixedExtent = extent;
+    m_autoFit = true;
+    m_transform = fullExtent();
     requestRender();
     update();
 }
@@ -103,7 +114,7 @@ MapTransform MapWidget::fullExtent() const
 {
     // Beside or below the legend, whichever shows the areas larger, so none hides under it;
     // over the whole pane only when keeping clear of the legend would shrink the map a lot.
-    const Bounds &b = m_snapshot.areas->bounds();
+    const Bounds &b = m_fixedExtent.isEmpty() ? m_snapshot.areas->bounds() : m_fixedExtent;
     const QRectF whole = QRectF(rect()).adjusted(24, 24, -24, -24);
     const QSizeF legend = MapLegends::stackSize(legends(), 8);
     MapTransform best = MapTransform::fit(b, size(), whole);
@@ -191,6 +202,7 @@ void MapWidget::resizeEvent(QResizeEvent *)
 void MapWidget::wheelEvent(QWheelEvent *event)
 {
     m_autoFit = false;
+    m_fixedExtent = Bounds {};
     if (!m_transform.isValid())
         return;
     const double steps = event->angleDelta().y() / 120.0;
@@ -218,6 +230,7 @@ void MapWidget::mouseMoveEvent(QMouseEvent *event)
             return;
         m_dragged = true;
         m_autoFit = false;
+        m_fixedExtent = Bounds {};
         setCursor(Qt::ClosedHandCursor);
         // Show the moved image at once; the sharp render follows.
         m_transform = m_dragStartTransform.panned(delta);
@@ -264,25 +277,30 @@ void MapWidget::keyPressEvent(QKeyEvent *event)
         zoomOut();
         return;
     case Qt::Key_Left:
-        m_autoFit = false;
-        m_transform = m_transform.panned(QPointF(step, 0));
-        break;
+        panBy(QPointF(step, 0));
+        return;
     case Qt::Key_Right:
-        m_transform = m_transform.panned(QPointF(-step, 0));
-        break;
+        panBy(QPointF(-step, 0));
+        return;
     case Qt::Key_Up:
-        m_transform = m_transform.panned(QPointF(0, step));
-        break;
+        panBy(QPointF(0, step));
+        return;
     case Qt::Key_Down:
-        m_transform = m_transform.panned(QPointF(0, -step));
-        break;
+        panBy(QPointF(0, -step));
+        return;
     case Qt::Key_Home:
         zoomToFullExtent();
         return;
     default:
         QWidget::keyPressEvent(event);
-        return;
     }
+}
+
+void MapWidget::panBy(QPointF delta)
+{
+    m_autoFit = false;
+    m_fixedExtent = Bounds {};
+    m_transform = m_transform.panned(delta);
     requestRender();
     update();
 }
@@ -391,6 +409,7 @@ void MapWidget::zoomToFullExtent()
     if (!m_snapshot.areas)
         return;
     m_autoFit = true;
+    m_fixedExtent = Bounds {};
     m_transform = fullExtent();
     requestRender();
     update();
@@ -399,6 +418,7 @@ void MapWidget::zoomToFullExtent()
 void MapWidget::zoomToSelection()
 {
     m_autoFit = false;
+    m_fixedExtent = Bounds {};
     if (!m_snapshot.areas || !m_selection || !m_table)
         return;
     Bounds b;
@@ -417,6 +437,7 @@ void MapWidget::zoomToSelection()
 void MapWidget::zoomIn()
 {
     m_autoFit = false;
+    m_fixedExtent = Bounds {};
     m_transform = m_transform.zoomedAt(QPointF(width() / 2.0, height() / 2.0), 1.5);
     requestRender();
     update();
@@ -425,6 +446,7 @@ void MapWidget::zoomIn()
 void MapWidget::zoomOut()
 {
     m_autoFit = false;
+    m_fixedExtent = Bounds {};
     m_transform = m_transform.zoomedAt(QPointF(width() / 2.0, height() / 2.0), 1 / 1.5);
     requestRender();
     update();

@@ -37,6 +37,8 @@ public:
 
     const MapTransform &transform() const { return m_transform; }
     void setTransform(const MapTransform &transform);
+    // Shows the given world extent whole (a saved view's), keeping it on resize.
+    void showExtent(const Bounds &extent);
     bool isRendering() const;
     // The geometry row under a widget position, or -1.
     int rowAt(QPointF pos) const;
@@ -66,6 +68,7 @@ protected:
 
 private:
     void requestRender();
+    void panBy(QPointF delta);
     MapTransform fullExtent() const;
     std::vector<std::unique_ptr<LegendBlock>> legends() const;
     void onRenderFinished(const QImage &image, const MapTransform &transform);
@@ -84,6 +87,7 @@ private:
     int m_hoverRow = -1;
     // Refit on resize until the user moves the view, so the first picture fills the pane.
     bool m_autoFit = true;
+    Bounds m_fixedExtent; // a requested extent to keep fitted until the user moves
     bool m_dragging = false;
     bool m_dragged = false;
     QPointF m_dragStart;

@@ -1,0 +1,181 @@
+#include "SavedView.h"
+
+#include "StoreError.h"
+
+#include <QCoreApplication>
+
+#include <boost/archive/archive_exception.hpp>
+#include <boost/archive/xml_iarchive.hpp>
+#include <boost/archive/xml_oarchive.hpp>
+#include <boost/serialization/nvp.hpp>
+#include <boost/serialization/string.hpp>
+#include <boost/serialization/vector.hpp>
+#include <boost/serialization/version.hpp>
+
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace qw {
+
+namespace {
+
+// The archived form: standard types only, so the archive does not depend on Qt.
+struct Record
+{
+    std::string indicator, period, classification, ramp, overlay, overlayIndicator, labels, title;
+    int classes = 5;
+    bool showFacilities = true;
+    std::vector<std::string> facilityKinds, selectedAreas;
+    double minX = 0, minY = 0, maxX = 0, maxY = 0;
+    unsigned loadedVersion = 0; // the class version a loaded archive was written with
+
+    template<class Archive>
+    void serialize(Archive &ar, const unsigned int version)
+    {
+        using boost::serialization::make_nvp;
+        // Boost hands on whatever version the archive names; a newer one has fields we
+        // cannot read, so refuse it rather than guess.
+        if (version > SavedView::kVersion)
+            throw std::runtime_error("written by a newer version of the program (view version "
+                                     + std::to_string(version) + ")");
+        loadedVersion = version;
+        ar &make_nvp("indicator", indicator);
+        ar &make_nvp("period", period);
+        ar &make_nvp("classification", classification);
+        ar &make_nvp("classes", classes);
+        ar &make_nvp("ramp", ramp);
+        ar &make_nvp("overlay", overlay);
+        ar &make_nvp("overlayIndicator", overlayIndicator);
+        ar &make_nvp("labels", labels);
+        ar &make_nvp("showFacilities", showFacilities);
+        ar &make_nvp("facilityKinds", facilityKinds);
+        ar &make_nvp("minX", minX);
+        ar &make_nvp("minY", minY);
+        ar &make_nvp("maxX", maxX);
+        ar &make_nvp("maxY", maxY);
+        ar &make_nvp("selectedAreas", selectedAreas);
+        if (version >= 2)
+            ar &make_nvp("title", title);
+    }
+};
+
+std::string utf8(const QString &s)
+{
+    return s.toStdString();
+}
+
+QString qs(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+
+std::vector<std::string> utf8(const QStringList &list)
+{
+    std::vector<std::string> out;
+    for (const QString &s : list)
+        out.push_back(s.toStdString());
+    return out;
+}
+
+QStringList qs(const std::vector<std::string> &list)
+{
+    QStringList out;
+    for (const std::string &s : list)
+        out << QString::fromStdString(s);
+    return out;
+}
+
+[[noreturn]] void bad(const QString &why)
+{
+    throw StoreError(StoreErrorKind::InvalidContent,
+                     QCoreApplication::translate("qw::SavedView", "The saved view cannot be read: %1")
+                         .arg(why));
+}
+
+// An archive holds a few short words; anything much larger is not one of ours.
+constexpr int kMaxArchiveSize = 1 << 20;
+
+} // namespace
+} // namespace qw
+
+BOOST_CLASS_VERSION(qw::Record, qw::SavedView::kVersion)
+
+namespace qw::SavedViewArchive {
+
+QString write(const SavedView &v)
+{
+    Record r;
+    r.indicator = utf8(v.indicator);
+    r.period = utf8(v.period);
+    r.classification = utf8(v.classification);
+    r.classes = v.classes;
+    r.ramp = utf8(v.ramp);
+    r.overlay = utf8(v.overlay);
+    r.overlayIndicator = utf8(v.overlayIndicator);
+    r.labels = utf8(v.labels);
+    r.showFacilities = v.showFacilities;
+    r.facilityKinds = utf8(v.facilityKinds);
+    r.minX = v.extent[0];
+    r.minY = v.extent[1];
+    r.maxX = v.extent[2];
+    r.maxY = v.extent[3];
+    r.selectedAreas = utf8(v.selectedAreas);
+    r.title = utf8(v.title);
+    std::ostringstream out;
+    {
+        boost::archive::xml_oarchive archive(out);
+        archive << boost::serialization::make_nvp("view", r);
+    }
+    return QString::fromStdString(out.str());
+}
+
+SavedView read(const QString &text, unsigned *version)
+{
+    const std::string bytes = text.toStdString();
+    if (bytes.size() > std::size_t(kMaxArchiveSize))
+        bad(QCoreApplication::translate("qw::SavedView", "it is too large (%1 bytes)").arg(bytes.size()));
+    Record r;
+    unsigned found = 0;
+    // xml_iarchive's destructor parses the closing tag and throws when it is damaged, and
+    // a throwing destructor ends the program. It skips that parse while an exception is in
+    // flight, so the archive is always left by throwing: ReadDone on success.
+    struct ReadDone
+    {};
+    try {
+        std::istringstream in(bytes);
+        boost::archive::xml_iarchive archive(in);
+        archive >> boost::serialization::make_nvp("view", r);
+        found = r.loadedVersion;
+        throw ReadDone{};
+    } catch (const ReadDone &) {
+        // read completely
+    } catch (const boost::archive::archive_exception &e) {
+        bad(QString::fromUtf8(e.what()));
+    } catch (const std::bad_alloc &) {
+        bad(QCoreApplication::translate("qw::SavedView", "it claims more data than it holds"));
+    } catch (const std::exception &e) {
+        bad(QString::fromUtf8(e.what()));
+    }
+    if (r.classes < 2 || r.classes > 9)
+        bad(QCoreApplication::translate("qw::SavedView", "%1 classes (2 to 9 allowed)").arg(r.classes));
+    SavedView v;
+    v.indicator = qs(r.indicator);
+    v.period = qs(r.period);
+    v.classification = qs(r.classification);
+    v.classes = r.classes;
+    v.ramp = qs(r.ramp);
+    v.overlay = qs(r.overlay);
+    v.overlayIndicator = qs(r.overlayIndicator);
+    v.labels = qs(r.labels);
+    v.showFacilities = r.showFacilities;
+    v.facilityKinds = qs(r.facilityKinds);
+    v.extent = {r.minX, r.minY, r.maxX, r.maxY};
+    v.selectedAreas = qs(r.selectedAreas);
+    v.title = qs(r.title);
+    if (version)
+        *version = found;
+    return v;
+}
+
+} // namespace qw::SavedViewArchive

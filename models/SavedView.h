@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <array>
+
+namespace qw {
+
+// What a planner sees, saved in the project under a name: indicator and period, how the
+// map is classified and coloured, overlays, labels, facilities, the visible extent and
+// the selected areas. Stored as a versioned Boost.Serialization XML archive (portable
+// between Windows and Linux); kinds are saved as words, not numbers, so they survive
+// reordering of enums. Plain data in Qt Core terms: maps/ and app/ convert it.
+struct SavedView
+{
+    // Archive history (bump and extend serialize() for every new field):
+    //   1  indicator, period, classification, classes, ramp, overlay, overlay indicator,
+    //      labels, facilities, extent, selected areas
+    //   2  title (the planner's own map title)
+    static constexpr unsigned kVersion = 2;
+
+    QString name;
+    QString indicator;
+    QString period;
+    QString classification = QStringLiteral("quantile");
+    int classes = 5;
+    QString ramp;
+    QString overlay = QStringLiteral("none"); // none | circles | bivariate
+    QString overlayIndicator;
+    QString labels = QStringLiteral("none"); // none | names | values
+    bool showFacilities = true;
+    QStringList facilityKinds{QStringLiteral("school"), QStringLiteral("kita"),
+                              QStringLiteral("youth_centre"), QStringLiteral("other")};
+    std::array<double, 4> extent{0, 0, 0, 0}; // minX, minY, maxX, maxY; all 0: full extent
+    QStringList selectedAreas;
+    QString title; // since version 2; empty: the indicator's name
+
+    bool hasExtent() const { return extent[2] > extent[0] && extent[3] > extent[1]; }
+    friend bool operator==(const SavedView &, const SavedView &) = default;
+};
+
+namespace SavedViewArchive {
+
+// The view as XML archive text.
+QString write(const SavedView &view);
+// Reads an archive of any version up to kVersion. A damaged, hostile or newer archive
+// throws StoreError(InvalidContent) naming the problem; it never crashes.
+SavedView read(const QString &archive, unsigned *version = nullptr);
+
+} // namespace SavedViewArchive
+} // namespace qw

@@ -1,0 +1,172 @@
+// Saved views: Boost.Serialization archives in the project file.
+#include "ProjectStore.h"
+#include "Random.h"
+#include "SavedView.h"
+#include "StoreError.h"
+#include "TestSupport.h"
+
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace qw;
+
+namespace {
+
+SavedView sample()
+{
+    SavedView v;
+    v.name = QStringLiteral("Kinderarmut Nord");
+    v.indicator = QStringLiteral("child_poverty");
+    v.period = QStringLiteral("2024");
+    v.classification = QStringLiteral("jenks");
+    v.classes = 6;
+    v.ramp = QStringLiteral("RdBu");
+    v.overlay = QStringLiteral("circles");
+    v.overlayIndicator = QStringLiteral("pop_u3");
+    v.labels = QStringLiteral("names");
+    v.showFacilities = false;
+    v.facilityKinds = {QStringLiteral("kita")};
+    v.extent = {391000.5, 5705000.25, 398000, 5712000};
+    v.selectedAreas = {QStringLiteral("0101"), QStringLiteral("01"), QStringLiteral("Übach & <Süd>")};
+    v.title = QStringLiteral("Kinderarmut im Norden");
+    return v;
+}
+
+bool readFails(const QString &archive)
+{
+    try {
+        SavedViewArchive::read(archive);
+    } catch (const StoreError &e) {
+        return e.kind() == StoreErrorKind::InvalidContent;
+    }
+    return false;
+}
+
+} // namespace
+
+class TestSavedViews : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void roundTrip()
+    {
+        // Given a view with every field set, text with umlauts and XML characters
+        SavedView v = sample();
+        // When it is archived and read back
+        const QString xml = SavedViewArchive::write(v);
+        QVERIFY(xml.contains(QStringLiteral("boost_serialization")));
+        unsigned version = 0;
+        SavedView back = SavedViewArchive::read(xml, &version);
+        // Then it is the same view (the name is kept by the store, not the archive)
+        back.name = v.name;
+        QVERIFY(back == v);
+        QCOMPARE(version, SavedView::kVersion);
+    }
+
+    void archiveOfVersionOneStillOpens()
+    {
+        // An archive written by the first version of the class, kept as test data
+        const QString path = QStringLiteral(QW_TEST_DATA_DIR "/saved_view_v1.xml");
+        const QByteArray bytes = test::fileBytes(path);
+        QVERIFY2(!bytes.isEmpty(), qPrintable(path));
+        unsigned version = 0;
+        const SavedView v = SavedViewArchive::read(QString::fromUtf8(bytes), &version);
+        QCOMPARE(version, 1u);
+        QCOMPARE(v.indicator, QStringLiteral("kita_u3"));
+        QCOMPARE(v.period, QStringLiteral("2023/24"));
+        QCOMPARE(v.classification, QStringLiteral("quantile"));
+        QCOMPARE(v.selectedAreas, (QStringList{QStringLiteral("0101"), QStringLiteral("0203")}));
+        QCOMPARE(v.labels, QStringLiteral("names"));
+        // the field added in version 2 takes its default
+        QVERIFY(v.title.isEmpty());
+        QVERIFY(SavedView::kVersion > 1);
+    }
+
+    void brokenArchivesAreErrors()
+    {
+        const QString xml = SavedViewArchive::write(sample());
+        QVERIFY(readFails(QString()));
+        QVERIFY(readFails(QStringLiteral("hello")));
+        QVERIFY(readFails(xml.left(xml.size() / 2)));
+        // from a newer program: a class version we do not know
+        QString newer = xml;
+        newer.replace(QStringLiteral("version=\"%1\"").arg(SavedView::kVersion), QStringLiteral("version=\"99\""));
+        QVERIFY(newer != xml);
+        QVERIFY(readFails(newer));
+        // a claimed count far beyond the data
+        QString huge = xml;
+        huge.replace(QRegularExpression(QStringLiteral("<count>\\d+</count>")), QStringLiteral("<count>4000000000</count>"));
+        QVERIFY(readFails(huge));
+        // out-of-range content
+        QString classes = xml;
+        classes.replace(QStringLiteral("<classes>6</classes>"), QStringLiteral("<classes>40</classes>"));
+        QVERIFY(readFails(classes));
+        // too large to be a view
+        QVERIFY(readFails(QString(2 << 20, QLatin1Char('x'))));
+    }
+
+    void fuzzedArchivesNeverCrash()
+    {
+        // Given a valid archive, when bytes are flipped, cut or repeated at random,
+        // then each read either succeeds or throws StoreError: never anything else.
+        const QByteArray xml = SavedViewArchive::write(sample()).toUtf8();
+        Random rng(2026);
+        int failures = 0, successes = 0;
+        for (int i = 0; i < 3000; ++i) {
+            QByteArray b = xml;
+            const int edits = 1 + rng.below(4);
+            for (int e = 0; e < edits; ++e) {
+                const int at = rng.below(int(b.size()));
+                switch (rng.below(4)) {
+                case 0:
+                    b[at] = char(rng.below(256));
+                    break;
+                case 1:
+                    b.remove(at, 1 + rng.below(8));
+                    break;
+                case 2:
+                    b.insert(at, b.mid(rng.below(int(b.size())), 1 + rng.below(16)));
+                    break;
+                default:
+                    b.truncate(at);
+                }
+                if (b.isEmpty())
+                    break;
+            }
+            try {
+                SavedViewArchive::read(QString::fromUtf8(b));
+                ++successes;
+            } catch (const StoreError &) {
+                ++failures;
+            }
+        }
+        QCOMPARE(failures + successes, 3000);
+        QVERIFY(failures > 1000);
+    }
+
+    void storeKeepsRenamesAndDeletesViews()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("views.gpkg"));
+        ProjectStore::create(path, ProjectMetadata{}, [](ProjectStore &) {});
+        auto store = ProjectStore::open(path);
+        store->writeView(QStringLiteral("A"), SavedViewArchive::write(sample()), SavedView::kVersion);
+        store->writeView(QStringLiteral("B"), SavedViewArchive::write(SavedView{}), SavedView::kVersion);
+        // replacing keeps one row per name
+        store->writeView(QStringLiteral("A"), SavedViewArchive::write(sample()), SavedView::kVersion);
+        QCOMPARE(store->views().size(), std::size_t(2));
+        QVERIFY(!store->renameView(QStringLiteral("A"), QStringLiteral("B"))); // taken
+        QVERIFY(store->renameView(QStringLiteral("A"), QStringLiteral("Nord")));
+        QVERIFY(!store->renameView(QStringLiteral("missing"), QStringLiteral("X")));
+        QVERIFY(store->deleteView(QStringLiteral("B")));
+        QVERIFY(!store->deleteView(QStringLiteral("B")));
+        const auto views = store->views();
+        QCOMPARE(views.size(), std::size_t(1));
+        QCOMPARE(views[0].name, QStringLiteral("Nord"));
+        SavedView back = SavedViewArchive::read(views[0].archive);
+        QCOMPARE(back.overlayIndicator, QStringLiteral("pop_u3"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSavedViews)
+#include "test_saved_views.moc"
