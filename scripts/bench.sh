@@ -5,7 +5,7 @@
 set -euo pipefail
 source "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/common.sh"
 BUILD_DIR="${QW_BENCH_BUILD_DIR:-$QW_ROOT/build-release}"
-qw_build "$BUILD_DIR" Release >&2  # the table alone goes to stdout
+qw_build "$BUILD_DIR" Release qw_bench quartierswerkstatt >&2  # the table alone goes to stdout
 CSV="$BUILD_DIR/bench-results.csv"
 "$BUILD_DIR/bench/qw_bench" --csv "$CSV" --app "$BUILD_DIR/app/quartierswerkstatt" "$@"
 echo "CSV written to $CSV" >&2
