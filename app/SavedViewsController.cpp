@@ -13,9 +13,7 @@
 namespace qw {
 
 SavedViewsController::SavedViewsController(MainWindow *window, ViewsPanel *panel)
-    : QObject(window)
-    , m_window(window)
-    , m_panel(panel)
+    : QObject(window), m_window(window), m_panel(panel)
 {
     connect(panel, &ViewsPanel::saveRequested, this, &SavedViewsController::save);
     connect(panel, &ViewsPanel::renameRequested, this, &SavedViewsController::rename);
@@ -71,8 +69,9 @@ bool SavedViewsController::restore(const QString &name, QString *errorMessage)
         QStringList names;
         for (const auto &stored : m_project->store().views())
             names << stored.name;
-        *errorMessage = tr("There is no saved view \"%1\" (saved views: %2).")
-                            .arg(name, names.isEmpty() ? tr("none") : names.join(QStringLiteral(", ")));
+        *errorMessage =
+            tr("There is no saved view \"%1\" (saved views: %2).")
+                .arg(name, names.isEmpty() ? tr("none") : names.join(QStringLiteral(", ")));
     }
     return false;
 }
@@ -82,9 +81,8 @@ void SavedViewsController::save()
     if (!m_project)
         return;
     bool ok = false;
-    const QString name = QInputDialog::getText(m_window, tr("Save view"),
-                                               tr("Name of the view:"), QLineEdit::Normal,
-                                               m_panel->currentName(), &ok)
+    const QString name = QInputDialog::getText(m_window, tr("Save view"), tr("Name of the view:"),
+                                               QLineEdit::Normal, m_panel->currentName(), &ok)
                              .trimmed();
     if (!ok || name.isEmpty())
         return;
@@ -94,7 +92,7 @@ void SavedViewsController::save()
     if (exists
         && QMessageBox::question(m_window, tr("Save view"),
                                  tr("A view \"%1\" exists. Replace it?").arg(name))
-               != QMessageBox::Yes)
+            != QMessageBox::Yes)
         return;
     try {
         m_project->store().writeView(name, SavedViewArchive::write(m_window->captureView()),

@@ -89,7 +89,9 @@ bool Table::writeCsv(const QString &path) const
     if (!file.open(QIODevice::WriteOnly | QIODevice::Text))
         return false;
     QTextStream out(&file);
-    const auto quote = [](QString s) {
+    // Returns QString explicitly: with QStringBuilder an auto return would refer to the
+    // destroyed parameter.
+    const auto quote = [](QString s) -> QString {
         return QLatin1Char('"') + s.replace(QLatin1Char('"'), QStringLiteral("\"\""))
             + QLatin1Char('"');
     };

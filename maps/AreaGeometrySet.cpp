@@ -23,13 +23,16 @@ QPainterPath worldPath(const MultiPolygon &g)
     return path;
 }
 
-AreaGeometrySet::AreaGeometrySet(const Project &project, const QString &levelKey)
-    : m_level(levelKey), m_projectIndex(project.areasOfLevel(levelKey))
+AreaGeometrySet::AreaGeometrySet(std::shared_ptr<const Project> projectPtr, const QString &levelKey)
+    : m_level(levelKey)
+    , m_projectIndex(projectPtr->areasOfLevel(levelKey))
+    , m_project(std::move(projectPtr))
 {
+    const Project &project = *m_project;
     m_geometry.reserve(m_projectIndex.size());
     for (int i : m_projectIndex) {
         const MultiPolygon &g = project.areas()[i].geometry;
-        m_geometry.push_back(g);
+        m_geometry.push_back(&g);
         const Point lp = g.labelPoint();
         m_labels.emplace_back(lp.x, lp.y);
         m_names.push_back(project.areas()[i].name);
@@ -56,7 +59,7 @@ void AreaGeometrySet::buildIndex()
     m_rows = std::max(1, int(std::ceil(m_bounds.height() / m_cellSize)) + 1);
     m_cells.assign(std::size_t(m_cols) * m_rows, {});
     for (int row = 0; row < count(); ++row) {
-        const Bounds &b = m_geometry[row].bounds();
+        const Bounds &b = m_geometry[row]->bounds();
         if (b.isEmpty())
             continue;
         const int x0 = int((b.minX - m_bounds.minX) / m_cellSize);
@@ -82,7 +85,7 @@ std::vector<int> AreaGeometrySet::query(const Bounds &area) const
     for (int y = y0; y <= y1; ++y)
         for (int x = x0; x <= x1; ++x)
             for (int row : m_cells[std::size_t(y) * m_cols + x])
-                if (!seen[row] && m_geometry[row].bounds().intersects(area)) {
+                if (!seen[row] && m_geometry[row]->bounds().intersects(area)) {
                     seen[row] = 1;
                     result.push_back(row);
                 }
@@ -96,7 +99,7 @@ int AreaGeometrySet::hitTest(double x, double y) const
     const int cx = std::clamp(int((x - m_bounds.minX) / m_cellSize), 0, m_cols - 1);
     const int cy = std::clamp(int((y - m_bounds.minY) / m_cellSize), 0, m_rows - 1);
     for (int row : m_cells[std::size_t(cy) * m_cols + cx])
-        if (m_geometry[row].contains(x, y))
+        if (m_geometry[row]->contains(x, y))
             return row;
     return -1;
 }

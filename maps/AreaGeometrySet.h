@@ -22,15 +22,17 @@ QPainterPath worldPath(const MultiPolygon &geometry);
 class AreaGeometrySet
 {
 public:
-    AreaGeometrySet(const Project &project, const QString &levelKey);
+    // Shares the project: the geometry stays in the project (read-only after opening, so
+    // worker threads may read it), this set only adds the index.
+    AreaGeometrySet(std::shared_ptr<const Project> project, const QString &levelKey);
 
     int count() const { return int(m_projectIndex.size()); }
     int projectIndex(int row) const { return m_projectIndex[row]; }
     int rowOfProjectIndex(int projectIndex) const;
-    const MultiPolygon &geometry(int row) const { return m_geometry[row]; }
+    const MultiPolygon &geometry(int row) const { return *m_geometry[row]; }
     // The outline as a world-coordinate path, built on demand (for the few areas the view
     // highlights; the renderer draws from the geometry directly).
-    QPainterPath path(int row) const { return worldPath(m_geometry[row]); }
+    QPainterPath path(int row) const { return worldPath(*m_geometry[row]); }
     QPointF labelPoint(int row) const { return m_labels[row]; }
     const QString &name(int row) const { return m_names[row]; }
     const Bounds &bounds() const { return m_bounds; }
@@ -46,7 +48,8 @@ private:
 
     QString m_level;
     std::vector<int> m_projectIndex;
-    std::vector<MultiPolygon> m_geometry;
+    std::shared_ptr<const Project> m_project;
+    std::vector<const MultiPolygon *> m_geometry;
     std::vector<QPointF> m_labels;
     std::vector<QString> m_names;
     Bounds m_bounds;

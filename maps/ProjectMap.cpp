@@ -13,7 +13,7 @@ namespace qw {
 ProjectMap::ProjectMap(std::shared_ptr<Project> project, const QString &levelKey)
     : m_project(std::move(project)), m_level(levelKey)
 {
-    m_base.areas = std::make_shared<AreaGeometrySet>(*m_project, m_level);
+    m_base.areas = std::make_shared<AreaGeometrySet>(m_project, m_level);
     m_base.landmarks = std::make_shared<std::vector<Landmark>>(m_project->landmarks());
     m_base.facilities = std::make_shared<std::vector<Facility>>(m_project->facilities());
 }

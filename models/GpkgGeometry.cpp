@@ -207,6 +207,7 @@ MultiPolygon decodeMultiPolygon(const char *data, int size)
     } else {
         bad("expected a polygon or multipolygon");
     }
+    out.shrinkToFit();
     return out;
 }
 

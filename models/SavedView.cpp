@@ -30,8 +30,7 @@ struct Record
     double minX = 0, minY = 0, maxX = 0, maxY = 0;
     unsigned loadedVersion = 0; // the class version a loaded archive was written with
 
-    template<class Archive>
-    void serialize(Archive &ar, const unsigned int version)
+    template<class Archive> void serialize(Archive &ar, const unsigned int version)
     {
         using boost::serialization::make_nvp;
         // Boost hands on whatever version the archive names; a newer one has fields we
@@ -88,9 +87,9 @@ QStringList qs(const std::vector<std::string> &list)
 
 [[noreturn]] void bad(const QString &why)
 {
-    throw StoreError(StoreErrorKind::InvalidContent,
-                     QCoreApplication::translate("qw::SavedView", "The saved view cannot be read: %1")
-                         .arg(why));
+    throw StoreError(
+        StoreErrorKind::InvalidContent,
+        QCoreApplication::translate("qw::SavedView", "The saved view cannot be read: %1").arg(why));
 }
 
 // An archive holds a few short words; anything much larger is not one of ours.
@@ -134,20 +133,22 @@ SavedView read(const QString &text, unsigned *version)
 {
     const std::string bytes = text.toStdString();
     if (bytes.size() > std::size_t(kMaxArchiveSize))
-        bad(QCoreApplication::translate("qw::SavedView", "it is too large (%1 bytes)").arg(bytes.size()));
+        bad(QCoreApplication::translate("qw::SavedView", "it is too large (%1 bytes)")
+                .arg(bytes.size()));
     Record r;
     unsigned found = 0;
     // xml_iarchive's destructor parses the closing tag and throws when it is damaged, and
     // a throwing destructor ends the program. It skips that parse while an exception is in
     // flight, so the archive is always left by throwing: ReadDone on success.
     struct ReadDone
-    {};
+    {
+    };
     try {
         std::istringstream in(bytes);
         boost::archive::xml_iarchive archive(in);
         archive >> boost::serialization::make_nvp("view", r);
         found = r.loadedVersion;
-        throw ReadDone{};
+        throw ReadDone {};
     } catch (const ReadDone &) {
         // read completely
     } catch (const boost::archive::archive_exception &e) {
@@ -158,7 +159,8 @@ SavedView read(const QString &text, unsigned *version)
         bad(QString::fromUtf8(e.what()));
     }
     if (r.classes < 2 || r.classes > 9)
-        bad(QCoreApplication::translate("qw::SavedView", "%1 classes (2 to 9 allowed)").arg(r.classes));
+        bad(QCoreApplication::translate("qw::SavedView", "%1 classes (2 to 9 allowed)")
+                .arg(r.classes));
     SavedView v;
     v.indicator = qs(r.indicator);
     v.period = qs(r.period);

@@ -30,9 +30,9 @@ struct SavedView
     QString overlayIndicator;
     QString labels = QStringLiteral("none"); // none | names | values
     bool showFacilities = true;
-    QStringList facilityKinds{QStringLiteral("school"), QStringLiteral("kita"),
-                              QStringLiteral("youth_centre"), QStringLiteral("other")};
-    std::array<double, 4> extent{0, 0, 0, 0}; // minX, minY, maxX, maxY; all 0: full extent
+    QStringList facilityKinds {QStringLiteral("school"), QStringLiteral("kita"),
+                               QStringLiteral("youth_centre"), QStringLiteral("other")};
+    std::array<double, 4> extent {0, 0, 0, 0}; // minX, minY, maxX, maxY; all 0: full extent
     QStringList selectedAreas;
     QString title; // since version 2; empty: the indicator's name
 

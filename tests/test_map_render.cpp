@@ -49,7 +49,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         m_project = test::openSmallCity(m_dir);
-        m_areas = std::make_shared<AreaGeometrySet>(*m_project, QStringLiteral("sozialraum"));
+        m_areas = std::make_shared<AreaGeometrySet>(m_project, QStringLiteral("sozialraum"));
     }
 
     void rendersAReadableChoropleth()

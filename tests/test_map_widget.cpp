@@ -28,7 +28,7 @@ private Q_SLOTS:
         QItemSelectionModel selection(&table);
         MapWidget map;
         map.resize(600, 400);
-        auto areas = std::make_shared<AreaGeometrySet>(*m_project, QStringLiteral("sozialraum"));
+        auto areas = std::make_shared<AreaGeometrySet>(m_project, QStringLiteral("sozialraum"));
         MapSnapshot snapshot;
         snapshot.areas = areas;
         map.setSnapshot(snapshot, true);

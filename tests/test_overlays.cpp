@@ -48,7 +48,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         m_project = test::openSmallCity(m_dir);
-        m_areas = std::make_shared<AreaGeometrySet>(*m_project, QStringLiteral("sozialraum"));
+        m_areas = std::make_shared<AreaGeometrySet>(m_project, QStringLiteral("sozialraum"));
     }
 
     void circlesAreAreaTrue()
@@ -143,7 +143,7 @@ private Q_SLOTS:
             store.writeAreas({ring, enclave, split});
         });
         auto project = Project::open(path);
-        const AreaGeometrySet areas(*project, QStringLiteral("sr"));
+        const AreaGeometrySet areas(project, QStringLiteral("sr"));
         // Then a point in the hole hits the enclave, not the ring
         QCOMPARE(areas.hitTest(10, 10), 0);
         QCOMPARE(areas.hitTest(50, 50), 1);

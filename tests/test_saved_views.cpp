@@ -27,7 +27,8 @@ SavedView sample()
     v.showFacilities = false;
     v.facilityKinds = {QStringLiteral("kita")};
     v.extent = {391000.5, 5705000.25, 398000, 5712000};
-    v.selectedAreas = {QStringLiteral("0101"), QStringLiteral("01"), QStringLiteral("Übach & <Süd>")};
+    v.selectedAreas = {QStringLiteral("0101"), QStringLiteral("01"),
+                       QStringLiteral("Übach & <Süd>")};
     v.title = QStringLiteral("Kinderarmut im Norden");
     return v;
 }
@@ -75,7 +76,7 @@ private Q_SLOTS:
         QCOMPARE(v.indicator, QStringLiteral("kita_u3"));
         QCOMPARE(v.period, QStringLiteral("2023/24"));
         QCOMPARE(v.classification, QStringLiteral("quantile"));
-        QCOMPARE(v.selectedAreas, (QStringList{QStringLiteral("0101"), QStringLiteral("0203")}));
+        QCOMPARE(v.selectedAreas, (QStringList {QStringLiteral("0101"), QStringLiteral("0203")}));
         QCOMPARE(v.labels, QStringLiteral("names"));
         // the field added in version 2 takes its default
         QVERIFY(v.title.isEmpty());
@@ -90,16 +91,19 @@ private Q_SLOTS:
         QVERIFY(readFails(xml.left(xml.size() / 2)));
         // from a newer program: a class version we do not know
         QString newer = xml;
-        newer.replace(QStringLiteral("version=\"%1\"").arg(SavedView::kVersion), QStringLiteral("version=\"99\""));
+        newer.replace(QStringLiteral("version=\"%1\"").arg(SavedView::kVersion),
+                      QStringLiteral("version=\"99\""));
         QVERIFY(newer != xml);
         QVERIFY(readFails(newer));
         // a claimed count far beyond the data
         QString huge = xml;
-        huge.replace(QRegularExpression(QStringLiteral("<count>\\d+</count>")), QStringLiteral("<count>4000000000</count>"));
+        huge.replace(QRegularExpression(QStringLiteral("<count>\\d+</count>")),
+                     QStringLiteral("<count>4000000000</count>"));
         QVERIFY(readFails(huge));
         // out-of-range content
         QString classes = xml;
-        classes.replace(QStringLiteral("<classes>6</classes>"), QStringLiteral("<classes>40</classes>"));
+        classes.replace(QStringLiteral("<classes>6</classes>"),
+                        QStringLiteral("<classes>40</classes>"));
         QVERIFY(readFails(classes));
         // too large to be a view
         QVERIFY(readFails(QString(2 << 20, QLatin1Char('x'))));
@@ -148,12 +152,15 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("views.gpkg"));
-        ProjectStore::create(path, ProjectMetadata{}, [](ProjectStore &) {});
+        ProjectStore::create(path, ProjectMetadata {}, [](ProjectStore &) {});
         auto store = ProjectStore::open(path);
-        store->writeView(QStringLiteral("A"), SavedViewArchive::write(sample()), SavedView::kVersion);
-        store->writeView(QStringLiteral("B"), SavedViewArchive::write(SavedView{}), SavedView::kVersion);
+        store->writeView(QStringLiteral("A"), SavedViewArchive::write(sample()),
+                         SavedView::kVersion);
+        store->writeView(QStringLiteral("B"), SavedViewArchive::write(SavedView {}),
+                         SavedView::kVersion);
         // replacing keeps one row per name
-        store->writeView(QStringLiteral("A"), SavedViewArchive::write(sample()), SavedView::kVersion);
+        store->writeView(QStringLiteral("A"), SavedViewArchive::write(sample()),
+                         SavedView::kVersion);
         QCOMPARE(store->views().size(), std::size_t(2));
         QVERIFY(!store->renameView(QStringLiteral("A"), QStringLiteral("B"))); // taken
         QVERIFY(store->renameView(QStringLiteral("A"), QStringLiteral("Nord")));
