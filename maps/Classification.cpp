@@ -5,11 +5,45 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
-#include <numeric>
 
 namespace qw {
 
 namespace {
+
+// Count, extremes, mean and standard deviation of the finite values in one pass (Welford):
+// the methods that need no order need no sort.
+struct Summary
+{
+    std::size_t count = 0;
+    double min = 0, max = 0, mean = 0, m2 = 0;
+
+    explicit Summary(std::span<const double> values)
+    {
+        for (double x : values) {
+            if (!std::isfinite(x))
+                continue;
+            if (count == 0 || x < min)
+                min = x;
+            if (count == 0 || x > max)
+                max = x;
+            ++count;
+            const double d = x - mean;
+            mean += d / double(count);
+            m2 += d * (x - mean);
+        }
+    }
+    double sd() const { return count > 0 ? std::sqrt(m2 / double(count)) : 0; }
+};
+
+std::vector<double> finite(std::span<const double> values)
+{
+    std::vector<double> v;
+    v.reserve(values.size());
+    for (double x : values)
+        if (std::isfinite(x))
+            v.push_back(x);
+    return v;
+}
 
 std::vector<double> sortedFinite(std::span<const double> values)
 {
@@ -74,28 +108,37 @@ QString ManualClassification::name() const
 
 std::vector<double> QuantileClassification::classes(std::span<const double> values, int n) const
 {
-    const auto v = sortedFinite(values);
+    // Selection instead of a full sort: each quantile needs only the values at two ranks,
+    // and each selection runs on what lies above the previous one.
+    auto v = finite(values);
     if (v.empty() || n < 1)
         return {};
-    std::vector<double> edges {v.front()};
+    const auto [minIt, maxIt] = std::minmax_element(v.begin(), v.end());
+    std::vector<double> edges {*minIt};
+    const double top = *maxIt;
+    auto first = v.begin();
     for (int i = 1; i < n; ++i) {
         // Type-7 quantile (linear interpolation), as R's and numpy's default.
         const double h = (v.size() - 1) * double(i) / n;
         const auto lo = std::size_t(std::floor(h));
-        const double q = v[lo] + (h - lo) * (v[std::min(lo + 1, v.size() - 1)] - v[lo]);
-        edges.push_back(q);
+        const auto nth = v.begin() + std::ptrdiff_t(lo);
+        std::nth_element(first, nth, v.end());
+        const double below = *nth;
+        const double above = lo + 1 < v.size() ? *std::min_element(nth + 1, v.end()) : below;
+        edges.push_back(below + (h - lo) * (above - below));
+        first = nth;
     }
-    edges.push_back(v.back());
+    edges.push_back(top);
     return uniqueEdges(edges);
 }
 
 std::vector<double> EqualIntervalClassification::classes(std::span<const double> values,
                                                          int n) const
 {
-    const auto v = sortedFinite(values);
-    if (v.empty() || n < 1)
+    const Summary sum(values);
+    if (sum.count == 0 || n < 1)
         return {};
-    const double lo = v.front(), hi = v.back();
+    const double lo = sum.min, hi = sum.max;
     std::vector<double> edges;
     for (int i = 0; i <= n; ++i)
         edges.push_back(i == n ? hi : lo + (hi - lo) * i / n);
@@ -179,34 +222,30 @@ std::vector<double> NaturalBreaksClassification::classes(std::span<const double>
 std::vector<double> StandardDeviationClassification::classes(std::span<const double> values,
                                                              int n) const
 {
-    const auto v = sortedFinite(values);
-    if (v.empty() || n < 1)
+    const Summary sum(values);
+    if (sum.count == 0 || n < 1)
         return {};
-    const double mean = std::accumulate(v.begin(), v.end(), 0.0) / v.size();
-    double sq = 0;
-    for (double x : v)
-        sq += (x - mean) * (x - mean);
-    const double sd = std::sqrt(sq / v.size());
+    const double mean = sum.mean, sd = sum.sd();
     if (sd == 0)
-        return uniqueEdges({v.front(), v.back()});
+        return uniqueEdges({sum.min, sum.max});
     // n classes of one sd centred on the mean: odd n puts a class around the mean, even n
     // puts a break on it. The outer classes reach to the data's extremes.
-    std::vector<double> edges {v.front()};
+    std::vector<double> edges {sum.min};
     for (int i = 1; i < n; ++i) {
         const double e = mean + (i - n / 2.0) * sd;
-        if (e > v.front() && e < v.back())
+        if (e > sum.min && e < sum.max)
             edges.push_back(e);
     }
-    edges.push_back(v.back());
+    edges.push_back(sum.max);
     return uniqueEdges(edges);
 }
 
 std::vector<double> PrettyClassification::classes(std::span<const double> values, int n) const
 {
-    const auto v = sortedFinite(values);
-    if (v.empty() || n < 1)
+    const Summary sum(values);
+    if (sum.count == 0 || n < 1)
         return {};
-    const double lo = v.front(), hi = v.back();
+    const double lo = sum.min, hi = sum.max;
     if (lo == hi)
         return uniqueEdges({lo, hi});
     const double raw = (hi - lo) / n;
@@ -232,14 +271,14 @@ std::vector<double> PrettyClassification::classes(std::span<const double> values
 
 std::vector<double> ManualClassification::classes(std::span<const double> values, int n) const
 {
-    const auto v = sortedFinite(values);
-    if (v.empty())
+    const Summary sum(values);
+    if (sum.count == 0)
         return {};
-    std::vector<double> edges {v.front()};
+    std::vector<double> edges {sum.min};
     for (double b : m_breaks)
-        if (b > edges.back() && b < v.back())
+        if (b > edges.back() && b < sum.max)
             edges.push_back(b);
-    edges.push_back(v.back());
+    edges.push_back(sum.max);
     return uniqueEdges(edges);
 }
 
