@@ -70,12 +70,13 @@ int takeScreenshot(MainWindow &window, const QString &file)
     timeout.setSingleShot(true);
     QObject::connect(&timeout, &QTimer::timeout, &loop, &QEventLoop::quit);
     QObject::connect(window.mapWidget(), &MapWidget::renderFinished, &loop, [&] {
-        if (!window.mapWidget()->isRendering())
+        if (window.mapWidget()->isUpToDate())
             loop.quit();
     });
     timeout.start(120000);
     QCoreApplication::processEvents();
-    if (window.project())
+    // The render may have finished during processEvents(): then there is nothing to wait for.
+    if (window.project() && !window.mapWidget()->isUpToDate())
         loop.exec();
     QCoreApplication::processEvents();
     const QImage image = window.grab().toImage();

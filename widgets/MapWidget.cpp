@@ -79,6 +79,11 @@ bool MapWidget::isRendering() const
     return m_job && m_job->isRunning();
 }
 
+bool MapWidget::isUpToDate() const
+{
+    return !m_image.isNull() && m_job && m_imageTransform == m_job->transform();
+}
+
 void MapWidget::requestRender()
 {
     if (!m_transform.isValid() || !m_snapshot.areas)

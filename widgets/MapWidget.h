@@ -40,6 +40,8 @@ public:
     // Shows the given world extent whole (a saved view's), keeping it on resize.
     void showExtent(const Bounds &extent);
     bool isRendering() const;
+    // True once a render for the current view has been shown (no newer one pending).
+    bool isUpToDate() const;
     // The geometry row under a widget position, or -1.
     int rowAt(QPointF pos) const;
 
