@@ -261,8 +261,8 @@ int main(int argc, char **argv)
         return 0;
     }
 
-    // 1,000,000 areas only on request: generating it takes about 25 minutes today (see
-    // BENCHMARKS.md), beyond the full run's 15.
+    // 1,000,000 areas only on request: generating it would take about 25 minutes today
+    // (extrapolated, see BENCHMARKS.md), beyond the full run's 15.
     std::vector<int> sizes {39, 542, 10000, 100000};
     if (parser.isSet(QStringLiteral("quick")))
         sizes = {39, 542, 10000};
