@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QImage>
+#include <QSet>
 #include <QString>
 #include <QTemporaryDir>
 
@@ -39,6 +40,16 @@ inline std::shared_ptr<Project> openSmallCity(const QTemporaryDir &dir)
     const QString path = dir.filePath(QStringLiteral("demo.gpkg"));
     DemoCityGenerator(smallCity()).writeProject(path);
     return Project::open(path);
+}
+
+// The colours of every second pixel of image (enough to find every class of a map).
+inline QSet<QRgb> sampledColours(const QImage &image)
+{
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 2)
+        for (int x = 0; x < image.width(); x += 2)
+            colours.insert(image.pixel(x, y));
+    return colours;
 }
 
 // Mean absolute difference per colour channel of two images, 0..255 (255 when their
