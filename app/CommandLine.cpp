@@ -140,6 +140,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         option("title", tr("Title of the map (default: the indicator's name)."), "TEXT"),
         option("facilities", tr("Facilities shown: all, none or e.g. school,kita."), "KINDS"),
         option("view", tr("Show the view saved in the project under this name."), "NAME"),
+        option("compare", tr("Compare these areas (2 to 6 keys) with the city."), "KEY,KEY,..."),
         option("screenshot", tr("Render the window at 1600x1000, save it as PNG and exit."),
                "FILE.png"),
         option("export-map",
@@ -170,6 +171,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     cl.demo = parser.isSet(QStringLiteral("demo"));
     cl.screenshot = value("screenshot");
     cl.savedView = value("view");
+    cl.compare = value("compare").split(QLatin1Char(','), Qt::SkipEmptyParts);
     cl.exportMap = value("export-map");
     cl.dpi = number(parser, QStringLiteral("dpi"), 36, 1200, 150);
     cl.language = value("language").toLower();
@@ -201,7 +203,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         fail(tr("--new needs --areas FILE"));
     if ((cl.listIndicators || cl.listAreas) && !hasProject)
         fail(tr("--list-indicators and --list-areas need a project file or --demo"));
-    if ((cl.hasViewOptions || !cl.savedView.isEmpty()) && !hasProject)
+    if ((cl.hasViewOptions || !cl.savedView.isEmpty() || !cl.compare.isEmpty()) && !hasProject)
         fail(tr("--indicator, --period and the other map options need a project"));
     return cl;
 }

@@ -17,6 +17,7 @@ struct CommandLine
     ProjectMap::View view;
     bool hasViewOptions = false; // any of those was given
     QString savedView; // --view NAME: a view saved in the project
+    QStringList compare; // --compare KEY,KEY,...: areas side by side with the city
     QString screenshot;
     QString exportMap; // --export-map FILE.{png,svg,pdf}
     int dpi = 150; // --dpi for PNG exports

@@ -4,6 +4,8 @@
 #include "AreaTableModel.h"
 #include "ChoroplethRenderer.h"
 #include "Classification.h"
+#include "ComparisonModel.h"
+#include "ComparisonView.h"
 #include "Crs.h"
 #include "DemoProject.h"
 #include "IndicatorPanel.h"
@@ -147,6 +149,12 @@ void MainWindow::createDocks()
     viewsDock->setWidget(viewsPanel);
     addDockWidget(Qt::LeftDockWidgetArea, viewsDock);
     m_views = new SavedViewsController(this, viewsPanel);
+    m_comparison = new ComparisonModel(this);
+    m_comparisonDock = new QDockWidget(tr("Comparison"), this);
+    m_comparisonDock->setObjectName(QStringLiteral("comparisonDock"));
+    m_comparisonDock->setWidget(new ComparisonView(m_comparison, this));
+    addDockWidget(Qt::BottomDockWidgetArea, m_comparisonDock);
+    m_comparisonDock->hide();
     m_projectOnly << indicatorDock << tableDock << viewsDock;
 }
 
@@ -189,6 +197,18 @@ void MainWindow::createActions()
     QAction *find =
         view->addAction(tr("Find &indicator"), this, [this] { m_indicatorPanel->focusSearch(); });
     find->setShortcut(QKeySequence::Find);
+
+    QMenu *analysis = menuBar()->addMenu(tr("&Analysis"));
+    QAction *compare = analysis->addAction(tr("&Compare selected areas"), this, [this] {
+        QStringList keys;
+        for (const QModelIndex &row : m_selection->selectedRows())
+            keys << row.data(AreaTableModel::AreaKeyRole).toString();
+        QString error;
+        if (!compareAreas(keys, &error))
+            QMessageBox::information(this, tr("Compare areas"), error);
+    });
+    compare->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    m_projectActions << compare;
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Quartierswerkstatt"), this, &MainWindow::about);
@@ -241,6 +261,8 @@ void MainWindow::showStartPage()
     m_project.reset();
     m_projectMap.reset();
     m_views->setProject(nullptr);
+    m_comparison->setComparison(nullptr, {}, {}, {}, true, QLocale());
+    m_comparisonDock->hide();
     m_indicatorModel->setProject(nullptr, germanUi());
     m_tableModel->setAreas(nullptr, {});
     m_map->setSnapshot({}, true);
@@ -415,6 +437,34 @@ bool MainWindow::showSavedView(const SavedView &saved, QString *errorMessage)
         b.include(saved.extent[2], saved.extent[3]);
         m_map->showExtent(b);
     }
+    return true;
+}
+
+bool MainWindow::compareAreas(const QStringList &keys, QString *errorMessage)
+{
+    if (!m_project)
+        return false;
+    QStringList unknown;
+    for (const QString &key : keys)
+        if (m_project->areaIndex(key) < 0)
+            unknown << key;
+    if (!unknown.isEmpty() || keys.size() < 2 || keys.size() > 6) {
+        if (errorMessage)
+            *errorMessage = !unknown.isEmpty()
+                ? tr("Unknown area keys: %1 (--list-areas shows them).")
+                      .arg(unknown.join(QStringLiteral(", ")))
+                : tr("Choose 2 to 6 areas to compare (%1 chosen).").arg(keys.size());
+        return false;
+    }
+    m_comparison->setComparison(m_project, m_level, keys, m_period, germanUi(), QLocale());
+    m_comparisonDock->show();
+    QItemSelection selection;
+    for (const QString &key : keys) {
+        const int row = m_tableModel->rowOfProjectIndex(m_project->areaIndex(key));
+        if (row >= 0)
+            selection.select(m_tableModel->index(row, 0), m_tableModel->index(row, 0));
+    }
+    m_selection->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     return true;
 }
 

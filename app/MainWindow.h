@@ -7,6 +7,7 @@
 #include <memory>
 
 class QComboBox;
+class QDockWidget;
 class QItemSelectionModel;
 class QLabel;
 class QMenu;
@@ -19,6 +20,7 @@ namespace qw {
 class AreaTableModel;
 class IndicatorPanel;
 class IndicatorTreeModel;
+class ComparisonModel;
 class MapViewControls;
 class SavedViewsController;
 class MapWidget;
@@ -45,6 +47,8 @@ public:
     // What the window shows now, as a saved view (with extent and selected areas), and back.
     SavedView captureView() const;
     bool showSavedView(const SavedView &view, QString *errorMessage = nullptr);
+    // Opens the comparison of these areas (2 to 6 keys; the --compare option).
+    bool compareAreas(const QStringList &keys, QString *errorMessage = nullptr);
     // Shows the project's saved view of that name (the --view option).
     bool restoreSavedView(const QString &name, QString *errorMessage = nullptr);
     void showStartPage();
@@ -94,6 +98,8 @@ private:
     QTableView *m_table = nullptr;
     MapViewControls *m_controls;
     SavedViewsController *m_views = nullptr;
+    ComparisonModel *m_comparison = nullptr;
+    QDockWidget *m_comparisonDock = nullptr;
     QLabel *m_statusProject = nullptr;
     QLabel *m_statusFiction = nullptr;
     QMenu *m_recentMenu = nullptr;

@@ -143,6 +143,11 @@ int main(int argc, char **argv)
                 if (headless)
                     return 1;
             }
+            if (!cl.compare.isEmpty() && !window.compareAreas(cl.compare, &error)) {
+                fail(error);
+                if (headless)
+                    return 1;
+            }
         }
     }
     if (headless)

@@ -262,6 +262,25 @@ private Q_SLOTS:
         QVERIFY(unknown.err.contains(QStringLiteral("Kita Nord")));
     }
 
+    void comparisonOpensFromTheCommandLine()
+    {
+        const QString shot = m_home.filePath(QStringLiteral("compare.png"));
+        const Run r = run({QStringLiteral("--demo"), QStringLiteral("--compare"),
+                           QStringLiteral("0101,0202,0603"), QStringLiteral("--screenshot"), shot},
+                          m_home.path());
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(QImage(shot).size(), QSize(1600, 1000));
+        const Run unknown = run({QStringLiteral("--demo"), QStringLiteral("--compare"),
+                                 QStringLiteral("0101,9999"), QStringLiteral("--screenshot"), shot},
+                                m_home.path());
+        QCOMPARE(unknown.exitCode, 1);
+        QVERIFY(unknown.err.contains(QStringLiteral("9999")));
+        const Run one = run({QStringLiteral("--demo"), QStringLiteral("--compare"),
+                             QStringLiteral("0101"), QStringLiteral("--screenshot"), shot},
+                            m_home.path());
+        QCOMPARE(one.exitCode, 1);
+    }
+
     void notAProjectIsNamed()
     {
         const QString file = m_home.filePath(QStringLiteral("notes.gpkg"));

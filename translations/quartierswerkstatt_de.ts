@@ -270,6 +270,40 @@
         <source>Show the view saved in the project under this name.</source>
         <translation>Die im Projekt unter diesem Namen gespeicherte Ansicht zeigen.</translation>
     </message>
+    <message>
+        <source>Compare these areas (2 to 6 keys) with the city.</source>
+        <translation>Diese Gebiete (2 bis 6 Schlüssel) mit der Stadt vergleichen.</translation>
+    </message>
+</context>
+<context>
+    <name>qw::ComparisonModel</name>
+    <message>
+        <source>Suppressed: fewer than %1 cases</source>
+        <translation>Gesperrt: weniger als %1 Fälle</translation>
+    </message>
+    <message>
+        <source>Rank %1 (1 = highest), %2</source>
+        <translation>Rang %1 (1 = höchster Wert), %2</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Stadt</translation>
+    </message>
+</context>
+<context>
+    <name>qw::ComparisonView</name>
+    <message>
+        <source>Comparison</source>
+        <translation>Vergleich</translation>
+    </message>
 </context>
 <context>
     <name>qw::IndicatorPanel</name>
@@ -473,6 +507,30 @@
     <message>
         <source>Saved views</source>
         <translation>Gespeicherte Ansichten</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <source>&amp;Analysis</source>
+        <translation>A&amp;nalyse</translation>
+    </message>
+    <message>
+        <source>&amp;Compare selected areas</source>
+        <translation>Ausgewählte Gebiete &amp;vergleichen</translation>
+    </message>
+    <message>
+        <source>Compare areas</source>
+        <translation>Gebiete vergleichen</translation>
+    </message>
+    <message>
+        <source>Unknown area keys: %1 (--list-areas shows them).</source>
+        <translation>Unbekannte Gebietsschlüssel: %1 (--list-areas zeigt sie).</translation>
+    </message>
+    <message>
+        <source>Choose 2 to 6 areas to compare (%1 chosen).</source>
+        <translation>Wählen Sie 2 bis 6 Gebiete zum Vergleich (%1 gewählt).</translation>
     </message>
 </context>
 <context>

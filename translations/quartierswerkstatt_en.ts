@@ -270,6 +270,40 @@
         <source>Show the view saved in the project under this name.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Compare these areas (2 to 6 keys) with the city.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>qw::ComparisonModel</name>
+    <message>
+        <source>Suppressed: fewer than %1 cases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rank %1 (1 = highest), %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>qw::ComparisonView</name>
+    <message>
+        <source>Comparison</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>qw::IndicatorPanel</name>
@@ -472,6 +506,30 @@
     </message>
     <message>
         <source>Saved views</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Analysis</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Compare selected areas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compare areas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown area keys: %1 (--list-areas shows them).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose 2 to 6 areas to compare (%1 chosen).</source>
         <translation type="unfinished" />
     </message>
 </context>

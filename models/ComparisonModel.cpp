@@ -1,0 +1,189 @@
+#include "ComparisonModel.h"
+
+#include "Project.h"
+
+#include <cmath>
+
+namespace qw {
+
+ComparisonModel::ComparisonModel(QObject *parent)
+    : QAbstractItemModel(parent)
+{}
+
+ComparisonModel::~ComparisonModel() = default;
+
+void ComparisonModel::setComparison(std::shared_ptr<Project> project, const QString &levelKey,
+                                    const QStringList &areaKeys, const QString &preferredPeriod,
+                                    bool german, const QLocale &locale)
+{
+    beginResetModel();
+    m_project = std::move(project);
+    m_level = levelKey;
+    m_german = german;
+    m_locale = locale;
+    m_areaKeys.clear();
+    m_areaNames.clear();
+    m_departments.clear();
+    if (m_project) {
+        for (const QString &key : areaKeys) {
+            const int i = m_project->areaIndex(key);
+            if (i >= 0) {
+                m_areaKeys << key;
+                m_areaNames << m_project->areas()[i].name;
+            }
+        }
+        const auto &indicators = m_project->indicators();
+        for (int i = 0; i < int(indicators.size()); ++i) {
+            if (m_project->periods(indicators[i].key).isEmpty())
+                continue;
+            const QString dept = indicators[i].department;
+            auto it = std::find_if(m_departments.begin(), m_departments.end(),
+                                   [&](const Department &d) { return d.name == dept; });
+            if (it == m_departments.end()) {
+                m_departments.push_back({dept, {}});
+                it = m_departments.end() - 1;
+            }
+            it->rows.push_back(buildRow(i, preferredPeriod));
+        }
+    }
+    endResetModel();
+}
+
+ComparisonModel::Row ComparisonModel::buildRow(int indicatorIndex, const QString &preferred) const
+{
+    const Indicator &ind = m_project->indicators()[indicatorIndex];
+    const QStringList periods = m_project->periods(ind.key);
+    Row row;
+    row.indicator = indicatorIndex;
+    row.period = periods.contains(preferred) ? preferred : periods.last();
+    const auto values = m_project->values(ind.key, row.period);
+    const std::optional<double> city = m_project->cityValue(ind.key, row.period, m_level);
+    // Spread and ranks over all shown values of the level.
+    std::vector<double> level;
+    for (int i : m_project->areasOfLevel(m_level))
+        if (!std::isnan(values->values[i]))
+            level.push_back(values->values[i]);
+    double mean = 0, sq = 0;
+    for (double v : level)
+        mean += v;
+    mean = level.empty() ? 0 : mean / double(level.size());
+    for (double v : level)
+        sq += (v - mean) * (v - mean);
+    const double sd = level.size() > 1 ? std::sqrt(sq / double(level.size())) : 0;
+    const double sign = ind.polarity == Polarity::HigherIsBetter  ? 1.0
+                        : ind.polarity == Polarity::HigherIsWorse ? -1.0
+                                                                  : 0.0;
+    for (const QString &key : m_areaKeys) {
+        const int i = m_project->areaIndex(key);
+        Cell c;
+        c.value = values->values[i];
+        c.status = int(values->status[i]);
+        c.deviation = (sign != 0 && city && sd > 0 && !std::isnan(c.value))
+                          ? sign * (c.value - *city) / sd
+                          : std::nan("");
+        if (!std::isnan(c.value))
+            c.rank = 1 + int(std::count_if(level.begin(), level.end(),
+                                           [&](double v) { return v > c.value; }));
+        row.cells.push_back(c);
+    }
+    Cell cityCell;
+    cityCell.value = city.value_or(std::nan(""));
+    cityCell.status = int(city ? ValueStatus::Ok : ValueStatus::Missing);
+    cityCell.deviation = std::nan("");
+    row.cells.push_back(cityCell);
+    return row;
+}
+
+// Internal ids: 0 for department rows, department index + 1 for indicator rows.
+QModelIndex ComparisonModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (!hasIndex(row, column, parent))
+        return {};
+    return createIndex(row, column, parent.isValid() ? quintptr(parent.row() + 1) : quintptr(0));
+}
+
+QModelIndex ComparisonModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid() || child.internalId() == 0)
+        return {};
+    return createIndex(int(child.internalId() - 1), 0, quintptr(0));
+}
+
+int ComparisonModel::rowCount(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return int(m_departments.size());
+    if (parent.internalId() == 0 && parent.column() == 0)
+        return int(m_departments[parent.row()].rows.size());
+    return 0;
+}
+
+int ComparisonModel::columnCount(const QModelIndex &) const
+{
+    return FirstAreaColumn + int(m_areaKeys.size()) + 1;
+}
+
+QVariant ComparisonModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    if (index.internalId() == 0)
+        return role == Qt::DisplayRole && index.column() == 0
+                   ? QVariant(m_departments[index.row()].name)
+                   : QVariant();
+    const Row &row = m_departments[index.internalId() - 1].rows[index.row()];
+    const Indicator &ind = m_project->indicators()[row.indicator];
+    if (role == IndicatorKeyRole)
+        return ind.key;
+    if (role == PeriodRole)
+        return row.period;
+    if (index.column() == IndicatorColumn)
+        return role == Qt::DisplayRole ? QVariant(ind.name(m_german))
+               : role == Qt::ToolTipRole
+                   ? QVariant(ind.description + QStringLiteral("\n") + row.period)
+                   : QVariant();
+    if (index.column() == UnitColumn)
+        return role == Qt::DisplayRole ? QVariant(ind.unit) : QVariant();
+    const Cell &c = row.cells[std::size_t(index.column() - FirstAreaColumn)];
+    const auto status = ValueStatus(c.status);
+    switch (role) {
+    case Qt::DisplayRole:
+        if (status == ValueStatus::Suppressed)
+            return QStringLiteral(".");
+        if (std::isnan(c.value))
+            return QStringLiteral("–");
+        return m_locale.toString(c.value, 'f', ind.decimals);
+    case Qt::TextAlignmentRole:
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    case Qt::ToolTipRole:
+        if (status == ValueStatus::Suppressed)
+            return tr("Suppressed: fewer than %1 cases").arg(ind.minCases);
+        if (c.rank > 0)
+            return tr("Rank %1 (1 = highest), %2").arg(c.rank).arg(row.period);
+        return row.period;
+    case ValueRole:
+        return c.value;
+    case StatusRole:
+        return c.status;
+    case DeviationRole:
+        return c.deviation;
+    case RankRole:
+        return c.rank;
+    }
+    return {};
+}
+
+QVariant ComparisonModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    if (section == IndicatorColumn)
+        return tr("Indicator");
+    if (section == UnitColumn)
+        return tr("Unit");
+    if (section == cityColumn())
+        return tr("City");
+    return m_areaNames.value(section - FirstAreaColumn);
+}
+
+} // namespace qw

@@ -1,0 +1,81 @@
+#pragma once
+
+#include <QAbstractItemModel>
+#include <QLocale>
+
+#include <memory>
+#include <vector>
+
+namespace qw {
+
+class Project;
+
+// Areas side by side with the city: every indicator (grouped by source department) is a
+// row; columns are the indicator, its unit, one column per chosen area, and the city.
+// Each value cell also carries how far it lies from the city value in the indicator's
+// good or bad direction (DeviationRole), so a view can colour it.
+class ComparisonModel : public QAbstractItemModel
+{
+    Q_OBJECT
+public:
+    enum Roles {
+        ValueRole = Qt::UserRole + 1, // double, NaN when not shown
+        StatusRole,                   // int (ValueStatus)
+        // z-score against the areas of the level, signed so that positive is better;
+        // NaN for neutral indicators, the city column and missing values.
+        DeviationRole,
+        RankRole,         // int, 1 = highest value among the level's areas; 0 = none
+        PeriodRole,       // QString, the period shown in this row
+        IndicatorKeyRole, // QString, empty on department rows
+    };
+    enum Column { IndicatorColumn, UnitColumn, FirstAreaColumn };
+
+    explicit ComparisonModel(QObject *parent = nullptr);
+    ~ComparisonModel() override;
+
+    // The areas (keys) to compare on a level; the period preferred for every indicator
+    // (each row falls back to its indicator's latest period when it lacks that one).
+    void setComparison(std::shared_ptr<Project> project, const QString &levelKey,
+                       const QStringList &areaKeys, const QString &preferredPeriod,
+                       bool german, const QLocale &locale);
+    const QStringList &areaKeys() const { return m_areaKeys; }
+    int cityColumn() const { return FirstAreaColumn + int(m_areaKeys.size()); }
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+private:
+    struct Cell
+    {
+        double value = 0;
+        int status = 0;
+        double deviation = 0;
+        int rank = 0;
+    };
+    struct Row
+    {
+        int indicator = -1; // index into Project::indicators()
+        QString period;
+        std::vector<Cell> cells; // areas, then the city
+    };
+    struct Department
+    {
+        QString name;
+        std::vector<Row> rows;
+    };
+    Row buildRow(int indicator, const QString &preferredPeriod) const;
+
+    std::shared_ptr<Project> m_project;
+    QString m_level;
+    QStringList m_areaKeys;
+    QStringList m_areaNames;
+    std::vector<Department> m_departments;
+    bool m_german = true;
+    QLocale m_locale;
+};
+
+} // namespace qw
