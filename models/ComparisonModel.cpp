@@ -6,9 +6,7 @@
 
 namespace qw {
 
-ComparisonModel::ComparisonModel(QObject *parent)
-    : QAbstractItemModel(parent)
-{}
+ComparisonModel::ComparisonModel(QObject *parent) : QAbstractItemModel(parent) { }
 
 ComparisonModel::~ComparisonModel() = default;
 
@@ -32,18 +30,13 @@ void ComparisonModel::setComparison(std::shared_ptr<Project> project, const QStr
                 m_areaNames << m_project->areas()[i].name;
             }
         }
-        const auto &indicators = m_project->indicators();
-        for (int i = 0; i < int(indicators.size()); ++i) {
-            if (m_project->periods(indicators[i].key).isEmpty())
-                continue;
-            const QString dept = indicators[i].department;
-            auto it = std::find_if(m_departments.begin(), m_departments.end(),
-                                   [&](const Department &d) { return d.name == dept; });
-            if (it == m_departments.end()) {
-                m_departments.push_back({dept, {}});
-                it = m_departments.end() - 1;
-            }
-            it->rows.push_back(buildRow(i, preferredPeriod));
+        for (const auto &group : m_project->indicatorGroups()) {
+            Department dept {group.department.isEmpty() ? tr("Other") : group.department, {}};
+            for (int i : group.indicators)
+                if (!m_project->periods(m_project->indicators()[i].key).isEmpty())
+                    dept.rows.push_back(buildRow(i, preferredPeriod));
+            if (!dept.rows.empty())
+                m_departments.push_back(std::move(dept));
         }
     }
     endResetModel();
@@ -70,20 +63,21 @@ ComparisonModel::Row ComparisonModel::buildRow(int indicatorIndex, const QString
     for (double v : level)
         sq += (v - mean) * (v - mean);
     const double sd = level.size() > 1 ? std::sqrt(sq / double(level.size())) : 0;
-    const double sign = ind.polarity == Polarity::HigherIsBetter  ? 1.0
-                        : ind.polarity == Polarity::HigherIsWorse ? -1.0
-                                                                  : 0.0;
+    const double sign = ind.polarity == Polarity::HigherIsBetter ? 1.0
+        : ind.polarity == Polarity::HigherIsWorse                ? -1.0
+                                                                 : 0.0;
     for (const QString &key : m_areaKeys) {
         const int i = m_project->areaIndex(key);
         Cell c;
         c.value = values->values[i];
         c.status = int(values->status[i]);
         c.deviation = (sign != 0 && city && sd > 0 && !std::isnan(c.value))
-                          ? sign * (c.value - *city) / sd
-                          : std::nan("");
+            ? sign * (c.value - *city) / sd
+            : std::nan("");
         if (!std::isnan(c.value))
-            c.rank = 1 + int(std::count_if(level.begin(), level.end(),
-                                           [&](double v) { return v > c.value; }));
+            c.rank = 1 + int(std::count_if(level.begin(), level.end(), [&](double v) {
+                         return v > c.value;
+                     }));
         row.cells.push_back(c);
     }
     Cell cityCell;
@@ -129,8 +123,8 @@ QVariant ComparisonModel::data(const QModelIndex &index, int role) const
         return {};
     if (index.internalId() == 0)
         return role == Qt::DisplayRole && index.column() == 0
-                   ? QVariant(m_departments[index.row()].name)
-                   : QVariant();
+            ? QVariant(m_departments[index.row()].name)
+            : QVariant();
     const Row &row = m_departments[index.internalId() - 1].rows[index.row()];
     const Indicator &ind = m_project->indicators()[row.indicator];
     if (role == IndicatorKeyRole)
@@ -139,9 +133,9 @@ QVariant ComparisonModel::data(const QModelIndex &index, int role) const
         return row.period;
     if (index.column() == IndicatorColumn)
         return role == Qt::DisplayRole ? QVariant(ind.name(m_german))
-               : role == Qt::ToolTipRole
-                   ? QVariant(ind.description + QStringLiteral("\n") + row.period)
-                   : QVariant();
+            : role == Qt::ToolTipRole
+            ? QVariant(ind.description + QStringLiteral("\n") + row.period)
+            : QVariant();
     if (index.column() == UnitColumn)
         return role == Qt::DisplayRole ? QVariant(ind.unit) : QVariant();
     const Cell &c = row.cells[std::size_t(index.column() - FirstAreaColumn)];

@@ -20,12 +20,12 @@ class ComparisonModel : public QAbstractItemModel
 public:
     enum Roles {
         ValueRole = Qt::UserRole + 1, // double, NaN when not shown
-        StatusRole,                   // int (ValueStatus)
+        StatusRole, // int (ValueStatus)
         // z-score against the areas of the level, signed so that positive is better;
         // NaN for neutral indicators, the city column and missing values.
         DeviationRole,
-        RankRole,         // int, 1 = highest value among the level's areas; 0 = none
-        PeriodRole,       // QString, the period shown in this row
+        RankRole, // int, 1 = highest value among the level's areas; 0 = none
+        PeriodRole, // QString, the period shown in this row
         IndicatorKeyRole, // QString, empty on department rows
     };
     enum Column { IndicatorColumn, UnitColumn, FirstAreaColumn };
@@ -36,8 +36,8 @@ public:
     // The areas (keys) to compare on a level; the period preferred for every indicator
     // (each row falls back to its indicator's latest period when it lacks that one).
     void setComparison(std::shared_ptr<Project> project, const QString &levelKey,
-                       const QStringList &areaKeys, const QString &preferredPeriod,
-                       bool german, const QLocale &locale);
+                       const QStringList &areaKeys, const QString &preferredPeriod, bool german,
+                       const QLocale &locale);
     const QStringList &areaKeys() const { return m_areaKeys; }
     int cityColumn() const { return FirstAreaColumn + int(m_areaKeys.size()); }
 

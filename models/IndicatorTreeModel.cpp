@@ -15,20 +15,10 @@ void IndicatorTreeModel::setProject(std::shared_ptr<const Project> project, bool
     m_project = std::move(project);
     m_german = german;
     m_departments.clear();
-    if (m_project) {
-        const auto &indicators = m_project->indicators();
-        for (int i = 0; i < int(indicators.size()); ++i) {
-            const QString dept =
-                indicators[i].department.isEmpty() ? tr("Other") : indicators[i].department;
-            auto it = std::find_if(m_departments.begin(), m_departments.end(),
-                                   [&](const Department &d) { return d.name == dept; });
-            if (it == m_departments.end()) {
-                m_departments.push_back({dept, {}});
-                it = m_departments.end() - 1;
-            }
-            it->indicators.push_back(i);
-        }
-    }
+    if (m_project)
+        for (const auto &group : m_project->indicatorGroups())
+            m_departments.push_back(
+                {group.department.isEmpty() ? tr("Other") : group.department, group.indicators});
     endResetModel();
 }
 

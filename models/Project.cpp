@@ -3,6 +3,7 @@
 #include "ProjectStore.h"
 #include "Sqlite.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace qw {
@@ -72,6 +73,20 @@ const Indicator *Project::indicator(const QString &key) const
         if (i.key == key)
             return &i;
     return nullptr;
+}
+
+std::vector<Project::IndicatorGroup> Project::indicatorGroups() const
+{
+    std::vector<IndicatorGroup> groups;
+    for (int i = 0; i < int(m_indicators.size()); ++i) {
+        const QString &dept = m_indicators[i].department;
+        auto it = std::find_if(groups.begin(), groups.end(),
+                               [&](const IndicatorGroup &g) { return g.department == dept; });
+        if (it == groups.end())
+            it = groups.insert(groups.end(), IndicatorGroup {dept, {}});
+        it->indicators.push_back(i);
+    }
+    return groups;
 }
 
 QStringList Project::periods(const QString &indicatorKey) const

@@ -53,6 +53,14 @@ public:
     QString finestLevel() const;
 
     const std::vector<Indicator> &indicators() const { return m_indicators; }
+    // Indicator indices grouped by source department, both in catalogue order (the
+    // department is empty for indicators without one).
+    struct IndicatorGroup
+    {
+        QString department;
+        std::vector<int> indicators;
+    };
+    std::vector<IndicatorGroup> indicatorGroups() const;
     const Indicator *indicator(const QString &key) const;
     QStringList periods(const QString &indicatorKey) const;
 

@@ -23,7 +23,7 @@ private Q_SLOTS:
         // Three areas with 10, 20 and 30 % of a "higher is worse" rate, one with a
         // suppressed small count, and a neutral count indicator.
         const QString path = m_dir.filePath(QStringLiteral("cmp.gpkg"));
-        ProjectStore::create(path, ProjectMetadata{}, [](ProjectStore &s) {
+        ProjectStore::create(path, ProjectMetadata {}, [](ProjectStore &s) {
             std::vector<Area> areas;
             for (const char *key : {"A", "B", "C", "D"}) {
                 Area a;
@@ -64,15 +64,17 @@ private Q_SLOTS:
     void comparesAreasWithTheCity()
     {
         ComparisonModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
         // Given areas A, C and D (D's 2 cases are below the minimum of 3) and an unknown key
-        model.setComparison(m_project, QStringLiteral("sr"),
-                            {QStringLiteral("A"), QStringLiteral("C"), QStringLiteral("D"),
-                             QStringLiteral("nope")},
-                            QStringLiteral("2024"), true, QLocale(QLocale::German));
+        model.setComparison(
+            m_project, QStringLiteral("sr"),
+            {QStringLiteral("A"), QStringLiteral("C"), QStringLiteral("D"), QStringLiteral("nope")},
+            QStringLiteral("2024"), true, QLocale(QLocale::German));
         QCOMPARE(reset.count(), 1);
-        QCOMPARE(model.areaKeys(), (QStringList{QStringLiteral("A"), QStringLiteral("C"), QStringLiteral("D")}));
+        QCOMPARE(model.areaKeys(),
+                 (QStringList {QStringLiteral("A"), QStringLiteral("C"), QStringLiteral("D")}));
         QCOMPARE(model.columnCount(), 2 + 3 + 1);
         QCOMPARE(model.headerData(model.cityColumn(), Qt::Horizontal, Qt::DisplayRole).toString(),
                  QStringLiteral("City"));
@@ -82,15 +84,19 @@ private Q_SLOTS:
         QCOMPARE(jobcenter.data().toString(), QStringLiteral("Jobcenter"));
         const QModelIndex row = model.index(0, 0, jobcenter);
         QCOMPARE(row.data().toString(), QStringLiteral("Armut"));
-        const auto cell = [&](int column, int role) { return model.index(0, column, jobcenter).data(role); };
+        const auto cell = [&](int column, int role) {
+            return model.index(0, column, jobcenter).data(role);
+        };
         QCOMPARE(cell(2, Qt::DisplayRole).toString(), QStringLiteral("10,0"));
         QCOMPARE(cell(3, Qt::DisplayRole).toString(), QStringLiteral("30,0"));
         // The city: (10 + 20 + 30 + 2) / (100 + 100 + 100 + 10) = 20 %
-        QCOMPARE(cell(model.cityColumn(), ComparisonModel::ValueRole).toDouble(), 62.0 / 310.0 * 100.0);
+        QCOMPARE(cell(model.cityColumn(), ComparisonModel::ValueRole).toDouble(),
+                 62.0 / 310.0 * 100.0);
         // Deviation: z against the shown values 10, 20, 30 (D is suppressed): sd = sqrt(200/3)
         const double city = 62.0 / 310.0 * 100.0;
         const double sd = std::sqrt(200.0 / 3.0);
-        QVERIFY(std::abs(cell(2, ComparisonModel::DeviationRole).toDouble() - (city - 10) / sd) < 1e-9);
+        QVERIFY(std::abs(cell(2, ComparisonModel::DeviationRole).toDouble() - (city - 10) / sd)
+                < 1e-9);
         QVERIFY(cell(2, ComparisonModel::DeviationRole).toDouble() > 0); // A does better
         QVERIFY(cell(3, ComparisonModel::DeviationRole).toDouble() < 0); // C does worse
         QCOMPARE(cell(2, ComparisonModel::RankRole).toInt(), 3);
@@ -102,7 +108,8 @@ private Q_SLOTS:
         // The neutral count has values but no deviation; missing values show as a dash
         const QModelIndex stat = model.index(1, 0);
         QCOMPARE(model.index(0, 2, stat).data().toString(), QStringLiteral("500"));
-        QVERIFY(std::isnan(model.index(0, 2, stat).data(ComparisonModel::DeviationRole).toDouble()));
+        QVERIFY(
+            std::isnan(model.index(0, 2, stat).data(ComparisonModel::DeviationRole).toDouble()));
         QCOMPARE(model.index(0, 3, stat).data().toString(), QStringLiteral("–"));
     }
 };

@@ -297,6 +297,10 @@
         <source>City</source>
         <translation>Stadt</translation>
     </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstige</translation>
+    </message>
 </context>
 <context>
     <name>qw::ComparisonView</name>

@@ -297,6 +297,10 @@
         <source>City</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>qw::ComparisonView</name>

@@ -30,8 +30,7 @@ public:
 
 } // namespace
 
-ComparisonView::ComparisonView(ComparisonModel *model, QWidget *parent)
-    : QTreeView(parent)
+ComparisonView::ComparisonView(ComparisonModel *model, QWidget *parent) : QTreeView(parent)
 {
     setModel(model);
     setItemDelegate(new DeviationDelegate(this));
