@@ -417,6 +417,8 @@ SavedView MainWindow::captureView() const
         saved.extent = {b.minX, b.minY, b.maxX, b.maxY};
     for (const QModelIndex &row : m_selection->selectedRows())
         saved.selectedAreas << row.data(AreaTableModel::AreaKeyRole).toString();
+    if (m_comparisonDock->isVisible())
+        saved.comparison = m_comparison->areaKeys();
     return saved;
 }
 
@@ -424,6 +426,8 @@ bool MainWindow::showSavedView(const SavedView &saved, QString *errorMessage)
 {
     if (!applyView(ProjectMap::fromSaved(saved), errorMessage))
         return false;
+    // A comparison whose areas are gone no longer opens; the rest of the view still shows.
+    m_comparisonDock->setVisible(!saved.comparison.isEmpty() && compareAreas(saved.comparison));
     QItemSelection selection;
     for (const QString &key : saved.selectedAreas) {
         const int row = m_tableModel->rowOfProjectIndex(m_project->areaIndex(key));

@@ -26,7 +26,7 @@ struct Record
     std::string indicator, period, classification, ramp, overlay, overlayIndicator, labels, title;
     int classes = 5;
     bool showFacilities = true;
-    std::vector<std::string> facilityKinds, selectedAreas;
+    std::vector<std::string> facilityKinds, selectedAreas, comparison;
     double minX = 0, minY = 0, maxX = 0, maxY = 0;
     unsigned loadedVersion = 0; // the class version a loaded archive was written with
 
@@ -56,6 +56,8 @@ struct Record
         ar &make_nvp("selectedAreas", selectedAreas);
         if (version >= 2)
             ar &make_nvp("title", title);
+        if (version >= 3)
+            ar &make_nvp("comparison", comparison);
     }
 };
 
@@ -121,6 +123,7 @@ QString write(const SavedView &v)
     r.maxY = v.extent[3];
     r.selectedAreas = utf8(v.selectedAreas);
     r.title = utf8(v.title);
+    r.comparison = utf8(v.comparison);
     std::ostringstream out;
     {
         boost::archive::xml_oarchive archive(out);
@@ -175,6 +178,7 @@ SavedView read(const QString &text, unsigned *version)
     v.extent = {r.minX, r.minY, r.maxX, r.maxY};
     v.selectedAreas = qs(r.selectedAreas);
     v.title = qs(r.title);
+    v.comparison = qs(r.comparison);
     if (version)
         *version = found;
     return v;

@@ -18,7 +18,8 @@ struct SavedView
     //   1  indicator, period, classification, classes, ramp, overlay, overlay indicator,
     //      labels, facilities, extent, selected areas
     //   2  title (the planner's own map title)
-    static constexpr unsigned kVersion = 2;
+    //   3  comparison (the areas open side by side)
+    static constexpr unsigned kVersion = 3;
 
     QString name;
     QString indicator;
@@ -35,6 +36,7 @@ struct SavedView
     std::array<double, 4> extent {0, 0, 0, 0}; // minX, minY, maxX, maxY; all 0: full extent
     QStringList selectedAreas;
     QString title; // since version 2; empty: the indicator's name
+    QStringList comparison; // since version 3; empty: no comparison open
 
     bool hasExtent() const { return extent[2] > extent[0] && extent[3] > extent[1]; }
     friend bool operator==(const SavedView &, const SavedView &) = default;

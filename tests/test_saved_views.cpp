@@ -30,6 +30,7 @@ SavedView sample()
     v.selectedAreas = {QStringLiteral("0101"), QStringLiteral("01"),
                        QStringLiteral("Übach & <Süd>")};
     v.title = QStringLiteral("Kinderarmut im Norden");
+    v.comparison = {QStringLiteral("0101"), QStringLiteral("0202"), QStringLiteral("0603")};
     return v;
 }
 
@@ -78,8 +79,9 @@ private Q_SLOTS:
         QCOMPARE(v.classification, QStringLiteral("quantile"));
         QCOMPARE(v.selectedAreas, (QStringList {QStringLiteral("0101"), QStringLiteral("0203")}));
         QCOMPARE(v.labels, QStringLiteral("names"));
-        // the field added in version 2 takes its default
+        // the fields added in versions 2 and 3 take their defaults
         QVERIFY(v.title.isEmpty());
+        QVERIFY(v.comparison.isEmpty());
         QVERIFY(SavedView::kVersion > 1);
     }
 
