@@ -98,23 +98,42 @@ const Project::RawValues &Project::raw(const QString &indicatorKey, const QStrin
 {
     if (const auto it = m_rawCache.find({indicatorKey, period}); it != m_rawCache.end())
         return *it->second;
-    // Read every period of the indicator in one query: switching years, pooled class
-    // breaks and trends all need them, and one scan costs little more than one period.
-    auto st = m_store->database().prepare(QStringLiteral(
-        "SELECT period, area_key, value, numerator, denominator, status FROM qw_values "
-        "WHERE indicator_key = ?1 ORDER BY period"));
+    readValues(indicatorKey, period);
+    auto &slot = m_rawCache[{indicatorKey, period}];
+    if (!slot)
+        slot = std::make_shared<RawValues>(m_areas.size()); // no values: all missing
+    return *slot;
+}
+
+void Project::readValues(const QString &indicatorKey, const QString &period)
+{
+    // One period, or (empty period) every period of the indicator in one scan, for pooled
+    // class breaks; periods already read are kept as they are.
+    auto st = m_store->database().prepare(
+        period.isEmpty()
+            ? QStringLiteral("SELECT period, area_key, value, numerator, denominator, status "
+                             "FROM qw_values WHERE indicator_key = ?1 ORDER BY period")
+            : QStringLiteral("SELECT period, area_key, value, numerator, denominator, status "
+                             "FROM qw_values WHERE indicator_key = ?1 AND period = ?2"));
     st.bind(1, indicatorKey);
+    if (!period.isEmpty())
+        st.bind(2, period);
     const std::size_t n = m_areas.size();
     RawValues *current = nullptr;
     QString currentPeriod;
+    bool skip = false;
     while (st.step()) {
         const QString p = st.text(0);
         if (!current || p != currentPeriod) {
+            currentPeriod = p;
+            skip = m_rawCache.count({indicatorKey, p}) > 0;
             auto fresh = std::make_shared<RawValues>(n);
             current = fresh.get();
-            currentPeriod = p;
-            m_rawCache[{indicatorKey, p}] = std::move(fresh);
+            if (!skip)
+                m_rawCache[{indicatorKey, p}] = std::move(fresh);
         }
+        if (skip)
+            continue;
         const int i = areaIndex(st.text(1));
         if (i < 0)
             continue; // values for areas no longer in the project are kept but not shown
@@ -126,10 +145,6 @@ const Project::RawValues &Project::raw(const QString &indicatorKey, const QStrin
             ? status
             : (status == ValueStatus::Suppressed ? ValueStatus::Suppressed : ValueStatus::Missing);
     }
-    auto &slot = m_rawCache[{indicatorKey, period}];
-    if (!slot)
-        slot = std::make_shared<RawValues>(n); // a period without values: all missing
-    return *slot;
 }
 
 std::shared_ptr<const AreaValues> Project::values(const QString &indicatorKey,
@@ -164,6 +179,7 @@ std::shared_ptr<const AreaValues> Project::values(const QString &indicatorKey,
 std::vector<double> Project::pooledValues(const QString &indicatorKey, const QString &levelKey)
 {
     const std::vector<int> rows = areasOfLevel(levelKey);
+    readValues(indicatorKey, QString()); // all periods in one scan
     std::vector<double> pooled;
     for (const QString &period : periods(indicatorKey)) {
         const auto v = values(indicatorKey, period);

@@ -85,6 +85,7 @@ private:
     explicit Project(std::unique_ptr<ProjectStore> store);
     struct RawValues;
     const RawValues &raw(const QString &indicatorKey, const QString &period);
+    void readValues(const QString &indicatorKey, const QString &period);
 
     std::unique_ptr<ProjectStore> m_store;
     ProjectMetadata m_metadata;
