@@ -2,9 +2,11 @@
 
 #include "Classification.h"
 #include "ColorRamp.h"
+#include "ImportTypes.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
 
 #include <cstdio>
 #include <cstring>
@@ -91,7 +93,7 @@ void parseView(const QCommandLineParser &parser, CommandLine &cl)
         fail(tr("--overlay and --overlay-indicator go together"));
     v.labels = choice(parser, QStringLiteral("labels"), ProjectMap::labelWords(),
                       &ProjectMap::labelsFromWord, LabelMode::None);
-    if (parser.isSet(QStringLiteral("facilities"))) {
+    if (parser.isSet(QStringLiteral("facilities")) && cl.facilitiesFile.isEmpty()) {
         const QString value = parser.value(QStringLiteral("facilities")).toLower();
         v.facilityKinds = {false, false, false, false};
         v.showFacilities = value != QLatin1String("none");
@@ -161,6 +163,45 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         option("crs", tr("Project coordinate system (default: the layer's)."), "EPSG:N"),
         option("language", tr("User interface language: de or en (default: the system's)."),
                "de|en"),
+        option("import",
+               tr("Import a department table (CSV, XLSX, ODS) into the project, print the report "
+                  "and exit. Settings are remembered per --source."),
+               "FILE"),
+        option("source",
+               tr("Name of the delivery, e.g. \"Schulamt Übergänge\" (default: the "
+                  "file name without dates)."),
+               "NAME"),
+        option("department", tr("Department that delivers the table."), "NAME"),
+        option("layout",
+               tr("Table layout: long, wide-indicator or wide-period (default: guessed)."),
+               "LAYOUT"),
+        option("value", tr("Value column of a long table."), "FIELD"),
+        option("numerator", tr("Numerator column of a long table: the rate is computed."), "FIELD"),
+        option("denominator", tr("Denominator column of a long table."), "FIELD"),
+        option("columns", tr("Indicator columns (wide-indicator) or period columns (wide-period)."),
+               "A,B,..."),
+        option("rate", tr("Compute a rate in % from two columns; repeatable."),
+               "NAME=NUMERATOR/DENOMINATOR"),
+        option("encoding",
+               tr("Text encoding: UTF-8, Windows-1252 or ISO-8859-1 (default: "
+                  "detected)."),
+               "NAME"),
+        option("delimiter", tr("Field delimiter: ; , tab or | (default: detected)."), "CHAR"),
+        option("decimal", tr("Decimal mark: , or . (default: detected)."), "CHAR"),
+        option("accept-suggestions",
+               tr("Accept every unique suggestion for keys that match no area (leading zeros, "
+                  "names).")),
+        option("dry-run", tr("Read and report, but write nothing.")),
+        option("undo-import", tr("Undo the project's last import and exit.")),
+        option("import-log", tr("Print the project's import log and exit.")),
+        option("kind",
+               tr("Kind of the facilities: school, kita, youth_centre or other (default: "
+                  "from the file name)."),
+               "KIND"),
+        option("subkind", tr("Field with the facility type, e.g. the school type."), "FIELD"),
+        option("x", tr("Column with the x coordinate (or longitude) of a facility table."),
+               "FIELD"),
+        option("y", tr("Column with the y coordinate (or latitude) of a facility table."), "FIELD"),
     });
     parser.process(arguments);
 
@@ -184,7 +225,40 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     cl.nameField = value("name");
     cl.levelName = value("level");
     cl.crs = value("crs");
-    parseView(parser, cl);
+    cl.import.file = value("import");
+    cl.import.source = value("source");
+    cl.import.department = value("department");
+    cl.import.layout = value("layout");
+    cl.import.value = value("value");
+    cl.import.numerator = value("numerator");
+    cl.import.denominator = value("denominator");
+    cl.import.columns = value("columns").split(QLatin1Char(','), Qt::SkipEmptyParts);
+    cl.import.rates = parser.values(QStringLiteral("rate"));
+    cl.import.encoding = value("encoding");
+    cl.import.delimiter = value("delimiter");
+    cl.import.decimal = value("decimal");
+    cl.import.acceptSuggestions = parser.isSet(QStringLiteral("accept-suggestions"));
+    cl.import.dryRun = parser.isSet(QStringLiteral("dry-run"));
+    cl.undoImport = parser.isSet(QStringLiteral("undo-import"));
+    cl.importLog = parser.isSet(QStringLiteral("import-log"));
+    // --facilities FILE adds points; --facilities KINDS chooses what the map shows.
+    if (QFileInfo(value("facilities")).isFile())
+        cl.facilitiesFile = value("facilities");
+    cl.facilityKind = value("kind");
+    cl.subkindField = value("subkind");
+    cl.xField = value("x");
+    cl.yField = value("y");
+    if (!cl.import.file.isEmpty()) {
+        // Import mode: --indicator and --period name columns (or values) of the table.
+        cl.import.indicator = value("indicator").split(QLatin1Char('+'), Qt::SkipEmptyParts);
+        cl.import.period = value("period");
+    } else {
+        parseView(parser, cl);
+    }
+    if (!cl.import.layout.isEmpty() && !tableLayoutFromCode(cl.import.layout))
+        fail(tr("--layout takes long, wide-indicator or wide-period"));
+    if (cl.xField.isEmpty() != cl.yField.isEmpty())
+        fail(tr("--x and --y go together"));
 
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1)
@@ -201,6 +275,10 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         fail(tr("--export-map needs a project file or --demo"));
     if (!cl.newProject.isEmpty() && cl.areasFile.isEmpty())
         fail(tr("--new needs --areas FILE"));
+    if ((!cl.import.file.isEmpty() || cl.undoImport || cl.importLog) && cl.projectPath.isEmpty())
+        fail(tr("--import, --undo-import and --import-log need a project file"));
+    if (!cl.facilitiesFile.isEmpty() && cl.projectPath.isEmpty() && cl.newProject.isEmpty())
+        fail(tr("--facilities FILE needs a project file or --new"));
     if ((cl.listIndicators || cl.listAreas) && !hasProject)
         fail(tr("--list-indicators and --list-areas need a project file or --demo"));
     if ((cl.hasViewOptions || !cl.savedView.isEmpty() || !cl.compare.isEmpty()) && !hasProject)
@@ -219,10 +297,14 @@ bool CommandLine::wantsHeadless(int argc, char **argv)
 bool CommandLine::wantsConsoleOnly(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
-        for (const char *opt : {"--list-indicators", "--list-areas", "--new", "--help", "-h",
-                                "--version", "-v", "--help-all"})
+        for (const char *opt :
+             {"--list-indicators", "--list-areas", "--new", "--help", "-h", "--version", "-v",
+              "--help-all", "--import", "--undo-import", "--import-log"})
             if (std::strcmp(argv[i], opt) == 0)
                 return true;
+        if (std::strcmp(argv[i], "--facilities") == 0 && i + 1 < argc
+            && QFileInfo(QString::fromLocal8Bit(argv[i + 1])).isFile())
+            return true;
     }
     return false;
 }

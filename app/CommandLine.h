@@ -32,12 +32,44 @@ struct CommandLine
     QString nameField;
     QString levelName;
     QString crs;
+    // PROJECT --import FILE [...]: department tables into the project (see ImportCommand).
+    struct ImportOptions
+    {
+        QString file;
+        QString source; // --source; default: the file name without dates
+        QString department;
+        QString layout; // long, wide-indicator, wide-period
+        QStringList indicator; // --indicator A+B: columns naming the indicator (or a name)
+        QString period; // column or value
+        QString value;
+        QString numerator;
+        QString denominator;
+        QStringList columns; // --columns A,B: the value (or period) columns of wide tables
+        QStringList rates; // --rate "NAME=NUMERATOR/DENOMINATOR", repeatable
+        QString encoding;
+        QString delimiter;
+        QString decimal;
+        bool acceptSuggestions = false;
+        bool dryRun = false;
+    } import;
+    bool undoImport = false; // --undo-import: undo the project's last import
+    bool importLog = false; // --import-log: print the import log
+    // --facilities FILE: points added to the project (or the new one) by point-in-polygon.
+    QString facilitiesFile;
+    QString facilityKind; // --kind school|kita|youth_centre|other (default: from the name)
+    QString subkindField; // --subkind FIELD
+    QString xField; // --x FIELD and --y FIELD for tables with coordinates
+    QString yField;
 
     // Parses arguments; on --help or --version prints and exits; on an error prints the
     // message on stderr and exits with 2.
     static CommandLine parse(const QStringList &arguments);
     // True when argv asks for console output only (checked before any QApplication).
     static bool wantsConsoleOnly(int argc, char **argv);
+    bool wantsImport() const
+    {
+        return !import.file.isEmpty() || undoImport || importLog || !facilitiesFile.isEmpty();
+    }
     // True when argv asks for a file and no window (--screenshot, --export-map): such runs
     // use the offscreen platform when there is no display, e.g. in a scheduled task.
     static bool wantsHeadless(int argc, char **argv);

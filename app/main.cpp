@@ -2,6 +2,7 @@
 #include "ConsoleListing.h"
 #include "DemoProject.h"
 #include "ExportMapCommand.h"
+#include "ImportCommand.h"
 #include "MainWindow.h"
 #include "MapWidget.h"
 #include "NewProjectCommand.h"
@@ -106,8 +107,12 @@ int main(int argc, char **argv)
     const CommandLine cl = CommandLine::parse(app->arguments());
     const bool german = installLanguage(*app, cl.language);
 
-    if (!cl.newProject.isEmpty())
-        return runNewProjectCommand(cl);
+    if (!cl.newProject.isEmpty()) {
+        const int code = runNewProjectCommand(cl);
+        if (code != 0 || cl.facilitiesFile.isEmpty())
+            return code;
+        return runImportCommand(cl, cl.newProject);
+    }
     QString projectPath;
     try {
         projectPath = resolveProject(cl);
@@ -115,6 +120,8 @@ int main(int argc, char **argv)
         fail(e.message());
         return 1;
     }
+    if (cl.wantsImport())
+        return runImportCommand(cl, projectPath);
     if (cl.listIndicators)
         return ConsoleListing::listIndicators(projectPath, german);
     if (cl.listAreas)

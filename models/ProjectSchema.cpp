@@ -152,12 +152,68 @@ struct Registration
     const char *description;
 };
 
+// Version 2: settings remembered per import source; what an import replaced, so the last
+// import can be undone; which import made an indicator or a facility.
+const char *const kStepTo2 = R"SQL(
+ALTER TABLE qw_imports ADD COLUMN kind TEXT NOT NULL DEFAULT 'values';
+ALTER TABLE qw_imports ADD COLUMN settings TEXT;
+ALTER TABLE qw_imports ADD COLUMN undone INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE qw_indicators ADD COLUMN import_id INTEGER;
+ALTER TABLE facilities ADD COLUMN import_id INTEGER;
+CREATE TABLE qw_import_sources (
+  fid INTEGER PRIMARY KEY AUTOINCREMENT,
+  source TEXT NOT NULL UNIQUE,
+  settings TEXT NOT NULL,
+  updated DATETIME
+);
+CREATE TABLE qw_import_undo (
+  fid INTEGER PRIMARY KEY AUTOINCREMENT,
+  import_id INTEGER NOT NULL,
+  area_key TEXT NOT NULL,
+  indicator_key TEXT NOT NULL,
+  period TEXT NOT NULL,
+  value DOUBLE,
+  numerator DOUBLE,
+  denominator DOUBLE,
+  status TEXT NOT NULL,
+  previous_import_id INTEGER
+);
+CREATE TABLE qw_import_undo_facilities (
+  fid INTEGER PRIMARY KEY AUTOINCREMENT,
+  import_id INTEGER NOT NULL,
+  facility_key TEXT NOT NULL,
+  name TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  subkind TEXT,
+  area_key TEXT,
+  attributes TEXT,
+  geom BLOB,
+  previous_import_id INTEGER
+);
+CREATE INDEX qw_values_import ON qw_values (import_id);
+CREATE INDEX qw_import_undo_import ON qw_import_undo (import_id);
+)SQL";
+
+void registerAttributes(SqliteDatabase &db, std::initializer_list<Registration> tables)
+{
+    auto contents = db.prepare(QStringLiteral(
+        "INSERT INTO gpkg_contents (table_name, data_type, identifier, description, last_change, "
+        "srs_id) VALUES (?1, 'attributes', ?2, ?3, ?4, NULL)"));
+    const QString now = timestamp();
+    for (const auto &r : tables)
+        contents.bind(1, r.table)
+            .bind(2, QString::fromLatin1(r.identifier))
+            .bind(3, QString::fromLatin1(r.description))
+            .bind(4, now)
+            .run();
+}
+
 } // namespace
 
 QStringList requiredTables()
 {
-    return {kProject,    kLevels, kAreas, kFacilities, kLandmarks,
-            kIndicators, kValues, kViews, kNotes,      kImports};
+    return {kProject, kLevels, kAreas,   kFacilities,    kLandmarks,  kIndicators,          kValues,
+            kViews,   kNotes,  kImports, kImportSources, kImportUndo, kImportUndoFacilities};
 }
 
 QString timestamp()
@@ -217,38 +273,47 @@ void create(SqliteDatabase &db, int srsId)
         .run();
     geometry.bind(1, kLandmarks).bind(2, QStringLiteral("MULTIPOLYGON")).bind(3, srsId).run();
 
-    const Registration attributes[] = {
-        {kProject, "qw_project", "Quartierswerkstatt project metadata and schema version"},
-        {kLevels, "qw_area_levels", "Area levels, coarsest first"},
-        {kIndicators, "qw_indicators", "Indicator catalogue"},
-        {kValues, "qw_values", "Indicator values per area and period"},
-        {kViews, "qw_views", "Saved views (Boost.Serialization archives)"},
-        {kNotes, "qw_notes", "Notes"},
-        {kImports, "qw_imports", "Import log"},
-    };
-    for (const auto &r : attributes) {
-        contents.bind(1, r.table)
-            .bind(2, QStringLiteral("attributes"))
-            .bind(3, QString::fromLatin1(r.identifier))
-            .bind(4, QString::fromLatin1(r.description))
-            .bind(5, now)
-            .bindNull(6)
-            .run();
-    }
+    registerAttributes(
+        db,
+        {
+            {kProject, "qw_project", "Quartierswerkstatt project metadata and schema version"},
+            {kLevels, "qw_area_levels", "Area levels, coarsest first"},
+            {kIndicators, "qw_indicators", "Indicator catalogue"},
+            {kValues, "qw_values", "Indicator values per area and period"},
+            {kViews, "qw_views", "Saved views (Boost.Serialization archives)"},
+            {kNotes, "qw_notes", "Notes"},
+            {kImports, "qw_imports", "Import log"},
+        });
+    migrate(db, 1);
 }
 
 QStringList migrate(SqliteDatabase &db, int fromVersion)
 {
-    // Version 1 is the first released schema: there is nothing older to migrate yet.
-    // Each future step goes here as "if (version == N) { ...; version = N + 1; }".
+    // Each step takes version N to N + 1; new projects are made as version 1 and run
+    // through every step, so the steps are exercised on every project ever created.
     int version = fromVersion;
     QStringList applied;
+    if (version == 1) {
+        db.exec(QString::fromUtf8(kStepTo2));
+        registerAttributes(
+            db,
+            {{kImportSources, "qw_import_sources", "Import settings remembered per source"},
+             {kImportUndo, "qw_import_undo", "Values replaced by an import, for undo"},
+             {kImportUndoFacilities, "qw_import_undo_facilities",
+              "Facilities replaced by an import, for undo"}});
+        applied << QStringLiteral("1 -> 2: import sources, undo of imports");
+        version = 2;
+    }
     if (version != kCurrentVersion)
         throw StoreError(
             StoreErrorKind::InvalidContent,
             QCoreApplication::translate("qw::Store", "%1 has unknown project schema version %2")
                 .arg(db.path())
                 .arg(fromVersion));
+    auto st = db.prepare(
+        QStringLiteral("INSERT INTO qw_project (key, value) VALUES ('schema_version', ?1) "
+                       "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    st.bind(1, QString::number(version)).run();
     return applied;
 }
 

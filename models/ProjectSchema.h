@@ -11,9 +11,11 @@ class SqliteDatabase;
 // Version history (bump kCurrentVersion and add a step to migrate() for every change):
 //   1  areas, facilities, landmarks, levels, indicators, values, views, notes, imports, project
 //   metadata.
+//   2  import sources (remembered settings), undo tables for the last import, import_id on
+//   indicators and facilities, kind/settings/undone in the import log.
 namespace ProjectSchema {
 
-constexpr int kCurrentVersion = 1;
+constexpr int kCurrentVersion = 2;
 constexpr int kGeoPackageApplicationId = 0x47504B47; // "GPKG"
 constexpr int kGeoPackageUserVersion = 10300; // GeoPackage 1.3.0
 
@@ -28,11 +30,15 @@ inline const QString kValues = QStringLiteral("qw_values");
 inline const QString kViews = QStringLiteral("qw_views");
 inline const QString kNotes = QStringLiteral("qw_notes");
 inline const QString kImports = QStringLiteral("qw_imports");
+inline const QString kImportSources = QStringLiteral("qw_import_sources");
+inline const QString kImportUndo = QStringLiteral("qw_import_undo");
+inline const QString kImportUndoFacilities = QStringLiteral("qw_import_undo_facilities");
 
 // All tables a valid project of the current version has.
 QStringList requiredTables();
 
-// Creates the GeoPackage core tables and every project table in an empty database.
+// Creates the GeoPackage core tables and every project table in an empty database:
+// the version 1 tables, then every migration step up to kCurrentVersion.
 void create(SqliteDatabase &db, int srsId);
 
 // Brings an older project up to kCurrentVersion inside one transaction.

@@ -373,12 +373,12 @@ std::vector<Indicator> ProjectStore::indicators()
     return result;
 }
 
-void ProjectStore::writeIndicators(const std::vector<Indicator> &indicators)
+void ProjectStore::writeIndicators(const std::vector<Indicator> &indicators, std::int64_t importId)
 {
     auto st = m_db->prepare(QStringLiteral(
         "INSERT INTO qw_indicators (indicator_key, name_de, name_en, unit, kind, polarity, "
-        "department, description, numerator_key, denominator_key, min_cases, decimals, source) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13) "
+        "department, description, numerator_key, denominator_key, min_cases, decimals, source, "
+        "import_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14) "
         "ON CONFLICT (indicator_key) DO UPDATE SET name_de = excluded.name_de, "
         "name_en = excluded.name_en, unit = excluded.unit, kind = excluded.kind, "
         "polarity = excluded.polarity, department = excluded.department, "
@@ -399,6 +399,10 @@ void ProjectStore::writeIndicators(const std::vector<Indicator> &indicators)
             .bind(11, i.minCases)
             .bind(12, i.decimals)
             .bindOptionalText(13, i.source);
+        if (importId > 0)
+            st.bind(14, importId);
+        else
+            st.bindNull(14);
         st.run();
     }
 }
@@ -502,11 +506,14 @@ std::vector<Facility> ProjectStore::facilities()
     return result;
 }
 
-void ProjectStore::writeFacilities(const std::vector<Facility> &facilities)
+void ProjectStore::writeFacilities(const std::vector<Facility> &facilities, std::int64_t importId)
 {
     auto st = m_db->prepare(QStringLiteral(
-        "INSERT INTO facilities (geom, facility_key, name, kind, subkind, area_key, attributes) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"));
+        "INSERT INTO facilities (geom, facility_key, name, kind, subkind, area_key, attributes, "
+        "import_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT (facility_key) DO UPDATE "
+        "SET geom = excluded.geom, name = excluded.name, kind = excluded.kind, "
+        "subkind = excluded.subkind, area_key = excluded.area_key, "
+        "attributes = excluded.attributes, import_id = excluded.import_id"));
     for (const auto &f : facilities) {
         st.bind(1, GpkgGeometry::encode(f.position, m_srsId))
             .bind(2, f.key)
@@ -515,6 +522,10 @@ void ProjectStore::writeFacilities(const std::vector<Facility> &facilities)
             .bindOptionalText(5, f.subkind)
             .bindOptionalText(6, f.areaKey)
             .bindOptionalText(7, f.attributes);
+        if (importId > 0)
+            st.bind(8, importId);
+        else
+            st.bindNull(8);
         st.run();
     }
     updateExtent(ProjectSchema::kFacilities);

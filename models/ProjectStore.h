@@ -40,7 +40,9 @@ public:
     void writeAreas(const std::vector<Area> &areas);
 
     std::vector<Indicator> indicators();
-    void writeIndicators(const std::vector<Indicator> &indicators);
+    // Inserts or updates by key; importId marks indicators an import created (undo
+    // deletes them).
+    void writeIndicators(const std::vector<Indicator> &indicators, std::int64_t importId = 0);
 
     // Periods with at least one value for the indicator, sorted ascending.
     QStringList periods(const QString &indicatorKey);
@@ -50,7 +52,8 @@ public:
     void writeValues(const std::vector<IndicatorValue> &values);
 
     std::vector<Facility> facilities();
-    void writeFacilities(const std::vector<Facility> &facilities);
+    // Inserts or replaces (same facility key); importId 0 means "not imported".
+    void writeFacilities(const std::vector<Facility> &facilities, std::int64_t importId = 0);
 
     // Saved views: name and archive text, in the order they were saved.
     struct StoredView

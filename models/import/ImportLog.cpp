@@ -1,0 +1,287 @@
+#include "ImportLog.h"
+
+#include "ProjectSchema.h"
+#include "ProjectStore.h"
+#include "StoreError.h"
+#include "TableImport.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+namespace qw {
+
+namespace {
+
+const char *const kValueColumns = "area_key, indicator_key, period, value, numerator, denominator, "
+                                  "status";
+
+} // namespace
+
+QString ImportLog::sha256(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+QString ImportLog::defaultSource(const QString &path)
+{
+    QString name = QFileInfo(path).completeBaseName();
+    static const QRegularExpression dates(QStringLiteral(
+        R"((?<![A-Za-z])(19|20)\d{2}([-_./]?(0[1-9]|1[0-2]|\d{2}))?(?!\d)|(?<!\d)\d{1,2}\.\d{1,2}\.(?=\d)|(?<!\d)(0[1-9]|1[0-2])(?=[-_]?(19|20)\d{2}))"));
+    name.remove(dates);
+    static const QRegularExpression separators(QStringLiteral(R"([-_ .]{2,})"));
+    name.replace(separators, QStringLiteral("_"));
+    while (!name.isEmpty() && QStringLiteral("-_ .").contains(name.back()))
+        name.chop(1);
+    while (!name.isEmpty() && QStringLiteral("-_ .").contains(name.front()))
+        name.remove(0, 1);
+    return name.isEmpty() ? QFileInfo(path).completeBaseName() : name;
+}
+
+std::optional<ImportSpec> ImportLog::rememberedSpec(const QString &source)
+{
+    auto st = m_store.database().prepare(
+        QStringLiteral("SELECT settings FROM qw_import_sources WHERE source = ?1"));
+    st.bind(1, source);
+    if (!st.step())
+        return std::nullopt;
+    const QJsonDocument doc = QJsonDocument::fromJson(st.text(0).toUtf8());
+    if (!doc.isObject())
+        return std::nullopt;
+    return ImportSpec::fromJson(doc.object());
+}
+
+qint64 ImportLog::addRecord(const ImportRecord &r, const QString &settings)
+{
+    auto st = m_store.database().prepare(QStringLiteral(
+        "INSERT INTO qw_imports (file_name, sha256, imported_at, department, source, rows_read, "
+        "rows_matched, rows_rejected, report, kind, settings, undone) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 0)"));
+    st.bind(1, r.fileName)
+        .bind(2, r.sha256)
+        .bind(3, ProjectSchema::timestamp())
+        .bindOptionalText(4, r.department)
+        .bindOptionalText(5, r.source)
+        .bind(6, std::int64_t(r.rowsRead))
+        .bind(7, std::int64_t(r.rowsMatched))
+        .bind(8, std::int64_t(r.rowsRejected))
+        .bind(9, r.report)
+        .bind(10, r.kind)
+        .bindOptionalText(11, settings)
+        .run();
+    return m_store.database().lastInsertRowId();
+}
+
+qint64 ImportLog::commit(const ImportPlan &plan, const std::function<bool(double)> &progress)
+{
+    SqliteDatabase &db = m_store.database();
+    SqliteTransaction tx(db);
+    ImportRecord record;
+    record.kind = QStringLiteral("values");
+    record.fileName = QFileInfo(plan.path).fileName();
+    record.sha256 = sha256(plan.path);
+    record.source = plan.spec.source;
+    record.department = plan.spec.department;
+    record.rowsRead = plan.rowsRead;
+    record.rowsMatched = plan.rowsMatched;
+    record.rowsRejected = plan.rowsRejected;
+    record.report = reportText(plan, 100000);
+    const QString settings =
+        QString::fromUtf8(QJsonDocument(plan.spec.toJson()).toJson(QJsonDocument::Compact));
+    const qint64 id = addRecord(record, settings);
+
+    // Re-importing a source replaces what its earlier imports wrote; keep it for undo.
+    if (!plan.spec.source.isEmpty()) {
+        const QString earlier = QStringLiteral(
+            "SELECT fid FROM qw_imports WHERE source = ?2 AND kind = 'values' AND undone = 0 "
+            "AND fid <> ?1");
+        auto keep = db.prepare(QStringLiteral("INSERT INTO qw_import_undo (import_id, %1, "
+                                              "previous_import_id) SELECT ?1, %1, import_id FROM "
+                                              "qw_values WHERE import_id IN (%2)")
+                                   .arg(QLatin1String(kValueColumns), earlier));
+        keep.bind(1, std::int64_t(id)).bind(2, plan.spec.source).run();
+        auto drop = db.prepare(
+            QStringLiteral("DELETE FROM qw_values WHERE import_id IN (%1)").arg(earlier));
+        drop.bind(1, std::int64_t(id)).bind(2, plan.spec.source).run();
+    }
+
+    std::vector<Indicator> created;
+    for (const PlannedIndicator &p : plan.indicators) {
+        if (p.isNew) {
+            created.push_back(p.indicator);
+            created.back().decimals = std::max(0, created.back().decimals);
+        }
+    }
+    m_store.writeIndicators(created, id);
+
+    db.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS qw_incoming (area_key TEXT, "
+                           "indicator_key TEXT, period TEXT, value DOUBLE, numerator DOUBLE, "
+                           "denominator DOUBLE, status TEXT)"));
+    db.exec(QStringLiteral("DELETE FROM temp.qw_incoming"));
+    {
+        auto st = db.prepare(QStringLiteral(
+            "INSERT INTO temp.qw_incoming VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"));
+        const double total = std::max<double>(1, plan.values.size());
+        for (size_t n = 0; n < plan.values.size(); ++n) {
+            const IndicatorValue &v = plan.values[n];
+            st.bind(1, v.areaKey)
+                .bind(2, v.indicatorKey)
+                .bind(3, v.period)
+                .bind(4, v.value)
+                .bind(5, v.numerator)
+                .bind(6, v.denominator)
+                .bind(7, toCode(v.status))
+                .run();
+            if ((n & 0xFFF) == 0xFFF && progress && !progress(n / total))
+                return 0; // the transaction rolls back
+        }
+    }
+    // Values of other sources that this import overwrites, for undo.
+    auto keep = db.prepare(QStringLiteral(
+        "INSERT INTO qw_import_undo (import_id, %1, previous_import_id) "
+        "SELECT ?1, v.area_key, v.indicator_key, v.period, v.value, v.numerator, "
+        "v.denominator, v.status, v.import_id FROM qw_values v JOIN temp.qw_incoming i ON "
+        "i.indicator_key = v.indicator_key AND i.period = v.period AND i.area_key = v.area_key")
+                               .arg(QLatin1String(kValueColumns)));
+    keep.bind(1, std::int64_t(id)).run();
+    auto write = db.prepare(QStringLiteral(
+        "INSERT INTO qw_values (%1, import_id) SELECT *, ?1 FROM temp.qw_incoming WHERE true "
+        "ON CONFLICT (indicator_key, period, area_key) DO UPDATE SET value = excluded.value, "
+        "numerator = excluded.numerator, denominator = excluded.denominator, "
+        "status = excluded.status, import_id = excluded.import_id")
+                                .arg(QLatin1String(kValueColumns)));
+    write.bind(1, std::int64_t(id)).run();
+    db.exec(QStringLiteral("DELETE FROM temp.qw_incoming"));
+
+    if (!plan.spec.source.isEmpty()) {
+        auto remember = db.prepare(QStringLiteral(
+            "INSERT INTO qw_import_sources (source, settings, updated) VALUES (?1, ?2, ?3) "
+            "ON CONFLICT (source) DO UPDATE SET settings = excluded.settings, "
+            "updated = excluded.updated"));
+        remember.bind(1, plan.spec.source).bind(2, settings).bind(3, ProjectSchema::timestamp()).run();
+    }
+    m_store.touchModified();
+    if (progress && !progress(1.0))
+        return 0;
+    tx.commit();
+    return id;
+}
+
+std::vector<ImportRecord> ImportLog::history()
+{
+    std::vector<ImportRecord> result;
+    auto st = m_store.database().prepare(QStringLiteral(
+        "SELECT fid, kind, file_name, sha256, imported_at, source, department, rows_read, "
+        "rows_matched, rows_rejected, undone, report FROM qw_imports ORDER BY fid"));
+    while (st.step()) {
+        ImportRecord r;
+        r.id = st.integer(0);
+        r.kind = st.text(1);
+        r.fileName = st.text(2);
+        r.sha256 = st.text(3);
+        r.time = QDateTime::fromString(st.text(4), Qt::ISODateWithMs);
+        r.source = st.text(5);
+        r.department = st.text(6);
+        r.rowsRead = st.integer(7);
+        r.rowsMatched = st.integer(8);
+        r.rowsRejected = st.integer(9);
+        r.undone = st.integer(10) != 0;
+        r.report = st.text(11);
+        result.push_back(std::move(r));
+    }
+    return result;
+}
+
+std::optional<ImportRecord> ImportLog::lastImport()
+{
+    const auto all = history();
+    for (auto it = all.rbegin(); it != all.rend(); ++it)
+        if (!it->undone)
+            return *it;
+    return std::nullopt;
+}
+
+bool ImportLog::undoLast()
+{
+    const auto last = lastImport();
+    if (!last)
+        return false;
+    SqliteDatabase &db = m_store.database();
+    SqliteTransaction tx(db);
+    const auto id = std::int64_t(last->id);
+    auto run = [&](const QString &sql) { db.prepare(sql).bind(1, id).run(); };
+    if (last->kind == QLatin1String("facilities")) {
+        run(QStringLiteral("DELETE FROM facilities WHERE import_id = ?1"));
+        run(QStringLiteral("INSERT INTO facilities (geom, facility_key, name, kind, subkind, "
+                           "area_key, attributes, import_id) SELECT geom, facility_key, name, "
+                           "kind, subkind, area_key, attributes, previous_import_id FROM "
+                           "qw_import_undo_facilities WHERE import_id = ?1 ORDER BY fid"));
+        run(QStringLiteral("DELETE FROM qw_import_undo_facilities WHERE import_id = ?1"));
+    } else {
+        run(QStringLiteral("DELETE FROM qw_values WHERE import_id = ?1"));
+        run(QStringLiteral("INSERT INTO qw_values (%1, import_id) SELECT %1, previous_import_id "
+                           "FROM qw_import_undo WHERE import_id = ?1 ORDER BY fid")
+                .arg(QLatin1String(kValueColumns)));
+        run(QStringLiteral("DELETE FROM qw_indicators WHERE import_id = ?1 AND NOT EXISTS "
+                           "(SELECT 1 FROM qw_values v WHERE v.indicator_key = "
+                           "qw_indicators.indicator_key)"));
+        run(QStringLiteral("DELETE FROM qw_import_undo WHERE import_id = ?1"));
+    }
+    run(QStringLiteral("UPDATE qw_imports SET undone = 1 WHERE fid = ?1"));
+    m_store.touchModified();
+    tx.commit();
+    return true;
+}
+
+QString ImportLog::reportText(const ImportPlan &plan, int maxRejections)
+{
+    QStringList lines;
+    lines << tr("%1: %n row(s) read", nullptr, int(plan.rowsRead)).arg(QFileInfo(plan.path).fileName());
+    lines << tr("  matched to areas: %n row(s)", nullptr, int(plan.rowsMatched));
+    lines << tr("  rejected: %n row(s)", nullptr, int(plan.rowsRejected));
+    lines << tr("  values: %n", nullptr, int(plan.values.size()));
+    if (!plan.periods.isEmpty())
+        lines << tr("  periods: %1").arg(plan.periods.join(QStringLiteral(", ")));
+    QStringList known, added;
+    for (const PlannedIndicator &p : plan.indicators)
+        (p.isNew ? added : known) << QStringLiteral("%1 (%2)").arg(p.label, p.indicator.key);
+    if (!added.isEmpty())
+        lines << tr("  new indicators: %1").arg(added.join(QStringLiteral(", ")));
+    if (!known.isEmpty())
+        lines << tr("  existing indicators: %1").arg(known.join(QStringLiteral(", ")));
+    if (!plan.areasWithoutValue.isEmpty())
+        lines << tr("  areas without a value (%n): %1", nullptr, int(plan.areasWithoutValue.size()))
+                     .arg(plan.areasWithoutValue.mid(0, 20).join(QStringLiteral(", "))
+                          + (plan.areasWithoutValue.size() > 20 ? QStringLiteral(", ...")
+                                                                : QString()));
+    for (const QString &note : plan.notes)
+        lines << QStringLiteral("  ") + note;
+    if (!plan.rejections.empty()) {
+        lines << tr("Rejected (%n):", nullptr, int(plan.rejections.size()));
+        int shown = 0;
+        for (const Rejection &r : plan.rejections) {
+            if (maxRejections >= 0 && shown >= maxRejections) {
+                lines << tr("  ... and %n more", nullptr, int(plan.rejections.size()) - shown);
+                break;
+            }
+            ++shown;
+            const QString where = r.column.isEmpty()
+                ? tr("line %1").arg(r.line)
+                : tr("line %1, column %2").arg(r.line).arg(r.column);
+            lines << QStringLiteral("  %1: %2").arg(where, r.reason);
+        }
+    }
+    if (plan.cancelled)
+        lines << tr("Cancelled: nothing was imported.");
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace qw

@@ -1,0 +1,81 @@
+#pragma once
+
+#include <QCoreApplication>
+
+#include "AreaMatcher.h"
+#include "ImportTypes.h"
+
+#include <functional>
+
+namespace qw {
+
+class TableSource;
+
+// An indicator the import writes values for: an existing one, or a new catalogue entry
+// prefilled from the file (kind, unit and decimals guessed from the values).
+struct PlannedIndicator
+{
+    QString label; // as named in the file
+    Indicator indicator;
+    bool isNew = false;
+    qint64 values = 0;
+};
+
+// A file key that matched no area, with the rows it occurs in and candidate areas.
+struct UnmatchedKey
+{
+    QString fileKey;
+    QString fileName;
+    qint64 firstLine = 0;
+    qint64 rows = 0;
+    std::vector<AreaMatcher::Suggestion> suggestions;
+};
+
+// What an import would write, before anything is written: the wizard shows it and the
+// command line prints it. Every data row is either matched or in rejections.
+struct ImportPlan
+{
+    QString path;
+    ImportSpec spec; // with guessed columns filled in
+    std::vector<IndicatorValue> values;
+    std::vector<PlannedIndicator> indicators;
+    std::vector<Rejection> rejections;
+    std::vector<UnmatchedKey> unmatched;
+    QStringList areasWithoutValue; // area keys
+    QStringList periods;
+    QStringList notes; // columns skipped and why, zero denominators, ...
+    qint64 rowsRead = 0;
+    qint64 rowsMatched = 0;
+    qint64 rowsRejected = 0;
+    bool cancelled = false;
+};
+
+// Turns a department table into indicator values for the project's areas, for all three
+// layouts, computing rates from numerator and denominator columns.
+class TableImport
+{
+    Q_DECLARE_TR_FUNCTIONS(qw::TableImport)
+
+public:
+    // Fills the columns the spec leaves open (key, name, period, layout, value columns)
+    // from the header, the first rows and the project's areas.
+    static ImportSpec completeSpec(TableSource &source, ImportSpec spec,
+                                   const std::vector<Area> &areas);
+
+    // Reads the whole table. progress(share) returns false to cancel. Throws StoreError
+    // when the spec names a column the file does not have.
+    static ImportPlan analyse(TableSource &source, const ImportSpec &spec,
+                              const std::vector<Area> &areas,
+                              const std::vector<Indicator> &existing,
+                              const std::function<bool(double)> &progress = {});
+
+    // Accepts every suggestion that names exactly one area (--accept-suggestions).
+    static int acceptUniqueSuggestions(ImportSpec &spec, const std::vector<UnmatchedKey> &keys);
+
+    // A stable indicator key from a label: "Kita-Quote U3 (%)" -> "kita_quote_u3".
+    static QString indicatorKey(const QString &label);
+    // Header texts that name a period: "2019", "2019/20", "SJ 2019/20", "31.12.2020".
+    static bool looksLikePeriod(const QString &text);
+};
+
+} // namespace qw

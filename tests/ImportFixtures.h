@@ -1,0 +1,39 @@
+#pragma once
+
+// Small files made by the import tests: a three-area project and department tables in
+// the shapes and encodings departments deliver.
+
+#include "AreaLayerSource.h"
+
+#include <QFile>
+#include <QString>
+#include <QTest>
+
+namespace qw::test {
+
+inline void writeBytes(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    QVERIFY2(f.open(QIODevice::WriteOnly), qPrintable(path));
+    f.write(bytes);
+}
+
+// Three Sozialräume in EPSG:25832: "01" Innenstadt-West and "02" Innenstadt-Nord side by
+// side, "05" Hafen above both. Keys are text with leading zeros.
+inline QString makeThreeAreaProject(const QString &dir, const QString &name = QStringLiteral("p.gpkg"))
+{
+    const QString geojson = dir + QStringLiteral("/areas.geojson");
+    writeBytes(geojson, R"({"type":"FeatureCollection",
+"crs":{"type":"name","properties":{"name":"urn:ogc:def:crs:EPSG::25832"}},"features":[
+{"type":"Feature","properties":{"sr_id":"01","name":"Innenstadt-West"},"geometry":{"type":"Polygon","coordinates":[[[390000,5700000],[391000,5700000],[391000,5701000],[390000,5701000],[390000,5700000]]]}},
+{"type":"Feature","properties":{"sr_id":"02","name":"Innenstadt-Nord"},"geometry":{"type":"Polygon","coordinates":[[[391000,5700000],[392000,5700000],[392000,5701000],[391000,5701000],[391000,5700000]]]}},
+{"type":"Feature","properties":{"sr_id":"05","name":"Hafen"},"geometry":{"type":"Polygon","coordinates":[[[390000,5701000],[392000,5701000],[392000,5702000],[390000,5702000],[390000,5701000]]]}}
+]})");
+    const QString path = dir + QLatin1Char('/') + name;
+    QFile::remove(path);
+    createProjectFromLayer(path, geojson, QString(), QStringLiteral("sr_id"),
+                           QStringLiteral("name"), QStringLiteral("Sozialraum"));
+    return path;
+}
+
+} // namespace qw::test

@@ -1,0 +1,307 @@
+// Writing imports: one transaction, re-import replaces, undo, remembered settings,
+// schema migration, facilities, and the real Berlin open data.
+#include "FacilityImport.h"
+#include "ImportFixtures.h"
+#include "ImportLog.h"
+#include "Project.h"
+#include "ProjectSchema.h"
+#include "ProjectStore.h"
+#include "StoreError.h"
+#include "TableImport.h"
+#include "TableSource.h"
+#include "TestSupport.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace qw;
+using namespace qw::test;
+
+namespace {
+
+// Every value row as text, in a stable order: two dumps are equal iff the values are.
+QStringList dumpValues(const QString &project)
+{
+    auto store = ProjectStore::open(project, ProjectStore::Access::ReadOnly);
+    auto st = store->database().prepare(QStringLiteral(
+        "SELECT area_key, indicator_key, period, value, numerator, denominator, status, "
+        "import_id FROM qw_values ORDER BY indicator_key, period, area_key"));
+    QStringList rows;
+    while (st.step()) {
+        QStringList cells;
+        for (int i = 0; i < 8; ++i)
+            cells << (st.isNull(i) ? QStringLiteral("NULL") : st.text(i));
+        rows << cells.join(QLatin1Char('|'));
+    }
+    auto ind = store->database().prepare(
+        QStringLiteral("SELECT indicator_key FROM qw_indicators ORDER BY indicator_key"));
+    while (ind.step())
+        rows << QStringLiteral("indicator ") + ind.text(0);
+    return rows;
+}
+
+ImportPlan planFor(ProjectStore &store, const QString &path, ImportSpec spec)
+{
+    auto source = TableSource::open(path);
+    const auto areas = store.areas();
+    spec = TableImport::completeSpec(*source, spec, areas);
+    return TableImport::analyse(*source, spec, areas, store.indicators());
+}
+
+} // namespace
+
+class TestImportLog : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+
+    QString file(const char *name, const QByteArray &bytes)
+    {
+        const QString path = m_dir.filePath(QString::fromLatin1(name));
+        writeBytes(path, bytes);
+        return path;
+    }
+
+private Q_SLOTS:
+    void reimportReplacesAndUndoRestores()
+    {
+        // Given a project with one import of the Jugendamt's Kita table
+        const QString project = makeThreeAreaProject(m_dir.path(), QStringLiteral("undo.gpkg"));
+        const QString first = file("kita_2023.csv", "SR;Kita-Quote U3\n01;40,5\n02;30\n05;22\n");
+        ImportSpec spec;
+        spec.source = QStringLiteral("Jugendamt Kita");
+        spec.department = QStringLiteral("Jugendamt");
+        {
+            auto store = ProjectStore::open(project);
+            const ImportPlan plan = planFor(*store, first, spec);
+            QVERIFY(ImportLog(*store).commit(plan) > 0);
+        }
+        const QStringList afterFirst = dumpValues(project);
+        QCOMPARE(afterFirst.filter(QStringLiteral("kita_quote_u3|2023")).size(), 3);
+
+        // When the corrected delivery of the same source is imported
+        const QString second = file("kita_2023_korrigiert.csv", "SR;Kita-Quote U3\n01;41\n02;30\n");
+        {
+            auto store = ProjectStore::open(project);
+            const auto remembered = ImportLog(*store).rememberedSpec(spec.source);
+            QVERIFY(remembered);
+            QCOMPARE(remembered->keyColumn, QStringLiteral("SR"));
+            QCOMPARE(remembered->periodValue, QStringLiteral("2023"));
+            ImportSpec again = *remembered;
+            const ImportPlan plan = planFor(*store, second, again);
+            QVERIFY(ImportLog(*store).commit(plan) > 0);
+        }
+        // Then its values replace the first ones, with no duplicates and no leftovers
+        const QStringList afterSecond = dumpValues(project);
+        QCOMPARE(afterSecond.filter(QStringLiteral("kita_quote_u3|2023")).size(), 2);
+        QVERIFY(afterSecond.filter(QStringLiteral("01|kita_quote_u3|2023|41")).size() == 1);
+        // And the log names both files with their SHA-256
+        {
+            auto store = ProjectStore::open(project);
+            const auto history = ImportLog(*store).history();
+            QCOMPARE(history.size(), std::size_t(2));
+            QCOMPARE(history[1].fileName, QStringLiteral("kita_2023_korrigiert.csv"));
+            QCOMPARE(history[1].sha256, ImportLog::sha256(second));
+            QCOMPARE(history[1].sha256.size(), 64);
+            QCOMPARE(history[1].rowsRead, qint64(2));
+            QCOMPARE(history[1].department, QStringLiteral("Jugendamt"));
+            // When the last import is undone, the first import's values are back exactly
+            QVERIFY(ImportLog(*store).undoLast());
+        }
+        QCOMPARE(dumpValues(project), afterFirst);
+        // And undoing the first import leaves the project without the indicator
+        {
+            auto store = ProjectStore::open(project);
+            QVERIFY(ImportLog(*store).undoLast());
+            QVERIFY(!ImportLog(*store).undoLast());
+            QVERIFY(ImportLog(*store).history().back().undone);
+        }
+        QVERIFY(dumpValues(project).isEmpty());
+    }
+
+    void overwrittenValuesOfOtherSourcesComeBackOnUndo()
+    {
+        const QString project = makeThreeAreaProject(m_dir.path(), QStringLiteral("other.gpkg"));
+        ImportSpec a;
+        a.source = QStringLiteral("Statistikamt");
+        ImportSpec b;
+        b.source = QStringLiteral("Schulamt");
+        {
+            auto store = ProjectStore::open(project);
+            ImportLog(*store).commit(planFor(*store, file("a_2022.csv", "SR;Einwohner\n01;100\n"), a));
+        }
+        const QStringList before = dumpValues(project);
+        {
+            auto store = ProjectStore::open(project);
+            ImportLog(*store).commit(planFor(*store, file("b_2022.csv", "SR;Einwohner\n01;120\n"), b));
+            QCOMPARE(store->values(QStringLiteral("einwohner"), QStringLiteral("2022")).at(0).value, 120.0);
+            QVERIFY(ImportLog(*store).undoLast());
+        }
+        QCOMPARE(dumpValues(project), before);
+    }
+
+    void cancelledOrFailedImportLeavesTheProjectAsItWas()
+    {
+        const QString project = makeThreeAreaProject(m_dir.path(), QStringLiteral("cancel.gpkg"));
+        QByteArray big("SR;Jahr;Wert\n");
+        for (int year = 1000; year < 9000; ++year)
+            big += "01;" + QByteArray::number(year) + ";1\n";
+        const QString path = file("big.csv", big);
+        {
+            auto store = ProjectStore::open(project);
+            const ImportPlan plan = planFor(*store, path, {});
+            QCOMPARE(plan.values.size(), std::size_t(8000));
+            // When the user cancels half-way through writing
+            int calls = 0;
+            const qint64 id = ImportLog(*store).commit(plan, [&](double) { return ++calls < 2; });
+            QCOMPARE(id, qint64(0));
+            QVERIFY(ImportLog(*store).history().empty());
+        }
+        // Then nothing of it is in the file
+        QVERIFY(dumpValues(project).isEmpty());
+        // And a cancel while reading reports it
+        auto store = ProjectStore::open(project);
+        auto source = TableSource::open(path);
+        ImportSpec spec = TableImport::completeSpec(*source, {}, store->areas());
+        const ImportPlan cancelled = TableImport::analyse(*source, spec, store->areas(), {},
+                                                          [](double) { return false; });
+        QVERIFY(cancelled.cancelled);
+    }
+
+    void migratesVersionOneProjects()
+    {
+        // Given a project written by schema version 1 (kept as test data)
+        const QString path = m_dir.filePath(QStringLiteral("v1.gpkg"));
+        QVERIFY(QFile::copy(QStringLiteral(QW_TEST_DATA_DIR "/project_schema_v1.gpkg"), path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        // When it is opened
+        auto store = ProjectStore::open(path);
+        // Then it is version 2 with its data intact and the new tables registered
+        QCOMPARE(store->metadata().schemaVersion, ProjectSchema::kCurrentVersion);
+        QCOMPARE(store->areas().size(), std::size_t(3));
+        const auto values = store->values(QStringLiteral("kita_quote"), QStringLiteral("2023"));
+        QCOMPARE(values.size(), std::size_t(2));
+        QCOMPARE(*values[0].value, 40.0);
+        for (const QString &table : ProjectSchema::requiredTables())
+            QVERIFY2(store->database().tableExists(table), qPrintable(table));
+        auto st = store->database().prepare(QStringLiteral(
+            "SELECT count(*) FROM gpkg_contents WHERE table_name LIKE 'qw_import%'"));
+        QVERIFY(st.step());
+        QCOMPARE(st.integer(0), std::int64_t(4));
+        // And its old import can be undone like a new one
+        QCOMPARE(ImportLog(*store).history().size(), std::size_t(1));
+    }
+
+    void importsFacilitiesFromATableWithLonLat()
+    {
+        // Given a Kita list with WGS84 coordinates (one outside the city, one duplicate)
+        const QString project = makeThreeAreaProject(m_dir.path(), QStringLiteral("fac.gpkg"));
+        // EPSG:25832 (390500, 5700500) is 7.42433 E, 51.44509 N (gdaltransform).
+        const QString path = file("kitas.csv", "Nr;Name;Art;lat;lon\n"
+                                               "K1;Kita Sonnenschein;Kita;51,44509;7,42433\n"
+                                               "K2;Kita Hafen;Kita;51,45427;7,43841\n"
+                                               "K3;Kita Irgendwo;Kita;48,1;11,5\n"
+                                               "K1;Doppelt;Kita;51,44509;7,42433\n");
+        auto store = ProjectStore::open(project);
+        FacilitySpec spec;
+        spec.path = path;
+        const FacilityPlan plan = FacilityImport::read(spec, store->areas(), 25832);
+        // Then kind, CRS and fields are guessed and each point finds its area
+        QCOMPARE(plan.spec.kind, std::optional(FacilityKind::Kita));
+        QCOMPARE(plan.spec.keyField, QStringLiteral("Nr"));
+        QCOMPARE(plan.spec.sourceEpsg, 4326);
+        QCOMPARE(plan.facilities.size(), std::size_t(2));
+        QCOMPARE(plan.facilities[0].areaKey, QStringLiteral("01"));
+        QCOMPARE(plan.facilities[1].areaKey, QStringLiteral("05"));
+        QCOMPARE(plan.rejections.size(), std::size_t(2));
+        QVERIFY(plan.rejections[0].reason.contains(QStringLiteral("outside")));
+        QVERIFY(plan.rejections[1].reason.contains(QStringLiteral("line 2")));
+        // When written and undone
+        QVERIFY(FacilityImport::commit(*store, plan) > 0);
+        QCOMPARE(store->facilities().size(), std::size_t(2));
+        QVERIFY(ImportLog(*store).undoLast());
+        QCOMPARE(store->facilities().size(), std::size_t(0));
+    }
+
+    void berlinOpenDataImportsAsANewUserWould()
+    {
+        const QString data = sharedDataDir();
+        if (data.isEmpty())
+            QSKIP("../shared/data is absent (a user's clone); CI runs this with the Berlin data");
+        const QString lor = data + QStringLiteral("/berlin-lor-2021/");
+        const QString project = m_dir.filePath(QStringLiteral("berlin.gpkg"));
+        createProjectFromLayer(project, lor + QStringLiteral("lor_planungsraeume_2021.shp"), {},
+                               QStringLiteral("PLR_ID"), QStringLiteral("PLR_NAME"),
+                               QStringLiteral("Planungsraum"));
+        auto store = ProjectStore::open(project);
+        // Every MSS and population file matches 542 of 542 areas, with nothing rejected
+        for (const char *name : {"mss_2021_indizes.csv", "mss_2021_index_indikatoren.csv",
+                                 "mss_2021_kontext_indikatoren.csv",
+                                 "berlin-lor-population-2024-02-t1-planning-areas.csv",
+                                 "berlin-lor-population-2024-02-t2-planning-areas.csv"}) {
+            ImportSpec spec;
+            spec.source = QString::fromLatin1(name);
+            if (QByteArray(name).contains("t2"))
+                spec.rates.push_back({QStringLiteral("Anteil unter 6 Jahren"),
+                                      QStringLiteral("inhabitants_age_below_6"),
+                                      QStringLiteral("inhabitants")});
+            const ImportPlan plan = planFor(*store, lor + QString::fromLatin1(name), spec);
+            QCOMPARE(plan.rowsRead, qint64(542));
+            QCOMPARE(plan.rowsMatched, qint64(542));
+            QCOMPARE(plan.rowsRejected, qint64(0));
+            QVERIFY2(plan.rejections.empty(), qPrintable(ImportLog::reportText(plan, 5)));
+            QVERIFY(plan.areasWithoutValue.isEmpty());
+            QVERIFY(ImportLog(*store).commit(plan) > 0);
+        }
+        // The -9999 sentinels are missing values, never numbers
+        const auto s4 = store->values(QStringLiteral("s4"), QStringLiteral("202012"));
+        QCOMPARE(s4.size(), std::size_t(542));
+        int missing = 0;
+        for (const auto &v : s4) {
+            if (v.status == ValueStatus::Missing) {
+                ++missing;
+                QVERIFY(!v.value);
+            } else {
+                QVERIFY(*v.value >= 0);
+            }
+        }
+        QCOMPARE(missing, 6);
+        // The share of under-6s is computed from the counts; the two empty areas have none
+        const auto share = store->values(QStringLiteral("anteil_unter_6_jahren"), QStringLiteral("2024"));
+        int without = 0;
+        double children = 0, inhabitants = 0;
+        for (const auto &v : share) {
+            without += !v.value;
+            children += v.numerator.value_or(0);
+            inhabitants += v.denominator.value_or(0);
+        }
+        QCOMPARE(without, 2);
+        QCOMPARE(children, 208938.0);
+        QCOMPARE(inhabitants, 3897145.0);
+        // Keys stay text with their leading zero
+        QCOMPARE(share.front().areaKey.size(), 8);
+        QVERIFY(share.front().areaKey.startsWith(u'0'));
+
+        // Schools and Kitas land in their Planungsraum by point-in-polygon
+        const QString points = data + QStringLiteral("/berlin-schools-kitas/");
+        for (const auto &[name, count] : {std::pair{"schulen.geojson", 902}, std::pair{"kindertagesstaetten.geojson", 2880}}) {
+            FacilitySpec spec;
+            spec.path = points + QString::fromLatin1(name);
+            const FacilityPlan plan = FacilityImport::read(spec, store->areas(), 25833);
+            QCOMPARE(int(plan.facilities.size()), count);
+            QVERIFY(plan.rejections.empty());
+            QVERIFY(FacilityImport::commit(*store, plan) > 0);
+        }
+        const auto facilities = store->facilities();
+        QCOMPARE(facilities.size(), std::size_t(902 + 2880));
+        for (const auto &f : facilities)
+            QVERIFY(!f.areaKey.isEmpty());
+        // And the project opens with the imported indicators
+        store.reset();
+        auto opened = Project::open(project);
+        QVERIFY(opened->indicator(QStringLiteral("anteil_unter_6_jahren")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImportLog)
+#include "test_import_log.moc"

@@ -1,0 +1,393 @@
+// Reading department tables: dialects, encodings, numbers, layouts and key matching.
+#include "AreaMatcher.h"
+#include "CsvTableSource.h"
+#include "ImportFixtures.h"
+#include "NumberParser.h"
+#include "ProjectStore.h"
+#include "StoreError.h"
+#include "TableImport.h"
+#include "TestSupport.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <gdal.h>
+#include <ogr_api.h>
+
+using namespace qw;
+using namespace qw::test;
+
+namespace {
+
+const IndicatorValue *findValue(const ImportPlan &plan, const QString &area, const QString &indicator,
+                                const QString &period)
+{
+    for (const auto &v : plan.values)
+        if (v.areaKey == area && v.indicatorKey == indicator && v.period == period)
+            return &v;
+    return nullptr;
+}
+
+} // namespace
+
+class TestTableImport : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    QString m_project;
+    std::vector<Area> m_areas;
+
+    QString file(const char *name, const QByteArray &bytes)
+    {
+        const QString path = m_dir.filePath(QString::fromLatin1(name));
+        writeBytes(path, bytes);
+        return path;
+    }
+
+    ImportPlan plan(const QString &path, ImportSpec spec = {})
+    {
+        auto source = TableSource::open(path);
+        spec = TableImport::completeSpec(*source, spec, m_areas);
+        return TableImport::analyse(*source, spec, m_areas, {});
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_project = makeThreeAreaProject(m_dir.path());
+        m_areas = ProjectStore::open(m_project, ProjectStore::Access::ReadOnly)->areas();
+        QCOMPARE(m_areas.size(), std::size_t(3));
+    }
+
+    void parsesGermanAndEnglishNumbers_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QChar>("decimal");
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<double>("value");
+        const QChar comma = QLatin1Char(','), point = QLatin1Char('.');
+        using K = NumberParser::Kind;
+        QTest::newRow("decimal comma") << "12,5" << comma << int(K::Value) << 12.5;
+        QTest::newRow("grouped") << "1.234.567,25" << comma << int(K::Value) << 1234567.25;
+        QTest::newRow("percent sign") << "12,5 %" << comma << int(K::Value) << 12.5;
+        QTest::newRow("point") << "-3.25" << point << int(K::Value) << -3.25;
+        QTest::newRow("exponent") << "1.5E-02" << point << int(K::Value) << 0.015;
+        QTest::newRow("secret") << "." << comma << int(K::Suppressed) << 0.0;
+        QTest::newRow("nothing is zero") << "-" << comma << int(K::Value) << 0.0;
+        QTest::newRow("not meaningful") << "x" << comma << int(K::Missing) << 0.0;
+        QTest::newRow("empty") << "  " << comma << int(K::Missing) << 0.0;
+        QTest::newRow("sentinel") << "-9999" << point << int(K::Missing) << 0.0;
+        QTest::newRow("estimate") << "(12,0)" << comma << int(K::Estimated) << 12.0;
+        QTest::newRow("text") << "zwölf" << comma << int(K::Invalid) << 0.0;
+        QTest::newRow("bad grouping") << "1.5" << comma << int(K::Invalid) << 0.0;
+        QTest::newRow("two marks") << "1,2,3" << comma << int(K::Invalid) << 0.0;
+    }
+
+    void parsesGermanAndEnglishNumbers()
+    {
+        QFETCH(QString, text);
+        QFETCH(QChar, decimal);
+        QFETCH(int, kind);
+        QFETCH(double, value);
+        const NumberParser parser(decimal, decimal == u',' ? QLatin1Char('.') : QChar());
+        const auto r = parser.parse(text);
+        QCOMPARE(int(r.kind), kind);
+        QCOMPARE(r.value, value);
+    }
+
+    void detectsDialectsAndEncodings_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<int>("encoding");
+        QTest::addColumn<QChar>("delimiter");
+        QTest::addColumn<QChar>("decimal");
+        QTest::newRow("utf8 bom semicolon comma")
+            << QByteArray("\xEF\xBB\xBFSR;Name;Quote\n01;Innenstadt-S\xC3\xBC" "d;12,5\n02;B;3,25\n")
+            << int(TextEncoding::Utf8) << QChar(u';') << QChar(u',');
+        QTest::newRow("windows-1252 semicolon")
+            << QByteArray("SR;Name;Quote\n01;Innenstadt-S\xFC" "d \x80;12,5\n02;Gro\xDF;1.234,5\n")
+            << int(TextEncoding::Windows1252) << QChar(u';') << QChar(u',');
+        QTest::newRow("comma point quoted")
+            << QByteArray("\"SR\",\"Name\",\"Quote\"\n\"01\",\"A, B\",12.5\n\"02\",\"C\",3.25\n")
+            << int(TextEncoding::Utf8) << QChar(u',') << QChar(u'.');
+        QTest::newRow("tab") << QByteArray("SR\tName\tQuote\n01\tA\t12,5\n02\tB\t3\n")
+                             << int(TextEncoding::Utf8) << QChar(u'\t') << QChar(u',');
+        QTest::newRow("sep line") << QByteArray("sep=|\nSR|Name|Quote\n01|A|1.5\n")
+                                  << int(TextEncoding::Utf8) << QChar(u'|') << QChar(u'.');
+    }
+
+    void detectsDialectsAndEncodings()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(int, encoding);
+        QFETCH(QChar, delimiter);
+        QFETCH(QChar, decimal);
+        // Given a file as a department exports it
+        const QString path = file("dialect.csv", bytes);
+        // When it is opened
+        CsvTableSource source(path);
+        // Then the dialect is detected and the header read
+        QCOMPARE(int(source.format().encoding), encoding);
+        QCOMPARE(source.format().delimiter, delimiter);
+        QCOMPARE(source.format().decimal, decimal);
+        QCOMPARE(source.header(), (QStringList{"SR", "Name", "Quote"}));
+        const auto rows = source.preview(10);
+        QVERIFY(rows.size() >= 1);
+        QCOMPARE(rows[0].value(0), QStringLiteral("01"));
+    }
+
+    void keepsUmlautsInEveryEncoding()
+    {
+        // Given the same table in Windows-1252 and in ISO-8859-1
+        const QString path = file("latin.csv", QByteArray("SR;Name\n01;Gro\xDF-S\xFC" "d\n"));
+        for (auto encoding : {TextEncoding::Windows1252, TextEncoding::Latin1}) {
+            CsvFormat format{encoding, QLatin1Char(';'), QLatin1Char(','), QLatin1Char('.')};
+            CsvTableSource source(path, &format);
+            // Then umlauts and ß survive
+            QCOMPARE(source.preview(1).at(0).at(1), QStringLiteral("Groß-Süd"));
+        }
+    }
+
+    void readsQuotedFieldsWithLineBreaks()
+    {
+        // Given quoted fields with delimiters, doubled quotes and a line break, CRLF endings
+        const QString path = file("quoted.csv",
+                                  "SR;Bemerkung;Wert\r\n01;\"a;b \"\"c\"\"\r\nzweite Zeile\";1\r\n"
+                                  "\r\n02;plain;2\r\n");
+        CsvTableSource source(path);
+        std::vector<std::pair<QStringList, qint64>> rows;
+        source.forEachRow([&](const QStringList &f, qint64 line, double) {
+            rows.emplace_back(f, line);
+            return true;
+        });
+        // Then the record keeps its text and the next record knows its line
+        QCOMPARE(rows.size(), std::size_t(2));
+        QCOMPARE(rows[0].first.at(1), QStringLiteral("a;b \"c\"\nzweite Zeile"));
+        QCOMPARE(rows[0].second, qint64(2));
+        QCOMPARE(rows[1].first, (QStringList{"02", "plain", "2"}));
+        QCOMPARE(rows[1].second, qint64(5));
+    }
+
+    void badFilesGiveMessagesWithFileAndLine()
+    {
+        // An empty file
+        const QString empty = file("empty.csv", "  \n");
+        try {
+            CsvTableSource s(empty);
+            QFAIL("an empty file was accepted");
+        } catch (const StoreError &e) {
+            QCOMPARE(e.kind(), StoreErrorKind::EmptyFile);
+            QVERIFY(e.message().contains(empty));
+        }
+        // Bytes that are not UTF-8 when UTF-8 was chosen: line and column are named
+        const QString latin = file("wrong.csv", "SR;Name\n01;A\n02;Gro\xDF\n");
+        CsvFormat utf8{TextEncoding::Utf8, QLatin1Char(';'), QLatin1Char(','), QChar()};
+        try {
+            CsvTableSource s(latin, &utf8);
+            s.forEachRow([](const QStringList &, qint64, double) { return true; });
+            QFAIL("invalid UTF-8 was accepted");
+        } catch (const StoreError &e) {
+            QVERIFY2(e.message().contains(QStringLiteral("line 3, column 7")), qPrintable(e.message()));
+            QVERIFY(e.message().contains(QStringLiteral("0xdf")));
+        }
+        // A header with the same name twice
+        const QString twice = file("twice.csv", "SR;Wert;Wert\n01;1;2\n");
+        QVERIFY_THROWS_EXCEPTION(StoreError, CsvTableSource{twice});
+        // A key column the file does not have
+        const QString plain = file("plain.csv", "SR;Wert\n01;1\n");
+        ImportSpec spec;
+        spec.keyColumn = QStringLiteral("Sozialraum");
+        auto source = TableSource::open(plain);
+        QVERIFY_THROWS_EXCEPTION(StoreError, TableImport::analyse(*source, spec, m_areas, {}));
+    }
+
+    void headerOnlyAndRaggedRowsAreReported()
+    {
+        // Given a header-only file and a file with ragged rows and text in a number column
+        try {
+            plan(file("header.csv", "SR;Kita-Quote;Jahr\n"));
+            QFAIL("a header-only file was accepted");
+        } catch (const StoreError &e) {
+            QCOMPARE(e.kind(), StoreErrorKind::EmptyFile);
+            QVERIFY(e.message().contains(QStringLiteral("header.csv")));
+        }
+        const ImportPlan p = plan(file("ragged.csv", "SR;Kita-Quote;Jahr\n01;40,5;2023\n02;33\n"
+                                                     "05;viel;2023\n01;;2023;\n"));
+        // Then every row is matched or rejected with line and column
+        QCOMPARE(p.rowsRead, qint64(4));
+        QCOMPARE(p.rowsRejected, qint64(1));
+        QCOMPARE(p.rejections.size(), std::size_t(3)); // ragged row, "viel", duplicate 01
+        QCOMPARE(p.rejections[0].line, qint64(3));
+        QVERIFY(p.rejections[0].column.isEmpty());
+        QCOMPARE(p.rejections[1].line, qint64(4));
+        QCOMPARE(p.rejections[1].column, QStringLiteral("Kita-Quote"));
+        QVERIFY(p.rejections[1].reason.contains(QStringLiteral("viel")));
+        QCOMPARE(p.rejections[2].line, qint64(5));
+        QVERIFY(p.rejections[2].reason.contains(QStringLiteral("line 2")));
+        QCOMPARE(p.values.size(), std::size_t(1));
+        QCOMPARE(*p.values[0].value, 40.5);
+        QCOMPARE(p.values[0].period, QStringLiteral("2023"));
+    }
+
+    void wideByIndicatorComputesRates()
+    {
+        // Given one row per area with counts, a text column and a code column
+        const QString path = file("kita_2023.csv",
+                                  "SR;Name;Bezirk;Kinder U3;Betreut U3;Bemerkung\n"
+                                  "01;Innenstadt-West;01;100;40;ok\n02;Innenstadt-Nord;01;80;.;\n"
+                                  "05;Hafen;02;0;0;neu\n");
+        ImportSpec spec;
+        spec.rates.push_back({QStringLiteral("Betreuungsquote U3"), QStringLiteral("Betreut U3"),
+                              QStringLiteral("Kinder U3")});
+        const ImportPlan p = plan(path, spec);
+        // Then key, name, period (from the file name) and value columns are found
+        QCOMPARE(p.spec.layout, TableLayout::WideIndicator);
+        QCOMPARE(p.spec.keyColumn, QStringLiteral("SR"));
+        QCOMPARE(p.spec.nameColumn, QStringLiteral("Name"));
+        QCOMPARE(p.spec.periodValue, QStringLiteral("2023"));
+        QCOMPARE(p.spec.valueColumns, (QStringList{"Kinder U3", "Betreut U3"}));
+        // And the rate is computed, suppressed where the numerator is, missing for 0 / 0
+        const auto *rate = findValue(p, "01", "betreuungsquote_u3", "2023");
+        QVERIFY(rate);
+        QCOMPARE(*rate->value, 40.0);
+        QCOMPARE(*rate->numerator, 40.0);
+        QCOMPARE(*rate->denominator, 100.0);
+        QCOMPARE(findValue(p, "02", "betreuungsquote_u3", "2023")->status, ValueStatus::Suppressed);
+        QCOMPARE(findValue(p, "05", "betreuungsquote_u3", "2023")->status, ValueStatus::Missing);
+        QCOMPARE(p.notes.filter(QStringLiteral("denominator")).size(), 1);
+        // And the catalogue entries are prefilled from the values
+        for (const auto &i : p.indicators) {
+            QVERIFY(i.isNew);
+            if (i.label == QLatin1String("Betreuungsquote U3")) {
+                QCOMPARE(i.indicator.kind, IndicatorKind::Share);
+                QCOMPARE(i.indicator.unit, QStringLiteral("%"));
+            } else {
+                QCOMPARE(i.indicator.kind, IndicatorKind::Count);
+            }
+        }
+    }
+
+    void longLayoutNamesIndicatorsByTwoColumns()
+    {
+        // Given a long table whose indicator is named by table and row
+        const QString path = file("long.csv",
+                                  "Gebiet;Tabelle;Zeile;Schuljahr;Wert\n"
+                                  "01;Übergänge;Gymnasium;2019/20;41,2\n"
+                                  "01;Übergänge;Gymnasium;2020/21;43,0\n"
+                                  "02;Übergänge;Gymnasium;2019/20;22,5\n"
+                                  "02;Abgänge;ohne Abschluss;2019/20;7\n");
+        ImportSpec spec;
+        spec.layout = TableLayout::Long;
+        spec.indicatorColumns = QStringList{"Tabelle", "Zeile"};
+        const ImportPlan p = plan(path, spec);
+        // Then two indicators with their periods are planned
+        QCOMPARE(p.spec.keyColumn, QStringLiteral("Gebiet"));
+        QCOMPARE(p.spec.periodColumn, QStringLiteral("Schuljahr"));
+        QCOMPARE(p.spec.valueColumn, QStringLiteral("Wert"));
+        QCOMPARE(p.indicators.size(), std::size_t(2));
+        QCOMPARE(p.indicators[0].label, QStringLiteral("Übergänge / Gymnasium"));
+        QCOMPARE(p.indicators[0].indicator.key, QStringLiteral("uebergaenge_gymnasium"));
+        QCOMPARE(p.periods, (QStringList{"2019/20", "2020/21"}));
+        QCOMPARE(*findValue(p, "01", "uebergaenge_gymnasium", "2020/21")->value, 43.0);
+        QCOMPARE(p.areasWithoutValue, QStringList{"05"});
+    }
+
+    void longLayoutWithNumeratorAndDenominator()
+    {
+        const QString path = file("rates.csv", "SR;Indikator;Jahr;Zaehler;Nenner\n01;SGB II U15;2022;30;200\n");
+        ImportSpec spec;
+        spec.layout = TableLayout::Long;
+        spec.indicatorColumns = QStringList{"Indikator"};
+        spec.numeratorColumn = QStringLiteral("Zaehler");
+        spec.denominatorColumn = QStringLiteral("Nenner");
+        const ImportPlan p = plan(path, spec);
+        QCOMPARE(p.values.size(), std::size_t(1));
+        QCOMPARE(*p.values[0].value, 15.0);
+        QCOMPARE(p.indicators[0].indicator.kind, IndicatorKind::Share);
+    }
+
+    void wideByPeriodDetectsSchoolYears()
+    {
+        // Given one column per school year
+        const QString path = file("uebergang.csv", "SR;Merkmal;2019/20;2020/21;SJ 2021/22\n"
+                                                   "01;Übergang Gymnasium;40;42;44\n"
+                                                   "02;Übergang Gymnasium;20;;22\n");
+        const ImportPlan p = plan(path);
+        // Then the layout is recognised and each year becomes a period
+        QCOMPARE(p.spec.layout, TableLayout::WidePeriod);
+        QCOMPARE(p.spec.indicatorColumns, QStringList{"Merkmal"});
+        QCOMPARE(p.periods, (QStringList{"2019/20", "2020/21", "SJ 2021/22"}));
+        QCOMPARE(p.values.size(), std::size_t(6));
+        QCOMPARE(findValue(p, "02", "uebergang_gymnasium", "2020/21")->status, ValueStatus::Missing);
+    }
+
+    void keysStayTextAndUnmatchedKeysGetSuggestions()
+    {
+        // Given keys without their leading zero and a name-only row
+        const QString path = file("keys.csv", "SR;Name;Jahr;Quote\n1;Innenstadt West;2023;5\n"
+                                              "05;Hafen;2023;7\n;x;2023;1\n99;innenstadt  nord;2023;3\n");
+        ImportSpec spec;
+        spec.keyColumn = QStringLiteral("SR");
+        const ImportPlan p = plan(path, spec);
+        // Then "1" does not silently become "01", but is suggested
+        QCOMPARE(p.rowsMatched, qint64(1));
+        QCOMPARE(p.unmatched.size(), std::size_t(2));
+        QCOMPARE(p.unmatched[0].fileKey, QStringLiteral("1"));
+        QCOMPARE(p.unmatched[0].suggestions.size(), std::size_t(1));
+        QCOMPARE(p.unmatched[0].suggestions[0].areaKey, QStringLiteral("01"));
+        QCOMPARE(p.unmatched[0].suggestions[0].basis, AreaMatcher::Basis::LeadingZeros);
+        QCOMPARE(p.unmatched[1].suggestions[0].areaKey, QStringLiteral("02"));
+        QCOMPARE(p.unmatched[1].suggestions[0].basis, AreaMatcher::Basis::Name);
+        QVERIFY(p.rejections[0].reason.contains(QStringLiteral("Innenstadt-West")));
+        // When the suggestions are accepted, every row but the keyless one is matched
+        ImportSpec accepted = p.spec;
+        QCOMPARE(TableImport::acceptUniqueSuggestions(accepted, p.unmatched), 2);
+        const ImportPlan q = plan(path, accepted);
+        QCOMPARE(q.rowsMatched, qint64(3));
+        QCOMPARE(q.rowsRejected, qint64(1));
+        QCOMPARE(AreaMatcher::normaliseName(QStringLiteral("Innenstadt-West")),
+                 AreaMatcher::normaliseName(QStringLiteral("innenstadt west")));
+        QCOMPARE(AreaMatcher::normaliseName(QStringLiteral("Schloßstraße")),
+                 AreaMatcher::normaliseName(QStringLiteral("Schlossstrasse")));
+    }
+
+    void readsSpreadsheets()
+    {
+        // Given an XLSX written by GDAL with a text key column
+        const QString path = m_dir.filePath(QStringLiteral("kita.xlsx"));
+        GDALAllRegister();
+        GDALDriverH driver = GDALGetDriverByName("XLSX");
+        if (!driver)
+            QSKIP("GDAL was built without the XLSX driver");
+        GDALDatasetH ds = GDALCreate(driver, path.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr);
+        QVERIFY(ds);
+        OGRLayerH layer = GDALDatasetCreateLayer(ds, "Kita", nullptr, wkbNone, nullptr);
+        OGRFieldDefnH key = OGR_Fld_Create("SR", OFTString);
+        OGR_L_CreateField(layer, key, TRUE);
+        OGR_Fld_Destroy(key);
+        OGRFieldDefnH value = OGR_Fld_Create("Plätze", OFTReal);
+        OGR_L_CreateField(layer, value, TRUE);
+        OGR_Fld_Destroy(value);
+        const std::pair<const char *, double> rows[] = {{"01", 120.0}, {"05", 80.5}};
+        for (const auto &[k, v] : rows) {
+            OGRFeatureH f = OGR_F_Create(OGR_L_GetLayerDefn(layer));
+            OGR_F_SetFieldString(f, 0, k);
+            OGR_F_SetFieldDouble(f, 1, v);
+            OGR_L_CreateFeature(layer, f);
+            OGR_F_Destroy(f);
+        }
+        GDALClose(ds);
+        // When it is imported with a period
+        ImportSpec spec;
+        spec.periodValue = QStringLiteral("2024");
+        const ImportPlan p = plan(path, spec);
+        // Then the key keeps its zero and the values arrive
+        QCOMPARE(p.rowsMatched, qint64(2));
+        QCOMPARE(*findValue(p, "05", "plaetze", "2024")->value, 80.5);
+        QCOMPARE(p.rejections.size(), std::size_t(0));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTableImport)
+#include "test_table_import.moc"
