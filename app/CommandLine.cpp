@@ -112,7 +112,8 @@ void parseView(const QCommandLineParser &parser, CommandLine &cl)
     }
     for (const char *name : {"indicator", "period", "classification", "classes", "ramp", "overlay",
                              "overlay-indicator", "labels", "facilities", "title"})
-        cl.hasViewOptions |= parser.isSet(QString::fromLatin1(name));
+        cl.hasViewOptions |= parser.isSet(QString::fromLatin1(name))
+            && !(cl.facilitiesFile.size() && std::strcmp(name, "facilities") == 0);
 }
 
 } // namespace

@@ -20,7 +20,11 @@ namespace qw {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("qw::ImportCommand", text); }
+// The translation context of this file's messages.
+struct ImportCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(qw::ImportCommand)
+};
 
 [[noreturn]] void fail(const QString &message)
 {
@@ -33,7 +37,7 @@ QChar delimiterFrom(const QString &text)
     if (t == QLatin1String("tab") || t == QLatin1String("\\t"))
         return QLatin1Char('\t');
     if (t.size() != 1)
-        fail(tr("--delimiter takes one character or tab, not \"%1\"").arg(text));
+        fail(ImportCommand::tr("--delimiter takes one character or tab, not \"%1\"").arg(text));
     return t.front();
 }
 
@@ -61,11 +65,13 @@ ImportSpec specFor(const CommandLine::ImportOptions &o, ImportSpec spec)
         spec.valueColumns = o.columns;
     if (!o.rates.isEmpty()) {
         spec.rates.clear();
-        static const QRegularExpression rate(QStringLiteral(R"(^\s*(.+?)\s*=\s*(.+?)\s*/\s*(.+?)\s*$)"));
+        static const QRegularExpression rate(
+            QStringLiteral(R"(^\s*(.+?)\s*=\s*(.+?)\s*/\s*(.+?)\s*$)"));
         for (const QString &r : o.rates) {
             const auto m = rate.match(r);
             if (!m.hasMatch())
-                fail(tr("--rate takes NAME=NUMERATOR/DENOMINATOR, not \"%1\"").arg(r));
+                fail(ImportCommand::tr("--rate takes NAME=NUMERATOR/DENOMINATOR, not \"%1\"")
+                         .arg(r));
             spec.rates.push_back({m.captured(1), m.captured(2), m.captured(3)});
         }
     }
@@ -102,7 +108,8 @@ int importTable(const CommandLine &cl, ProjectStore &store, QTextStream &out)
         if (!o.encoding.isEmpty()) {
             const auto e = textEncodingFromName(o.encoding);
             if (!e)
-                fail(tr("--encoding takes UTF-8, Windows-1252 or ISO-8859-1, not \"%1\"")
+                fail(ImportCommand::tr(
+                         "--encoding takes UTF-8, Windows-1252 or ISO-8859-1, not \"%1\"")
                          .arg(o.encoding));
             spec.format.encoding = *e;
         }
@@ -110,7 +117,7 @@ int importTable(const CommandLine &cl, ProjectStore &store, QTextStream &out)
             spec.format.delimiter = delimiterFrom(o.delimiter);
         if (!o.decimal.isEmpty()) {
             if (o.decimal != QLatin1String(",") && o.decimal != QLatin1String("."))
-                fail(tr("--decimal takes , or ."));
+                fail(ImportCommand::tr("--decimal takes , or ."));
             spec.format.decimal = o.decimal.front();
             spec.format.thousands = spec.format.decimal == u',' ? QLatin1Char('.') : QChar();
         }
@@ -125,12 +132,15 @@ int importTable(const CommandLine &cl, ProjectStore &store, QTextStream &out)
     const auto indicators = store.indicators();
     spec = TableImport::completeSpec(*table, spec, areas);
     if (remembered)
-        out << tr("Source \"%1\": using the settings remembered from its last import.").arg(source)
+        out << ImportCommand::tr(
+                   "Source \"%1\": using the settings remembered from its last import.")
+                   .arg(source)
             << '\n';
     else
-        out << tr("Source \"%1\" (new).").arg(source) << '\n';
+        out << ImportCommand::tr("Source \"%1\" (new).").arg(source) << '\n';
     if (auto *csv = dynamic_cast<CsvTableSource *>(table.get()))
-        out << tr("Format: %1, delimiter \"%2\", decimal mark \"%3\"; layout %4; key column %5.")
+        out << ImportCommand::tr(
+                   "Format: %1, delimiter \"%2\", decimal mark \"%3\"; layout %4; key column %5.")
                    .arg(toCode(csv->format().encoding),
                         csv->format().delimiter == u'\t' ? QStringLiteral("tab")
                                                          : QString(csv->format().delimiter),
@@ -140,7 +150,7 @@ int importTable(const CommandLine &cl, ProjectStore &store, QTextStream &out)
     if (o.acceptSuggestions && !plan.unmatched.empty()) {
         const int accepted = TableImport::acceptUniqueSuggestions(spec, plan.unmatched);
         if (accepted > 0) {
-            out << tr("Accepted %1 suggested key(s).").arg(accepted) << '\n';
+            out << ImportCommand::tr("Accepted %1 suggested key(s).").arg(accepted) << '\n';
             plan = TableImport::analyse(*table, spec, areas, indicators);
         }
     }
@@ -148,15 +158,17 @@ int importTable(const CommandLine &cl, ProjectStore &store, QTextStream &out)
     if (plan.values.empty()) {
         out.flush();
         std::fprintf(stderr, "quartierswerkstatt: %s\n",
-                     qPrintable(tr("%1: nothing could be imported.").arg(o.file)));
+                     qPrintable(ImportCommand::tr("%1: nothing could be imported.").arg(o.file)));
         return 1;
     }
     if (o.dryRun) {
-        out << tr("Dry run: nothing was written.") << '\n';
+        out << ImportCommand::tr("Dry run: nothing was written.") << '\n';
         return 0;
     }
     const qint64 id = ImportLog(store).commit(plan);
-    out << tr("Import %1 written to %2. Undo with --undo-import.").arg(id).arg(store.path())
+    out << ImportCommand::tr("Import %1 written to %2. Undo with --undo-import.")
+               .arg(id)
+               .arg(store.path())
         << '\n';
     return 0;
 }
@@ -174,29 +186,32 @@ int importFacilities(const CommandLine &cl, ProjectStore &store, QTextStream &ou
     if (!cl.facilityKind.isEmpty()) {
         const FacilityKind kind = facilityKindFromCode(cl.facilityKind);
         if (toCode(kind) != cl.facilityKind)
-            fail(tr("--kind takes school, kita, youth_centre or other, not \"%1\"")
+            fail(ImportCommand::tr("--kind takes school, kita, youth_centre or other, not \"%1\"")
                      .arg(cl.facilityKind));
         spec.kind = kind;
     }
     if (!cl.crs.isEmpty()) {
         spec.sourceEpsg = Crs::parseEpsg(cl.crs);
         if (spec.sourceEpsg == 0)
-            fail(tr("--crs takes EPSG:number, not \"%1\".").arg(cl.crs));
+            fail(ImportCommand::tr("--crs takes EPSG:number, not \"%1\".").arg(cl.crs));
     }
     const FacilityPlan plan = FacilityImport::read(spec, store.areas(), store.metadata().srsId);
     out << FacilityImport::reportText(plan, 50) << '\n';
     if (plan.facilities.empty()) {
         out.flush();
-        std::fprintf(stderr, "quartierswerkstatt: %s\n",
-                     qPrintable(tr("%1: no facility could be imported.").arg(spec.path)));
+        std::fprintf(
+            stderr, "quartierswerkstatt: %s\n",
+            qPrintable(ImportCommand::tr("%1: no facility could be imported.").arg(spec.path)));
         return 1;
     }
     if (cl.import.dryRun) {
-        out << tr("Dry run: nothing was written.") << '\n';
+        out << ImportCommand::tr("Dry run: nothing was written.") << '\n';
         return 0;
     }
     const qint64 id = FacilityImport::commit(store, plan);
-    out << tr("Import %1 written to %2. Undo with --undo-import.").arg(id).arg(store.path())
+    out << ImportCommand::tr("Import %1 written to %2. Undo with --undo-import.")
+               .arg(id)
+               .arg(store.path())
         << '\n';
     return 0;
 }
@@ -213,7 +228,7 @@ int runImportCommand(const CommandLine &cl, const QString &projectPath)
                 out << r.id << '\t' << r.time.toLocalTime().toString(Qt::ISODate) << '\t' << r.kind
                     << '\t' << r.source << '\t' << r.fileName << '\t' << r.sha256 << '\t'
                     << r.rowsRead << '\t' << r.rowsMatched << '\t' << r.rowsRejected << '\t'
-                    << (r.undone ? tr("undone") : QString()) << '\n';
+                    << (r.undone ? ImportCommand::tr("undone") : QString()) << '\n';
             return 0;
         }
         if (cl.undoImport) {
@@ -221,11 +236,14 @@ int runImportCommand(const CommandLine &cl, const QString &projectPath)
             const auto last = log.lastImport();
             if (!last || !log.undoLast()) {
                 out.flush();
-                std::fprintf(stderr, "quartierswerkstatt: %s\n",
-                             qPrintable(tr("%1 has no import to undo.").arg(projectPath)));
+                std::fprintf(
+                    stderr, "quartierswerkstatt: %s\n",
+                    qPrintable(ImportCommand::tr("%1 has no import to undo.").arg(projectPath)));
                 return 1;
             }
-            out << tr("Undone: import %1 of %2 (%3).").arg(last->id).arg(last->fileName, last->source)
+            out << ImportCommand::tr("Undone: import %1 of %2 (%3).")
+                       .arg(last->id)
+                       .arg(last->fileName, last->source)
                 << '\n';
             return 0;
         }

@@ -37,10 +37,13 @@ bool installLanguage(QCoreApplication &app, const QString &requested)
                                             : requested == QLatin1String("de");
     QLocale::setDefault(german ? QLocale(QLocale::German, QLocale::Germany)
                                : QLocale(QLocale::English, QLocale::UnitedKingdom));
+    // English is the source language; its catalogue holds the plural forms ("1 row",
+    // "2 rows").
+    auto *ours = new QTranslator(&app);
+    if (ours->load(german ? QStringLiteral(":/i18n/quartierswerkstatt_de.qm")
+                          : QStringLiteral(":/i18n/quartierswerkstatt_en.qm")))
+        app.installTranslator(ours);
     if (german) {
-        auto *ours = new QTranslator(&app);
-        if (ours->load(QStringLiteral(":/i18n/quartierswerkstatt_de.qm")))
-            app.installTranslator(ours);
         auto *qt = new QTranslator(&app);
         if (qt->load(QLocale(QLocale::German), QStringLiteral("qtbase"), QStringLiteral("_"),
                      QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

@@ -20,7 +20,8 @@ inline void writeBytes(const QString &path, const QByteArray &bytes)
 
 // Three Sozialräume in EPSG:25832: "01" Innenstadt-West and "02" Innenstadt-Nord side by
 // side, "05" Hafen above both. Keys are text with leading zeros.
-inline QString makeThreeAreaProject(const QString &dir, const QString &name = QStringLiteral("p.gpkg"))
+inline QString makeThreeAreaProject(const QString &dir,
+                                    const QString &name = QStringLiteral("p.gpkg"))
 {
     const QString geojson = dir + QStringLiteral("/areas.geojson");
     writeBytes(geojson, R"({"type":"FeatureCollection",

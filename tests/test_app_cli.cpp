@@ -202,6 +202,85 @@ private Q_SLOTS:
         QVERIFY(again.err.contains(project));
     }
 
+    void importsTablesAndFacilitiesFromTheCommandLine()
+    {
+        const QString data = QStringLiteral(QW_SHARED_DATA_DIR);
+        if (!QFileInfo::exists(data + QStringLiteral("/berlin-lor-2021")))
+            QSKIP("../shared/data is absent (set QW_SHARED_DATA_DIR): Berlin import test skipped");
+        const QString lor = data + QStringLiteral("/berlin-lor-2021/");
+        const QString project = m_home.filePath(QStringLiteral("berlin-import.gpkg"));
+        // Given a new project made with the schools in one go
+        const Run made = run({QStringLiteral("--new"), project, QStringLiteral("--areas"),
+                              lor + QStringLiteral("lor_planungsraeume_2021.shp"),
+                              QStringLiteral("--facilities"),
+                              data + QStringLiteral("/berlin-schools-kitas/schulen.geojson"),
+                              QStringLiteral("--language"), QStringLiteral("en")},
+                             m_home.path());
+        QVERIFY2(made.exitCode == 0, qPrintable(made.err));
+        QVERIFY2(made.out.contains(QStringLiteral("assigned to an area: 902")),
+                 qPrintable(made.out));
+        // When the statistics office's table is imported twice under one source name
+        const QStringList import {project,
+                                  QStringLiteral("--import"),
+                                  lor + QStringLiteral("mss_2021_index_indikatoren.csv"),
+                                  QStringLiteral("--source"),
+                                  QStringLiteral("MSS"),
+                                  QStringLiteral("--columns"),
+                                  QStringLiteral("S1,S3,S4"),
+                                  QStringLiteral("--language"),
+                                  QStringLiteral("en")};
+        const Run first = run(import, m_home.path());
+        QVERIFY2(first.exitCode == 0, qPrintable(first.err));
+        QVERIFY(first.out.contains(QStringLiteral("matched to areas: 542 rows")));
+        QVERIFY(first.out.contains(QStringLiteral("values: 1626")));
+        const Run second =
+            run({project, QStringLiteral("--import"),
+                 lor + QStringLiteral("mss_2021_index_indikatoren.csv"), QStringLiteral("--source"),
+                 QStringLiteral("MSS"), QStringLiteral("--language"), QStringLiteral("en")},
+                m_home.path());
+        // Then the second run uses the remembered columns and replaces the values
+        QVERIFY2(second.exitCode == 0, qPrintable(second.err));
+        QVERIFY(second.out.contains(QStringLiteral("remembered")));
+        QVERIFY(second.out.contains(QStringLiteral("values: 1626")));
+        {
+            auto store = qw::ProjectStore::open(project, qw::ProjectStore::Access::ReadOnly);
+            QCOMPARE(store->values(QStringLiteral("s4"), QStringLiteral("202012")).size(),
+                     std::size_t(542));
+        }
+        // A table whose keys match no area imports nothing and exits 1
+        const QString foreign = m_home.filePath(QStringLiteral("fremd.csv"));
+        {
+            QFile f(foreign);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("Bezirk;Jahr;Quote\nAltona;2023;5\nEimsbüttel;2023;6\n");
+        }
+        const Run none =
+            run({project, QStringLiteral("--import"), foreign, QStringLiteral("--key"),
+                 QStringLiteral("Bezirk"), QStringLiteral("--language"), QStringLiteral("en")},
+                m_home.path());
+        QCOMPARE(none.exitCode, 1);
+        QVERIFY(none.out.contains(QStringLiteral("matches no area")));
+        QVERIFY(none.err.contains(QStringLiteral("fremd.csv")));
+        // An unreadable file names itself
+        const Run missing = run({project, QStringLiteral("--import"),
+                                 m_home.filePath(QStringLiteral("gibtsnicht.csv"))},
+                                m_home.path());
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY(missing.err.contains(QStringLiteral("gibtsnicht.csv")));
+        // The log lists the imports; undo takes the last one back
+        const Run log = run({project, QStringLiteral("--import-log")}, m_home.path());
+        QCOMPARE(log.exitCode, 0);
+        QCOMPARE(log.out.count(QLatin1Char('\n')), 3); // schools and two table imports
+        const Run undo = run({project, QStringLiteral("--undo-import")}, m_home.path());
+        QCOMPARE(undo.exitCode, 0);
+        {
+            auto store = qw::ProjectStore::open(project, qw::ProjectStore::Access::ReadOnly);
+            // the first import's values are back
+            QCOMPARE(store->values(QStringLiteral("s4"), QStringLiteral("202012")).size(),
+                     std::size_t(542));
+        }
+    }
+
     void newProjectNeedsAreas()
     {
         const Run r = run({QStringLiteral("--new"), m_home.filePath(QStringLiteral("x.gpkg"))},

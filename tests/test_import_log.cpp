@@ -128,13 +128,16 @@ private Q_SLOTS:
         b.source = QStringLiteral("Schulamt");
         {
             auto store = ProjectStore::open(project);
-            ImportLog(*store).commit(planFor(*store, file("a_2022.csv", "SR;Einwohner\n01;100\n"), a));
+            ImportLog(*store).commit(
+                planFor(*store, file("a_2022.csv", "SR;Einwohner\n01;100\n"), a));
         }
         const QStringList before = dumpValues(project);
         {
             auto store = ProjectStore::open(project);
-            ImportLog(*store).commit(planFor(*store, file("b_2022.csv", "SR;Einwohner\n01;120\n"), b));
-            QCOMPARE(store->values(QStringLiteral("einwohner"), QStringLiteral("2022")).at(0).value, 120.0);
+            ImportLog(*store).commit(
+                planFor(*store, file("b_2022.csv", "SR;Einwohner\n01;120\n"), b));
+            QCOMPARE(store->values(QStringLiteral("einwohner"), QStringLiteral("2022")).at(0).value,
+                     120.0);
             QVERIFY(ImportLog(*store).undoLast());
         }
         QCOMPARE(dumpValues(project), before);
@@ -163,8 +166,8 @@ private Q_SLOTS:
         auto store = ProjectStore::open(project);
         auto source = TableSource::open(path);
         ImportSpec spec = TableImport::completeSpec(*source, {}, store->areas());
-        const ImportPlan cancelled = TableImport::analyse(*source, spec, store->areas(), {},
-                                                          [](double) { return false; });
+        const ImportPlan cancelled =
+            TableImport::analyse(*source, spec, store->areas(), {}, [](double) { return false; });
         QVERIFY(cancelled.cancelled);
     }
 
@@ -197,11 +200,12 @@ private Q_SLOTS:
         // Given a Kita list with WGS84 coordinates (one outside the city, one duplicate)
         const QString project = makeThreeAreaProject(m_dir.path(), QStringLiteral("fac.gpkg"));
         // EPSG:25832 (390500, 5700500) is 7.42433 E, 51.44509 N (gdaltransform).
-        const QString path = file("kitas.csv", "Nr;Name;Art;lat;lon\n"
-                                               "K1;Kita Sonnenschein;Kita;51,44509;7,42433\n"
-                                               "K2;Kita Hafen;Kita;51,45427;7,43841\n"
-                                               "K3;Kita Irgendwo;Kita;48,1;11,5\n"
-                                               "K1;Doppelt;Kita;51,44509;7,42433\n");
+        const QString path = file("kitas.csv",
+                                  "Nr;Name;Art;lat;lon\n"
+                                  "K1;Kita Sonnenschein;Kita;51,44509;7,42433\n"
+                                  "K2;Kita Hafen;Kita;51,45427;7,43841\n"
+                                  "K3;Kita Irgendwo;Kita;48,1;11,5\n"
+                                  "K1;Doppelt;Kita;51,44509;7,42433\n");
         auto store = ProjectStore::open(project);
         FacilitySpec spec;
         spec.path = path;
@@ -267,7 +271,8 @@ private Q_SLOTS:
         }
         QCOMPARE(missing, 6);
         // The share of under-6s is computed from the counts; the two empty areas have none
-        const auto share = store->values(QStringLiteral("anteil_unter_6_jahren"), QStringLiteral("2024"));
+        const auto share =
+            store->values(QStringLiteral("anteil_unter_6_jahren"), QStringLiteral("2024"));
         int without = 0;
         double children = 0, inhabitants = 0;
         for (const auto &v : share) {
@@ -284,7 +289,8 @@ private Q_SLOTS:
 
         // Schools and Kitas land in their Planungsraum by point-in-polygon
         const QString points = data + QStringLiteral("/berlin-schools-kitas/");
-        for (const auto &[name, count] : {std::pair{"schulen.geojson", 902}, std::pair{"kindertagesstaetten.geojson", 2880}}) {
+        for (const auto &[name, count] : {std::pair {"schulen.geojson", 902},
+                                          std::pair {"kindertagesstaetten.geojson", 2880}}) {
             FacilitySpec spec;
             spec.path = points + QString::fromLatin1(name);
             const FacilityPlan plan = FacilityImport::read(spec, store->areas(), 25833);

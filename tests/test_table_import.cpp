@@ -19,8 +19,8 @@ using namespace qw::test;
 
 namespace {
 
-const IndicatorValue *findValue(const ImportPlan &plan, const QString &area, const QString &indicator,
-                                const QString &period)
+const IndicatorValue *findValue(const ImportPlan &plan, const QString &area,
+                                const QString &indicator, const QString &period)
 {
     for (const auto &v : plan.values)
         if (v.areaKey == area && v.indicatorKey == indicator && v.period == period)
@@ -103,10 +103,12 @@ private Q_SLOTS:
         QTest::addColumn<QChar>("delimiter");
         QTest::addColumn<QChar>("decimal");
         QTest::newRow("utf8 bom semicolon comma")
-            << QByteArray("\xEF\xBB\xBFSR;Name;Quote\n01;Innenstadt-S\xC3\xBC" "d;12,5\n02;B;3,25\n")
+            << QByteArray("\xEF\xBB\xBFSR;Name;Quote\n01;Innenstadt-S\xC3\xBC"
+                          "d;12,5\n02;B;3,25\n")
             << int(TextEncoding::Utf8) << QChar(u';') << QChar(u',');
         QTest::newRow("windows-1252 semicolon")
-            << QByteArray("SR;Name;Quote\n01;Innenstadt-S\xFC" "d \x80;12,5\n02;Gro\xDF;1.234,5\n")
+            << QByteArray("SR;Name;Quote\n01;Innenstadt-S\xFC"
+                          "d \x80;12,5\n02;Gro\xDF;1.234,5\n")
             << int(TextEncoding::Windows1252) << QChar(u';') << QChar(u',');
         QTest::newRow("comma point quoted")
             << QByteArray("\"SR\",\"Name\",\"Quote\"\n\"01\",\"A, B\",12.5\n\"02\",\"C\",3.25\n")
@@ -131,7 +133,7 @@ private Q_SLOTS:
         QCOMPARE(int(source.format().encoding), encoding);
         QCOMPARE(source.format().delimiter, delimiter);
         QCOMPARE(source.format().decimal, decimal);
-        QCOMPARE(source.header(), (QStringList{"SR", "Name", "Quote"}));
+        QCOMPARE(source.header(), (QStringList {"SR", "Name", "Quote"}));
         const auto rows = source.preview(10);
         QVERIFY(rows.size() >= 1);
         QCOMPARE(rows[0].value(0), QStringLiteral("01"));
@@ -140,9 +142,11 @@ private Q_SLOTS:
     void keepsUmlautsInEveryEncoding()
     {
         // Given the same table in Windows-1252 and in ISO-8859-1
-        const QString path = file("latin.csv", QByteArray("SR;Name\n01;Gro\xDF-S\xFC" "d\n"));
+        const QString path = file("latin.csv",
+                                  QByteArray("SR;Name\n01;Gro\xDF-S\xFC"
+                                             "d\n"));
         for (auto encoding : {TextEncoding::Windows1252, TextEncoding::Latin1}) {
-            CsvFormat format{encoding, QLatin1Char(';'), QLatin1Char(','), QLatin1Char('.')};
+            CsvFormat format {encoding, QLatin1Char(';'), QLatin1Char(','), QLatin1Char('.')};
             CsvTableSource source(path, &format);
             // Then umlauts and ß survive
             QCOMPARE(source.preview(1).at(0).at(1), QStringLiteral("Groß-Süd"));
@@ -165,7 +169,7 @@ private Q_SLOTS:
         QCOMPARE(rows.size(), std::size_t(2));
         QCOMPARE(rows[0].first.at(1), QStringLiteral("a;b \"c\"\nzweite Zeile"));
         QCOMPARE(rows[0].second, qint64(2));
-        QCOMPARE(rows[1].first, (QStringList{"02", "plain", "2"}));
+        QCOMPARE(rows[1].first, (QStringList {"02", "plain", "2"}));
         QCOMPARE(rows[1].second, qint64(5));
     }
 
@@ -182,18 +186,19 @@ private Q_SLOTS:
         }
         // Bytes that are not UTF-8 when UTF-8 was chosen: line and column are named
         const QString latin = file("wrong.csv", "SR;Name\n01;A\n02;Gro\xDF\n");
-        CsvFormat utf8{TextEncoding::Utf8, QLatin1Char(';'), QLatin1Char(','), QChar()};
+        CsvFormat utf8 {TextEncoding::Utf8, QLatin1Char(';'), QLatin1Char(','), QChar()};
         try {
             CsvTableSource s(latin, &utf8);
             s.forEachRow([](const QStringList &, qint64, double) { return true; });
             QFAIL("invalid UTF-8 was accepted");
         } catch (const StoreError &e) {
-            QVERIFY2(e.message().contains(QStringLiteral("line 3, column 7")), qPrintable(e.message()));
+            QVERIFY2(e.message().contains(QStringLiteral("line 3, column 7")),
+                     qPrintable(e.message()));
             QVERIFY(e.message().contains(QStringLiteral("0xdf")));
         }
         // A header with the same name twice
         const QString twice = file("twice.csv", "SR;Wert;Wert\n01;1;2\n");
-        QVERIFY_THROWS_EXCEPTION(StoreError, CsvTableSource{twice});
+        QVERIFY_THROWS_EXCEPTION(StoreError, CsvTableSource {twice});
         // A key column the file does not have
         const QString plain = file("plain.csv", "SR;Wert\n01;1\n");
         ImportSpec spec;
@@ -212,8 +217,9 @@ private Q_SLOTS:
             QCOMPARE(e.kind(), StoreErrorKind::EmptyFile);
             QVERIFY(e.message().contains(QStringLiteral("header.csv")));
         }
-        const ImportPlan p = plan(file("ragged.csv", "SR;Kita-Quote;Jahr\n01;40,5;2023\n02;33\n"
-                                                     "05;viel;2023\n01;;2023;\n"));
+        const ImportPlan p = plan(file("ragged.csv",
+                                       "SR;Kita-Quote;Jahr\n01;40,5;2023\n02;33\n"
+                                       "05;viel;2023\n01;;2023;\n"));
         // Then every row is matched or rejected with line and column
         QCOMPARE(p.rowsRead, qint64(4));
         QCOMPARE(p.rowsRejected, qint64(1));
@@ -246,7 +252,7 @@ private Q_SLOTS:
         QCOMPARE(p.spec.keyColumn, QStringLiteral("SR"));
         QCOMPARE(p.spec.nameColumn, QStringLiteral("Name"));
         QCOMPARE(p.spec.periodValue, QStringLiteral("2023"));
-        QCOMPARE(p.spec.valueColumns, (QStringList{"Kinder U3", "Betreut U3"}));
+        QCOMPARE(p.spec.valueColumns, (QStringList {"Kinder U3", "Betreut U3"}));
         // And the rate is computed, suppressed where the numerator is, missing for 0 / 0
         const auto *rate = findValue(p, "01", "betreuungsquote_u3", "2023");
         QVERIFY(rate);
@@ -279,7 +285,7 @@ private Q_SLOTS:
                                   "02;Abgänge;ohne Abschluss;2019/20;7\n");
         ImportSpec spec;
         spec.layout = TableLayout::Long;
-        spec.indicatorColumns = QStringList{"Tabelle", "Zeile"};
+        spec.indicatorColumns = QStringList {"Tabelle", "Zeile"};
         const ImportPlan p = plan(path, spec);
         // Then two indicators with their periods are planned
         QCOMPARE(p.spec.keyColumn, QStringLiteral("Gebiet"));
@@ -288,17 +294,18 @@ private Q_SLOTS:
         QCOMPARE(p.indicators.size(), std::size_t(2));
         QCOMPARE(p.indicators[0].label, QStringLiteral("Übergänge / Gymnasium"));
         QCOMPARE(p.indicators[0].indicator.key, QStringLiteral("uebergaenge_gymnasium"));
-        QCOMPARE(p.periods, (QStringList{"2019/20", "2020/21"}));
+        QCOMPARE(p.periods, (QStringList {"2019/20", "2020/21"}));
         QCOMPARE(*findValue(p, "01", "uebergaenge_gymnasium", "2020/21")->value, 43.0);
-        QCOMPARE(p.areasWithoutValue, QStringList{"05"});
+        QCOMPARE(p.areasWithoutValue, QStringList {"05"});
     }
 
     void longLayoutWithNumeratorAndDenominator()
     {
-        const QString path = file("rates.csv", "SR;Indikator;Jahr;Zaehler;Nenner\n01;SGB II U15;2022;30;200\n");
+        const QString path =
+            file("rates.csv", "SR;Indikator;Jahr;Zaehler;Nenner\n01;SGB II U15;2022;30;200\n");
         ImportSpec spec;
         spec.layout = TableLayout::Long;
-        spec.indicatorColumns = QStringList{"Indikator"};
+        spec.indicatorColumns = QStringList {"Indikator"};
         spec.numeratorColumn = QStringLiteral("Zaehler");
         spec.denominatorColumn = QStringLiteral("Nenner");
         const ImportPlan p = plan(path, spec);
@@ -310,23 +317,26 @@ private Q_SLOTS:
     void wideByPeriodDetectsSchoolYears()
     {
         // Given one column per school year
-        const QString path = file("uebergang.csv", "SR;Merkmal;2019/20;2020/21;SJ 2021/22\n"
-                                                   "01;Übergang Gymnasium;40;42;44\n"
-                                                   "02;Übergang Gymnasium;20;;22\n");
+        const QString path = file("uebergang.csv",
+                                  "SR;Merkmal;2019/20;2020/21;SJ 2021/22\n"
+                                  "01;Übergang Gymnasium;40;42;44\n"
+                                  "02;Übergang Gymnasium;20;;22\n");
         const ImportPlan p = plan(path);
         // Then the layout is recognised and each year becomes a period
         QCOMPARE(p.spec.layout, TableLayout::WidePeriod);
-        QCOMPARE(p.spec.indicatorColumns, QStringList{"Merkmal"});
-        QCOMPARE(p.periods, (QStringList{"2019/20", "2020/21", "SJ 2021/22"}));
+        QCOMPARE(p.spec.indicatorColumns, QStringList {"Merkmal"});
+        QCOMPARE(p.periods, (QStringList {"2019/20", "2020/21", "SJ 2021/22"}));
         QCOMPARE(p.values.size(), std::size_t(6));
-        QCOMPARE(findValue(p, "02", "uebergang_gymnasium", "2020/21")->status, ValueStatus::Missing);
+        QCOMPARE(findValue(p, "02", "uebergang_gymnasium", "2020/21")->status,
+                 ValueStatus::Missing);
     }
 
     void keysStayTextAndUnmatchedKeysGetSuggestions()
     {
         // Given keys without their leading zero and a name-only row
-        const QString path = file("keys.csv", "SR;Name;Jahr;Quote\n1;Innenstadt West;2023;5\n"
-                                              "05;Hafen;2023;7\n;x;2023;1\n99;innenstadt  nord;2023;3\n");
+        const QString path = file("keys.csv",
+                                  "SR;Name;Jahr;Quote\n1;Innenstadt West;2023;5\n"
+                                  "05;Hafen;2023;7\n;x;2023;1\n99;innenstadt  nord;2023;3\n");
         ImportSpec spec;
         spec.keyColumn = QStringLiteral("SR");
         const ImportPlan p = plan(path, spec);
@@ -360,7 +370,8 @@ private Q_SLOTS:
         GDALDriverH driver = GDALGetDriverByName("XLSX");
         if (!driver)
             QSKIP("GDAL was built without the XLSX driver");
-        GDALDatasetH ds = GDALCreate(driver, path.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr);
+        GDALDatasetH ds =
+            GDALCreate(driver, path.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr);
         QVERIFY(ds);
         OGRLayerH layer = GDALDatasetCreateLayer(ds, "Kita", nullptr, wkbNone, nullptr);
         OGRFieldDefnH key = OGR_Fld_Create("SR", OFTString);

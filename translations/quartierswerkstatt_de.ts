@@ -274,6 +274,102 @@
         <source>Compare these areas (2 to 6 keys) with the city.</source>
         <translation>Diese Gebiete (2 bis 6 Schlüssel) mit der Stadt vergleichen.</translation>
     </message>
+    <message>
+        <source>Import a department table (CSV, XLSX, ODS) into the project, print the report and exit. Settings are remembered per --source.</source>
+        <translation>Eine Tabelle eines Fachamts (CSV, XLSX, ODS) in das Projekt importieren, den Bericht ausgeben und beenden. Die Einstellungen werden je --source gemerkt.</translation>
+    </message>
+    <message>
+        <source>Name of the delivery, e.g. "Schulamt Übergänge" (default: the file name without dates).</source>
+        <translation>Name der Lieferung, z. B. „Schulamt Übergänge“ (Standard: der Dateiname ohne Datumsangaben).</translation>
+    </message>
+    <message>
+        <source>Department that delivers the table.</source>
+        <translation>Fachamt, das die Tabelle liefert.</translation>
+    </message>
+    <message>
+        <source>Table layout: long, wide-indicator or wide-period (default: guessed).</source>
+        <translation>Tabellenaufbau: long, wide-indicator oder wide-period (Standard: erkannt).</translation>
+    </message>
+    <message>
+        <source>Value column of a long table.</source>
+        <translation>Wertspalte einer langen Tabelle.</translation>
+    </message>
+    <message>
+        <source>Numerator column of a long table: the rate is computed.</source>
+        <translation>Zählerspalte einer langen Tabelle: Die Quote wird berechnet.</translation>
+    </message>
+    <message>
+        <source>Denominator column of a long table.</source>
+        <translation>Nennerspalte einer langen Tabelle.</translation>
+    </message>
+    <message>
+        <source>Indicator columns (wide-indicator) or period columns (wide-period).</source>
+        <translation>Indikatorspalten (wide-indicator) oder Zeitraumspalten (wide-period).</translation>
+    </message>
+    <message>
+        <source>Compute a rate in % from two columns; repeatable.</source>
+        <translation>Eine Quote in % aus zwei Spalten berechnen; mehrfach möglich.</translation>
+    </message>
+    <message>
+        <source>Text encoding: UTF-8, Windows-1252 or ISO-8859-1 (default: detected).</source>
+        <translation>Zeichenkodierung: UTF-8, Windows-1252 oder ISO-8859-1 (Standard: erkannt).</translation>
+    </message>
+    <message>
+        <source>Field delimiter: ; , tab or | (default: detected).</source>
+        <translation>Trennzeichen: ; , tab oder | (Standard: erkannt).</translation>
+    </message>
+    <message>
+        <source>Decimal mark: , or . (default: detected).</source>
+        <translation>Dezimalzeichen: , oder . (Standard: erkannt).</translation>
+    </message>
+    <message>
+        <source>Accept every unique suggestion for keys that match no area (leading zeros, names).</source>
+        <translation>Jeden eindeutigen Vorschlag für Schlüssel ohne passendes Gebiet übernehmen (führende Nullen, Namen).</translation>
+    </message>
+    <message>
+        <source>Read and report, but write nothing.</source>
+        <translation>Lesen und berichten, aber nichts schreiben.</translation>
+    </message>
+    <message>
+        <source>Undo the project's last import and exit.</source>
+        <translation>Den letzten Import des Projekts rückgängig machen und beenden.</translation>
+    </message>
+    <message>
+        <source>Print the project's import log and exit.</source>
+        <translation>Das Importprotokoll des Projekts ausgeben und beenden.</translation>
+    </message>
+    <message>
+        <source>Kind of the facilities: school, kita, youth_centre or other (default: from the file name).</source>
+        <translation>Art der Einrichtungen: school, kita, youth_centre oder other (Standard: aus dem Dateinamen).</translation>
+    </message>
+    <message>
+        <source>Field with the facility type, e.g. the school type.</source>
+        <translation>Feld mit dem Typ der Einrichtung, z. B. der Schulart.</translation>
+    </message>
+    <message>
+        <source>Column with the x coordinate (or longitude) of a facility table.</source>
+        <translation>Spalte mit der x-Koordinate (oder geografischen Länge) einer Einrichtungstabelle.</translation>
+    </message>
+    <message>
+        <source>Column with the y coordinate (or latitude) of a facility table.</source>
+        <translation>Spalte mit der y-Koordinate (oder geografischen Breite) einer Einrichtungstabelle.</translation>
+    </message>
+    <message>
+        <source>--layout takes long, wide-indicator or wide-period</source>
+        <translation>--layout erwartet long, wide-indicator oder wide-period</translation>
+    </message>
+    <message>
+        <source>--x and --y go together</source>
+        <translation>--x und --y gehören zusammen</translation>
+    </message>
+    <message>
+        <source>--import, --undo-import and --import-log need a project file</source>
+        <translation>--import, --undo-import und --import-log brauchen eine Projektdatei</translation>
+    </message>
+    <message>
+        <source>--facilities FILE needs a project file or --new</source>
+        <translation>--facilities DATEI braucht eine Projektdatei oder --new</translation>
+    </message>
 </context>
 <context>
     <name>qw::ComparisonModel</name>
@@ -307,6 +403,261 @@
     <message>
         <source>Comparison</source>
         <translation>Vergleich</translation>
+    </message>
+</context>
+<context>
+    <name>qw::CsvTableSource</name>
+    <message>
+        <source>%1, line %2, column %3: the byte 0x%4 is not valid %5 text. The file has another encoding; choose it (for example Windows-1252).</source>
+        <translation>%1, Zeile %2, Spalte %3: Das Byte 0x%4 ist kein gültiger %5-Text. Die Datei hat eine andere Kodierung; bitte wählen Sie sie aus (zum Beispiel Windows-1252).</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 ist leer.</translation>
+    </message>
+    <message>
+        <source>%1 has no header line.</source>
+        <translation>%1 hat keine Kopfzeile.</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Spalte %1</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the column name "%3" occurs twice (columns %4 and %5).</source>
+        <translation>%1, Zeile %2: Der Spaltenname „%3“ kommt zweimal vor (Spalten %4 und %5).</translation>
+    </message>
+</context>
+<context>
+    <name>qw::FacilityImport</name>
+    <message>
+        <source>%1 is not a file with points this program can read (%2).</source>
+        <translation>%1 ist keine Datei mit Punkten, die dieses Programm lesen kann (%2).</translation>
+    </message>
+    <message>
+        <source>%1 has no layer.</source>
+        <translation>%1 enthält keine Ebene.</translation>
+    </message>
+    <message>
+        <source>no geometry</source>
+        <translation>keine Geometrie</translation>
+    </message>
+    <message>
+        <source>not a point but a %1</source>
+        <translation>kein Punkt, sondern ein %1</translation>
+    </message>
+    <message>
+        <source>%1: no coordinate columns; name them with --x and --y. The columns are: %2.</source>
+        <translation>%1: keine Koordinatenspalten; bitte mit --x und --y angeben. Die Spalten sind: %2.</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields, the header %2</source>
+        <translation>die Zeile hat %1 Felder, die Kopfzeile %2</translation>
+    </message>
+    <message>
+        <source>no coordinates ("%1", "%2")</source>
+        <translation>keine Koordinaten („%1“, „%2“)</translation>
+    </message>
+    <message>
+        <source>EPSG:%1 is not a known coordinate system.</source>
+        <translation>EPSG:%1 ist kein bekanntes Koordinatensystem.</translation>
+    </message>
+    <message>
+        <source>%1 does not say which coordinate system it uses; give it with --crs (for example EPSG:25832).</source>
+        <translation>%1 gibt kein Koordinatensystem an; bitte mit --crs angeben (zum Beispiel EPSG:25832).</translation>
+    </message>
+    <message>
+        <source>%1: its coordinates cannot be converted to EPSG:%2.</source>
+        <translation>%1: Die Koordinaten lassen sich nicht nach EPSG:%2 umrechnen.</translation>
+    </message>
+    <message>
+        <source>%1 has no field "%2" (%3). Its fields are: %4.</source>
+        <translation>%1 hat kein Feld „%2“ (%3). Die Felder sind: %4.</translation>
+    </message>
+    <message>
+        <source>No key field: facilities are numbered in file order.</source>
+        <translation>Kein Schlüsselfeld: Die Einrichtungen werden in der Reihenfolge der Datei nummeriert.</translation>
+    </message>
+    <message>
+        <source>no key</source>
+        <translation>kein Schlüssel</translation>
+    </message>
+    <message>
+        <source>the key %1 occurs already in line %2</source>
+        <translation>der Schlüssel %1 kommt schon in Zeile %2 vor</translation>
+    </message>
+    <message>
+        <source>the coordinates %1, %2 cannot be converted</source>
+        <translation>die Koordinaten %1, %2 lassen sich nicht umrechnen</translation>
+    </message>
+    <message>
+        <source>outside every area (%1, %2 in the project's coordinates)</source>
+        <translation>außerhalb aller Gebiete (%1, %2 in den Koordinaten des Projekts)</translation>
+    </message>
+    <message>
+        <source>%1: %2 facilities read (kind %3, key field %4, name field %5)</source>
+        <translation>%1: %2 Einrichtungen gelesen (Art %3, Schlüsselfeld %4, Namensfeld %5)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keines</translation>
+    </message>
+    <message>
+        <source>  assigned to an area: %1</source>
+        <translation>  einem Gebiet zugeordnet: %1</translation>
+    </message>
+    <message>
+        <source>  rejected: %1</source>
+        <translation>  abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>  ... and %1 more</source>
+        <translation>  ... und %1 weitere</translation>
+    </message>
+    <message>
+        <source>  feature %1 (key %2): %3</source>
+        <translation>  Objekt %1 (Schlüssel %2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>qw::ImportCommand</name>
+    <message>
+        <source>--delimiter takes one character or tab, not "%1"</source>
+        <translation>--delimiter erwartet ein Zeichen oder tab, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--rate takes NAME=NUMERATOR/DENOMINATOR, not "%1"</source>
+        <translation>--rate erwartet NAME=ZÄHLER/NENNER, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--encoding takes UTF-8, Windows-1252 or ISO-8859-1, not "%1"</source>
+        <translation>--encoding erwartet UTF-8, Windows-1252 oder ISO-8859-1, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--decimal takes , or .</source>
+        <translation>--decimal erwartet , oder .</translation>
+    </message>
+    <message>
+        <source>Source "%1": using the settings remembered from its last import.</source>
+        <translation>Quelle „%1“: Einstellungen vom letzten Import dieser Quelle werden verwendet.</translation>
+    </message>
+    <message>
+        <source>Source "%1" (new).</source>
+        <translation>Quelle „%1“ (neu).</translation>
+    </message>
+    <message>
+        <source>Format: %1, delimiter "%2", decimal mark "%3"; layout %4; key column %5.</source>
+        <translation>Format: %1, Trennzeichen „%2“, Dezimalzeichen „%3“; Aufbau %4; Schlüsselspalte %5.</translation>
+    </message>
+    <message>
+        <source>Accepted %1 suggested key(s).</source>
+        <translation>%1 vorgeschlagene Schlüssel übernommen.</translation>
+    </message>
+    <message>
+        <source>%1: nothing could be imported.</source>
+        <translation>%1: Es konnte nichts importiert werden.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Probelauf: Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Import %1 written to %2. Undo with --undo-import.</source>
+        <translation>Import %1 in %2 geschrieben. Rückgängig mit --undo-import.</translation>
+    </message>
+    <message>
+        <source>--kind takes school, kita, youth_centre or other, not "%1"</source>
+        <translation>--kind erwartet school, kita, youth_centre oder other, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--crs takes EPSG:number, not "%1".</source>
+        <translation>--crs erwartet EPSG:Nummer, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>%1: no facility could be imported.</source>
+        <translation>%1: Es konnte keine Einrichtung importiert werden.</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>%1 has no import to undo.</source>
+        <translation>%1 enthält keinen Import, der rückgängig gemacht werden kann.</translation>
+    </message>
+    <message>
+        <source>Undone: import %1 of %2 (%3).</source>
+        <translation>Rückgängig gemacht: Import %1 von %2 (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>qw::ImportLog</name>
+    <message numerus="yes">
+        <source>%1: %n row(s) read</source>
+        <translation>
+            <numerusform>%1: %n Zeile gelesen</numerusform><numerusform>%1: %n Zeilen gelesen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>  matched to areas: %n row(s)</source>
+        <translation>
+            <numerusform>  Gebieten zugeordnet: %n Zeile</numerusform><numerusform>  Gebieten zugeordnet: %n Zeilen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>  rejected: %n row(s)</source>
+        <translation>
+            <numerusform>  abgelehnt: %n Zeile</numerusform><numerusform>  abgelehnt: %n Zeilen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>  values: %n</source>
+        <translation>
+            <numerusform>  Werte: %n</numerusform><numerusform>  Werte: %n</numerusform></translation>
+    </message>
+    <message>
+        <source>  periods: %1</source>
+        <translation>  Zeiträume: %1</translation>
+    </message>
+    <message>
+        <source>  new indicators: %1</source>
+        <translation>  neue Indikatoren: %1</translation>
+    </message>
+    <message>
+        <source>  existing indicators: %1</source>
+        <translation>  vorhandene Indikatoren: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>  areas without a value (%n): %1</source>
+        <translation>
+            <numerusform>  Gebiet ohne Wert (%n): %1</numerusform><numerusform>  Gebiete ohne Wert (%n): %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Rejected (%n):</source>
+        <translation>
+            <numerusform>Abgelehnt (%n):</numerusform><numerusform>Abgelehnt (%n):</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>  ... and %n more</source>
+        <translation>
+            <numerusform>  ... und %n weitere</numerusform><numerusform>  ... und %n weitere</numerusform></translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>Zeile %1, Spalte %2</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>Abgebrochen: Es wurde nichts importiert.</translation>
     </message>
 </context>
 <context>
@@ -776,7 +1127,10 @@
     </message>
     <message numerus="yes">
         <source>%n area(s); coordinate system: %1</source>
-        <translation><numerusform>%n Gebiet; Koordinatensystem: %1</numerusform><numerusform>%n Gebiete; Koordinatensystem: %1</numerusform></translation>
+        <translation>
+            <numerusform>%n Gebiet; Koordinatensystem: %1</numerusform>
+            <numerusform>%n Gebiete; Koordinatensystem: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>unknown</source>
@@ -804,7 +1158,37 @@
     </message>
     <message numerus="yes">
         <source>%n geometry(s) were invalid and have been repaired:</source>
-        <translation><numerusform>%n Geometrie war ungültig und wurde repariert:</numerusform><numerusform>%n Geometrien waren ungültig und wurden repariert:</numerusform></translation>
+        <translation>
+            <numerusform>%n Geometrie war ungültig und wurde repariert:</numerusform>
+            <numerusform>%n Geometrien waren ungültig und wurden repariert:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>qw::OgrTableSource</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 ist leer.</translation>
+    </message>
+    <message>
+        <source>%1 is not a table this program can read (%2).</source>
+        <translation>%1 ist keine Tabelle, die dieses Programm lesen kann (%2).</translation>
+    </message>
+    <message>
+        <source>%1 has no sheet with data.</source>
+        <translation>%1 hat kein Tabellenblatt mit Daten.</translation>
+    </message>
+    <message>
+        <source>%1 has no sheet "%2".</source>
+        <translation>%1 hat kein Tabellenblatt „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 has no header row.</source>
+        <translation>%1 hat keine Kopfzeile.</translation>
     </message>
 </context>
 <context>
@@ -1036,6 +1420,82 @@
     <message>
         <source>%1: indicator %2 has an unknown kind or polarity ("%3", "%4").</source>
         <translation>%1: Indikator %2 hat eine unbekannte Art oder Polarität („%3“, „%4“).</translation>
+    </message>
+</context>
+<context>
+    <name>qw::TableImport</name>
+    <message>
+        <source>%1 has no column "%2" (%3). Its columns are: %4.</source>
+        <translation>%1 hat keine Spalte „%2“ (%3). Die Spalten sind: %4.</translation>
+    </message>
+    <message>
+        <source>%1 has a header but no data rows.</source>
+        <translation>%1 hat eine Kopfzeile, aber keine Datenzeilen.</translation>
+    </message>
+    <message>
+        <source>No column of %1 holds area keys of this project. Choose the key column (--key).</source>
+        <translation>Keine Spalte von %1 enthält Gebietsschlüssel dieses Projekts. Bitte die Schlüsselspalte wählen (--key).</translation>
+    </message>
+    <message>
+        <source>%1 has no period column; give the period (--period 2024).</source>
+        <translation>%1 hat keine Zeitraumspalte; bitte den Zeitraum angeben (--period 2024).</translation>
+    </message>
+    <message>
+        <source>%1: a long table needs the column(s) naming the indicator (--indicator).</source>
+        <translation>%1: Eine lange Tabelle braucht die Spalte(n) mit dem Indikator (--indicator).</translation>
+    </message>
+    <message>
+        <source>%1: a long table needs a value column (--value) or numerator and denominator columns.</source>
+        <translation>%1: Eine lange Tabelle braucht eine Wertspalte (--value) oder Zähler- und Nennerspalten.</translation>
+    </message>
+    <message>
+        <source>%1 has no columns with values to import.</source>
+        <translation>%1 hat keine Spalten mit Werten zum Importieren.</translation>
+    </message>
+    <message>
+        <source>area %1, %2, %3 occurs already in line %4</source>
+        <translation>Gebiet %1, %2, %3 kommt schon in Zeile %4 vor</translation>
+    </message>
+    <message>
+        <source>"%1" is not a number</source>
+        <translation>„%1“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields, the header %2</source>
+        <translation>die Zeile hat %1 Felder, die Kopfzeile %2</translation>
+    </message>
+    <message>
+        <source>no area key</source>
+        <translation>kein Gebietsschlüssel</translation>
+    </message>
+    <message>
+        <source>no period</source>
+        <translation>kein Zeitraum</translation>
+    </message>
+    <message>
+        <source>no indicator name</source>
+        <translation>kein Indikatorname</translation>
+    </message>
+    <message>
+        <source>the key "%1" matches no area</source>
+        <translation>der Schlüssel „%1“ passt zu keinem Gebiet</translation>
+    </message>
+    <message>
+        <source> (perhaps %1 %2?)</source>
+        <translation> (vielleicht %1 %2?)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rate(s) without value: the denominator is 0.</source>
+        <translation>
+            <numerusform>%n Quote ohne Wert: Der Nenner ist 0.</numerusform><numerusform>%n Quoten ohne Wert: Der Nenner ist 0.</numerusform></translation>
+    </message>
+    <message>
+        <source>Period for every row: %1</source>
+        <translation>Zeitraum für alle Zeilen: %1</translation>
+    </message>
+    <message>
+        <source>The column "%1" holds no values; it was skipped.</source>
+        <translation>Die Spalte „%1“ enthält keine Werte; sie wurde übersprungen.</translation>
     </message>
 </context>
 <context>

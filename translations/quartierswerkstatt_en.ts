@@ -274,6 +274,102 @@
         <source>Compare these areas (2 to 6 keys) with the city.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Import a department table (CSV, XLSX, ODS) into the project, print the report and exit. Settings are remembered per --source.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name of the delivery, e.g. "Schulamt Übergänge" (default: the file name without dates).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Department that delivers the table.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Table layout: long, wide-indicator or wide-period (default: guessed).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value column of a long table.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Numerator column of a long table: the rate is computed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Denominator column of a long table.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Indicator columns (wide-indicator) or period columns (wide-period).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compute a rate in % from two columns; repeatable.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Text encoding: UTF-8, Windows-1252 or ISO-8859-1 (default: detected).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Field delimiter: ; , tab or | (default: detected).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decimal mark: , or . (default: detected).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Accept every unique suggestion for keys that match no area (leading zeros, names).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read and report, but write nothing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undo the project's last import and exit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print the project's import log and exit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind of the facilities: school, kita, youth_centre or other (default: from the file name).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Field with the facility type, e.g. the school type.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Column with the x coordinate (or longitude) of a facility table.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Column with the y coordinate (or latitude) of a facility table.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--layout takes long, wide-indicator or wide-period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--x and --y go together</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--import, --undo-import and --import-log need a project file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--facilities FILE needs a project file or --new</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>qw::ComparisonModel</name>
@@ -306,6 +402,261 @@
     <name>qw::ComparisonView</name>
     <message>
         <source>Comparison</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>qw::CsvTableSource</name>
+    <message>
+        <source>%1, line %2, column %3: the byte 0x%4 is not valid %5 text. The file has another encoding; choose it (for example Windows-1252).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no header line.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, line %2: the column name "%3" occurs twice (columns %4 and %5).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>qw::FacilityImport</name>
+    <message>
+        <source>%1 is not a file with points this program can read (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no layer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no geometry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not a point but a %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: no coordinate columns; name them with --x and --y. The columns are: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the row has %1 fields, the header %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no coordinates ("%1", "%2")</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>EPSG:%1 is not a known coordinate system.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 does not say which coordinate system it uses; give it with --crs (for example EPSG:25832).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: its coordinates cannot be converted to EPSG:%2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no field "%2" (%3). Its fields are: %4.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No key field: facilities are numbered in file order.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the key %1 occurs already in line %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the coordinates %1, %2 cannot be converted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>outside every area (%1, %2 in the project's coordinates)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 facilities read (kind %3, key field %4, name field %5)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  assigned to an area: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  rejected: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  ... and %1 more</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  feature %1 (key %2): %3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>qw::ImportCommand</name>
+    <message>
+        <source>--delimiter takes one character or tab, not "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--rate takes NAME=NUMERATOR/DENOMINATOR, not "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--encoding takes UTF-8, Windows-1252 or ISO-8859-1, not "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--decimal takes , or .</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Source "%1": using the settings remembered from its last import.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Source "%1" (new).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Format: %1, delimiter "%2", decimal mark "%3"; layout %4; key column %5.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Accepted %1 suggested key(s).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: nothing could be imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import %1 written to %2. Undo with --undo-import.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--kind takes school, kita, youth_centre or other, not "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--crs takes EPSG:number, not "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: no facility could be imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>undone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no import to undo.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undone: import %1 of %2 (%3).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>qw::ImportLog</name>
+    <message numerus="yes">
+        <source>%1: %n row(s) read</source>
+        <translation>
+            <numerusform>%1: %n row read</numerusform><numerusform>%1: %n rows read</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>  matched to areas: %n row(s)</source>
+        <translation>
+            <numerusform>  matched to areas: %n row</numerusform><numerusform>  matched to areas: %n rows</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>  rejected: %n row(s)</source>
+        <translation>
+            <numerusform>  rejected: %n row</numerusform><numerusform>  rejected: %n rows</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>  values: %n</source>
+        <translation>
+            <numerusform>  values: %n</numerusform><numerusform>  values: %n</numerusform></translation>
+    </message>
+    <message>
+        <source>  periods: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  new indicators: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  existing indicators: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>  areas without a value (%n): %1</source>
+        <translation>
+            <numerusform>  areas without a value (%n): %1</numerusform><numerusform>  areas without a value (%n): %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Rejected (%n):</source>
+        <translation>
+            <numerusform>Rejected (%n):</numerusform><numerusform>Rejected (%n):</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>  ... and %n more</source>
+        <translation>
+            <numerusform>  ... and %n more</numerusform><numerusform>  ... and %n more</numerusform></translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -776,7 +1127,10 @@
     </message>
     <message numerus="yes">
         <source>%n area(s); coordinate system: %1</source>
-        <translation><numerusform>%n area; coordinate system: %1</numerusform><numerusform>%n areas; coordinate system: %1</numerusform></translation>
+        <translation>
+            <numerusform>%n area; coordinate system: %1</numerusform>
+            <numerusform>%n areas; coordinate system: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>unknown</source>
@@ -804,7 +1158,37 @@
     </message>
     <message numerus="yes">
         <source>%n geometry(s) were invalid and have been repaired:</source>
-        <translation><numerusform>%n geometry was invalid and has been repaired:</numerusform><numerusform>%n geometries were invalid and have been repaired:</numerusform></translation>
+        <translation>
+            <numerusform>%n geometry was invalid and has been repaired:</numerusform>
+            <numerusform>%n geometries were invalid and have been repaired:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>qw::OgrTableSource</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a table this program can read (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no sheet with data.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no sheet "%2".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no header row.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1035,6 +1419,82 @@
     </message>
     <message>
         <source>%1: indicator %2 has an unknown kind or polarity ("%3", "%4").</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>qw::TableImport</name>
+    <message>
+        <source>%1 has no column "%2" (%3). Its columns are: %4.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has a header but no data rows.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No column of %1 holds area keys of this project. Choose the key column (--key).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no period column; give the period (--period 2024).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: a long table needs the column(s) naming the indicator (--indicator).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: a long table needs a value column (--value) or numerator and denominator columns.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no columns with values to import.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>area %1, %2, %3 occurs already in line %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the row has %1 fields, the header %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no area key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no indicator name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the key "%1" matches no area</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (perhaps %1 %2?)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n rate(s) without value: the denominator is 0.</source>
+        <translation>
+            <numerusform>%n rate without value: the denominator is 0.</numerusform><numerusform>%n rates without value: the denominator is 0.</numerusform></translation>
+    </message>
+    <message>
+        <source>Period for every row: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The column "%1" holds no values; it was skipped.</source>
         <translation type="unfinished" />
     </message>
 </context>

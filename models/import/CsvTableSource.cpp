@@ -129,8 +129,9 @@ private:
     {
         throw StoreError(
             StoreErrorKind::InvalidInput,
-            CsvTableSource::tr("%1, line %2, column %3: the byte 0x%4 is not valid %5 text. The file has "
-               "another encoding; choose it (for example Windows-1252).")
+            CsvTableSource::tr(
+                "%1, line %2, column %3: the byte 0x%4 is not valid %5 text. The file has "
+                "another encoding; choose it (for example Windows-1252).")
                 .arg(m_path)
                 .arg(m_line)
                 .arg(m_column + 1)
@@ -270,8 +271,8 @@ CsvFormat CsvTableSource::sniff(const QByteArray &head)
     CsvFormat format;
     bool bom = false;
     const QByteArray bytes = withoutBom(head, &bom);
-    format.encoding = bom || isValidUtf8(bytes, true) ? TextEncoding::Utf8
-                                                       : TextEncoding::Windows1252;
+    format.encoding =
+        bom || isValidUtf8(bytes, true) ? TextEncoding::Utf8 : TextEncoding::Windows1252;
     QString text = decodeForSniffing(bytes, format.encoding);
     // Drop the last line, which the sniffing window may have cut.
     const qsizetype lastBreak = text.lastIndexOf(QLatin1Char('\n'));
@@ -319,8 +320,8 @@ CsvFormat CsvTableSource::sniff(const QByteArray &head)
             const QString t = f.trimmed();
             if (t.size() > 40)
                 continue;
-            if (format.delimiter != u',' && (plainComma.match(t).hasMatch()
-                                             || commaDecimal.match(t).hasMatch()))
+            if (format.delimiter != u','
+                && (plainComma.match(t).hasMatch() || commaDecimal.match(t).hasMatch()))
                 ++comma;
             else if (plainPoint.match(t).hasMatch() || pointDecimal.match(t).hasMatch())
                 ++point;
@@ -332,7 +333,8 @@ CsvFormat CsvTableSource::sniff(const QByteArray &head)
     if (parser.feed(view, vote))
         parser.finish(vote);
     // "1.234" alone is ambiguous; it only tips the balance when nothing else decides.
-    format.decimal = comma > point || (comma == point && groupedPoint > 0 && format.delimiter != u',')
+    format.decimal =
+        comma > point || (comma == point && groupedPoint > 0 && format.delimiter != u',')
         ? QLatin1Char(',')
         : QLatin1Char('.');
     format.thousands = format.decimal == u',' ? QLatin1Char('.') : QChar();
@@ -355,8 +357,8 @@ CsvTableSource::CsvTableSource(const QString &path, const CsvFormat *format) : T
     {
         const QString text = decodeForSniffing(withoutBom(head, &bom), m_format.encoding);
         const qsizetype firstBreak = text.indexOf(QLatin1Char('\n'));
-        m_skipSepLine = sepLine(QStringView(text).left(firstBreak < 0 ? text.size() : firstBreak))
-                            .has_value();
+        m_skipSepLine =
+            sepLine(QStringView(text).left(firstBreak < 0 ? text.size() : firstBreak)).has_value();
     }
     bool gotHeader = false;
     parse([this, &gotHeader](QStringList &fields, qint64 line, double) {

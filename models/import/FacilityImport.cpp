@@ -66,9 +66,10 @@ QStringList readLayer(const QString &path, std::vector<RawPoint> *points, SrsPtr
     GDALDatasetH ds = GDALOpenEx(QFile::encodeName(path).constData(),
                                  GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr);
     if (!ds)
-        throw StoreError(StoreErrorKind::Unreadable,
-                         FacilityImport::tr("%1 is not a file with points this program can read (%2).")
-                             .arg(path, QString::fromUtf8(CPLGetLastErrorMsg())));
+        throw StoreError(
+            StoreErrorKind::Unreadable,
+            FacilityImport::tr("%1 is not a file with points this program can read (%2).")
+                .arg(path, QString::fromUtf8(CPLGetLastErrorMsg())));
     std::unique_ptr<void, void (*)(void *)> closer(ds, [](void *d) { GDALClose(d); });
     OGRLayerH layer = nullptr;
     for (int i = 0; i < GDALDatasetGetLayerCount(ds) && !layer; ++i) {
@@ -96,8 +97,9 @@ QStringList readLayer(const QString &path, std::vector<RawPoint> *points, SrsPtr
         RawPoint p;
         p.line = ++n;
         for (int i = 0; i < header.size(); ++i)
-            p.fields << (OGR_F_IsFieldSetAndNotNull(f, i) ? QString::fromUtf8(OGR_F_GetFieldAsString(f, i))
-                                                          : QString());
+            p.fields << (OGR_F_IsFieldSetAndNotNull(f, i)
+                             ? QString::fromUtf8(OGR_F_GetFieldAsString(f, i))
+                             : QString());
         OGRGeometryH g = OGR_F_GetGeometryRef(f);
         if (!g || OGR_G_IsEmpty(g)) {
             p.problem = FacilityImport::tr("no geometry");
@@ -154,16 +156,18 @@ FacilityPlan FacilityImport::read(FacilitySpec spec, const std::vector<Area> &ar
         auto source = TableSource::open(spec.path);
         header = source->header();
         const int xi = spec.xField.isEmpty()
-            ? guessField(header, {"x", "rechtswert", "xkoordinate", "lon", "longitude", "lng", "laenge"})
+            ? guessField(header,
+                         {"x", "rechtswert", "xkoordinate", "lon", "longitude", "lng", "laenge"})
             : int(header.indexOf(spec.xField));
         const int yi = spec.yField.isEmpty()
             ? guessField(header, {"y", "hochwert", "ykoordinate", "lat", "latitude", "breite"})
             : int(header.indexOf(spec.yField));
         if (xi < 0 || yi < 0)
-            throw StoreError(StoreErrorKind::InvalidInput,
-                             tr("%1: no coordinate columns; name them with --x and --y. The columns "
-                                "are: %2.")
-                                 .arg(spec.path, header.join(QStringLiteral(", "))));
+            throw StoreError(
+                StoreErrorKind::InvalidInput,
+                tr("%1: no coordinate columns; name them with --x and --y. The columns "
+                   "are: %2.")
+                    .arg(spec.path, header.join(QStringLiteral(", "))));
         spec.xField = header[xi];
         spec.yField = header[yi];
         const NumberParser numbers(source->decimal(), source->thousands());
@@ -175,9 +179,12 @@ FacilityPlan FacilityImport::read(FacilitySpec spec, const std::vector<Area> &ar
             const auto x = numbers.parse(fields.value(xi));
             const auto y = numbers.parse(fields.value(yi));
             if (fields.size() != header.size())
-                p.problem = tr("the row has %1 fields, the header %2").arg(fields.size()).arg(header.size());
+                p.problem = tr("the row has %1 fields, the header %2")
+                                .arg(fields.size())
+                                .arg(header.size());
             else if (x.kind != NumberParser::Kind::Value || y.kind != NumberParser::Kind::Value)
-                p.problem = tr("no coordinates (\"%1\", \"%2\")").arg(fields.value(xi), fields.value(yi));
+                p.problem =
+                    tr("no coordinates (\"%1\", \"%2\")").arg(fields.value(xi), fields.value(yi));
             else {
                 p.hasPoint = true;
                 p.x = x.value;
@@ -218,8 +225,9 @@ FacilityPlan FacilityImport::read(FacilitySpec spec, const std::vector<Area> &ar
                              .arg(projectEpsg));
 
     const int keyIndex = spec.keyField.isEmpty()
-        ? guessField(header, {"bsn", "enr", "id", "nr", "nummer", "schulnummer", "key", "schluessel",
-                              "einrichtungsnr"})
+        ? guessField(header,
+                     {"bsn", "enr", "id", "nr", "nummer", "schulnummer", "key", "schluessel",
+                      "einrichtungsnr"})
         : int(header.indexOf(spec.keyField));
     const int nameIndex = spec.nameField.isEmpty()
         ? guessField(header, {"name", "ename", "bezeichnung", "einrichtung", "schulname", "titel"})
@@ -227,14 +235,14 @@ FacilityPlan FacilityImport::read(FacilitySpec spec, const std::vector<Area> &ar
     const int subkindIndex = spec.subkindField.isEmpty()
         ? guessField(header, {"schulart", "eart", "art", "typ", "type", "schultyp"})
         : int(header.indexOf(spec.subkindField));
-    for (const auto &[given, index, what] :
-         {std::tuple{spec.keyField, keyIndex, "key"}, std::tuple{spec.nameField, nameIndex, "name"},
-          std::tuple{spec.subkindField, subkindIndex, "type"}})
+    for (const auto &[given, index, what] : {std::tuple {spec.keyField, keyIndex, "key"},
+                                             std::tuple {spec.nameField, nameIndex, "name"},
+                                             std::tuple {spec.subkindField, subkindIndex, "type"}})
         if (!given.isEmpty() && index < 0)
-            throw StoreError(StoreErrorKind::InvalidInput,
-                             tr("%1 has no field \"%2\" (%3). Its fields are: %4.")
-                                 .arg(spec.path, given, QLatin1String(what),
-                                      header.join(QStringLiteral(", "))));
+            throw StoreError(
+                StoreErrorKind::InvalidInput,
+                tr("%1 has no field \"%2\" (%3). Its fields are: %4.")
+                    .arg(spec.path, given, QLatin1String(what), header.join(QStringLiteral(", "))));
     spec.keyField = keyIndex >= 0 ? header[keyIndex] : QString();
     spec.nameField = nameIndex >= 0 ? header[nameIndex] : QString();
     spec.subkindField = subkindIndex >= 0 ? header[subkindIndex] : QString();
@@ -249,8 +257,8 @@ FacilityPlan FacilityImport::read(FacilitySpec spec, const std::vector<Area> &ar
         ++plan.rowsRead;
         if ((n & 0xFF) == 0 && progress && !progress(n / total))
             return plan;
-        const QString rawKey = keyIndex >= 0 ? p.fields.value(keyIndex).trimmed()
-                                             : QString::number(p.line);
+        const QString rawKey =
+            keyIndex >= 0 ? p.fields.value(keyIndex).trimmed() : QString::number(p.line);
         auto reject = [&](const QString &reason) {
             plan.rejections.push_back({p.line, {}, rawKey, reason});
         };
@@ -324,21 +332,24 @@ qint64 FacilityImport::commit(ProjectStore &store, const FacilityPlan &plan)
     const qint64 id = ImportLog(store).addRecord(record, {});
     const auto bindId = std::int64_t(id);
     // Earlier imports of the same source are replaced; what they wrote is kept for undo.
-    const QString columns = QStringLiteral("facility_key, name, kind, subkind, area_key, attributes, geom");
-    auto keepSource = db.prepare(QStringLiteral(
-        "INSERT INTO qw_import_undo_facilities (import_id, %1, previous_import_id) SELECT ?1, %1, "
-        "import_id FROM facilities WHERE import_id IN (SELECT fid FROM qw_imports WHERE source = "
-        "?2 AND kind = 'facilities' AND undone = 0 AND fid <> ?1)")
-                                     .arg(columns));
+    const QString columns =
+        QStringLiteral("facility_key, name, kind, subkind, area_key, attributes, geom");
+    auto keepSource =
+        db.prepare(QStringLiteral("INSERT INTO qw_import_undo_facilities (import_id, %1, "
+                                  "previous_import_id) SELECT ?1, %1, "
+                                  "import_id FROM facilities WHERE import_id IN (SELECT fid FROM "
+                                  "qw_imports WHERE source = "
+                                  "?2 AND kind = 'facilities' AND undone = 0 AND fid <> ?1)")
+                       .arg(columns));
     keepSource.bind(1, bindId).bind(2, plan.spec.source).run();
     auto dropSource = db.prepare(QStringLiteral(
         "DELETE FROM facilities WHERE import_id IN (SELECT fid FROM qw_imports WHERE source = ?2 "
         "AND kind = 'facilities' AND undone = 0 AND fid <> ?1)"));
     dropSource.bind(1, bindId).bind(2, plan.spec.source).run();
     // Facilities with the same key from elsewhere are replaced too.
-    auto keepKey = db.prepare(QStringLiteral(
-        "INSERT INTO qw_import_undo_facilities (import_id, %1, previous_import_id) SELECT ?1, %1, "
-        "import_id FROM facilities WHERE facility_key = ?2")
+    auto keepKey = db.prepare(QStringLiteral("INSERT INTO qw_import_undo_facilities (import_id, "
+                                             "%1, previous_import_id) SELECT ?1, %1, "
+                                             "import_id FROM facilities WHERE facility_key = ?2")
                                   .arg(columns));
     for (const Facility &f : plan.facilities)
         keepKey.bind(1, bindId).bind(2, f.key).run();

@@ -127,8 +127,8 @@ qint64 ImportLog::commit(const ImportPlan &plan, const std::function<bool(double
                            "denominator DOUBLE, status TEXT)"));
     db.exec(QStringLiteral("DELETE FROM temp.qw_incoming"));
     {
-        auto st = db.prepare(QStringLiteral(
-            "INSERT INTO temp.qw_incoming VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"));
+        auto st = db.prepare(
+            QStringLiteral("INSERT INTO temp.qw_incoming VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"));
         const double total = std::max<double>(1, plan.values.size());
         for (size_t n = 0; n < plan.values.size(); ++n) {
             const IndicatorValue &v = plan.values[n];
@@ -145,19 +145,21 @@ qint64 ImportLog::commit(const ImportPlan &plan, const std::function<bool(double
         }
     }
     // Values of other sources that this import overwrites, for undo.
-    auto keep = db.prepare(QStringLiteral(
-        "INSERT INTO qw_import_undo (import_id, %1, previous_import_id) "
-        "SELECT ?1, v.area_key, v.indicator_key, v.period, v.value, v.numerator, "
-        "v.denominator, v.status, v.import_id FROM qw_values v JOIN temp.qw_incoming i ON "
-        "i.indicator_key = v.indicator_key AND i.period = v.period AND i.area_key = v.area_key")
-                               .arg(QLatin1String(kValueColumns)));
+    auto keep = db.prepare(
+        QStringLiteral(
+            "INSERT INTO qw_import_undo (import_id, %1, previous_import_id) "
+            "SELECT ?1, v.area_key, v.indicator_key, v.period, v.value, v.numerator, "
+            "v.denominator, v.status, v.import_id FROM qw_values v JOIN temp.qw_incoming i ON "
+            "i.indicator_key = v.indicator_key AND i.period = v.period AND i.area_key = v.area_key")
+            .arg(QLatin1String(kValueColumns)));
     keep.bind(1, std::int64_t(id)).run();
-    auto write = db.prepare(QStringLiteral(
-        "INSERT INTO qw_values (%1, import_id) SELECT *, ?1 FROM temp.qw_incoming WHERE true "
-        "ON CONFLICT (indicator_key, period, area_key) DO UPDATE SET value = excluded.value, "
-        "numerator = excluded.numerator, denominator = excluded.denominator, "
-        "status = excluded.status, import_id = excluded.import_id")
-                                .arg(QLatin1String(kValueColumns)));
+    auto write = db.prepare(
+        QStringLiteral(
+            "INSERT INTO qw_values (%1, import_id) SELECT *, ?1 FROM temp.qw_incoming WHERE true "
+            "ON CONFLICT (indicator_key, period, area_key) DO UPDATE SET value = excluded.value, "
+            "numerator = excluded.numerator, denominator = excluded.denominator, "
+            "status = excluded.status, import_id = excluded.import_id")
+            .arg(QLatin1String(kValueColumns)));
     write.bind(1, std::int64_t(id)).run();
     db.exec(QStringLiteral("DELETE FROM temp.qw_incoming"));
 
@@ -166,7 +168,10 @@ qint64 ImportLog::commit(const ImportPlan &plan, const std::function<bool(double
             "INSERT INTO qw_import_sources (source, settings, updated) VALUES (?1, ?2, ?3) "
             "ON CONFLICT (source) DO UPDATE SET settings = excluded.settings, "
             "updated = excluded.updated"));
-        remember.bind(1, plan.spec.source).bind(2, settings).bind(3, ProjectSchema::timestamp()).run();
+        remember.bind(1, plan.spec.source)
+            .bind(2, settings)
+            .bind(3, ProjectSchema::timestamp())
+            .run();
     }
     m_store.touchModified();
     if (progress && !progress(1.0))
@@ -217,7 +222,9 @@ bool ImportLog::undoLast()
     SqliteDatabase &db = m_store.database();
     SqliteTransaction tx(db);
     const auto id = std::int64_t(last->id);
-    auto run = [&](const QString &sql) { db.prepare(sql).bind(1, id).run(); };
+    auto run = [&](const QString &sql) {
+        db.prepare(sql).bind(1, id).run();
+    };
     if (last->kind == QLatin1String("facilities")) {
         run(QStringLiteral("DELETE FROM facilities WHERE import_id = ?1"));
         run(QStringLiteral("INSERT INTO facilities (geom, facility_key, name, kind, subkind, "
@@ -244,7 +251,8 @@ bool ImportLog::undoLast()
 QString ImportLog::reportText(const ImportPlan &plan, int maxRejections)
 {
     QStringList lines;
-    lines << tr("%1: %n row(s) read", nullptr, int(plan.rowsRead)).arg(QFileInfo(plan.path).fileName());
+    lines << tr("%1: %n row(s) read", nullptr, int(plan.rowsRead))
+                 .arg(QFileInfo(plan.path).fileName());
     lines << tr("  matched to areas: %n row(s)", nullptr, int(plan.rowsMatched));
     lines << tr("  rejected: %n row(s)", nullptr, int(plan.rowsRejected));
     lines << tr("  values: %n", nullptr, int(plan.values.size()));

@@ -102,7 +102,10 @@ QHash<QString, QString> hashFromJson(const QJsonObject &o)
     return hash;
 }
 
-QString charCode(QChar c) { return c.isNull() ? QString() : QString(c); }
+QString charCode(QChar c)
+{
+    return c.isNull() ? QString() : QString(c);
+}
 QChar charFrom(const QJsonValue &v)
 {
     const QString s = v.toString();
@@ -113,26 +116,27 @@ QChar charFrom(const QJsonValue &v)
 
 QJsonObject ImportSpec::toJson() const
 {
-    QJsonObject o{{QStringLiteral("source"), source},
-                  {QStringLiteral("department"), department},
-                  {QStringLiteral("layout"), toCode(layout)},
-                  {QStringLiteral("key_column"), keyColumn},
-                  {QStringLiteral("name_column"), nameColumn},
-                  {QStringLiteral("indicator_columns"), QJsonArray::fromStringList(indicatorColumns)},
-                  {QStringLiteral("indicator_label"), indicatorLabel},
-                  {QStringLiteral("period_column"), periodColumn},
-                  {QStringLiteral("period_value"), periodValue},
-                  {QStringLiteral("value_column"), valueColumn},
-                  {QStringLiteral("numerator_column"), numeratorColumn},
-                  {QStringLiteral("denominator_column"), denominatorColumn},
-                  {QStringLiteral("value_columns"), QJsonArray::fromStringList(valueColumns)},
-                  {QStringLiteral("key_mapping"), hashToJson(keyMapping)},
-                  {QStringLiteral("indicator_mapping"), hashToJson(indicatorMapping)}};
+    QJsonObject o {
+        {QStringLiteral("source"), source},
+        {QStringLiteral("department"), department},
+        {QStringLiteral("layout"), toCode(layout)},
+        {QStringLiteral("key_column"), keyColumn},
+        {QStringLiteral("name_column"), nameColumn},
+        {QStringLiteral("indicator_columns"), QJsonArray::fromStringList(indicatorColumns)},
+        {QStringLiteral("indicator_label"), indicatorLabel},
+        {QStringLiteral("period_column"), periodColumn},
+        {QStringLiteral("period_value"), periodValue},
+        {QStringLiteral("value_column"), valueColumn},
+        {QStringLiteral("numerator_column"), numeratorColumn},
+        {QStringLiteral("denominator_column"), denominatorColumn},
+        {QStringLiteral("value_columns"), QJsonArray::fromStringList(valueColumns)},
+        {QStringLiteral("key_mapping"), hashToJson(keyMapping)},
+        {QStringLiteral("indicator_mapping"), hashToJson(indicatorMapping)}};
     QJsonArray rateArray;
     for (const auto &r : rates)
-        rateArray.append(QJsonObject{{QStringLiteral("indicator"), r.indicator},
-                                     {QStringLiteral("numerator"), r.numerator},
-                                     {QStringLiteral("denominator"), r.denominator}});
+        rateArray.append(QJsonObject {{QStringLiteral("indicator"), r.indicator},
+                                      {QStringLiteral("numerator"), r.numerator},
+                                      {QStringLiteral("denominator"), r.denominator}});
     o.insert(QStringLiteral("rates"), rateArray);
     QJsonObject cat;
     for (auto it = catalogue.begin(); it != catalogue.end(); ++it)
@@ -140,17 +144,19 @@ QJsonObject ImportSpec::toJson() const
     o.insert(QStringLiteral("catalogue"), cat);
     if (hasFormat)
         o.insert(QStringLiteral("format"),
-                 QJsonObject{{QStringLiteral("encoding"), toCode(format.encoding)},
-                             {QStringLiteral("delimiter"), charCode(format.delimiter)},
-                             {QStringLiteral("decimal"), charCode(format.decimal)},
-                             {QStringLiteral("thousands"), charCode(format.thousands)}});
+                 QJsonObject {{QStringLiteral("encoding"), toCode(format.encoding)},
+                              {QStringLiteral("delimiter"), charCode(format.delimiter)},
+                              {QStringLiteral("decimal"), charCode(format.decimal)},
+                              {QStringLiteral("thousands"), charCode(format.thousands)}});
     return o;
 }
 
 ImportSpec ImportSpec::fromJson(const QJsonObject &o)
 {
     ImportSpec s;
-    auto text = [&o](const char *key) { return o.value(QLatin1String(key)).toString(); };
+    auto text = [&o](const char *key) {
+        return o.value(QLatin1String(key)).toString();
+    };
     auto list = [&o](const char *key) {
         QStringList result;
         for (const auto &v : o.value(QLatin1String(key)).toArray())

@@ -9,7 +9,10 @@ namespace qw {
 namespace {
 
 // Sentinels statistics systems write for "no value" (the Berlin MSS uses -9999).
-bool isSentinel(double v) { return v == -9999 || v == -99999 || v == -999999; }
+bool isSentinel(double v)
+{
+    return v == -9999 || v == -99999 || v == -999999;
+}
 
 } // namespace
 

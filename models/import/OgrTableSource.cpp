@@ -11,9 +11,7 @@
 
 namespace qw {
 
-namespace {
-
-} // namespace
+namespace { } // namespace
 
 OgrTableSource::OgrTableSource(const QString &path, const QString &sheet) : TableSource(path)
 {
@@ -26,8 +24,8 @@ OgrTableSource::OgrTableSource(const QString &path, const QString &sheet) : Tabl
     // guessing would turn key "05" into 5.
     const char *options[] = {"HEADERS=FORCE", "FIELD_TYPES=STRING", nullptr};
     const QByteArray file = QFile::encodeName(path);
-    m_dataset = GDALOpenEx(file.constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, options,
-                           nullptr);
+    m_dataset =
+        GDALOpenEx(file.constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, options, nullptr);
     if (!m_dataset)
         m_dataset = GDALOpenEx(file.constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr,
                                nullptr, nullptr);

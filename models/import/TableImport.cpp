@@ -43,7 +43,10 @@ int findHeader(const QStringList &header, std::initializer_list<const char *> wo
 }
 
 // Codes such as district numbers "01".."12": numbers with a leading zero are labels.
-bool isCode(const QString &text) { return text.size() > 1 && text.front() == u'0' && text[1].isDigit(); }
+bool isCode(const QString &text)
+{
+    return text.size() > 1 && text.front() == u'0' && text[1].isDigit();
+}
 
 // The period a file's name carries ("kita_2023.csv", "population-2024-02.csv").
 QString periodFromFileName(const QString &path)
@@ -66,9 +69,10 @@ struct LabelStats
 
 bool TableImport::looksLikePeriod(const QString &text)
 {
-    static const QRegularExpression period(QStringLiteral(
-        R"(^(?:(?:sj|schuljahr|jahr|year|stand|ende)\s*)?(?:\d{1,2}\.\d{1,2}\.)?(19|20)\d{2}(?:\s*[/_-]\s*(?:\d{2}|(19|20)\d{2}))?$)"),
-                                              QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression period(
+        QStringLiteral(
+            R"(^(?:(?:sj|schuljahr|jahr|year|stand|ende)\s*)?(?:\d{1,2}\.\d{1,2}\.)?(19|20)\d{2}(?:\s*[/_-]\s*(?:\d{2}|(19|20)\d{2}))?$)"),
+        QRegularExpression::CaseInsensitiveOption);
     return period.match(text.trimmed()).hasMatch();
 }
 
@@ -131,8 +135,9 @@ ImportSpec TableImport::completeSpec(TableSource &source, ImportSpec spec,
             }
         }
         if (best < 0)
-            best = findHeader(header, {"id", "key", "schluessel", "gebietsschluessel", "nr",
-                                       "plrid", "sozialraum", "sr", "gebiet"});
+            best = findHeader(header,
+                              {"id", "key", "schluessel", "gebietsschluessel", "nr", "plrid",
+                               "sozialraum", "sr", "gebiet"});
         if (best >= 0)
             spec.keyColumn = header[best];
     }
@@ -153,7 +158,8 @@ ImportSpec TableImport::completeSpec(TableSource &source, ImportSpec spec,
             }
         }
         if (best < 0)
-            best = findHeader(header, {"name", "bezeichnung", "gebietsname", "plrname"}, {keyIndex});
+            best =
+                findHeader(header, {"name", "bezeichnung", "gebietsname", "plrname"}, {keyIndex});
         if (best >= 0)
             spec.nameColumn = header[best];
     }
@@ -162,8 +168,9 @@ ImportSpec TableImport::completeSpec(TableSource &source, ImportSpec spec,
         if (looksLikePeriod(h))
             periodColumns << h;
     const bool longShape = findHeader(header, {"wert", "value", "anzahl", "count", "betrag"}) >= 0
-        && findHeader(header, {"indikator", "indicator", "merkmal", "variable", "kennzahl",
-                               "tabelle", "table"})
+        && findHeader(
+               header,
+               {"indikator", "indicator", "merkmal", "variable", "kennzahl", "tabelle", "table"})
             >= 0;
     if (spec.indicatorColumns.isEmpty() && spec.valueColumns.isEmpty() && spec.valueColumn.isEmpty()
         && spec.rates.empty() && spec.numeratorColumn.isEmpty()) {
@@ -173,11 +180,12 @@ ImportSpec TableImport::completeSpec(TableSource &source, ImportSpec spec,
         else if (longShape && spec.layout != TableLayout::WidePeriod)
             spec.layout = TableLayout::Long;
     }
-    QSet<int> taken{keyIndex, int(header.indexOf(spec.nameColumn))};
+    QSet<int> taken {keyIndex, int(header.indexOf(spec.nameColumn))};
     if (spec.layout != TableLayout::WidePeriod && spec.periodColumn.isEmpty()
         && spec.periodValue.isEmpty()) {
-        const int p = findHeader(header, {"zeit", "jahr", "year", "period", "periode", "stichtag",
-                                          "schuljahr", "datum", "date", "berichtsjahr"},
+        const int p = findHeader(header,
+                                 {"zeit", "jahr", "year", "period", "periode", "stichtag",
+                                  "schuljahr", "datum", "date", "berichtsjahr"},
                                  taken);
         if (p >= 0)
             spec.periodColumn = header[p];
@@ -187,9 +195,8 @@ ImportSpec TableImport::completeSpec(TableSource &source, ImportSpec spec,
     taken.insert(int(header.indexOf(spec.periodColumn)));
     if (spec.layout == TableLayout::Long) {
         if (spec.indicatorColumns.isEmpty()) {
-            const int i = findHeader(header, {"indikator", "indicator", "merkmal", "variable",
-                                              "kennzahl"},
-                                     taken);
+            const int i = findHeader(
+                header, {"indikator", "indicator", "merkmal", "variable", "kennzahl"}, taken);
             if (i >= 0)
                 spec.indicatorColumns << header[i];
         }
@@ -202,9 +209,8 @@ ImportSpec TableImport::completeSpec(TableSource &source, ImportSpec spec,
         if (spec.valueColumns.isEmpty())
             spec.valueColumns = periodColumns;
         if (spec.indicatorColumns.isEmpty() && spec.indicatorLabel.isEmpty()) {
-            const int i = findHeader(header, {"indikator", "indicator", "merkmal", "variable",
-                                              "kennzahl"},
-                                     taken);
+            const int i = findHeader(
+                header, {"indikator", "indicator", "merkmal", "variable", "kennzahl"}, taken);
             if (i >= 0)
                 spec.indicatorColumns << header[i];
             else
@@ -260,10 +266,10 @@ ImportPlan TableImport::analyse(TableSource &source, const ImportSpec &spec,
     auto column = [&](const QString &name, const char *what) -> int {
         const qsizetype i = header.indexOf(name);
         if (i < 0)
-            throw StoreError(StoreErrorKind::InvalidInput,
-                             tr("%1 has no column \"%2\" (%3). Its columns are: %4.")
-                                 .arg(source.path(), name, tr(what),
-                                      header.join(QStringLiteral(", "))));
+            throw StoreError(
+                StoreErrorKind::InvalidInput,
+                tr("%1 has no column \"%2\" (%3). Its columns are: %4.")
+                    .arg(source.path(), name, tr(what), header.join(QStringLiteral(", "))));
         return int(i);
     };
     auto optionalColumn = [&](const QString &name, const char *what) {
@@ -279,21 +285,19 @@ ImportPlan TableImport::analyse(TableSource &source, const ImportSpec &spec,
                              .arg(source.path()));
     const int keyCol = column(spec.keyColumn, "area key");
     const int nameCol = optionalColumn(spec.nameColumn, "area name");
-    const int periodCol = spec.layout == TableLayout::WidePeriod
-        ? -1
-        : optionalColumn(spec.periodColumn, "period");
+    const int periodCol =
+        spec.layout == TableLayout::WidePeriod ? -1 : optionalColumn(spec.periodColumn, "period");
     if (spec.layout != TableLayout::WidePeriod && periodCol < 0 && spec.periodValue.isEmpty())
-        throw StoreError(StoreErrorKind::InvalidInput,
-                         tr("%1 has no period column; give the period (--period 2024).")
-                             .arg(source.path()));
+        throw StoreError(
+            StoreErrorKind::InvalidInput,
+            tr("%1 has no period column; give the period (--period 2024).").arg(source.path()));
     std::vector<int> indicatorCols;
     for (const QString &c : spec.indicatorColumns)
         indicatorCols.push_back(column(c, "indicator"));
-    const int valueCol = spec.layout == TableLayout::Long ? optionalColumn(spec.valueColumn, "value")
-                                                          : -1;
-    const int numCol = spec.layout == TableLayout::Long
-        ? optionalColumn(spec.numeratorColumn, "numerator")
-        : -1;
+    const int valueCol =
+        spec.layout == TableLayout::Long ? optionalColumn(spec.valueColumn, "value") : -1;
+    const int numCol =
+        spec.layout == TableLayout::Long ? optionalColumn(spec.numeratorColumn, "numerator") : -1;
     const int denCol = spec.layout == TableLayout::Long
         ? optionalColumn(spec.denominatorColumn, "denominator")
         : -1;
@@ -309,10 +313,12 @@ ImportPlan TableImport::analyse(TableSource &source, const ImportSpec &spec,
                              .arg(source.path()));
     std::vector<int> valueCols;
     for (const QString &c : spec.valueColumns)
-        valueCols.push_back(column(c, spec.layout == TableLayout::WidePeriod ? "period" : "indicator"));
+        valueCols.push_back(
+            column(c, spec.layout == TableLayout::WidePeriod ? "period" : "indicator"));
     std::vector<std::pair<int, int>> rateCols;
     for (const RateColumns &r : spec.rates)
-        rateCols.emplace_back(column(r.numerator, "numerator"), column(r.denominator, "denominator"));
+        rateCols.emplace_back(column(r.numerator, "numerator"),
+                              column(r.denominator, "denominator"));
     if (spec.layout != TableLayout::Long && valueCols.empty() && rateCols.empty())
         throw StoreError(StoreErrorKind::InvalidInput,
                          tr("%1 has no columns with values to import.").arg(source.path()));
@@ -382,8 +388,8 @@ ImportPlan TableImport::analyse(TableSource &source, const ImportSpec &spec,
     auto reject = [&](qint64 line, int col, const QString &key, const QString &reason) {
         plan.rejections.push_back({line, col >= 0 ? header[col] : QString(), key, reason});
     };
-    auto add = [&](const QString &label, const QString &period, const QString &areaKey,
-                   qint64 line, int col, const QString &fileKey, const NumberParser::Result &value,
+    auto add = [&](const QString &label, const QString &period, const QString &areaKey, qint64 line,
+                   int col, const QString &fileKey, const NumberParser::Result &value,
                    std::optional<double> num, std::optional<double> den, bool computed) {
         const int ind = indicatorFor(label);
         PlannedIndicator &p = plan.indicators[size_t(ind)];
@@ -442,11 +448,14 @@ ImportPlan TableImport::analyse(TableSource &source, const ImportSpec &spec,
                        const QStringList &fields, int numIndex, int denIndex, qint64 line,
                        const QString &fileKey) {
         NumberParser::Result n, d;
-        if (!parseCell(fields, numIndex, line, fileKey, &n) || !parseCell(fields, denIndex, line, fileKey, &d))
+        if (!parseCell(fields, numIndex, line, fileKey, &n)
+            || !parseCell(fields, denIndex, line, fileKey, &d))
             return;
-        const bool nOk = n.kind == NumberParser::Kind::Value || n.kind == NumberParser::Kind::Estimated;
-        const bool dOk = d.kind == NumberParser::Kind::Value || d.kind == NumberParser::Kind::Estimated;
-        NumberParser::Result r{NumberParser::Kind::Missing, 0};
+        const bool nOk =
+            n.kind == NumberParser::Kind::Value || n.kind == NumberParser::Kind::Estimated;
+        const bool dOk =
+            d.kind == NumberParser::Kind::Value || d.kind == NumberParser::Kind::Estimated;
+        NumberParser::Result r {NumberParser::Kind::Missing, 0};
         if (n.kind == NumberParser::Kind::Suppressed || d.kind == NumberParser::Kind::Suppressed)
             r.kind = NumberParser::Kind::Suppressed;
         else if (nOk && dOk && d.value != 0)
@@ -490,8 +499,8 @@ ImportPlan TableImport::analyse(TableSource &source, const ImportSpec &spec,
             auto it = unmatchedIndex.find(fileKey);
             if (it == unmatchedIndex.end()) {
                 it = unmatchedIndex.insert(fileKey, int(plan.unmatched.size()));
-                plan.unmatched.push_back({fileKey, nameCol >= 0 ? fields[nameCol].trimmed() : QString(),
-                                          line, 0, {}});
+                plan.unmatched.push_back(
+                    {fileKey, nameCol >= 0 ? fields[nameCol].trimmed() : QString(), line, 0, {}});
                 unmatchedRejections.emplace_back();
             }
             ++plan.unmatched[size_t(*it)].rows;
@@ -521,14 +530,17 @@ ImportPlan TableImport::analyse(TableSource &source, const ImportSpec &spec,
                 reject(line, indicatorCols.front(), fileKey, tr("no indicator name"));
                 break;
             }
-            if (numCol >= 0 && denCol >= 0 && (valueCol < 0 || fields[valueCol].trimmed().isEmpty()))
+            if (numCol >= 0 && denCol >= 0
+                && (valueCol < 0 || fields[valueCol].trimmed().isEmpty()))
                 addRate(label, period, areaKey, fields, numCol, denCol, line, fileKey);
             else if (parseCell(fields, valueCol, line, fileKey, &r)) {
                 std::optional<double> num, den;
                 NumberParser::Result n, d;
-                if (numCol >= 0 && parseCell(fields, numCol, line, fileKey, &n) && n.kind == NumberParser::Kind::Value)
+                if (numCol >= 0 && parseCell(fields, numCol, line, fileKey, &n)
+                    && n.kind == NumberParser::Kind::Value)
                     num = n.value;
-                if (denCol >= 0 && parseCell(fields, denCol, line, fileKey, &d) && d.kind == NumberParser::Kind::Value)
+                if (denCol >= 0 && parseCell(fields, denCol, line, fileKey, &d)
+                    && d.kind == NumberParser::Kind::Value)
                     den = d.value;
                 add(label, period, areaKey, line, valueCol, fileKey, r, num, den, false);
             }
@@ -544,11 +556,12 @@ ImportPlan TableImport::analyse(TableSource &source, const ImportSpec &spec,
                         rateCols[i].second, line, fileKey);
             break;
         case TableLayout::WidePeriod: {
-            const QString label = indicatorCols.empty() ? spec.indicatorLabel : joined(indicatorCols);
+            const QString label =
+                indicatorCols.empty() ? spec.indicatorLabel : joined(indicatorCols);
             for (size_t i = 0; i < valueCols.size(); ++i)
                 if (parseCell(fields, valueCols[i], line, fileKey, &r))
-                    add(label, internPeriod(spec.valueColumns[int(i)]), areaKey, line,
-                        valueCols[i], fileKey, r, std::nullopt, std::nullopt, false);
+                    add(label, internPeriod(spec.valueColumns[int(i)]), areaKey, line, valueCols[i],
+                        fileKey, r, std::nullopt, std::nullopt, false);
             break;
         }
         }
@@ -574,7 +587,8 @@ ImportPlan TableImport::analyse(TableSource &source, const ImportSpec &spec,
         plan.periods << it.key();
     std::sort(plan.periods.begin(), plan.periods.end());
     if (zeroDenominators > 0)
-        plan.notes << tr("%n rate(s) without value: the denominator is 0.", nullptr, zeroDenominators);
+        plan.notes << tr("%n rate(s) without value: the denominator is 0.", nullptr,
+                         zeroDenominators);
     if (spec.layout != TableLayout::WidePeriod && periodCol < 0)
         plan.notes << tr("Period for every row: %1").arg(spec.periodValue);
     // Prefill the catalogue entries of new indicators from what the values look like.
@@ -583,8 +597,8 @@ ImportPlan TableImport::analyse(TableSource &source, const ImportSpec &spec,
         const LabelStats &s = stats[i];
         if (!p.isNew || p.indicator.decimals >= 0)
             continue;
-        const bool percentWords = headerContains(p.label, {"%", "anteil", "quote", "percent",
-                                                           "prozent", "rate"});
+        const bool percentWords =
+            headerContains(p.label, {"%", "anteil", "quote", "percent", "prozent", "rate"});
         if (s.computed || percentWords) {
             p.indicator.kind = IndicatorKind::Share;
             p.indicator.unit = QStringLiteral("%");
