@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "ImportController.h"
+
 #include "AreaGeometrySet.h"
 #include "AreaTableModel.h"
 #include "ChoroplethRenderer.h"
@@ -172,6 +174,9 @@ void MainWindow::createActions()
     QAction *exportAction = file->addAction(tr("&Export map…"), this, &MainWindow::exportMap);
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_projectActions << exportAction;
+    file->addSeparator();
+    m_imports = new ImportController(this, file);
+    m_projectActions << m_imports->actions();
     file->addSeparator();
     QAction *close = file->addAction(tr("&Close project"), this, &MainWindow::showStartPage);
     close->setShortcut(QKeySequence::Close);
@@ -588,14 +593,22 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
     const auto urls = event->mimeData()->urls();
-    if (urls.size() == 1 && urls.first().isLocalFile()
-        && urls.first().toLocalFile().endsWith(QLatin1String(".gpkg"), Qt::CaseInsensitive))
+    if (urls.size() != 1 || !urls.first().isLocalFile())
+        return;
+    const QString path = urls.first().toLocalFile();
+    if (path.endsWith(QLatin1String(".gpkg"), Qt::CaseInsensitive)
+        || (m_project && ImportController::isTable(path)))
         event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
-    openProject(event->mimeData()->urls().first().toLocalFile());
+    // A project opens; a table dropped on an open project starts the import wizard.
+    const QString path = event->mimeData()->urls().first().toLocalFile();
+    if (m_project && ImportController::isTable(path))
+        m_imports->importTable(path);
+    else
+        openProject(path);
 }
 
 } // namespace qw

@@ -22,6 +22,7 @@ class IndicatorPanel;
 class IndicatorTreeModel;
 class ComparisonModel;
 class MapViewControls;
+class ImportController;
 class SavedViewsController;
 class MapWidget;
 class Project;
@@ -98,6 +99,7 @@ private:
     QTableView *m_table = nullptr;
     MapViewControls *m_controls;
     SavedViewsController *m_views = nullptr;
+    ImportController *m_imports = nullptr;
     ComparisonModel *m_comparison = nullptr;
     QDockWidget *m_comparisonDock = nullptr;
     QLabel *m_statusProject = nullptr;

@@ -1,6 +1,13 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>QProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>qw</name>
     <message>
         <source>--%1 takes a whole number from %2 to %3</source>
@@ -528,6 +535,33 @@
     </message>
 </context>
 <context>
+    <name>qw::ImportCataloguePage</name>
+    <message>
+        <source>New indicators</source>
+        <translation>Neue Indikatoren</translation>
+    </message>
+    <message>
+        <source>Each new indicator gets a catalogue entry. Polarity decides the colours: darker and redder always means worse. Values below the minimum case count are suppressed on maps and in exports.</source>
+        <translation>Jeder neue Indikator erhält einen Katalogeintrag. Die Polarität bestimmt die Farben: dunkler und röter heißt immer schlechter. Werte unter der Mindestfallzahl werden in Karten und Exporten unterdrückt.</translation>
+    </message>
+    <message>
+        <source>%1 new indicator(s); %2 existing indicator(s) get new values. Finish writes %3 values in one step; it can be undone with File &gt; Undo last import.</source>
+        <translation>%1 neue Indikator(en); %2 vorhandene Indikator(en) erhalten neue Werte. „Fertigstellen“ schreibt %3 Werte in einem Schritt; mit Datei &gt; Letzten Import rückgängig machen lässt sich das zurücknehmen.</translation>
+    </message>
+    <message>
+        <source>Writing the import into %1…</source>
+        <translation>Import wird in %1 geschrieben…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Es wurde nichts importiert: %1</translation>
+    </message>
+</context>
+<context>
     <name>qw::ImportCommand</name>
     <message>
         <source>--delimiter takes one character or tab, not "%1"</source>
@@ -599,26 +633,121 @@
     </message>
 </context>
 <context>
+    <name>qw::ImportController</name>
+    <message>
+        <source>&amp;Import table…</source>
+        <translation>Tabelle &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Import indicator values from a department's CSV or Excel table</source>
+        <translation>Indikatorwerte aus einer CSV- oder Excel-Tabelle eines Fachamts importieren</translation>
+    </message>
+    <message>
+        <source>Import &amp;facilities…</source>
+        <translation>&amp;Einrichtungen importieren…</translation>
+    </message>
+    <message>
+        <source>Import schools, Kitas or youth centres as points</source>
+        <translation>Schulen, Kitas oder Jugendeinrichtungen als Punkte importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Undo last import…</source>
+        <translation>Letzten Import &amp;rückgängig machen…</translation>
+    </message>
+    <message>
+        <source>Imported %1 values from %2.</source>
+        <translation>%1 Werte aus %2 importiert.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Import facilities</source>
+        <translation>Einrichtungen importieren</translation>
+    </message>
+    <message>
+        <source>Points (*.geojson *.json *.gpkg *.shp *.csv *.xlsx);;All files (*)</source>
+        <translation>Punkte (*.geojson *.json *.gpkg *.shp *.csv *.xlsx);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Schools</source>
+        <translation>Schulen</translation>
+    </message>
+    <message>
+        <source>Kitas</source>
+        <translation>Kitas</translation>
+    </message>
+    <message>
+        <source>Youth centres</source>
+        <translation>Jugendeinrichtungen</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstige</translation>
+    </message>
+    <message>
+        <source>What kind of facilities are in %1?</source>
+        <translation>Welche Art von Einrichtungen enthält %1?</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Import %1 facilities?</source>
+        <translation>%1 Einrichtungen importieren?</translation>
+    </message>
+    <message>
+        <source>Imported %1 facilities from %2.</source>
+        <translation>%1 Einrichtungen aus %2 importiert.</translation>
+    </message>
+    <message>
+        <source>Undo last import</source>
+        <translation>Letzten Import rückgängig machen</translation>
+    </message>
+    <message>
+        <source>This project has no import to undo.</source>
+        <translation>Dieses Projekt enthält keinen Import, der rückgängig gemacht werden kann.</translation>
+    </message>
+    <message>
+        <source>Undo the import of %1 (%2, %3)? The values and facilities it wrote are removed and what it replaced comes back.</source>
+        <translation>Import von %1 (%2, %3) rückgängig machen? Die geschriebenen Werte und Einrichtungen werden entfernt, und was er ersetzt hat, kommt zurück.</translation>
+    </message>
+    <message>
+        <source>Import of %1 undone.</source>
+        <translation>Import von %1 rückgängig gemacht.</translation>
+    </message>
+</context>
+<context>
     <name>qw::ImportLog</name>
     <message numerus="yes">
         <source>%1: %n row(s) read</source>
         <translation>
-            <numerusform>%1: %n Zeile gelesen</numerusform><numerusform>%1: %n Zeilen gelesen</numerusform></translation>
+            <numerusform>%1: %n Zeile gelesen</numerusform>
+            <numerusform>%1: %n Zeilen gelesen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>  matched to areas: %n row(s)</source>
         <translation>
-            <numerusform>  Gebieten zugeordnet: %n Zeile</numerusform><numerusform>  Gebieten zugeordnet: %n Zeilen</numerusform></translation>
+            <numerusform>  Gebieten zugeordnet: %n Zeile</numerusform>
+            <numerusform>  Gebieten zugeordnet: %n Zeilen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>  rejected: %n row(s)</source>
         <translation>
-            <numerusform>  abgelehnt: %n Zeile</numerusform><numerusform>  abgelehnt: %n Zeilen</numerusform></translation>
+            <numerusform>  abgelehnt: %n Zeile</numerusform>
+            <numerusform>  abgelehnt: %n Zeilen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>  values: %n</source>
         <translation>
-            <numerusform>  Werte: %n</numerusform><numerusform>  Werte: %n</numerusform></translation>
+            <numerusform>  Werte: %n</numerusform>
+            <numerusform>  Werte: %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>  periods: %1</source>
@@ -635,17 +764,23 @@
     <message numerus="yes">
         <source>  areas without a value (%n): %1</source>
         <translation>
-            <numerusform>  Gebiet ohne Wert (%n): %1</numerusform><numerusform>  Gebiete ohne Wert (%n): %1</numerusform></translation>
+            <numerusform>  Gebiet ohne Wert (%n): %1</numerusform>
+            <numerusform>  Gebiete ohne Wert (%n): %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Rejected (%n):</source>
         <translation>
-            <numerusform>Abgelehnt (%n):</numerusform><numerusform>Abgelehnt (%n):</numerusform></translation>
+            <numerusform>Abgelehnt (%n):</numerusform>
+            <numerusform>Abgelehnt (%n):</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>  ... and %n more</source>
         <translation>
-            <numerusform>  ... und %n weitere</numerusform><numerusform>  ... und %n weitere</numerusform></translation>
+            <numerusform>  ... und %n weitere</numerusform>
+            <numerusform>  ... und %n weitere</numerusform>
+        </translation>
     </message>
     <message>
         <source>line %1</source>
@@ -658,6 +793,286 @@
     <message>
         <source>Cancelled: nothing was imported.</source>
         <translation>Abgebrochen: Es wurde nichts importiert.</translation>
+    </message>
+</context>
+<context>
+    <name>qw::ImportMatchPage</name>
+    <message>
+        <source>Areas</source>
+        <translation>Gebiete</translation>
+    </message>
+    <message>
+        <source>Keys stay text: "05" is not "5". Accept a suggestion or pick the area for each key that matches none; the choice is remembered for this source.</source>
+        <translation>Schlüssel bleiben Text: „05“ ist nicht „5“. Übernehmen Sie einen Vorschlag oder wählen Sie das Gebiet für jeden Schlüssel ohne Treffer; die Wahl wird für diese Quelle gemerkt.</translation>
+    </message>
+    <message>
+        <source>&amp;Accept all suggestions</source>
+        <translation>Alle Vorschläge &amp;übernehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Check again</source>
+        <translation>Erneut &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Report:</source>
+        <translation>Bericht:</translation>
+    </message>
+    <message>
+        <source>%1 rows read: %2 matched to areas, %3 rejected. %4 values for %5 indicator(s). %6 of %7 areas get no value.</source>
+        <translation>%1 Zeilen gelesen: %2 Gebieten zugeordnet, %3 abgelehnt. %4 Werte für %5 Indikator(en). %6 von %7 Gebieten erhalten keinen Wert.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>No row of %1 matches an area of the project, so there is nothing to import. Check the key column.</source>
+        <translation>Keine Zeile von %1 passt zu einem Gebiet des Projekts; es gibt nichts zu importieren. Bitte die Schlüsselspalte prüfen.</translation>
+    </message>
+</context>
+<context>
+    <name>qw::ImportTablePage</name>
+    <message>
+        <source>Table and columns</source>
+        <translation>Tabelle und Spalten</translation>
+    </message>
+    <message>
+        <source>Check what was detected; every setting can be changed. The preview shows the first rows as they will be read.</source>
+        <translation>Prüfen Sie, was erkannt wurde; jede Einstellung lässt sich ändern. Die Vorschau zeigt die ersten Zeilen so, wie sie gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Settings and key assignments are remembered under this name for the next delivery.</source>
+        <translation>Einstellungen und Schlüsselzuordnungen werden unter diesem Namen für die nächste Lieferung gemerkt.</translation>
+    </message>
+    <message>
+        <source>Semicolon ;</source>
+        <translation>Semikolon ;</translation>
+    </message>
+    <message>
+        <source>Comma ,</source>
+        <translation>Komma ,</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>Bar |</source>
+        <translation>Senkrechter Strich |</translation>
+    </message>
+    <message>
+        <source>Comma (12,5)</source>
+        <translation>Komma (12,5)</translation>
+    </message>
+    <message>
+        <source>Point (12.5)</source>
+        <translation>Punkt (12.5)</translation>
+    </message>
+    <message>
+        <source>One column per indicator</source>
+        <translation>Eine Spalte je Indikator</translation>
+    </message>
+    <message>
+        <source>One column per period (e.g. 2019/20)</source>
+        <translation>Eine Spalte je Zeitraum (z. B. 2019/20)</translation>
+    </message>
+    <message>
+        <source>Long: area, indicator, period, value</source>
+        <translation>Lang: Gebiet, Indikator, Zeitraum, Wert</translation>
+    </message>
+    <message>
+        <source>e.g. 2024 or 2023/24</source>
+        <translation>z. B. 2024 oder 2023/24</translation>
+    </message>
+    <message>
+        <source>Add rate…</source>
+        <translation>Quote hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Quelle:</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>&amp;Fachamt:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation>&amp;Aufbau:</translation>
+    </message>
+    <message>
+        <source>Area &amp;key column:</source>
+        <translation>Spalte mit Gebiets&amp;schlüssel:</translation>
+    </message>
+    <message>
+        <source>Area &amp;name column:</source>
+        <translation>Spalte mit Gebiets&amp;namen:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Indicator named by:</source>
+        <translation>Indikator benannt durch:</translation>
+    </message>
+    <message>
+        <source>Indicator name:</source>
+        <translation>Indikatorname:</translation>
+    </message>
+    <message>
+        <source>&amp;Value column:</source>
+        <translation>&amp;Wertspalte:</translation>
+    </message>
+    <message>
+        <source>Rate = numerator / denominator:</source>
+        <translation>Quote = Zähler / Nenner:</translation>
+    </message>
+    <message>
+        <source>Columns to import:</source>
+        <translation>Zu importierende Spalten:</translation>
+    </message>
+    <message>
+        <source>Computed rates:</source>
+        <translation>Berechnete Quoten:</translation>
+    </message>
+    <message>
+        <source>Import a table</source>
+        <translation>Tabelle importieren</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.txt *.tsv *.xlsx *.xls *.ods);;All files (*)</source>
+        <translation>Tabellen (*.csv *.txt *.tsv *.xlsx *.xls *.ods);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>(one period for the file:)</source>
+        <translation>(ein Zeitraum für die Datei:)</translation>
+    </message>
+    <message>
+        <source>Period columns:</source>
+        <translation>Zeitraumspalten:</translation>
+    </message>
+    <message>
+        <source>Indicator columns:</source>
+        <translation>Indikatorspalten:</translation>
+    </message>
+    <message>
+        <source>Add rate</source>
+        <translation>Quote hinzufügen</translation>
+    </message>
+    <message>
+        <source>Name of the rate (in %):</source>
+        <translation>Name der Quote (in %):</translation>
+    </message>
+    <message>
+        <source>Numerator column:</source>
+        <translation>Zählerspalte:</translation>
+    </message>
+    <message>
+        <source>Denominator column:</source>
+        <translation>Nennerspalte:</translation>
+    </message>
+</context>
+<context>
+    <name>qw::ImportWizard</name>
+    <message>
+        <source>Import a table</source>
+        <translation>Tabelle importieren</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+</context>
+<context>
+    <name>qw::IndicatorCatalogueModel</name>
+    <message>
+        <source>count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>rate</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>Mittelwert</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation>höher ist besser</translation>
+    </message>
+    <message>
+        <source>higher is worse</source>
+        <translation>höher ist schlechter</translation>
+    </message>
+    <message>
+        <source>neutral</source>
+        <translation>neutral</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Spalte in der Datei</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Polarity</source>
+        <translation>Polarität</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Fachamt</translation>
+    </message>
+    <message>
+        <source>Minimum cases</source>
+        <translation>Mindestfallzahl</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Werte</translation>
     </message>
 </context>
 <context>
@@ -1487,7 +1902,9 @@
     <message numerus="yes">
         <source>%n rate(s) without value: the denominator is 0.</source>
         <translation>
-            <numerusform>%n Quote ohne Wert: Der Nenner ist 0.</numerusform><numerusform>%n Quoten ohne Wert: Der Nenner ist 0.</numerusform></translation>
+            <numerusform>%n Quote ohne Wert: Der Nenner ist 0.</numerusform>
+            <numerusform>%n Quoten ohne Wert: Der Nenner ist 0.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Period for every row: %1</source>
@@ -1496,6 +1913,33 @@
     <message>
         <source>The column "%1" holds no values; it was skipped.</source>
         <translation>Die Spalte „%1“ enthält keine Werte; sie wurde übersprungen.</translation>
+    </message>
+</context>
+<context>
+    <name>qw::UnmatchedKeyModel</name>
+    <message>
+        <source>(not imported)</source>
+        <translation>(nicht importiert)</translation>
+    </message>
+    <message>
+        <source>Key in the file</source>
+        <translation>Schlüssel in der Datei</translation>
+    </message>
+    <message>
+        <source>Name in the file</source>
+        <translation>Name in der Datei</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Vorschlag</translation>
+    </message>
+    <message>
+        <source>Assigned area</source>
+        <translation>Zugeordnetes Gebiet</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,13 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>QProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>qw</name>
     <message>
         <source>--%1 takes a whole number from %2 to %3</source>
@@ -528,6 +535,33 @@
     </message>
 </context>
 <context>
+    <name>qw::ImportCataloguePage</name>
+    <message>
+        <source>New indicators</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each new indicator gets a catalogue entry. Polarity decides the colours: darker and redder always means worse. Values below the minimum case count are suppressed on maps and in exports.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 new indicator(s); %2 existing indicator(s) get new values. Finish writes %3 values in one step; it can be undone with File &gt; Undo last import.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writing the import into %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>qw::ImportCommand</name>
     <message>
         <source>--delimiter takes one character or tab, not "%1"</source>
@@ -599,26 +633,121 @@
     </message>
 </context>
 <context>
+    <name>qw::ImportController</name>
+    <message>
+        <source>&amp;Import table…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import indicator values from a department's CSV or Excel table</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import &amp;facilities…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import schools, Kitas or youth centres as points</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Undo last import…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Imported %1 values from %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import facilities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Points (*.geojson *.json *.gpkg *.shp *.csv *.xlsx);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Schools</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kitas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Youth centres</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What kind of facilities are in %1?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import %1 facilities?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Imported %1 facilities from %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undo last import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This project has no import to undo.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undo the import of %1 (%2, %3)? The values and facilities it wrote are removed and what it replaced comes back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import of %1 undone.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>qw::ImportLog</name>
     <message numerus="yes">
         <source>%1: %n row(s) read</source>
         <translation>
-            <numerusform>%1: %n row read</numerusform><numerusform>%1: %n rows read</numerusform></translation>
+            <numerusform>%1: %n row read</numerusform>
+            <numerusform>%1: %n rows read</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>  matched to areas: %n row(s)</source>
         <translation>
-            <numerusform>  matched to areas: %n row</numerusform><numerusform>  matched to areas: %n rows</numerusform></translation>
+            <numerusform>  matched to areas: %n row</numerusform>
+            <numerusform>  matched to areas: %n rows</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>  rejected: %n row(s)</source>
         <translation>
-            <numerusform>  rejected: %n row</numerusform><numerusform>  rejected: %n rows</numerusform></translation>
+            <numerusform>  rejected: %n row</numerusform>
+            <numerusform>  rejected: %n rows</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>  values: %n</source>
         <translation>
-            <numerusform>  values: %n</numerusform><numerusform>  values: %n</numerusform></translation>
+            <numerusform>  values: %n</numerusform>
+            <numerusform>  values: %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>  periods: %1</source>
@@ -635,17 +764,23 @@
     <message numerus="yes">
         <source>  areas without a value (%n): %1</source>
         <translation>
-            <numerusform>  areas without a value (%n): %1</numerusform><numerusform>  areas without a value (%n): %1</numerusform></translation>
+            <numerusform>  areas without a value (%n): %1</numerusform>
+            <numerusform>  areas without a value (%n): %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Rejected (%n):</source>
         <translation>
-            <numerusform>Rejected (%n):</numerusform><numerusform>Rejected (%n):</numerusform></translation>
+            <numerusform>Rejected (%n):</numerusform>
+            <numerusform>Rejected (%n):</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>  ... and %n more</source>
         <translation>
-            <numerusform>  ... and %n more</numerusform><numerusform>  ... and %n more</numerusform></translation>
+            <numerusform>  ... and %n more</numerusform>
+            <numerusform>  ... and %n more</numerusform>
+        </translation>
     </message>
     <message>
         <source>line %1</source>
@@ -657,6 +792,286 @@
     </message>
     <message>
         <source>Cancelled: nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>qw::ImportMatchPage</name>
+    <message>
+        <source>Areas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keys stay text: "05" is not "5". Accept a suggestion or pick the area for each key that matches none; the choice is remembered for this source.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Accept all suggestions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Check again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Report:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 rows read: %2 matched to areas, %3 rejected. %4 values for %5 indicator(s). %6 of %7 areas get no value.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No row of %1 matches an area of the project, so there is nothing to import. Check the key column.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>qw::ImportTablePage</name>
+    <message>
+        <source>Table and columns</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check what was detected; every setting can be changed. The preview shows the first rows as they will be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Settings and key assignments are remembered under this name for the next delivery.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Semicolon ;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comma ,</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bar |</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comma (12,5)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Point (12.5)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One column per indicator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One column per period (e.g. 2019/20)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Long: area, indicator, period, value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. 2024 or 2023/24</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add rate…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Area &amp;key column:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Area &amp;name column:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Indicator named by:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Indicator name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Value column:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rate = numerator / denominator:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Columns to import:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Computed rates:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import a table</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tables (*.csv *.txt *.tsv *.xlsx *.xls *.ods);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(one period for the file:)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Period columns:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Indicator columns:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name of the rate (in %):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Numerator column:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Denominator column:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>qw::ImportWizard</name>
+    <message>
+        <source>Import a table</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>qw::IndicatorCatalogueModel</name>
+    <message>
+        <source>count</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>share</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>mean</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>index</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>higher is worse</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>neutral</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Polarity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Minimum cases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Values</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1487,7 +1902,9 @@
     <message numerus="yes">
         <source>%n rate(s) without value: the denominator is 0.</source>
         <translation>
-            <numerusform>%n rate without value: the denominator is 0.</numerusform><numerusform>%n rates without value: the denominator is 0.</numerusform></translation>
+            <numerusform>%n rate without value: the denominator is 0.</numerusform>
+            <numerusform>%n rates without value: the denominator is 0.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Period for every row: %1</source>
@@ -1495,6 +1912,33 @@
     </message>
     <message>
         <source>The column "%1" holds no values; it was skipped.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>qw::UnmatchedKeyModel</name>
+    <message>
+        <source>(not imported)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Key in the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name in the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assigned area</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -333,8 +333,11 @@ CsvFormat CsvTableSource::sniff(const QByteArray &head)
     if (parser.feed(view, vote))
         parser.finish(vote);
     // "1.234" alone is ambiguous; it only tips the balance when nothing else decides.
-    format.decimal =
-        comma > point || (comma == point && groupedPoint > 0 && format.delimiter != u',')
+    // Without any evidence a semicolon file is German: Excel writes ";" where "," is the
+    // decimal mark.
+    const bool undecided = comma == point;
+    format.decimal = comma > point || (undecided && format.delimiter == u';')
+            || (undecided && groupedPoint > 0 && format.delimiter != u',')
         ? QLatin1Char(',')
         : QLatin1Char('.');
     format.thousands = format.decimal == u',' ? QLatin1Char('.') : QChar();

@@ -1,0 +1,161 @@
+#include "ImportController.h"
+
+#include "BackgroundTask.h"
+#include "FacilityImport.h"
+#include "ImportLog.h"
+#include "ImportWizard.h"
+#include "MainWindow.h"
+#include "Project.h"
+#include "ProjectStore.h"
+#include "StoreError.h"
+
+#include <QAction>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QMenu>
+#include <QMessageBox>
+#include <QStatusBar>
+
+namespace qw {
+
+ImportController::ImportController(MainWindow *window, QMenu *fileMenu)
+    : QObject(window), m_window(window)
+{
+    QAction *table = fileMenu->addAction(tr("&Import table…"), this, [this] { importTable(); });
+    table->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    table->setStatusTip(tr("Import indicator values from a department's CSV or Excel table"));
+    QAction *facilities =
+        fileMenu->addAction(tr("Import &facilities…"), this, [this] { importFacilities(); });
+    facilities->setStatusTip(tr("Import schools, Kitas or youth centres as points"));
+    QAction *undo = fileMenu->addAction(tr("&Undo last import…"), this,
+                                        &ImportController::undoLastImport);
+    undo->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
+    m_actions = {table, facilities, undo};
+}
+
+bool ImportController::isTable(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    for (const char *s : {"csv", "txt", "tsv", "xlsx", "xls", "ods"})
+        if (suffix == QLatin1String(s))
+            return true;
+    return false;
+}
+
+void ImportController::reload(const QString &message)
+{
+    const QString path = m_window->project()->path();
+    m_window->openProject(path);
+    m_window->statusBar()->showMessage(message, 8000);
+}
+
+void ImportController::importTable(const QString &path)
+{
+    if (!m_window->project())
+        return;
+    try {
+        ImportWizard wizard(m_window->project()->path(), path, m_window);
+        if (wizard.exec() != QDialog::Accepted || wizard.importId() == 0)
+            return;
+        const ImportPlan &plan = wizard.session().plan;
+        reload(tr("Imported %1 values from %2.")
+                   .arg(plan.values.size())
+                   .arg(QFileInfo(plan.path).fileName()));
+    } catch (const StoreError &e) {
+        QMessageBox::warning(m_window, tr("Import"), e.message());
+    }
+}
+
+void ImportController::importFacilities(const QString &chosen)
+{
+    if (!m_window->project())
+        return;
+    const QString path = !chosen.isEmpty()
+        ? chosen
+        : QFileDialog::getOpenFileName(
+            m_window, tr("Import facilities"), QFileInfo(m_window->project()->path()).absolutePath(),
+            tr("Points (*.geojson *.json *.gpkg *.shp *.csv *.xlsx);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    FacilitySpec spec;
+    spec.path = path;
+    if (FacilityImport::guessKind(path) == FacilityKind::Other) {
+        const QStringList kinds{tr("Schools"), tr("Kitas"), tr("Youth centres"), tr("Other")};
+        bool ok = false;
+        const QString kind = QInputDialog::getItem(m_window, tr("Import facilities"),
+                                                   tr("What kind of facilities are in %1?")
+                                                       .arg(QFileInfo(path).fileName()),
+                                                   kinds, 0, false, &ok);
+        if (!ok)
+            return;
+        spec.kind = FacilityKind(kinds.indexOf(kind));
+    }
+    const QString project = m_window->project()->path();
+    const std::vector<Area> &areas = m_window->project()->areas();
+    const int epsg = m_window->project()->metadata().srsId;
+    FacilityPlan plan;
+    QString error;
+    if (!BackgroundTask::run(
+            m_window, tr("Reading %1…").arg(QFileInfo(path).fileName()),
+            [&](const std::function<bool(double)> &progress) {
+                plan = FacilityImport::read(spec, areas, epsg, progress);
+            },
+            &error)) {
+        if (!error.isEmpty())
+            QMessageBox::warning(m_window, tr("Import facilities"), error);
+        return;
+    }
+    const QString report = FacilityImport::reportText(plan, 30);
+    if (plan.facilities.empty()) {
+        QMessageBox::warning(m_window, tr("Import facilities"), report);
+        return;
+    }
+    QMessageBox ask(QMessageBox::Question, tr("Import facilities"),
+                    tr("Import %1 facilities?").arg(plan.facilities.size()),
+                    QMessageBox::Yes | QMessageBox::Cancel, m_window);
+    ask.setDetailedText(report);
+    if (ask.exec() != QMessageBox::Yes)
+        return;
+    try {
+        auto store = ProjectStore::open(project);
+        FacilityImport::commit(*store, plan);
+    } catch (const StoreError &e) {
+        QMessageBox::warning(m_window, tr("Import facilities"), e.message());
+        return;
+    }
+    reload(tr("Imported %1 facilities from %2.")
+               .arg(plan.facilities.size())
+               .arg(QFileInfo(path).fileName()));
+}
+
+void ImportController::undoLastImport()
+{
+    if (!m_window->project())
+        return;
+    try {
+        auto store = ProjectStore::open(m_window->project()->path());
+        ImportLog log(*store);
+        const auto last = log.lastImport();
+        if (!last) {
+            QMessageBox::information(m_window, tr("Undo last import"),
+                                     tr("This project has no import to undo."));
+            return;
+        }
+        const auto answer = QMessageBox::question(
+            m_window, tr("Undo last import"),
+            tr("Undo the import of %1 (%2, %3)? The values and facilities it wrote are removed "
+               "and what it replaced comes back.")
+                .arg(last->fileName, last->source,
+                     QLocale().toString(last->time.toLocalTime(), QLocale::ShortFormat)));
+        if (answer != QMessageBox::Yes)
+            return;
+        log.undoLast();
+        store.reset();
+        reload(tr("Import of %1 undone.").arg(last->fileName));
+    } catch (const StoreError &e) {
+        QMessageBox::warning(m_window, tr("Undo last import"), e.message());
+    }
+}
+
+} // namespace qw

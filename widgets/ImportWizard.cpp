@@ -1,0 +1,64 @@
+#include "ImportWizard.h"
+
+#include "BackgroundTask.h"
+#include "ImportCataloguePage.h"
+#include "ImportMatchPage.h"
+#include "ImportTablePage.h"
+#include "ProjectStore.h"
+#include "TableSource.h"
+
+#include <QFileInfo>
+#include <QMessageBox>
+
+
+namespace qw {
+
+ImportWizard::ImportWizard(const QString &projectPath, const QString &filePath, QWidget *parent)
+    : QWizard(parent)
+{
+    m_session.projectPath = projectPath;
+    m_session.filePath = filePath;
+    {
+        auto store = ProjectStore::open(projectPath, ProjectStore::Access::ReadOnly);
+        m_session.areas = store->areas();
+        m_session.indicators = store->indicators();
+        auto st = store->database().prepare(
+            QStringLiteral("SELECT source FROM qw_import_sources ORDER BY updated DESC"));
+        while (st.step())
+            m_session.rememberedSources << st.text(0);
+    }
+    for (const Area &a : m_session.areas)
+        m_session.areaNames.insert(a.key, a.name);
+    setWindowTitle(tr("Import a table"));
+    setWizardStyle(QWizard::ClassicStyle);
+    setOption(QWizard::NoBackButtonOnStartPage);
+    m_tablePage = new ImportTablePage(&m_session);
+    m_matchPage = new ImportMatchPage(&m_session);
+    m_cataloguePage = new ImportCataloguePage(&m_session);
+    addPage(m_tablePage);
+    addPage(m_matchPage);
+    addPage(m_cataloguePage);
+    resize(980, 700);
+}
+
+ImportWizard::~ImportWizard() = default;
+
+bool ImportWizard::analyse(QWidget *parent, const ImportSession &session, const ImportSpec &spec,
+                           ImportPlan *plan)
+{
+    QString error;
+    const bool done = BackgroundTask::run(
+        parent, tr("Reading %1…").arg(QFileInfo(session.filePath).fileName()),
+        [&](const std::function<bool(double)> &progress) {
+            auto source =
+                TableSource::open(session.filePath, spec.hasFormat ? &spec.format : nullptr);
+            *plan = TableImport::analyse(*source, spec, session.areas, session.indicators,
+                                         progress);
+        },
+        &error);
+    if (!error.isEmpty())
+        QMessageBox::warning(parent, tr("Import"), error);
+    return done && !plan->cancelled;
+}
+
+} // namespace qw
