@@ -160,7 +160,10 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         option("layer", tr("Layer of the area file (default: its first polygon layer)."), "NAME"),
         option("key", tr("Field with the area key (default: guessed)."), "FIELD"),
         option("name", tr("Field with the area name (default: guessed)."), "FIELD"),
-        option("level", tr("Name of the area level (default: Sozialraum)."), "NAME"),
+        option("level",
+               tr("Area level: its name for --new and --add-level (default: Sozialraum); the "
+                  "level the map shows otherwise."),
+               "NAME"),
         option("crs", tr("Project coordinate system (default: the layer's)."), "EPSG:N"),
         option("language", tr("User interface language: de or en (default: the system's)."),
                "de|en"),
@@ -194,6 +197,16 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                   "names).")),
         option("dry-run", tr("Read and report, but write nothing.")),
         option("undo-import", tr("Undo the project's last import and exit.")),
+        option("add-level",
+               tr("Add a level of areas (e.g. Stadtbezirke) from a polygon layer, with --level "
+                  "NAME, and exit."),
+               "FILE"),
+        option("parent-key",
+               tr("With --add-level: the field holding the key of the enclosing area (default: "
+                  "largest overlap)."),
+               "FIELD"),
+        option("dissolve",
+               tr("With --add-level: merge the features that share a key into one area.")),
         option("import-log", tr("Print the project's import log and exit.")),
         option("kind",
                tr("Kind of the facilities: school, kita, youth_centre or other (default: "
@@ -242,6 +255,11 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     cl.import.dryRun = parser.isSet(QStringLiteral("dry-run"));
     cl.undoImport = parser.isSet(QStringLiteral("undo-import"));
     cl.importLog = parser.isSet(QStringLiteral("import-log"));
+    cl.addLevelFile = value("add-level");
+    cl.parentKeyField = value("parent-key");
+    cl.dissolve = parser.isSet(QStringLiteral("dissolve"));
+    if (!cl.addLevelFile.isEmpty() && cl.levelName.isEmpty())
+        fail(tr("--add-level needs --level NAME"));
     // --facilities FILE adds points; --facilities KINDS chooses what the map shows.
     if (QFileInfo(value("facilities")).isFile())
         cl.facilitiesFile = value("facilities");
@@ -276,8 +294,9 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         fail(tr("--export-map needs a project file or --demo"));
     if (!cl.newProject.isEmpty() && cl.areasFile.isEmpty())
         fail(tr("--new needs --areas FILE"));
-    if ((!cl.import.file.isEmpty() || cl.undoImport || cl.importLog) && cl.projectPath.isEmpty())
-        fail(tr("--import, --undo-import and --import-log need a project file"));
+    if ((!cl.import.file.isEmpty() || cl.undoImport || cl.importLog || !cl.addLevelFile.isEmpty())
+        && cl.projectPath.isEmpty())
+        fail(tr("--import, --add-level, --undo-import and --import-log need a project file"));
     if (!cl.facilitiesFile.isEmpty() && cl.projectPath.isEmpty() && cl.newProject.isEmpty())
         fail(tr("--facilities FILE needs a project file or --new"));
     if ((cl.listIndicators || cl.listAreas) && !hasProject)
@@ -300,7 +319,7 @@ bool CommandLine::wantsConsoleOnly(int argc, char **argv)
     for (int i = 1; i < argc; ++i) {
         for (const char *opt :
              {"--list-indicators", "--list-areas", "--new", "--help", "-h", "--version", "-v",
-              "--help-all", "--import", "--undo-import", "--import-log"})
+              "--help-all", "--import", "--undo-import", "--import-log", "--add-level"})
             if (std::strcmp(argv[i], opt) == 0)
                 return true;
         if (std::strcmp(argv[i], "--facilities") == 0 && i + 1 < argc

@@ -52,6 +52,10 @@ struct CommandLine
         bool acceptSuggestions = false;
         bool dryRun = false;
     } import;
+    // PROJECT --add-level FILE --level NAME [--key --name --parent-key FIELD --dissolve]
+    QString addLevelFile;
+    QString parentKeyField;
+    bool dissolve = false;
     bool undoImport = false; // --undo-import: undo the project's last import
     bool importLog = false; // --import-log: print the import log
     // --facilities FILE: points added to the project (or the new one) by point-in-polygon.
@@ -68,7 +72,8 @@ struct CommandLine
     static bool wantsConsoleOnly(int argc, char **argv);
     bool wantsImport() const
     {
-        return !import.file.isEmpty() || undoImport || importLog || !facilitiesFile.isEmpty();
+        return !import.file.isEmpty() || undoImport || importLog || !facilitiesFile.isEmpty()
+            || !addLevelFile.isEmpty();
     }
     // True when argv asks for a file and no window (--screenshot, --export-map): such runs
     // use the offscreen platform when there is no display, e.g. in a scheduled task.

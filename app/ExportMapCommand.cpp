@@ -1,5 +1,7 @@
 #include "ExportMapCommand.h"
 
+#include <QCoreApplication>
+
 #include "AreaGeometrySet.h"
 #include "CommandLine.h"
 #include "MapLayout.h"
@@ -26,7 +28,14 @@ int runExportMapCommand(const CommandLine &cl, const QString &projectPath)
     ProjectMap::View view = cl.view;
     if (view.indicator.isEmpty())
         view.indicator = project->metadata().defaultIndicator;
-    const ProjectMap map(project, project->finestLevel());
+    // --level chooses the map's level (with --export-map it is not --new's level name).
+    const QString level =
+        cl.levelName.isEmpty() ? project->finestLevel() : project->levelKey(cl.levelName);
+    if (level.isEmpty())
+        return fail(
+            QCoreApplication::translate("qw::ExportMapCommand", "The project has no level \"%1\".")
+                .arg(cl.levelName));
+    const ProjectMap map(project, level);
     if (const QString error = map.check(view); !error.isEmpty())
         return fail(error);
     const QLocale locale;

@@ -1,5 +1,6 @@
 #include "ImportCommand.h"
 
+#include "AreaLevelImport.h"
 #include "CommandLine.h"
 #include "Crs.h"
 #include "CsvTableSource.h"
@@ -248,6 +249,15 @@ int runImportCommand(const CommandLine &cl, const QString &projectPath)
             return 0;
         }
         int code = 0;
+        if (!cl.addLevelFile.isEmpty()) {
+            AreaLevelImport::Options options {cl.areasLayer, cl.keyField,       cl.nameField,
+                                              cl.levelName,  cl.parentKeyField, cl.dissolve};
+            const LevelPlan plan = AreaLevelImport::plan(cl.addLevelFile, options, store->areas(),
+                                                         store->levels(), store->metadata().srsId);
+            AreaLevelImport::commit(*store, plan);
+            out << AreaLevelImport::reportText(plan) << '\n';
+            return 0;
+        }
         if (!cl.import.file.isEmpty())
             code = importTable(cl, *store, out);
         if (code == 0 && !cl.facilitiesFile.isEmpty())

@@ -28,8 +28,8 @@ ImportController::ImportController(MainWindow *window, QMenu *fileMenu)
     QAction *facilities =
         fileMenu->addAction(tr("Import &facilities…"), this, [this] { importFacilities(); });
     facilities->setStatusTip(tr("Import schools, Kitas or youth centres as points"));
-    QAction *undo = fileMenu->addAction(tr("&Undo last import…"), this,
-                                        &ImportController::undoLastImport);
+    QAction *undo =
+        fileMenu->addAction(tr("&Undo last import…"), this, &ImportController::undoLastImport);
     undo->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
     m_actions = {table, facilities, undo};
 }
@@ -74,19 +74,20 @@ void ImportController::importFacilities(const QString &chosen)
     const QString path = !chosen.isEmpty()
         ? chosen
         : QFileDialog::getOpenFileName(
-            m_window, tr("Import facilities"), QFileInfo(m_window->project()->path()).absolutePath(),
+            m_window, tr("Import facilities"),
+            QFileInfo(m_window->project()->path()).absolutePath(),
             tr("Points (*.geojson *.json *.gpkg *.shp *.csv *.xlsx);;All files (*)"));
     if (path.isEmpty())
         return;
     FacilitySpec spec;
     spec.path = path;
     if (FacilityImport::guessKind(path) == FacilityKind::Other) {
-        const QStringList kinds{tr("Schools"), tr("Kitas"), tr("Youth centres"), tr("Other")};
+        const QStringList kinds {tr("Schools"), tr("Kitas"), tr("Youth centres"), tr("Other")};
         bool ok = false;
-        const QString kind = QInputDialog::getItem(m_window, tr("Import facilities"),
-                                                   tr("What kind of facilities are in %1?")
-                                                       .arg(QFileInfo(path).fileName()),
-                                                   kinds, 0, false, &ok);
+        const QString kind = QInputDialog::getItem(
+            m_window, tr("Import facilities"),
+            tr("What kind of facilities are in %1?").arg(QFileInfo(path).fileName()), kinds, 0,
+            false, &ok);
         if (!ok)
             return;
         spec.kind = FacilityKind(kinds.indexOf(kind));

@@ -222,6 +222,8 @@ void MainWindow::createActions()
     connect(m_controls, &MapViewControls::periodChosen, this,
             [this](const QString &period) { setPeriod(period); });
     connect(m_controls, &MapViewControls::changed, this, [this] { refreshMap(false); });
+    connect(m_controls, &MapViewControls::levelChosen, this,
+            [this](const QString &level) { setLevel(level); });
     QToolBar *bar = addToolBar(tr("Navigation"));
     bar->setObjectName(QStringLiteral("navigationToolBar"));
     bar->addAction(full);
@@ -300,6 +302,7 @@ bool MainWindow::openProject(const QString &path, QString *errorMessage, bool in
     m_projectMap = std::make_unique<ProjectMap>(project, m_level);
     m_indicatorModel->setProject(project, germanUi());
     m_controls->setProject(project, germanUi());
+    m_controls->setLevels(project, m_level);
     m_views->setProject(project);
     m_tableModel->setAreas(project, m_level);
     m_table->sortByColumn(AreaTableModel::KeyColumn, Qt::AscendingOrder);
@@ -376,6 +379,31 @@ bool MainWindow::setPeriod(const QString &period, QString *errorMessage)
     m_period = period;
     m_controls->setPeriods(m_project->periods(m_indicator), period);
     refreshMap(false);
+    return true;
+}
+
+bool MainWindow::setLevel(const QString &level, QString *errorMessage)
+{
+    if (!m_project)
+        return false;
+    const QString key = m_project->levelKey(level);
+    if (key.isEmpty()) {
+        QStringList names;
+        for (const AreaLevel &l : m_project->levels())
+            names << l.nameDe;
+        if (errorMessage)
+            *errorMessage = tr("The project has no level \"%1\" (levels: %2).")
+                                .arg(level, names.join(QStringLiteral(", ")));
+        return false;
+    }
+    if (key == m_level)
+        return true;
+    m_level = key;
+    m_projectMap = std::make_unique<ProjectMap>(m_project, m_level);
+    m_tableModel->setAreas(m_project, m_level);
+    m_table->sortByColumn(AreaTableModel::KeyColumn, Qt::AscendingOrder);
+    m_controls->setLevels(m_project, m_level);
+    refreshMap(true);
     return true;
 }
 

@@ -42,6 +42,9 @@ public:
     bool openProject(const QString &path, QString *errorMessage = nullptr, bool interactive = true);
     bool setIndicator(const QString &key, QString *errorMessage = nullptr);
     bool setPeriod(const QString &period, QString *errorMessage = nullptr);
+    // Shows the areas of another level (level key or name); values of coarser levels
+    // without their own are aggregated from the areas inside.
+    bool setLevel(const QString &level, QString *errorMessage = nullptr);
     // Shows a view (indicator, period, classification, overlays, labels); checks it
     // against the project first and leaves everything as it was when it cannot be shown.
     bool applyView(const ProjectMap::View &view, QString *errorMessage = nullptr);

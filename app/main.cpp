@@ -148,6 +148,11 @@ int main(int argc, char **argv)
                 if (headless)
                     return 1;
             }
+            if (!cl.levelName.isEmpty() && !window.setLevel(cl.levelName, &error)) {
+                fail(error);
+                if (headless)
+                    return 1;
+            }
             if (cl.hasViewOptions && !window.applyView(cl.view, &error)) {
                 fail(error);
                 if (headless)

@@ -138,9 +138,34 @@ QString AreaLayerSource::guessNameField(const Layer &layer)
     return guessKeyField(layer);
 }
 
+namespace {
+
+// Merges areas that share a key, in the order keys first appear; the first name wins.
+std::vector<Area> dissolveByKey(const Geos &geos, std::vector<Area> parts)
+{
+    std::vector<Area> merged;
+    QHash<QString, std::vector<const MultiPolygon *>> pieces;
+    for (const Area &a : parts) {
+        auto &list = pieces[a.key];
+        if (list.empty()) {
+            Area first = a;
+            first.geometry = {};
+            merged.push_back(std::move(first));
+        }
+        list.push_back(&a.geometry);
+    }
+    for (Area &a : merged) {
+        const auto &list = pieces[a.key];
+        a.geometry = list.size() == 1 ? *list.front() : geos.coverageUnion(list);
+    }
+    return merged;
+}
+
+} // namespace
+
 AreaLayerSource::Result AreaLayerSource::read(const QString &layerName, const QString &keyField,
                                               const QString &nameField, const QString &levelKey,
-                                              int targetEpsg) const
+                                              int targetEpsg, const ReadOptions &options) const
 {
     const Layer *info = layer(layerName);
     if (!info)
@@ -160,6 +185,14 @@ AreaLayerSource::Result AreaLayerSource::read(const QString &layerName, const QS
     OGRFeatureDefnH defn = OGR_L_GetLayerDefn(layer);
     const int keyIndex = OGR_FD_GetFieldIndex(defn, keyField.toUtf8().constData());
     const int nameIndex = OGR_FD_GetFieldIndex(defn, nameField.toUtf8().constData());
+    const int parentIndex = options.parentField.isEmpty()
+        ? -1
+        : OGR_FD_GetFieldIndex(defn, options.parentField.toUtf8().constData());
+    if (!options.parentField.isEmpty() && parentIndex < 0)
+        throw StoreError(
+            StoreErrorKind::InvalidInput,
+            QCoreApplication::translate("qw::AreaLayerSource", "%1 has no field \"%2\".")
+                .arg(m_path, options.parentField));
     if (keyIndex < 0)
         throw StoreError(
             StoreErrorKind::InvalidInput,
@@ -207,6 +240,9 @@ AreaLayerSource::Result AreaLayerSource::read(const QString &layerName, const QS
             : QString();
         area.name = QString::fromUtf8(OGR_F_GetFieldAsString(feature, nameIndex)).trimmed();
         area.level = levelKey;
+        if (parentIndex >= 0)
+            area.parentKey =
+                QString::fromUtf8(OGR_F_GetFieldAsString(feature, parentIndex)).trimmed();
         OGRGeometryH g = OGR_F_GetGeometryRef(feature);
         if (g && transform)
             OGR_G_Transform(g, transform);
@@ -220,7 +256,7 @@ AreaLayerSource::Result AreaLayerSource::read(const QString &layerName, const QS
                     .arg(m_path)
                     .arg(fid)
                     .arg(keyField));
-        if (seen.contains(area.key))
+        if (seen.contains(area.key) && !options.dissolve)
             throw StoreError(StoreErrorKind::InvalidInput,
                              QCoreApplication::translate(
                                  "qw::AreaLayerSource",
@@ -244,6 +280,8 @@ AreaLayerSource::Result AreaLayerSource::read(const QString &layerName, const QS
         }
         result.areas.push_back(std::move(area));
     }
+    if (options.dissolve)
+        result.areas = dissolveByKey(geos, std::move(result.areas));
     if (transform)
         OCTDestroyCoordinateTransformation(transform);
     OSRDestroySpatialReference(target);

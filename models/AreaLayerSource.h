@@ -45,10 +45,23 @@ public:
     static QString guessKeyField(const Layer &layer);
     static QString guessNameField(const Layer &layer);
 
+    struct ReadOptions
+    {
+        QString parentField; // sets Area::parentKey from this field
+        // Features sharing a key are merged into one area (a coarser level made from a
+        // finer layer, e.g. Bezirke from Planungsräume by the field BEZ).
+        bool dissolve = false;
+    };
+
     // Reads every feature. targetEpsg 0 keeps the layer's CRS (which then needs an EPSG
-    // code). A missing or duplicate key is an error naming the features.
+    // code). A missing or (unless dissolving) duplicate key is an error naming the features.
     Result read(const QString &layerName, const QString &keyField, const QString &nameField,
-                const QString &levelKey, int targetEpsg) const;
+                const QString &levelKey, int targetEpsg, const ReadOptions &options) const;
+    Result read(const QString &layerName, const QString &keyField, const QString &nameField,
+                const QString &levelKey, int targetEpsg) const
+    {
+        return read(layerName, keyField, nameField, levelKey, targetEpsg, ReadOptions());
+    }
 
 private:
     QString m_path;

@@ -1,5 +1,6 @@
 #include "Project.h"
 
+#include "AreaAggregation.h"
 #include "ProjectStore.h"
 #include "Sqlite.h"
 
@@ -36,6 +37,7 @@ Project::Project(std::unique_ptr<ProjectStore> store) : m_store(std::move(store)
         m_periods[st.text(0)] << st.text(1);
     m_facilities = m_store->facilities();
     m_landmarks = m_store->landmarks();
+    m_aggregation = std::make_unique<AreaAggregation>(m_areas, m_levels);
 }
 
 Project::~Project() = default;
@@ -65,6 +67,16 @@ QString Project::finestLevel() const
         if (!areasOfLevel(it->key).empty())
             return it->key;
     return m_areas.empty() ? QString() : m_areas.front().level;
+}
+
+QString Project::levelKey(const QString &keyOrName) const
+{
+    for (const AreaLevel &l : m_levels)
+        if ((l.key == keyOrName || l.nameDe.compare(keyOrName, Qt::CaseInsensitive) == 0
+             || (!l.nameEn.isEmpty() && l.nameEn.compare(keyOrName, Qt::CaseInsensitive) == 0))
+            && !areasOfLevel(l.key).empty())
+            return l.key;
+    return {};
 }
 
 const Indicator *Project::indicator(const QString &key) const
@@ -119,6 +131,7 @@ void Project::readValues(const QString &indicatorKey, const QString &period)
     if (!period.isEmpty())
         st.bind(2, period);
     const std::size_t n = m_areas.size();
+    std::vector<RawValues *> read;
     RawValues *current = nullptr;
     QString currentPeriod;
     bool skip = false;
@@ -129,8 +142,10 @@ void Project::readValues(const QString &indicatorKey, const QString &period)
             skip = m_rawCache.count({indicatorKey, p}) > 0;
             auto fresh = std::make_shared<RawValues>(n);
             current = fresh.get();
-            if (!skip)
+            if (!skip) {
+                read.push_back(current);
                 m_rawCache[{indicatorKey, p}] = std::move(fresh);
+            }
         }
         if (skip)
             continue;
@@ -145,6 +160,12 @@ void Project::readValues(const QString &indicatorKey, const QString &period)
             ? status
             : (status == ValueStatus::Suppressed ? ValueStatus::Suppressed : ValueStatus::Missing);
     }
+    // Coarser levels without values of their own get them from the areas inside.
+    const Indicator *ind = indicator(indicatorKey);
+    if (!ind || !m_aggregation || m_aggregation->isEmpty())
+        return;
+    for (RawValues *r : read)
+        m_aggregation->fill(*ind, r->value, r->numerator, r->denominator, r->status);
 }
 
 std::shared_ptr<const AreaValues> Project::values(const QString &indicatorKey,

@@ -13,6 +13,7 @@
 
 namespace qw {
 
+class AreaAggregation;
 class ProjectStore;
 
 // The publishable values of one indicator in one period, aligned with Project::areas():
@@ -51,6 +52,8 @@ public:
     std::vector<int> areasOfLevel(const QString &levelKey) const;
     // The finest level that has areas (the default map level).
     QString finestLevel() const;
+    // The key of the level with areas named by key or (German or English) name, or empty.
+    QString levelKey(const QString &keyOrName) const;
 
     const std::vector<Indicator> &indicators() const { return m_indicators; }
     // Indicator indices grouped by source department, both in catalogue order (the
@@ -88,6 +91,7 @@ private:
     void readValues(const QString &indicatorKey, const QString &period);
 
     std::unique_ptr<ProjectStore> m_store;
+    std::unique_ptr<AreaAggregation> m_aggregation;
     ProjectMetadata m_metadata;
     std::vector<AreaLevel> m_levels;
     std::vector<Area> m_areas;

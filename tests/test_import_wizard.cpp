@@ -40,7 +40,8 @@ private Q_SLOTS:
     void modelsPassTheTester()
     {
         TablePreviewModel preview;
-        QAbstractItemModelTester t1(&preview, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester t1(&preview,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
         preview.setTable({"A", "B"}, {{"1", "2"}, {"3"}});
         QCOMPARE(preview.rowCount(), 2);
         QCOMPARE(preview.index(1, 1).data().toString(), QString());
@@ -55,14 +56,18 @@ private Q_SLOTS:
         QCOMPARE(keys.acceptSuggestions(), 1);
         QCOMPARE(changed.count(), 1);
         // Then only the suggested one is assigned; an unknown area is refused
-        QCOMPARE(keys.mapping(), (QHash<QString, QString>{{"1", "01"}}));
+        QCOMPARE(keys.mapping(), (QHash<QString, QString> {{"1", "01"}}));
         QVERIFY(!keys.setData(keys.index(1, UnmatchedKeyModel::Assigned), QStringLiteral("99")));
         QVERIFY(keys.setData(keys.index(1, UnmatchedKeyModel::Assigned), QStringLiteral("02")));
         QCOMPARE(keys.mapping().value(QStringLiteral("77")), QStringLiteral("02"));
-        QVERIFY(keys.index(1, UnmatchedKeyModel::Assigned).data().toString().contains(QStringLiteral("Innenstadt-Nord")));
+        QVERIFY(keys.index(1, UnmatchedKeyModel::Assigned)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("Innenstadt-Nord")));
 
         IndicatorCatalogueModel catalogue;
-        QAbstractItemModelTester t3(&catalogue, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester t3(&catalogue,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
         PlannedIndicator p;
         p.label = QStringLiteral("Kita-Quote");
         p.isNew = true;
@@ -88,11 +93,13 @@ private Q_SLOTS:
         // Given a Windows-1252 table from the youth office whose key lost its leading zero
         const QString project = makeThreeAreaProject(m_dir.path());
         const QString table = m_dir.filePath(QStringLiteral("Kita-Statistik 2024.csv"));
-        writeBytes(table, "Sozialraum;Name;Kinder unter 3;Betreute Kinder unter 3;Bemerkung\r\n"
-                          "1;Innenstadt-West;120;48;\r\n"
-                          "02;Innenstadt-Nord;90;.;klein\r\n"
-                          "05;Hafen;60;30;\r\n"
-                          "99;Gro\xDF-S\xFC" "d;10;5;neu\r\n");
+        writeBytes(table,
+                   "Sozialraum;Name;Kinder unter 3;Betreute Kinder unter 3;Bemerkung\r\n"
+                   "1;Innenstadt-West;120;48;\r\n"
+                   "02;Innenstadt-Nord;90;.;klein\r\n"
+                   "05;Hafen;60;30;\r\n"
+                   "99;Gro\xDF-S\xFC"
+                   "d;10;5;neu\r\n");
         ImportWizard wizard(project, table);
         wizard.show();
         QVERIFY(QTest::qWaitForWindowExposed(&wizard));
@@ -130,7 +137,8 @@ private Q_SLOTS:
 
         // Then the values, the catalogue and the remembered key are in the project
         auto store = ProjectStore::open(project, ProjectStore::Access::ReadOnly);
-        const auto values = store->values(QStringLiteral("betreute_kinder_unter_3"), QStringLiteral("2024"));
+        const auto values =
+            store->values(QStringLiteral("betreute_kinder_unter_3"), QStringLiteral("2024"));
         QCOMPARE(values.size(), std::size_t(3));
         bool foundPolarity = false;
         for (const Indicator &i : store->indicators())

@@ -76,6 +76,45 @@
         <source>%1: area "%2" (feature %3) has no polygon geometry.</source>
         <translation>%1: Gebiet „%2“ (Objekt %3) hat keine Polygon-Geometrie.</translation>
     </message>
+    <message>
+        <source>%1 has no field "%2".</source>
+        <translation>%1 hat kein Feld „%2“.</translation>
+    </message>
+</context>
+<context>
+    <name>qw::AreaLevelImport</name>
+    <message>
+        <source>%1 has no polygon layer.</source>
+        <translation>%1 hat keine Polygonebene.</translation>
+    </message>
+    <message>
+        <source>The project has a level "%1" already.</source>
+        <translation>Das Projekt hat bereits eine Ebene „%1“.</translation>
+    </message>
+    <message>
+        <source>%1: the key "%2" is used by the area "%3" already; keys must be unique across levels.</source>
+        <translation>%1: Der Schlüssel „%2“ gehört schon zum Gebiet „%3“; Schlüssel müssen über alle Ebenen eindeutig sein.</translation>
+    </message>
+    <message>
+        <source>%1: area "%2" names the parent "%3" in the field %4, but the project has no such area on its finest level.</source>
+        <translation>%1: Gebiet „%2“ nennt im Feld %4 das übergeordnete Gebiet „%3“, aber das Projekt hat kein solches Gebiet auf seiner feinsten Ebene.</translation>
+    </message>
+    <message>
+        <source>Level "%1": %2 areas, coarser than the existing levels; %3 areas assigned to them by largest overlap.</source>
+        <translation>Ebene „%1“: %2 Gebiete, gröber als die vorhandenen Ebenen; %3 Gebiete nach größter Überlappung zugeordnet.</translation>
+    </message>
+    <message>
+        <source>Level "%1": %2 areas inside the existing areas.</source>
+        <translation>Ebene „%1“: %2 Gebiete innerhalb der vorhandenen Gebiete.</translation>
+    </message>
+    <message>
+        <source>Without a parent (no overlap): %1</source>
+        <translation>Ohne übergeordnetes Gebiet (keine Überlappung): %1</translation>
+    </message>
+    <message>
+        <source>Repaired invalid geometries: %1</source>
+        <translation>Reparierte ungültige Geometrien: %1</translation>
+    </message>
 </context>
 <context>
     <name>qw::AreaTableModel</name>
@@ -212,10 +251,6 @@
     <message>
         <source>Field with the area name (default: guessed).</source>
         <translation>Feld mit dem Gebietsnamen (Standard: erkannt).</translation>
-    </message>
-    <message>
-        <source>Name of the area level (default: Sozialraum).</source>
-        <translation>Name der Gebietsebene (Standard: Sozialraum).</translation>
     </message>
     <message>
         <source>Project coordinate system (default: the layer's).</source>
@@ -370,12 +405,32 @@
         <translation>--x und --y gehören zusammen</translation>
     </message>
     <message>
-        <source>--import, --undo-import and --import-log need a project file</source>
-        <translation>--import, --undo-import und --import-log brauchen eine Projektdatei</translation>
-    </message>
-    <message>
         <source>--facilities FILE needs a project file or --new</source>
         <translation>--facilities DATEI braucht eine Projektdatei oder --new</translation>
+    </message>
+    <message>
+        <source>Area level: its name for --new and --add-level (default: Sozialraum); the level the map shows otherwise.</source>
+        <translation>Gebietsebene: ihr Name bei --new und --add-level (Standard: Sozialraum); sonst die Ebene, die die Karte zeigt.</translation>
+    </message>
+    <message>
+        <source>Add a level of areas (e.g. Stadtbezirke) from a polygon layer, with --level NAME, and exit.</source>
+        <translation>Eine Gebietsebene (z. B. Stadtbezirke) aus einer Polygonebene hinzufügen, mit --level NAME, und beenden.</translation>
+    </message>
+    <message>
+        <source>With --add-level: the field holding the key of the enclosing area (default: largest overlap).</source>
+        <translation>Mit --add-level: das Feld mit dem Schlüssel des umgebenden Gebiets (Standard: größte Überlappung).</translation>
+    </message>
+    <message>
+        <source>With --add-level: merge the features that share a key into one area.</source>
+        <translation>Mit --add-level: Objekte mit gleichem Schlüssel zu einem Gebiet verschmelzen.</translation>
+    </message>
+    <message>
+        <source>--add-level needs --level NAME</source>
+        <translation>--add-level braucht --level NAME</translation>
+    </message>
+    <message>
+        <source>--import, --add-level, --undo-import and --import-log need a project file</source>
+        <translation>--import, --add-level, --undo-import und --import-log brauchen eine Projektdatei</translation>
     </message>
 </context>
 <context>
@@ -441,6 +496,13 @@
     <message>
         <source>%1, line %2: the column name "%3" occurs twice (columns %4 and %5).</source>
         <translation>%1, Zeile %2: Der Spaltenname „%3“ kommt zweimal vor (Spalten %4 und %5).</translation>
+    </message>
+</context>
+<context>
+    <name>qw::ExportMapCommand</name>
+    <message>
+        <source>The project has no level "%1".</source>
+        <translation>Das Projekt hat keine Ebene „%1“.</translation>
     </message>
 </context>
 <context>
@@ -1302,6 +1364,10 @@
         <source>Choose 2 to 6 areas to compare (%1 chosen).</source>
         <translation>Wählen Sie 2 bis 6 Gebiete zum Vergleich (%1 gewählt).</translation>
     </message>
+    <message>
+        <source>The project has no level "%1" (levels: %2).</source>
+        <translation>Das Projekt hat keine Ebene „%1“ (Ebenen: %2).</translation>
+    </message>
 </context>
 <context>
     <name>qw::MapLayout</name>
@@ -1426,6 +1492,14 @@
     <message>
         <source>&amp;Colour scheme</source>
         <translation>&amp;Farbschema</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>Ebene:</translation>
+    </message>
+    <message>
+        <source>Area level</source>
+        <translation>Gebietsebene</translation>
     </message>
 </context>
 <context>

@@ -76,6 +76,45 @@
         <source>%1: area "%2" (feature %3) has no polygon geometry.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1 has no field "%2".</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>qw::AreaLevelImport</name>
+    <message>
+        <source>%1 has no polygon layer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The project has a level "%1" already.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the key "%2" is used by the area "%3" already; keys must be unique across levels.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: area "%2" names the parent "%3" in the field %4, but the project has no such area on its finest level.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Level "%1": %2 areas, coarser than the existing levels; %3 areas assigned to them by largest overlap.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Level "%1": %2 areas inside the existing areas.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Without a parent (no overlap): %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Repaired invalid geometries: %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>qw::AreaTableModel</name>
@@ -211,10 +250,6 @@
     </message>
     <message>
         <source>Field with the area name (default: guessed).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Name of the area level (default: Sozialraum).</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -370,11 +405,31 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>--import, --undo-import and --import-log need a project file</source>
+        <source>--facilities FILE needs a project file or --new</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>--facilities FILE needs a project file or --new</source>
+        <source>Area level: its name for --new and --add-level (default: Sozialraum); the level the map shows otherwise.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a level of areas (e.g. Stadtbezirke) from a polygon layer, with --level NAME, and exit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>With --add-level: the field holding the key of the enclosing area (default: largest overlap).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>With --add-level: merge the features that share a key into one area.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--add-level needs --level NAME</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--import, --add-level, --undo-import and --import-log need a project file</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -440,6 +495,13 @@
     </message>
     <message>
         <source>%1, line %2: the column name "%3" occurs twice (columns %4 and %5).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>qw::ExportMapCommand</name>
+    <message>
+        <source>The project has no level "%1".</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1302,6 +1364,10 @@
         <source>Choose 2 to 6 areas to compare (%1 chosen).</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The project has no level "%1" (levels: %2).</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>qw::MapLayout</name>
@@ -1425,6 +1491,14 @@
     </message>
     <message>
         <source>&amp;Colour scheme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Area level</source>
         <translation type="unfinished" />
     </message>
 </context>

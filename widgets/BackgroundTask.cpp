@@ -14,8 +14,8 @@ namespace qw {
 
 bool BackgroundTask::run(QWidget *parent, const QString &label, const Work &work, QString *error)
 {
-    std::atomic<bool> cancelled{false};
-    std::atomic<int> permille{0};
+    std::atomic<bool> cancelled {false};
+    std::atomic<int> permille {0};
     QString failure;
     QProgressDialog dialog(label, QProgressDialog::tr("Cancel"), 0, 1000, parent);
     dialog.setWindowModality(Qt::WindowModal);

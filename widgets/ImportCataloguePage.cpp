@@ -2,8 +2,8 @@
 
 #include "BackgroundTask.h"
 #include "ChoiceDelegate.h"
-#include "IndicatorCatalogueModel.h"
 #include "ImportWizard.h"
+#include "IndicatorCatalogueModel.h"
 #include "ProjectStore.h"
 
 #include <QFileInfo>
@@ -14,7 +14,6 @@
 #include <QVBoxLayout>
 
 namespace qw {
-
 
 ImportCataloguePage::ImportCataloguePage(ImportSession *session, QWidget *parent)
     : QWizardPage(parent), m_session(session)
@@ -82,8 +81,7 @@ bool ImportCataloguePage::validatePage()
         },
         &error);
     if (!error.isEmpty()) {
-        QMessageBox::warning(this, tr("Import"),
-                             tr("Nothing was imported: %1").arg(error));
+        QMessageBox::warning(this, tr("Import"), tr("Nothing was imported: %1").arg(error));
         return false;
     }
     if (!done || id == 0)

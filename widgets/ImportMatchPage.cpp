@@ -17,7 +17,6 @@
 
 namespace qw {
 
-
 ImportMatchPage::ImportMatchPage(ImportSession *session, QWidget *parent)
     : QWizardPage(parent), m_session(session)
 {
@@ -30,7 +29,7 @@ ImportMatchPage::ImportMatchPage(ImportSession *session, QWidget *parent)
     m_view = new QTableView;
     m_view->setModel(m_model);
     // "(not imported)", then every area by key and name.
-    QList<ChoiceDelegate::Choice> areas{{QString(), UnmatchedKeyModel::tr("(not imported)")}};
+    QList<ChoiceDelegate::Choice> areas {{QString(), UnmatchedKeyModel::tr("(not imported)")}};
     for (const Area &a : session->areas)
         areas.append({a.key, a.key + QLatin1Char(' ') + a.name});
     m_view->setItemDelegateForColumn(UnmatchedKeyModel::Assigned, new ChoiceDelegate(areas, this));
@@ -58,7 +57,10 @@ ImportMatchPage::ImportMatchPage(ImportSession *session, QWidget *parent)
     layout->addWidget(m_report, 1);
 }
 
-void ImportMatchPage::initializePage() { showPlan(); }
+void ImportMatchPage::initializePage()
+{
+    showPlan();
+}
 
 void ImportMatchPage::showPlan()
 {

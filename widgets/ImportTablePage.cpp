@@ -2,8 +2,8 @@
 
 #include "CsvTableSource.h"
 #include "ImportWizard.h"
-#include "StoreError.h"
 #include "ProjectStore.h"
+#include "StoreError.h"
 #include "TablePreviewModel.h"
 
 #include <QComboBox>
@@ -232,8 +232,7 @@ void ImportTablePage::reload(bool keepColumns)
             auto store = ProjectStore::open(m_session->projectPath, ProjectStore::Access::ReadOnly);
             if (auto remembered = ImportLog(*store).rememberedSpec(sourceName))
                 spec = *remembered;
-        } catch (const StoreError &) {
-        }
+        } catch (const StoreError &) { }
         spec.source = sourceName;
         if (m_source)
             spec.layout = TableLayout(m_layout->currentData().toInt());
@@ -334,9 +333,8 @@ void ImportTablePage::addRate()
     if (m_header.isEmpty())
         return;
     bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Add rate"),
-                                               tr("Name of the rate (in %):"), QLineEdit::Normal,
-                                               QString(), &ok)
+    const QString name = QInputDialog::getText(this, tr("Add rate"), tr("Name of the rate (in %):"),
+                                               QLineEdit::Normal, QString(), &ok)
                              .trimmed();
     if (!ok || name.isEmpty())
         return;

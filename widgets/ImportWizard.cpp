@@ -10,7 +10,6 @@
 #include <QFileInfo>
 #include <QMessageBox>
 
-
 namespace qw {
 
 ImportWizard::ImportWizard(const QString &projectPath, const QString &filePath, QWidget *parent)
@@ -52,8 +51,8 @@ bool ImportWizard::analyse(QWidget *parent, const ImportSession &session, const 
         [&](const std::function<bool(double)> &progress) {
             auto source =
                 TableSource::open(session.filePath, spec.hasFormat ? &spec.format : nullptr);
-            *plan = TableImport::analyse(*source, spec, session.areas, session.indicators,
-                                         progress);
+            *plan =
+                TableImport::analyse(*source, spec, session.areas, session.indicators, progress);
         },
         &error);
     if (!error.isEmpty())

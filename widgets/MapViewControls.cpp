@@ -26,6 +26,7 @@ QLabel *caption(const QString &text, QWidget *parent)
 
 MapViewControls::MapViewControls(QWidget *parent)
     : QToolBar(tr("Map"), parent)
+    , m_level(new QComboBox(this))
     , m_period(new QComboBox(this))
     , m_classification(new QComboBox(this))
     , m_classes(new QSpinBox(this))
@@ -36,6 +37,11 @@ MapViewControls::MapViewControls(QWidget *parent)
     , m_showFacilities(new QAction(tr("Show &facilities"), this))
 {
     setObjectName(QStringLiteral("mapToolBar"));
+    m_levelWidgets[0] = addWidget(caption(tr("Level:"), this));
+    m_level->setAccessibleName(tr("Area level"));
+    m_levelWidgets[1] = addWidget(m_level);
+    connect(m_level, &QComboBox::activated, this,
+            [this] { Q_EMIT levelChosen(m_level->currentData().toString()); });
     addWidget(caption(tr("Period:"), this));
     m_period->setMinimumContentsLength(8);
     m_period->setAccessibleName(tr("Period"));
@@ -122,6 +128,20 @@ void MapViewControls::setProject(const std::shared_ptr<const Project> &project, 
         return;
     for (const Indicator &i : project->indicators())
         m_overlayIndicator->addItem(i.name(german), i.key);
+}
+
+void MapViewControls::setLevels(const std::shared_ptr<const Project> &project,
+                                const QString &current)
+{
+    const QSignalBlocker blocker(m_level);
+    m_level->clear();
+    if (project)
+        for (const AreaLevel &l : project->levels())
+            if (!project->areasOfLevel(l.key).empty())
+                m_level->addItem(l.nameDe.isEmpty() ? l.key : l.nameDe, l.key);
+    m_level->setCurrentIndex(std::max(0, m_level->findData(current)));
+    for (QAction *a : m_levelWidgets)
+        a->setVisible(m_level->count() > 1);
 }
 
 void MapViewControls::setPeriods(const QStringList &periods, const QString &current)

@@ -29,6 +29,8 @@ public:
     // Fills the overlay indicator list; null clears it.
     void setProject(const std::shared_ptr<const Project> &project, bool german);
     void setPeriods(const QStringList &periods, const QString &current);
+    // Shows the level chooser when the project has areas on two levels or more.
+    void setLevels(const std::shared_ptr<const Project> &project, const QString &current);
     // Adds the labels, facilities and colour scheme menus to a menu.
     void addMenusTo(QMenu *menu);
 
@@ -39,9 +41,12 @@ public:
 
 Q_SIGNALS:
     void periodChosen(const QString &period);
+    void levelChosen(const QString &levelKey);
     void changed();
 
 private:
+    QComboBox *m_level;
+    QAction *m_levelWidgets[2] = {nullptr, nullptr}; // caption and combo, hidden for one level
     QComboBox *m_period;
     QComboBox *m_classification;
     QSpinBox *m_classes;

@@ -75,8 +75,9 @@ QVariant UnmatchedKeyModel::data(const QModelIndex &index, int role) const
         return labels.join(QStringLiteral("; "));
     }
     case Assigned:
-        return m_assigned[size_t(index.row())].isEmpty() ? tr("(not imported)")
-                                                         : areaLabel(m_assigned[size_t(index.row())]);
+        return m_assigned[size_t(index.row())].isEmpty()
+            ? tr("(not imported)")
+            : areaLabel(m_assigned[size_t(index.row())]);
     default:
         return {};
     }
