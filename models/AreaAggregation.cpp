@@ -36,7 +36,8 @@ void AreaAggregation::fill(const Indicator &indicator, std::vector<double> &valu
                            std::vector<ValueStatus> &status) const
 {
     const bool count = indicator.kind == IndicatorKind::Count;
-    const bool ratio = indicator.kind == IndicatorKind::Share || indicator.kind == IndicatorKind::Rate;
+    const bool ratio =
+        indicator.kind == IndicatorKind::Share || indicator.kind == IndicatorKind::Rate;
     if (!count && !ratio)
         return;
     for (int p : m_order) {

@@ -35,8 +35,8 @@ const char *const kBlocks = R"({"type":"FeatureCollection",
 void addLevel(const QString &project, const QString &file, const AreaLevelImport::Options &o)
 {
     auto store = ProjectStore::open(project);
-    const LevelPlan plan = AreaLevelImport::plan(file, o, store->areas(), store->levels(),
-                                                 store->metadata().srsId);
+    const LevelPlan plan =
+        AreaLevelImport::plan(file, o, store->areas(), store->levels(), store->metadata().srsId);
     AreaLevelImport::commit(*store, plan);
 }
 
@@ -54,11 +54,11 @@ private Q_SLOTS:
         const QString project = makeThreeAreaProject(m_dir.path(), QStringLiteral("agg.gpkg"));
         {
             auto store = ProjectStore::open(project);
-            Indicator count{QStringLiteral("kinder"), QStringLiteral("Kinder")};
-            Indicator share{QStringLiteral("quote"), QStringLiteral("Quote")};
+            Indicator count {QStringLiteral("kinder"), QStringLiteral("Kinder")};
+            Indicator share {QStringLiteral("quote"), QStringLiteral("Quote")};
             share.kind = IndicatorKind::Share;
             share.unit = QStringLiteral("%");
-            Indicator mean{QStringLiteral("alter"), QStringLiteral("Alter")};
+            Indicator mean {QStringLiteral("alter"), QStringLiteral("Alter")};
             mean.kind = IndicatorKind::Mean;
             store->writeIndicators({count, share, mean});
             auto v = [](const char *area, const char *ind, std::optional<double> value,
@@ -83,8 +83,13 @@ private Q_SLOTS:
         // When districts are added from a layer whose borders do not match exactly
         const QString districts = m_dir.filePath(QStringLiteral("bezirke.geojson"));
         writeBytes(districts, kDistricts);
-        addLevel(project, districts, {{}, QStringLiteral("bez"), QStringLiteral("name"),
-                                      QStringLiteral("Stadtbezirk"), {}, false});
+        addLevel(project, districts,
+                 {{},
+                  QStringLiteral("bez"),
+                  QStringLiteral("name"),
+                  QStringLiteral("Stadtbezirk"),
+                  {},
+                  false});
         // Then every Sozialraum has the district with the largest overlap as parent
         auto p = Project::open(project);
         QCOMPARE(p->levels().size(), std::size_t(2));
@@ -112,8 +117,13 @@ private Q_SLOTS:
         const QString project = makeThreeAreaProject(m_dir.path(), QStringLiteral("fine.gpkg"));
         const QString blocks = m_dir.filePath(QStringLiteral("blocks.geojson"));
         writeBytes(blocks, QByteArray(kBlocks).replace("%PARENT%", "01"));
-        addLevel(project, blocks, {{}, QStringLiteral("id"), QStringLiteral("id"),
-                                   QStringLiteral("Block"), QStringLiteral("sr"), false});
+        addLevel(project, blocks,
+                 {{},
+                  QStringLiteral("id"),
+                  QStringLiteral("id"),
+                  QStringLiteral("Block"),
+                  QStringLiteral("sr"),
+                  false});
         auto p = Project::open(project);
         QCOMPARE(p->finestLevel(), QStringLiteral("block"));
         QCOMPARE(p->areas()[p->areaIndex("01-2")].parentKey, QStringLiteral("01"));
@@ -122,8 +132,13 @@ private Q_SLOTS:
         writeBytes(bad, QByteArray(kBlocks).replace("%PARENT%", "7").replace("01-", "07-"));
         const QString fresh = makeThreeAreaProject(m_dir.path(), QStringLiteral("fine2.gpkg"));
         try {
-            addLevel(fresh, bad, {{}, QStringLiteral("id"), QStringLiteral("id"),
-                                    QStringLiteral("Block2"), QStringLiteral("sr"), false});
+            addLevel(fresh, bad,
+                     {{},
+                      QStringLiteral("id"),
+                      QStringLiteral("id"),
+                      QStringLiteral("Block2"),
+                      QStringLiteral("sr"),
+                      false});
             QFAIL("an unknown parent was accepted");
         } catch (const StoreError &e) {
             QVERIFY2(e.message().contains(QStringLiteral("07-2")), qPrintable(e.message()));
@@ -138,8 +153,8 @@ private Q_SLOTS:
             QSKIP("../shared/data is absent (a user's clone); CI runs this with the Berlin data");
         const QString shp = data + QStringLiteral("/berlin-lor-2021/lor_planungsraeume_2021.shp");
         const QString project = m_dir.filePath(QStringLiteral("berlin-levels.gpkg"));
-        createProjectFromLayer(project, shp, {}, QStringLiteral("PLR_ID"), QStringLiteral("PLR_NAME"),
-                               QStringLiteral("Planungsraum"));
+        createProjectFromLayer(project, shp, {}, QStringLiteral("PLR_ID"),
+                               QStringLiteral("PLR_NAME"), QStringLiteral("Planungsraum"));
         // When the 12 Bezirke are made by dissolving the Planungsräume by BEZ
         addLevel(project, shp, {{}, QStringLiteral("BEZ"), {}, QStringLiteral("Bezirk"), {}, true});
         auto p = Project::open(project);

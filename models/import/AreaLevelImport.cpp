@@ -165,7 +165,8 @@ void AreaLevelImport::commit(ProjectStore &store, const LevelPlan &plan)
     SqliteTransaction tx(db);
     store.writeLevels(plan.levels);
     store.writeAreas(plan.areas);
-    auto parent = db.prepare(QStringLiteral("UPDATE areas SET parent_key = ?2 WHERE area_key = ?1"));
+    auto parent =
+        db.prepare(QStringLiteral("UPDATE areas SET parent_key = ?2 WHERE area_key = ?1"));
     for (const auto &[child, p] : plan.parents)
         parent.bind(1, child).bind(2, p).run();
     store.touchModified();
@@ -184,9 +185,11 @@ QString AreaLevelImport::reportText(const LevelPlan &plan)
                                  .arg(plan.level.nameDe)
                                  .arg(plan.areas.size()));
     if (!plan.orphans.isEmpty())
-        lines << tr("Without a parent (no overlap): %1").arg(plan.orphans.join(QStringLiteral(", ")));
+        lines
+            << tr("Without a parent (no overlap): %1").arg(plan.orphans.join(QStringLiteral(", ")));
     if (!plan.repaired.isEmpty())
-        lines << tr("Repaired invalid geometries: %1").arg(plan.repaired.join(QStringLiteral("; ")));
+        lines
+            << tr("Repaired invalid geometries: %1").arg(plan.repaired.join(QStringLiteral("; ")));
     return lines.join(QLatin1Char('\n'));
 }
 

@@ -42,8 +42,8 @@ public:
     // Throws StoreError for an unreadable file, a key already used by the project, or a
     // parent key that names no area.
     static LevelPlan plan(const QString &path, const Options &options,
-                          const std::vector<Area> &existing,
-                          const std::vector<AreaLevel> &levels, int projectEpsg);
+                          const std::vector<Area> &existing, const std::vector<AreaLevel> &levels,
+                          int projectEpsg);
     static void commit(ProjectStore &store, const LevelPlan &plan);
     static QString reportText(const LevelPlan &plan);
 };
