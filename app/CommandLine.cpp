@@ -150,6 +150,14 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                tr("Write the map (title, legend, scale bar, source) as PNG, SVG or PDF and exit."),
                "FILE"),
         option("dpi", tr("Resolution of PNG exports (default: 150)."), "DPI"),
+        option("export-profile",
+               tr("Write the profile of one area (key figures, every indicator with city value, "
+                  "rank and trend, facilities) as PDF to FILE.pdf and exit."),
+               "KEY"),
+        option("export-comparison",
+               tr("Write the comparison of 2 to 6 areas with the city to FILE (.pdf with "
+                  "charts, .csv or .xlsx) and exit."),
+               "KEY,KEY,..."),
         option("list-indicators",
                tr("Print key, name, unit and periods of each indicator (tab-separated) and exit.")),
         option("list-areas",
@@ -279,7 +287,19 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     if (cl.xField.isEmpty() != cl.yField.isEmpty())
         fail(tr("--x and --y go together"));
 
-    const QStringList positional = parser.positionalArguments();
+    QStringList positional = parser.positionalArguments();
+    cl.exportProfile = value("export-profile");
+    cl.exportComparison = value("export-comparison").split(QLatin1Char(','), Qt::SkipEmptyParts);
+    if (!cl.exportProfile.isEmpty() || !cl.exportComparison.isEmpty()) {
+        // PROJECT --export-profile KEY FILE.pdf: the file is the last positional argument.
+        if (positional.isEmpty())
+            fail(tr("--export-profile and --export-comparison need the output file after the "
+                    "key(s)"));
+        cl.exportFile = positional.takeLast();
+        if (!cl.exportComparison.isEmpty()
+            && (cl.exportComparison.size() < 2 || cl.exportComparison.size() > 6))
+            fail(tr("--export-comparison takes 2 to 6 area keys"));
+    }
     if (positional.size() > 1)
         fail(tr("only one project file can be opened"));
     if (!positional.isEmpty())
@@ -290,6 +310,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     if (!cl.language.isEmpty() && cl.language != QLatin1String("de")
         && cl.language != QLatin1String("en"))
         fail(tr("--language takes de or en"));
+    if (!cl.exportFile.isEmpty() && !hasProject)
+        fail(tr("--export-profile and --export-comparison need a project file or --demo"));
     if (!cl.exportMap.isEmpty() && !hasProject)
         fail(tr("--export-map needs a project file or --demo"));
     if (!cl.newProject.isEmpty() && cl.areasFile.isEmpty())
@@ -309,8 +331,10 @@ CommandLine CommandLine::parse(const QStringList &arguments)
 bool CommandLine::wantsHeadless(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i)
-        if (std::strcmp(argv[i], "--screenshot") == 0 || std::strcmp(argv[i], "--export-map") == 0)
-            return true;
+        for (const char *opt :
+             {"--screenshot", "--export-map", "--export-profile", "--export-comparison"})
+            if (std::strcmp(argv[i], opt) == 0)
+                return true;
     return false;
 }
 

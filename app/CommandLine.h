@@ -20,6 +20,9 @@ struct CommandLine
     QStringList compare; // --compare KEY,KEY,...: areas side by side with the city
     QString screenshot;
     QString exportMap; // --export-map FILE.{png,svg,pdf}
+    QString exportProfile; // --export-profile KEY FILE.pdf: the area key
+    QStringList exportComparison; // --export-comparison KEY,KEY,... FILE.{pdf,csv,xlsx}
+    QString exportFile; // the FILE of the two above (the last positional argument)
     int dpi = 150; // --dpi for PNG exports
     QString language; // "de", "en" or empty for the system's
     bool listIndicators = false;

@@ -1,13 +1,13 @@
 #include "ExportMapCommand.h"
 
-#include <QCoreApplication>
-
 #include "AreaGeometrySet.h"
 #include "CommandLine.h"
 #include "MapLayout.h"
 #include "Project.h"
 #include "ProjectMap.h"
 #include "StoreError.h"
+
+#include <QCoreApplication>
 
 #include <cstdio>
 

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "ImportController.h"
+#include "ReportsController.h"
 
 #include "AreaGeometrySet.h"
 #include "AreaTableModel.h"
@@ -114,6 +115,19 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
+QStringList MainWindow::selectedAreaKeys() const
+{
+    QStringList keys;
+    for (const QModelIndex &row : m_selection->selectedRows())
+        keys << row.data(AreaTableModel::AreaKeyRole).toString();
+    return keys;
+}
+
+QStringList MainWindow::comparedAreaKeys() const
+{
+    return m_comparisonDock->isVisible() ? m_comparison->areaKeys() : QStringList();
+}
+
 void MainWindow::createDocks()
 {
     m_indicatorPanel = new IndicatorPanel(m_indicatorModel, this);
@@ -205,15 +219,18 @@ void MainWindow::createActions()
 
     QMenu *analysis = menuBar()->addMenu(tr("&Analysis"));
     QAction *compare = analysis->addAction(tr("&Compare selected areas"), this, [this] {
-        QStringList keys;
-        for (const QModelIndex &row : m_selection->selectedRows())
-            keys << row.data(AreaTableModel::AreaKeyRole).toString();
         QString error;
-        if (!compareAreas(keys, &error))
+        if (!compareAreas(selectedAreaKeys(), &error))
             QMessageBox::information(this, tr("Compare areas"), error);
     });
     compare->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     m_projectActions << compare;
+    m_reports = new ReportsController(this, analysis);
+    m_projectActions << m_reports->actions();
+    connect(m_map, &MapWidget::areaActivated, m_reports, [this](int projectIndex) {
+        if (m_project && projectIndex >= 0)
+            m_reports->showProfile(m_project->areas()[size_t(projectIndex)].key);
+    });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Quartierswerkstatt"), this, &MainWindow::about);

@@ -23,6 +23,7 @@ class IndicatorTreeModel;
 class ComparisonModel;
 class MapViewControls;
 class ImportController;
+class ReportsController;
 class SavedViewsController;
 class MapWidget;
 class Project;
@@ -58,6 +59,12 @@ public:
     void showStartPage();
 
     MapWidget *mapWidget() const { return m_map; }
+    const QString &currentLevel() const { return m_level; }
+    const QString &currentIndicator() const { return m_indicator; }
+    const QString &currentPeriod() const { return m_period; }
+    // Keys of the areas selected in the map and table, and of those being compared.
+    QStringList selectedAreaKeys() const;
+    QStringList comparedAreaKeys() const;
     std::shared_ptr<Project> project() const { return m_project; }
 
 protected:
@@ -103,6 +110,7 @@ private:
     MapViewControls *m_controls;
     SavedViewsController *m_views = nullptr;
     ImportController *m_imports = nullptr;
+    ReportsController *m_reports = nullptr;
     ComparisonModel *m_comparison = nullptr;
     QDockWidget *m_comparisonDock = nullptr;
     QLabel *m_statusProject = nullptr;

@@ -6,6 +6,7 @@
 #include "MainWindow.h"
 #include "MapWidget.h"
 #include "NewProjectCommand.h"
+#include "ReportCommand.h"
 #include "StoreError.h"
 
 #include <QApplication>
@@ -131,6 +132,8 @@ int main(int argc, char **argv)
         return ConsoleListing::listAreas(projectPath);
     if (!cl.exportMap.isEmpty())
         return runExportMapCommand(cl, projectPath);
+    if (!cl.exportFile.isEmpty())
+        return runReportCommand(cl, projectPath);
 
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/quartierswerkstatt.svg")));
     MainWindow window;

@@ -51,8 +51,8 @@ QString writeCsv(const QString &dir, const std::vector<Area> &areas)
         for (int i = 0; i < kIndicators; ++i)
             for (const Area &a : areas)
                 out << a.key << ";Indikator " << (i + 1) << ';' << (2019 + p) << ';'
-                    << QString::number(rng.uniform() * 100, 'f', 2).replace(QLatin1Char('.'),
-                                                                             QLatin1Char(','))
+                    << QString::number(rng.uniform() * 100, 'f', 2)
+                           .replace(QLatin1Char('.'), QLatin1Char(','))
                     << '\n';
     return path;
 }
@@ -98,8 +98,8 @@ void importBenchmark(Table &table, const QString &dir, int runs)
             rejected = plan.rowsRejected;
         },
         false);
-    table.add(size, QStringLiteral("import of a long CSV (read, match, write; one transaction)"),
-              t, 10000);
+    table.add(size, QStringLiteral("import of a long CSV (read, match, write; one transaction)"), t,
+              10000);
     table.addNote(size, QStringLiteral("  of which reading and matching / writing (last run)"),
                   formatMs(readMs) + QStringLiteral(" / ") + formatMs(writeMs)
                       + QStringLiteral(", %1 values, %2 rows rejected").arg(values).arg(rejected));

@@ -131,4 +131,14 @@ QString ColorRamp::defaultFor(bool neutral)
     return neutral ? QStringLiteral("Purples") : QStringLiteral("OrRd");
 }
 
+QColor ColorRamp::deviationTint(double deviation)
+{
+    if (std::isnan(deviation) || std::abs(deviation) < 0.25)
+        return {};
+    const double strength = std::min(1.0, std::abs(deviation) / 2.0);
+    QColor c = deviation > 0 ? QColor(0x43, 0x93, 0xc3) : QColor(0xd6, 0x60, 0x4d);
+    c.setAlphaF(float(0.15 + 0.45 * strength));
+    return c;
+}
+
 } // namespace qw

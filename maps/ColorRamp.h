@@ -35,6 +35,11 @@ public:
     // renderer turns it so that darker/redder always means worse), neutral ones purple.
     static QString defaultFor(bool neutral);
 
+    // The tint of a comparison cell for a deviation from the city (z, positive = better):
+    // blue better, orange-red worse (colour-blind safe), stronger up to two standard
+    // deviations; invalid (no tint) within a quarter of one or for NaN.
+    static QColor deviationTint(double deviation);
+
 private:
     QString m_id;
     QString m_name;

@@ -1,5 +1,7 @@
 #include "MapLayout.h"
 
+#include "ReportDocument.h"
+
 #include "MapDecorations.h"
 #include "MapLegends.h"
 #include "MapRenderer.h"
@@ -150,18 +152,9 @@ QString MapLayout::exportFile(const QString &path, const MapSnapshot &snapshot,
     case Format::Pdf: {
         QBuffer buffer(&bytes);
         buffer.open(QIODevice::WriteOnly);
-        QPdfWriter pdf(&buffer);
-        pdf.setPageSize(QPageSize(QPageSize::A4));
-        pdf.setPageOrientation(QPageLayout::Landscape);
-        pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
-        pdf.setResolution(300);
-        pdf.setTitle(snapshot.caption.title);
-        pdf.setCreator(QStringLiteral("Quartierswerkstatt"));
-        QPainter p(&pdf);
-        const double scale = 300.0 / 72.0;
-        p.scale(scale, scale);
-        paint(p, page, snapshot, extent, locale);
-        p.end();
+        ReportDocument::paintPdf(
+            &buffer, QPageLayout::Landscape, snapshot.caption.title, 1,
+            [&](QPainter &p, int) { paint(p, page, snapshot, extent, locale); });
         break;
     }
     }

@@ -85,6 +85,18 @@ ComparisonModel::Row ComparisonModel::buildRow(int indicatorIndex, const QString
     cityCell.status = int(city ? ValueStatus::Ok : ValueStatus::Missing);
     cityCell.deviation = std::nan("");
     row.cells.push_back(cityCell);
+    row.rankCount = int(level.size());
+    // The trend: the last periods up to the shown one, for sparklines.
+    const qsizetype last = periods.indexOf(row.period);
+    row.trendPeriods = periods.mid(std::max<qsizetype>(0, last + 1 - kTrendPeriods),
+                                   std::min<qsizetype>(last + 1, kTrendPeriods));
+    for (const QString &p : row.trendPeriods) {
+        const auto v = m_project->values(ind.key, p);
+        for (size_t a = 0; a < size_t(m_areaKeys.size()); ++a)
+            row.cells[a].trend.append(v->values[size_t(m_project->areaIndex(m_areaKeys[int(a)]))]);
+        row.cells.back().trend.append(
+            m_project->cityValue(ind.key, p, m_level).value_or(std::nan("")));
+    }
     return row;
 }
 
@@ -131,6 +143,10 @@ QVariant ComparisonModel::data(const QModelIndex &index, int role) const
         return ind.key;
     if (role == PeriodRole)
         return row.period;
+    if (role == TrendPeriodsRole)
+        return row.trendPeriods;
+    if (role == RankCountRole)
+        return row.rankCount;
     if (index.column() == IndicatorColumn)
         return role == Qt::DisplayRole ? QVariant(ind.name(m_german))
             : role == Qt::ToolTipRole
@@ -163,6 +179,8 @@ QVariant ComparisonModel::data(const QModelIndex &index, int role) const
         return c.deviation;
     case RankRole:
         return c.rank;
+    case TrendRole:
+        return c.trend;
     }
     return {};
 }

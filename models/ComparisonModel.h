@@ -27,7 +27,13 @@ public:
         RankRole, // int, 1 = highest value among the level's areas; 0 = none
         PeriodRole, // QString, the period shown in this row
         IndicatorKeyRole, // QString, empty on department rows
+        // QVariantList of doubles: the value in the last periods up to the row's period
+        // (at most kTrendPeriods, oldest first; NaN where there is none).
+        TrendRole,
+        TrendPeriodsRole, // QStringList, the periods of TrendRole
+        RankCountRole, // int, how many areas of the level have a value (the N of "rank r of N")
     };
+    static constexpr int kTrendPeriods = 6;
     enum Column { IndicatorColumn, UnitColumn, FirstAreaColumn };
 
     explicit ComparisonModel(QObject *parent = nullptr);
@@ -55,11 +61,14 @@ private:
         int status = 0;
         double deviation = 0;
         int rank = 0;
+        QVariantList trend;
     };
     struct Row
     {
         int indicator = -1; // index into Project::indicators()
         QString period;
+        QStringList trendPeriods;
+        int rankCount = 0;
         std::vector<Cell> cells; // areas, then the city
     };
     struct Department

@@ -281,6 +281,45 @@ private Q_SLOTS:
         }
     }
 
+    void exportsProfileAndComparisonFromTheCommandLine()
+    {
+        // Given the demo's first three Sozialräume
+        const Run areas =
+            run({QStringLiteral("--demo"), QStringLiteral("--list-areas")}, m_home.path());
+        QStringList keys;
+        for (const QString &line : areas.out.split(QLatin1Char('\n')))
+            if (line.endsWith(QLatin1String("\tsozialraum")) && keys.size() < 3)
+                keys << line.section(QLatin1Char('\t'), 0, 0);
+        QCOMPARE(keys.size(), 3);
+        // When the profile and the comparison are exported
+        const QString profile = m_home.filePath(QStringLiteral("profil.pdf"));
+        const Run p = run({QStringLiteral("--demo"), QStringLiteral("--export-profile"), keys[0],
+                           profile, QStringLiteral("--language"), QStringLiteral("de")},
+                          m_home.path());
+        QVERIFY2(p.exitCode == 0, qPrintable(p.err));
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {profile, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished(30000));
+        QVERIFY(QString::fromUtf8(text.readAllStandardOutput()).contains(QStringLiteral("Profil")));
+        for (const char *suffix : {"pdf", "csv", "xlsx"}) {
+            const QString file =
+                m_home.filePath(QStringLiteral("vergleich.") + QLatin1String(suffix));
+            const Run c = run({QStringLiteral("--demo"), QStringLiteral("--export-comparison"),
+                               keys.join(QLatin1Char(',')), file},
+                              m_home.path());
+            QVERIFY2(c.exitCode == 0, qPrintable(c.err));
+            QVERIFY(QFileInfo(file).size() > 1000);
+        }
+        // An unknown key is named, and nothing is written
+        const QString none = m_home.filePath(QStringLiteral("none.pdf"));
+        const Run bad = run({QStringLiteral("--demo"), QStringLiteral("--export-profile"),
+                             QStringLiteral("9999"), none},
+                            m_home.path());
+        QCOMPARE(bad.exitCode, 1);
+        QVERIFY(bad.err.contains(QStringLiteral("9999")));
+        QVERIFY(!QFileInfo::exists(none));
+    }
+
     void newProjectNeedsAreas()
     {
         const Run r = run({QStringLiteral("--new"), m_home.filePath(QStringLiteral("x.gpkg"))},

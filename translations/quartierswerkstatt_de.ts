@@ -117,6 +117,90 @@
     </message>
 </context>
 <context>
+    <name>qw::AreaReports</name>
+    <message>
+        <source>printed %1</source>
+        <translation>gedruckt am %1</translation>
+    </message>
+    <message>
+        <source>fictional demo data</source>
+        <translation>fiktive Demodaten</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source> in %1</source>
+        <translation> in %1</translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation>Profil: %1</translation>
+    </message>
+    <message>
+        <source>Schools: %1 · Kitas: %2 · Youth centres: %3</source>
+        <translation>Schulen: %1 · Kitas: %2 · Jugendeinrichtungen: %3</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Stadt</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Facilities in the area</source>
+        <translation>Einrichtungen im Gebiet</translation>
+    </message>
+    <message>
+        <source>Tint: blue = better, orange-red = worse than the city (by the indicator's direction). Rank 1 = highest value. "." = suppressed (too few cases), "–" = no value.</source>
+        <translation>Färbung: blau = besser, orangerot = schlechter als die Stadt (nach der Richtung des Indikators). Rang 1 = höchster Wert. „.“ = unterdrückt (zu wenige Fälle), „–“ = kein Wert.</translation>
+    </message>
+    <message>
+        <source>Comparison: %1</source>
+        <translation>Vergleich: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n area(s) side by side with the city</source>
+        <translation>
+            <numerusform>%n Gebiet im Vergleich mit der Stadt</numerusform><numerusform>%n Gebiete im Vergleich mit der Stadt</numerusform></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Position between the worst and the best area (city in the middle)</source>
+        <translation>Lage zwischen dem schlechtesten und dem besten Gebiet (Stadt in der Mitte)</translation>
+    </message>
+    <message>
+        <source>Tint: blue = better, orange-red = worse than the city (by the indicator's direction). Spine chart: left = worst area, right = best area of the level; for neutral indicators right = highest; counts are not shown there.</source>
+        <translation>Färbung: blau = besser, orangerot = schlechter als die Stadt (nach der Richtung des Indikators). Spine-Chart: links = schlechtestes, rechts = bestes Gebiet der Ebene; bei neutralen Indikatoren rechts = höchster Wert; Anzahlen werden dort nicht gezeigt.</translation>
+    </message>
+</context>
+<context>
     <name>qw::AreaTableModel</name>
     <message>
         <source>Suppressed: fewer than %1 cases</source>
@@ -431,6 +515,73 @@
     <message>
         <source>--import, --add-level, --undo-import and --import-log need a project file</source>
         <translation>--import, --add-level, --undo-import und --import-log brauchen eine Projektdatei</translation>
+    </message>
+    <message>
+        <source>Write the profile of one area (key figures, every indicator with city value, rank and trend, facilities) as PDF to FILE.pdf and exit.</source>
+        <translation>Das Profil eines Gebiets (Kennzahlen, alle Indikatoren mit Stadtwert, Rang und Verlauf, Einrichtungen) als PDF nach DATEI.pdf schreiben und beenden.</translation>
+    </message>
+    <message>
+        <source>Write the comparison of 2 to 6 areas with the city to FILE (.pdf with charts, .csv or .xlsx) and exit.</source>
+        <translation>Den Vergleich von 2 bis 6 Gebieten mit der Stadt nach DATEI schreiben (.pdf mit Diagrammen, .csv oder .xlsx) und beenden.</translation>
+    </message>
+    <message>
+        <source>--export-profile and --export-comparison need the output file after the key(s)</source>
+        <translation>--export-profile und --export-comparison brauchen nach den Schlüsseln die Ausgabedatei</translation>
+    </message>
+    <message>
+        <source>--export-comparison takes 2 to 6 area keys</source>
+        <translation>--export-comparison erwartet 2 bis 6 Gebietsschlüssel</translation>
+    </message>
+    <message>
+        <source>--export-profile and --export-comparison need a project file or --demo</source>
+        <translation>--export-profile und --export-comparison brauchen eine Projektdatei oder --demo</translation>
+    </message>
+</context>
+<context>
+    <name>qw::ComparisonExport</name>
+    <message>
+        <source>Department</source>
+        <translation>Fachamt</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Rank %1</source>
+        <translation>Rang %1</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Stadt</translation>
+    </message>
+    <message>
+        <source>%1: the comparison table is written as .csv or .xlsx.</source>
+        <translation>%1: Die Vergleichstabelle wird als .csv oder .xlsx geschrieben.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>This GDAL has no XLSX driver; export the comparison as CSV instead.</source>
+        <translation>Dieses GDAL hat keinen XLSX-Treiber; bitte den Vergleich als CSV exportieren.</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
@@ -1705,6 +1856,110 @@
     <message>
         <source>The indicator "%1" has no period "%2" (available: %3).</source>
         <translation>Der Indikator „%1“ hat keinen Zeitraum „%2“ (vorhanden: %3).</translation>
+    </message>
+</context>
+<context>
+    <name>qw::ReportCommand</name>
+    <message>
+        <source>The project has no level "%1".</source>
+        <translation>Das Projekt hat keine Ebene „%1“.</translation>
+    </message>
+    <message>
+        <source>%1 has no area "%2" on the level shown; see --list-areas.</source>
+        <translation>%1 hat kein Gebiet „%2“ auf der gezeigten Ebene; siehe --list-areas.</translation>
+    </message>
+    <message>
+        <source>A profile is written as PDF, not "%1".</source>
+        <translation>Ein Profil wird als PDF geschrieben, nicht als „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>qw::ReportDocument</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>qw::ReportPreviewDialog</name>
+    <message>
+        <source>Print preview</source>
+        <translation>Druckvorschau</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Seite %1</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Als &amp;PDF speichern…</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Als PDF speichern</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>qw::ReportsController</name>
+    <message>
+        <source>Compare the &amp;5 highest values</source>
+        <translation>Die &amp;5 höchsten Werte vergleichen</translation>
+    </message>
+    <message>
+        <source>Compare the five areas with the highest value of the shown indicator</source>
+        <translation>Die fünf Gebiete mit dem höchsten Wert des gezeigten Indikators vergleichen</translation>
+    </message>
+    <message>
+        <source>&amp;Profile of the selected area…</source>
+        <translation>&amp;Profil des gewählten Gebiets…</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Select one area (click it on the map), or double-click an area on the map.</source>
+        <translation>Wählen Sie ein Gebiet (auf der Karte anklicken) oder doppelklicken Sie ein Gebiet auf der Karte.</translation>
+    </message>
+    <message>
+        <source>&amp;Export comparison…</source>
+        <translation>Vergleich &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Profile %1.pdf</source>
+        <translation>Profil %1.pdf</translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation>Profil: %1</translation>
+    </message>
+    <message>
+        <source>Compare areas</source>
+        <translation>Gebiete vergleichen</translation>
+    </message>
+    <message>
+        <source>Export comparison</source>
+        <translation>Vergleich exportieren</translation>
+    </message>
+    <message>
+        <source>Open a comparison first (Analysis &gt; Compare selected areas).</source>
+        <translation>Öffnen Sie zuerst einen Vergleich (Analyse &gt; Gewählte Gebiete vergleichen).</translation>
+    </message>
+    <message>
+        <source>Comparison.pdf</source>
+        <translation>Vergleich.pdf</translation>
+    </message>
+    <message>
+        <source>PDF with charts (*.pdf);;Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>PDF mit Diagrammen (*.pdf);;Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
 </context>
 <context>

@@ -117,6 +117,90 @@
     </message>
 </context>
 <context>
+    <name>qw::AreaReports</name>
+    <message>
+        <source>printed %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>fictional demo data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> in %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Schools: %1 · Kitas: %2 · Youth centres: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Facilities in the area</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tint: blue = better, orange-red = worse than the city (by the indicator's direction). Rank 1 = highest value. "." = suppressed (too few cases), "–" = no value.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comparison: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n area(s) side by side with the city</source>
+        <translation>
+            <numerusform>%n area side by side with the city</numerusform><numerusform>%n areas side by side with the city</numerusform></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Position between the worst and the best area (city in the middle)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tint: blue = better, orange-red = worse than the city (by the indicator's direction). Spine chart: left = worst area, right = best area of the level; for neutral indicators right = highest; counts are not shown there.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>qw::AreaTableModel</name>
     <message>
         <source>Suppressed: fewer than %1 cases</source>
@@ -430,6 +514,73 @@
     </message>
     <message>
         <source>--import, --add-level, --undo-import and --import-log need a project file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the profile of one area (key figures, every indicator with city value, rank and trend, facilities) as PDF to FILE.pdf and exit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the comparison of 2 to 6 areas with the city to FILE (.pdf with charts, .csv or .xlsx) and exit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--export-profile and --export-comparison need the output file after the key(s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--export-comparison takes 2 to 6 area keys</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--export-profile and --export-comparison need a project file or --demo</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>qw::ComparisonExport</name>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rank %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the comparison table is written as .csv or .xlsx.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This GDAL has no XLSX driver; export the comparison as CSV instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1704,6 +1855,110 @@
     </message>
     <message>
         <source>The indicator "%1" has no period "%2" (available: %3).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>qw::ReportCommand</name>
+    <message>
+        <source>The project has no level "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no area "%2" on the level shown; see --list-areas.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A profile is written as PDF, not "%1".</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>qw::ReportDocument</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>qw::ReportPreviewDialog</name>
+    <message>
+        <source>Print preview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>qw::ReportsController</name>
+    <message>
+        <source>Compare the &amp;5 highest values</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compare the five areas with the highest value of the shown indicator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Profile of the selected area…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select one area (click it on the map), or double-click an area on the map.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Export comparison…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Profile %1.pdf</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compare areas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export comparison</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open a comparison first (Analysis &gt; Compare selected areas).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comparison.pdf</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF with charts (*.pdf);;Excel (*.xlsx);;CSV (*.csv)</source>
         <translation type="unfinished" />
     </message>
 </context>

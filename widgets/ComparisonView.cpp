@@ -1,6 +1,8 @@
 #include "ComparisonView.h"
 
+#include "ColorRamp.h"
 #include "ComparisonModel.h"
+#include "Sparkline.h"
 
 #include <QHeaderView>
 #include <QPainter>
@@ -21,11 +23,28 @@ public:
                const QModelIndex &index) const override
     {
         const QColor tint =
-            ComparisonView::deviationColor(index.data(ComparisonModel::DeviationRole).toDouble());
+            ColorRamp::deviationTint(index.data(ComparisonModel::DeviationRole).toDouble());
         if (tint.isValid())
             painter->fillRect(option.rect, tint);
         QStyledItemDelegate::paint(painter, option, index);
+        // The trend of the last periods, left of the right-aligned value.
+        const QVariantList trend = index.data(ComparisonModel::TrendRole).toList();
+        if (trend.size() > 1) {
+            const QRectF r = QRectF(option.rect).adjusted(4, 5, 0, -5);
+            paintSparkline(*painter, QRectF(r.left(), r.top(), kSparkWidth - 8, r.height()), trend);
+        }
     }
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QSize s = QStyledItemDelegate::sizeHint(option, index);
+        if (index.data(ComparisonModel::TrendRole).toList().size() > 1)
+            s.rwidth() += kSparkWidth;
+        return s;
+    }
+
+private:
+    static constexpr int kSparkWidth = 48;
 };
 
 } // namespace
@@ -40,17 +59,6 @@ ComparisonView::ComparisonView(ComparisonModel *model, QWidget *parent) : QTreeV
     header()->setStretchLastSection(false);
     header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     connect(model, &QAbstractItemModel::modelReset, this, &QTreeView::expandAll);
-}
-
-QColor ComparisonView::deviationColor(double deviation)
-{
-    if (std::isnan(deviation) || std::abs(deviation) < 0.25)
-        return {};
-    // Up to two standard deviations, the tint grows; beyond, it stays.
-    const double strength = std::min(1.0, std::abs(deviation) / 2.0);
-    QColor c = deviation > 0 ? QColor(0x43, 0x93, 0xc3) : QColor(0xd6, 0x60, 0x4d);
-    c.setAlphaF(float(0.15 + 0.45 * strength));
-    return c;
 }
 
 } // namespace qw

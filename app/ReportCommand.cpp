@@ -1,0 +1,77 @@
+#include "ReportCommand.h"
+
+#include "AreaReports.h"
+#include "CommandLine.h"
+#include "ComparisonExport.h"
+#include "ComparisonModel.h"
+#include "Project.h"
+#include "StoreError.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+#include <cstdio>
+
+namespace qw {
+
+namespace {
+
+struct ReportCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(qw::ReportCommand)
+};
+
+int fail(const QString &message)
+{
+    std::fprintf(stderr, "quartierswerkstatt: %s\n", qPrintable(message));
+    return 1;
+}
+
+} // namespace
+
+int runReportCommand(const CommandLine &cl, const QString &projectPath)
+{
+    std::shared_ptr<Project> project;
+    try {
+        project = Project::open(projectPath);
+    } catch (const StoreError &e) {
+        return fail(e.message());
+    }
+    AreaReports::Settings settings;
+    settings.levelKey =
+        cl.levelName.isEmpty() ? project->finestLevel() : project->levelKey(cl.levelName);
+    if (settings.levelKey.isEmpty())
+        return fail(ReportCommand::tr("The project has no level \"%1\".").arg(cl.levelName));
+    settings.period = cl.view.period;
+    settings.locale = QLocale();
+    settings.german = settings.locale.language() == QLocale::German;
+    const QStringList keys =
+        cl.exportProfile.isEmpty() ? cl.exportComparison : QStringList{cl.exportProfile};
+    for (const QString &key : keys) {
+        const int i = project->areaIndex(key);
+        if (i < 0 || project->areas()[size_t(i)].level != settings.levelKey)
+            return fail(ReportCommand::tr("%1 has no area \"%2\" on the level shown; see "
+                                          "--list-areas.")
+                            .arg(projectPath, key));
+    }
+    const QString suffix = QFileInfo(cl.exportFile).suffix().toLower();
+    QString error;
+    if (!cl.exportProfile.isEmpty()) {
+        if (suffix != QLatin1String("pdf"))
+            return fail(ReportCommand::tr("A profile is written as PDF, not \"%1\".").arg(cl.exportFile));
+        error = AreaReports::profile(project, cl.exportProfile, settings).writePdf(cl.exportFile);
+    } else if (suffix == QLatin1String("pdf")) {
+        error = AreaReports::comparison(project, keys, cl.view.indicator, settings)
+                    .writePdf(cl.exportFile);
+    } else {
+        ComparisonModel model;
+        model.setComparison(project, settings.levelKey, keys, settings.period, settings.german,
+                            settings.locale);
+        error = ComparisonExport::write(model, cl.exportFile, settings.locale);
+    }
+    if (!error.isEmpty())
+        return fail(error);
+    return 0;
+}
+
+} // namespace qw

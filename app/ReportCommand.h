@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QString>
+
+namespace qw {
+
+struct CommandLine;
+
+// --export-profile KEY FILE.pdf and --export-comparison KEY,KEY,... FILE.{pdf,csv,xlsx}:
+// writes the document without a window (--level and --period choose level and period,
+// --indicator the comparison's bar chart). Returns the exit code.
+int runReportCommand(const CommandLine &commandLine, const QString &projectPath);
+
+} // namespace qw

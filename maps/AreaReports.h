@@ -1,0 +1,39 @@
+#pragma once
+
+#include "ReportDocument.h"
+
+#include <QLocale>
+#include <QStringList>
+
+#include <memory>
+
+namespace qw {
+
+class Project;
+
+// The printable documents of the comparison issue, built from the same ComparisonModel
+// the window shows: a Sozialraum profile (key figures, locator map, every indicator with
+// city value, rank and trend, facilities) and a comparison of 2 to 6 areas with the city
+// (tinted table, bars of one indicator against the city line, spine chart).
+class AreaReports
+{
+    Q_DECLARE_TR_FUNCTIONS(qw::AreaReports)
+
+public:
+    struct Settings
+    {
+        QString levelKey;
+        QString period; // preferred period; each indicator falls back to its latest
+        bool german = true;
+        QLocale locale;
+    };
+
+    static ReportDocument profile(const std::shared_ptr<Project> &project, const QString &areaKey,
+                                  const Settings &settings);
+    // chartIndicator: the indicator of the bar chart (default: the project's default).
+    static ReportDocument comparison(const std::shared_ptr<Project> &project,
+                                     const QStringList &areaKeys, const QString &chartIndicator,
+                                     const Settings &settings);
+};
+
+} // namespace qw

@@ -1,0 +1,68 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QFont>
+#include <QImage>
+#include <QPageLayout>
+#include <QString>
+
+#include <functional>
+#include <vector>
+
+class QIODevice;
+class QPainter;
+
+namespace qw {
+
+// A printable A4 portrait document made of blocks laid out top to bottom and broken into
+// pages; every page repeats the title and ends with the source line and page number.
+// The same pages become a PDF, or images for the preview on screen. Units are points.
+class ReportDocument
+{
+    Q_DECLARE_TR_FUNCTIONS(qw::ReportDocument)
+
+public:
+    static constexpr double kWidth = 595; // A4 portrait
+    static constexpr double kHeight = 842;
+    static constexpr double kMargin = 40;
+
+    struct Block
+    {
+        double height = 0;
+        std::function<void(QPainter &, const QRectF &)> paint;
+        bool keepWithNext = false; // headings stay with what follows
+    };
+
+    ReportDocument(const QString &title, const QString &subtitle, const QString &footer);
+
+    // A font sized in points of the page, whatever the device's resolution (the painter
+    // is scaled to points on every device).
+    static QFont font(int points, bool bold = false);
+
+    void add(Block block);
+    double contentWidth() const { return kWidth - 2 * kMargin; }
+
+    int pageCount() const;
+    void paintPage(QPainter &painter, int page) const;
+    // Renders one page at scale pixels per point (2 gives a sharp preview).
+    QImage pageImage(int page, double scale) const;
+    // Writes every page as PDF, atomically; returns an error message or an empty string.
+    QString writePdf(const QString &path) const;
+
+    // An A4 PDF into device, at 300 dpi with the painter scaled to points; paint(painter,
+    // page) draws each page. Shared by the reports and the map page.
+    static void paintPdf(QIODevice *device, QPageLayout::Orientation orientation,
+                         const QString &title, int pages,
+                         const std::function<void(QPainter &, int)> &paint);
+
+private:
+    void paginate() const;
+
+    QString m_title;
+    QString m_subtitle;
+    QString m_footer;
+    std::vector<Block> m_blocks;
+    mutable std::vector<std::vector<int>> m_pages; // block indices per page
+};
+
+} // namespace qw

@@ -1,0 +1,179 @@
+#include "ComparisonExport.h"
+
+#include "ComparisonModel.h"
+#include "ProjectTypes.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QTextStream>
+#include <QUuid>
+
+#include <gdal.h>
+#include <ogr_api.h>
+
+#include <cmath>
+
+namespace qw {
+
+namespace {
+
+struct Sheet
+{
+    QStringList header;
+    std::vector<QStringList> text; // per row, the cells as text (numbers in C locale)
+    std::vector<std::vector<bool>> numeric; // which cells are numbers
+};
+
+Sheet sheetOf(const ComparisonModel &model)
+{
+    Sheet s;
+    const int areas = int(model.areaKeys().size());
+    s.header << ComparisonExport::tr("Department") << ComparisonExport::tr("Indicator")
+             << ComparisonExport::tr("Unit") << ComparisonExport::tr("Period");
+    for (int a = 0; a < areas; ++a) {
+        const QString name =
+            model.headerData(ComparisonModel::FirstAreaColumn + a, Qt::Horizontal, Qt::DisplayRole)
+                .toString();
+        s.header << QStringLiteral("%1 (%2)").arg(name, model.areaKeys()[a])
+                 << ComparisonExport::tr("Rank %1").arg(name);
+    }
+    s.header << ComparisonExport::tr("City");
+    for (int d = 0; d < model.rowCount(); ++d) {
+        const QModelIndex dept = model.index(d, 0);
+        for (int r = 0; r < model.rowCount(dept); ++r) {
+            const QModelIndex row = model.index(r, 0, dept);
+            QStringList cells{dept.data().toString(), row.data().toString(),
+                              row.siblingAtColumn(ComparisonModel::UnitColumn).data().toString(),
+                              row.data(ComparisonModel::PeriodRole).toString()};
+            std::vector<bool> numeric(4, false);
+            for (int c = ComparisonModel::FirstAreaColumn; c <= model.cityColumn(); ++c) {
+                const QModelIndex cell = row.siblingAtColumn(c);
+                const double v = cell.data(ComparisonModel::ValueRole).toDouble();
+                const auto status = ValueStatus(cell.data(ComparisonModel::StatusRole).toInt());
+                if (status == ValueStatus::Suppressed) {
+                    cells << QStringLiteral(".");
+                    numeric.push_back(false);
+                } else {
+                    cells << (std::isnan(v) ? QString() : QString::number(v, 'g', 15));
+                    numeric.push_back(!std::isnan(v));
+                }
+                if (c != model.cityColumn()) {
+                    const int rank = cell.data(ComparisonModel::RankRole).toInt();
+                    cells << (rank > 0 ? QString::number(rank) : QString());
+                    numeric.push_back(rank > 0);
+                }
+            }
+            s.text.push_back(cells);
+            s.numeric.push_back(numeric);
+        }
+    }
+    return s;
+}
+
+QString csvField(QString text, QChar delimiter)
+{
+    if (text.contains(delimiter) || text.contains(QLatin1Char('"')) || text.contains(QLatin1Char('\n'))) {
+        text.replace(QLatin1String("\""), QLatin1String("\"\""));
+        return QLatin1Char('"') + text + QLatin1Char('"');
+    }
+    return text;
+}
+
+} // namespace
+
+QString ComparisonExport::write(const ComparisonModel &model, const QString &path,
+                                const QLocale &locale)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("csv"))
+        return writeCsv(model, path, locale);
+    if (suffix == QLatin1String("xlsx"))
+        return writeXlsx(model, path);
+    return tr("%1: the comparison table is written as .csv or .xlsx.").arg(path);
+}
+
+QString ComparisonExport::writeCsv(const ComparisonModel &model, const QString &path,
+                                   const QLocale &locale)
+{
+    const bool german = locale.decimalPoint() == QLatin1String(",");
+    const QChar delimiter = german ? QLatin1Char(';') : QLatin1Char(',');
+    const Sheet sheet = sheetOf(model);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return tr("Cannot write %1: %2").arg(path, file.errorString());
+    QTextStream out(&file);
+    out.setEncoding(QStringConverter::Utf8);
+    out.setGenerateByteOrderMark(true); // Excel reads umlauts correctly only with a BOM
+    QStringList header;
+    for (const QString &h : sheet.header)
+        header << csvField(h, delimiter);
+    out << header.join(delimiter) << "\r\n";
+    for (size_t r = 0; r < sheet.text.size(); ++r) {
+        QStringList cells;
+        for (int c = 0; c < sheet.text[r].size(); ++c) {
+            QString t = sheet.text[r][c];
+            if (sheet.numeric[r][size_t(c)] && german)
+                t.replace(QLatin1Char('.'), QLatin1Char(','));
+            cells << csvField(t, delimiter);
+        }
+        out << cells.join(delimiter) << "\r\n";
+    }
+    out.flush();
+    if (!file.commit())
+        return tr("Cannot write %1: %2").arg(path, file.errorString());
+    return {};
+}
+
+QString ComparisonExport::writeXlsx(const ComparisonModel &model, const QString &path)
+{
+    GDALAllRegister();
+    GDALDriverH driver = GDALGetDriverByName("XLSX");
+    if (!driver)
+        return tr("This GDAL has no XLSX driver; export the comparison as CSV instead.");
+    const Sheet sheet = sheetOf(model);
+    const QFileInfo target(path);
+    const QString temp = target.absolutePath() + QStringLiteral("/.")
+        + QUuid::createUuid().toString(QUuid::Id128).left(8) + QStringLiteral(".xlsx");
+    GDALDatasetH ds = GDALCreate(driver, QFile::encodeName(temp).constData(), 0, 0, 0,
+                                 GDT_Unknown, nullptr);
+    if (!ds)
+        return tr("Cannot write %1: %2").arg(path, QString::fromUtf8(CPLGetLastErrorMsg()));
+    OGRLayerH layer = GDALDatasetCreateLayer(ds, tr("Comparison").toUtf8().constData(), nullptr,
+                                             wkbNone, nullptr);
+    // Text columns first, then numbers (value and rank columns, the city).
+    for (int c = 0; c < sheet.header.size(); ++c) {
+        OGRFieldDefnH f = OGR_Fld_Create(sheet.header[c].toUtf8().constData(),
+                                         c < 4 ? OFTString : OFTReal);
+        OGR_L_CreateField(layer, f, TRUE);
+        OGR_Fld_Destroy(f);
+    }
+    bool ok = layer != nullptr;
+    for (size_t r = 0; ok && r < sheet.text.size(); ++r) {
+        OGRFeatureH feature = OGR_F_Create(OGR_L_GetLayerDefn(layer));
+        for (int c = 0; c < sheet.text[r].size(); ++c) {
+            const QString &t = sheet.text[r][c];
+            if (c < 4)
+                OGR_F_SetFieldString(feature, c, t.toUtf8().constData());
+            else if (sheet.numeric[r][size_t(c)])
+                OGR_F_SetFieldDouble(feature, c, t.toDouble());
+            // suppressed (".") and missing cells stay empty in a number column
+        }
+        ok = OGR_L_CreateFeature(layer, feature) == OGRERR_NONE;
+        OGR_F_Destroy(feature);
+    }
+    GDALClose(ds);
+    if (!ok || !QFileInfo::exists(temp)) {
+        QFile::remove(temp);
+        return tr("Cannot write %1: %2").arg(path, QString::fromUtf8(CPLGetLastErrorMsg()));
+    }
+    QFile::remove(path);
+    if (!QFile::rename(temp, path)) {
+        QFile::remove(temp);
+        return tr("Cannot write %1.").arg(path);
+    }
+    return {};
+}
+
+} // namespace qw

@@ -1,0 +1,181 @@
+// Sozialraum profile and comparison exports: trend data, PDF pages and text, CSV and XLSX.
+#include "AreaReports.h"
+#include "ComparisonExport.h"
+#include "ComparisonModel.h"
+#include "Project.h"
+#include "TestSupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <gdal.h>
+#include <ogr_api.h>
+
+#include <cmath>
+
+using namespace qw;
+using namespace qw::test;
+
+namespace {
+
+QString run(const QString &program, const QStringList &args)
+{
+    QProcess p;
+    p.start(program, args);
+    if (!p.waitForFinished(30000))
+        return {};
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+// The first indicator row of the model whose indicator is a share.
+QModelIndex firstShareRow(const ComparisonModel &model, const Project &project)
+{
+    for (int d = 0; d < model.rowCount(); ++d)
+        for (int r = 0; r < model.rowCount(model.index(d, 0)); ++r) {
+            const QModelIndex row = model.index(r, 0, model.index(d, 0));
+            const Indicator *ind =
+                project.indicator(row.data(ComparisonModel::IndicatorKeyRole).toString());
+            if (ind && ind->kind == IndicatorKind::Share)
+                return row;
+        }
+    return {};
+}
+
+} // namespace
+
+class TestReports : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    std::shared_ptr<Project> m_project;
+    QStringList m_keys;
+    QString m_level;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_project = openSmallCity(m_dir);
+        m_level = m_project->finestLevel();
+        for (int i : m_project->areasOfLevel(m_level)) {
+            m_keys << m_project->areas()[size_t(i)].key;
+            if (m_keys.size() == 3)
+                break;
+        }
+    }
+
+    void comparisonCellsCarryTheirTrend()
+    {
+        ComparisonModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setComparison(m_project, m_level, m_keys, QString(), true, QLocale(QLocale::German));
+        const QModelIndex row = firstShareRow(model, *m_project);
+        QVERIFY(row.isValid());
+        const QString key = row.data(ComparisonModel::IndicatorKeyRole).toString();
+        const QStringList periods = row.data(ComparisonModel::TrendPeriodsRole).toStringList();
+        // Given the small city's three periods, the trend holds all three, oldest first
+        QCOMPARE(periods, m_project->periods(key).mid(0, 3));
+        const QModelIndex cell = row.siblingAtColumn(ComparisonModel::FirstAreaColumn);
+        const QVariantList trend = cell.data(ComparisonModel::TrendRole).toList();
+        QCOMPARE(trend.size(), periods.size());
+        // and its last point is the value shown
+        const double shown = cell.data(ComparisonModel::ValueRole).toDouble();
+        if (!std::isnan(shown))
+            QCOMPARE(trend.last().toDouble(), shown);
+        const double first = m_project->values(key, periods.first())
+                                 ->values[size_t(m_project->areaIndex(m_keys.first()))];
+        if (!std::isnan(first))
+            QCOMPARE(trend.first().toDouble(), first);
+        // The rank counts the areas with a value
+        QVERIFY(cell.data(ComparisonModel::RankCountRole).toInt() > 10);
+    }
+
+    void profilePdfHasItsPagesAndText()
+    {
+        AreaReports::Settings s{m_level, QString(), true, QLocale(QLocale::German)};
+        const ReportDocument doc = AreaReports::profile(m_project, m_keys.first(), s);
+        QVERIFY(doc.pageCount() >= 1);
+        const QString pdf = m_dir.filePath(QStringLiteral("profile.pdf"));
+        QCOMPARE(doc.writePdf(pdf), QString());
+        const QString info = run(QStringLiteral("pdfinfo"), {pdf});
+        QVERIFY2(!info.isEmpty(), "pdfinfo (poppler-utils) is needed: scripts/deps.sh installs it");
+        QVERIFY(info.contains(QRegularExpression(QStringLiteral("Pages:\\s+%1\\b").arg(doc.pageCount()))));
+        const QString text = run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        const QString name = m_project->areas()[size_t(m_project->areaIndex(m_keys.first()))].name;
+        QVERIFY2(text.contains(name), qPrintable(text.left(400)));
+        QVERIFY(text.contains(QStringLiteral("Kinderarmut")));
+        QVERIFY(text.contains(QStringLiteral("of 2")) || text.contains(QStringLiteral("of 1")));
+        // The preview draws the same page
+        const QImage page = doc.pageImage(0, 1.0);
+        QCOMPARE(page.size(), QSize(595, 842));
+        QVERIFY(sampledColours(page).size() > 5);
+    }
+
+    void comparisonPdfHasTableAndCharts()
+    {
+        AreaReports::Settings s{m_level, QString(), true, QLocale(QLocale::German)};
+        const ReportDocument doc =
+            AreaReports::comparison(m_project, m_keys, QStringLiteral("child_poverty"), s);
+        QVERIFY(doc.pageCount() >= 2); // the table, then the bar and spine charts
+        const QString pdf = m_dir.filePath(QStringLiteral("comparison.pdf"));
+        QCOMPARE(doc.writePdf(pdf), QString());
+        const QString text = run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        for (const QString &key : m_keys)
+            QVERIFY(text.contains(m_project->areas()[size_t(m_project->areaIndex(key))].name));
+        QVERIFY(text.contains(QStringLiteral("City")));
+    }
+
+    void comparisonTableAsCsvAndXlsx()
+    {
+        ComparisonModel model;
+        model.setComparison(m_project, m_level, m_keys, QString(), true, QLocale(QLocale::German));
+        const QModelIndex row = firstShareRow(model, *m_project);
+        const double value =
+            row.siblingAtColumn(ComparisonModel::FirstAreaColumn).data(ComparisonModel::ValueRole).toDouble();
+        // CSV for German Excel: BOM, ";" and decimal comma
+        const QString csv = m_dir.filePath(QStringLiteral("comparison.csv"));
+        QCOMPARE(ComparisonExport::write(model, csv, QLocale(QLocale::German)), QString());
+        const QByteArray bytes = fileBytes(csv);
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+        const QStringList lines = QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        const QStringList header = lines.first().split(QLatin1Char(';'));
+        QCOMPARE(header.size(), 4 + 2 * m_keys.size() + 1);
+        const QString name = row.data().toString();
+        QString line;
+        for (const QString &l : lines)
+            if (l.split(QLatin1Char(';')).value(1) == name)
+                line = l;
+        QVERIFY(!line.isEmpty());
+        const QString cell = line.split(QLatin1Char(';')).value(4);
+        if (!std::isnan(value))
+            QCOMPARE(QLocale(QLocale::German).toDouble(cell), value);
+        // XLSX read back with GDAL: numbers are numbers
+        const QString xlsx = m_dir.filePath(QStringLiteral("comparison.xlsx"));
+        QCOMPARE(ComparisonExport::write(model, xlsx, QLocale(QLocale::German)), QString());
+        GDALAllRegister();
+        GDALDatasetH ds = GDALOpenEx(xlsx.toUtf8().constData(), GDAL_OF_VECTOR, nullptr, nullptr, nullptr);
+        QVERIFY(ds);
+        OGRLayerH layer = GDALDatasetGetLayer(ds, 0);
+        QCOMPARE(int(OGR_L_GetFeatureCount(layer, TRUE)), lines.size() - 1);
+        bool found = false;
+        while (OGRFeatureH f = OGR_L_GetNextFeature(layer)) {
+            if (QString::fromUtf8(OGR_F_GetFieldAsString(f, 1)) == name) {
+                found = true;
+                if (!std::isnan(value))
+                    QVERIFY(std::abs(OGR_F_GetFieldAsDouble(f, 4) - value) < 1e-9);
+            }
+            OGR_F_Destroy(f);
+        }
+        GDALClose(ds);
+        QVERIFY(found);
+        // Other suffixes are refused with a message naming the file
+        QVERIFY(ComparisonExport::write(model, m_dir.filePath(QStringLiteral("x.doc")), QLocale())
+                    .contains(QStringLiteral("x.doc")));
+    }
+};
+
+QTEST_MAIN(TestReports)
+#include "test_reports.moc"
