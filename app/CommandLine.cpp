@@ -144,6 +144,10 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         option("facilities", tr("Facilities shown: all, none or e.g. school,kita."), "KINDS"),
         option("view", tr("Show the view saved in the project under this name."), "NAME"),
         option("compare", tr("Compare these areas (2 to 6 keys) with the city."), "KEY,KEY,..."),
+        option("maps",
+               tr("Show 2 to 4 linked maps side by side; each is an indicator key, a period "
+                  "of the shown indicator, or KEY@PERIOD."),
+               "A,B,..."),
         option("screenshot", tr("Render the window at 1600x1000, save it as PNG and exit."),
                "FILE.png"),
         option("export-map",
@@ -235,6 +239,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     cl.screenshot = value("screenshot");
     cl.savedView = value("view");
     cl.compare = value("compare").split(QLatin1Char(','), Qt::SkipEmptyParts);
+    cl.maps = value("maps").split(QLatin1Char(','), Qt::SkipEmptyParts);
     cl.exportMap = value("export-map");
     cl.dpi = number(parser, QStringLiteral("dpi"), 36, 1200, 150);
     cl.language = value("language").toLower();
@@ -323,7 +328,9 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         fail(tr("--facilities FILE needs a project file or --new"));
     if ((cl.listIndicators || cl.listAreas) && !hasProject)
         fail(tr("--list-indicators and --list-areas need a project file or --demo"));
-    if ((cl.hasViewOptions || !cl.savedView.isEmpty() || !cl.compare.isEmpty()) && !hasProject)
+    if ((cl.hasViewOptions || !cl.savedView.isEmpty() || !cl.compare.isEmpty()
+         || !cl.maps.isEmpty())
+        && !hasProject)
         fail(tr("--indicator, --period and the other map options need a project"));
     return cl;
 }

@@ -18,6 +18,8 @@ struct CommandLine
     bool hasViewOptions = false; // any of those was given
     QString savedView; // --view NAME: a view saved in the project
     QStringList compare; // --compare KEY,KEY,...: areas side by side with the city
+    // --maps A,B[,C,D]: linked map panes, each an indicator, a period or indicator@period
+    QStringList maps;
     QString screenshot;
     QString exportMap; // --export-map FILE.{png,svg,pdf}
     QString exportProfile; // --export-profile KEY FILE.pdf: the area key

@@ -14,6 +14,7 @@
 #include "IndicatorPanel.h"
 #include "IndicatorTreeModel.h"
 #include "MapLayout.h"
+#include "MapPanes.h"
 #include "MapViewControls.h"
 #include "MapWidget.h"
 #include "NewProjectDialog.h"
@@ -68,6 +69,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_stack(new QStackedWidget(this))
     , m_startPage(new StartPage(this))
     , m_map(new MapWidget(this))
+    , m_panes(new MapPanes(this))
     , m_indicatorModel(new IndicatorTreeModel(this))
     , m_tableModel(new AreaTableModel(this))
     , m_selection(new QItemSelectionModel(m_tableModel, this))
@@ -78,8 +80,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_tableModel->setLocale(QLocale());
     m_stack->addWidget(m_startPage);
     m_stack->addWidget(m_map);
+    m_stack->addWidget(m_panes);
     setCentralWidget(m_stack);
     m_map->setSelectionModel(m_selection, m_tableModel);
+    m_panes->setSelectionModel(m_selection, m_tableModel);
 
     createDocks();
     createActions();
@@ -97,13 +101,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_startPage, &StartPage::recentRequested, this,
             [this](const QString &path) { openProject(path); });
     connect(m_map, &MapWidget::legendTitleEditRequested, this, &MainWindow::editTitle);
-    connect(m_map, &MapWidget::hoveredAreaChanged, this, [this](int projectIndex) {
-        if (projectIndex < 0 || !m_project)
-            statusBar()->clearMessage();
-        else
-            statusBar()->showMessage(m_project->areas()[projectIndex].name + QStringLiteral(" (")
-                                     + m_project->areas()[projectIndex].key + QLatin1Char(')'));
-    });
+    connect(m_map, &MapWidget::hoveredAreaChanged, this, &MainWindow::showAreaInStatus);
+    connect(m_panes, &MapPanes::hoveredAreaChanged, this, &MainWindow::showAreaInStatus);
+    connect(m_panes, &MapPanes::closeRequested, this, &MainWindow::showSingleMap);
     connect(m_selection, &QItemSelectionModel::selectionChanged, this, [this] {
         const QModelIndexList rows = m_selection->selectedRows();
         if (!rows.isEmpty() && m_table)
@@ -115,6 +115,59 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::showAreaInStatus(int projectIndex)
+{
+    if (projectIndex < 0 || !m_project)
+        statusBar()->clearMessage();
+    else
+        statusBar()->showMessage(m_project->areas()[projectIndex].name + QStringLiteral(" (")
+                                 + m_project->areas()[projectIndex].key + QLatin1Char(')'));
+}
+
+QList<MapWidget *> MainWindow::visibleMaps() const
+{
+    if (!m_project)
+        return {};
+    return mapPanesShown() ? m_panes->maps() : QList<MapWidget *> {m_map};
+}
+
+MapWidget *MainWindow::activeMap() const
+{
+    return mapPanesShown() && !m_panes->maps().isEmpty() ? m_panes->maps().first() : m_map;
+}
+
+bool MainWindow::mapPanesShown() const
+{
+    return m_project && m_stack->currentWidget() == m_panes;
+}
+
+bool MainWindow::showMapPanes(const QStringList &words, QString *errorMessage)
+{
+    if (!m_project || !m_projectMap)
+        return false;
+    QList<MapPanes::Pane> panes;
+    if (words.isEmpty()) {
+        panes = MapPanes::defaultPanes(*m_project, m_indicator, m_period);
+    } else if (const QString error =
+                   MapPanes::resolve(words, *m_project, m_indicator, m_period, &panes);
+               !error.isEmpty()) {
+        if (errorMessage)
+            *errorMessage = error;
+        return false;
+    }
+    m_panes->setContext(m_project, m_projectMap.get(), currentView());
+    m_panes->setPanes(panes);
+    m_stack->setCurrentWidget(m_panes);
+    m_panesAction->setChecked(true);
+    return true;
+}
+
+void MainWindow::showSingleMap()
+{
+    if (m_project)
+        m_stack->setCurrentWidget(m_map);
+    m_panesAction->setChecked(false);
+}
 QStringList MainWindow::selectedAreaKeys() const
 {
     QStringList keys;
@@ -199,15 +252,29 @@ void MainWindow::createActions()
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *full =
-        view->addAction(tr("Zoom to &full extent"), m_map, &MapWidget::zoomToFullExtent);
+    QAction *full = view->addAction(tr("Zoom to &full extent"), this,
+                                    [this] { activeMap()->zoomToFullExtent(); });
     full->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
-    QAction *toSel = view->addAction(tr("Zoom to &selection"), m_map, &MapWidget::zoomToSelection);
+    QAction *toSel =
+        view->addAction(tr("Zoom to &selection"), this, [this] { activeMap()->zoomToSelection(); });
     toSel->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
-    QAction *in = view->addAction(tr("Zoom &in"), m_map, &MapWidget::zoomIn);
+    QAction *in = view->addAction(tr("Zoom &in"), this, [this] { activeMap()->zoomIn(); });
     in->setShortcut(QKeySequence::ZoomIn);
-    QAction *out = view->addAction(tr("Zoom &out"), m_map, &MapWidget::zoomOut);
+    QAction *out = view->addAction(tr("Zoom &out"), this, [this] { activeMap()->zoomOut(); });
     out->setShortcut(QKeySequence::ZoomOut);
+    view->addSeparator();
+    m_panesAction = view->addAction(tr("&Map comparison (linked maps)"));
+    m_panesAction->setCheckable(true);
+    m_panesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    m_panesAction->setToolTip(
+        tr("Two to four maps side by side: one indicator in two periods, or two indicators"));
+    connect(m_panesAction, &QAction::triggered, this, [this](bool on) {
+        if (on)
+            showMapPanes({});
+        else
+            showSingleMap();
+    });
+    m_projectActions << m_panesAction;
     view->addSeparator();
     m_controls->addMenusTo(view);
     QAction *title = view->addAction(tr("Map &title…"), this, &MainWindow::editTitle);
@@ -227,10 +294,12 @@ void MainWindow::createActions()
     m_projectActions << compare;
     m_reports = new ReportsController(this, analysis);
     m_projectActions << m_reports->actions();
-    connect(m_map, &MapWidget::areaActivated, m_reports, [this](int projectIndex) {
+    const auto showProfile = [this](int projectIndex) {
         if (m_project && projectIndex >= 0)
             m_reports->showProfile(m_project->areas()[size_t(projectIndex)].key);
-    });
+    };
+    connect(m_map, &MapWidget::areaActivated, m_reports, showProfile);
+    connect(m_panes, &MapPanes::areaActivated, m_reports, showProfile);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Quartierswerkstatt"), this, &MainWindow::about);
@@ -290,6 +359,7 @@ void MainWindow::showStartPage()
     m_indicatorModel->setProject(nullptr, germanUi());
     m_tableModel->setAreas(nullptr, {});
     m_map->setSnapshot({}, true);
+    m_panes->clear();
     m_stack->setCurrentWidget(m_startPage);
     for (QWidget *w : m_projectOnly)
         w->setVisible(false);
@@ -323,7 +393,8 @@ bool MainWindow::openProject(const QString &path, QString *errorMessage, bool in
     m_views->setProject(project);
     m_tableModel->setAreas(project, m_level);
     m_table->sortByColumn(AreaTableModel::KeyColumn, Qt::AscendingOrder);
-    m_stack->setCurrentWidget(m_map);
+    m_panes->clear();
+    showSingleMap();
     for (QWidget *w : m_projectOnly)
         w->setVisible(true);
     for (QAction *a : m_projectActions)
@@ -433,6 +504,8 @@ void MainWindow::refreshMap(bool resetView)
         m_tableModel->setValues(snapshot.choropleth->indicator(),
                                 m_project->values(m_indicator, m_period));
     m_map->setSnapshot(snapshot, resetView);
+    if (mapPanesShown())
+        m_panes->setContext(m_project, m_projectMap.get(), currentView());
 }
 
 bool MainWindow::applyView(const ProjectMap::View &requested, QString *errorMessage)
@@ -462,13 +535,15 @@ bool MainWindow::applyView(const ProjectMap::View &requested, QString *errorMess
 SavedView MainWindow::captureView() const
 {
     SavedView saved = ProjectMap::toSaved(currentView());
-    const Bounds b = m_map->transform().visibleBounds();
+    const Bounds b = activeMap()->transform().visibleBounds();
     if (!b.isEmpty())
         saved.extent = {b.minX, b.minY, b.maxX, b.maxY};
     for (const QModelIndex &row : m_selection->selectedRows())
         saved.selectedAreas << row.data(AreaTableModel::AreaKeyRole).toString();
     if (m_comparisonDock->isVisible())
         saved.comparison = m_comparison->areaKeys();
+    if (mapPanesShown())
+        saved.mapPanes = MapPanes::words(m_panes->panes());
     return saved;
 }
 
@@ -485,11 +560,15 @@ bool MainWindow::showSavedView(const SavedView &saved, QString *errorMessage)
             selection.select(m_tableModel->index(row, 0), m_tableModel->index(row, 0));
     }
     m_selection->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    // Panes whose indicators are gone fall back to the single map.
+    if (saved.mapPanes.isEmpty() || !showMapPanes(saved.mapPanes))
+        showSingleMap();
     if (saved.hasExtent()) {
         Bounds b;
         b.include(saved.extent[0], saved.extent[1]);
         b.include(saved.extent[2], saved.extent[3]);
-        m_map->showExtent(b);
+        for (MapWidget *map : visibleMaps())
+            map->showExtent(b);
     }
     return true;
 }

@@ -25,6 +25,7 @@ class MapViewControls;
 class ImportController;
 class ReportsController;
 class SavedViewsController;
+class MapPanes;
 class MapWidget;
 class Project;
 class StartPage;
@@ -54,11 +55,18 @@ public:
     bool showSavedView(const SavedView &view, QString *errorMessage = nullptr);
     // Opens the comparison of these areas (2 to 6 keys; the --compare option).
     bool compareAreas(const QStringList &keys, QString *errorMessage = nullptr);
+    // Shows 2 to 4 linked map panes (MapPanes::resolve words; empty: the current
+    // indicator's first and latest period), or the single map again.
+    bool showMapPanes(const QStringList &words, QString *errorMessage = nullptr);
+    void showSingleMap();
+    bool mapPanesShown() const;
     // Shows the project's saved view of that name (the --view option).
     bool restoreSavedView(const QString &name, QString *errorMessage = nullptr);
     void showStartPage();
 
     MapWidget *mapWidget() const { return m_map; }
+    // The maps on screen: the single map, or every pane of the map comparison.
+    QList<MapWidget *> visibleMaps() const;
     const QString &currentLevel() const { return m_level; }
     const QString &currentIndicator() const { return m_indicator; }
     const QString &currentPeriod() const { return m_period; }
@@ -88,6 +96,9 @@ private:
     void exportMap();
     void editTitle();
     QString defaultIndicator() const;
+    // The map that zoom commands move (the first pane moves its linked neighbours).
+    MapWidget *activeMap() const;
+    void showAreaInStatus(int projectIndex);
     // Sets the current indicator (and a period it has) without redrawing the map.
     void selectIndicator(const QString &key);
 
@@ -102,6 +113,8 @@ private:
     QStackedWidget *m_stack;
     StartPage *m_startPage;
     MapWidget *m_map;
+    MapPanes *m_panes;
+    QAction *m_panesAction = nullptr;
     IndicatorTreeModel *m_indicatorModel;
     AreaTableModel *m_tableModel;
     QItemSelectionModel *m_selection;

@@ -46,7 +46,7 @@ int runReportCommand(const CommandLine &cl, const QString &projectPath)
     settings.locale = QLocale();
     settings.german = settings.locale.language() == QLocale::German;
     const QStringList keys =
-        cl.exportProfile.isEmpty() ? cl.exportComparison : QStringList{cl.exportProfile};
+        cl.exportProfile.isEmpty() ? cl.exportComparison : QStringList {cl.exportProfile};
     for (const QString &key : keys) {
         const int i = project->areaIndex(key);
         if (i < 0 || project->areas()[size_t(i)].level != settings.levelKey)
@@ -58,7 +58,8 @@ int runReportCommand(const CommandLine &cl, const QString &projectPath)
     QString error;
     if (!cl.exportProfile.isEmpty()) {
         if (suffix != QLatin1String("pdf"))
-            return fail(ReportCommand::tr("A profile is written as PDF, not \"%1\".").arg(cl.exportFile));
+            return fail(
+                ReportCommand::tr("A profile is written as PDF, not \"%1\".").arg(cl.exportFile));
         error = AreaReports::profile(project, cl.exportProfile, settings).writePdf(cl.exportFile);
     } else if (suffix == QLatin1String("pdf")) {
         error = AreaReports::comparison(project, keys, cl.view.indicator, settings)

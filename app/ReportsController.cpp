@@ -40,9 +40,8 @@ QString folderOf(const MainWindow &w)
 ReportsController::ReportsController(MainWindow *window, QMenu *menu)
     : QObject(window), m_window(window)
 {
-    QAction *top = menu->addAction(tr("Compare the &5 highest values"), this, [this] {
-        compareHighest(5);
-    });
+    QAction *top =
+        menu->addAction(tr("Compare the &5 highest values"), this, [this] { compareHighest(5); });
     top->setStatusTip(tr("Compare the five areas with the highest value of the shown indicator"));
     QAction *profile = menu->addAction(tr("&Profile of the selected area…"), this, [this] {
         const QStringList keys = m_window->selectedAreaKeys();

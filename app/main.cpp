@@ -15,6 +15,7 @@
 #include <QTimer>
 #include <QTranslator>
 
+#include <algorithm>
 #include <cstdio>
 #include <memory>
 
@@ -69,19 +70,25 @@ int takeScreenshot(MainWindow &window, const QString &file)
 {
     window.resize(1600, 1000);
     window.show();
-    // Wait for the map's render job, with a generous limit for very large projects.
+    // Wait for the render jobs of every map on screen, with a generous limit for very
+    // large projects.
     QEventLoop loop;
     QTimer timeout;
     timeout.setSingleShot(true);
     QObject::connect(&timeout, &QTimer::timeout, &loop, &QEventLoop::quit);
-    QObject::connect(window.mapWidget(), &MapWidget::renderFinished, &loop, [&] {
-        if (window.mapWidget()->isUpToDate())
-            loop.quit();
-    });
-    timeout.start(120000);
+    const auto allUpToDate = [&window] {
+        const QList<MapWidget *> maps = window.visibleMaps();
+        return std::all_of(maps.begin(), maps.end(), [](MapWidget *m) { return m->isUpToDate(); });
+    };
     QCoreApplication::processEvents();
-    // The render may have finished during processEvents(): then there is nothing to wait for.
-    if (window.project() && !window.mapWidget()->isUpToDate())
+    for (MapWidget *map : window.visibleMaps())
+        QObject::connect(map, &MapWidget::renderFinished, &loop, [&] {
+            if (allUpToDate())
+                loop.quit();
+        });
+    timeout.start(120000);
+    // The renders may have finished during processEvents(): then there is nothing to wait for.
+    if (!allUpToDate())
         loop.exec();
     QCoreApplication::processEvents();
     const QImage image = window.grab().toImage();
@@ -162,6 +169,11 @@ int main(int argc, char **argv)
                     return 1;
             }
             if (!cl.compare.isEmpty() && !window.compareAreas(cl.compare, &error)) {
+                fail(error);
+                if (headless)
+                    return 1;
+            }
+            if (!cl.maps.isEmpty() && !window.showMapPanes(cl.maps, &error)) {
                 fail(error);
                 if (headless)
                     return 1;

@@ -47,8 +47,9 @@ QString footerFor(const Project &project, const QLocale &locale)
     QString text = QStringLiteral("Quartierswerkstatt");
     if (!project.metadata().city.isEmpty())
         text += QStringLiteral(" · ") + project.metadata().city;
-    text += QStringLiteral(" · ") + AreaReports::tr("printed %1")
-                                        .arg(locale.toString(QDate::currentDate(), QLocale::ShortFormat));
+    text += QStringLiteral(" · ")
+        + AreaReports::tr("printed %1")
+              .arg(locale.toString(QDate::currentDate(), QLocale::ShortFormat));
     if (project.metadata().fictional)
         text += QStringLiteral(" · ") + AreaReports::tr("fictional demo data");
     return text;
@@ -126,12 +127,14 @@ ReportDocument AreaReports::profile(const std::shared_ptr<Project> &project, con
     // Key figures (the counts), facilities in the area and the locator map.
     QStringList figures;
     for (const TableRow &row : rowsOf(*model)) {
-        const Indicator *ind = project->indicator(row.index.data(ComparisonModel::IndicatorKeyRole).toString());
+        const Indicator *ind =
+            project->indicator(row.index.data(ComparisonModel::IndicatorKeyRole).toString());
         if (!ind || ind->kind != IndicatorKind::Count || figures.size() >= 6)
             continue;
         const QModelIndex cell = row.index.siblingAtColumn(ComparisonModel::FirstAreaColumn);
-        figures << QStringLiteral("%1: %2 (%3)").arg(ind->name(s.german), cell.data().toString(),
-                                                     row.index.data(ComparisonModel::PeriodRole).toString());
+        figures << QStringLiteral("%1: %2 (%3)")
+                       .arg(ind->name(s.german), cell.data().toString(),
+                            row.index.data(ComparisonModel::PeriodRole).toString());
     }
     std::vector<const Facility *> facilities;
     for (const Facility &f : project->facilities())
@@ -155,21 +158,24 @@ ReportDocument AreaReports::profile(const std::shared_ptr<Project> &project, con
                                 Qt::AlignLeft | Qt::AlignVCenter, f);
                      y += 17;
                  }
-                 paintLocator(p, QRectF(r.left() + r.width() * 0.6, r.top(), r.width() * 0.4, r.height() - 8),
-                              constProject, level, key);
+                 paintLocator(
+                     p,
+                     QRectF(r.left() + r.width() * 0.6, r.top(), r.width() * 0.4, r.height() - 8),
+                     constProject, level, key);
              }});
 
     // Every indicator: value (tinted against the city), city value, rank and trend.
     const double w = doc.contentWidth();
-    const QString head[] = {tr("Indicator"), tr("Period"), tr("Value"), tr("City"), tr("Rank"),
-                            tr("Trend")};
+    const QString head[] = {tr("Indicator"), tr("Period"), tr("Value"),
+                            tr("City"),      tr("Rank"),   tr("Trend")};
     const double widths[] = {w * 0.40, w * 0.12, w * 0.13, w * 0.13, w * 0.10, w * 0.12};
     QString department;
     for (const TableRow &row : rowsOf(*model)) {
         if (row.department != department) {
             department = row.department;
             doc.add(heading(department));
-            doc.add({kRow, [head, widths](QPainter &p, const QRectF &r) {
+            doc.add({kRow,
+                     [head, widths](QPainter &p, const QRectF &r) {
                          p.setFont(ReportDocument::font(8, true));
                          p.setPen(QColor(0x55, 0x55, 0x55));
                          double x = r.left();
@@ -195,10 +201,12 @@ ReportDocument AreaReports::profile(const std::shared_ptr<Project> &project, con
             row.index.data(ComparisonModel::PeriodRole).toString(),
             value.data().toString() + (unit.isEmpty() ? QString() : QStringLiteral(" ") + unit),
             city.data().toString(),
-            rank > 0 ? tr("%1 of %2").arg(rank).arg(value.data(ComparisonModel::RankCountRole).toInt())
-                     : QStringLiteral("–"),
+            rank > 0
+                ? tr("%1 of %2").arg(rank).arg(value.data(ComparisonModel::RankCountRole).toInt())
+                : QStringLiteral("–"),
             QString()};
-        const QColor tint = ColorRamp::deviationTint(value.data(ComparisonModel::DeviationRole).toDouble());
+        const QColor tint =
+            ColorRamp::deviationTint(value.data(ComparisonModel::DeviationRole).toDouble());
         const QVariantList trend = value.data(ComparisonModel::TrendRole).toList();
         doc.add({kRow, [cells, widths, tint, trend](QPainter &p, const QRectF &r) {
                      p.setFont(ReportDocument::font(8));
@@ -206,10 +214,12 @@ ReportDocument AreaReports::profile(const std::shared_ptr<Project> &project, con
                      double x = r.left();
                      for (int c = 0; c < 5; ++c) {
                          drawCell(p, QRectF(x, r.top(), widths[c], r.height()), cells[c],
-                                  c == 0 ? Qt::AlignLeft : Qt::AlignRight, c == 2 ? tint : QColor());
+                                  c == 0 ? Qt::AlignLeft : Qt::AlignRight,
+                                  c == 2 ? tint : QColor());
                          x += widths[c];
                      }
-                     paintSparkline(p, QRectF(x + 8, r.top() + 3, widths[5] - 10, r.height() - 6), trend);
+                     paintSparkline(p, QRectF(x + 8, r.top() + 3, widths[5] - 10, r.height() - 6),
+                                    trend);
                  }});
     }
     if (!facilities.empty()) {
@@ -218,13 +228,16 @@ ReportDocument AreaReports::profile(const std::shared_ptr<Project> &project, con
             QStringList pair;
             for (size_t j = i; j < std::min(facilities.size(), i + 2); ++j)
                 pair << facilities[j]->name
-                        + (facilities[j]->subkind.isEmpty() ? QString()
-                                                            : QStringLiteral(" (%1)").arg(facilities[j]->subkind));
+                        + (facilities[j]->subkind.isEmpty()
+                               ? QString()
+                               : QStringLiteral(" (%1)").arg(facilities[j]->subkind));
             doc.add({kRow, [pair](QPainter &p, const QRectF &r) {
                          p.setFont(ReportDocument::font(8));
                          p.setPen(QColor(0x20, 0x20, 0x20));
                          for (int c = 0; c < pair.size(); ++c)
-                             drawCell(p, QRectF(r.left() + c * r.width() / 2, r.top(), r.width() / 2, r.height()),
+                             drawCell(p,
+                                      QRectF(r.left() + c * r.width() / 2, r.top(), r.width() / 2,
+                                             r.height()),
                                       pair[c], Qt::AlignLeft);
                      }});
         }
@@ -244,7 +257,10 @@ ReportDocument AreaReports::comparison(const std::shared_ptr<Project> &project,
     const int areas = int(model->areaKeys().size());
     QStringList names;
     for (int a = 0; a < areas; ++a)
-        names << model->headerData(ComparisonModel::FirstAreaColumn + a, Qt::Horizontal, Qt::DisplayRole).toString();
+        names << model
+                     ->headerData(ComparisonModel::FirstAreaColumn + a, Qt::Horizontal,
+                                  Qt::DisplayRole)
+                     .toString();
     ReportDocument doc(tr("Comparison: %1").arg(names.join(QStringLiteral(", "))),
                        tr("%n area(s) side by side with the city", nullptr, areas),
                        footerFor(*project, s.locale));
@@ -274,12 +290,15 @@ ReportDocument AreaReports::comparison(const std::shared_ptr<Project> &project,
             texts << cell.data().toString();
             tints << ColorRamp::deviationTint(cell.data(ComparisonModel::DeviationRole).toDouble());
         }
-        const QString unit = row.index.siblingAtColumn(ComparisonModel::UnitColumn).data().toString();
-        const QString label = row.index.data().toString() + (unit.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(unit));
+        const QString unit =
+            row.index.siblingAtColumn(ComparisonModel::UnitColumn).data().toString();
+        const QString label = row.index.data().toString()
+            + (unit.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(unit));
         doc.add({kRow, [=](QPainter &p, const QRectF &r) {
                      p.setFont(ReportDocument::font(8));
                      p.setPen(QColor(0x20, 0x20, 0x20));
-                     drawCell(p, QRectF(r.left(), r.top(), first, r.height()), label, Qt::AlignLeft);
+                     drawCell(p, QRectF(r.left(), r.top(), first, r.height()), label,
+                              Qt::AlignLeft);
                      for (int a = 0; a < texts.size(); ++a)
                          drawCell(p, QRectF(r.left() + first + a * col, r.top(), col, r.height()),
                                   texts[a], Qt::AlignRight, tints[a]);
@@ -287,19 +306,26 @@ ReportDocument AreaReports::comparison(const std::shared_ptr<Project> &project,
     }
 
     // Bars of one indicator for the areas against the city line.
-    const QString chartKey = chartIndicator.isEmpty() ? project->metadata().defaultIndicator : chartIndicator;
+    const QString chartKey =
+        chartIndicator.isEmpty() ? project->metadata().defaultIndicator : chartIndicator;
     for (const TableRow &row : rows) {
         if (row.index.data(ComparisonModel::IndicatorKeyRole).toString() != chartKey)
             continue;
         std::vector<double> values;
         for (int a = 0; a < areas; ++a)
             values.push_back(row.index.siblingAtColumn(ComparisonModel::FirstAreaColumn + a)
-                                 .data(ComparisonModel::ValueRole).toDouble());
-        const double city = row.index.siblingAtColumn(model->cityColumn()).data(ComparisonModel::ValueRole).toDouble();
+                                 .data(ComparisonModel::ValueRole)
+                                 .toDouble());
+        const double city = row.index.siblingAtColumn(model->cityColumn())
+                                .data(ComparisonModel::ValueRole)
+                                .toDouble();
         QStringList labels;
         for (int a = 0; a < areas; ++a)
-            labels << row.index.siblingAtColumn(ComparisonModel::FirstAreaColumn + a).data().toString();
-        doc.add(heading(tr("%1, %2").arg(row.index.data().toString(), row.index.data(ComparisonModel::PeriodRole).toString())));
+            labels << row.index.siblingAtColumn(ComparisonModel::FirstAreaColumn + a)
+                          .data()
+                          .toString();
+        doc.add(heading(tr("%1, %2").arg(row.index.data().toString(),
+                                         row.index.data(ComparisonModel::PeriodRole).toString())));
         doc.add({170, [=](QPainter &p, const QRectF &r) {
                      double top = std::isnan(city) ? 0 : city;
                      for (double v : values)
@@ -312,15 +338,19 @@ ReportDocument AreaReports::comparison(const std::shared_ptr<Project> &project,
                      p.setFont(ReportDocument::font(8));
                      for (int a = 0; a < areas; ++a) {
                          const double v = values[size_t(a)];
-                         const QRectF slotRect(plot.left() + a * slot, plot.top(), slot, plot.height());
+                         const QRectF slotRect(plot.left() + a * slot, plot.top(), slot,
+                                               plot.height());
                          if (!std::isnan(v)) {
                              const double h = v / top * plot.height();
-                             p.fillRect(QRectF(slotRect.center().x() - slot * 0.3, plot.bottom() - h, slot * 0.6, h),
+                             p.fillRect(QRectF(slotRect.center().x() - slot * 0.3,
+                                               plot.bottom() - h, slot * 0.6, h),
                                         kAreaColours[a % 6]);
                          }
                          p.setPen(QColor(0x20, 0x20, 0x20));
-                         drawCell(p, QRectF(slotRect.left(), plot.bottom() + 2, slot, 12), labels[a], Qt::AlignHCenter);
-                         drawCell(p, QRectF(slotRect.left(), plot.bottom() + 14, slot, 12), names[a], Qt::AlignHCenter);
+                         drawCell(p, QRectF(slotRect.left(), plot.bottom() + 2, slot, 12),
+                                  labels[a], Qt::AlignHCenter);
+                         drawCell(p, QRectF(slotRect.left(), plot.bottom() + 14, slot, 12),
+                                  names[a], Qt::AlignHCenter);
                      }
                      if (!std::isnan(city)) {
                          const double y = plot.bottom() - city / top * plot.height();
@@ -334,7 +364,8 @@ ReportDocument AreaReports::comparison(const std::shared_ptr<Project> &project,
     // Spine chart: each area between the worst (left) and best (right) area of the level,
     // the city in the middle.
     doc.add(heading(tr("Position between the worst and the best area (city in the middle)")));
-    doc.add({kRow, [=](QPainter &p, const QRectF &r) {
+    doc.add({kRow,
+             [=](QPainter &p, const QRectF &r) {
                  p.setFont(ReportDocument::font(8));
                  double x = r.left() + first;
                  for (int a = 0; a < areas; ++a) {
@@ -343,18 +374,23 @@ ReportDocument AreaReports::comparison(const std::shared_ptr<Project> &project,
                      p.drawEllipse(QPointF(x + 4, r.center().y()), 3.5, 3.5);
                      p.setPen(QColor(0x20, 0x20, 0x20));
                      const double tw = p.fontMetrics().horizontalAdvance(names[a]) + 18;
-                     p.drawText(QRectF(x + 10, r.top(), tw, r.height()), Qt::AlignLeft | Qt::AlignVCenter, names[a]);
+                     p.drawText(QRectF(x + 10, r.top(), tw, r.height()),
+                                Qt::AlignLeft | Qt::AlignVCenter, names[a]);
                      x += tw;
                  }
              },
              true});
     for (const TableRow &row : rows) {
-        const Indicator *ind = project->indicator(row.index.data(ComparisonModel::IndicatorKeyRole).toString());
+        const Indicator *ind =
+            project->indicator(row.index.data(ComparisonModel::IndicatorKeyRole).toString());
         // Counts have no city value on the areas' scale (the city's is the total).
         if (!ind || ind->kind == IndicatorKind::Count)
             continue;
-        const double city = row.index.siblingAtColumn(model->cityColumn()).data(ComparisonModel::ValueRole).toDouble();
-        const auto all = project->values(ind->key, row.index.data(ComparisonModel::PeriodRole).toString());
+        const double city = row.index.siblingAtColumn(model->cityColumn())
+                                .data(ComparisonModel::ValueRole)
+                                .toDouble();
+        const auto all =
+            project->values(ind->key, row.index.data(ComparisonModel::PeriodRole).toString());
         double lo = INFINITY, hi = -INFINITY;
         for (int i : project->areasOfLevel(s.levelKey))
             if (!std::isnan(all->values[size_t(i)])) {
@@ -374,32 +410,39 @@ ReportDocument AreaReports::comparison(const std::shared_ptr<Project> &project,
         };
         std::vector<double> positions;
         for (int a = 0; a < areas; ++a) {
-            const double v = row.index.siblingAtColumn(ComparisonModel::FirstAreaColumn + a).data(ComparisonModel::ValueRole).toDouble();
+            const double v = row.index.siblingAtColumn(ComparisonModel::FirstAreaColumn + a)
+                                 .data(ComparisonModel::ValueRole)
+                                 .toDouble();
             positions.push_back(std::isnan(v) ? std::nan("") : std::clamp(position(v), 0.0, 1.0));
         }
         const QString label = row.index.data().toString();
         const bool neutral = ind->polarity == Polarity::Neutral;
-        doc.add({kRow, [=](QPainter &p, const QRectF &r) {
-                     p.setFont(ReportDocument::font(8));
-                     p.setPen(QColor(0x20, 0x20, 0x20));
-                     drawCell(p, QRectF(r.left(), r.top(), first, r.height()), label, Qt::AlignLeft);
-                     const QRectF bar(r.left() + first + 4, r.top() + 3, w - first - 8, r.height() - 6);
-                     p.fillRect(bar, neutral ? QColor(0xee, 0xee, 0xee) : QColor(0xe4, 0xe4, 0xe4));
-                     p.setPen(QPen(QColor(0x30, 0x30, 0x30), 1));
-                     p.drawLine(QPointF(bar.center().x(), bar.top() - 2), QPointF(bar.center().x(), bar.bottom() + 2));
-                     for (size_t a = 0; a < positions.size(); ++a) {
-                         if (std::isnan(positions[a]))
-                             continue;
-                         p.setBrush(kAreaColours[a % 6]);
-                         p.setPen(QPen(Qt::white, 0.6));
-                         p.drawEllipse(QPointF(bar.left() + positions[a] * bar.width(), bar.center().y()), 3.5, 3.5);
-                     }
-                 }});
+        doc.add(
+            {kRow, [=](QPainter &p, const QRectF &r) {
+                 p.setFont(ReportDocument::font(8));
+                 p.setPen(QColor(0x20, 0x20, 0x20));
+                 drawCell(p, QRectF(r.left(), r.top(), first, r.height()), label, Qt::AlignLeft);
+                 const QRectF bar(r.left() + first + 4, r.top() + 3, w - first - 8, r.height() - 6);
+                 p.fillRect(bar, neutral ? QColor(0xee, 0xee, 0xee) : QColor(0xe4, 0xe4, 0xe4));
+                 p.setPen(QPen(QColor(0x30, 0x30, 0x30), 1));
+                 p.drawLine(QPointF(bar.center().x(), bar.top() - 2),
+                            QPointF(bar.center().x(), bar.bottom() + 2));
+                 for (size_t a = 0; a < positions.size(); ++a) {
+                     if (std::isnan(positions[a]))
+                         continue;
+                     p.setBrush(kAreaColours[a % 6]);
+                     p.setPen(QPen(Qt::white, 0.6));
+                     p.drawEllipse(
+                         QPointF(bar.left() + positions[a] * bar.width(), bar.center().y()), 3.5,
+                         3.5);
+                 }
+             }});
     }
-    doc.add(note(tr("Tint: blue = better, orange-red = worse than the city (by the "
-                    "indicator's direction). Spine chart: left = worst area, right = "
-                    "best area of the level; for neutral indicators right = highest; counts are not "
-                    "shown there.")));
+    doc.add(
+        note(tr("Tint: blue = better, orange-red = worse than the city (by the "
+                "indicator's direction). Spine chart: left = worst area, right = "
+                "best area of the level; for neutral indicators right = highest; counts are not "
+                "shown there.")));
     return doc;
 }
 

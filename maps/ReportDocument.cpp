@@ -15,8 +15,7 @@ constexpr double kFooter = 28;
 
 } // namespace
 
-ReportDocument::ReportDocument(const QString &title, const QString &subtitle,
-                               const QString &footer)
+ReportDocument::ReportDocument(const QString &title, const QString &subtitle, const QString &footer)
     : m_title(title), m_subtitle(subtitle), m_footer(footer)
 { }
 
@@ -81,7 +80,8 @@ void ReportDocument::paintPage(QPainter &p, int page) const
     p.drawText(QRectF(kMargin, kMargin + 22, contentWidth(), 16), Qt::AlignLeft | Qt::AlignVCenter,
                m_subtitle);
     p.setPen(QPen(QColor(0xc8, 0xc8, 0xc8), 0.8));
-    p.drawLine(QPointF(kMargin, kMargin + kHeader - 8), QPointF(kWidth - kMargin, kMargin + kHeader - 8));
+    p.drawLine(QPointF(kMargin, kMargin + kHeader - 8),
+               QPointF(kWidth - kMargin, kMargin + kHeader - 8));
 
     double y = kMargin + kHeader;
     if (page >= 0 && page < int(m_pages.size())) {
@@ -104,7 +104,8 @@ void ReportDocument::paintPage(QPainter &p, int page) const
 
 QImage ReportDocument::pageImage(int page, double scale) const
 {
-    QImage image(QSize(int(kWidth * scale), int(kHeight * scale)), QImage::Format_ARGB32_Premultiplied);
+    QImage image(QSize(int(kWidth * scale), int(kHeight * scale)),
+                 QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::white);
     QPainter p(&image);
     p.scale(scale, scale);

@@ -44,9 +44,9 @@ Sheet sheetOf(const ComparisonModel &model)
         const QModelIndex dept = model.index(d, 0);
         for (int r = 0; r < model.rowCount(dept); ++r) {
             const QModelIndex row = model.index(r, 0, dept);
-            QStringList cells{dept.data().toString(), row.data().toString(),
-                              row.siblingAtColumn(ComparisonModel::UnitColumn).data().toString(),
-                              row.data(ComparisonModel::PeriodRole).toString()};
+            QStringList cells {dept.data().toString(), row.data().toString(),
+                               row.siblingAtColumn(ComparisonModel::UnitColumn).data().toString(),
+                               row.data(ComparisonModel::PeriodRole).toString()};
             std::vector<bool> numeric(4, false);
             for (int c = ComparisonModel::FirstAreaColumn; c <= model.cityColumn(); ++c) {
                 const QModelIndex cell = row.siblingAtColumn(c);
@@ -74,7 +74,8 @@ Sheet sheetOf(const ComparisonModel &model)
 
 QString csvField(QString text, QChar delimiter)
 {
-    if (text.contains(delimiter) || text.contains(QLatin1Char('"')) || text.contains(QLatin1Char('\n'))) {
+    if (text.contains(delimiter) || text.contains(QLatin1Char('"'))
+        || text.contains(QLatin1Char('\n'))) {
         text.replace(QLatin1String("\""), QLatin1String("\"\""));
         return QLatin1Char('"') + text + QLatin1Char('"');
     }
@@ -136,16 +137,16 @@ QString ComparisonExport::writeXlsx(const ComparisonModel &model, const QString 
     const QFileInfo target(path);
     const QString temp = target.absolutePath() + QStringLiteral("/.")
         + QUuid::createUuid().toString(QUuid::Id128).left(8) + QStringLiteral(".xlsx");
-    GDALDatasetH ds = GDALCreate(driver, QFile::encodeName(temp).constData(), 0, 0, 0,
-                                 GDT_Unknown, nullptr);
+    GDALDatasetH ds =
+        GDALCreate(driver, QFile::encodeName(temp).constData(), 0, 0, 0, GDT_Unknown, nullptr);
     if (!ds)
         return tr("Cannot write %1: %2").arg(path, QString::fromUtf8(CPLGetLastErrorMsg()));
     OGRLayerH layer = GDALDatasetCreateLayer(ds, tr("Comparison").toUtf8().constData(), nullptr,
                                              wkbNone, nullptr);
     // Text columns first, then numbers (value and rank columns, the city).
     for (int c = 0; c < sheet.header.size(); ++c) {
-        OGRFieldDefnH f = OGR_Fld_Create(sheet.header[c].toUtf8().constData(),
-                                         c < 4 ? OFTString : OFTReal);
+        OGRFieldDefnH f =
+            OGR_Fld_Create(sheet.header[c].toUtf8().constData(), c < 4 ? OFTString : OFTReal);
         OGR_L_CreateField(layer, f, TRUE);
         OGR_Fld_Destroy(f);
     }

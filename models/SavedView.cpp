@@ -26,7 +26,7 @@ struct Record
     std::string indicator, period, classification, ramp, overlay, overlayIndicator, labels, title;
     int classes = 5;
     bool showFacilities = true;
-    std::vector<std::string> facilityKinds, selectedAreas, comparison;
+    std::vector<std::string> facilityKinds, selectedAreas, comparison, mapPanes;
     double minX = 0, minY = 0, maxX = 0, maxY = 0;
     unsigned loadedVersion = 0; // the class version a loaded archive was written with
 
@@ -58,6 +58,8 @@ struct Record
             ar &make_nvp("title", title);
         if (version >= 3)
             ar &make_nvp("comparison", comparison);
+        if (version >= 4)
+            ar &make_nvp("mapPanes", mapPanes);
     }
 };
 
@@ -124,6 +126,7 @@ QString write(const SavedView &v)
     r.selectedAreas = utf8(v.selectedAreas);
     r.title = utf8(v.title);
     r.comparison = utf8(v.comparison);
+    r.mapPanes = utf8(v.mapPanes);
     std::ostringstream out;
     {
         boost::archive::xml_oarchive archive(out);
@@ -179,6 +182,7 @@ SavedView read(const QString &text, unsigned *version)
     v.selectedAreas = qs(r.selectedAreas);
     v.title = qs(r.title);
     v.comparison = qs(r.comparison);
+    v.mapPanes = qs(r.mapPanes);
     if (version)
         *version = found;
     return v;

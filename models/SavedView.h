@@ -19,7 +19,8 @@ struct SavedView
     //      labels, facilities, extent, selected areas
     //   2  title (the planner's own map title)
     //   3  comparison (the areas open side by side)
-    static constexpr unsigned kVersion = 3;
+    //   4  map panes (the linked maps of the map comparison)
+    static constexpr unsigned kVersion = 4;
 
     QString name;
     QString indicator;
@@ -37,6 +38,8 @@ struct SavedView
     QStringList selectedAreas;
     QString title; // since version 2; empty: the indicator's name
     QStringList comparison; // since version 3; empty: no comparison open
+    // Since version 4: "indicator@period" of each linked map pane; empty: a single map.
+    QStringList mapPanes;
 
     bool hasExtent() const { return extent[2] > extent[0] && extent[3] > extent[1]; }
     friend bool operator==(const SavedView &, const SavedView &) = default;

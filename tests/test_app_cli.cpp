@@ -41,6 +41,20 @@ class TestAppCli : public QObject
     Q_OBJECT
     QTemporaryDir m_home;
 
+    // A copy of the demo project (generated on first use) under this file name; empty
+    // when it cannot be made.
+    QString demoCopy(const QString &name)
+    {
+        if (run({QStringLiteral("--demo"), QStringLiteral("--list-areas")}, m_home.path()).exitCode
+            != 0)
+            return {};
+        const QString demo = m_home.filePath(
+            QStringLiteral("data/Quartierswerkstatt/Quartierswerkstatt/musterstadt.gpkg"));
+        const QString project = m_home.filePath(name);
+        QFile::remove(project);
+        return QFile::copy(demo, project) ? project : QString();
+    }
+
 private Q_SLOTS:
     void listsAreasOfTheDemo()
     {
@@ -331,14 +345,8 @@ private Q_SLOTS:
     void savedViewOpensFromTheCommandLine()
     {
         // Given a copy of the demo with a saved view (as the views panel writes it)
-        const Run listed =
-            run({QStringLiteral("--demo"), QStringLiteral("--list-areas")}, m_home.path());
-        QCOMPARE(listed.exitCode, 0);
-        const QString demo = m_home.filePath(
-            QStringLiteral("data/Quartierswerkstatt/Quartierswerkstatt/musterstadt.gpkg"));
-        const QString project = m_home.filePath(QStringLiteral("views.gpkg"));
-        QFile::remove(project);
-        QVERIFY2(QFile::copy(demo, project), qPrintable(demo));
+        const QString project = demoCopy(QStringLiteral("views.gpkg"));
+        QVERIFY(!project.isEmpty());
         qw::SavedView view;
         view.indicator = QStringLiteral("kita_u3");
         view.period = QStringLiteral("2020/21");
@@ -378,6 +386,58 @@ private Q_SLOTS:
                                 m_home.path());
         QCOMPARE(unknown.exitCode, 1);
         QVERIFY(unknown.err.contains(QStringLiteral("Kita Nord")));
+    }
+
+    void linkedMapsOpenFromTheCommandLineAndASavedView()
+    {
+        // Given a copy of the demo with a view saved while two linked maps were open
+        const QString project = demoCopy(QStringLiteral("panes.gpkg"));
+        QVERIFY(!project.isEmpty());
+        qw::SavedView view;
+        view.indicator = QStringLiteral("kita_u3");
+        view.period = QStringLiteral("2024/25");
+        view.mapPanes = {QStringLiteral("kita_u3@2015/16"), QStringLiteral("child_poverty@2024")};
+        {
+            auto store = qw::ProjectStore::open(project);
+            store->writeView(QStringLiteral("Zwei Karten"), qw::SavedViewArchive::write(view),
+                             int(qw::SavedView::kVersion));
+        }
+        // When the same maps are asked for on the command line and through the view
+        const QString fromOptions = m_home.filePath(QStringLiteral("panes-options.png"));
+        const Run a = run({project, QStringLiteral("--indicator"), QStringLiteral("kita_u3"),
+                           QStringLiteral("--maps"), QStringLiteral("2015/16,child_poverty"),
+                           QStringLiteral("--screenshot"), fromOptions},
+                          m_home.path());
+        QVERIFY2(a.exitCode == 0, qPrintable(a.err));
+        const QString fromView = m_home.filePath(QStringLiteral("panes-view.png"));
+        const Run b = run({project, QStringLiteral("--view"), QStringLiteral("Zwei Karten"),
+                           QStringLiteral("--screenshot"), fromView},
+                          m_home.path());
+        QVERIFY2(b.exitCode == 0, qPrintable(b.err));
+        // Then both show the same two maps (the views panel differs, so compare the maps)
+        const QImage shot(fromOptions);
+        const QRect maps(380, 120, 800, 700);
+        QCOMPARE(QImage(fromView).copy(maps), shot.copy(maps));
+        // and the two panes differ from each other: two indicators, two colourings
+        QSet<QRgb> left, right;
+        for (int y = 350; y < 750; y += 4)
+            for (int x = 0; x < 300; x += 4) {
+                left.insert(shot.pixel(400 + x, y));
+                right.insert(shot.pixel(850 + x, y));
+            }
+        QVERIFY(left.size() > 6 && right.size() > 6);
+        QVERIFY(left != right);
+        // An unknown indicator or a single map is an error that says why
+        const Run unknown =
+            run({QStringLiteral("--demo"), QStringLiteral("--maps"),
+                 QStringLiteral("2015,nosuch@2020"), QStringLiteral("--screenshot"), fromView},
+                m_home.path());
+        QCOMPARE(unknown.exitCode, 1);
+        QVERIFY(unknown.err.contains(QStringLiteral("nosuch")));
+        const Run one = run({QStringLiteral("--demo"), QStringLiteral("--maps"),
+                             QStringLiteral("2015"), QStringLiteral("--screenshot"), fromView},
+                            m_home.path());
+        QCOMPARE(one.exitCode, 1);
     }
 
     void comparisonOpensFromTheCommandLine()

@@ -70,7 +70,8 @@ private Q_SLOTS:
     void comparisonCellsCarryTheirTrend()
     {
         ComparisonModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setComparison(m_project, m_level, m_keys, QString(), true, QLocale(QLocale::German));
         const QModelIndex row = firstShareRow(model, *m_project);
         QVERIFY(row.isValid());
@@ -95,14 +96,15 @@ private Q_SLOTS:
 
     void profilePdfHasItsPagesAndText()
     {
-        AreaReports::Settings s{m_level, QString(), true, QLocale(QLocale::German)};
+        AreaReports::Settings s {m_level, QString(), true, QLocale(QLocale::German)};
         const ReportDocument doc = AreaReports::profile(m_project, m_keys.first(), s);
         QVERIFY(doc.pageCount() >= 1);
         const QString pdf = m_dir.filePath(QStringLiteral("profile.pdf"));
         QCOMPARE(doc.writePdf(pdf), QString());
         const QString info = run(QStringLiteral("pdfinfo"), {pdf});
         QVERIFY2(!info.isEmpty(), "pdfinfo (poppler-utils) is needed: scripts/deps.sh installs it");
-        QVERIFY(info.contains(QRegularExpression(QStringLiteral("Pages:\\s+%1\\b").arg(doc.pageCount()))));
+        QVERIFY(info.contains(
+            QRegularExpression(QStringLiteral("Pages:\\s+%1\\b").arg(doc.pageCount()))));
         const QString text = run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
         const QString name = m_project->areas()[size_t(m_project->areaIndex(m_keys.first()))].name;
         QVERIFY2(text.contains(name), qPrintable(text.left(400)));
@@ -116,7 +118,7 @@ private Q_SLOTS:
 
     void comparisonPdfHasTableAndCharts()
     {
-        AreaReports::Settings s{m_level, QString(), true, QLocale(QLocale::German)};
+        AreaReports::Settings s {m_level, QString(), true, QLocale(QLocale::German)};
         const ReportDocument doc =
             AreaReports::comparison(m_project, m_keys, QStringLiteral("child_poverty"), s);
         QVERIFY(doc.pageCount() >= 2); // the table, then the bar and spine charts
@@ -133,14 +135,16 @@ private Q_SLOTS:
         ComparisonModel model;
         model.setComparison(m_project, m_level, m_keys, QString(), true, QLocale(QLocale::German));
         const QModelIndex row = firstShareRow(model, *m_project);
-        const double value =
-            row.siblingAtColumn(ComparisonModel::FirstAreaColumn).data(ComparisonModel::ValueRole).toDouble();
+        const double value = row.siblingAtColumn(ComparisonModel::FirstAreaColumn)
+                                 .data(ComparisonModel::ValueRole)
+                                 .toDouble();
         // CSV for German Excel: BOM, ";" and decimal comma
         const QString csv = m_dir.filePath(QStringLiteral("comparison.csv"));
         QCOMPARE(ComparisonExport::write(model, csv, QLocale(QLocale::German)), QString());
         const QByteArray bytes = fileBytes(csv);
         QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
-        const QStringList lines = QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        const QStringList lines =
+            QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
         const QStringList header = lines.first().split(QLatin1Char(';'));
         QCOMPARE(header.size(), 4 + 2 * m_keys.size() + 1);
         const QString name = row.data().toString();
@@ -156,7 +160,8 @@ private Q_SLOTS:
         const QString xlsx = m_dir.filePath(QStringLiteral("comparison.xlsx"));
         QCOMPARE(ComparisonExport::write(model, xlsx, QLocale(QLocale::German)), QString());
         GDALAllRegister();
-        GDALDatasetH ds = GDALOpenEx(xlsx.toUtf8().constData(), GDAL_OF_VECTOR, nullptr, nullptr, nullptr);
+        GDALDatasetH ds =
+            GDALOpenEx(xlsx.toUtf8().constData(), GDAL_OF_VECTOR, nullptr, nullptr, nullptr);
         QVERIFY(ds);
         OGRLayerH layer = GDALDatasetGetLayer(ds, 0);
         QCOMPARE(int(OGR_L_GetFeatureCount(layer, TRUE)), lines.size() - 1);

@@ -31,7 +31,15 @@ SavedView sample()
                        QStringLiteral("Übach & <Süd>")};
     v.title = QStringLiteral("Kinderarmut im Norden");
     v.comparison = {QStringLiteral("0101"), QStringLiteral("0202"), QStringLiteral("0603")};
+    v.mapPanes = {QStringLiteral("kita_u3@2019/20"), QStringLiteral("kita_u3@2023/24")};
     return v;
+}
+
+// A view archive kept under tests/data (a missing file reads as an empty, failing archive).
+SavedView fixture(const QString &name, unsigned *version)
+{
+    const QByteArray bytes = test::fileBytes(QStringLiteral(QW_TEST_DATA_DIR "/") + name);
+    return SavedViewArchive::read(QString::fromUtf8(bytes), version);
 }
 
 bool readFails(const QString &archive)
@@ -68,11 +76,8 @@ private Q_SLOTS:
     void archiveOfVersionOneStillOpens()
     {
         // An archive written by the first version of the class, kept as test data
-        const QString path = QStringLiteral(QW_TEST_DATA_DIR "/saved_view_v1.xml");
-        const QByteArray bytes = test::fileBytes(path);
-        QVERIFY2(!bytes.isEmpty(), qPrintable(path));
         unsigned version = 0;
-        const SavedView v = SavedViewArchive::read(QString::fromUtf8(bytes), &version);
+        const SavedView v = fixture(QStringLiteral("saved_view_v1.xml"), &version);
         QCOMPARE(version, 1u);
         QCOMPARE(v.indicator, QStringLiteral("kita_u3"));
         QCOMPARE(v.period, QStringLiteral("2023/24"));
@@ -82,7 +87,23 @@ private Q_SLOTS:
         // the fields added in versions 2 and 3 take their defaults
         QVERIFY(v.title.isEmpty());
         QVERIFY(v.comparison.isEmpty());
+        QVERIFY(v.mapPanes.isEmpty());
         QVERIFY(SavedView::kVersion > 1);
+    }
+
+    void archiveOfVersionThreeStillOpens()
+    {
+        // An archive of the last version before map panes (4), kept as test data
+        unsigned version = 0;
+        const SavedView v = fixture(QStringLiteral("saved_view_v3.xml"), &version);
+        QCOMPARE(version, 3u);
+        QCOMPARE(v.title, QStringLiteral("Kita-Versorgung im Norden"));
+        QCOMPARE(
+            v.comparison,
+            (QStringList {QStringLiteral("0101"), QStringLiteral("0203"), QStringLiteral("0302")}));
+        // the single map, as that program showed it
+        QVERIFY(v.mapPanes.isEmpty());
+        QVERIFY(SavedView::kVersion > 3);
     }
 
     void brokenArchivesAreErrors()

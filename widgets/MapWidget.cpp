@@ -110,9 +110,22 @@ void MapWidget::onRenderFinished(const QImage &image, const MapTransform &transf
 std::vector<std::unique_ptr<LegendBlock>> MapWidget::legends() const
 {
     QFont f = font();
+    if (m_compactLegend && m_snapshot.choropleth) {
+        f.setPointSizeF(std::max(7.5, f.pointSizeF() * 0.85));
+        const QString city = m_snapshot.caption.cityValue.isEmpty()
+            ? QString()
+            : tr("City: %1").arg(m_snapshot.caption.cityValue);
+        return MapLegends::build(m_snapshot, m_snapshot.choropleth->period(), city, f, QLocale());
+    }
     f.setPointSizeF(std::max(9.0, f.pointSizeF()));
     return MapLegends::build(m_snapshot, m_snapshot.caption.title, m_snapshot.caption.subtitle, f,
                              QLocale());
+}
+
+void MapWidget::setCompactLegend(bool compact)
+{
+    m_compactLegend = compact;
+    update();
 }
 
 MapTransform MapWidget::fullExtent() const
@@ -206,14 +219,10 @@ void MapWidget::resizeEvent(QResizeEvent *)
 
 void MapWidget::wheelEvent(QWheelEvent *event)
 {
-    m_autoFit = false;
-    m_fixedExtent = Bounds {};
     if (!m_transform.isValid())
         return;
     const double steps = event->angleDelta().y() / 120.0;
-    m_transform = m_transform.zoomedAt(event->position(), std::pow(1.25, steps));
-    requestRender();
-    update();
+    moveTo(m_transform.zoomedAt(event->position(), std::pow(1.25, steps)));
     event->accept();
 }
 
@@ -234,12 +243,9 @@ void MapWidget::mouseMoveEvent(QMouseEvent *event)
         if (!m_dragged && delta.manhattanLength() < 4)
             return;
         m_dragged = true;
-        m_autoFit = false;
-        m_fixedExtent = Bounds {};
         setCursor(Qt::ClosedHandCursor);
-        // Show the moved image at once; the sharp render follows.
-        m_transform = m_dragStartTransform.panned(delta);
-        update();
+        // Show the moved image at once; the sharp render follows on release.
+        moveTo(m_dragStartTransform.panned(delta), false);
         return;
     }
     updateHover(event->position(), event->globalPosition().toPoint());
@@ -252,7 +258,7 @@ void MapWidget::mouseReleaseEvent(QMouseEvent *event)
     m_dragging = false;
     unsetCursor();
     if (m_dragged) {
-        requestRender();
+        moveTo(m_transform);
         return;
     }
     selectRow(rowAt(event->position()), event->modifiers() & Qt::ControlModifier);
@@ -303,11 +309,41 @@ void MapWidget::keyPressEvent(QKeyEvent *event)
 
 void MapWidget::panBy(QPointF delta)
 {
+    moveTo(m_transform.panned(delta));
+}
+
+void MapWidget::moveTo(const MapTransform &transform, bool settled)
+{
     m_autoFit = false;
     m_fixedExtent = Bounds {};
-    m_transform = m_transform.panned(delta);
-    requestRender();
+    m_transform = transform;
+    if (settled)
+        requestRender();
     update();
+    Q_EMIT transformChanged(m_transform, settled);
+}
+
+void MapWidget::followTransform(const MapTransform &transform, bool settled)
+{
+    if (!transform.isValid())
+        return;
+    m_autoFit = false;
+    m_fixedExtent = Bounds {};
+    m_transform = MapTransform(transform.centre(), transform.unitsPerPixel(), size());
+    if (settled)
+        requestRender();
+    update();
+}
+
+void MapWidget::setLinkedHover(int projectIndex)
+{
+    const int row = (projectIndex >= 0 && m_snapshot.areas)
+        ? m_snapshot.areas->rowOfProjectIndex(projectIndex)
+        : -1;
+    if (row != m_hoverRow) {
+        m_hoverRow = row;
+        update();
+    }
 }
 
 void MapWidget::leaveEvent(QEvent *)
@@ -317,6 +353,11 @@ void MapWidget::leaveEvent(QEvent *)
         update();
         Q_EMIT hoveredAreaChanged(-1);
     }
+}
+
+int MapWidget::hoveredArea() const
+{
+    return m_hoverRow >= 0 && m_snapshot.areas ? m_snapshot.areas->projectIndex(m_hoverRow) : -1;
 }
 
 int MapWidget::rowAt(QPointF pos) const
@@ -378,16 +419,36 @@ QString MapWidget::tooltipText(int row) const
         text += QStringLiteral("<b>%1</b>").arg(c.indicator().format(c.value(row), locale));
         if (status == ValueStatus::Estimated)
             text += QLatin1Char(' ') + tr("(estimated)");
-        // The table ranks the same values; ask it rather than count again per hover.
-        const int rank =
-            tableRow >= 0 ? m_table->index(tableRow, AreaTableModel::RankColumn).data().toInt() : 0;
+        // Counted from the map's own values: a linked pane may show another indicator or
+        // period than the table. Once per hovered area, linear in the areas.
+        int ranked = 0;
+        const int rank = rankOf(row, &ranked);
         if (rank > 0)
-            text += QStringLiteral("<br>")
-                + tr("Rank %1 of %2 (1 = highest)").arg(rank).arg(m_table->rankedCount());
+            text +=
+                QStringLiteral("<br>") + tr("Rank %1 of %2 (1 = highest)").arg(rank).arg(ranked);
     }
     if (!m_snapshot.caption.cityValue.isEmpty())
         text += QStringLiteral("<br>") + tr("City: %1").arg(m_snapshot.caption.cityValue);
     return text;
+}
+
+int MapWidget::rankOf(int row, int *ranked) const
+{
+    // As the area table ranks: 1 = highest, ties share the better rank, every area with
+    // a value counts.
+    const auto &c = *m_snapshot.choropleth;
+    const double v = c.value(row);
+    int higher = 0;
+    *ranked = 0;
+    for (int r = 0; r < m_snapshot.areas->count(); ++r) {
+        const double w = c.value(r);
+        if (std::isnan(w))
+            continue;
+        ++*ranked;
+        if (w > v)
+            ++higher;
+    }
+    return std::isnan(v) ? 0 : higher + 1;
 }
 
 void MapWidget::selectRow(int row, bool add)
@@ -413,17 +474,14 @@ void MapWidget::zoomToFullExtent()
 {
     if (!m_snapshot.areas)
         return;
-    m_autoFit = true;
     m_fixedExtent = Bounds {};
-    m_transform = fullExtent();
-    requestRender();
-    update();
+    moveTo(fullExtent());
+    // Back to the whole city: keep it whole when the pane is resized.
+    m_autoFit = true;
 }
 
 void MapWidget::zoomToSelection()
 {
-    m_autoFit = false;
-    m_fixedExtent = Bounds {};
     if (!m_snapshot.areas || !m_selection || !m_table)
         return;
     Bounds b;
@@ -432,29 +490,20 @@ void MapWidget::zoomToSelection()
         if (row >= 0)
             b.include(m_snapshot.areas->geometry(row).bounds());
     }
-    if (b.isEmpty())
-        return;
-    m_transform = MapTransform::fit(b, size(), 48);
-    requestRender();
-    update();
+    if (!b.isEmpty())
+        moveTo(MapTransform::fit(b, size(), 48));
 }
 
 void MapWidget::zoomIn()
 {
-    m_autoFit = false;
-    m_fixedExtent = Bounds {};
-    m_transform = m_transform.zoomedAt(QPointF(width() / 2.0, height() / 2.0), 1.5);
-    requestRender();
-    update();
+    if (m_transform.isValid())
+        moveTo(m_transform.zoomedAt(QPointF(width() / 2.0, height() / 2.0), 1.5));
 }
 
 void MapWidget::zoomOut()
 {
-    m_autoFit = false;
-    m_fixedExtent = Bounds {};
-    m_transform = m_transform.zoomedAt(QPointF(width() / 2.0, height() / 2.0), 1 / 1.5);
-    requestRender();
-    update();
+    if (m_transform.isValid())
+        moveTo(m_transform.zoomedAt(QPointF(width() / 2.0, height() / 2.0), 1 / 1.5));
 }
 
 } // namespace qw

@@ -45,6 +45,17 @@ public:
     // The geometry row under a widget position, or -1.
     int rowAt(QPointF pos) const;
 
+    // Linked panes: takes another pane's centre and scale (this pane keeps its size);
+    // while not settled only the last image moves, as during the user's own drag.
+    void followTransform(const MapTransform &transform, bool settled);
+    // Outlines the area another pane hovers (-1: none) without signalling back.
+    void setLinkedHover(int projectIndex);
+    // A smaller legend titled by the period only, for panes whose header already names
+    // the indicator.
+    void setCompactLegend(bool compact);
+    // The project index of the outlined (hovered or linked-hovered) area, or -1.
+    int hoveredArea() const;
+
 public Q_SLOTS:
     void zoomToFullExtent();
     void zoomToSelection();
@@ -53,6 +64,10 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void renderFinished();
+    // The user moved the view (wheel, drag, keys, zoom commands); not sent for changes
+    // made through the API, so linked panes do not echo each other. settled is false
+    // while a drag is under way.
+    void transformChanged(const qw::MapTransform &transform, bool settled);
     void hoveredAreaChanged(int projectIndex); // -1 when leaving
     void areaActivated(int projectIndex); // double click
     void legendTitleEditRequested(); // double click on the legend
@@ -71,6 +86,10 @@ protected:
 private:
     void requestRender();
     void panBy(QPointF delta);
+    // Takes a transform the user asked for: no more auto-fit, render when settled, tell
+    // linked panes.
+    void moveTo(const MapTransform &transform, bool settled = true);
+    int rankOf(int row, int *ranked) const;
     MapTransform fullExtent() const;
     std::vector<std::unique_ptr<LegendBlock>> legends() const;
     void onRenderFinished(const QImage &image, const MapTransform &transform);
@@ -90,6 +109,7 @@ private:
     // Refit on resize until the user moves the view, so the first picture fills the pane.
     bool m_autoFit = true;
     Bounds m_fixedExtent; // a requested extent to keep fitted until the user moves
+    bool m_compactLegend = false;
     bool m_dragging = false;
     bool m_dragged = false;
     QPointF m_dragStart;

@@ -1,0 +1,354 @@
+#include "MapPanes.h"
+
+#include "MapWidget.h"
+#include "Project.h"
+
+#include <QComboBox>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QStandardItemModel>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace qw {
+
+// The header (indicator, period, remove) and the map of one pane; owned by MapPanes,
+// the Qt children by the pane frame.
+struct MapPanes::PaneWidgets
+{
+    QWidget *frame = nullptr;
+    QComboBox *indicator = nullptr;
+    QComboBox *period = nullptr;
+    QToolButton *remove = nullptr;
+    MapWidget *map = nullptr;
+};
+
+MapPanes::MapPanes(QWidget *parent) : QWidget(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+
+    auto *bar = new QHBoxLayout;
+    bar->setContentsMargins(6, 4, 6, 0);
+    auto *title = new QLabel(tr("<b>Map comparison</b>"), this);
+    m_note = new QLabel(this);
+    m_note->setText(tr("linked: extent, hovered area, selection"));
+    m_note->setToolTip(tr("The maps move together and share the hovered and the selected areas. "
+                          "An indicator's classes are the same in every period, so equal "
+                          "colours mean equal values."));
+    m_note->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    m_add = new QToolButton(this);
+    m_add->setText(tr("Add map"));
+    m_add->setToolTip(tr("Add a map pane (at most %1)").arg(kMaxPanes));
+    connect(m_add, &QToolButton::clicked, this, &MapPanes::addPane);
+    auto *close = new QToolButton(this);
+    close->setText(tr("Single map"));
+    close->setToolTip(tr("Back to one map (%1)").arg(QStringLiteral("Ctrl+Shift+M")));
+    connect(close, &QToolButton::clicked, this, &MapPanes::closeRequested);
+    bar->addWidget(title);
+    bar->addSpacing(12);
+    bar->addWidget(m_note, 1);
+    bar->addWidget(m_add);
+    bar->addWidget(close);
+    layout->addLayout(bar);
+
+    m_grid = new QGridLayout;
+    m_grid->setContentsMargins(2, 2, 2, 2);
+    m_grid->setSpacing(4);
+    layout->addLayout(m_grid, 1);
+}
+
+MapPanes::~MapPanes() = default;
+
+void MapPanes::setContext(std::shared_ptr<Project> project, const ProjectMap *map,
+                          const ProjectMap::View &base)
+{
+    const bool newProject = project != m_project || map != m_map;
+    m_project = std::move(project);
+    m_map = map;
+    m_base = base;
+    m_base.title.clear(); // each pane is titled by its own indicator
+    if (newProject) {
+        rebuild();
+        return;
+    }
+    for (int i = 0; i < int(m_widgets.size()); ++i)
+        refreshPane(i, false);
+}
+
+void MapPanes::clear()
+{
+    m_project.reset();
+    m_map = nullptr;
+    m_panes.clear();
+    rebuild();
+}
+
+void MapPanes::setSelectionModel(QItemSelectionModel *selection, AreaTableModel *table)
+{
+    m_selection = selection;
+    m_table = table;
+    for (const auto &w : m_widgets)
+        w->map->setSelectionModel(selection, table);
+}
+
+void MapPanes::setPanes(const QList<Pane> &panes)
+{
+    m_panes = panes.mid(0, kMaxPanes);
+    m_userMoved = false;
+    rebuild();
+    Q_EMIT panesChanged();
+}
+
+QString MapPanes::resolve(const QStringList &words, const Project &project,
+                          const QString &indicator, const QString &period, QList<Pane> *panes)
+{
+    if (words.size() < kMinPanes || words.size() > kMaxPanes)
+        return tr("Name %1 to %2 maps (indicator, period or indicator@period), not %3.")
+            .arg(kMinPanes)
+            .arg(kMaxPanes)
+            .arg(words.size());
+    panes->clear();
+    for (const QString &raw : words) {
+        const QString word = raw.trimmed();
+        Pane pane;
+        const qsizetype at = word.indexOf(QLatin1Char('@'));
+        if (at >= 0) {
+            pane = {word.left(at), word.mid(at + 1)};
+        } else if (project.indicator(word)) {
+            pane.indicator = word;
+            const QStringList periods = project.periods(word);
+            pane.period = periods.contains(period) ? period : periods.value(periods.size() - 1);
+        } else {
+            pane = {indicator, word};
+        }
+        if (!project.indicator(pane.indicator))
+            return tr("Unknown indicator \"%1\" in \"%2\"; --list-indicators shows the keys.")
+                .arg(pane.indicator, word);
+        const QStringList periods = project.periods(pane.indicator);
+        if (!periods.contains(pane.period))
+            return tr("The indicator \"%1\" has no period \"%2\" (available: %3).")
+                .arg(pane.indicator, pane.period, periods.join(QStringLiteral(", ")));
+        panes->append(pane);
+    }
+    return {};
+}
+
+QStringList MapPanes::words(const QList<Pane> &panes)
+{
+    QStringList out;
+    for (const Pane &p : panes)
+        out << p.indicator + QLatin1Char('@') + p.period;
+    return out;
+}
+
+QList<MapPanes::Pane> MapPanes::defaultPanes(const Project &project, const QString &indicator,
+                                             const QString &period)
+{
+    const QStringList periods = project.periods(indicator);
+    if (periods.size() >= 2) {
+        const QString last = periods.contains(period) && period != periods.first() ? period
+                                                                                     : periods.last();
+        return {{indicator, periods.first()}, {indicator, last}};
+    }
+    // One period only: set the indicator beside the next one in the catalogue.
+    const auto &all = project.indicators();
+    QString other;
+    for (std::size_t i = 0; i < all.size() && other.isEmpty(); ++i)
+        if (all[i].key == indicator && all.size() > 1)
+            other = all[(i + 1) % all.size()].key;
+    if (other.isEmpty())
+        return {{indicator, period}, {indicator, period}};
+    const QStringList otherPeriods = project.periods(other);
+    return {{indicator, period},
+            {other, otherPeriods.contains(period) ? period : otherPeriods.value(otherPeriods.size() - 1)}};
+}
+
+void MapPanes::rebuild()
+{
+    const MapTransform previous = m_userMoved ? transform() : MapTransform {};
+    m_widgets.clear(); // deletes nothing Qt owns; the frames go below
+    while (QLayoutItem *item = m_grid->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    if (!m_project || !m_map)
+        return;
+    const bool german = QLocale().language() == QLocale::German;
+    const int n = int(m_panes.size());
+    const int columns = n == 4 ? 2 : n;
+    for (int i = 0; i < n; ++i) {
+        auto w = std::make_unique<PaneWidgets>();
+        w->frame = new QWidget(this);
+        auto *v = new QVBoxLayout(w->frame);
+        v->setContentsMargins(0, 0, 0, 0);
+        v->setSpacing(2);
+        auto *header = new QHBoxLayout;
+        w->indicator = new QComboBox(w->frame);
+        w->indicator->setAccessibleName(tr("Indicator of map %1").arg(i + 1));
+        w->indicator->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        w->indicator->setMinimumContentsLength(16);
+        // Departments as headings that cannot be chosen, as in the indicator panel.
+        auto *items = new QStandardItemModel(w->indicator);
+        for (const auto &group : m_project->indicatorGroups()) {
+            auto *heading =
+                new QStandardItem(group.department.isEmpty() ? tr("Other") : group.department);
+            heading->setFlags(Qt::NoItemFlags);
+            QFont f = heading->font();
+            f.setBold(true);
+            heading->setFont(f);
+            items->appendRow(heading);
+            for (int idx : group.indicators) {
+                const Indicator &ind = m_project->indicators()[std::size_t(idx)];
+                auto *item = new QStandardItem(QStringLiteral("  ") + ind.name(german));
+                item->setData(ind.key, Qt::UserRole);
+                item->setToolTip(ind.name(german));
+                items->appendRow(item);
+            }
+        }
+        w->indicator->setModel(items);
+        w->period = new QComboBox(w->frame);
+        w->period->setAccessibleName(tr("Period of map %1").arg(i + 1));
+        w->remove = new QToolButton(w->frame);
+        w->remove->setText(QStringLiteral("×"));
+        w->remove->setToolTip(tr("Remove this map"));
+        w->remove->setEnabled(n > kMinPanes);
+        header->addWidget(w->indicator, 1);
+        header->addWidget(w->period);
+        header->addWidget(w->remove);
+        v->addLayout(header);
+        w->map = new MapWidget(w->frame);
+        w->map->setMinimumSize(200, 160);
+        w->map->setCompactLegend(true);
+        w->map->setSelectionModel(m_selection, m_table);
+        v->addWidget(w->map, 1);
+        m_grid->addWidget(w->frame, i / columns, i % columns);
+
+        MapWidget *map = w->map;
+        connect(map, &MapWidget::transformChanged, this,
+                [this, map](const MapTransform &t, bool settled) { onTransformChanged(map, t, settled); });
+        connect(map, &MapWidget::hoveredAreaChanged, this,
+                [this, map](int projectIndex) { onHover(map, projectIndex); });
+        connect(map, &MapWidget::areaActivated, this, &MapPanes::areaActivated);
+        connect(w->indicator, &QComboBox::activated, this, [this, i] { onIndicatorChosen(i); });
+        connect(w->period, &QComboBox::activated, this, [this, i] { onPeriodChosen(i); });
+        connect(w->remove, &QToolButton::clicked, this, [this, i] { removePane(i); });
+        m_widgets.push_back(std::move(w));
+        const int row = items->match(items->index(0, 0), Qt::UserRole, m_panes[i].indicator, 1,
+                                     Qt::MatchExactly)
+                            .value(0)
+                            .row();
+        m_widgets.back()->indicator->setCurrentIndex(row);
+        fillPeriods(i);
+        refreshPane(i, !previous.isValid());
+        if (previous.isValid())
+            m_widgets.back()->map->followTransform(previous, true);
+    }
+    m_add->setEnabled(n < kMaxPanes);
+}
+
+void MapPanes::fillPeriods(int i)
+{
+    QComboBox *combo = m_widgets[std::size_t(i)]->period;
+    const QStringList periods = m_project->periods(m_panes[i].indicator);
+    combo->clear();
+    combo->addItems(periods);
+    if (!periods.contains(m_panes[i].period))
+        m_panes[i].period = periods.value(periods.size() - 1);
+    combo->setCurrentText(m_panes[i].period);
+}
+
+void MapPanes::refreshPane(int i, bool resetView)
+{
+    ProjectMap::View view = m_base;
+    view.indicator = m_panes[i].indicator;
+    view.period = m_panes[i].period;
+    if (view.overlayIndicator == view.indicator && view.overlay != ProjectMap::Overlay::None)
+        view.overlay = ProjectMap::Overlay::None;
+    m_widgets[std::size_t(i)]->map->setSnapshot(m_map->snapshot(view, QLocale()), resetView);
+}
+
+void MapPanes::onIndicatorChosen(int i)
+{
+    const QString key = m_widgets[std::size_t(i)]->indicator->currentData(Qt::UserRole).toString();
+    if (key.isEmpty() || key == m_panes[i].indicator)
+        return;
+    m_panes[i].indicator = key;
+    fillPeriods(i); // keeps the period where the indicator has it
+    refreshPane(i, false);
+    Q_EMIT panesChanged();
+}
+
+void MapPanes::onPeriodChosen(int i)
+{
+    const QString period = m_widgets[std::size_t(i)]->period->currentText();
+    if (period == m_panes[i].period)
+        return;
+    m_panes[i].period = period;
+    refreshPane(i, false);
+    Q_EMIT panesChanged();
+}
+
+void MapPanes::addPane()
+{
+    if (m_panes.size() >= kMaxPanes || m_panes.isEmpty())
+        return;
+    m_panes.append(m_panes.last());
+    rebuild();
+    Q_EMIT panesChanged();
+}
+
+void MapPanes::removePane(int i)
+{
+    if (m_panes.size() <= kMinPanes)
+        return;
+    m_panes.removeAt(i);
+    // Deleting the pane's widgets from inside their own click: leave the event first.
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            rebuild();
+            Q_EMIT panesChanged();
+        },
+        Qt::QueuedConnection);
+}
+
+void MapPanes::onTransformChanged(MapWidget *source, const MapTransform &transform, bool settled)
+{
+    m_userMoved = true;
+    for (const auto &w : m_widgets)
+        if (w->map != source)
+            w->map->followTransform(transform, settled);
+}
+
+void MapPanes::onHover(MapWidget *source, int projectIndex)
+{
+    for (const auto &w : m_widgets)
+        if (w->map != source)
+            w->map->setLinkedHover(projectIndex);
+    Q_EMIT hoveredAreaChanged(projectIndex);
+}
+
+void MapPanes::setTransform(const MapTransform &transform)
+{
+    m_userMoved = transform.isValid();
+    for (const auto &w : m_widgets)
+        w->map->followTransform(transform, true);
+}
+
+MapTransform MapPanes::transform() const
+{
+    return m_widgets.empty() ? MapTransform {} : m_widgets.front()->map->transform();
+}
+
+QList<MapWidget *> MapPanes::maps() const
+{
+    QList<MapWidget *> out;
+    for (const auto &w : m_widgets)
+        out << w->map;
+    return out;
+}
+
+} // namespace qw

@@ -1,0 +1,104 @@
+#pragma once
+
+#include "MapTransform.h"
+#include "ProjectMap.h"
+
+#include <QList>
+#include <QWidget>
+
+#include <memory>
+
+class QComboBox;
+class QGridLayout;
+class QItemSelectionModel;
+class QLabel;
+class QToolButton;
+
+namespace qw {
+
+class AreaTableModel;
+class MapWidget;
+class Project;
+
+// Two to four maps side by side with one extent, one hovered area and one selection:
+// the same indicator in two periods, or two indicators in one period. Each pane picks
+// its own indicator and period; everything else (classification, ramp, overlays,
+// labels, facilities) follows the main map's view. Classes of an indicator are pooled
+// over its periods, so a colour means the same in every pane that shows it.
+class MapPanes : public QWidget
+{
+    Q_OBJECT
+public:
+    struct Pane
+    {
+        QString indicator;
+        QString period;
+        friend bool operator==(const Pane &, const Pane &) = default;
+    };
+    static constexpr int kMinPanes = 2;
+    static constexpr int kMaxPanes = 4;
+
+    explicit MapPanes(QWidget *parent = nullptr);
+    ~MapPanes() override;
+
+    // The maps of the open project and the main map's view, whenever either changes.
+    // The ProjectMap is not owned and must outlive its use here (until the next call or
+    // clear()).
+    void setContext(std::shared_ptr<Project> project, const ProjectMap *map,
+                    const ProjectMap::View &base);
+    void clear();
+    // The shared selection; not owned.
+    void setSelectionModel(QItemSelectionModel *selection, AreaTableModel *table);
+
+    // Shows these panes (2 to 4; unknown indicators or periods are replaced by the
+    // nearest valid choice).
+    void setPanes(const QList<Pane> &panes);
+    QList<Pane> panes() const { return m_panes; }
+    // Pane words as on the command line and in saved views: "indicator@period",
+    // "indicator" (in the main map's period where it has it) or "period" (of the main
+    // map's indicator). Returns an empty string, or why a word cannot be shown.
+    static QString resolve(const QStringList &words, const Project &project,
+                           const QString &indicator, const QString &period, QList<Pane> *panes);
+    static QStringList words(const QList<Pane> &panes);
+    // The usual first picture: the indicator's first and latest period, or, with one
+    // period only, this indicator and the next one in the catalogue.
+    static QList<Pane> defaultPanes(const Project &project, const QString &indicator,
+                                    const QString &period);
+
+    void setTransform(const MapTransform &transform);
+    MapTransform transform() const;
+    QList<MapWidget *> maps() const;
+
+Q_SIGNALS:
+    void areaActivated(int projectIndex);
+    void hoveredAreaChanged(int projectIndex); // -1 when leaving
+    void panesChanged();
+    void closeRequested();
+
+private:
+    struct PaneWidgets;
+    void rebuild();
+    void refreshPane(int i, bool resetView);
+    void fillPeriods(int i);
+    void onIndicatorChosen(int i);
+    void onPeriodChosen(int i);
+    void addPane();
+    void removePane(int i);
+    void onTransformChanged(MapWidget *source, const MapTransform &transform, bool settled);
+    void onHover(MapWidget *source, int projectIndex);
+
+    std::shared_ptr<Project> m_project;
+    const ProjectMap *m_map = nullptr;
+    ProjectMap::View m_base;
+    QList<Pane> m_panes;
+    std::vector<std::unique_ptr<PaneWidgets>> m_widgets;
+    QItemSelectionModel *m_selection = nullptr;
+    AreaTableModel *m_table = nullptr;
+    QGridLayout *m_grid;
+    QToolButton *m_add;
+    QLabel *m_note;
+    // The user moved a pane: a rebuilt grid keeps that extent instead of fitting anew.
+    bool m_userMoved = false;
+};
+
+} // namespace qw
