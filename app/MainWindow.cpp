@@ -4,9 +4,11 @@
 #include "ReportsController.h"
 
 #include "AreaGeometrySet.h"
+#include "AreaListPanel.h"
 #include "AreaTableModel.h"
 #include "ChoroplethRenderer.h"
 #include "Classification.h"
+#include "ComparisonChartsView.h"
 #include "ComparisonModel.h"
 #include "ComparisonView.h"
 #include "Crs.h"
@@ -46,6 +48,7 @@
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
 
@@ -192,26 +195,15 @@ void MainWindow::createDocks()
     connect(m_indicatorPanel, &IndicatorPanel::indicatorChosen, this,
             [this](const QString &key) { setIndicator(key); });
 
-    m_table = new QTableView(this);
-    m_table->setModel(m_tableModel);
-    m_table->setSelectionModel(m_selection);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(AreaTableModel::KeyColumn, Qt::AscendingOrder);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(AreaTableModel::NameColumn,
-                                                      QHeaderView::Stretch);
-    m_table->setMinimumWidth(380);
-    m_table->setAlternatingRowColors(true);
-    m_table->setAccessibleName(tr("Areas"));
+    m_areaPanel = new AreaListPanel(m_tableModel, m_selection, this);
+    m_table = m_areaPanel->table();
     auto *tableDock = new QDockWidget(tr("Areas"), this);
     tableDock->setObjectName(QStringLiteral("areaDock"));
-    tableDock->setWidget(m_table);
+    tableDock->setWidget(m_areaPanel);
     addDockWidget(Qt::RightDockWidgetArea, tableDock);
-    connect(m_table, &QTableView::doubleClicked, this,
-            [this](const QModelIndex &) { m_map->zoomToSelection(); });
+    connect(m_areaPanel, &AreaListPanel::zoomRequested, this,
+            [this] { activeMap()->zoomToSelection(); });
+    connect(m_areaPanel, &AreaListPanel::compareRequested, this, &MainWindow::compareSelected);
     auto *viewsPanel = new ViewsPanel(this);
     auto *viewsDock = new QDockWidget(tr("Saved views"), this);
     viewsDock->setObjectName(QStringLiteral("viewsDock"));
@@ -221,7 +213,13 @@ void MainWindow::createDocks()
     m_comparison = new ComparisonModel(this);
     m_comparisonDock = new QDockWidget(tr("Comparison"), this);
     m_comparisonDock->setObjectName(QStringLiteral("comparisonDock"));
-    m_comparisonDock->setWidget(new ComparisonView(m_comparison, this));
+    // Table and charts of the same comparison, as tabs (Ctrl+PgUp/PgDown switch).
+    auto *tabs = new QTabWidget(this);
+    tabs->setDocumentMode(true);
+    tabs->addTab(new ComparisonView(m_comparison, tabs), tr("&Table"));
+    m_charts = new ComparisonChartsView(m_comparison, tabs);
+    tabs->addTab(m_charts, tr("C&harts"));
+    m_comparisonDock->setWidget(tabs);
     addDockWidget(Qt::BottomDockWidgetArea, m_comparisonDock);
     m_comparisonDock->hide();
     m_projectOnly << indicatorDock << tableDock << viewsDock;
@@ -283,13 +281,13 @@ void MainWindow::createActions()
     QAction *find =
         view->addAction(tr("Find &indicator"), this, [this] { m_indicatorPanel->focusSearch(); });
     find->setShortcut(QKeySequence::Find);
+    QAction *findArea =
+        view->addAction(tr("Find &area"), this, [this] { m_areaPanel->focusSearch(); });
+    findArea->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
 
     QMenu *analysis = menuBar()->addMenu(tr("&Analysis"));
-    QAction *compare = analysis->addAction(tr("&Compare selected areas"), this, [this] {
-        QString error;
-        if (!compareAreas(selectedAreaKeys(), &error))
-            QMessageBox::information(this, tr("Compare areas"), error);
-    });
+    QAction *compare =
+        analysis->addAction(tr("&Compare selected areas"), this, &MainWindow::compareSelected);
     compare->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     m_projectActions << compare;
     m_reports = new ReportsController(this, analysis);
@@ -590,6 +588,7 @@ bool MainWindow::compareAreas(const QStringList &keys, QString *errorMessage)
         return false;
     }
     m_comparison->setComparison(m_project, m_level, keys, m_period, germanUi(), QLocale());
+    m_charts->setBarIndicator(m_indicator);
     m_comparisonDock->show();
     QItemSelection selection;
     for (const QString &key : keys) {
@@ -599,6 +598,13 @@ bool MainWindow::compareAreas(const QStringList &keys, QString *errorMessage)
     }
     m_selection->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     return true;
+}
+
+void MainWindow::compareSelected()
+{
+    QString error;
+    if (!compareAreas(selectedAreaKeys(), &error))
+        QMessageBox::information(this, tr("Compare areas"), error);
 }
 
 bool MainWindow::restoreSavedView(const QString &name, QString *errorMessage)

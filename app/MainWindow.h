@@ -17,10 +17,12 @@ class QTableView;
 
 namespace qw {
 
+class AreaListPanel;
 class AreaTableModel;
 class IndicatorPanel;
 class IndicatorTreeModel;
 class ComparisonModel;
+class ComparisonChartsView;
 class MapViewControls;
 class ImportController;
 class ReportsController;
@@ -99,6 +101,7 @@ private:
     // The map that zoom commands move (the first pane moves its linked neighbours).
     MapWidget *activeMap() const;
     void showAreaInStatus(int projectIndex);
+    void compareSelected();
     // Sets the current indicator (and a period it has) without redrawing the map.
     void selectIndicator(const QString &key);
 
@@ -119,13 +122,15 @@ private:
     AreaTableModel *m_tableModel;
     QItemSelectionModel *m_selection;
     IndicatorPanel *m_indicatorPanel = nullptr;
-    QTableView *m_table = nullptr;
+    AreaListPanel *m_areaPanel = nullptr;
+    QTableView *m_table = nullptr; // the area panel's
     MapViewControls *m_controls;
     SavedViewsController *m_views = nullptr;
     ImportController *m_imports = nullptr;
     ReportsController *m_reports = nullptr;
     ComparisonModel *m_comparison = nullptr;
     QDockWidget *m_comparisonDock = nullptr;
+    ComparisonChartsView *m_charts = nullptr;
     QLabel *m_statusProject = nullptr;
     QLabel *m_statusFiction = nullptr;
     QMenu *m_recentMenu = nullptr;

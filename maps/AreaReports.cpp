@@ -2,6 +2,7 @@
 
 #include "AreaGeometrySet.h"
 #include "ColorRamp.h"
+#include "ComparisonCharts.h"
 #include "ComparisonModel.h"
 #include "MapTransform.h"
 #include "Project.h"
@@ -19,11 +20,6 @@ namespace {
 
 constexpr double kRow = 14;
 constexpr double kHeading = 20;
-
-// Colours that tell up to six areas apart in charts (Okabe-Ito, colour-blind safe).
-const QColor kAreaColours[] = {QColor(0x00, 0x72, 0xb2), QColor(0xe6, 0x9f, 0x00),
-                               QColor(0x00, 0x9e, 0x73), QColor(0xcc, 0x79, 0xa7),
-                               QColor(0x56, 0xb4, 0xe9), QColor(0xd5, 0x5e, 0x00)};
 
 struct TableRow
 {
@@ -255,12 +251,7 @@ ReportDocument AreaReports::comparison(const std::shared_ptr<Project> &project,
     auto model = std::make_shared<ComparisonModel>();
     model->setComparison(project, s.levelKey, keys, s.period, s.german, s.locale);
     const int areas = int(model->areaKeys().size());
-    QStringList names;
-    for (int a = 0; a < areas; ++a)
-        names << model
-                     ->headerData(ComparisonModel::FirstAreaColumn + a, Qt::Horizontal,
-                                  Qt::DisplayRole)
-                     .toString();
+    const QStringList names = ComparisonCharts::areaNames(*model);
     ReportDocument doc(tr("Comparison: %1").arg(names.join(QStringLiteral(", "))),
                        tr("%n area(s) side by side with the city", nullptr, areas),
                        footerFor(*project, s.locale));
@@ -308,56 +299,10 @@ ReportDocument AreaReports::comparison(const std::shared_ptr<Project> &project,
     // Bars of one indicator for the areas against the city line.
     const QString chartKey =
         chartIndicator.isEmpty() ? project->metadata().defaultIndicator : chartIndicator;
-    for (const TableRow &row : rows) {
-        if (row.index.data(ComparisonModel::IndicatorKeyRole).toString() != chartKey)
-            continue;
-        std::vector<double> values;
-        for (int a = 0; a < areas; ++a)
-            values.push_back(row.index.siblingAtColumn(ComparisonModel::FirstAreaColumn + a)
-                                 .data(ComparisonModel::ValueRole)
-                                 .toDouble());
-        const double city = row.index.siblingAtColumn(model->cityColumn())
-                                .data(ComparisonModel::ValueRole)
-                                .toDouble();
-        QStringList labels;
-        for (int a = 0; a < areas; ++a)
-            labels << row.index.siblingAtColumn(ComparisonModel::FirstAreaColumn + a)
-                          .data()
-                          .toString();
-        doc.add(heading(tr("%1, %2").arg(row.index.data().toString(),
-                                         row.index.data(ComparisonModel::PeriodRole).toString())));
+    if (const auto bars = ComparisonCharts::bars(*model, chartKey)) {
+        doc.add(heading(bars->title));
         doc.add({170, [=](QPainter &p, const QRectF &r) {
-                     double top = std::isnan(city) ? 0 : city;
-                     for (double v : values)
-                         if (!std::isnan(v))
-                             top = std::max(top, v);
-                     if (top <= 0)
-                         top = 1;
-                     const QRectF plot = r.adjusted(0, 6, 0, -28);
-                     const double slot = plot.width() / std::max(1, areas);
-                     p.setFont(ReportDocument::font(8));
-                     for (int a = 0; a < areas; ++a) {
-                         const double v = values[size_t(a)];
-                         const QRectF slotRect(plot.left() + a * slot, plot.top(), slot,
-                                               plot.height());
-                         if (!std::isnan(v)) {
-                             const double h = v / top * plot.height();
-                             p.fillRect(QRectF(slotRect.center().x() - slot * 0.3,
-                                               plot.bottom() - h, slot * 0.6, h),
-                                        kAreaColours[a % 6]);
-                         }
-                         p.setPen(QColor(0x20, 0x20, 0x20));
-                         drawCell(p, QRectF(slotRect.left(), plot.bottom() + 2, slot, 12),
-                                  labels[a], Qt::AlignHCenter);
-                         drawCell(p, QRectF(slotRect.left(), plot.bottom() + 14, slot, 12),
-                                  names[a], Qt::AlignHCenter);
-                     }
-                     if (!std::isnan(city)) {
-                         const double y = plot.bottom() - city / top * plot.height();
-                         p.setPen(QPen(QColor(0x20, 0x20, 0x20), 1, Qt::DashLine));
-                         p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
-                         p.drawText(QPointF(plot.left() + 2, y - 3), tr("City"));
-                     }
+                     ComparisonCharts::paintBars(p, r, *bars, ReportDocument::font(8));
                  }});
     }
 
@@ -366,78 +311,14 @@ ReportDocument AreaReports::comparison(const std::shared_ptr<Project> &project,
     doc.add(heading(tr("Position between the worst and the best area (city in the middle)")));
     doc.add({kRow,
              [=](QPainter &p, const QRectF &r) {
-                 p.setFont(ReportDocument::font(8));
-                 double x = r.left() + first;
-                 for (int a = 0; a < areas; ++a) {
-                     p.setBrush(kAreaColours[a % 6]);
-                     p.setPen(Qt::NoPen);
-                     p.drawEllipse(QPointF(x + 4, r.center().y()), 3.5, 3.5);
-                     p.setPen(QColor(0x20, 0x20, 0x20));
-                     const double tw = p.fontMetrics().horizontalAdvance(names[a]) + 18;
-                     p.drawText(QRectF(x + 10, r.top(), tw, r.height()),
-                                Qt::AlignLeft | Qt::AlignVCenter, names[a]);
-                     x += tw;
-                 }
+                 ComparisonCharts::paintAreaKey(p, r.adjusted(first, 0, 0, 0), names,
+                                                ReportDocument::font(8));
              },
              true});
-    for (const TableRow &row : rows) {
-        const Indicator *ind =
-            project->indicator(row.index.data(ComparisonModel::IndicatorKeyRole).toString());
-        // Counts have no city value on the areas' scale (the city's is the total).
-        if (!ind || ind->kind == IndicatorKind::Count)
-            continue;
-        const double city = row.index.siblingAtColumn(model->cityColumn())
-                                .data(ComparisonModel::ValueRole)
-                                .toDouble();
-        const auto all =
-            project->values(ind->key, row.index.data(ComparisonModel::PeriodRole).toString());
-        double lo = INFINITY, hi = -INFINITY;
-        for (int i : project->areasOfLevel(s.levelKey))
-            if (!std::isnan(all->values[size_t(i)])) {
-                lo = std::min(lo, all->values[size_t(i)]);
-                hi = std::max(hi, all->values[size_t(i)]);
-            }
-        if (std::isnan(city) || !(lo < hi))
-            continue;
-        const bool lowIsBest = ind->polarity == Polarity::HigherIsWorse;
-        // 0 = worst area, 0.5 = city, 1 = best area.
-        auto position = [=](double v) {
-            const double best = lowIsBest ? lo : hi, worst = lowIsBest ? hi : lo;
-            const bool better = lowIsBest ? v < city : v > city;
-            if (better)
-                return 0.5 + 0.5 * std::abs(v - city) / std::max(1e-12, std::abs(best - city));
-            return 0.5 - 0.5 * std::abs(city - v) / std::max(1e-12, std::abs(city - worst));
-        };
-        std::vector<double> positions;
-        for (int a = 0; a < areas; ++a) {
-            const double v = row.index.siblingAtColumn(ComparisonModel::FirstAreaColumn + a)
-                                 .data(ComparisonModel::ValueRole)
-                                 .toDouble();
-            positions.push_back(std::isnan(v) ? std::nan("") : std::clamp(position(v), 0.0, 1.0));
-        }
-        const QString label = row.index.data().toString();
-        const bool neutral = ind->polarity == Polarity::Neutral;
-        doc.add(
-            {kRow, [=](QPainter &p, const QRectF &r) {
-                 p.setFont(ReportDocument::font(8));
-                 p.setPen(QColor(0x20, 0x20, 0x20));
-                 drawCell(p, QRectF(r.left(), r.top(), first, r.height()), label, Qt::AlignLeft);
-                 const QRectF bar(r.left() + first + 4, r.top() + 3, w - first - 8, r.height() - 6);
-                 p.fillRect(bar, neutral ? QColor(0xee, 0xee, 0xee) : QColor(0xe4, 0xe4, 0xe4));
-                 p.setPen(QPen(QColor(0x30, 0x30, 0x30), 1));
-                 p.drawLine(QPointF(bar.center().x(), bar.top() - 2),
-                            QPointF(bar.center().x(), bar.bottom() + 2));
-                 for (size_t a = 0; a < positions.size(); ++a) {
-                     if (std::isnan(positions[a]))
-                         continue;
-                     p.setBrush(kAreaColours[a % 6]);
-                     p.setPen(QPen(Qt::white, 0.6));
-                     p.drawEllipse(
-                         QPointF(bar.left() + positions[a] * bar.width(), bar.center().y()), 3.5,
-                         3.5);
-                 }
-             }});
-    }
+    for (const ComparisonCharts::SpineRow &row : ComparisonCharts::spineRows(*model))
+        doc.add({kRow, [=](QPainter &p, const QRectF &r) {
+                     ComparisonCharts::paintSpineRow(p, r, row, first, ReportDocument::font(8));
+                 }});
     doc.add(
         note(tr("Tint: blue = better, orange-red = worse than the city (by the "
                 "indicator's direction). Spine chart: left = worst area, right = "

@@ -45,6 +45,9 @@ public:
                        const QStringList &areaKeys, const QString &preferredPeriod, bool german,
                        const QLocale &locale);
     const QStringList &areaKeys() const { return m_areaKeys; }
+    // The compared project (shared) and level; empty before setComparison().
+    const std::shared_ptr<Project> &project() const { return m_project; }
+    const QString &levelKey() const { return m_level; }
     int cityColumn() const { return FirstAreaColumn + int(m_areaKeys.size()); }
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;

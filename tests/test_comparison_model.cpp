@@ -1,9 +1,12 @@
+#include "ComparisonCharts.h"
+#include "ComparisonChartsView.h"
 #include "ComparisonModel.h"
 #include "Project.h"
 #include "ProjectStore.h"
 #include "TestSupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -112,7 +115,58 @@ private Q_SLOTS:
             std::isnan(model.index(0, 2, stat).data(ComparisonModel::DeviationRole).toDouble()));
         QCOMPARE(model.index(0, 3, stat).data().toString(), QStringLiteral("–"));
     }
+
+    void chartsFollowTheComparison()
+    {
+        // Given the comparison of A, B, C and the suppressed D
+        ComparisonModel model;
+        model.setComparison(
+            m_project, QStringLiteral("sr"),
+            {QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C"), QStringLiteral("D")},
+            QStringLiteral("2024"), true, QLocale(QLocale::German));
+        // Then the bars of poverty hold the shown values, the signs and the city line
+        const auto bars = ComparisonCharts::bars(model, QStringLiteral("poverty"));
+        QVERIFY(bars);
+        QCOMPARE(bars->values.size(), std::size_t(4));
+        QCOMPARE(bars->values[0], 10.0);
+        QCOMPARE(bars->values[2], 30.0);
+        QVERIFY(std::isnan(bars->values[3]));
+        QCOMPARE(bars->labels.value(3), QStringLiteral("."));
+        QCOMPARE(bars->city, 62.0 / 310.0 * 100.0);
+        QVERIFY(!ComparisonCharts::bars(model, QStringLiteral("unknown")));
+        // and the spine chart has poverty only (counts have no city value on the areas'
+        // scale): lower is better, best area 10 at the right end, worst 30 at the left,
+        // the city 20 in the middle, suppressed D without a dot
+        const auto spine = ComparisonCharts::spineRows(model);
+        QCOMPARE(spine.size(), std::size_t(1));
+        QCOMPARE(spine[0].label, QStringLiteral("Armut"));
+        QVERIFY(!spine[0].neutral);
+        QCOMPARE(spine[0].positions[0], 1.0);
+        QVERIFY(std::abs(spine[0].positions[1] - 0.5) < 1e-12);
+        QCOMPARE(spine[0].positions[2], 0.0);
+        QVERIFY(std::isnan(spine[0].positions[3]));
+
+        // When the charts view shows the comparison
+        ComparisonChartsView view(&model);
+        view.resize(900, 320);
+        view.setBarIndicator(QStringLiteral("poverty"));
+        QCOMPARE(view.barIndicator(), QStringLiteral("poverty"));
+        // Then its picture has the first three areas' colours (bars and dots)
+        const QImage image = view.grab().toImage();
+        const QSet<QRgb> colours = test::sampledColours(image);
+        for (int a = 0; a < 3; ++a)
+            QVERIFY2(colours.contains(ComparisonCharts::areaColour(a).rgb()),
+                     qPrintable(QString::number(a)));
+        // and a new comparison without that indicator falls back, and back again
+        auto *combo = view.findChild<QComboBox *>();
+        QVERIFY(combo);
+        QCOMPARE(combo->count(), 2);
+        model.setComparison(m_project, QStringLiteral("sr"),
+                            {QStringLiteral("A"), QStringLiteral("B")}, QStringLiteral("2024"),
+                            true, QLocale(QLocale::German));
+        QCOMPARE(view.barIndicator(), QStringLiteral("poverty"));
+    }
 };
 
-QTEST_GUILESS_MAIN(TestComparisonModel)
+QTEST_MAIN(TestComparisonModel)
 #include "test_comparison_model.moc"

@@ -53,23 +53,25 @@ private Q_SLOTS:
         const QString last = m_periods.last();
         const QString other = m_project->indicators().back().key;
         // A period alone means the shown indicator; an indicator alone its period or latest
-        QCOMPARE(MapPanes::resolve({m_periods.first(), other + QLatin1Char('@')
-                                        + m_project->periods(other).first(), other},
-                                   *m_project, m_indicator, last, &panes),
-                 QString());
+        QCOMPARE(
+            MapPanes::resolve({m_periods.first(),
+                               other + QLatin1Char('@') + m_project->periods(other).first(), other},
+                              *m_project, m_indicator, last, &panes),
+            QString());
         QCOMPARE(panes.size(), 3);
         QCOMPARE(panes[0], (MapPanes::Pane {m_indicator, m_periods.first()}));
         QCOMPARE(panes[1], (MapPanes::Pane {other, m_project->periods(other).first()}));
         QCOMPARE(panes[2].indicator, other);
         QVERIFY(m_project->periods(other).contains(panes[2].period));
-        QCOMPARE(MapPanes::words(panes).first(), m_indicator + QLatin1Char('@') + m_periods.first());
+        QCOMPARE(MapPanes::words(panes).first(),
+                 m_indicator + QLatin1Char('@') + m_periods.first());
         // Unknown keys and periods are named; one map or five are refused
         QVERIFY(MapPanes::resolve({QStringLiteral("nosuch@2020"), last}, *m_project, m_indicator,
                                   last, &panes)
                     .contains(QLatin1String("nosuch")));
-        QVERIFY(MapPanes::resolve({QStringLiteral("1850"), last}, *m_project, m_indicator, last,
-                                  &panes)
-                    .contains(QLatin1String("1850")));
+        QVERIFY(
+            MapPanes::resolve({QStringLiteral("1850"), last}, *m_project, m_indicator, last, &panes)
+                .contains(QLatin1String("1850")));
         QVERIFY(!MapPanes::resolve({last}, *m_project, m_indicator, last, &panes).isEmpty());
         QVERIFY(!MapPanes::resolve({last, last, last, last, last}, *m_project, m_indicator, last,
                                    &panes)
@@ -121,8 +123,9 @@ private Q_SLOTS:
 
         // When the user drags the right pane
         QTest::mousePress(right, Qt::LeftButton, Qt::NoModifier, QPoint(200, 200));
-        QMouseEvent move(QEvent::MouseMove, QPointF(260, 230), right->mapToGlobal(QPointF(260, 230)),
-                         Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+        QMouseEvent move(QEvent::MouseMove, QPointF(260, 230),
+                         right->mapToGlobal(QPointF(260, 230)), Qt::NoButton, Qt::LeftButton,
+                         Qt::NoModifier);
         QApplication::sendEvent(right, &move);
         // Then the left follows during the drag already
         QCOMPARE(left->transform().centre(), right->transform().centre());
@@ -137,7 +140,8 @@ private Q_SLOTS:
         for (int r = 0; r < areas.count() && row < 0; ++r) {
             const QPointF w = areas.labelPoint(r);
             screen = left->transform().toScreen(w.x(), w.y()).toPoint();
-            if (left->rect().adjusted(20, 20, -20, -20).contains(screen) && left->rowAt(screen) == r)
+            if (left->rect().adjusted(20, 20, -20, -20).contains(screen)
+                && left->rowAt(screen) == r)
                 row = r;
         }
         QVERIFY2(row >= 0, "no area label point inside the zoomed pane");
@@ -175,7 +179,9 @@ private Q_SLOTS:
         QVERIFY(!add->isEnabled());
         panes.show();
         QVERIFY(QTest::qWaitForWindowExposed(&panes));
-        const auto top = [&](int i) { return panes.maps()[i]->mapTo(&panes, QPoint()).y(); };
+        const auto top = [&](int i) {
+            return panes.maps()[i]->mapTo(&panes, QPoint()).y();
+        };
         QCOMPARE(top(1), top(0));
         QVERIFY(top(2) > top(0));
         // When the second pane's period is changed in its combo box

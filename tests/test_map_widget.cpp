@@ -1,12 +1,17 @@
-// Hover and selection on the map widget, as a user drives them with the mouse.
+// Hover and selection on the map widget, as a user drives them with the mouse, and the
+// area list's search beside it.
 #include "AreaGeometrySet.h"
+#include "AreaListPanel.h"
 #include "AreaTableModel.h"
 #include "MapWidget.h"
 #include "Project.h"
 #include "TestSupport.h"
 
 #include <QItemSelectionModel>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTest>
 
 using namespace qw;
@@ -59,6 +64,57 @@ private Q_SLOTS:
         // A click outside the city clears the selection
         QTest::mouseClick(&map, Qt::LeftButton, Qt::NoModifier, QPoint(2, 2));
         QCOMPARE(selection.selectedRows().size(), 0);
+    }
+
+    void areaListSearchesAndPicks()
+    {
+        // Given the area list of the small city
+        AreaTableModel table;
+        table.setAreas(m_project, QStringLiteral("sozialraum"));
+        QItemSelectionModel selection(&table);
+        AreaListPanel panel(&table, &selection);
+        const int all = table.rowCount();
+        QVERIFY(all > 4);
+        const QString name = table.index(3, AreaTableModel::NameColumn).data().toString();
+        const QString key = table.index(3, AreaTableModel::KeyColumn).data().toString();
+        // When the planner types part of a name in other case, or a key
+        const int byName = panel.setFilter(name.mid(1, 4).toUpper());
+        // Then only matching rows stay visible
+        QVERIFY(byName >= 1 && byName < all);
+        QVERIFY(!panel.table()->isRowHidden(3));
+        for (int r = 0; r < all; ++r)
+            if (!panel.table()->isRowHidden(r))
+                QVERIFY(table.index(r, AreaTableModel::NameColumn)
+                            .data()
+                            .toString()
+                            .contains(name.mid(1, 4), Qt::CaseInsensitive));
+        QCOMPARE(panel.setFilter(key), 1);
+        // When Enter is pressed in the search field, the match is selected
+        auto *search = panel.findChild<QLineEdit *>();
+        QTest::keyClick(search, Qt::Key_Return);
+        QCOMPARE(selection.selectedRows().size(), 1);
+        QCOMPARE(selection.selectedRows().first().data(AreaTableModel::AreaKeyRole).toString(),
+                 key);
+        auto *compare = panel.findChild<QPushButton *>();
+        QVERIFY(!compare->isEnabled());
+        // and Ctrl+Enter on another search adds the next area
+        const QString other = table.index(0, AreaTableModel::KeyColumn).data().toString();
+        panel.setFilter(other);
+        QTest::keyClick(search, Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(selection.selectedRows().size(), 2);
+        // Then two areas can be compared
+        QVERIFY(compare->isEnabled());
+        QSignalSpy requested(&panel, &AreaListPanel::compareRequested);
+        compare->click();
+        QCOMPARE(requested.size(), 1);
+        // A resort keeps the filter on the right rows
+        panel.setFilter(key);
+        table.sort(AreaTableModel::KeyColumn, Qt::DescendingOrder);
+        for (int r = 0; r < all; ++r)
+            QCOMPARE(panel.table()->isRowHidden(r),
+                     table.index(r, AreaTableModel::KeyColumn).data().toString() != key);
+        // and an empty search shows every area again
+        QCOMPARE(panel.setFilter(QString()), all);
     }
 };
 

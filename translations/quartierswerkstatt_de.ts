@@ -117,6 +117,43 @@
     </message>
 </context>
 <context>
+    <name>qw::AreaListPanel</name>
+    <message>
+        <source>Find area (name or key) …</source>
+        <translation>Gebiet suchen (Name oder Schlüssel) …</translation>
+    </message>
+    <message>
+        <source>Find area</source>
+        <translation>Gebiet suchen</translation>
+    </message>
+    <message>
+        <source>Enter selects the first match, Ctrl+Enter adds it to the selection</source>
+        <translation>Eingabe wählt den ersten Treffer, Strg+Eingabe fügt ihn der Auswahl hinzu</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>Gebiete</translation>
+    </message>
+    <message>
+        <source>Compare the selected areas with the city (Ctrl+K)</source>
+        <translation>Die ausgewählten Gebiete mit der Stadt vergleichen (Strg+K)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n area(s)</source>
+        <translation>
+            <numerusform>%n Gebiet</numerusform><numerusform>%n Gebiete</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n area(s)</source>
+        <translation>
+            <numerusform>%1 von %n Gebiet</numerusform><numerusform>%1 von %n Gebieten</numerusform></translation>
+    </message>
+    <message>
+        <source>Compare (%1)</source>
+        <translation>Vergleichen (%1)</translation>
+    </message>
+</context>
+<context>
     <name>qw::AreaReports</name>
     <message>
         <source>printed %1</source>
@@ -185,11 +222,9 @@
     <message numerus="yes">
         <source>%n area(s) side by side with the city</source>
         <translation>
-            <numerusform>%n Gebiet im Vergleich mit der Stadt</numerusform><numerusform>%n Gebiete im Vergleich mit der Stadt</numerusform></translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
+            <numerusform>%n Gebiet im Vergleich mit der Stadt</numerusform>
+            <numerusform>%n Gebiete im Vergleich mit der Stadt</numerusform>
+        </translation>
     </message>
     <message>
         <source>Position between the worst and the best area (city in the middle)</source>
@@ -535,6 +570,36 @@
     <message>
         <source>--export-profile and --export-comparison need a project file or --demo</source>
         <translation>--export-profile und --export-comparison brauchen eine Projektdatei oder --demo</translation>
+    </message>
+    <message>
+        <source>Show 2 to 4 linked maps side by side; each is an indicator key, a period of the shown indicator, or KEY@PERIOD.</source>
+        <translation>2 bis 4 verknüpfte Karten nebeneinander zeigen; jede ist ein Indikatorschlüssel, ein Zeitraum des gezeigten Indikators oder SCHLÜSSEL@ZEITRAUM.</translation>
+    </message>
+</context>
+<context>
+    <name>qw::ComparisonCharts</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Stadt</translation>
+    </message>
+</context>
+<context>
+    <name>qw::ComparisonChartsView</name>
+    <message>
+        <source>Position between the worst area (left) and the best (right); city in the middle</source>
+        <translation>Lage zwischen dem schlechtesten Gebiet (links) und dem besten (rechts); Stadt in der Mitte</translation>
+    </message>
+    <message>
+        <source>&amp;Bars of:</source>
+        <translation>&amp;Balken für:</translation>
+    </message>
+    <message>
+        <source>Comparison charts</source>
+        <translation>Vergleichsdiagramme</translation>
     </message>
 </context>
 <context>
@@ -1519,6 +1584,26 @@
         <source>The project has no level "%1" (levels: %2).</source>
         <translation>Das Projekt hat keine Ebene „%1“ (Ebenen: %2).</translation>
     </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation>&amp;Tabelle</translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation>&amp;Diagramme</translation>
+    </message>
+    <message>
+        <source>&amp;Map comparison (linked maps)</source>
+        <translation>&amp;Kartenvergleich (verknüpfte Karten)</translation>
+    </message>
+    <message>
+        <source>Two to four maps side by side: one indicator in two periods, or two indicators</source>
+        <translation>Zwei bis vier Karten nebeneinander: ein Indikator in zwei Zeiträumen oder zwei Indikatoren</translation>
+    </message>
+    <message>
+        <source>Find &amp;area</source>
+        <translation>&amp;Gebiet suchen</translation>
+    </message>
 </context>
 <context>
     <name>qw::MapLayout</name>
@@ -1544,6 +1629,65 @@
     <message>
         <source>higher values to the right and up</source>
         <translation>höhere Werte nach rechts und oben</translation>
+    </message>
+</context>
+<context>
+    <name>qw::MapPanes</name>
+    <message>
+        <source>&lt;b&gt;Map comparison&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Kartenvergleich&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>linked: extent, hovered area, selection</source>
+        <translation>verknüpft: Ausschnitt, Gebiet unter der Maus, Auswahl</translation>
+    </message>
+    <message>
+        <source>The maps move together and share the hovered and the selected areas. An indicator's classes are the same in every period, so equal colours mean equal values.</source>
+        <translation>Die Karten bewegen sich gemeinsam und teilen das Gebiet unter der Maus und die Auswahl. Die Klassen eines Indikators sind in allen Zeiträumen gleich: gleiche Farbe heißt gleicher Wert.</translation>
+    </message>
+    <message>
+        <source>Add map</source>
+        <translation>Karte hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a map pane (at most %1)</source>
+        <translation>Eine Karte hinzufügen (höchstens %1)</translation>
+    </message>
+    <message>
+        <source>Single map</source>
+        <translation>Einzelkarte</translation>
+    </message>
+    <message>
+        <source>Back to one map (%1)</source>
+        <translation>Zurück zu einer Karte (%1)</translation>
+    </message>
+    <message>
+        <source>Name %1 to %2 maps (indicator, period or indicator@period), not %3.</source>
+        <translation>Bitte %1 bis %2 Karten angeben (Indikator, Zeitraum oder Indikator@Zeitraum), nicht %3.</translation>
+    </message>
+    <message>
+        <source>Unknown indicator "%1" in "%2"; --list-indicators shows the keys.</source>
+        <translation>Unbekannter Indikator „%1“ in „%2“; --list-indicators zeigt die Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The indicator "%1" has no period "%2" (available: %3).</source>
+        <translation>Der Indikator „%1“ hat keinen Zeitraum „%2“ (vorhanden: %3).</translation>
+    </message>
+    <message>
+        <source>Indicator of map %1</source>
+        <translation>Indikator der Karte %1</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstige</translation>
+    </message>
+    <message>
+        <source>Period of map %1</source>
+        <translation>Zeitraum der Karte %1</translation>
+    </message>
+    <message>
+        <source>Remove this map</source>
+        <translation>Diese Karte entfernen</translation>
     </message>
 </context>
 <context>

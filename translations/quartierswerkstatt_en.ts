@@ -117,6 +117,43 @@
     </message>
 </context>
 <context>
+    <name>qw::AreaListPanel</name>
+    <message>
+        <source>Find area (name or key) …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Find area</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter selects the first match, Ctrl+Enter adds it to the selection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compare the selected areas with the city (Ctrl+K)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n area(s)</source>
+        <translation>
+            <numerusform>%n area</numerusform><numerusform>%n areas</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n area(s)</source>
+        <translation>
+            <numerusform>%1 of %n area</numerusform><numerusform>%1 of %n areas</numerusform></translation>
+    </message>
+    <message>
+        <source>Compare (%1)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>qw::AreaReports</name>
     <message>
         <source>printed %1</source>
@@ -185,11 +222,9 @@
     <message numerus="yes">
         <source>%n area(s) side by side with the city</source>
         <translation>
-            <numerusform>%n area side by side with the city</numerusform><numerusform>%n areas side by side with the city</numerusform></translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <translation type="unfinished" />
+            <numerusform>%n area side by side with the city</numerusform>
+            <numerusform>%n areas side by side with the city</numerusform>
+        </translation>
     </message>
     <message>
         <source>Position between the worst and the best area (city in the middle)</source>
@@ -534,6 +569,36 @@
     </message>
     <message>
         <source>--export-profile and --export-comparison need a project file or --demo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show 2 to 4 linked maps side by side; each is an indicator key, a period of the shown indicator, or KEY@PERIOD.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>qw::ComparisonCharts</name>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>qw::ComparisonChartsView</name>
+    <message>
+        <source>Position between the worst area (left) and the best (right); city in the middle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Bars of:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comparison charts</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1519,6 +1584,26 @@
         <source>The project has no level "%1" (levels: %2).</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Map comparison (linked maps)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Two to four maps side by side: one indicator in two periods, or two indicators</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Find &amp;area</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>qw::MapLayout</name>
@@ -1543,6 +1628,65 @@
     <name>qw::MapLegends</name>
     <message>
         <source>higher values to the right and up</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>qw::MapPanes</name>
+    <message>
+        <source>&lt;b&gt;Map comparison&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>linked: extent, hovered area, selection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The maps move together and share the hovered and the selected areas. An indicator's classes are the same in every period, so equal colours mean equal values.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add map</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a map pane (at most %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Single map</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back to one map (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name %1 to %2 maps (indicator, period or indicator@period), not %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown indicator "%1" in "%2"; --list-indicators shows the keys.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The indicator "%1" has no period "%2" (available: %3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Indicator of map %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Period of map %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove this map</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -149,8 +149,8 @@ QList<MapPanes::Pane> MapPanes::defaultPanes(const Project &project, const QStri
 {
     const QStringList periods = project.periods(indicator);
     if (periods.size() >= 2) {
-        const QString last = periods.contains(period) && period != periods.first() ? period
-                                                                                     : periods.last();
+        const QString last =
+            periods.contains(period) && period != periods.first() ? period : periods.last();
         return {{indicator, periods.first()}, {indicator, last}};
     }
     // One period only: set the indicator beside the next one in the catalogue.
@@ -163,7 +163,8 @@ QList<MapPanes::Pane> MapPanes::defaultPanes(const Project &project, const QStri
         return {{indicator, period}, {indicator, period}};
     const QStringList otherPeriods = project.periods(other);
     return {{indicator, period},
-            {other, otherPeriods.contains(period) ? period : otherPeriods.value(otherPeriods.size() - 1)}};
+            {other,
+             otherPeriods.contains(period) ? period : otherPeriods.value(otherPeriods.size() - 1)}};
 }
 
 void MapPanes::rebuild()
@@ -228,7 +229,9 @@ void MapPanes::rebuild()
 
         MapWidget *map = w->map;
         connect(map, &MapWidget::transformChanged, this,
-                [this, map](const MapTransform &t, bool settled) { onTransformChanged(map, t, settled); });
+                [this, map](const MapTransform &t, bool settled) {
+                    onTransformChanged(map, t, settled);
+                });
         connect(map, &MapWidget::hoveredAreaChanged, this,
                 [this, map](int projectIndex) { onHover(map, projectIndex); });
         connect(map, &MapWidget::areaActivated, this, &MapPanes::areaActivated);
@@ -236,10 +239,11 @@ void MapPanes::rebuild()
         connect(w->period, &QComboBox::activated, this, [this, i] { onPeriodChosen(i); });
         connect(w->remove, &QToolButton::clicked, this, [this, i] { removePane(i); });
         m_widgets.push_back(std::move(w));
-        const int row = items->match(items->index(0, 0), Qt::UserRole, m_panes[i].indicator, 1,
-                                     Qt::MatchExactly)
-                            .value(0)
-                            .row();
+        const int row =
+            items
+                ->match(items->index(0, 0), Qt::UserRole, m_panes[i].indicator, 1, Qt::MatchExactly)
+                .value(0)
+                .row();
         m_widgets.back()->indicator->setCurrentIndex(row);
         fillPeriods(i);
         refreshPane(i, !previous.isValid());

@@ -204,7 +204,10 @@ void MapWidget::paintOverlays(QPainter &p)
         p.setFont(f);
         const QRectF r(0, height() - 22.0, width() - 10.0, 20.0);
         p.setPen(QColor(0x55, 0x55, 0x55));
-        p.drawText(r, Qt::AlignRight | Qt::AlignVCenter, m_snapshot.caption.source);
+        // Narrow panes: cut the end rather than run into the scale bar.
+        const int room = std::max(40, width() - 160);
+        p.drawText(r, Qt::AlignRight | Qt::AlignVCenter,
+                   p.fontMetrics().elidedText(m_snapshot.caption.source, Qt::ElideRight, room));
     }
 }
 

@@ -1,0 +1,144 @@
+#include "AreaListPanel.h"
+
+#include "AreaMatcher.h"
+#include "AreaTableModel.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace qw {
+
+AreaListPanel::AreaListPanel(AreaTableModel *model, QItemSelectionModel *selection,
+                             QWidget *parent)
+    : QWidget(parent), m_model(model), m_selection(selection)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    m_search = new QLineEdit(this);
+    m_search->setPlaceholderText(tr("Find area (name or key) …"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Find area"));
+    m_search->setToolTip(tr("Enter selects the first match, Ctrl+Enter adds it to the selection"));
+    m_search->installEventFilter(this);
+    layout->addWidget(m_search);
+
+    m_table = new QTableView(this);
+    m_table->setModel(model);
+    m_table->setSelectionModel(selection);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(AreaTableModel::KeyColumn, Qt::AscendingOrder);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(AreaTableModel::NameColumn,
+                                                      QHeaderView::Stretch);
+    m_table->setMinimumWidth(380);
+    m_table->setAlternatingRowColors(true);
+    m_table->setAccessibleName(tr("Areas"));
+    layout->addWidget(m_table, 1);
+
+    auto *bottom = new QHBoxLayout;
+    m_count = new QLabel(this);
+    m_compare = new QPushButton(this);
+    m_compare->setToolTip(tr("Compare the selected areas with the city (Ctrl+K)"));
+    bottom->addWidget(m_count, 1);
+    bottom->addWidget(m_compare);
+    layout->addLayout(bottom);
+
+    connect(m_search, &QLineEdit::textChanged, this, &AreaListPanel::applyFilter);
+    connect(m_compare, &QPushButton::clicked, this, &AreaListPanel::compareRequested);
+    connect(m_table, &QTableView::doubleClicked, this, &AreaListPanel::zoomRequested);
+    connect(m_selection, &QItemSelectionModel::selectionChanged, this,
+            &AreaListPanel::updateCompareButton);
+    // Hidden rows are positions in the view: sorting and new areas move the rows under
+    // them, so filter again.
+    connect(m_model, &QAbstractItemModel::layoutChanged, this, &AreaListPanel::applyFilter);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &AreaListPanel::applyFilter);
+    applyFilter();
+}
+
+int AreaListPanel::setFilter(const QString &text)
+{
+    m_search->setText(text); // filters through textChanged
+    applyFilter();
+    int shown = 0;
+    for (int r = 0; r < m_model->rowCount(); ++r)
+        shown += m_table->isRowHidden(r) ? 0 : 1;
+    return shown;
+}
+
+void AreaListPanel::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void AreaListPanel::applyFilter()
+{
+    const QString text = m_search->text().trimmed();
+    const QString name = AreaMatcher::normaliseName(text);
+    int shown = 0;
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        bool match = text.isEmpty();
+        if (!match) {
+            const QString key =
+                m_model->index(r, AreaTableModel::KeyColumn).data(AreaTableModel::AreaKeyRole).toString();
+            const QString areaName = m_model->index(r, AreaTableModel::NameColumn).data().toString();
+            match = key.startsWith(text, Qt::CaseInsensitive)
+                || (!name.isEmpty() && AreaMatcher::normaliseName(areaName).contains(name));
+        }
+        m_table->setRowHidden(r, !match);
+        shown += match ? 1 : 0;
+    }
+    m_count->setText(text.isEmpty() ? tr("%n area(s)", nullptr, m_model->rowCount())
+                                    : tr("%1 of %n area(s)", nullptr, m_model->rowCount()).arg(shown));
+    updateCompareButton();
+}
+
+void AreaListPanel::pickFirstMatch(bool add)
+{
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        if (m_table->isRowHidden(r))
+            continue;
+        const QModelIndex idx = m_model->index(r, 0);
+        m_selection->select(idx, QItemSelectionModel::Rows
+                                     | (add ? QItemSelectionModel::Select
+                                            : QItemSelectionModel::ClearAndSelect));
+        m_selection->setCurrentIndex(idx, QItemSelectionModel::NoUpdate);
+        m_table->scrollTo(idx);
+        return;
+    }
+}
+
+void AreaListPanel::updateCompareButton()
+{
+    const int n = int(m_selection->selectedRows().size());
+    m_compare->setText(tr("Compare (%1)").arg(n));
+    m_compare->setEnabled(n >= kMinCompared && n <= kMaxCompared);
+}
+
+bool AreaListPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_search && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
+            pickFirstMatch(key->modifiers() & Qt::ControlModifier);
+            return true;
+        }
+        if (key->key() == Qt::Key_Down) {
+            m_table->setFocus(Qt::TabFocusReason);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace qw
