@@ -143,6 +143,10 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         option("title", tr("Title of the map (default: the indicator's name)."), "TEXT"),
         option("facilities", tr("Facilities shown: all, none or e.g. school,kita."), "KINDS"),
         option("view", tr("Show the view saved in the project under this name."), "NAME"),
+        option("save-view",
+               tr("Save what the window shows (after the other options) in the project as a "
+                  "view of this name, replacing one of the same name."),
+               "NAME"),
         option("compare", tr("Compare these areas (2 to 6 keys) with the city."), "KEY,KEY,..."),
         option("maps",
                tr("Show 2 to 4 linked maps side by side; each is an indicator key, a period "
@@ -238,6 +242,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     cl.demo = parser.isSet(QStringLiteral("demo"));
     cl.screenshot = value("screenshot");
     cl.savedView = value("view");
+    cl.saveView = value("save-view").trimmed();
     cl.compare = value("compare").split(QLatin1Char(','), Qt::SkipEmptyParts);
     cl.maps = value("maps").split(QLatin1Char(','), Qt::SkipEmptyParts);
     cl.exportMap = value("export-map");
@@ -328,8 +333,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         fail(tr("--facilities FILE needs a project file or --new"));
     if ((cl.listIndicators || cl.listAreas) && !hasProject)
         fail(tr("--list-indicators and --list-areas need a project file or --demo"));
-    if ((cl.hasViewOptions || !cl.savedView.isEmpty() || !cl.compare.isEmpty()
-         || !cl.maps.isEmpty())
+    if ((cl.hasViewOptions || !cl.savedView.isEmpty() || !cl.compare.isEmpty() || !cl.maps.isEmpty()
+         || !cl.saveView.isEmpty())
         && !hasProject)
         fail(tr("--indicator, --period and the other map options need a project"));
     return cl;

@@ -17,6 +17,7 @@ struct CommandLine
     ProjectMap::View view;
     bool hasViewOptions = false; // any of those was given
     QString savedView; // --view NAME: a view saved in the project
+    QString saveView; // --save-view NAME: save what the window shows under that name
     QStringList compare; // --compare KEY,KEY,...: areas side by side with the city
     // --maps A,B[,C,D]: linked map panes, each an indicator, a period or indicator@period
     QStringList maps;

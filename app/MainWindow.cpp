@@ -607,6 +607,11 @@ void MainWindow::compareSelected()
         QMessageBox::information(this, tr("Compare areas"), error);
 }
 
+bool MainWindow::saveView(const QString &name, QString *errorMessage)
+{
+    return m_views->saveAs(name, errorMessage);
+}
+
 bool MainWindow::restoreSavedView(const QString &name, QString *errorMessage)
 {
     return m_views->restore(name, errorMessage);

@@ -64,6 +64,8 @@ public:
     bool mapPanesShown() const;
     // Shows the project's saved view of that name (the --view option).
     bool restoreSavedView(const QString &name, QString *errorMessage = nullptr);
+    // Saves what the window shows as a view of that name (the --save-view option).
+    bool saveView(const QString &name, QString *errorMessage = nullptr);
     void showStartPage();
 
     MapWidget *mapWidget() const { return m_map; }

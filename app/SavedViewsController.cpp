@@ -94,14 +94,26 @@ void SavedViewsController::save()
                                  tr("A view \"%1\" exists. Replace it?").arg(name))
             != QMessageBox::Yes)
         return;
+    QString error;
+    if (!saveAs(name, &error))
+        QMessageBox::warning(m_window, tr("Save view"), error);
+}
+
+bool SavedViewsController::saveAs(const QString &name, QString *errorMessage)
+{
+    if (!m_project || name.trimmed().isEmpty())
+        return false;
     try {
-        m_project->store().writeView(name, SavedViewArchive::write(m_window->captureView()),
+        m_project->store().writeView(name.trimmed(),
+                                     SavedViewArchive::write(m_window->captureView()),
                                      int(SavedView::kVersion));
     } catch (const StoreError &e) {
-        QMessageBox::warning(m_window, tr("Save view"), e.message());
-        return;
+        if (errorMessage)
+            *errorMessage = e.message();
+        return false;
     }
     refresh();
+    return true;
 }
 
 void SavedViewsController::rename(const QString &name)

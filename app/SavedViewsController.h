@@ -22,6 +22,9 @@ public:
     void setProject(std::shared_ptr<Project> project);
     // Shows the saved view of that name; false with a message when it cannot.
     bool restore(const QString &name, QString *errorMessage);
+    // Saves the window's view under that name, replacing a view of the same name (the
+    // --save-view option; the panel asks first).
+    bool saveAs(const QString &name, QString *errorMessage);
 
 private:
     void refresh();

@@ -180,8 +180,24 @@ int main(int argc, char **argv)
             }
         }
     }
+    if (headless) {
+        const int rc = takeScreenshot(window, cl.screenshot);
+        if (rc != 0 || cl.saveView.isEmpty() || !window.project())
+            return rc;
+    } else {
+        window.show();
+    }
+    // After the screenshot or the first show: the view's extent is the laid-out window's.
+    if (!cl.saveView.isEmpty() && window.project()) {
+        QCoreApplication::processEvents();
+        QString error;
+        if (!window.saveView(cl.saveView, &error)) {
+            fail(error);
+            if (headless)
+                return 1;
+        }
+    }
     if (headless)
-        return takeScreenshot(window, cl.screenshot);
-    window.show();
+        return 0;
     return app->exec();
 }

@@ -63,9 +63,8 @@ std::optional<ComparisonCharts::Bars> ComparisonCharts::bars(const ComparisonMod
             b.names = areaNames(model);
             for (int a = 0; a < areas; ++a) {
                 b.values.push_back(cellValue(row, ComparisonModel::FirstAreaColumn + a));
-                b.labels << row.siblingAtColumn(ComparisonModel::FirstAreaColumn + a)
-                                .data()
-                                .toString();
+                b.labels
+                    << row.siblingAtColumn(ComparisonModel::FirstAreaColumn + a).data().toString();
             }
             b.city = cellValue(row, model.cityColumn());
             return b;
@@ -99,8 +98,8 @@ void ComparisonCharts::paintBars(QPainter &p, const QRectF &rect, const Bars &b,
         p.setPen(kInk);
         drawText(p, QRectF(slotRect.left(), plot.bottom() + 2, slot, line), b.labels.value(a),
                  Qt::AlignHCenter);
-        drawText(p, QRectF(slotRect.left(), plot.bottom() + 2 + line, slot, line),
-                 b.names.value(a), Qt::AlignHCenter);
+        drawText(p, QRectF(slotRect.left(), plot.bottom() + 2 + line, slot, line), b.names.value(a),
+                 Qt::AlignHCenter);
     }
     if (!std::isnan(b.city)) {
         const double y = plot.bottom() - b.city / top * plot.height();
@@ -175,7 +174,8 @@ void ComparisonCharts::paintSpineRow(QPainter &p, const QRectF &r, const SpineRo
                      r.height() - 6);
     p.fillRect(bar, row.neutral ? QColor(0xee, 0xee, 0xee) : QColor(0xe4, 0xe4, 0xe4));
     p.setPen(QPen(QColor(0x30, 0x30, 0x30), 1));
-    p.drawLine(QPointF(bar.center().x(), bar.top() - 2), QPointF(bar.center().x(), bar.bottom() + 2));
+    p.drawLine(QPointF(bar.center().x(), bar.top() - 2),
+               QPointF(bar.center().x(), bar.bottom() + 2));
     p.setRenderHint(QPainter::Antialiasing, true);
     const double radius = std::clamp(bar.height() / 2, 2.5, 5.0);
     for (std::size_t a = 0; a < row.positions.size(); ++a) {
@@ -183,8 +183,8 @@ void ComparisonCharts::paintSpineRow(QPainter &p, const QRectF &r, const SpineRo
             continue;
         p.setBrush(areaColour(int(a)));
         p.setPen(QPen(Qt::white, 0.6));
-        p.drawEllipse(QPointF(bar.left() + row.positions[a] * bar.width(), bar.center().y()), radius,
-                      radius);
+        p.drawEllipse(QPointF(bar.left() + row.positions[a] * bar.width(), bar.center().y()),
+                      radius, radius);
     }
     p.restore();
 }

@@ -1,6 +1,7 @@
 // The program as a user runs it from the command line.
 #include "ProjectStore.h"
 #include "SavedView.h"
+#include "TestSupport.h"
 
 #include <QFileInfo>
 #include <QImage>
@@ -427,6 +428,23 @@ private Q_SLOTS:
             }
         QVERIFY(left.size() > 6 && right.size() > 6);
         QVERIFY(left != right);
+        // When the picture is saved with --save-view and the project opened again with it,
+        // the maps are the same
+        const QString saved = m_home.filePath(QStringLiteral("panes-saved.png"));
+        const Run c = run({project, QStringLiteral("--indicator"), QStringLiteral("kita_u3"),
+                           QStringLiteral("--maps"), QStringLiteral("2015/16,child_poverty"),
+                           QStringLiteral("--save-view"), QStringLiteral("Gespeichert"),
+                           QStringLiteral("--screenshot"), saved},
+                          m_home.path());
+        QVERIFY2(c.exitCode == 0, qPrintable(c.err));
+        const QString reopened = m_home.filePath(QStringLiteral("panes-reopened.png"));
+        const Run d = run({project, QStringLiteral("--view"), QStringLiteral("Gespeichert"),
+                           QStringLiteral("--screenshot"), reopened},
+                          m_home.path());
+        QVERIFY2(d.exitCode == 0, qPrintable(d.err));
+        // (sub-pixel rounding of the stored extent may move an edge by a pixel)
+        QVERIFY(qw::test::imageDifference(QImage(reopened).copy(maps), QImage(saved).copy(maps))
+                < 0.5);
         // An unknown indicator or a single map is an error that says why
         const Run unknown =
             run({QStringLiteral("--demo"), QStringLiteral("--maps"),

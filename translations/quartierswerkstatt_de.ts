@@ -141,12 +141,16 @@
     <message numerus="yes">
         <source>%n area(s)</source>
         <translation>
-            <numerusform>%n Gebiet</numerusform><numerusform>%n Gebiete</numerusform></translation>
+            <numerusform>%n Gebiet</numerusform>
+            <numerusform>%n Gebiete</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n area(s)</source>
         <translation>
-            <numerusform>%1 von %n Gebiet</numerusform><numerusform>%1 von %n Gebieten</numerusform></translation>
+            <numerusform>%1 von %n Gebiet</numerusform>
+            <numerusform>%1 von %n Gebieten</numerusform>
+        </translation>
     </message>
     <message>
         <source>Compare (%1)</source>
@@ -574,6 +578,10 @@
     <message>
         <source>Show 2 to 4 linked maps side by side; each is an indicator key, a period of the shown indicator, or KEY@PERIOD.</source>
         <translation>2 bis 4 verknüpfte Karten nebeneinander zeigen; jede ist ein Indikatorschlüssel, ein Zeitraum des gezeigten Indikators oder SCHLÜSSEL@ZEITRAUM.</translation>
+    </message>
+    <message>
+        <source>Save what the window shows (after the other options) in the project as a view of this name, replacing one of the same name.</source>
+        <translation>Das im Fenster Gezeigte (nach den übrigen Optionen) als Ansicht dieses Namens im Projekt speichern; eine gleichnamige wird ersetzt.</translation>
     </message>
 </context>
 <context>

@@ -141,12 +141,16 @@
     <message numerus="yes">
         <source>%n area(s)</source>
         <translation>
-            <numerusform>%n area</numerusform><numerusform>%n areas</numerusform></translation>
+            <numerusform>%n area</numerusform>
+            <numerusform>%n areas</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n area(s)</source>
         <translation>
-            <numerusform>%1 of %n area</numerusform><numerusform>%1 of %n areas</numerusform></translation>
+            <numerusform>%1 of %n area</numerusform>
+            <numerusform>%1 of %n areas</numerusform>
+        </translation>
     </message>
     <message>
         <source>Compare (%1)</source>
@@ -573,6 +577,10 @@
     </message>
     <message>
         <source>Show 2 to 4 linked maps side by side; each is an indicator key, a period of the shown indicator, or KEY@PERIOD.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save what the window shows (after the other options) in the project as a view of this name, replacing one of the same name.</source>
         <translation type="unfinished" />
     </message>
 </context>

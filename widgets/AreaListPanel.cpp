@@ -15,8 +15,7 @@
 
 namespace qw {
 
-AreaListPanel::AreaListPanel(AreaTableModel *model, QItemSelectionModel *selection,
-                             QWidget *parent)
+AreaListPanel::AreaListPanel(AreaTableModel *model, QItemSelectionModel *selection, QWidget *parent)
     : QWidget(parent), m_model(model), m_selection(selection)
 {
     auto *layout = new QVBoxLayout(this);
@@ -89,17 +88,20 @@ void AreaListPanel::applyFilter()
     for (int r = 0; r < m_model->rowCount(); ++r) {
         bool match = text.isEmpty();
         if (!match) {
-            const QString key =
-                m_model->index(r, AreaTableModel::KeyColumn).data(AreaTableModel::AreaKeyRole).toString();
-            const QString areaName = m_model->index(r, AreaTableModel::NameColumn).data().toString();
+            const QString key = m_model->index(r, AreaTableModel::KeyColumn)
+                                    .data(AreaTableModel::AreaKeyRole)
+                                    .toString();
+            const QString areaName =
+                m_model->index(r, AreaTableModel::NameColumn).data().toString();
             match = key.startsWith(text, Qt::CaseInsensitive)
                 || (!name.isEmpty() && AreaMatcher::normaliseName(areaName).contains(name));
         }
         m_table->setRowHidden(r, !match);
         shown += match ? 1 : 0;
     }
-    m_count->setText(text.isEmpty() ? tr("%n area(s)", nullptr, m_model->rowCount())
-                                    : tr("%1 of %n area(s)", nullptr, m_model->rowCount()).arg(shown));
+    m_count->setText(text.isEmpty()
+                         ? tr("%n area(s)", nullptr, m_model->rowCount())
+                         : tr("%1 of %n area(s)", nullptr, m_model->rowCount()).arg(shown));
     updateCompareButton();
 }
 
@@ -109,9 +111,10 @@ void AreaListPanel::pickFirstMatch(bool add)
         if (m_table->isRowHidden(r))
             continue;
         const QModelIndex idx = m_model->index(r, 0);
-        m_selection->select(idx, QItemSelectionModel::Rows
-                                     | (add ? QItemSelectionModel::Select
-                                            : QItemSelectionModel::ClearAndSelect));
+        m_selection->select(
+            idx,
+            QItemSelectionModel::Rows
+                | (add ? QItemSelectionModel::Select : QItemSelectionModel::ClearAndSelect));
         m_selection->setCurrentIndex(idx, QItemSelectionModel::NoUpdate);
         m_table->scrollTo(idx);
         return;

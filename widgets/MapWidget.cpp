@@ -132,7 +132,10 @@ MapTransform MapWidget::fullExtent() const
 {
     // Beside or below the legend, whichever shows the areas larger, so none hides under it;
     // over the whole pane only when keeping clear of the legend would shrink the map a lot.
-    const Bounds &b = m_fixedExtent.isEmpty() ? m_snapshot.areas->bounds() : m_fixedExtent;
+    // A requested extent (a saved view's visible one) fills the pane exactly as it was.
+    if (!m_fixedExtent.isEmpty())
+        return MapTransform::fit(m_fixedExtent, size(), QRectF(rect()));
+    const Bounds &b = m_snapshot.areas->bounds();
     const QRectF whole = QRectF(rect()).adjusted(24, 24, -24, -24);
     const QSizeF legend = MapLegends::stackSize(legends(), 8);
     MapTransform best = MapTransform::fit(b, size(), whole);
