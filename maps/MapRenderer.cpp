@@ -4,6 +4,7 @@
 #include "BivariateRenderer.h"
 #include "ChoroplethRenderer.h"
 #include "LabelPlacer.h"
+#include "PolygonRaster.h"
 #include "ProportionalSymbols.h"
 
 #include <QFontMetricsF>
@@ -12,6 +13,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
+#include <future>
 
 namespace qw {
 
@@ -52,6 +55,7 @@ struct RenderContext
     double scale; // its linear scale, for widths that must look alike on every device
     Bounds visible;
     std::vector<int> rows; // areas in view
+    bool hatchedOnly = false; // the solid areas are drawn already (rasterAreas)
 };
 
 // The rings of an area in view coordinates, thinned to what the view can show: a vertex
@@ -60,14 +64,18 @@ struct RenderContext
 void screenRings(const MultiPolygon &g, const MapTransform &t, double tolerance,
                  std::vector<QPolygonF> &out)
 {
-    out.clear();
+    // The polygons in out are reused: their storage stays allocated from area to area.
+    std::size_t used = 0;
     const double s = 1.0 / t.unitsPerPixel();
     const double ox = t.size().width() / 2.0 - t.centre().x() * s;
     const double oy = t.size().height() / 2.0 + t.centre().y() * s;
     const double tol2 = tolerance * tolerance;
     for (int r = 0; r < g.ringCount(); ++r) {
         const auto c = g.ring(r);
-        QPolygonF poly;
+        if (out.size() <= used)
+            out.emplace_back();
+        QPolygonF &poly = out[used];
+        poly.clear();
         poly.reserve(int(c.size() / 2));
         QPointF last(c[0] * s + ox, oy - c[1] * s);
         poly << last;
@@ -80,8 +88,9 @@ void screenRings(const MultiPolygon &g, const MapTransform &t, double tolerance,
             }
         }
         if (poly.size() >= 3)
-            out.push_back(std::move(poly));
+            ++used;
     }
+    out.resize(used);
 }
 
 bool fillAreas(RenderContext &c)
@@ -107,6 +116,8 @@ bool fillAreas(RenderContext &c)
         if (cancelled(c.cancel))
             return false;
         const QBrush &brush = style ? style->brush(row) : plain;
+        if (c.hatchedOnly && brush.style() == Qt::SolidPattern)
+            continue;
         // Areas a few pixels wide (a whole country on one screen) show as their colour:
         // a border would cover them, and stroking costs more than filling.
         const Bounds &b = c.s.areas->geometry(row).bounds();
@@ -148,20 +159,90 @@ bool fillAreas(RenderContext &c)
         c.painter.setBrush(brush);
         c.painter.drawPath(path);
     }
-    if (c.s.landmarks) {
-        c.painter.setPen(Qt::NoPen);
-        for (const Landmark &l : *c.s.landmarks) {
-            if (!l.geometry.bounds().intersects(c.visible))
+    return true;
+}
+
+// The solid areas of a snapshot drawn straight into an image by PolygonRaster, as
+// fillAreas draws them (antialiased fills, white borders between areas at least 4 pixels
+// wide, pixel-sized areas as pixels), on two bands of rows in parallel. Hatched fills are
+// left to fillAreas. Returns false when cancelled.
+bool rasterAreas(QImage &image, const MapSnapshot &s, const MapTransform &t, double dpr,
+                 const std::atomic_bool *cancel)
+{
+    const MapTransform device(t.centre(), t.unitsPerPixel() / dpr, image.size());
+    const std::vector<int> rows = s.areas->query(t.visibleBounds());
+    const AreaStyle *style =
+        s.bivariate ? static_cast<const AreaStyle *>(s.bivariate.get()) : s.choropleth.get();
+    const QBrush plain(QColor(0xe8, 0xe4, 0xda));
+    uchar *bits = image.bits(); // detaches here, once, not in the threads
+    const qsizetype stride = image.bytesPerLine();
+    std::vector<quint32> ids(std::size_t(image.width()) * std::size_t(image.height()), 0);
+    const auto fill = [&](const QRect &clip) {
+        PolygonRaster raster(bits, stride, ids.data(), image.size(), clip);
+        std::vector<QPolygonF> rings;
+        for (int row : rows) {
+            if (cancelled(cancel))
+                return false;
+            const Bounds &b = s.areas->geometry(row).bounds();
+            const QPointF tl = device.toScreen(b.minX, b.maxY);
+            const QPointF br = device.toScreen(b.maxX, b.minY);
+            if (br.y() + 2 < clip.top() || tl.y() - 2 > clip.bottom() + 1)
                 continue;
-            screenRings(l.geometry, c.t, tolerance, rings);
-            path.clear();
-            path.setFillRule(Qt::OddEvenFill);
-            for (const QPolygonF &ring : rings)
-                path.addPolygon(ring);
-            c.painter.setBrush(l.kind == LandmarkKind::Water ? QColor(0x9e, 0xc9, 0xe8, 230)
-                                                             : QColor(0xb8, 0xd9, 0xa0, 200));
-            c.painter.drawPath(path);
+            const QBrush &brush = style ? style->brush(row) : plain;
+            if (brush.style() != Qt::SolidPattern)
+                continue;
+            const QRgb colour = qPremultiply(brush.color().rgba());
+            const double w = br.x() - tl.x(), h = br.y() - tl.y();
+            const quint32 id =
+                quint32(row + 1) | (w >= 4 * dpr && h >= 4 * dpr ? 0u : PolygonRaster::kNoBorder);
+            if (w < 1.5 * dpr && h < 1.5 * dpr) {
+                raster.fillRect(QRectF(tl, QSizeF(std::max(w, dpr), std::max(h, dpr))), colour, id);
+                continue;
+            }
+            // Thinned to a device pixel: finer detail is lost in the antialiasing anyway.
+            screenRings(s.areas->geometry(row), device, 1.0, rings);
+            if (!rings.empty())
+                raster.fill(rings, colour, id);
         }
+        return true;
+    };
+    const auto borders = [&](const QRect &clip) {
+        PolygonRaster(bits, stride, ids.data(), image.size(), clip)
+            .drawBorders(qPremultiply(qRgba(255, 255, 255, 235)));
+        return true;
+    };
+    const int split = image.height() / 2;
+    const QRect upper(0, 0, image.width(), split);
+    const QRect lower(0, split, image.width(), image.height() - split);
+    for (const auto &pass :
+         {std::function<bool(const QRect &)>(fill), std::function<bool(const QRect &)>(borders)}) {
+        auto other = std::async(std::launch::async, pass, lower);
+        const bool upperDone = pass(upper);
+        if (!other.get() || !upperDone)
+            return false;
+    }
+    return true;
+}
+
+bool drawLandmarks(RenderContext &c)
+{
+    if (!c.s.landmarks)
+        return true;
+    const double tolerance = 0.5 / std::max(1.0, c.scale);
+    std::vector<QPolygonF> rings;
+    QPainterPath path;
+    c.painter.setPen(Qt::NoPen);
+    for (const Landmark &l : *c.s.landmarks) {
+        if (!l.geometry.bounds().intersects(c.visible))
+            continue;
+        screenRings(l.geometry, c.t, tolerance, rings);
+        path.clear();
+        path.setFillRule(Qt::OddEvenFill);
+        for (const QPolygonF &ring : rings)
+            path.addPolygon(ring);
+        c.painter.setBrush(l.kind == LandmarkKind::Water ? QColor(0x9e, 0xc9, 0xe8, 230)
+                                                         : QColor(0xb8, 0xd9, 0xa0, 200));
+        c.painter.drawPath(path);
     }
     return true;
 }
@@ -275,12 +356,17 @@ bool drawLabels(RenderContext &c)
 
 } // namespace
 
-bool MapRenderer::render(QPainter &painter, const MapSnapshot &s, const MapTransform &t,
-                         const std::atomic_bool *cancel)
+namespace {
+
+// The layers in drawing order; with areasDrawn the background and solid areas are in the
+// painter's image already (rasterAreas).
+bool renderLayers(QPainter &painter, const MapSnapshot &s, const MapTransform &t,
+                  const std::atomic_bool *cancel, bool areasDrawn)
 {
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, true);
-    painter.fillRect(QRectF(QPointF(0, 0), QSizeF(t.size())), s.background);
+    if (!areasDrawn)
+        painter.fillRect(QRectF(QPointF(0, 0), QSizeF(t.size())), s.background);
     if (!s.areas || !t.isValid()) {
         painter.restore();
         return true;
@@ -290,9 +376,19 @@ bool MapRenderer::render(QPainter &painter, const MapSnapshot &s, const MapTrans
     RenderContext c {painter, s, t, cancel, painter.transform(), 1.0, t.visibleBounds(), {}};
     c.scale = std::sqrt(std::abs(c.base.determinant()));
     c.rows = s.areas->query(c.visible);
-    const bool done = fillAreas(c) && drawCircles(c) && drawFacilities(c) && drawLabels(c);
+    c.hatchedOnly = areasDrawn;
+    const bool done =
+        fillAreas(c) && drawLandmarks(c) && drawCircles(c) && drawFacilities(c) && drawLabels(c);
     painter.restore();
     return done;
+}
+
+} // namespace
+
+bool MapRenderer::render(QPainter &painter, const MapSnapshot &s, const MapTransform &t,
+                         const std::atomic_bool *cancel)
+{
+    return renderLayers(painter, s, t, cancel, false);
 }
 
 int MapRenderer::facilityAt(const MapSnapshot &s, const MapTransform &t, QPointF pos,
@@ -321,9 +417,14 @@ QImage MapRenderer::renderImage(const MapSnapshot &snapshot, const MapTransform 
 {
     const QSize px = (QSizeF(transform.size()) * devicePixelRatio).toSize();
     QImage image(px, QImage::Format_ARGB32_Premultiplied);
+    image.fill(snapshot.background);
+    // Images take the fast path for the many areas; QPainter draws the rest on top.
+    const bool raster = snapshot.areas && transform.isValid();
+    if (raster && !rasterAreas(image, snapshot, transform, devicePixelRatio, cancel))
+        return {};
     image.setDevicePixelRatio(devicePixelRatio);
     QPainter painter(&image);
-    const bool done = render(painter, snapshot, transform, cancel);
+    const bool done = renderLayers(painter, snapshot, transform, cancel, raster);
     painter.end();
     return done ? image : QImage();
 }

@@ -1,0 +1,211 @@
+#include "PolygonRaster.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace qw {
+
+namespace {
+
+QRectF boundsOf(const std::vector<QPolygonF> &rings, double pad)
+{
+    double x0 = INFINITY, y0 = INFINITY, x1 = -INFINITY, y1 = -INFINITY;
+    for (const QPolygonF &ring : rings)
+        for (const QPointF &p : ring) {
+            x0 = std::min(x0, p.x());
+            y0 = std::min(y0, p.y());
+            x1 = std::max(x1, p.x());
+            y1 = std::max(y1, p.y());
+        }
+    return x0 > x1 ? QRectF() : QRectF(QPointF(x0 - pad, y0 - pad), QPointF(x1 + pad, y1 + pad));
+}
+
+// c * coverage over dst, both premultiplied ARGB; coverage 0..256.
+inline QRgb blend(QRgb dst, QRgb src, unsigned coverage)
+{
+    const unsigned a = (qAlpha(src) * coverage) >> 8;
+    if (a >= 255)
+        return src;
+    const unsigned inv = 255 - a;
+    const auto mix = [&](unsigned s, unsigned d) {
+        return std::min(255u, ((s * coverage) >> 8) + (d * inv + 127) / 255);
+    };
+    return qRgba(mix(qRed(src), qRed(dst)), mix(qGreen(src), qGreen(dst)),
+                 mix(qBlue(src), qBlue(dst)), mix(qAlpha(src), qAlpha(dst)));
+}
+
+} // namespace
+
+PolygonRaster::PolygonRaster(uchar *bits, qsizetype bytesPerLine, quint32 *ids, QSize size,
+                             const QRect &clip)
+    : m_bits(bits)
+    , m_bytesPerLine(bytesPerLine)
+    , m_ids(ids)
+    , m_size(size)
+    , m_clip(clip.intersected(QRect(QPoint(0, 0), size)))
+{ }
+
+bool PolygonRaster::begin(const QRectF &bounds)
+{
+    if (bounds.isNull())
+        return false;
+    const QRect box =
+        QRect(QPoint(int(std::floor(bounds.left())), int(std::floor(bounds.top()))),
+              QPoint(int(std::ceil(bounds.right())), int(std::ceil(bounds.bottom()))))
+            .intersected(m_clip);
+    if (box.isEmpty())
+        return false;
+    m_box = box;
+    m_stride = box.width() + 2;
+    const std::size_t need = std::size_t(m_stride) * std::size_t(box.height());
+    if (m_acc.size() < need)
+        m_acc.resize(need, 0.0f);
+    return true;
+}
+
+// Adds the signed area an edge covers, row by row, into the buffer. x is clamped to the
+// box: the part of an edge left of it acts as a vertical edge on its left side (the area
+// it covers to the right is the same), the part right of it falls in the spill column.
+void PolygonRaster::line(QPointF p0, QPointF p1)
+{
+    const double ox = m_box.left(), oy = m_box.top();
+    double x0 = p0.x() - ox, y0 = p0.y() - oy, x1 = p1.x() - ox, y1 = p1.y() - oy;
+    if (y0 == y1)
+        return;
+    float dir = 1;
+    if (y0 > y1) {
+        std::swap(x0, x1);
+        std::swap(y0, y1);
+        dir = -1;
+    }
+    const int h = m_box.height();
+    const double w = m_box.width();
+    if (y1 <= 0 || y0 >= h)
+        return;
+    const double dxdy = (x1 - x0) / (y1 - y0);
+    double x = x0;
+    if (y0 < 0) {
+        x -= y0 * dxdy;
+        y0 = 0;
+    }
+    const int rowEnd = std::min(h, int(std::ceil(y1)));
+    for (int y = int(y0); y < rowEnd; ++y) {
+        float *row = m_acc.data() + std::size_t(y) * std::size_t(m_stride);
+        const double dy = std::min(double(y + 1), y1) - std::max(double(y), y0);
+        const double xnext = x + dxdy * dy;
+        const float d = float(dy) * dir;
+        double a = std::clamp(std::min(x, xnext), 0.0, w);
+        double b = std::clamp(std::max(x, xnext), 0.0, w);
+        x = xnext;
+        const double af = std::floor(a);
+        const int ai = int(af);
+        const int bi = int(std::ceil(b));
+        if (bi <= ai + 1) {
+            // Within one pixel column: split by the mean x.
+            const float xm = float(0.5 * (a + b) - af);
+            row[ai] += d - d * xm;
+            row[ai + 1] += d * xm;
+            continue;
+        }
+        const float s = float(1.0 / (b - a));
+        const float x0f = float(a - af);
+        const float a0 = 0.5f * s * (1.0f - x0f) * (1.0f - x0f);
+        const float x1f = float(b - bi + 1);
+        const float am = 0.5f * s * x1f * x1f;
+        row[ai] += d * a0;
+        if (bi == ai + 2) {
+            row[ai + 1] += d * (1.0f - a0 - am);
+        } else {
+            const float a1 = s * (1.5f - x0f);
+            row[ai + 1] += d * (a1 - a0);
+            for (int xi = ai + 2; xi < bi - 1; ++xi)
+                row[xi] += d * s;
+            const float a2 = a1 + float(bi - ai - 3) * s;
+            row[bi - 1] += d * (1.0f - a2 - am);
+        }
+        row[bi] += d * am;
+    }
+}
+
+void PolygonRaster::composite(QRgb color, quint32 id)
+{
+    const int w = m_box.width();
+    for (int y = 0; y < m_box.height(); ++y) {
+        float *row = m_acc.data() + std::size_t(y) * std::size_t(m_stride);
+        QRgb *dst = scanLine(m_box.top() + y) + m_box.left();
+        quint32 *ids = idLine(m_box.top() + y) + m_box.left();
+        float sum = 0;
+        for (int x = 0; x < w; ++x) {
+            sum += row[x];
+            row[x] = 0;
+            float c = std::abs(sum);
+            if (c > 1.0f) {
+                // Odd-even: winding 2 is outside again (a hole); fractions fold around it.
+                c = std::fmod(c, 2.0f);
+                if (c > 1.0f)
+                    c = 2.0f - c;
+            }
+            const unsigned coverage = unsigned(c * 256.0f + 0.5f);
+            if (coverage > 2)
+                dst[x] = blend(dst[x], color, std::min(coverage, 256u));
+            // The pixel belongs to the area that covers most of it.
+            if (coverage >= 128)
+                ids[x] = id;
+        }
+        row[w] = 0;
+        row[w + 1] = 0;
+    }
+}
+
+void PolygonRaster::fill(const std::vector<QPolygonF> &rings, QRgb color, quint32 id)
+{
+    if (!begin(boundsOf(rings, 1)))
+        return;
+    for (const QPolygonF &ring : rings) {
+        const int n = int(ring.size());
+        for (int i = 0; i < n; ++i)
+            line(ring[i], ring[(i + 1) % n]);
+    }
+    composite(color, id);
+}
+
+void PolygonRaster::fillRect(const QRectF &rect, QRgb color, quint32 id)
+{
+    const QRect r = rect.toAlignedRect().intersected(m_clip);
+    for (int y = r.top(); y <= r.bottom(); ++y) {
+        QRgb *dst = scanLine(y);
+        quint32 *ids = idLine(y);
+        for (int x = r.left(); x <= r.right(); ++x) {
+            dst[x] = blend(dst[x], color, 256);
+            ids[x] = id;
+        }
+    }
+}
+
+void PolygonRaster::drawBorders(QRgb color)
+{
+    // Where two areas meet, each of the two pixels at the seam takes half the border
+    // colour: together a line one pixel wide, centred on the seam, as an antialiased
+    // one-pixel pen draws it. Each pixel looks at its four neighbours and writes only
+    // itself, so bands can run in parallel once every fill is done.
+    const int w = m_size.width(), h = m_size.height();
+    const auto bordered = [](quint32 a, quint32 b) {
+        return a != b && !(a & kNoBorder) && !(b & kNoBorder);
+    };
+    for (int y = m_clip.top(); y <= m_clip.bottom(); ++y) {
+        const quint32 *up = y > 0 ? idLine(y - 1) : nullptr;
+        const quint32 *mid = idLine(y);
+        const quint32 *down = y + 1 < h ? idLine(y + 1) : nullptr;
+        QRgb *dst = scanLine(y);
+        for (int x = m_clip.left(); x <= m_clip.right(); ++x) {
+            const quint32 id = mid[x];
+            const unsigned seams = (x > 0 && bordered(id, mid[x - 1]))
+                + (x + 1 < w && bordered(id, mid[x + 1])) + (up && bordered(id, up[x]))
+                + (down && bordered(id, down[x]));
+            if (seams)
+                dst[x] = blend(dst[x], color, std::min(256u, seams * 180u));
+        }
+    }
+}
+
+} // namespace qw

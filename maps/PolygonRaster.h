@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QImage>
+#include <QPointF>
+#include <QRect>
+
+#include <vector>
+
+namespace qw {
+
+// Fills the polygons of a map's areas with exact-area antialiasing straight into a
+// premultiplied ARGB32 image and draws the borders between them, for the thousands of
+// small areas of a map: QPainter pays a fixed price per call that dominates at 10,000
+// areas and more, here a polygon costs its edges plus the pixels of its bounding box.
+// Filling is signed-area accumulation as in font-rs (R. Levien): each edge adds the area
+// it covers to a buffer, a running sum per row gives the coverage. Each pixel also
+// records which area covers most of it (an id buffer), and the borders are drawn where
+// neighbouring ids differ: each shared edge once, at the cost of one pass over the image
+// instead of a stroke per area. Works on a band of rows (clip), so threads can share one
+// image. Not thread-safe itself: one instance per thread, on disjoint bands.
+class PolygonRaster
+{
+public:
+    // Ids with this bit set get no border (areas too small for one); 0 is the background.
+    static constexpr quint32 kNoBorder = 0x80000000u;
+
+    // Draws into the pixels of a premultiplied ARGB32 image (not owned; take them with
+    // QImage::bits() once, before threads share the image) and an id buffer of the same
+    // size (size.width() ids per row, zeroed by the caller) within clip (device pixels).
+    PolygonRaster(uchar *bits, qsizetype bytesPerLine, quint32 *ids, QSize size,
+                  const QRect &clip);
+
+    // Fills the rings (device pixels; closed implicitly) with a premultiplied colour by
+    // the odd-even rule, so holes stay empty whichever way their rings turn.
+    void fill(const std::vector<QPolygonF> &rings, QRgb premultiplied, quint32 id);
+    // A rectangle without antialiasing (areas smaller than a pixel).
+    void fillRect(const QRectF &rect, QRgb premultiplied, quint32 id);
+    // The borders between areas (and between areas and the background), after all fills
+    // of every band are done.
+    void drawBorders(QRgb premultiplied);
+
+private:
+    // Prepares the buffer for a bounding box (device pixels); false when nothing is visible.
+    bool begin(const QRectF &bounds);
+    void line(QPointF p0, QPointF p1);
+    void composite(QRgb premultiplied, quint32 id);
+
+    QRgb *scanLine(int y) const { return reinterpret_cast<QRgb *>(m_bits + y * m_bytesPerLine); }
+
+    quint32 *idLine(int y) const { return m_ids + std::size_t(y) * std::size_t(m_size.width()); }
+
+    uchar *m_bits;
+    qsizetype m_bytesPerLine;
+    quint32 *m_ids;
+    QSize m_size;
+    QRect m_clip;
+    // The accumulation buffer of the current shape: m_box in device pixels, one extra
+    // column on the right for the edge's spill.
+    std::vector<float> m_acc;
+    QRect m_box;
+    int m_stride = 0;
+};
+
+} // namespace qw
