@@ -23,6 +23,45 @@ QPainterPath worldPath(const MultiPolygon &g)
     return path;
 }
 
+namespace {
+
+// Keeps the vertices at least tolerance from the last kept one (and every ring's
+// closing point); rings that collapse below a triangle are left out, and a polygon
+// whose exterior collapses with them.
+MultiPolygon thinned(const MultiPolygon &g, double tolerance)
+{
+    MultiPolygon out;
+    const double tol2 = tolerance * tolerance;
+    std::vector<std::vector<double>> rings;
+    for (int p = 0; p < g.polygonCount(); ++p) {
+        rings.clear();
+        for (int r = g.firstRing(p); r < g.ringEnd(p); ++r) {
+            const auto c = g.ring(r);
+            std::vector<double> ring {c[0], c[1]};
+            double lx = c[0], ly = c[1];
+            for (std::size_t k = 2; k + 1 < c.size(); k += 2) {
+                const double dx = c[k] - lx, dy = c[k + 1] - ly;
+                if (dx * dx + dy * dy >= tol2 || k + 2 >= c.size()) {
+                    ring.push_back(c[k]);
+                    ring.push_back(c[k + 1]);
+                    lx = c[k];
+                    ly = c[k + 1];
+                }
+            }
+            if (ring.size() >= 8)
+                rings.push_back(std::move(ring));
+            else if (r == g.firstRing(p))
+                break;
+        }
+        if (!rings.empty())
+            out.addPolygon(rings);
+    }
+    out.shrinkToFit();
+    return out;
+}
+
+} // namespace
+
 AreaGeometrySet::AreaGeometrySet(std::shared_ptr<const Project> projectPtr, const QString &levelKey)
     : m_level(levelKey)
     , m_projectIndex(projectPtr->areasOfLevel(levelKey))
@@ -30,9 +69,12 @@ AreaGeometrySet::AreaGeometrySet(std::shared_ptr<const Project> projectPtr, cons
 {
     const Project &project = *m_project;
     m_geometry.reserve(m_projectIndex.size());
+    m_coarse.reserve(m_projectIndex.size());
     for (int i : m_projectIndex) {
         const MultiPolygon &g = project.areas()[i].geometry;
         m_geometry.push_back(&g);
+        const Bounds &b = g.bounds();
+        m_coarse.push_back(thinned(g, std::max(b.width(), b.height()) / kCoarseSteps));
         const Point lp = g.labelPoint();
         m_labels.emplace_back(lp.x, lp.y);
         m_names.push_back(project.areas()[i].name);

@@ -30,6 +30,11 @@ public:
     int projectIndex(int row) const { return m_projectIndex[row]; }
     int rowOfProjectIndex(int projectIndex) const;
     const MultiPolygon &geometry(int row) const { return *m_geometry[row]; }
+    // The geometry thinned (radial distance) to vertices at least 1/kCoarseSteps of its
+    // larger side apart: all a view shows of an area at most kCoarseSteps pixels wide, at
+    // a fraction of the vertices (an area 5 pixels wide needs no 100 corners).
+    static constexpr double kCoarseSteps = 24;
+    const MultiPolygon &coarseGeometry(int row) const { return m_coarse[row]; }
     // The outline as a world-coordinate path, built on demand (for the few areas the view
     // highlights; the renderer draws from the geometry directly).
     QPainterPath path(int row) const { return worldPath(*m_geometry[row]); }
@@ -50,6 +55,7 @@ private:
     std::vector<int> m_projectIndex;
     std::shared_ptr<const Project> m_project;
     std::vector<const MultiPolygon *> m_geometry;
+    std::vector<MultiPolygon> m_coarse;
     std::vector<QPointF> m_labels;
     std::vector<QString> m_names;
     Bounds m_bounds;

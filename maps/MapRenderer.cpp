@@ -200,7 +200,10 @@ bool rasterAreas(QImage &image, const MapSnapshot &s, const MapTransform &t, dou
                 continue;
             }
             // Thinned to a device pixel: finer detail is lost in the antialiasing anyway.
-            screenRings(s.areas->geometry(row), device, 1.0, rings);
+            // Small areas start from their coarse outline, which is that fine already.
+            const bool coarse = std::max(w, h) <= AreaGeometrySet::kCoarseSteps;
+            screenRings(coarse ? s.areas->coarseGeometry(row) : s.areas->geometry(row), device, 1.0,
+                        rings);
             if (!rings.empty())
                 raster.fill(rings, colour, id);
         }

@@ -49,10 +49,9 @@ bool PolygonRaster::begin(const QRectF &bounds)
 {
     if (bounds.isNull())
         return false;
-    const QRect box =
-        QRect(QPoint(int(std::floor(bounds.left())), int(std::floor(bounds.top()))),
-              QPoint(int(std::ceil(bounds.right())), int(std::ceil(bounds.bottom()))))
-            .intersected(m_clip);
+    const QRect box = QRect(QPoint(int(std::floor(bounds.left())), int(std::floor(bounds.top()))),
+                            QPoint(int(std::ceil(bounds.right())), int(std::ceil(bounds.bottom()))))
+                          .intersected(m_clip);
     if (box.isEmpty())
         return false;
     m_box = box;

@@ -27,8 +27,7 @@ public:
     // Draws into the pixels of a premultiplied ARGB32 image (not owned; take them with
     // QImage::bits() once, before threads share the image) and an id buffer of the same
     // size (size.width() ids per row, zeroed by the caller) within clip (device pixels).
-    PolygonRaster(uchar *bits, qsizetype bytesPerLine, quint32 *ids, QSize size,
-                  const QRect &clip);
+    PolygonRaster(uchar *bits, qsizetype bytesPerLine, quint32 *ids, QSize size, const QRect &clip);
 
     // Fills the rings (device pixels; closed implicitly) with a premultiplied colour by
     // the odd-even rule, so holes stay empty whichever way their rings turn.
