@@ -96,6 +96,9 @@ private:
     std::vector<AreaLevel> m_levels;
     std::vector<Area> m_areas;
     QHash<QString, int> m_areaIndex;
+    // The same keys as UTF-8, as SQLite hands them over: values are matched to areas
+    // without decoding every row's key.
+    QHash<QByteArray, int> m_areaIndexUtf8;
     std::vector<Indicator> m_indicators;
     QHash<QString, QStringList> m_periods;
     std::vector<Facility> m_facilities;
