@@ -67,8 +67,10 @@ bool PolygonRaster::begin(const QRectF &bounds)
 // it covers to the right is the same), the part right of it falls in the spill column.
 void PolygonRaster::line(QPointF p0, QPointF p1)
 {
-    const double ox = m_box.left(), oy = m_box.top();
-    double x0 = p0.x() - ox, y0 = p0.y() - oy, x1 = p1.x() - ox, y1 = p1.y() - oy;
+    // Single precision is plenty within a box of a few thousand pixels and is faster.
+    const float ox = float(m_box.left()), oy = float(m_box.top());
+    float x0 = float(p0.x()) - ox, y0 = float(p0.y()) - oy;
+    float x1 = float(p1.x()) - ox, y1 = float(p1.y()) - oy;
     if (y0 == y1)
         return;
     float dir = 1;
@@ -78,11 +80,11 @@ void PolygonRaster::line(QPointF p0, QPointF p1)
         dir = -1;
     }
     const int h = m_box.height();
-    const double w = m_box.width();
-    if (y1 <= 0 || y0 >= h)
+    const float w = float(m_box.width());
+    if (y1 <= 0 || y0 >= float(h))
         return;
-    const double dxdy = (x1 - x0) / (y1 - y0);
-    double x = x0;
+    const float dxdy = (x1 - x0) / (y1 - y0);
+    float x = x0;
     if (y0 < 0) {
         x -= y0 * dxdy;
         y0 = 0;
@@ -90,26 +92,26 @@ void PolygonRaster::line(QPointF p0, QPointF p1)
     const int rowEnd = std::min(h, int(std::ceil(y1)));
     for (int y = int(y0); y < rowEnd; ++y) {
         float *row = m_acc.data() + std::size_t(y) * std::size_t(m_stride);
-        const double dy = std::min(double(y + 1), y1) - std::max(double(y), y0);
-        const double xnext = x + dxdy * dy;
-        const float d = float(dy) * dir;
-        double a = std::clamp(std::min(x, xnext), 0.0, w);
-        double b = std::clamp(std::max(x, xnext), 0.0, w);
+        const float dy = std::min(float(y + 1), y1) - std::max(float(y), y0);
+        const float xnext = x + dxdy * dy;
+        const float d = dy * dir;
+        const float a = std::clamp(std::min(x, xnext), 0.0f, w);
+        const float b = std::clamp(std::max(x, xnext), 0.0f, w);
         x = xnext;
-        const double af = std::floor(a);
+        const float af = std::floor(a);
         const int ai = int(af);
         const int bi = int(std::ceil(b));
         if (bi <= ai + 1) {
             // Within one pixel column: split by the mean x.
-            const float xm = float(0.5 * (a + b) - af);
+            const float xm = 0.5f * (a + b) - af;
             row[ai] += d - d * xm;
             row[ai + 1] += d * xm;
             continue;
         }
-        const float s = float(1.0 / (b - a));
-        const float x0f = float(a - af);
+        const float s = 1.0f / (b - a);
+        const float x0f = a - af;
         const float a0 = 0.5f * s * (1.0f - x0f) * (1.0f - x0f);
-        const float x1f = float(b - bi + 1);
+        const float x1f = b - float(bi) + 1.0f;
         const float am = 0.5f * s * x1f * x1f;
         row[ai] += d * a0;
         if (bi == ai + 2) {
@@ -129,24 +131,31 @@ void PolygonRaster::line(QPointF p0, QPointF p1)
 void PolygonRaster::composite(QRgb color, quint32 id)
 {
     const int w = m_box.width();
+    const bool opaque = qAlpha(color) == 255;
     for (int y = 0; y < m_box.height(); ++y) {
         float *row = m_acc.data() + std::size_t(y) * std::size_t(m_stride);
         QRgb *dst = scanLine(m_box.top() + y) + m_box.left();
         quint32 *ids = idLine(m_box.top() + y) + m_box.left();
         float sum = 0;
+        unsigned coverage = 0;
         for (int x = 0; x < w; ++x) {
-            sum += row[x];
-            row[x] = 0;
-            float c = std::abs(sum);
-            if (c > 1.0f) {
-                // Odd-even: winding 2 is outside again (a hole); fractions fold around it.
-                c = std::fmod(c, 2.0f);
-                if (c > 1.0f)
-                    c = 2.0f - c;
+            // Coverage changes only where an edge left something; between edges (the
+            // inside of the area, the outside) it stays what it was.
+            if (row[x] != 0.0f) {
+                sum += row[x];
+                row[x] = 0;
+                float c = std::abs(sum);
+                if (c > 1.0f) {
+                    // Odd-even: winding 2 is outside again (a hole); fractions fold around it.
+                    c = std::fmod(c, 2.0f);
+                    if (c > 1.0f)
+                        c = 2.0f - c;
+                }
+                coverage = std::min(256u, unsigned(c * 256.0f + 0.5f));
             }
-            const unsigned coverage = unsigned(c * 256.0f + 0.5f);
-            if (coverage > 2)
-                dst[x] = blend(dst[x], color, std::min(coverage, 256u));
+            if (coverage <= 2)
+                continue;
+            dst[x] = coverage == 256 && opaque ? color : blend(dst[x], color, coverage);
             // The pixel belongs to the area that covers most of it.
             if (coverage >= 128)
                 ids[x] = id;
