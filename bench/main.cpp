@@ -70,7 +70,7 @@ QString ensureProject(const QString &dir, int areas, Table &table)
 }
 
 // All measurements for one project size; rows go to stdout for the parent.
-int runOne(int areas, const QString &dir, int runs)
+int runOne(int areas, const QString &dir, int runs, bool renderOnly)
 {
     Table table;
     const QString size = sizeLabel(areas);
@@ -107,6 +107,10 @@ int runOne(int areas, const QString &dir, int runs)
                   : areas == 100000  ? 150
                   : areas == 1000000 ? 700
                                      : 0);
+    if (renderOnly) { // for scripts/bench-qgis.sh, beside QGIS's time
+        QTextStream(stdout) << table.serialise();
+        return 0;
+    }
 
     // Each run a different indicator, so values are read from the file as after a click.
     std::vector<QString> keys;
@@ -260,6 +264,9 @@ int main(int argc, char **argv)
         {QStringLiteral("app"), QStringLiteral("The quartierswerkstatt executable."),
          QStringLiteral("PATH")},
         {QStringLiteral("one"), QStringLiteral("Internal: measure one size."), QStringLiteral("N")},
+        {QStringLiteral("render-only"),
+         QStringLiteral("Measure only the full render of the generated project of N areas."),
+         QStringLiteral("N")},
         {QStringLiteral("generate"), QStringLiteral("Internal: make the project of one size."),
          QStringLiteral("N")},
         {QStringLiteral("import-only"), QStringLiteral("Internal: measure the CSV import.")},
@@ -272,7 +279,9 @@ int main(int argc, char **argv)
         : QDir::temp().filePath(QStringLiteral("qw-bench"));
     QDir().mkpath(work);
     if (parser.isSet(QStringLiteral("one")))
-        return runOne(parser.value(QStringLiteral("one")).toInt(), work, runs);
+        return runOne(parser.value(QStringLiteral("one")).toInt(), work, runs, false);
+    if (parser.isSet(QStringLiteral("render-only")))
+        return runOne(parser.value(QStringLiteral("render-only")).toInt(), work, runs, true);
     if (parser.isSet(QStringLiteral("import-only"))) {
         Table table;
         importBenchmark(table, work, std::min(runs, 3));

@@ -15,9 +15,10 @@ QW_PACKAGES=(
   xvfb xauth fonts-dejavu-core poppler-utils
 )
 
+# The packages of the arguments that are not installed, space-separated.
 qw_missing_packages() {
   local missing=()
-  for p in "${QW_PACKAGES[@]}"; do
+  for p in "$@"; do
     if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
       missing+=("$p")
     fi
@@ -25,9 +26,10 @@ qw_missing_packages() {
   echo "${missing[@]:-}"
 }
 
-qw_install_deps() {
+# Installs those of the given packages that are missing (apt-get update first).
+qw_install_packages() {
   local missing
-  missing=$(qw_missing_packages)
+  missing=$(qw_missing_packages "$@")
   if [ -z "$missing" ]; then
     return 0
   fi
@@ -47,4 +49,8 @@ qw_install_deps() {
   $sudo apt-get update
   # shellcheck disable=SC2086
   $sudo apt-get install -y --no-install-recommends $missing
+}
+
+qw_install_deps() {
+  qw_install_packages "${QW_PACKAGES[@]}"
 }
