@@ -75,12 +75,24 @@ AreaGeometrySet::AreaGeometrySet(std::shared_ptr<const Project> projectPtr, cons
         m_geometry.push_back(&g);
         const Bounds &b = g.bounds();
         m_coarse.push_back(thinned(g, std::max(b.width(), b.height()) / kCoarseSteps));
-        const Point lp = g.labelPoint();
-        m_labels.emplace_back(lp.x, lp.y);
         m_names.push_back(project.areas()[i].name);
         m_bounds.include(g.bounds());
     }
     buildIndex();
+}
+
+QPointF AreaGeometrySet::labelPoint(int row) const
+{
+    // All at once on the first call: finding a point inside every area is the dearest
+    // part of building the set, and only labels and circles need it.
+    std::call_once(m_labelsOnce, [this] {
+        m_labels.reserve(m_geometry.size());
+        for (const MultiPolygon *g : m_geometry) {
+            const Point p = g->labelPoint();
+            m_labels.emplace_back(p.x, p.y);
+        }
+    });
+    return m_labels[std::size_t(row)];
 }
 
 int AreaGeometrySet::rowOfProjectIndex(int projectIndex) const

@@ -6,6 +6,7 @@
 #include <QPointF>
 
 #include <memory>
+#include <mutex>
 #include <vector>
 
 namespace qw {
@@ -16,9 +17,10 @@ class Project;
 QPainterPath worldPath(const MultiPolygon &geometry);
 
 // The areas of one level, ready to draw and to hit-test: geometry, names, label points,
-// and a uniform grid over their bounding boxes. Immutable after
-// construction, so render jobs on worker threads share it without locks. Row i is the
-// i-th area of the level in project order (the same rows as AreaTableModel).
+// and a uniform grid over their bounding boxes. Immutable after construction (label
+// points are filled once, under std::call_once), so render jobs on worker threads share
+// it without locks. Row i is the i-th area of the level in project order (the same rows
+// as AreaTableModel).
 class AreaGeometrySet
 {
 public:
@@ -38,7 +40,9 @@ public:
     // The outline as a world-coordinate path, built on demand (for the few areas the view
     // highlights; the renderer draws from the geometry directly).
     QPainterPath path(int row) const { return worldPath(*m_geometry[row]); }
-    QPointF labelPoint(int row) const { return m_labels[row]; }
+    // A point inside the area for its label (computed for all areas on first use;
+    // thread-safe).
+    QPointF labelPoint(int row) const;
     const QString &name(int row) const { return m_names[row]; }
     const Bounds &bounds() const { return m_bounds; }
     const QString &levelKey() const { return m_level; }
@@ -56,7 +60,8 @@ private:
     std::shared_ptr<const Project> m_project;
     std::vector<const MultiPolygon *> m_geometry;
     std::vector<MultiPolygon> m_coarse;
-    std::vector<QPointF> m_labels;
+    mutable std::once_flag m_labelsOnce;
+    mutable std::vector<QPointF> m_labels;
     std::vector<QString> m_names;
     Bounds m_bounds;
     // Grid index: cell -> rows; cells of m_cellSize world units from m_bounds' corner.
