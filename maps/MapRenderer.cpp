@@ -211,7 +211,7 @@ bool rasterAreas(QImage &image, const MapSnapshot &s, const MapTransform &t, dou
     };
     const auto borders = [&](const QRect &clip) {
         PolygonRaster(bits, stride, ids.data(), image.size(), clip)
-            .drawBorders(qPremultiply(qRgba(255, 255, 255, 235)));
+            .drawBorders(qPremultiply(qRgba(255, 255, 255, 235)), dpr);
         return true;
     };
     const int split = image.height() / 2;

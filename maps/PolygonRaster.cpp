@@ -190,12 +190,15 @@ void PolygonRaster::fillRect(const QRectF &rect, QRgb color, quint32 id)
     }
 }
 
-void PolygonRaster::drawBorders(QRgb color)
+void PolygonRaster::drawBorders(QRgb color, double devicePixelRatio)
 {
-    // Where two areas meet, each of the two pixels at the seam takes half the border
-    // colour: together a line one pixel wide, centred on the seam, as an antialiased
-    // one-pixel pen draws it. Each pixel looks at its four neighbours and writes only
-    // itself, so bands can run in parallel once every fill is done.
+    // Where two areas meet, each of the two pixels at the seam takes part of the border
+    // colour: together a line about one logical pixel wide, centred on the seam, as an
+    // antialiased one-pixel pen draws it (at a device pixel ratio of 2, both pixels are
+    // full: two device pixels are one logical pixel).
+    // Each pixel looks at its four neighbours and writes only itself, so bands can run in
+    // parallel once every fill is done.
+    const unsigned weight = unsigned(std::lround(180.0 * std::max(1.0, devicePixelRatio)));
     const int w = m_size.width(), h = m_size.height();
     const auto bordered = [](quint32 a, quint32 b) {
         return a != b && !(a & kNoBorder) && !(b & kNoBorder);
@@ -211,7 +214,7 @@ void PolygonRaster::drawBorders(QRgb color)
                 + (x + 1 < w && bordered(id, mid[x + 1])) + (up && bordered(id, up[x]))
                 + (down && bordered(id, down[x]));
             if (seams)
-                dst[x] = blend(dst[x], color, std::min(256u, seams * 180u));
+                dst[x] = blend(dst[x], color, std::min(256u, seams * weight));
         }
     }
 }

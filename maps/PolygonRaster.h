@@ -34,9 +34,9 @@ public:
     void fill(const std::vector<QPolygonF> &rings, QRgb premultiplied, quint32 id);
     // A rectangle without antialiasing (areas smaller than a pixel).
     void fillRect(const QRectF &rect, QRgb premultiplied, quint32 id);
-    // The borders between areas (and between areas and the background), after all fills
-    // of every band are done.
-    void drawBorders(QRgb premultiplied);
+    // The borders between areas (and between areas and the background), one logical
+    // pixel wide, after all fills of every band are done.
+    void drawBorders(QRgb premultiplied, double devicePixelRatio = 1.0);
 
 private:
     // Prepares the buffer for a bounding box (device pixels); false when nothing is visible.
