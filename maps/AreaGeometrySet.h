@@ -33,9 +33,10 @@ public:
     int rowOfProjectIndex(int projectIndex) const;
     const MultiPolygon &geometry(int row) const { return *m_geometry[row]; }
     // The geometry thinned (radial distance) to vertices at least 1/kCoarseSteps of its
-    // larger side apart: all a view shows of an area at most kCoarseSteps pixels wide, at
-    // a fraction of the vertices (an area 5 pixels wide needs no 100 corners).
-    static constexpr double kCoarseSteps = 24;
+    // larger side apart: all a view shows of an area at most kCoarseSteps pixels wide
+    // (the error stays under a pixel), at a fraction of the vertices: about 4 x
+    // kCoarseSteps around the outline instead of a hundred or more.
+    static constexpr double kCoarseSteps = 8;
     const MultiPolygon &coarseGeometry(int row) const { return m_coarse[row]; }
     // The outline as a world-coordinate path, built on demand (for the few areas the view
     // highlights; the renderer draws from the geometry directly).
