@@ -31,6 +31,7 @@ Project::Project(std::unique_ptr<ProjectStore> store) : m_store(std::move(store)
     for (int i = 0; i < int(m_areas.size()); ++i) {
         m_areaIndex.insert(m_areas[i].key, i);
         m_areaIndexUtf8.insert(m_areas[i].key.toUtf8(), i);
+        m_levelAreas[m_areas[i].level].push_back(i);
     }
     m_indicators = m_store->indicators();
     auto st = m_store->database().prepare(QStringLiteral(
@@ -54,13 +55,11 @@ QString Project::path() const
     return m_store->path();
 }
 
-std::vector<int> Project::areasOfLevel(const QString &levelKey) const
+const std::vector<int> &Project::areasOfLevel(const QString &levelKey) const
 {
-    std::vector<int> result;
-    for (int i = 0; i < int(m_areas.size()); ++i)
-        if (m_areas[i].level == levelKey)
-            result.push_back(i);
-    return result;
+    static const std::vector<int> none;
+    const auto it = m_levelAreas.constFind(levelKey);
+    return it == m_levelAreas.constEnd() ? none : *it;
 }
 
 QString Project::finestLevel() const

@@ -49,7 +49,7 @@ public:
     // Index into areas(), or -1.
     int areaIndex(const QString &key) const { return m_areaIndex.value(key, -1); }
     // Indices of the areas of one level, in file order.
-    std::vector<int> areasOfLevel(const QString &levelKey) const;
+    const std::vector<int> &areasOfLevel(const QString &levelKey) const;
     // The finest level that has areas (the default map level).
     QString finestLevel() const;
     // The key of the level with areas named by key or (German or English) name, or empty.
@@ -96,6 +96,9 @@ private:
     std::vector<AreaLevel> m_levels;
     std::vector<Area> m_areas;
     QHash<QString, int> m_areaIndex;
+    // Indices of the areas of each level, in project order (asked for per indicator and
+    // period by comparisons and city values).
+    QHash<QString, std::vector<int>> m_levelAreas;
     // The same keys as UTF-8, as SQLite hands them over: values are matched to areas
     // without decoding every row's key.
     QHash<QByteArray, int> m_areaIndexUtf8;
