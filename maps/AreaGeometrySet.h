@@ -36,7 +36,7 @@ public:
     // larger side apart: all a view shows of an area at most kCoarseSteps pixels wide
     // (the error stays under a pixel), at a fraction of the vertices: about 4 x
     // kCoarseSteps around the outline instead of a hundred or more.
-    static constexpr double kCoarseSteps = 8;
+    static constexpr double kCoarseSteps = 16;
     const MultiPolygon &coarseGeometry(int row) const { return m_coarse[row]; }
     // The outline as a world-coordinate path, built on demand (for the few areas the view
     // highlights; the renderer draws from the geometry directly).
