@@ -419,6 +419,10 @@ DemoCityGenerator::City DemoCityGenerator::generate() const
     // Values.
     const int periods = o.periodCount;
     std::map<QString, std::vector<std::vector<double>>> rateValues; // key -> [period][area]
+    // Made once: sizing them inside the loops built an n-long vector per area and indicator.
+    for (const auto &r : kRates)
+        rateValues[QString::fromLatin1(r.key)].assign(
+            std::size_t(periods), std::vector<double>(std::size_t(n), std::nan("")));
     for (int t = 0; t < periods; ++t) {
         const int year = o.firstYear + t;
         for (int k = 0; k < n; ++k) {
@@ -482,9 +486,7 @@ DemoCityGenerator::City DemoCityGenerator::generate() const
                         && rng.uniform() < 0.1)
                         v.status = ValueStatus::Estimated;
                 }
-                auto &series = rateValues[v.indicatorKey];
-                series.resize(periods, std::vector<double>(n, std::nan("")));
-                series[t][k] = v.value.value_or(std::nan(""));
+                rateValues[v.indicatorKey][t][k] = v.value.value_or(std::nan(""));
                 city.values.push_back(v);
             }
         }
