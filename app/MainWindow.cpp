@@ -443,11 +443,9 @@ void MainWindow::selectIndicator(const QString &key)
     if (key != m_indicator)
         m_title.clear(); // a title written for one indicator does not fit another
     m_indicator = key;
-    const QStringList periods = m_project->periods(key);
     // Keep the period when the new indicator has it, else take its latest.
-    if (!periods.contains(m_period))
-        m_period = periods.isEmpty() ? QString() : periods.last();
-    m_controls->setPeriods(periods, m_period);
+    m_period = m_project->periodFor(key, m_period);
+    m_controls->setPeriods(m_project->periods(key), m_period);
     m_indicatorPanel->setCurrentIndicator(key);
 }
 

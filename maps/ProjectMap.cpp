@@ -26,7 +26,7 @@ MapSnapshot ProjectMap::snapshot(const View &view, const QLocale &locale) const
     s.labels = view.labels;
     s.locale = locale;
     const Indicator *ind = m_project->indicator(view.indicator);
-    const QString period = ind ? periodFor(ind->key, view.period) : QString();
+    const QString period = ind ? m_project->periodFor(ind->key, view.period) : QString();
     const bool german = locale.language() == QLocale::German;
     auto tr = [](const char *text) {
         return QCoreApplication::translate("qw::ProjectMap", text);
@@ -60,7 +60,7 @@ MapSnapshot ProjectMap::snapshot(const View &view, const QLocale &locale) const
     }
     const Indicator *second = m_project->indicator(view.overlayIndicator);
     if (second && view.overlay != Overlay::None) {
-        const QString secondPeriod = periodFor(second->key, period);
+        const QString secondPeriod = m_project->periodFor(second->key, period);
         if (!secondPeriod.isEmpty()) {
             const auto values = m_project->values(second->key, secondPeriod);
             if (view.overlay == Overlay::Circles)
@@ -178,25 +178,26 @@ std::optional<LabelMode> ProjectMap::labelsFromWord(const QString &word)
 
 QString ProjectMap::check(const View &view) const
 {
+    if (!view.overlayIndicator.isEmpty())
+        if (const QString error = check(*m_project, view.overlayIndicator, {}); !error.isEmpty())
+            return error;
+    return view.indicator.isEmpty() && view.period.isEmpty()
+        ? QString()
+        : check(*m_project, view.indicator, view.period);
+}
+
+QString ProjectMap::check(const Project &project, const QString &indicator, const QString &period)
+{
     auto tr = [](const char *text) {
         return QCoreApplication::translate("qw::ProjectMap", text);
     };
-    for (const QString &key : {view.indicator, view.overlayIndicator})
-        if (!key.isEmpty() && !m_project->indicator(key))
-            return tr("Unknown indicator \"%1\"; --list-indicators shows the keys.").arg(key);
-    const QStringList periods = m_project->periods(view.indicator);
-    if (!view.period.isEmpty() && !periods.contains(view.period))
+    if (!project.indicator(indicator))
+        return tr("Unknown indicator \"%1\"; --list-indicators shows the keys.").arg(indicator);
+    const QStringList periods = project.periods(indicator);
+    if (!period.isEmpty() && !periods.contains(period))
         return tr("The indicator \"%1\" has no period \"%2\" (available: %3).")
-            .arg(view.indicator, view.period, periods.join(QStringLiteral(", ")));
+            .arg(indicator, period, periods.join(QStringLiteral(", ")));
     return {};
-}
-
-QString ProjectMap::periodFor(const QString &indicator, const QString &preferred) const
-{
-    const QStringList periods = m_project->periods(indicator);
-    if (periods.contains(preferred))
-        return preferred;
-    return periods.isEmpty() ? QString() : periods.last();
 }
 
 } // namespace qw

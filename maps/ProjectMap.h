@@ -55,13 +55,13 @@ public:
     // Why a view cannot be shown (unknown indicator or overlay indicator, a period the
     // indicator lacks), naming the keys; an empty string when it can.
     QString check(const View &view) const;
+    // The same for one indicator and period (empty: its latest), in any project.
+    static QString check(const Project &project, const QString &indicator, const QString &period);
 
     // The snapshot for a view. Throws nothing: an unknown indicator gives plain areas.
     MapSnapshot snapshot(const View &view, const QLocale &locale) const;
 
 private:
-    QString periodFor(const QString &indicator, const QString &preferred) const;
-
     std::shared_ptr<Project> m_project;
     QString m_level;
     MapSnapshot m_base; // areas, landmarks, facilities: shared by every snapshot

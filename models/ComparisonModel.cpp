@@ -48,7 +48,7 @@ ComparisonModel::Row ComparisonModel::buildRow(int indicatorIndex, const QString
     const QStringList periods = m_project->periods(ind.key);
     Row row;
     row.indicator = indicatorIndex;
-    row.period = periods.contains(preferred) ? preferred : periods.last();
+    row.period = m_project->periodFor(ind.key, preferred);
     const auto values = m_project->values(ind.key, row.period);
     const std::optional<double> city = m_project->cityValue(ind.key, row.period, m_level);
     // Spread and ranks over all shown values of the level.

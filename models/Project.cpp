@@ -102,6 +102,14 @@ std::vector<Project::IndicatorGroup> Project::indicatorGroups() const
     return groups;
 }
 
+QString Project::periodFor(const QString &indicatorKey, const QString &preferred) const
+{
+    const QStringList all = periods(indicatorKey);
+    if (all.contains(preferred))
+        return preferred;
+    return all.isEmpty() ? QString() : all.last();
+}
+
 QStringList Project::periods(const QString &indicatorKey) const
 {
     return m_periods.value(indicatorKey);

@@ -66,6 +66,9 @@ public:
     std::vector<IndicatorGroup> indicatorGroups() const;
     const Indicator *indicator(const QString &key) const;
     QStringList periods(const QString &indicatorKey) const;
+    // The preferred period where the indicator has it, else its latest; empty when it has
+    // none (a map, a pane or a comparison row switching to another indicator).
+    QString periodFor(const QString &indicatorKey, const QString &preferred) const;
 
     // Suppression (disclosure control) is applied here, once: a value whose case count
     // (numerator, or the value of a count) is above 0 and below the indicator's minimum is

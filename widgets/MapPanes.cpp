@@ -118,19 +118,14 @@ QString MapPanes::resolve(const QStringList &words, const Project &project,
         if (at >= 0) {
             pane = {word.left(at), word.mid(at + 1)};
         } else if (project.indicator(word)) {
-            pane.indicator = word;
-            const QStringList periods = project.periods(word);
-            pane.period = periods.contains(period) ? period : periods.value(periods.size() - 1);
+            pane = {word, project.periodFor(word, period)};
         } else {
             pane = {indicator, word};
         }
-        if (!project.indicator(pane.indicator))
-            return tr("Unknown indicator \"%1\" in \"%2\"; --list-indicators shows the keys.")
-                .arg(pane.indicator, word);
-        const QStringList periods = project.periods(pane.indicator);
-        if (!periods.contains(pane.period))
-            return tr("The indicator \"%1\" has no period \"%2\" (available: %3).")
-                .arg(pane.indicator, pane.period, periods.join(QStringLiteral(", ")));
+        if (const QString error = ProjectMap::check(project, pane.indicator, pane.period);
+            !error.isEmpty())
+            return error;
+        pane.period = project.periodFor(pane.indicator, pane.period); // "KEY@": its latest
         panes->append(pane);
     }
     return {};
@@ -161,10 +156,7 @@ QList<MapPanes::Pane> MapPanes::defaultPanes(const Project &project, const QStri
             other = all[(i + 1) % all.size()].key;
     if (other.isEmpty())
         return {{indicator, period}, {indicator, period}};
-    const QStringList otherPeriods = project.periods(other);
-    return {{indicator, period},
-            {other,
-             otherPeriods.contains(period) ? period : otherPeriods.value(otherPeriods.size() - 1)}};
+    return {{indicator, period}, {other, project.periodFor(other, period)}};
 }
 
 void MapPanes::rebuild()
@@ -259,8 +251,7 @@ void MapPanes::fillPeriods(int i)
     const QStringList periods = m_project->periods(m_panes[i].indicator);
     combo->clear();
     combo->addItems(periods);
-    if (!periods.contains(m_panes[i].period))
-        m_panes[i].period = periods.value(periods.size() - 1);
+    m_panes[i].period = m_project->periodFor(m_panes[i].indicator, m_panes[i].period);
     combo->setCurrentText(m_panes[i].period);
 }
 
