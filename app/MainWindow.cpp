@@ -167,9 +167,12 @@ bool MainWindow::showMapPanes(const QStringList &words, QString *errorMessage)
 
 void MainWindow::showSingleMap()
 {
+    const bool fromPanes = mapPanesShown();
     if (m_project)
         m_stack->setCurrentWidget(m_map);
     m_panesAction->setChecked(false);
+    if (fromPanes)
+        refreshMap(false);
 }
 QStringList MainWindow::selectedAreaKeys() const
 {
@@ -391,8 +394,11 @@ bool MainWindow::openProject(const QString &path, QString *errorMessage, bool in
     m_views->setProject(project);
     m_tableModel->setAreas(project, m_level);
     m_table->sortByColumn(AreaTableModel::KeyColumn, Qt::AscendingOrder);
+    // The single map, drawn below once the indicator is chosen (not via showSingleMap(),
+    // which would redraw it for the previous project's indicator).
     m_panes->clear();
-    showSingleMap();
+    m_stack->setCurrentWidget(m_map);
+    m_panesAction->setChecked(false);
     for (QWidget *w : m_projectOnly)
         w->setVisible(true);
     for (QAction *a : m_projectActions)
@@ -499,9 +505,12 @@ void MainWindow::refreshMap(bool resetView)
     if (snapshot.choropleth)
         m_tableModel->setValues(snapshot.choropleth->indicator(),
                                 m_project->values(m_indicator, m_period));
-    m_map->setSnapshot(snapshot, resetView);
+    // The hidden single map is not rendered while the panes show; it catches up when it
+    // comes back (showSingleMap).
     if (mapPanesShown())
         m_panes->setContext(m_project, m_projectMap.get(), currentView());
+    else
+        m_map->setSnapshot(snapshot, resetView);
 }
 
 bool MainWindow::applyView(const ProjectMap::View &requested, QString *errorMessage)

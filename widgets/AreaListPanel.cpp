@@ -66,8 +66,10 @@ AreaListPanel::AreaListPanel(AreaTableModel *model, QItemSelectionModel *selecti
 
 int AreaListPanel::setFilter(const QString &text)
 {
-    m_search->setText(text); // filters through textChanged
-    applyFilter();
+    if (m_search->text() == text)
+        applyFilter(); // setText() would not signal
+    else
+        m_search->setText(text); // filters through textChanged
     int shown = 0;
     for (int r = 0; r < m_model->rowCount(); ++r)
         shown += m_table->isRowHidden(r) ? 0 : 1;
