@@ -167,10 +167,9 @@ bool fillAreas(RenderContext &c)
 // wide, pixel-sized areas as pixels), on two bands of rows in parallel. Hatched fills are
 // left to fillAreas. Returns false when cancelled.
 bool rasterAreas(QImage &image, const MapSnapshot &s, const MapTransform &t, double dpr,
-                 const std::atomic_bool *cancel)
+                 const std::vector<int> &rows, const std::atomic_bool *cancel)
 {
     const MapTransform device(t.centre(), t.unitsPerPixel() / dpr, image.size());
-    const std::vector<int> rows = s.areas->query(t.visibleBounds());
     const AreaStyle *style =
         s.bivariate ? static_cast<const AreaStyle *>(s.bivariate.get()) : s.choropleth.get();
     const QBrush plain(QColor(0xe8, 0xe4, 0xda));
@@ -361,10 +360,16 @@ bool drawLabels(RenderContext &c)
 
 namespace {
 
-// The layers in drawing order; with areasDrawn the background and solid areas are in the
-// painter's image already (rasterAreas).
+// The rows of the areas a view shows (none without areas or a valid view).
+std::vector<int> rowsInView(const MapSnapshot &s, const MapTransform &t)
+{
+    return s.areas && t.isValid() ? s.areas->query(t.visibleBounds()) : std::vector<int> {};
+}
+
+// The layers in drawing order, for the areas in rows (rowsInView); with areasDrawn the
+// background and solid areas are in the painter's image already (rasterAreas).
 bool renderLayers(QPainter &painter, const MapSnapshot &s, const MapTransform &t,
-                  const std::atomic_bool *cancel, bool areasDrawn)
+                  std::vector<int> rows, const std::atomic_bool *cancel, bool areasDrawn)
 {
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, true);
@@ -378,7 +383,7 @@ bool renderLayers(QPainter &painter, const MapSnapshot &s, const MapTransform &t
     // caller set (a page layout places and scales the map); line widths follow its scale.
     RenderContext c {painter, s, t, cancel, painter.transform(), 1.0, t.visibleBounds(), {}};
     c.scale = std::sqrt(std::abs(c.base.determinant()));
-    c.rows = s.areas->query(c.visible);
+    c.rows = std::move(rows);
     c.hatchedOnly = areasDrawn;
     const bool done =
         fillAreas(c) && drawLandmarks(c) && drawCircles(c) && drawFacilities(c) && drawLabels(c);
@@ -391,7 +396,7 @@ bool renderLayers(QPainter &painter, const MapSnapshot &s, const MapTransform &t
 bool MapRenderer::render(QPainter &painter, const MapSnapshot &s, const MapTransform &t,
                          const std::atomic_bool *cancel)
 {
-    return renderLayers(painter, s, t, cancel, false);
+    return renderLayers(painter, s, t, rowsInView(s, t), cancel, false);
 }
 
 int MapRenderer::facilityAt(const MapSnapshot &s, const MapTransform &t, QPointF pos,
@@ -423,11 +428,12 @@ QImage MapRenderer::renderImage(const MapSnapshot &snapshot, const MapTransform 
     image.fill(snapshot.background);
     // Images take the fast path for the many areas; QPainter draws the rest on top.
     const bool raster = snapshot.areas && transform.isValid();
-    if (raster && !rasterAreas(image, snapshot, transform, devicePixelRatio, cancel))
+    std::vector<int> rows = rowsInView(snapshot, transform);
+    if (raster && !rasterAreas(image, snapshot, transform, devicePixelRatio, rows, cancel))
         return {};
     image.setDevicePixelRatio(devicePixelRatio);
     QPainter painter(&image);
-    const bool done = renderLayers(painter, snapshot, transform, cancel, raster);
+    const bool done = renderLayers(painter, snapshot, transform, std::move(rows), cancel, raster);
     painter.end();
     return done ? image : QImage();
 }
