@@ -34,10 +34,7 @@ Project::Project(std::unique_ptr<ProjectStore> store) : m_store(std::move(store)
         m_levelAreas[m_areas[i].level].push_back(i);
     }
     m_indicators = m_store->indicators();
-    auto st = m_store->database().prepare(QStringLiteral(
-        "SELECT DISTINCT indicator_key, period FROM qw_values ORDER BY indicator_key, period"));
-    while (st.step())
-        m_periods[st.text(0)] << st.text(1);
+    m_periods = m_store->indicatorPeriods();
     m_facilities = m_store->facilities();
     m_landmarks = m_store->landmarks();
     m_aggregation = std::make_unique<AreaAggregation>(m_areas, m_levels);

@@ -3,6 +3,9 @@
 #include "ProjectTypes.h"
 #include "Sqlite.h"
 
+#include <QHash>
+#include <QStringList>
+
 #include <functional>
 #include <memory>
 #include <vector>
@@ -46,6 +49,8 @@ public:
 
     // Periods with at least one value for the indicator, sorted ascending.
     QStringList periods(const QString &indicatorKey);
+    // The periods of every indicator with values, each list in order.
+    QHash<QString, QStringList> indicatorPeriods();
     std::vector<IndicatorValue> values(const QString &indicatorKey, const QString &period);
     std::vector<IndicatorValue> values(const QString &indicatorKey);
     // Inserts or replaces (same area, indicator and period).
