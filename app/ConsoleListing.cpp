@@ -47,7 +47,7 @@ int listAreas(const QString &projectPath)
     if (!project)
         return 1;
     QTextStream out(stdout);
-    for (const Area &a : project->areas())
+    for (const AreaInfo &a : project->areas())
         out << clean(a.key) << '\t' << clean(a.name) << '\t' << clean(a.level) << '\n';
     return 0;
 }

@@ -93,13 +93,16 @@ void ImportController::importFacilities(const QString &chosen)
         spec.kind = FacilityKind(kinds.indexOf(kind));
     }
     const QString project = m_window->project()->path();
-    const std::vector<Area> &areas = m_window->project()->areas();
     const int epsg = m_window->project()->metadata().srsId;
     FacilityPlan plan;
     QString error;
     if (!BackgroundTask::run(
             m_window, tr("Reading %1…").arg(QFileInfo(path).fileName()),
             [&](const std::function<bool(double)> &progress) {
+                // The exact geometry, from the file (the project keeps compact outlines),
+                // on a connection of this thread's own.
+                const std::vector<Area> areas =
+                    ProjectStore::open(project, ProjectStore::Access::ReadOnly)->areas();
                 plan = FacilityImport::read(spec, areas, epsg, progress);
             },
             &error)) {

@@ -23,62 +23,20 @@ QPainterPath worldPath(const MultiPolygon &g)
     return path;
 }
 
-namespace {
-
-// Keeps the vertices at least tolerance from the last kept one (and every ring's
-// closing point); rings that collapse below a triangle are left out, and a polygon
-// whose exterior collapses with them.
-MultiPolygon thinned(const MultiPolygon &g, double tolerance)
-{
-    MultiPolygon out;
-    const double tol2 = tolerance * tolerance;
-    std::vector<std::vector<double>> rings;
-    for (int p = 0; p < g.polygonCount(); ++p) {
-        rings.clear();
-        for (int r = g.firstRing(p); r < g.ringEnd(p); ++r) {
-            const auto c = g.ring(r);
-            std::vector<double> ring {c[0], c[1]};
-            double lx = c[0], ly = c[1];
-            for (std::size_t k = 2; k + 1 < c.size(); k += 2) {
-                const double dx = c[k] - lx, dy = c[k + 1] - ly;
-                if (dx * dx + dy * dy >= tol2 || k + 2 >= c.size()) {
-                    ring.push_back(c[k]);
-                    ring.push_back(c[k + 1]);
-                    lx = c[k];
-                    ly = c[k + 1];
-                }
-            }
-            if (ring.size() >= 8)
-                rings.push_back(std::move(ring));
-            else if (r == g.firstRing(p))
-                break;
-        }
-        if (!rings.empty())
-            out.addPolygon(rings);
-    }
-    out.shrinkToFit();
-    return out;
-}
-
-} // namespace
-
 AreaGeometrySet::AreaGeometrySet(std::shared_ptr<const Project> projectPtr, const QString &levelKey)
     : m_level(levelKey)
     , m_projectIndex(projectPtr->areasOfLevel(levelKey))
     , m_project(std::move(projectPtr))
+    , m_shapes(&m_project->shapes())
 {
-    const Project &project = *m_project;
-    m_geometry.reserve(m_projectIndex.size());
-    m_coarse.reserve(m_projectIndex.size());
-    for (int i : m_projectIndex) {
-        const MultiPolygon &g = project.areas()[i].geometry;
-        m_geometry.push_back(&g);
-        const Bounds &b = g.bounds();
-        m_coarse.push_back(thinned(g, std::max(b.width(), b.height()) / kCoarseSteps));
-        m_names.push_back(project.areas()[i].name);
-        m_bounds.include(g.bounds());
-    }
+    for (int row = 0; row < count(); ++row)
+        m_bounds.include(bounds(row));
     buildIndex();
+}
+
+const QString &AreaGeometrySet::name(int row) const
+{
+    return m_project->areas()[std::size_t(projectIndex(row))].name;
 }
 
 QPointF AreaGeometrySet::labelPoint(int row) const
@@ -86,9 +44,9 @@ QPointF AreaGeometrySet::labelPoint(int row) const
     // All at once on the first call: finding a point inside every area is the dearest
     // part of building the set, and only labels and circles need it.
     std::call_once(m_labelsOnce, [this] {
-        m_labels.reserve(m_geometry.size());
-        for (const MultiPolygon *g : m_geometry) {
-            const Point p = g->labelPoint();
+        m_labels.reserve(m_projectIndex.size());
+        for (int row = 0; row < count(); ++row) {
+            const Point p = geometry(row).labelPoint();
             m_labels.emplace_back(p.x, p.y);
         }
     });
@@ -111,25 +69,34 @@ void AreaGeometrySet::buildIndex()
     m_cellSize = std::max(1e-9, std::sqrt(area / std::max(1, count())));
     m_cols = std::max(1, int(std::ceil(m_bounds.width() / m_cellSize)) + 1);
     m_rows = std::max(1, int(std::ceil(m_bounds.height() / m_cellSize)) + 1);
-    m_cells.assign(std::size_t(m_cols) * m_rows, {});
-    for (int row = 0; row < count(); ++row) {
-        const Bounds &b = m_geometry[row]->bounds();
+    // Two passes over the rows: count per cell, then place (a counting sort).
+    m_cellStart.assign(std::size_t(m_cols) * m_rows + 1, 0);
+    const auto eachCell = [this](int row, const auto &visit) {
+        const Bounds &b = bounds(row);
         if (b.isEmpty())
-            continue;
+            return;
         const int x0 = int((b.minX - m_bounds.minX) / m_cellSize);
         const int x1 = int((b.maxX - m_bounds.minX) / m_cellSize);
         const int y0 = int((b.minY - m_bounds.minY) / m_cellSize);
         const int y1 = int((b.maxY - m_bounds.minY) / m_cellSize);
         for (int y = y0; y <= y1; ++y)
             for (int x = x0; x <= x1; ++x)
-                m_cells[std::size_t(y) * m_cols + x].push_back(row);
-    }
+                visit(std::size_t(y) * m_cols + x);
+    };
+    for (int row = 0; row < count(); ++row)
+        eachCell(row, [this](std::size_t cell) { ++m_cellStart[cell + 1]; });
+    for (std::size_t c = 1; c < m_cellStart.size(); ++c)
+        m_cellStart[c] += m_cellStart[c - 1];
+    m_cellRows.resize(m_cellStart.back());
+    std::vector<std::uint32_t> next(m_cellStart.begin(), m_cellStart.end() - 1);
+    for (int row = 0; row < count(); ++row)
+        eachCell(row, [&](std::size_t cell) { m_cellRows[next[cell]++] = row; });
 }
 
 std::vector<int> AreaGeometrySet::query(const Bounds &area) const
 {
     std::vector<int> result;
-    if (m_cells.empty() || !area.intersects(m_bounds))
+    if (m_cellRows.empty() || !area.intersects(m_bounds))
         return result;
     const int x0 = std::clamp(int((area.minX - m_bounds.minX) / m_cellSize), 0, m_cols - 1);
     const int x1 = std::clamp(int((area.maxX - m_bounds.minX) / m_cellSize), 0, m_cols - 1);
@@ -137,24 +104,29 @@ std::vector<int> AreaGeometrySet::query(const Bounds &area) const
     const int y1 = std::clamp(int((area.maxY - m_bounds.minY) / m_cellSize), 0, m_rows - 1);
     std::vector<char> seen(std::size_t(count()), 0);
     for (int y = y0; y <= y1; ++y)
-        for (int x = x0; x <= x1; ++x)
-            for (int row : m_cells[std::size_t(y) * m_cols + x])
-                if (!seen[row] && m_geometry[row]->bounds().intersects(area)) {
+        for (int x = x0; x <= x1; ++x) {
+            const std::size_t cell = std::size_t(y) * m_cols + x;
+            for (std::uint32_t k = m_cellStart[cell]; k < m_cellStart[cell + 1]; ++k) {
+                const int row = m_cellRows[k];
+                if (!seen[row] && bounds(row).intersects(area)) {
                     seen[row] = 1;
                     result.push_back(row);
                 }
+            }
+        }
     return result;
 }
 
 int AreaGeometrySet::hitTest(double x, double y) const
 {
-    if (m_cells.empty() || !m_bounds.contains(x, y))
+    if (m_cellRows.empty() || !m_bounds.contains(x, y))
         return -1;
     const int cx = std::clamp(int((x - m_bounds.minX) / m_cellSize), 0, m_cols - 1);
     const int cy = std::clamp(int((y - m_bounds.minY) / m_cellSize), 0, m_rows - 1);
-    for (int row : m_cells[std::size_t(cy) * m_cols + cx])
-        if (m_geometry[row]->contains(x, y))
-            return row;
+    const std::size_t cell = std::size_t(cy) * m_cols + cx;
+    for (std::uint32_t k = m_cellStart[cell]; k < m_cellStart[cell + 1]; ++k)
+        if (m_shapes->contains(projectIndex(m_cellRows[k]), x, y))
+            return m_cellRows[k];
     return -1;
 }
 

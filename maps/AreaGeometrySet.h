@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Geometry.h"
+#include "AreaShapes.h"
 
 #include <QPainterPath>
 #include <QPointF>
@@ -24,27 +24,30 @@ QPainterPath worldPath(const MultiPolygon &geometry);
 class AreaGeometrySet
 {
 public:
-    // Shares the project: the geometry stays in the project (read-only after opening, so
-    // worker threads may read it), this set only adds the index.
+    // Shares the project: the outlines stay in the project (read-only after opening, so
+    // worker threads may read them), this set only adds the index.
     AreaGeometrySet(std::shared_ptr<const Project> project, const QString &levelKey);
 
     int count() const { return int(m_projectIndex.size()); }
-    int projectIndex(int row) const { return m_projectIndex[row]; }
+    int projectIndex(int row) const { return m_projectIndex[std::size_t(row)]; }
     int rowOfProjectIndex(int projectIndex) const;
-    const MultiPolygon &geometry(int row) const { return *m_geometry[row]; }
-    // The geometry thinned (radial distance) to vertices at least 1/kCoarseSteps of its
-    // larger side apart: all a view shows of an area at most kCoarseSteps pixels wide
-    // (the error stays under a pixel), at a fraction of the vertices: about 4 x
-    // kCoarseSteps around the outline instead of a hundred or more.
-    static constexpr double kCoarseSteps = 16;
-    const MultiPolygon &coarseGeometry(int row) const { return m_coarse[row]; }
-    // The outline as a world-coordinate path, built on demand (for the few areas the view
-    // highlights; the renderer draws from the geometry directly).
-    QPainterPath path(int row) const { return worldPath(*m_geometry[row]); }
+    const Bounds &bounds(int row) const { return m_shapes->bounds(projectIndex(row)); }
+    // The outline as the map draws it, and its coarse form for areas at most
+    // kCoarseSteps pixels wide (see AreaShapes).
+    static constexpr double kCoarseSteps = AreaShapes::kCoarseSteps;
+    AreaShapes::Outline outline(int row) const { return m_shapes->outline(projectIndex(row)); }
+    AreaShapes::Outline coarseOutline(int row) const
+    {
+        return m_shapes->coarseOutline(projectIndex(row));
+    }
+    // The outline as a MultiPolygon and as a world-coordinate path, built on demand (for the
+    // few areas the view highlights; the renderer draws from the outline directly).
+    MultiPolygon geometry(int row) const { return m_shapes->geometry(projectIndex(row)); }
+    QPainterPath path(int row) const { return worldPath(geometry(row)); }
     // A point inside the area for its label (computed for all areas on first use;
     // thread-safe).
     QPointF labelPoint(int row) const;
-    const QString &name(int row) const { return m_names[row]; }
+    const QString &name(int row) const;
     const Bounds &bounds() const { return m_bounds; }
     const QString &levelKey() const { return m_level; }
 
@@ -59,16 +62,17 @@ private:
     QString m_level;
     std::vector<int> m_projectIndex;
     std::shared_ptr<const Project> m_project;
-    std::vector<const MultiPolygon *> m_geometry;
-    std::vector<MultiPolygon> m_coarse;
+    const AreaShapes *m_shapes; // the project's
     mutable std::once_flag m_labelsOnce;
     mutable std::vector<QPointF> m_labels;
-    std::vector<QString> m_names;
     Bounds m_bounds;
-    // Grid index: cell -> rows; cells of m_cellSize world units from m_bounds' corner.
+    // Grid index: the rows of cell c are m_cellRows[m_cellStart[c] .. m_cellStart[c + 1]);
+    // cells of m_cellSize world units from m_bounds' corner. Two flat arrays, where a vector
+    // per cell would cost a million allocations at a million areas.
     int m_cols = 1, m_rows = 1;
     double m_cellSize = 1;
-    std::vector<std::vector<int>> m_cells;
+    std::vector<std::uint32_t> m_cellStart;
+    std::vector<int> m_cellRows;
 };
 
 } // namespace qw

@@ -107,7 +107,7 @@ ReportDocument AreaReports::profile(const std::shared_ptr<Project> &project, con
                                     const Settings &s)
 {
     const int index = project->areaIndex(key);
-    const Area &area = project->areas()[size_t(index)];
+    const AreaInfo &area = project->areas()[size_t(index)];
     auto model = std::make_shared<ComparisonModel>();
     model->setComparison(project, s.levelKey, {key}, s.period, s.german, s.locale);
     QString levelName = area.level;

@@ -61,7 +61,9 @@ struct RenderContext
 // The rings of an area in view coordinates, thinned to what the view can show: a vertex
 // closer than `tolerance` to the last kept one adds nothing at this zoom. This is what keeps
 // a full view of 100,000 detailed areas cheap; zoomed in, every vertex is kept.
-void screenRings(const MultiPolygon &g, const MapTransform &t, double tolerance,
+// Takes a MultiPolygon (landmarks) or an AreaShapes::Outline (areas).
+template<class Rings>
+void screenRings(const Rings &g, const MapTransform &t, double tolerance,
                  std::vector<QPolygonF> &out)
 {
     // The polygons in out are reused: their storage stays allocated from area to area.
@@ -71,18 +73,18 @@ void screenRings(const MultiPolygon &g, const MapTransform &t, double tolerance,
     const double oy = t.size().height() / 2.0 + t.centre().y() * s;
     const double tol2 = tolerance * tolerance;
     for (int r = 0; r < g.ringCount(); ++r) {
-        const auto c = g.ring(r);
+        const int begin = g.pointBegin(r), end = g.pointEnd(r);
         if (out.size() <= used)
             out.emplace_back();
         QPolygonF &poly = out[used];
         poly.clear();
-        poly.reserve(int(c.size() / 2));
-        QPointF last(c[0] * s + ox, oy - c[1] * s);
+        poly.reserve(end - begin);
+        QPointF last(g.x(begin) * s + ox, oy - g.y(begin) * s);
         poly << last;
-        for (std::size_t k = 2; k + 1 < c.size(); k += 2) {
-            const QPointF p(c[k] * s + ox, oy - c[k + 1] * s);
+        for (int k = begin + 1; k < end; ++k) {
+            const QPointF p(g.x(k) * s + ox, oy - g.y(k) * s);
             const double dx = p.x() - last.x(), dy = p.y() - last.y();
-            if (dx * dx + dy * dy >= tol2 || k + 2 >= c.size()) {
+            if (dx * dx + dy * dy >= tol2 || k + 1 == end) {
                 poly << p;
                 last = p;
             }
@@ -120,7 +122,7 @@ bool fillAreas(RenderContext &c)
             continue;
         // Areas a few pixels wide (a whole country on one screen) show as their colour:
         // a border would cover them, and stroking costs more than filling.
-        const Bounds &b = c.s.areas->geometry(row).bounds();
+        const Bounds &b = c.s.areas->bounds(row);
         const double w = b.width() * pixelsPerUnit, h = b.height() * pixelsPerUnit;
         if (w < 1.5 && h < 1.5) {
             const QPointF p = c.t.toScreen(b.minX, b.maxY);
@@ -133,7 +135,7 @@ bool fillAreas(RenderContext &c)
             c.painter.setPen(wantBorder ? border : QPen(Qt::NoPen));
             bordered = wantBorder;
         }
-        screenRings(c.s.areas->geometry(row), c.t, tolerance, rings);
+        screenRings(c.s.areas->outline(row), c.t, tolerance, rings);
         if (rings.empty())
             continue;
         const bool hatched = brush.style() != Qt::SolidPattern;
@@ -182,7 +184,7 @@ bool rasterAreas(QImage &image, const MapSnapshot &s, const MapTransform &t, dou
         for (int row : rows) {
             if (cancelled(cancel))
                 return false;
-            const Bounds &b = s.areas->geometry(row).bounds();
+            const Bounds &b = s.areas->bounds(row);
             const QPointF tl = device.toScreen(b.minX, b.maxY);
             const QPointF br = device.toScreen(b.maxX, b.minY);
             if (br.y() + 2 < clip.top() || tl.y() - 2 > clip.bottom() + 1)
@@ -201,7 +203,7 @@ bool rasterAreas(QImage &image, const MapSnapshot &s, const MapTransform &t, dou
             // Thinned to a device pixel: finer detail is lost in the antialiasing anyway.
             // Small areas start from their coarse outline, which is that fine already.
             const bool coarse = std::max(w, h) <= AreaGeometrySet::kCoarseSteps;
-            screenRings(coarse ? s.areas->coarseGeometry(row) : s.areas->geometry(row), device, 1.0,
+            screenRings(coarse ? s.areas->coarseOutline(row) : s.areas->outline(row), device, 1.0,
                         rings);
             if (!rings.empty())
                 raster.fill(rings, colour, id);
@@ -313,7 +315,7 @@ bool drawLabels(RenderContext &c)
     // Larger areas first: they have the most room and matter most for orientation.
     std::vector<std::pair<double, int>> order;
     for (int row : c.rows) {
-        const Bounds &b = c.s.areas->geometry(row).bounds();
+        const Bounds &b = c.s.areas->bounds(row);
         order.emplace_back(-(b.width() * b.height()), row);
     }
     std::sort(order.begin(), order.end());
@@ -334,7 +336,7 @@ bool drawLabels(RenderContext &c)
         const QPointF w = c.s.areas->labelPoint(row);
         const QPointF p = c.t.toScreen(w.x(), w.y());
         const double width = fm.horizontalAdvance(label);
-        const Bounds &b = c.s.areas->geometry(row).bounds();
+        const Bounds &b = c.s.areas->bounds(row);
         // Only where the label fits the area roughly: avoids labels floating over neighbours.
         if (width > 1.4 * b.width() / c.t.unitsPerPixel())
             continue;

@@ -7,7 +7,7 @@
 
 namespace qw {
 
-AreaAggregation::AreaAggregation(const std::vector<Area> &areas,
+AreaAggregation::AreaAggregation(const std::vector<AreaInfo> &areas,
                                  const std::vector<AreaLevel> &levels)
     : m_children(areas.size())
 {

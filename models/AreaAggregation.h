@@ -15,7 +15,7 @@ class AreaAggregation
 {
 public:
     // areas: every area of the project, linked by parentKey; levels by rank.
-    AreaAggregation(const std::vector<Area> &areas, const std::vector<AreaLevel> &levels);
+    AreaAggregation(const std::vector<AreaInfo> &areas, const std::vector<AreaLevel> &levels);
 
     bool isEmpty() const { return m_order.empty(); }
 

@@ -78,7 +78,7 @@ int AreaTableModel::columnCount(const QModelIndex &parent) const
 
 QVariant AreaTableModel::sortKey(const Row &row, int column) const
 {
-    const Area &a = m_project->areas()[row.projectIndex];
+    const AreaInfo &a = m_project->areas()[row.projectIndex];
     switch (column) {
     case KeyColumn:
         return a.key;
@@ -97,7 +97,7 @@ QVariant AreaTableModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Row &row = m_rows[index.row()];
-    const Area &area = m_project->areas()[row.projectIndex];
+    const AreaInfo &area = m_project->areas()[row.projectIndex];
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {

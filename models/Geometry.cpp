@@ -34,20 +34,7 @@ std::span<const double> MultiPolygon::ring(int r) const
 
 bool MultiPolygon::contains(double x, double y) const
 {
-    if (!m_bounds.contains(x, y))
-        return false;
-    bool inside = false;
-    for (int r = 0; r < ringCount(); ++r) {
-        const auto c = ring(r);
-        const std::size_t n = c.size() / 2;
-        for (std::size_t i = 0, j = n - 1; i < n; j = i++) {
-            const double xi = c[2 * i], yi = c[2 * i + 1];
-            const double xj = c[2 * j], yj = c[2 * j + 1];
-            if ((yi > y) != (yj > y) && x < (xj - xi) * (y - yi) / (yj - yi) + xi)
-                inside = !inside;
-        }
-    }
-    return inside;
+    return m_bounds.contains(x, y) && evenOddContains(*this, x, y);
 }
 
 static double ringArea(std::span<const double> c)

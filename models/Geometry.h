@@ -80,6 +80,11 @@ public:
     int ringEnd(int polygon) const { return int(m_polygonEnds[polygon]); }
     // The coordinates of ring r as x0,y0,x1,y1,...
     std::span<const double> ring(int r) const;
+    // Point by point: points k of ring r are [pointBegin(r), pointEnd(r)).
+    int pointBegin(int r) const { return r == 0 ? 0 : int(m_ringEnds[std::size_t(r) - 1]); }
+    int pointEnd(int r) const { return int(m_ringEnds[std::size_t(r)]); }
+    double x(int k) const { return m_xy[2 * std::size_t(k)]; }
+    double y(int k) const { return m_xy[2 * std::size_t(k) + 1]; }
 
     const Bounds &bounds() const { return m_bounds; }
     bool isEmpty() const { return m_xy.empty(); }
@@ -98,5 +103,19 @@ private:
     std::vector<std::uint32_t> m_polygonEnds; // end (in rings) of each polygon
     Bounds m_bounds;
 };
+
+// Even-odd crossing test over the rings of anything with MultiPolygon's point accessors
+// (ringCount, pointBegin, pointEnd, x, y): correct for holes and disjoint parts.
+template<class Rings> bool evenOddContains(const Rings &g, double x, double y)
+{
+    bool inside = false;
+    for (int r = 0; r < g.ringCount(); ++r)
+        for (int i = g.pointBegin(r), j = g.pointEnd(r) - 1; i < g.pointEnd(r); j = i++) {
+            const double xi = g.x(i), yi = g.y(i), xj = g.x(j), yj = g.y(j);
+            if ((yi > y) != (yj > y) && x < (xj - xi) * (y - yi) / (yj - yi) + xi)
+                inside = !inside;
+        }
+    return inside;
+}
 
 } // namespace qw

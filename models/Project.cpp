@@ -27,12 +27,23 @@ Project::Project(std::unique_ptr<ProjectStore> store) : m_store(std::move(store)
 {
     m_metadata = m_store->metadata();
     m_levels = m_store->levels();
-    m_areas = m_store->areas();
-    for (int i = 0; i < int(m_areas.size()); ++i) {
-        m_areaIndex.insert(m_areas[i].key, i);
-        m_areaIndexUtf8.insert(m_areas[i].key.toUtf8(), i);
-        m_levelAreas[m_areas[i].level].push_back(i);
-    }
+    m_store->readAreas([this](AreaInfo &&area, const MultiPolygon &geometry) {
+        // A million areas name a handful of levels: they share the level's key.
+        for (const AreaLevel &l : m_levels)
+            if (l.key == area.level)
+                area.level = l.key;
+        const int i = int(m_areas.size());
+        m_areaIndex.insert(area.key, i);
+        m_areaIndexUtf8.insert(area.key.toUtf8(), i);
+        m_levelAreas[area.level].push_back(i);
+        m_areas.push_back(std::move(area));
+        m_shapes.append(geometry);
+    });
+    m_shapes.finish();
+    m_areas.shrink_to_fit();
+    for (AreaInfo &a : m_areas) // a parent's key is shared with the parent
+        if (const int parent = m_areaIndex.value(a.parentKey, -1); parent >= 0)
+            a.parentKey = m_areas[std::size_t(parent)].key;
     m_indicators = m_store->indicators();
     m_periods = m_store->indicatorPeriods();
     m_facilities = m_store->facilities();

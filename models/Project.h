@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AreaShapes.h"
 #include "ProjectTypes.h"
 
 #include <QHash>
@@ -31,8 +32,9 @@ struct AreaValues
     }
 };
 
-// An open project: metadata, areas, catalogue and facilities in memory, values loaded per
-// indicator and period on demand (a national-scale project does not fit in memory whole).
+// An open project: metadata, areas (their outlines compactly), catalogue and facilities in
+// memory, values loaded per indicator and period on demand (a national-scale project does
+// not fit in memory whole).
 // Owns its ProjectStore. Not thread-safe: use from the GUI thread and hand renderers
 // copies (AreaValues is shared immutable data).
 class Project
@@ -45,7 +47,10 @@ public:
     QString path() const;
     const ProjectMetadata &metadata() const { return m_metadata; }
     const std::vector<AreaLevel> &levels() const { return m_levels; }
-    const std::vector<Area> &areas() const { return m_areas; }
+    const std::vector<AreaInfo> &areas() const { return m_areas; }
+    // The outlines of areas(), by the same index (read-only after opening, so render jobs
+    // on worker threads may read them).
+    const AreaShapes &shapes() const { return m_shapes; }
     // Index into areas(), or -1.
     int areaIndex(const QString &key) const { return m_areaIndex.value(key, -1); }
     // Indices of the areas of one level, in file order.
@@ -97,7 +102,8 @@ private:
     std::unique_ptr<AreaAggregation> m_aggregation;
     ProjectMetadata m_metadata;
     std::vector<AreaLevel> m_levels;
-    std::vector<Area> m_areas;
+    std::vector<AreaInfo> m_areas;
+    AreaShapes m_shapes;
     QHash<QString, int> m_areaIndex;
     // Indices of the areas of each level, in project order (asked for per indicator and
     // period by comparisons and city values).

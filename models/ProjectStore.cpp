@@ -288,28 +288,40 @@ void ProjectStore::writeLevels(const std::vector<AreaLevel> &levels)
 std::vector<Area> ProjectStore::areas()
 {
     std::vector<Area> result;
+    readAreas([&](AreaInfo &&info, const MultiPolygon &geometry) {
+        Area a;
+        static_cast<AreaInfo &>(a) = std::move(info);
+        a.geometry = geometry;
+        result.push_back(std::move(a));
+    });
+    return result;
+}
+
+void ProjectStore::readAreas(
+    const std::function<void(AreaInfo &&area, const MultiPolygon &geometry)> &take)
+{
     auto st = m_db->prepare(
         QStringLiteral("SELECT area_key, name, level, parent_key, geom FROM areas ORDER BY fid"));
     while (st.step()) {
-        Area a;
+        AreaInfo a;
         a.key = st.text(0);
         a.name = st.text(1);
         a.level = st.text(2);
         a.parentKey = st.text(3);
+        MultiPolygon geometry;
         int size = 0;
         const char *blob = st.blob(4, &size);
         if (blob && size > 0) {
             try {
-                a.geometry = GpkgGeometry::decodeMultiPolygon(blob, size);
+                geometry = GpkgGeometry::decodeMultiPolygon(blob, size);
             } catch (const StoreError &e) {
                 throw StoreError(StoreErrorKind::InvalidContent,
                                  QCoreApplication::translate("qw::Store", "%1: area %2: %3")
                                      .arg(path(), a.key, e.message()));
             }
         }
-        result.push_back(std::move(a));
+        take(std::move(a), geometry);
     }
-    return result;
 }
 
 void ProjectStore::writeAreas(const std::vector<Area> &areas)

@@ -40,6 +40,9 @@ public:
     void writeLevels(const std::vector<AreaLevel> &levels);
 
     std::vector<Area> areas();
+    // The same areas one at a time in file order, without keeping them all (a project
+    // of a million areas holds its outlines compactly, see AreaShapes).
+    void readAreas(const std::function<void(AreaInfo &&area, const MultiPolygon &geometry)> &take);
     void writeAreas(const std::vector<Area> &areas);
 
     std::vector<Indicator> indicators();

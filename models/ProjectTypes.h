@@ -25,12 +25,18 @@ std::optional<Polarity> polarityFromCode(const QString &code);
 std::optional<ValueStatus> valueStatusFromCode(const QString &code);
 
 // A planning area (Sozialraum, Stadtbezirk, ...). Keys are text: "01" and "1" differ.
-struct Area
+// An area as the project lists it; its outline is in the project's AreaShapes.
+struct AreaInfo
 {
     QString key;
     QString name;
     QString level; // level key, e.g. "sozialraum"
     QString parentKey; // key of the enclosing area on the next coarser level, or empty
+};
+
+// An area with its exact geometry, as read from and written to files.
+struct Area : AreaInfo
+{
     MultiPolygon geometry;
 };
 

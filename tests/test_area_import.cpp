@@ -1,5 +1,6 @@
 #include "AreaLayerSource.h"
 #include "Project.h"
+#include "ProjectStore.h"
 #include "StoreError.h"
 #include "TestSupport.h"
 
@@ -57,7 +58,8 @@ private Q_SLOTS:
         QCOMPARE(project->areas()[1].key, QStringLiteral("1"));
         QCOMPARE(project->metadata().srsId, 25832);
         QCOMPARE(project->finestLevel(), QStringLiteral("sozialraum"));
-        QVERIFY(project->areas()[1].geometry.area() > 0);
+        QVERIFY(project->store().areas()[1].geometry.area() > 0);
+        QVERIFY(project->shapes().geometry(1).area() > 0);
     }
 
     void duplicateKeyNamesBothFeatures()
@@ -112,7 +114,7 @@ private Q_SLOTS:
         QCOMPARE(project->metadata().srsId, 25833);
         QVERIFY(project->areaIndex(QStringLiteral("01100101")) >= 0);
         double km2 = 0;
-        for (const Area &a : project->areas())
+        for (const Area &a : project->store().areas()) // the exact geometry, from the file
             km2 += a.geometry.area() / 1e6;
         QVERIFY2(std::abs(km2 - 890.67) < 1.0, qPrintable(QString::number(km2)));
         // Reprojected to the western UTM zone on request

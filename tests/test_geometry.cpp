@@ -1,10 +1,33 @@
+#include "AreaShapes.h"
+#include "DemoCityGenerator.h"
 #include "Geometry.h"
 #include "GpkgGeometry.h"
 #include "StoreError.h"
 
 #include <QTest>
 
+#include <cmath>
+
 using namespace qw;
+
+namespace {
+
+// The rings of an outline as a MultiPolygon of one part per ring, for sizes and bounds.
+MultiPolygon ringsOf(const AreaShapes::Outline &o)
+{
+    MultiPolygon out;
+    for (int r = 0; r < o.ringCount(); ++r) {
+        std::vector<double> xy;
+        for (int k = o.pointBegin(r); k < o.pointEnd(r); ++k) {
+            xy.push_back(o.x(k));
+            xy.push_back(o.y(k));
+        }
+        out.addPolygon({xy});
+    }
+    return out;
+}
+
+} // namespace
 
 class TestGeometry : public QObject
 {
@@ -66,6 +89,95 @@ private Q_SLOTS:
             }
             QVERIFY2(threw, qPrintable(QStringLiteral("cut at %1").arg(cut)));
         }
+    }
+
+    void shapesKeepEveryAreaWithinAStepOfItsGeometry()
+    {
+        // Given the demo city's areas (UTM metres, a few hundred metres to kilometres wide)
+        const auto city = DemoCityGenerator(DemoCityGenerator::Options()).generate();
+        AreaShapes shapes;
+        for (const Area &a : city.areas)
+            shapes.append(a.geometry);
+        shapes.finish();
+        QCOMPARE(shapes.count(), int(city.areas.size()));
+        std::size_t doubles = 0;
+        for (int i = 0; i < shapes.count(); ++i) {
+            const MultiPolygon &exact = city.areas[std::size_t(i)].geometry;
+            const MultiPolygon back = shapes.geometry(i);
+            // Then the bounds are exact, the structure the same,
+            QVERIFY(shapes.bounds(i) == exact.bounds());
+            QCOMPARE(back.polygonCount(), exact.polygonCount());
+            QCOMPARE(back.ringCount(), exact.ringCount());
+            QCOMPARE(back.pointCount(), exact.pointCount());
+            // and every vertex within half a step (1/65,535 of the bounds) of its own
+            const Bounds &b = exact.bounds();
+            const double dx = b.width() / 65535 / 2 + 1e-9, dy = b.height() / 65535 / 2 + 1e-9;
+            for (int k = 0; k < exact.pointCount(); ++k) {
+                QVERIFY(std::abs(back.x(k) - exact.x(k)) <= dx);
+                QVERIFY(std::abs(back.y(k) - exact.y(k)) <= dy);
+            }
+            // The label point of the exact geometry lies inside the stored outline
+            const Point p = exact.labelPoint();
+            QVERIFY(shapes.contains(i, p.x, p.y));
+            QVERIFY(!shapes.contains(i, b.maxX + 1, p.y));
+            doubles += std::size_t(exact.pointCount()) * 16;
+        }
+        // And the store takes well under half the memory of the coordinates as doubles
+        QVERIFY2(shapes.memoryBytes() * 2 < doubles + (4u << 20),
+                 qPrintable(QStringLiteral("%1 bytes for %2 as doubles")
+                                .arg(shapes.memoryBytes())
+                                .arg(doubles)));
+    }
+
+    void coarseOutlinesKeepTheShapeWithFewerVertices()
+    {
+        const auto city = DemoCityGenerator(DemoCityGenerator::Options()).generate();
+        AreaShapes shapes;
+        for (const Area &a : city.areas)
+            shapes.append(a.geometry);
+        long fullPoints = 0, coarsePoints = 0;
+        for (int i = 0; i < shapes.count(); ++i) {
+            const MultiPolygon full = ringsOf(shapes.outline(i));
+            const MultiPolygon coarse = ringsOf(shapes.coarseOutline(i));
+            // Every area keeps an outline, made of its own vertices (so inside its bounds)
+            QVERIFY(!coarse.isEmpty());
+            QVERIFY(coarse.pointCount() <= full.pointCount());
+            const Bounds &a = full.bounds(), &b = coarse.bounds();
+            const double tolerance = std::max(a.width(), a.height()) / AreaShapes::kCoarseSteps;
+            QVERIFY(b.minX >= a.minX && b.maxX <= a.maxX && b.minY >= a.minY && b.maxY <= a.maxY);
+            // and stays within the tolerance of the full outline
+            QVERIFY(b.minX - a.minX <= tolerance && a.maxX - b.maxX <= tolerance);
+            QVERIFY(b.minY - a.minY <= tolerance && a.maxY - b.maxY <= tolerance);
+            QVERIFY(std::abs(coarse.area() - full.area()) < 0.25 * full.area());
+            // An outline about four sides long keeps at most a few times kCoarseSteps
+            // vertices, however detailed the full one is.
+            if (full.pointCount() > 10 * AreaShapes::kCoarseSteps)
+                QVERIFY2(coarse.pointCount() * 2 < full.pointCount(),
+                         qPrintable(QStringLiteral("%1 of %2")
+                                        .arg(coarse.pointCount())
+                                        .arg(full.pointCount())));
+            fullPoints += full.pointCount();
+            coarsePoints += coarse.pointCount();
+        }
+        QVERIFY(coarsePoints < fullPoints);
+    }
+
+    void aDegenerateAreaIsStoredWithoutDividingByZero()
+    {
+        // A sliver with no height and an empty geometry
+        MultiPolygon flat;
+        flat.addPolygon({{0, 5, 10, 5, 20, 5, 0, 5}});
+        AreaShapes shapes;
+        shapes.append(flat);
+        shapes.append(MultiPolygon());
+        const MultiPolygon back = shapes.geometry(0);
+        QCOMPARE(back.pointCount(), flat.pointCount());
+        QCOMPARE(back.y(1), 5.0);
+        QCOMPARE(back.x(2), 20.0);
+        QVERIFY(!shapes.contains(0, 5, 5.5));
+        QCOMPARE(shapes.outline(1).ringCount(), 0);
+        QCOMPARE(shapes.coarseOutline(1).ringCount(), 0);
+        QVERIFY(shapes.geometry(1).isEmpty());
     }
 };
 

@@ -144,36 +144,6 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(bad));
     }
 
-    void coarseOutlinesKeepTheShapeWithFewerVertices()
-    {
-        long fullPoints = 0, coarsePoints = 0;
-        for (int row = 0; row < m_areas->count(); ++row) {
-            const MultiPolygon &full = m_areas->geometry(row);
-            const MultiPolygon &coarse = m_areas->coarseGeometry(row);
-            // Every area keeps an outline, made of its own vertices (so inside its bounds)
-            QVERIFY(!coarse.isEmpty());
-            QVERIFY(coarse.pointCount() <= full.pointCount());
-            const Bounds &a = full.bounds(), &b = coarse.bounds();
-            const double tolerance =
-                std::max(a.width(), a.height()) / AreaGeometrySet::kCoarseSteps;
-            QVERIFY(b.minX >= a.minX && b.maxX <= a.maxX && b.minY >= a.minY && b.maxY <= a.maxY);
-            // and stays within the tolerance of the full outline
-            QVERIFY(b.minX - a.minX <= tolerance && a.maxX - b.maxX <= tolerance);
-            QVERIFY(b.minY - a.minY <= tolerance && a.maxY - b.maxY <= tolerance);
-            QVERIFY(std::abs(coarse.area() - full.area()) < 0.25 * full.area());
-            // An outline about four sides long keeps at most a few times kCoarseSteps
-            // vertices, however detailed the full one is.
-            if (full.pointCount() > 10 * AreaGeometrySet::kCoarseSteps)
-                QVERIFY2(coarse.pointCount() * 2 < full.pointCount(),
-                         qPrintable(QStringLiteral("%1 of %2")
-                                        .arg(coarse.pointCount())
-                                        .arg(full.pointCount())));
-            fullPoints += full.pointCount();
-            coarsePoints += coarse.pointCount();
-        }
-        QVERIFY(coarsePoints < fullPoints);
-    }
-
     void hitTestFindsTheAreaUnderAPoint()
     {
         for (int row = 0; row < m_areas->count(); ++row) {

@@ -494,7 +494,7 @@ void MapWidget::zoomToSelection()
     for (const QModelIndex &idx : m_selection->selectedRows()) {
         const int row = m_snapshot.areas->rowOfProjectIndex(m_table->projectIndexOfRow(idx.row()));
         if (row >= 0)
-            b.include(m_snapshot.areas->geometry(row).bounds());
+            b.include(m_snapshot.areas->bounds(row));
     }
     if (!b.isEmpty())
         moveTo(MapTransform::fit(b, size(), 48));

@@ -1,0 +1,194 @@
+#include "AreaShapes.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace qw {
+
+// m_meta for one area, from Record::meta on:
+//   P, R, C                     polygons, rings, coarse rings
+//   P polygon ends              in rings
+//   R ring ends                 in points, counted from the area's first point
+//   C coarse ring ends          in points, counting on after the last full point
+// The points themselves (x, y pairs of 16-bit steps) sit in one run from Record::xy.
+
+namespace {
+
+constexpr double kSteps = 65535.0;
+constexpr std::size_t kBlockValues = std::size_t(1) << 20; // 2 MB
+
+// Keeps the vertices at least tolerance from the last kept one (and every ring's closing
+// point); rings that collapse below a triangle are left out, and a polygon whose exterior
+// collapses with them.
+MultiPolygon thinned(const MultiPolygon &g, double tolerance)
+{
+    MultiPolygon out;
+    const double tol2 = tolerance * tolerance;
+    std::vector<std::vector<double>> rings;
+    for (int p = 0; p < g.polygonCount(); ++p) {
+        rings.clear();
+        for (int r = g.firstRing(p); r < g.ringEnd(p); ++r) {
+            const auto c = g.ring(r);
+            std::vector<double> ring {c[0], c[1]};
+            double lx = c[0], ly = c[1];
+            for (std::size_t k = 2; k + 1 < c.size(); k += 2) {
+                const double dx = c[k] - lx, dy = c[k + 1] - ly;
+                if (dx * dx + dy * dy >= tol2 || k + 2 >= c.size()) {
+                    ring.push_back(c[k]);
+                    ring.push_back(c[k + 1]);
+                    lx = c[k];
+                    ly = c[k + 1];
+                }
+            }
+            if (ring.size() >= 8)
+                rings.push_back(std::move(ring));
+            else if (r == g.firstRing(p))
+                break;
+        }
+        if (!rings.empty())
+            out.addPolygon(rings);
+    }
+    return out;
+}
+
+struct Grid
+{
+    double ox, oy, sx, sy;
+
+    explicit Grid(const Bounds &b)
+        : ox(b.minX), oy(b.minY), sx(b.width() / kSteps), sy(b.height() / kSteps)
+    { }
+    static std::uint16_t step(double v, double origin, double size)
+    {
+        return size > 0 ? std::uint16_t(std::clamp(std::lround((v - origin) / size), 0L, 65535L))
+                        : 0;
+    }
+    void put(std::span<const double> ring, std::uint16_t *&out) const
+    {
+        for (std::size_t k = 0; k + 1 < ring.size(); k += 2) {
+            *out++ = step(ring[k], ox, sx);
+            *out++ = step(ring[k + 1], oy, sy);
+        }
+    }
+};
+
+} // namespace
+
+AreaShapes::AreaShapes() = default;
+AreaShapes::~AreaShapes() = default;
+AreaShapes::AreaShapes(AreaShapes &&) noexcept = default;
+AreaShapes &AreaShapes::operator=(AreaShapes &&) noexcept = default;
+
+std::uint16_t *AreaShapes::allocate(std::size_t values)
+{
+    if (values > kBlockValues) { // a very detailed area gets a block of its own
+        m_values += values;
+        return m_large.emplace_back(std::make_unique_for_overwrite<std::uint16_t[]>(values)).get();
+    }
+    if (m_blocks.empty() || m_blockUsed + values > kBlockValues) {
+        m_blocks.push_back(std::make_unique_for_overwrite<std::uint16_t[]>(kBlockValues));
+        m_blockUsed = 0;
+        m_values += kBlockValues;
+    }
+    std::uint16_t *out = m_blocks.back().get() + m_blockUsed;
+    m_blockUsed += values;
+    return out;
+}
+
+void AreaShapes::append(const MultiPolygon &g)
+{
+    Record record;
+    record.bounds = g.bounds();
+    record.meta = std::uint32_t(m_meta.size());
+    const Bounds &b = g.bounds();
+    const MultiPolygon coarse =
+        g.isEmpty() ? MultiPolygon() : thinned(g, std::max(b.width(), b.height()) / kCoarseSteps);
+    m_meta.push_back(std::uint32_t(g.polygonCount()));
+    m_meta.push_back(std::uint32_t(g.ringCount()));
+    m_meta.push_back(std::uint32_t(coarse.ringCount()));
+    for (int p = 0; p < g.polygonCount(); ++p)
+        m_meta.push_back(std::uint32_t(g.ringEnd(p)));
+    std::uint32_t points = 0;
+    for (int r = 0; r < g.ringCount(); ++r)
+        m_meta.push_back(points += std::uint32_t(g.ring(r).size() / 2));
+    for (int r = 0; r < coarse.ringCount(); ++r)
+        m_meta.push_back(points += std::uint32_t(coarse.ring(r).size() / 2));
+    if (points > 0) {
+        std::uint16_t *out = allocate(std::size_t(points) * 2);
+        record.xy = out;
+        const Grid grid(b);
+        for (int r = 0; r < g.ringCount(); ++r)
+            grid.put(g.ring(r), out);
+        for (int r = 0; r < coarse.ringCount(); ++r)
+            grid.put(coarse.ring(r), out);
+    }
+    m_areas.push_back(record);
+}
+
+void AreaShapes::finish()
+{
+    m_areas.shrink_to_fit();
+    m_meta.shrink_to_fit();
+}
+
+AreaShapes::Outline AreaShapes::outline(int area) const
+{
+    const Record &a = m_areas[std::size_t(area)];
+    const std::uint32_t *m = m_meta.data() + a.meta;
+    const Grid grid(a.bounds);
+    Outline o;
+    o.m_ringCount = int(m[1]);
+    o.m_ringEnds = m + 3 + m[0];
+    o.m_xy = a.xy;
+    o.m_ox = grid.ox;
+    o.m_oy = grid.oy;
+    o.m_sx = grid.sx;
+    o.m_sy = grid.sy;
+    return o;
+}
+
+AreaShapes::Outline AreaShapes::coarseOutline(int area) const
+{
+    Outline o = outline(area);
+    const int full = o.m_ringCount;
+    o.m_first = full == 0 ? 0 : int(o.m_ringEnds[full - 1]);
+    o.m_ringCount = int(m_meta[m_areas[std::size_t(area)].meta + 2]);
+    o.m_ringEnds += full;
+    return o;
+}
+
+MultiPolygon AreaShapes::geometry(int area) const
+{
+    const Outline o = outline(area);
+    const std::uint32_t *m = m_meta.data() + m_areas[std::size_t(area)].meta;
+    MultiPolygon out;
+    std::vector<std::vector<double>> rings;
+    int ring = 0;
+    for (std::uint32_t p = 0; p < m[0]; ++p) {
+        rings.clear();
+        for (; ring < int(m[3 + p]); ++ring) {
+            std::vector<double> xy;
+            xy.reserve(std::size_t(o.pointEnd(ring) - o.pointBegin(ring)) * 2);
+            for (int k = o.pointBegin(ring); k < o.pointEnd(ring); ++k) {
+                xy.push_back(o.x(k));
+                xy.push_back(o.y(k));
+            }
+            rings.push_back(std::move(xy));
+        }
+        out.addPolygon(rings);
+    }
+    return out;
+}
+
+bool AreaShapes::contains(int area, double x, double y) const
+{
+    return bounds(area).contains(x, y) && evenOddContains(outline(area), x, y);
+}
+
+std::size_t AreaShapes::memoryBytes() const
+{
+    return m_areas.capacity() * sizeof(Record) + m_meta.capacity() * sizeof(std::uint32_t)
+        + m_values * sizeof(std::uint16_t);
+}
+
+} // namespace qw
