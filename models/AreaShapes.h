@@ -34,10 +34,7 @@ public:
     {
     public:
         int ringCount() const { return m_ringCount; }
-        int pointBegin(int ring) const
-        {
-            return ring == 0 ? m_first : int(m_ringEnds[ring - 1]);
-        }
+        int pointBegin(int ring) const { return ring == 0 ? m_first : int(m_ringEnds[ring - 1]); }
         int pointEnd(int ring) const { return int(m_ringEnds[ring]); }
         double x(int k) const { return m_ox + m_xy[2 * k] * m_sx; }
         double y(int k) const { return m_oy + m_xy[2 * k + 1] * m_sy; }

@@ -304,6 +304,13 @@ QStringList migrate(SqliteDatabase &db, int fromVersion)
         applied << QStringLiteral("1 -> 2: import sources, undo of imports");
         version = 2;
     }
+    if (version == 2) {
+        db.exec(QStringLiteral(
+            "CREATE INDEX qw_values_read ON qw_values (indicator_key, period, area_key, value, "
+            "numerator, denominator, status)"));
+        applied << QStringLiteral("2 -> 3: covering index for reading values");
+        version = 3;
+    }
     if (version != kCurrentVersion)
         throw StoreError(
             StoreErrorKind::InvalidContent,

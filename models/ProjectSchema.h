@@ -13,9 +13,12 @@ class SqliteDatabase;
 //   metadata.
 //   2  import sources (remembered settings), undo tables for the last import, import_id on
 //   indicators and facilities, kind/settings/undone in the import log.
+//   3  a covering index for reading one indicator and period (qw_values_read): the values
+//   of a million areas come from one run of index pages instead of rows scattered over the
+//   whole values table.
 namespace ProjectSchema {
 
-constexpr int kCurrentVersion = 2;
+constexpr int kCurrentVersion = 3;
 constexpr int kGeoPackageApplicationId = 0x47504B47; // "GPKG"
 constexpr int kGeoPackageUserVersion = 10300; // GeoPackage 1.3.0
 

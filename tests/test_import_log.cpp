@@ -179,7 +179,7 @@ private Q_SLOTS:
         QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
         // When it is opened
         auto store = ProjectStore::open(path);
-        // Then it is version 2 with its data intact and the new tables registered
+        // Then it is the current version with its data intact and the new tables registered
         QCOMPARE(store->metadata().schemaVersion, ProjectSchema::kCurrentVersion);
         QCOMPARE(store->areas().size(), std::size_t(3));
         const auto values = store->values(QStringLiteral("kita_quote"), QStringLiteral("2023"));
@@ -191,6 +191,13 @@ private Q_SLOTS:
             "SELECT count(*) FROM gpkg_contents WHERE table_name LIKE 'qw_import%'"));
         QVERIFY(st.step());
         QCOMPARE(st.integer(0), std::int64_t(4));
+        // and values of one indicator and period are read from the covering index alone
+        auto plan = store->database().prepare(QStringLiteral(
+            "EXPLAIN QUERY PLAN SELECT period, area_key, value, numerator, denominator, status "
+            "FROM qw_values WHERE indicator_key = 'kita_quote' AND period = '2023'"));
+        QVERIFY(plan.step());
+        QVERIFY2(plan.text(3).contains(QLatin1String("COVERING INDEX qw_values_read")),
+                 qPrintable(plan.text(3)));
         // And its old import can be undone like a new one
         QCOMPARE(ImportLog(*store).history().size(), std::size_t(1));
     }
