@@ -27,7 +27,7 @@ AreaGeometrySet::AreaGeometrySet(std::shared_ptr<const Project> projectPtr, cons
     : m_level(levelKey)
     , m_projectIndex(projectPtr->areasOfLevel(levelKey))
     , m_project(std::move(projectPtr))
-    , m_shapes(&m_project->shapes())
+    , m_shapes(&m_project->shapes(levelKey))
 {
     for (int row = 0; row < count(); ++row)
         m_bounds.include(bounds(row));
@@ -125,7 +125,7 @@ int AreaGeometrySet::hitTest(double x, double y) const
     const int cy = std::clamp(int((y - m_bounds.minY) / m_cellSize), 0, m_rows - 1);
     const std::size_t cell = std::size_t(cy) * m_cols + cx;
     for (std::uint32_t k = m_cellStart[cell]; k < m_cellStart[cell + 1]; ++k)
-        if (m_shapes->contains(projectIndex(m_cellRows[k]), x, y))
+        if (m_shapes->contains(m_cellRows[k], x, y))
             return m_cellRows[k];
     return -1;
 }

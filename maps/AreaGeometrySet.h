@@ -31,18 +31,15 @@ public:
     int count() const { return int(m_projectIndex.size()); }
     int projectIndex(int row) const { return m_projectIndex[std::size_t(row)]; }
     int rowOfProjectIndex(int projectIndex) const;
-    const Bounds &bounds(int row) const { return m_shapes->bounds(projectIndex(row)); }
+    const Bounds &bounds(int row) const { return m_shapes->bounds(row); }
     // The outline as the map draws it, and its coarse form for areas at most
     // kCoarseSteps pixels wide (see AreaShapes).
     static constexpr double kCoarseSteps = AreaShapes::kCoarseSteps;
-    AreaShapes::Outline outline(int row) const { return m_shapes->outline(projectIndex(row)); }
-    AreaShapes::Outline coarseOutline(int row) const
-    {
-        return m_shapes->coarseOutline(projectIndex(row));
-    }
+    AreaShapes::Outline outline(int row) const { return m_shapes->outline(row); }
+    AreaShapes::Outline coarseOutline(int row) const { return m_shapes->coarseOutline(row); }
     // The outline as a MultiPolygon and as a world-coordinate path, built on demand (for the
     // few areas the view highlights; the renderer draws from the outline directly).
-    MultiPolygon geometry(int row) const { return m_shapes->geometry(projectIndex(row)); }
+    MultiPolygon geometry(int row) const { return m_shapes->geometry(row); }
     QPainterPath path(int row) const { return worldPath(geometry(row)); }
     // A point inside the area for its label (computed for all areas on first use;
     // thread-safe).
@@ -62,7 +59,7 @@ private:
     QString m_level;
     std::vector<int> m_projectIndex;
     std::shared_ptr<const Project> m_project;
-    const AreaShapes *m_shapes; // the project's
+    const AreaShapes *m_shapes; // the project's, of this level (row = index)
     mutable std::once_flag m_labelsOnce;
     mutable std::vector<QPointF> m_labels;
     Bounds m_bounds;

@@ -60,8 +60,9 @@ struct Grid
     { }
     static std::uint16_t step(double v, double origin, double size)
     {
-        return size > 0 ? std::uint16_t(std::clamp(std::lround((v - origin) / size), 0L, 65535L))
-                        : 0;
+        // Rounded by adding a half and truncating: v - origin is never negative here but
+        // for rounding error, which the clamp takes (and lround was a tenth of reading).
+        return size > 0 ? std::uint16_t(std::clamp((v - origin) / size + 0.5, 0.0, 65535.0)) : 0;
     }
     void put(std::span<const double> ring, std::uint16_t *&out) const
     {

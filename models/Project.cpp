@@ -27,22 +27,31 @@ Project::Project(std::unique_ptr<ProjectStore> store) : m_store(std::move(store)
 {
     m_metadata = m_store->metadata();
     m_levels = m_store->levels();
-    m_store->readAreas([this](AreaInfo &&area, const MultiPolygon &geometry) {
-        // A million areas name a handful of levels: they share the level's key.
-        for (const AreaLevel &l : m_levels)
-            if (l.key == area.level)
-                area.level = l.key;
-        const int i = int(m_areas.size());
-        m_areaIndex.insert(area.key, i);
-        m_areaIndexUtf8.insert(area.key.toUtf8(), i);
-        m_levelAreas[area.level].push_back(i);
-        m_areas.push_back(std::move(area));
-        m_shapes.append(geometry);
-    });
-    m_shapes.finish();
+    // The finest level's outlines are read in the same pass: the first map shows them.
+    const auto finest =
+        std::max_element(m_levels.begin(), m_levels.end(),
+                         [](const AreaLevel &a, const AreaLevel &b) { return a.rank < b.rank; });
+    const QString eager = finest == m_levels.end() ? QString() : finest->key;
+    auto shapes = std::make_unique<AreaShapes>();
+    m_store->readAreas([&](const QString &level) { return level == eager; },
+                       [&](AreaInfo &&area, MultiPolygon &&geometry) {
+                           // A million areas name a handful of levels: they share its key.
+                           for (const AreaLevel &l : m_levels)
+                               if (l.key == area.level)
+                                   area.level = l.key;
+                           const int i = int(m_areas.size());
+                           m_areaIndexUtf8.insert(area.key.toUtf8(), i);
+                           m_levelAreas[area.level].push_back(i);
+                           if (area.level == eager)
+                               shapes->append(geometry);
+                           m_areas.push_back(std::move(area));
+                       });
+    shapes->finish();
+    if (!eager.isEmpty())
+        m_shapes[eager] = std::move(shapes);
     m_areas.shrink_to_fit();
     for (AreaInfo &a : m_areas) // a parent's key is shared with the parent
-        if (const int parent = m_areaIndex.value(a.parentKey, -1); parent >= 0)
+        if (const int parent = areaIndex(a.parentKey); parent >= 0)
             a.parentKey = m_areas[std::size_t(parent)].key;
     m_indicators = m_store->indicators();
     m_periods = m_store->indicatorPeriods();
@@ -61,6 +70,19 @@ std::shared_ptr<Project> Project::open(const QString &path)
 QString Project::path() const
 {
     return m_store->path();
+}
+
+const AreaShapes &Project::shapes(const QString &levelKey) const
+{
+    auto &slot = m_shapes[levelKey];
+    if (!slot) {
+        auto shapes = std::make_unique<AreaShapes>();
+        m_store->readGeometries(levelKey,
+                                [&](const MultiPolygon &geometry) { shapes->append(geometry); });
+        shapes->finish();
+        slot = std::move(shapes);
+    }
+    return *slot;
 }
 
 const std::vector<int> &Project::areasOfLevel(const QString &levelKey) const

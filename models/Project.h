@@ -48,11 +48,14 @@ public:
     const ProjectMetadata &metadata() const { return m_metadata; }
     const std::vector<AreaLevel> &levels() const { return m_levels; }
     const std::vector<AreaInfo> &areas() const { return m_areas; }
-    // The outlines of areas(), by the same index (read-only after opening, so render jobs
-    // on worker threads may read them).
-    const AreaShapes &shapes() const { return m_shapes; }
+    // The outlines of one level's areas, in the order of areasOfLevel(). The finest level's
+    // are read when the project opens, the others' on first use (from the GUI thread, like
+    // the rest of this class): a coarser level not looked at costs no memory. Once read
+    // they stay unchanged while the project lives, so render jobs on worker threads may
+    // read them.
+    const AreaShapes &shapes(const QString &levelKey) const;
     // Index into areas(), or -1.
-    int areaIndex(const QString &key) const { return m_areaIndex.value(key, -1); }
+    int areaIndex(const QString &key) const { return m_areaIndexUtf8.value(key.toUtf8(), -1); }
     // Indices of the areas of one level, in file order.
     const std::vector<int> &areasOfLevel(const QString &levelKey) const;
     // The finest level that has areas (the default map level).
@@ -103,13 +106,12 @@ private:
     ProjectMetadata m_metadata;
     std::vector<AreaLevel> m_levels;
     std::vector<AreaInfo> m_areas;
-    AreaShapes m_shapes;
-    QHash<QString, int> m_areaIndex;
+    mutable std::map<QString, std::unique_ptr<const AreaShapes>> m_shapes; // by level
     // Indices of the areas of each level, in project order (asked for per indicator and
     // period by comparisons and city values).
     QHash<QString, std::vector<int>> m_levelAreas;
-    // The same keys as UTF-8, as SQLite hands them over: values are matched to areas
-    // without decoding every row's key.
+    // Area keys as UTF-8, as SQLite hands them over: values are matched to areas without
+    // decoding every row's key (and one index serves both, at a million areas).
     QHash<QByteArray, int> m_areaIndexUtf8;
     std::vector<Indicator> m_indicators;
     QHash<QString, QStringList> m_periods;

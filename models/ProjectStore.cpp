@@ -285,20 +285,43 @@ void ProjectStore::writeLevels(const std::vector<AreaLevel> &levels)
         st.bind(1, l.key).bind(2, l.nameDe).bind(3, l.nameEn).bind(4, l.rank).run();
 }
 
+namespace {
+
+// Decodes an area's geometry blob; a broken one is an error naming the file and the area.
+MultiPolygon decodeArea(const SqliteStatement &st, int column, const QString &path,
+                        const QString &key)
+{
+    int size = 0;
+    const char *blob = st.blob(column, &size);
+    if (!blob || size <= 0)
+        return {};
+    try {
+        return GpkgGeometry::decodeMultiPolygon(blob, size);
+    } catch (const StoreError &e) {
+        throw StoreError(StoreErrorKind::InvalidContent,
+                         QCoreApplication::translate("qw::Store", "%1: area %2: %3")
+                             .arg(path, key, e.message()));
+    }
+}
+
+} // namespace
+
 std::vector<Area> ProjectStore::areas()
 {
     std::vector<Area> result;
-    readAreas([&](AreaInfo &&info, const MultiPolygon &geometry) {
-        Area a;
-        static_cast<AreaInfo &>(a) = std::move(info);
-        a.geometry = geometry;
-        result.push_back(std::move(a));
-    });
+    readAreas([](const QString &) { return true; },
+              [&](AreaInfo &&info, MultiPolygon &&geometry) {
+                  Area a;
+                  static_cast<AreaInfo &>(a) = std::move(info);
+                  a.geometry = std::move(geometry);
+                  result.push_back(std::move(a));
+              });
     return result;
 }
 
 void ProjectStore::readAreas(
-    const std::function<void(AreaInfo &&area, const MultiPolygon &geometry)> &take)
+    const std::function<bool(const QString &level)> &withGeometry,
+    const std::function<void(AreaInfo &&area, MultiPolygon &&geometry)> &take)
 {
     auto st = m_db->prepare(
         QStringLiteral("SELECT area_key, name, level, parent_key, geom FROM areas ORDER BY fid"));
@@ -308,20 +331,20 @@ void ProjectStore::readAreas(
         a.name = st.text(1);
         a.level = st.text(2);
         a.parentKey = st.text(3);
-        MultiPolygon geometry;
-        int size = 0;
-        const char *blob = st.blob(4, &size);
-        if (blob && size > 0) {
-            try {
-                geometry = GpkgGeometry::decodeMultiPolygon(blob, size);
-            } catch (const StoreError &e) {
-                throw StoreError(StoreErrorKind::InvalidContent,
-                                 QCoreApplication::translate("qw::Store", "%1: area %2: %3")
-                                     .arg(path(), a.key, e.message()));
-            }
-        }
-        take(std::move(a), geometry);
+        MultiPolygon geometry =
+            withGeometry(a.level) ? decodeArea(st, 4, path(), a.key) : MultiPolygon();
+        take(std::move(a), std::move(geometry));
     }
+}
+
+void ProjectStore::readGeometries(const QString &levelKey,
+                                  const std::function<void(const MultiPolygon &geometry)> &take)
+{
+    auto st = m_db->prepare(
+        QStringLiteral("SELECT area_key, geom FROM areas WHERE level = ?1 ORDER BY fid"));
+    st.bind(1, levelKey);
+    while (st.step())
+        take(decodeArea(st, 1, path(), st.text(0)));
 }
 
 void ProjectStore::writeAreas(const std::vector<Area> &areas)

@@ -41,8 +41,13 @@ public:
 
     std::vector<Area> areas();
     // The same areas one at a time in file order, without keeping them all (a project
-    // of a million areas holds its outlines compactly, see AreaShapes).
-    void readAreas(const std::function<void(AreaInfo &&area, const MultiPolygon &geometry)> &take);
+    // of a million areas holds its outlines compactly, see AreaShapes). Geometry is
+    // decoded for the levels withGeometry accepts, and left empty for the others.
+    void readAreas(const std::function<bool(const QString &level)> &withGeometry,
+                   const std::function<void(AreaInfo &&area, MultiPolygon &&geometry)> &take);
+    // The geometry of one level's areas in file order (the order of readAreas).
+    void readGeometries(const QString &levelKey,
+                        const std::function<void(const MultiPolygon &geometry)> &take);
     void writeAreas(const std::vector<Area> &areas);
 
     std::vector<Indicator> indicators();

@@ -59,7 +59,7 @@ private Q_SLOTS:
         QCOMPARE(project->metadata().srsId, 25832);
         QCOMPARE(project->finestLevel(), QStringLiteral("sozialraum"));
         QVERIFY(project->store().areas()[1].geometry.area() > 0);
-        QVERIFY(project->shapes().geometry(1).area() > 0);
+        QVERIFY(project->shapes(project->finestLevel()).geometry(1).area() > 0);
     }
 
     void duplicateKeyNamesBothFeatures()

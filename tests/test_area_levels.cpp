@@ -164,6 +164,13 @@ private Q_SLOTS:
         const std::vector<Area> exact = p->store().areas(); // from the file, as imports read
         for (int i : bezirke)
             total += exact[std::size_t(i)].geometry.area();
+        // The coarser level's outlines are read on first use, in the level's order
+        const AreaShapes &outlines = p->shapes(QStringLiteral("bezirk"));
+        QCOMPARE(outlines.count(), int(bezirke.size()));
+        for (std::size_t row = 0; row < bezirke.size(); ++row)
+            QVERIFY(outlines.bounds(int(row))
+                    == exact[std::size_t(bezirke[row])].geometry.bounds());
+        QCOMPARE(&p->shapes(QStringLiteral("bezirk")), &outlines);
         QVERIFY(std::abs(total / 1e6 - 890.67) < 0.5); // km², as the SOURCE.txt says
         // Then each Planungsraum lies in the Bezirk its key starts with
         for (int i : p->areasOfLevel(QStringLiteral("planungsraum")))
