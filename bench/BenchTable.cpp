@@ -9,12 +9,15 @@
 
 namespace qw::bench {
 
-Timing measure(int runs, const std::function<void()> &f, bool warmUp)
+Timing measure(int runs, const std::function<void()> &f, bool warmUp,
+               const std::function<void()> &before)
 {
     if (warmUp)
         f();
     std::vector<double> ms;
     for (int i = 0; i < std::max(1, runs); ++i) {
+        if (before)
+            before();
         QElapsedTimer timer;
         timer.start();
         f();

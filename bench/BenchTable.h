@@ -15,8 +15,10 @@ struct Timing
     int runs = 0;
 };
 
-// Runs f `runs` times (after one untimed warm-up when warmUp is set) and returns the spread.
-Timing measure(int runs, const std::function<void()> &f, bool warmUp = true);
+// Runs f `runs` times (after one untimed warm-up when warmUp is set) and returns the spread;
+// before, if given, runs untimed ahead of each timed run.
+Timing measure(int runs, const std::function<void()> &f, bool warmUp = true,
+               const std::function<void()> &before = {});
 
 // One line of the result table.
 struct Row

@@ -1,7 +1,11 @@
 #include "AreaShapes.h"
 
+#include <QtEndian>
+
 #include <algorithm>
 #include <cmath>
+#include <cstring>
+#include <limits>
 
 namespace qw {
 
@@ -16,6 +20,59 @@ namespace {
 
 constexpr double kSteps = 65535.0;
 constexpr std::size_t kBlockValues = std::size_t(1) << 20; // 2 MB
+
+// A stored chunk: magic, area count, meta count, value count (u32 each), then per area
+// its bounds (4 doubles), then the areas' m_meta runs, then their points (u16 each).
+constexpr quint32 kChunkMagic = 0x31535751; // "QWS1"
+constexpr std::size_t kChunkHeader = 16;
+constexpr std::size_t kBoundsBytes = 4 * sizeof(double);
+
+std::size_t metaLength(const std::uint32_t *m)
+{
+    return 3 + std::size_t(m[0]) + m[1] + m[2];
+}
+
+// Points of the area whose m_meta run starts at m (full and coarse).
+std::uint32_t pointCount(const std::uint32_t *m)
+{
+    return m[1] + m[2] > 0 ? m[metaLength(m) - 1] : 0;
+}
+
+// Checks one area's m_meta run of at most available values and returns its length, or 0
+// if it is malformed: polygons end at strictly rising ring counts up to the ring count,
+// rings at rising point counts.
+std::size_t checkedMetaLength(const std::uint32_t *m, std::size_t available)
+{
+    if (available < 3)
+        return 0;
+    const std::size_t length = metaLength(m);
+    if (length > available || (m[0] == 0) != (m[1] == 0))
+        return 0;
+    std::uint32_t last = 0;
+    for (std::uint32_t p = 0; p < m[0]; ++p) {
+        if (m[3 + p] <= last || m[3 + p] > m[1])
+            return 0;
+        last = m[3 + p];
+    }
+    if (last != m[1])
+        return 0;
+    last = 0;
+    for (std::size_t r = 3 + m[0]; r < length; ++r) {
+        if (m[r] < last)
+            return 0;
+        last = m[r];
+    }
+    return length;
+}
+
+bool validBounds(const Bounds &b, std::uint32_t points)
+{
+    constexpr double inf = std::numeric_limits<double>::infinity();
+    if (b.minX == inf && b.minY == inf && b.maxX == -inf && b.maxY == -inf)
+        return points == 0; // an empty area
+    return std::isfinite(b.minX) && std::isfinite(b.minY) && std::isfinite(b.maxX)
+        && std::isfinite(b.maxY) && b.minX <= b.maxX && b.minY <= b.maxY;
+}
 
 // Keeps the vertices at least tolerance from the last kept one (and every ring's closing
 // point); rings that collapse below a triangle are left out, and a polygon whose exterior
@@ -190,6 +247,100 @@ std::size_t AreaShapes::memoryBytes() const
 {
     return m_areas.capacity() * sizeof(Record) + m_meta.capacity() * sizeof(std::uint32_t)
         + m_values * sizeof(std::uint16_t);
+}
+
+void AreaShapes::writeChunks(
+    const std::function<void(int areaCount, QByteArray &&chunk)> &take) const
+{
+    std::size_t first = 0;
+    while (first < m_areas.size()) {
+        std::size_t end = first, values = 0, meta = 0;
+        do {
+            const std::uint32_t *m = m_meta.data() + m_areas[end].meta;
+            values += 2 * std::size_t(pointCount(m));
+            meta += metaLength(m);
+            ++end;
+        } while (end < m_areas.size()
+                 && values + 2 * std::size_t(pointCount(m_meta.data() + m_areas[end].meta))
+                     <= kBlockValues);
+        const std::size_t count = end - first;
+        QByteArray chunk(qsizetype(kChunkHeader + count * kBoundsBytes
+                                   + meta * sizeof(std::uint32_t) + values * sizeof(std::uint16_t)),
+                         Qt::Uninitialized);
+        char *out = chunk.data();
+        for (const std::size_t v : {std::size_t(kChunkMagic), count, meta, values}) {
+            qToLittleEndian(quint32(v), out);
+            out += 4;
+        }
+        for (std::size_t a = first; a < end; ++a) {
+            const Bounds &b = m_areas[a].bounds;
+            const double xy[4] = {b.minX, b.minY, b.maxX, b.maxY};
+            qToLittleEndian<double>(xy, 4, out);
+            out += kBoundsBytes;
+        }
+        for (std::size_t a = first; a < end; ++a) {
+            const std::uint32_t *m = m_meta.data() + m_areas[a].meta;
+            qToLittleEndian<quint32>(m, qsizetype(metaLength(m)), out);
+            out += metaLength(m) * sizeof(std::uint32_t);
+        }
+        for (std::size_t a = first; a < end; ++a) {
+            const std::size_t n = 2 * std::size_t(pointCount(m_meta.data() + m_areas[a].meta));
+            qToLittleEndian<quint16>(m_areas[a].xy, qsizetype(n), out);
+            out += n * sizeof(std::uint16_t);
+        }
+        take(int(count), std::move(chunk));
+        first = end;
+    }
+}
+
+bool AreaShapes::appendChunk(QByteArrayView chunk)
+{
+    if (std::size_t(chunk.size()) < kChunkHeader)
+        return false;
+    const char *in = chunk.data();
+    const auto header = [&](int i) {
+        return std::size_t(qFromLittleEndian<quint32>(in + 4 * i));
+    };
+    const std::size_t count = header(1), metaCount = header(2), values = header(3);
+    if (header(0) != kChunkMagic
+        || std::size_t(chunk.size())
+            != kChunkHeader + count * kBoundsBytes + metaCount * sizeof(std::uint32_t)
+                + values * sizeof(std::uint16_t))
+        return false;
+    const char *boundsIn = in + kChunkHeader;
+    std::vector<std::uint32_t> meta(metaCount);
+    qFromLittleEndian<quint32>(boundsIn + count * kBoundsBytes, qsizetype(metaCount), meta.data());
+    std::vector<Record> records(count);
+    std::vector<std::size_t> firstValue(count);
+    std::size_t at = 0, points = 0;
+    for (std::size_t a = 0; a < count; ++a) {
+        const std::size_t length = checkedMetaLength(meta.data() + at, metaCount - at);
+        if (length == 0)
+            return false;
+        Record &r = records[a];
+        double xy[4];
+        qFromLittleEndian<double>(boundsIn + a * kBoundsBytes, 4, xy);
+        r.bounds = {xy[0], xy[1], xy[2], xy[3]};
+        const std::uint32_t n = pointCount(meta.data() + at);
+        if (!validBounds(r.bounds, n))
+            return false;
+        r.meta = std::uint32_t(m_meta.size() + at);
+        firstValue[a] = 2 * points;
+        at += length;
+        points += n;
+    }
+    if (at != metaCount || 2 * points != values)
+        return false;
+    std::uint16_t *xy = values > 0 ? allocate(values) : nullptr;
+    if (xy)
+        qFromLittleEndian<quint16>(boundsIn + count * kBoundsBytes
+                                       + metaCount * sizeof(std::uint32_t),
+                                   qsizetype(values), xy);
+    for (std::size_t a = 0; a < count; ++a)
+        records[a].xy = xy + firstValue[a];
+    m_meta.insert(m_meta.end(), meta.begin(), meta.end());
+    m_areas.insert(m_areas.end(), records.begin(), records.end());
+    return true;
 }
 
 } // namespace qw

@@ -2,7 +2,11 @@
 
 #include "Geometry.h"
 
+#include <QByteArray>
+#include <QByteArrayView>
+
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -69,6 +73,16 @@ public:
     bool contains(int area, double x, double y) const;
     // Bytes held, for the benchmark's account of memory.
     std::size_t memoryBytes() const;
+
+    // The stored form (the project file keeps it in qw_area_shapes, so that opening reads
+    // it instead of decoding every geometry): consecutive areas in chunks of at most a
+    // block of points (or one area, if it has more), little-endian, so a chunk is read
+    // back with one copy into a block.
+    void writeChunks(const std::function<void(int areaCount, QByteArray &&chunk)> &take) const;
+    // Appends the areas of one chunk. A file can be damaged: a chunk that is not exactly
+    // what writeChunks() makes (sizes, counts, ring ends, bounds) appends nothing and
+    // returns false.
+    bool appendChunk(QByteArrayView chunk);
 
 private:
     struct Record

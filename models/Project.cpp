@@ -27,28 +27,21 @@ Project::Project(std::unique_ptr<ProjectStore> store) : m_store(std::move(store)
 {
     m_metadata = m_store->metadata();
     m_levels = m_store->levels();
-    // The finest level's outlines are read in the same pass: the first map shows them.
+    // The finest level's outlines are read while opening (at the end): the first map shows them.
     const auto finest =
         std::max_element(m_levels.begin(), m_levels.end(),
                          [](const AreaLevel &a, const AreaLevel &b) { return a.rank < b.rank; });
     const QString eager = finest == m_levels.end() ? QString() : finest->key;
-    auto shapes = std::make_unique<AreaShapes>();
-    m_store->readAreas([&](const QString &level) { return level == eager; },
-                       [&](AreaInfo &&area, MultiPolygon &&geometry) {
-                           // A million areas name a handful of levels: they share its key.
-                           for (const AreaLevel &l : m_levels)
-                               if (l.key == area.level)
-                                   area.level = l.key;
-                           const int i = int(m_areas.size());
-                           m_areaIndexUtf8.insert(area.key.toUtf8(), i);
-                           m_levelAreas[area.level].push_back(i);
-                           if (area.level == eager)
-                               shapes->append(geometry);
-                           m_areas.push_back(std::move(area));
-                       });
-    shapes->finish();
-    if (!eager.isEmpty())
-        m_shapes[eager] = std::move(shapes);
+    m_store->readAreaInfos([&](AreaInfo &&area) {
+        // A million areas name a handful of levels: they share its key.
+        for (const AreaLevel &l : m_levels)
+            if (l.key == area.level)
+                area.level = l.key;
+        const int i = int(m_areas.size());
+        m_areaIndexUtf8.insert(area.key.toUtf8(), i);
+        m_levelAreas[area.level].push_back(i);
+        m_areas.push_back(std::move(area));
+    });
     m_areas.shrink_to_fit();
     for (AreaInfo &a : m_areas) // a parent's key is shared with the parent
         if (const int parent = areaIndex(a.parentKey); parent >= 0)
@@ -58,13 +51,20 @@ Project::Project(std::unique_ptr<ProjectStore> store) : m_store(std::move(store)
     m_facilities = m_store->facilities();
     m_landmarks = m_store->landmarks();
     m_aggregation = std::make_unique<AreaAggregation>(m_areas, m_levels);
+    if (!eager.isEmpty())
+        shapes(eager);
 }
 
 Project::~Project() = default;
 
 std::shared_ptr<Project> Project::open(const QString &path)
 {
-    return std::shared_ptr<Project>(new Project(ProjectStore::open(path)));
+    return open(ProjectStore::open(path));
+}
+
+std::shared_ptr<Project> Project::open(std::unique_ptr<ProjectStore> store)
+{
+    return std::shared_ptr<Project>(new Project(std::move(store)));
 }
 
 QString Project::path() const
@@ -75,13 +75,21 @@ QString Project::path() const
 const AreaShapes &Project::shapes(const QString &levelKey) const
 {
     auto &slot = m_shapes[levelKey];
-    if (!slot) {
-        auto shapes = std::make_unique<AreaShapes>();
-        m_store->readGeometries(levelKey,
-                                [&](const MultiPolygon &geometry) { shapes->append(geometry); });
-        shapes->finish();
-        slot = std::move(shapes);
+    if (slot)
+        return *slot;
+    // Stored with the project since the areas last changed, or built from the geometry
+    // (decoding every vertex) and stored for the next open.
+    const int count = int(areasOfLevel(levelKey).size());
+    if (std::optional<AreaShapes> stored = m_store->readShapes(levelKey, count)) {
+        slot = std::make_unique<const AreaShapes>(std::move(*stored));
+        return *slot;
     }
+    auto shapes = std::make_unique<AreaShapes>();
+    m_store->readGeometries(levelKey,
+                            [&](const MultiPolygon &geometry) { shapes->append(geometry); });
+    shapes->finish();
+    m_store->writeShapes(levelKey, *shapes);
+    slot = std::move(shapes);
     return *slot;
 }
 

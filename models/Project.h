@@ -42,6 +42,8 @@ class Project
 public:
     // Throws StoreError.
     static std::shared_ptr<Project> open(const QString &path);
+    // The project in a store already open (e.g. read-only: then nothing is written to it).
+    static std::shared_ptr<Project> open(std::unique_ptr<ProjectStore> store);
     ~Project();
 
     QString path() const;
@@ -50,7 +52,8 @@ public:
     const std::vector<AreaInfo> &areas() const { return m_areas; }
     // The outlines of one level's areas, in the order of areasOfLevel(). The finest level's
     // are read when the project opens, the others' on first use (from the GUI thread, like
-    // the rest of this class): a coarser level not looked at costs no memory. Once read
+    // the rest of this class): a coarser level not looked at costs no memory. Built from
+    // the geometry once and then kept in the file (ProjectStore::writeShapes). Once read
     // they stay unchanged while the project lives, so render jobs on worker threads may
     // read them.
     const AreaShapes &shapes(const QString &levelKey) const;

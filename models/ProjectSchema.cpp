@@ -194,6 +194,27 @@ CREATE INDEX qw_values_import ON qw_values (import_id);
 CREATE INDEX qw_import_undo_import ON qw_import_undo (import_id);
 )SQL";
 
+// The outlines of each level's areas in fid order, in chunks (AreaShapes::writeChunks).
+// A row of areas that is added, changed or removed, by us or by QGIS, clears its level's
+// outlines; the next open rebuilds them from the geometry.
+const char *const kStepTo4 = R"SQL(
+CREATE TABLE qw_area_shapes (
+  fid INTEGER PRIMARY KEY AUTOINCREMENT,
+  level TEXT NOT NULL,
+  chunk INTEGER NOT NULL,
+  area_count INTEGER NOT NULL,
+  data BLOB NOT NULL,
+  UNIQUE (level, chunk)
+);
+CREATE TRIGGER qw_area_shapes_insert AFTER INSERT ON areas
+BEGIN DELETE FROM qw_area_shapes WHERE level = NEW.level; END;
+CREATE TRIGGER qw_area_shapes_update AFTER UPDATE OF fid, geom, level ON areas
+BEGIN DELETE FROM qw_area_shapes WHERE level IN (OLD.level, NEW.level); END;
+CREATE TRIGGER qw_area_shapes_delete AFTER DELETE ON areas
+BEGIN DELETE FROM qw_area_shapes WHERE level = OLD.level; END;
+CREATE INDEX areas_list ON areas (fid, area_key, name, level, parent_key);
+)SQL";
+
 void registerAttributes(SqliteDatabase &db, std::initializer_list<Registration> tables)
 {
     auto contents = db.prepare(QStringLiteral(
@@ -212,8 +233,20 @@ void registerAttributes(SqliteDatabase &db, std::initializer_list<Registration> 
 
 QStringList requiredTables()
 {
-    return {kProject, kLevels, kAreas,   kFacilities,    kLandmarks,  kIndicators,          kValues,
-            kViews,   kNotes,  kImports, kImportSources, kImportUndo, kImportUndoFacilities};
+    return {kProject,
+            kLevels,
+            kAreas,
+            kFacilities,
+            kLandmarks,
+            kIndicators,
+            kValues,
+            kViews,
+            kNotes,
+            kImports,
+            kImportSources,
+            kImportUndo,
+            kImportUndoFacilities,
+            kAreaShapes};
 }
 
 QString timestamp()
@@ -310,6 +343,15 @@ QStringList migrate(SqliteDatabase &db, int fromVersion)
             "numerator, denominator, status)"));
         applied << QStringLiteral("2 -> 3: covering index for reading values");
         version = 3;
+    }
+    if (version == 3) {
+        db.exec(QString::fromUtf8(kStepTo4));
+        registerAttributes(db,
+                           {{kAreaShapes, "qw_area_shapes",
+                             "Outlines of the areas as the map draws them, per level; "
+                             "rebuilt from areas when they change"}});
+        applied << QStringLiteral("3 -> 4: stored outlines, index for listing areas");
+        version = 4;
     }
     if (version != kCurrentVersion)
         throw StoreError(

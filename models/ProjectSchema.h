@@ -16,9 +16,13 @@ class SqliteDatabase;
 //   3  a covering index for reading one indicator and period (qw_values_read): the values
 //   of a million areas come from one run of index pages instead of rows scattered over the
 //   whole values table.
+//   4  the areas' outlines as the map holds them (qw_area_shapes, see AreaShapes), kept
+//   per level and cleared by triggers whenever a row of that level in areas changes (from
+//   any program); a covering index for listing the areas (areas_list). Opening then reads
+//   compact outlines and a small index instead of every geometry in the file.
 namespace ProjectSchema {
 
-constexpr int kCurrentVersion = 3;
+constexpr int kCurrentVersion = 4;
 constexpr int kGeoPackageApplicationId = 0x47504B47; // "GPKG"
 constexpr int kGeoPackageUserVersion = 10300; // GeoPackage 1.3.0
 
@@ -36,6 +40,7 @@ inline const QString kImports = QStringLiteral("qw_imports");
 inline const QString kImportSources = QStringLiteral("qw_import_sources");
 inline const QString kImportUndo = QStringLiteral("qw_import_undo");
 inline const QString kImportUndoFacilities = QStringLiteral("qw_import_undo_facilities");
+inline const QString kAreaShapes = QStringLiteral("qw_area_shapes");
 
 // All tables a valid project of the current version has.
 QStringList requiredTables();

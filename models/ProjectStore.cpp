@@ -1,5 +1,6 @@
 #include "ProjectStore.h"
 
+#include "AreaShapes.h"
 #include "GpkgGeometry.h"
 #include "ProjectSchema.h"
 #include "StoreError.h"
@@ -10,6 +11,7 @@
 #include <QUuid>
 
 #include <filesystem>
+#include <map>
 
 namespace qw {
 
@@ -304,37 +306,94 @@ MultiPolygon decodeArea(const SqliteStatement &st, int column, const QString &pa
     }
 }
 
+// Columns 0 to 3: area_key, name, level, parent_key.
+void readAreaInfo(const SqliteStatement &st, AreaInfo &into)
+{
+    into.key = st.text(0);
+    into.name = st.text(1);
+    into.level = st.text(2);
+    into.parentKey = st.text(3);
+}
+
 } // namespace
 
 std::vector<Area> ProjectStore::areas()
 {
+    auto st = m_db->prepare(
+        QStringLiteral("SELECT area_key, name, level, parent_key, geom FROM areas ORDER BY fid"));
     std::vector<Area> result;
-    readAreas([](const QString &) { return true; },
-              [&](AreaInfo &&info, MultiPolygon &&geometry) {
-                  Area a;
-                  static_cast<AreaInfo &>(a) = std::move(info);
-                  a.geometry = std::move(geometry);
-                  result.push_back(std::move(a));
-              });
+    while (st.step()) {
+        Area a;
+        readAreaInfo(st, a);
+        a.geometry = decodeArea(st, 4, path(), a.key);
+        result.push_back(std::move(a));
+    }
     return result;
 }
 
-void ProjectStore::readAreas(
-    const std::function<bool(const QString &level)> &withGeometry,
-    const std::function<void(AreaInfo &&area, MultiPolygon &&geometry)> &take)
+void ProjectStore::readAreaInfos(const std::function<void(AreaInfo &&area)> &take)
 {
-    auto st = m_db->prepare(
-        QStringLiteral("SELECT area_key, name, level, parent_key, geom FROM areas ORDER BY fid"));
+    // Read from the covering index areas_list: a few bytes per area, where the rows hold
+    // every geometry. SQLite's planner, not knowing how large the geometries are, would
+    // scan the rows; a file whose index was dropped elsewhere is still read, from the rows.
+    auto index = m_db->prepare(
+        QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = 'areas_list'"));
+    auto st =
+        m_db->prepare(QStringLiteral("SELECT area_key, name, level, parent_key FROM areas "
+                                     "%1 ORDER BY fid")
+                          .arg(index.step() ? QStringLiteral("INDEXED BY areas_list") : QString()));
     while (st.step()) {
         AreaInfo a;
-        a.key = st.text(0);
-        a.name = st.text(1);
-        a.level = st.text(2);
-        a.parentKey = st.text(3);
-        MultiPolygon geometry =
-            withGeometry(a.level) ? decodeArea(st, 4, path(), a.key) : MultiPolygon();
-        take(std::move(a), std::move(geometry));
+        readAreaInfo(st, a);
+        take(std::move(a));
     }
+}
+
+std::optional<AreaShapes> ProjectStore::readShapes(const QString &levelKey, int areaCount)
+{
+    auto st = m_db->prepare(QStringLiteral(
+        "SELECT chunk, area_count, data FROM qw_area_shapes WHERE level = ?1 ORDER BY chunk"));
+    st.bind(1, levelKey);
+    AreaShapes shapes;
+    std::int64_t chunks = 0;
+    while (st.step()) {
+        int size = 0;
+        const char *data = st.blob(2, &size);
+        const int before = shapes.count();
+        if (st.integer(0) != chunks++ || !data || !shapes.appendChunk(QByteArrayView(data, size))
+            || shapes.count() - before != st.integer(1))
+            return std::nullopt; // damaged or from elsewhere: rebuilt from the geometry
+    }
+    if (chunks == 0 || shapes.count() != areaCount)
+        return std::nullopt;
+    shapes.finish();
+    return shapes;
+}
+
+bool ProjectStore::writeShapes(const QString &levelKey, const AreaShapes &shapes)
+{
+    if (m_db->isReadOnly())
+        return false;
+    try {
+        SqliteTransaction tx(*m_db);
+        insertShapes(levelKey, shapes);
+        tx.commit();
+        return true;
+    } catch (const StoreError &) {
+        return false; // a locked or full disk: the next open builds the outlines again
+    }
+}
+
+void ProjectStore::insertShapes(const QString &levelKey, const AreaShapes &shapes)
+{
+    auto remove = m_db->prepare(QStringLiteral("DELETE FROM qw_area_shapes WHERE level = ?1"));
+    remove.bind(1, levelKey).run();
+    auto insert = m_db->prepare(QStringLiteral(
+        "INSERT INTO qw_area_shapes (level, chunk, area_count, data) VALUES (?1, ?2, ?3, ?4)"));
+    int chunk = 0;
+    shapes.writeChunks([&](int areaCount, QByteArray &&data) {
+        insert.bind(1, levelKey).bind(2, chunk++).bind(3, areaCount).bind(4, data).run();
+    });
 }
 
 void ProjectStore::readGeometries(const QString &levelKey,
@@ -349,6 +408,15 @@ void ProjectStore::readGeometries(const QString &levelKey,
 
 void ProjectStore::writeAreas(const std::vector<Area> &areas)
 {
+    // Levels written here, with whether they had areas before (the stored outlines of a
+    // new level are made from these areas; an existing level's are read back whole).
+    std::map<QString, bool> levels;
+    auto count = m_db->prepare(QStringLiteral("SELECT 1 FROM areas WHERE level = ?1 LIMIT 1"));
+    for (const auto &a : areas)
+        if (!levels.contains(a.level)) {
+            levels[a.level] = count.bind(1, a.level).step();
+            count.reset();
+        }
     auto st = m_db->prepare(QStringLiteral(
         "INSERT INTO areas (geom, area_key, name, level, parent_key) VALUES (?1, ?2, ?3, ?4, ?5)"));
     for (const auto &a : areas) {
@@ -370,6 +438,18 @@ void ProjectStore::writeAreas(const std::vector<Area> &areas)
         }
     }
     updateExtent(ProjectSchema::kAreas);
+    // The inserts cleared the levels' stored outlines (triggers); the next open reads them.
+    for (const auto &[level, existed] : levels) {
+        AreaShapes shapes;
+        if (existed)
+            readGeometries(level, [&](const MultiPolygon &g) { shapes.append(g); });
+        else
+            for (const auto &a : areas)
+                if (a.level == level)
+                    shapes.append(a.geometry);
+        shapes.finish();
+        insertShapes(level, shapes);
+    }
 }
 
 std::vector<Indicator> ProjectStore::indicators()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AreaShapes.h"
 #include "ProjectTypes.h"
 #include "Sqlite.h"
 
@@ -8,6 +9,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace qw {
@@ -39,15 +41,23 @@ public:
     std::vector<AreaLevel> levels();
     void writeLevels(const std::vector<AreaLevel> &levels);
 
+    // Every area with its exact geometry, in file order.
     std::vector<Area> areas();
-    // The same areas one at a time in file order, without keeping them all (a project
-    // of a million areas holds its outlines compactly, see AreaShapes). Geometry is
-    // decoded for the levels withGeometry accepts, and left empty for the others.
-    void readAreas(const std::function<bool(const QString &level)> &withGeometry,
-                   const std::function<void(AreaInfo &&area, MultiPolygon &&geometry)> &take);
-    // The geometry of one level's areas in file order (the order of readAreas).
+    // The areas without geometry in file order (a project of a million areas holds its
+    // outlines compactly, see AreaShapes).
+    void readAreaInfos(const std::function<void(AreaInfo &&area)> &take);
+    // The geometry of one level's areas in file order (the order of readAreaInfos).
     void readGeometries(const QString &levelKey,
                         const std::function<void(const MultiPolygon &geometry)> &take);
+    // The outlines of one level's areas as stored by writeShapes(); none when there are
+    // none, when the areas changed since, or when they are damaged or do not count
+    // areaCount areas: then the caller builds them from readGeometries().
+    std::optional<AreaShapes> readShapes(const QString &levelKey, int areaCount);
+    // Stores one level's outlines in one transaction, replacing what was stored. False
+    // when the file cannot take them (read-only, locked, disk full): they are only a
+    // shortcut for the next open, never needed.
+    bool writeShapes(const QString &levelKey, const AreaShapes &shapes);
+    // Adds areas, and stores the outlines of their levels (see writeShapes).
     void writeAreas(const std::vector<Area> &areas);
 
     std::vector<Indicator> indicators();
@@ -91,6 +101,8 @@ public:
 private:
     explicit ProjectStore(std::unique_ptr<SqliteDatabase> db);
     void updateExtent(const QString &table);
+    // writeShapes() inside the caller's transaction; throws StoreError.
+    void insertShapes(const QString &levelKey, const AreaShapes &shapes);
     void readSrsId();
 
     std::unique_ptr<SqliteDatabase> m_db;

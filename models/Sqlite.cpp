@@ -222,6 +222,11 @@ const char *SqliteStatement::blob(int column, int *size) const
     return data;
 }
 
+bool SqliteDatabase::isReadOnly() const
+{
+    return sqlite3_db_readonly(m_db, "main") != 0;
+}
+
 SqliteTransaction::SqliteTransaction(SqliteDatabase &db) : m_db(db)
 {
     m_db.exec(QStringLiteral("BEGIN IMMEDIATE"));

@@ -34,6 +34,8 @@ public:
     int changes() const;
 
     const QString &path() const { return m_path; }
+    // Opened read-only, or the file cannot be written.
+    bool isReadOnly() const;
     sqlite3 *handle() const { return m_db; }
 
     // Throws StoreError describing the connection's last error.

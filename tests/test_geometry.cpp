@@ -4,9 +4,12 @@
 #include "GpkgGeometry.h"
 #include "StoreError.h"
 
+#include <QRandomGenerator>
 #include <QTest>
+#include <QtEndian>
 
 #include <cmath>
+#include <numbers>
 
 using namespace qw;
 
@@ -25,6 +28,43 @@ MultiPolygon ringsOf(const AreaShapes::Outline &o)
         out.addPolygon({xy});
     }
     return out;
+}
+
+// A circle of n vertices: one area with more points than a storage block holds.
+MultiPolygon circle(int n, double cx, double cy, double radius)
+{
+    std::vector<double> ring;
+    for (int k = 0; k < n; ++k) {
+        const double a = 2 * std::numbers::pi * k / n;
+        ring.push_back(cx + radius * std::cos(a));
+        ring.push_back(cy + radius * std::sin(a));
+    }
+    ring.push_back(ring[0]);
+    ring.push_back(ring[1]);
+    MultiPolygon g;
+    g.addPolygon({ring});
+    return g;
+}
+
+// The points of an outline as a flat list, to compare two outlines exactly.
+std::vector<double> pointsOf(const AreaShapes::Outline &o)
+{
+    std::vector<double> xy;
+    for (int r = 0; r < o.ringCount(); ++r) {
+        xy.push_back(-1); // ring break
+        for (int k = o.pointBegin(r); k < o.pointEnd(r); ++k) {
+            xy.push_back(o.x(k));
+            xy.push_back(o.y(k));
+        }
+    }
+    return xy;
+}
+
+std::vector<std::pair<int, QByteArray>> chunksOf(const AreaShapes &shapes)
+{
+    std::vector<std::pair<int, QByteArray>> chunks;
+    shapes.writeChunks([&](int n, QByteArray &&data) { chunks.emplace_back(n, std::move(data)); });
+    return chunks;
 }
 
 } // namespace
@@ -178,6 +218,99 @@ private Q_SLOTS:
         QCOMPARE(shapes.outline(1).ringCount(), 0);
         QCOMPARE(shapes.coarseOutline(1).ringCount(), 0);
         QVERIFY(shapes.geometry(1).isEmpty());
+    }
+
+    void storedChunksGiveBackTheSameOutlines()
+    {
+        // Given the demo city, an empty area and one with more points than a block holds
+        const auto city = DemoCityGenerator(DemoCityGenerator::Options()).generate();
+        AreaShapes shapes;
+        for (const Area &a : city.areas)
+            shapes.append(a.geometry);
+        shapes.append(MultiPolygon());
+        shapes.append(circle(700000, 500000, 5700000, 3000));
+        for (const Area &a : city.areas)
+            shapes.append(a.geometry);
+        shapes.finish();
+        // When they are written as chunks and read back
+        const auto chunks = chunksOf(shapes);
+        AreaShapes back;
+        int counted = 0;
+        for (const auto &[n, data] : chunks) {
+            QVERIFY(back.appendChunk(data));
+            counted += n;
+            QCOMPARE(back.count(), counted);
+        }
+        // Then the large area has a chunk of its own between the others
+        QCOMPARE(chunks.size(), std::size_t(3));
+        QCOMPARE(chunks[1].first, 1);
+        // and every area has the same bounds, outline and coarse outline, point for point
+        QCOMPARE(back.count(), shapes.count());
+        for (int i = 0; i < shapes.count(); ++i) {
+            QVERIFY(back.bounds(i) == shapes.bounds(i) || shapes.bounds(i).isEmpty());
+            QCOMPARE(back.bounds(i).isEmpty(), shapes.bounds(i).isEmpty());
+            QCOMPARE(pointsOf(back.outline(i)), pointsOf(shapes.outline(i)));
+            QCOMPARE(pointsOf(back.coarseOutline(i)), pointsOf(shapes.coarseOutline(i)));
+        }
+        const Point p = city.areas[3].geometry.labelPoint();
+        QVERIFY(back.contains(3, p.x, p.y));
+        QVERIFY(back.contains(int(city.areas.size()) + 1, 500000, 5700000));
+    }
+
+    void damagedChunksAreRefusedNotTrusted()
+    {
+        const auto city = DemoCityGenerator(DemoCityGenerator::Options()).generate();
+        AreaShapes shapes;
+        for (const Area &a : city.areas)
+            shapes.append(a.geometry);
+        const QByteArray good = chunksOf(shapes).front().second;
+        const int areas = int(city.areas.size());
+        const std::size_t metaAt = 16 + std::size_t(areas) * 32;
+        const auto patched = [&](std::size_t at, auto value) {
+            QByteArray bad = good;
+            qToLittleEndian(value, bad.data() + at);
+            return bad;
+        };
+        const std::vector<std::pair<const char *, QByteArray>> damaged {
+            {"empty", QByteArray()},
+            {"truncated", good.left(good.size() - 1)},
+            {"longer", good + QByteArray(1, 'x')},
+            {"other magic", patched(0, quint32(0x32535751))},
+            {"one area more", patched(4, quint32(areas + 1))},
+            {"no polygons but rings", patched(metaAt, quint32(0))},
+            {"ring end past the points", patched(metaAt + 4 * 4, quint32(0x7fffffff))},
+            {"bounds not a number", patched(16, std::nan(""))},
+            {"bounds reversed", patched(16, 1e300)},
+        };
+        for (const auto &[what, bad] : damaged) {
+            // Given outlines already held
+            AreaShapes into;
+            into.append(city.areas[0].geometry);
+            // When a damaged chunk is appended, then it is refused and nothing is added
+            QVERIFY2(!into.appendChunk(bad), what);
+            QCOMPARE(into.count(), 1);
+        }
+        // And any single changed byte is refused or, where it only moves a point or
+        // a bound, gives outlines that stay inside their own bounds' grid
+        QRandomGenerator random(7);
+        for (int round = 0; round < 300; ++round) {
+            QByteArray bad = good;
+            const qsizetype at = qsizetype(random.bounded(quint32(bad.size())));
+            bad[at] = char(bad[at] ^ char(1 + random.bounded(255)));
+            AreaShapes into;
+            if (!into.appendChunk(bad)) {
+                QCOMPARE(into.count(), 0);
+                continue;
+            }
+            QCOMPARE(into.count(), areas);
+            for (int i = 0; i < into.count(); ++i) {
+                const AreaShapes::Outline o = into.outline(i);
+                const Bounds &b = into.bounds(i);
+                for (int r = 0; r < o.ringCount(); ++r)
+                    for (int k = o.pointBegin(r); k < o.pointEnd(r); ++k)
+                        QVERIFY(o.x(k) >= b.minX && o.x(k) <= b.maxX + 1e-6 * b.width());
+            }
+        }
     }
 };
 

@@ -198,8 +198,32 @@ private Q_SLOTS:
         QVERIFY(plan.step());
         QVERIFY2(plan.text(3).contains(QLatin1String("COVERING INDEX qw_values_read")),
                  qPrintable(plan.text(3)));
+        // and the stored outlines are registered, with the triggers that clear them
+        auto shapes = store->database().prepare(QStringLiteral(
+            "SELECT (SELECT count(*) FROM gpkg_contents WHERE table_name = 'qw_area_shapes'), "
+            "(SELECT count(*) FROM sqlite_master WHERE type = 'trigger' "
+            "AND tbl_name = 'areas' AND name LIKE 'qw_area_shapes_%')"));
+        QVERIFY(shapes.step());
+        QCOMPARE(shapes.integer(0), std::int64_t(1));
+        QCOMPARE(shapes.integer(1), std::int64_t(3));
         // And its old import can be undone like a new one
         QCOMPARE(ImportLog(*store).history().size(), std::size_t(1));
+    }
+
+    void firstOpenOfAMigratedProjectStoresItsOutlines()
+    {
+        // Given a project of schema version 1, which had no stored outlines
+        const QString path = m_dir.filePath(QStringLiteral("v1-outlines.gpkg"));
+        QVERIFY(QFile::copy(QStringLiteral(QW_TEST_DATA_DIR "/project_schema_v1.gpkg"), path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        // When it is opened as the window opens it
+        const auto project = Project::open(path);
+        QCOMPARE(project->shapes(project->finestLevel()).count(), 3);
+        // Then the outlines of its areas are stored for the next open
+        SqliteDatabase db(path, SqliteDatabase::Mode::ReadOnly);
+        auto stored = db.prepare(QStringLiteral("SELECT sum(area_count) FROM qw_area_shapes"));
+        QVERIFY(stored.step());
+        QCOMPARE(stored.integer(0), std::int64_t(3));
     }
 
     void importsFacilitiesFromATableWithLonLat()

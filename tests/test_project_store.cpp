@@ -1,3 +1,6 @@
+#include "AreaShapes.h"
+#include "GpkgGeometry.h"
+#include "Project.h"
 #include "ProjectSchema.h"
 #include "ProjectStore.h"
 #include "Sqlite.h"
@@ -51,6 +54,23 @@ void writeSmallProject(const QString &path)
 QByteArray sha(const QString &path)
 {
     return QCryptographicHash::hash(test::fileBytes(path), QCryptographicHash::Sha256);
+}
+
+std::int64_t storedShapeRows(const QString &path)
+{
+    SqliteDatabase db(path, SqliteDatabase::Mode::ReadOnly);
+    auto st = db.prepare(QStringLiteral(
+        "SELECT count(*) FROM qw_area_shapes WHERE level = 'sozialraum' AND area_count = 2"));
+    st.step();
+    return st.integer(0);
+}
+
+// What another program (QGIS) does: moves the first area to x0.
+void moveFirstAreaElsewhere(const QString &path, double x0)
+{
+    SqliteDatabase db(path, SqliteDatabase::Mode::ReadWrite);
+    auto st = db.prepare(QStringLiteral("UPDATE areas SET geom = ?1 WHERE area_key = '01'"));
+    st.bind(1, GpkgGeometry::encode(square({}, {}, x0).geometry, 25832)).run();
 }
 
 StoreErrorKind openError(const QString &path)
@@ -272,6 +292,53 @@ private Q_SLOTS:
             store->indicators();
         }
         QCOMPARE(sha(p), before);
+        // Nor does opening it as the window does: its outlines were stored with its areas
+        QCOMPARE(storedShapeRows(p), 1);
+        QCOMPARE(Project::open(p)->shapes(QStringLiteral("sozialraum")).count(), 2);
+        QCOMPARE(sha(p), before);
+    }
+
+    void storedOutlinesFollowChangesMadeByOtherPrograms()
+    {
+        // Given a project whose first area another program moved
+        const QString p = path(QStringLiteral("edited.gpkg"));
+        writeSmallProject(p);
+        moveFirstAreaElsewhere(p, 1000);
+        // Then its stored outlines are gone (a trigger in the file)
+        QCOMPARE(storedShapeRows(p), 0);
+        // and opening draws the area where it is now, and stores the outlines again
+        {
+            auto project = Project::open(p);
+            const AreaShapes &shapes = project->shapes(QStringLiteral("sozialraum"));
+            QCOMPARE(shapes.bounds(0).minX, 1000.0);
+            QCOMPARE(shapes.bounds(1).minX, 200.0);
+            QVERIFY(shapes.contains(0, 1050, 50));
+        }
+        QCOMPARE(storedShapeRows(p), 1);
+        // When the stored outlines are damaged, they are rebuilt from the geometry
+        {
+            SqliteDatabase db(p, SqliteDatabase::Mode::ReadWrite);
+            db.exec(QStringLiteral("UPDATE qw_area_shapes SET data = x'0102'"));
+        }
+        QCOMPARE(Project::open(p)->shapes(QStringLiteral("sozialraum")).bounds(0).minX, 1000.0);
+        QCOMPARE(storedShapeRows(p), 1);
+        // When it is opened read-only, they are built in memory and the file stays as it was
+        moveFirstAreaElsewhere(p, 3000);
+        const QByteArray before = sha(p);
+        QCOMPARE(Project::open(ProjectStore::open(p, ProjectStore::Access::ReadOnly))
+                     ->shapes(QStringLiteral("sozialraum"))
+                     .bounds(0)
+                     .minX,
+                 3000.0);
+        QCOMPARE(sha(p), before);
+        // And a file whose listing index was dropped elsewhere still lists its areas
+        {
+            SqliteDatabase db(p, SqliteDatabase::Mode::ReadWrite);
+            db.exec(QStringLiteral("DROP INDEX areas_list"));
+        }
+        auto project = Project::open(p);
+        QCOMPARE(project->areas().size(), std::size_t(2));
+        QCOMPARE(project->areas()[1].name, QStringLiteral("Süd"));
     }
 };
 
