@@ -1,34 +1,37 @@
 #include "AreaAggregation.h"
 
-#include <QHash>
-
 #include <algorithm>
 #include <cmath>
 
 namespace qw {
 
-AreaAggregation::AreaAggregation(const std::vector<AreaInfo> &areas,
-                                 const std::vector<AreaLevel> &levels)
-    : m_children(areas.size())
+AreaAggregation::AreaAggregation(const std::vector<int> &parent, const std::vector<int> &rank)
 {
-    QHash<QString, int> index;
-    for (int i = 0; i < int(areas.size()); ++i)
-        index.insert(areas[i].key, i);
-    QHash<QString, int> rank;
-    for (const AreaLevel &l : levels)
-        rank.insert(l.key, l.rank);
-    for (int i = 0; i < int(areas.size()); ++i) {
-        const int parent = areas[i].parentKey.isEmpty() ? -1 : index.value(areas[i].parentKey, -1);
-        if (parent >= 0 && parent != i)
-            m_children[size_t(parent)].push_back(i);
-    }
-    for (int i = 0; i < int(areas.size()); ++i)
-        if (!m_children[size_t(i)].empty())
-            m_order.push_back(i);
+    const std::size_t n = parent.size();
+    std::vector<int> childCount(n, 0);
+    for (std::size_t i = 0; i < n; ++i)
+        if (parent[i] >= 0 && std::size_t(parent[i]) != i)
+            ++childCount[std::size_t(parent[i])];
+    for (std::size_t i = 0; i < n; ++i)
+        if (childCount[i] > 0)
+            m_order.push_back(int(i));
     // Finer levels (higher rank) first, so a middle level is complete before its parent.
-    std::stable_sort(m_order.begin(), m_order.end(), [&](int a, int b) {
-        return rank.value(areas[size_t(a)].level) > rank.value(areas[size_t(b)].level);
-    });
+    std::stable_sort(m_order.begin(), m_order.end(),
+                     [&](int a, int b) { return rank[std::size_t(a)] > rank[std::size_t(b)]; });
+    // Where each parent's children go, in the order of m_order.
+    std::vector<int> next(n, 0);
+    m_childStart.reserve(m_order.size() + 1);
+    int at = 0;
+    for (int p : m_order) {
+        m_childStart.push_back(at);
+        next[std::size_t(p)] = at;
+        at += childCount[std::size_t(p)];
+    }
+    m_childStart.push_back(at);
+    m_children.resize(std::size_t(at));
+    for (std::size_t i = 0; i < n; ++i)
+        if (parent[i] >= 0 && std::size_t(parent[i]) != i)
+            m_children[std::size_t(next[std::size_t(parent[i])]++)] = int(i);
 }
 
 void AreaAggregation::fill(const Indicator &indicator, std::vector<double> &value,
@@ -40,12 +43,14 @@ void AreaAggregation::fill(const Indicator &indicator, std::vector<double> &valu
         indicator.kind == IndicatorKind::Share || indicator.kind == IndicatorKind::Rate;
     if (!count && !ratio)
         return;
-    for (int p : m_order) {
+    for (std::size_t k = 0; k < m_order.size(); ++k) {
+        const int p = m_order[k];
         if (!std::isnan(value[size_t(p)]) || status[size_t(p)] == ValueStatus::Suppressed)
             continue; // the file's own value wins
         double sum = 0, num = 0, den = 0, scale = 0;
         bool missing = false, suppressed = false, estimated = false;
-        for (int c : m_children[size_t(p)]) {
+        for (int j = m_childStart[k]; j < m_childStart[k + 1]; ++j) {
+            const int c = m_children[std::size_t(j)];
             const auto s = status[size_t(c)];
             suppressed = suppressed || s == ValueStatus::Suppressed;
             estimated = estimated || s == ValueStatus::Estimated;

@@ -14,8 +14,9 @@ namespace qw {
 class AreaAggregation
 {
 public:
-    // areas: every area of the project, linked by parentKey; levels by rank.
-    AreaAggregation(const std::vector<AreaInfo> &areas, const std::vector<AreaLevel> &levels);
+    // Per area of the project: the index of its parent (-1 for none) and its level's rank
+    // (coarsest lowest).
+    AreaAggregation(const std::vector<int> &parent, const std::vector<int> &rank);
 
     bool isEmpty() const { return m_order.empty(); }
 
@@ -26,8 +27,11 @@ public:
               std::vector<ValueStatus> &status) const;
 
 private:
-    std::vector<std::vector<int>> m_children; // by area index
+    // The children of parent m_order[k] are m_children[m_childStart[k] ..
+    // m_childStart[k + 1]) (flat arrays: a million areas are a third of a million parents).
     std::vector<int> m_order; // parents, children's levels before their parents'
+    std::vector<int> m_childStart;
+    std::vector<int> m_children;
 };
 
 } // namespace qw

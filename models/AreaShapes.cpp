@@ -1,11 +1,18 @@
 #include "AreaShapes.h"
 
 #include <QtEndian>
+#include <QtGlobal>
+
+#ifdef Q_OS_LINUX
+#include <sys/mman.h>
+#endif
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <cstring>
 #include <limits>
+#include <new>
 
 namespace qw {
 
@@ -137,14 +144,45 @@ AreaShapes::~AreaShapes() = default;
 AreaShapes::AreaShapes(AreaShapes &&) noexcept = default;
 AreaShapes &AreaShapes::operator=(AreaShapes &&) noexcept = default;
 
+namespace {
+
+// A block of values. On Linux a full block is one 2 MiB-aligned huge page where the
+// system offers them: its first touch is one page fault instead of 512, and a million
+// areas fill 300 blocks (on a virtualised machine the faults were a second of opening).
+std::uint16_t *newBlock(std::size_t values)
+{
+    const std::size_t bytes = values * sizeof(std::uint16_t);
+#ifdef Q_OS_LINUX
+    constexpr std::size_t kHugePage = std::size_t(2) << 20;
+    if (bytes % kHugePage == 0) {
+        void *p = std::aligned_alloc(kHugePage, bytes);
+        if (!p)
+            throw std::bad_alloc();
+        madvise(p, bytes, MADV_HUGEPAGE);
+        return static_cast<std::uint16_t *>(p);
+    }
+#endif
+    void *p = std::malloc(bytes);
+    if (!p)
+        throw std::bad_alloc();
+    return static_cast<std::uint16_t *>(p);
+}
+
+} // namespace
+
+void AreaShapes::FreeBlock::operator()(std::uint16_t *block) const
+{
+    std::free(block);
+}
+
 std::uint16_t *AreaShapes::allocate(std::size_t values)
 {
     if (values > kBlockValues) { // a very detailed area gets a block of its own
         m_values += values;
-        return m_large.emplace_back(std::make_unique_for_overwrite<std::uint16_t[]>(values)).get();
+        return m_large.emplace_back(newBlock(values)).get();
     }
     if (m_blocks.empty() || m_blockUsed + values > kBlockValues) {
-        m_blocks.push_back(std::make_unique_for_overwrite<std::uint16_t[]>(kBlockValues));
+        m_blocks.emplace_back(newBlock(kBlockValues));
         m_blockUsed = 0;
         m_values += kBlockValues;
     }

@@ -97,8 +97,13 @@ private:
     std::vector<std::uint32_t> m_meta;
     // Coordinates in fixed blocks, so appending never moves (and never briefly doubles) the
     // hundreds of megabytes already read.
-    std::vector<std::unique_ptr<std::uint16_t[]>> m_blocks; // the last one is being filled
-    std::vector<std::unique_ptr<std::uint16_t[]>> m_large; // one per area too big for a block
+    struct FreeBlock
+    {
+        void operator()(std::uint16_t *block) const;
+    };
+    using Block = std::unique_ptr<std::uint16_t[], FreeBlock>;
+    std::vector<Block> m_blocks; // the last one is being filled
+    std::vector<Block> m_large; // one per area too big for a block
     std::size_t m_blockUsed = 0;
     std::size_t m_values = 0; // allocated, for memoryBytes()
 };

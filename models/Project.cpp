@@ -3,9 +3,11 @@
 #include "AreaAggregation.h"
 #include "ProjectStore.h"
 #include "Sqlite.h"
+#include "StoreError.h"
 
 #include <algorithm>
 #include <cmath>
+#include <future>
 
 namespace qw {
 
@@ -32,26 +34,66 @@ Project::Project(std::unique_ptr<ProjectStore> store) : m_store(std::move(store)
         std::max_element(m_levels.begin(), m_levels.end(),
                          [](const AreaLevel &a, const AreaLevel &b) { return a.rank < b.rank; });
     const QString eager = finest == m_levels.end() ? QString() : finest->key;
-    m_store->readAreaInfos([&](AreaInfo &&area) {
-        // A million areas name a handful of levels: they share its key.
-        for (const AreaLevel &l : m_levels)
-            if (l.key == area.level)
-                area.level = l.key;
+    // The finest level's stored outlines are read on a connection of their own while this
+    // one lists the areas: on two cores, opening takes the longer of the two, not the sum.
+    auto stored = std::async(std::launch::async, [path = m_store->path(), eager] {
+        try {
+            return eager.isEmpty()
+                ? std::optional<AreaShapes>()
+                : ProjectStore::open(path, ProjectStore::Access::ReadOnly)->readShapes(eager, -1);
+        } catch (const StoreError &) {
+            return std::optional<AreaShapes>(); // read again (and reported) below
+        }
+    });
+    std::vector<int> rank; // of each area's level
+    QString level; // the last area's, shared by the areas of that level
+    int levelRank = 0;
+    std::vector<int> *levelAreas = nullptr;
+    const std::size_t expected = m_store->areaCountBound();
+    m_areas.reserve(expected);
+    m_areaIndexUtf8.reserve(qsizetype(expected));
+    rank.reserve(expected);
+    m_store->readAreaInfos([&](AreaInfo &&area, QByteArrayView keyUtf8) {
+        // Areas come level by level, mostly: look the level up only when it changes.
+        if (!levelAreas || area.level != level) {
+            level = area.level;
+            levelRank = 0;
+            for (const AreaLevel &l : m_levels)
+                if (l.key == area.level) {
+                    level = l.key;
+                    levelRank = l.rank;
+                }
+            levelAreas = &m_levelAreas[level];
+        }
+        area.level = level;
         const int i = int(m_areas.size());
-        m_areaIndexUtf8.insert(area.key.toUtf8(), i);
-        m_levelAreas[area.level].push_back(i);
+        m_areaIndexUtf8.insert(keyUtf8.toByteArray(), i);
+        levelAreas->push_back(i);
+        rank.push_back(levelRank);
         m_areas.push_back(std::move(area));
     });
     m_areas.shrink_to_fit();
-    for (AreaInfo &a : m_areas) // a parent's key is shared with the parent
-        if (const int parent = areaIndex(a.parentKey); parent >= 0)
-            a.parentKey = m_areas[std::size_t(parent)].key;
+    // A parent's key is shared with the parent; neighbours mostly have the same parent.
+    std::vector<int> parent(m_areas.size(), -1);
+    for (std::size_t i = 0; i < m_areas.size(); ++i) {
+        AreaInfo &a = m_areas[i];
+        if (a.parentKey.isEmpty())
+            continue;
+        parent[i] = i > 0 && parent[i - 1] >= 0 && a.parentKey == m_areas[i - 1].parentKey
+            ? parent[i - 1]
+            : areaIndex(a.parentKey);
+        if (parent[i] >= 0)
+            a.parentKey = m_areas[std::size_t(parent[i])].key;
+    }
+    m_aggregation = std::make_unique<AreaAggregation>(parent, rank);
     m_indicators = m_store->indicators();
     m_periods = m_store->indicatorPeriods();
     m_facilities = m_store->facilities();
     m_landmarks = m_store->landmarks();
-    m_aggregation = std::make_unique<AreaAggregation>(m_areas, m_levels);
-    if (!eager.isEmpty())
+    if (std::optional<AreaShapes> outlines = stored.get();
+        outlines && outlines->count() == int(areasOfLevel(eager).size()))
+        m_shapes[eager] = std::make_unique<const AreaShapes>(std::move(*outlines));
+    else if (!eager.isEmpty())
         shapes(eager);
 }
 

@@ -331,7 +331,14 @@ std::vector<Area> ProjectStore::areas()
     return result;
 }
 
-void ProjectStore::readAreaInfos(const std::function<void(AreaInfo &&area)> &take)
+std::size_t ProjectStore::areaCountBound()
+{
+    auto st = m_db->prepare(QStringLiteral("SELECT max(fid) FROM areas"));
+    return st.step() ? std::size_t(std::max<std::int64_t>(0, st.integer(0))) : 0;
+}
+
+void ProjectStore::readAreaInfos(
+    const std::function<void(AreaInfo &&area, QByteArrayView keyUtf8)> &take)
 {
     // Read from the covering index areas_list: a few bytes per area, where the rows hold
     // every geometry. SQLite's planner, not knowing how large the geometries are, would
@@ -345,7 +352,9 @@ void ProjectStore::readAreaInfos(const std::function<void(AreaInfo &&area)> &tak
     while (st.step()) {
         AreaInfo a;
         readAreaInfo(st, a);
-        take(std::move(a));
+        int size = 0;
+        const char *key = st.blob(0, &size);
+        take(std::move(a), QByteArrayView(key, size));
     }
 }
 
@@ -364,7 +373,7 @@ std::optional<AreaShapes> ProjectStore::readShapes(const QString &levelKey, int 
             || shapes.count() - before != st.integer(1))
             return std::nullopt; // damaged or from elsewhere: rebuilt from the geometry
     }
-    if (chunks == 0 || shapes.count() != areaCount)
+    if (chunks == 0 || (areaCount >= 0 && shapes.count() != areaCount))
         return std::nullopt;
     shapes.finish();
     return shapes;
@@ -545,19 +554,21 @@ QStringList ProjectStore::periods(const QString &indicatorKey)
 
 QHash<QString, QStringList> ProjectStore::indicatorPeriods()
 {
+    // Seeks from indicator to indicator, then from period to period. A seek on the pair
+    // (indicator_key, period) > (?1, ?2) would not do: SQLite seeks on the indicator and
+    // then walks its rows, all million of them past an indicator's last period.
     QHash<QString, QStringList> result;
-    auto st = m_db->prepare(QStringLiteral(
-        "SELECT indicator_key, period FROM qw_values WHERE (indicator_key, period) > (?1, ?2) "
-        "ORDER BY indicator_key, period LIMIT 1"));
-    QString key, period; // ('', '') sorts before every pair
+    auto st =
+        m_db->prepare(QStringLiteral("SELECT indicator_key FROM qw_values "
+                                     "WHERE indicator_key > ?1 ORDER BY indicator_key LIMIT 1"));
+    QString key; // '' sorts before every key
     for (;;) {
-        st.bind(1, key).bind(2, period);
+        st.bind(1, key);
         if (!st.step())
             break;
         key = st.text(0);
-        period = st.text(1);
-        result[key] << period;
         st.reset();
+        result.insert(key, periods(key));
     }
     return result;
 }

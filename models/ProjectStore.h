@@ -45,13 +45,17 @@ public:
     std::vector<Area> areas();
     // The areas without geometry in file order (a project of a million areas holds its
     // outlines compactly, see AreaShapes).
-    void readAreaInfos(const std::function<void(AreaInfo &&area)> &take);
+    // keyUtf8 is the key as stored, valid during the call.
+    void readAreaInfos(const std::function<void(AreaInfo &&area, QByteArrayView keyUtf8)> &take);
+    // At least the number of areas (the largest fid), at once: for reserving memory.
+    std::size_t areaCountBound();
     // The geometry of one level's areas in file order (the order of readAreaInfos).
     void readGeometries(const QString &levelKey,
                         const std::function<void(const MultiPolygon &geometry)> &take);
     // The outlines of one level's areas as stored by writeShapes(); none when there are
     // none, when the areas changed since, or when they are damaged or do not count
-    // areaCount areas: then the caller builds them from readGeometries().
+    // areaCount areas (any count if it is negative): then the caller builds them from
+    // readGeometries().
     std::optional<AreaShapes> readShapes(const QString &levelKey, int areaCount);
     // Stores one level's outlines in one transaction, replacing what was stored. False
     // when the file cannot take them (read-only, locked, disk full): they are only a
