@@ -6,10 +6,12 @@
 #include "LabelPlacer.h"
 #include "PolygonRaster.h"
 #include "ProportionalSymbols.h"
+#include "ScratchBuffers.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
+#include <QScopeGuard>
 
 #include <algorithm>
 #include <cmath>
@@ -177,7 +179,9 @@ bool rasterAreas(QImage &image, const MapSnapshot &s, const MapTransform &t, dou
     const QBrush plain(QColor(0xe8, 0xe4, 0xda));
     uchar *bits = image.bits(); // detaches here, once, not in the threads
     const qsizetype stride = image.bytesPerLine();
-    std::vector<quint32> ids(std::size_t(image.width()) * std::size_t(image.height()), 0);
+    std::vector<quint32> ids = ScratchBuffers<quint32>::take();
+    ids.assign(std::size_t(image.width()) * std::size_t(image.height()), 0);
+    const auto giveBack = qScopeGuard([&] { ScratchBuffers<quint32>::give(std::move(ids)); });
     const auto fill = [&](const QRect &clip) {
         PolygonRaster raster(bits, stride, ids.data(), image.size(), clip);
         std::vector<QPolygonF> rings;

@@ -1,5 +1,7 @@
 #include "PolygonRaster.h"
 
+#include "ScratchBuffers.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -43,7 +45,13 @@ PolygonRaster::PolygonRaster(uchar *bits, qsizetype bytesPerLine, quint32 *ids, 
     , m_ids(ids)
     , m_size(size)
     , m_clip(clip.intersected(QRect(QPoint(0, 0), size)))
+    , m_acc(ScratchBuffers<float>::take())
 { }
+
+PolygonRaster::~PolygonRaster()
+{
+    ScratchBuffers<float>::give(std::move(m_acc));
+}
 
 bool PolygonRaster::begin(const QRectF &bounds)
 {
