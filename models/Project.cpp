@@ -201,9 +201,33 @@ const Project::RawValues &Project::raw(const QString &indicatorKey, const QStrin
         return *it->second;
     readValues(indicatorKey, period);
     auto &slot = m_rawCache[{indicatorKey, period}];
-    if (!slot)
+    if (!slot) {
         slot = std::make_shared<RawValues>(m_areas.size()); // no values: all missing
+        m_cacheOrder.emplace_back(indicatorKey, period);
+    }
+    trimCaches({indicatorKey, period});
     return *slot;
+}
+
+void Project::trimCaches(const std::pair<QString, QString> &keep)
+{
+    // One indicator and period of a million areas take about 40 MB (as read and as shown):
+    // keeping every one a comparison or a click ever read would soon take gigabytes. What
+    // is dropped is read again when asked for; maps keep the values they show.
+    constexpr std::size_t kBudget = std::size_t(256) << 20;
+    constexpr std::size_t kBytesPerArea = 4 * sizeof(double) + 2 * sizeof(ValueStatus);
+    const std::size_t keepAtMost = std::max<std::size_t>(
+        4, kBudget / (kBytesPerArea * std::max<std::size_t>(1, m_areas.size())));
+    while (m_cacheOrder.size() > keepAtMost) {
+        std::pair<QString, QString> oldest = std::move(m_cacheOrder.front());
+        m_cacheOrder.pop_front();
+        if (oldest == keep) {
+            m_cacheOrder.push_back(std::move(oldest));
+            continue;
+        }
+        m_rawCache.erase(oldest);
+        m_valueCache.erase(oldest);
+    }
 }
 
 void Project::readValues(const QString &indicatorKey, const QString &period)
@@ -244,6 +268,7 @@ void Project::readValues(const QString &indicatorKey, const QString &period)
             if (!skip) {
                 read.push_back(current);
                 m_rawCache[{indicatorKey, period}] = std::move(fresh);
+                m_cacheOrder.emplace_back(indicatorKey, period);
             }
         }
         if (skip)
@@ -299,7 +324,8 @@ std::shared_ptr<const AreaValues> Project::values(const QString &indicatorKey,
         out->values[i] = r.value[i];
     }
     slot = out;
-    return slot;
+    trimCaches({indicatorKey, period});
+    return out;
 }
 
 std::vector<double> Project::pooledValues(const QString &indicatorKey, const QString &levelKey)

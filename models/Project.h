@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QStringList>
 
+#include <deque>
 #include <map>
 #include <memory>
 #include <optional>
@@ -103,6 +104,8 @@ private:
     struct RawValues;
     const RawValues &raw(const QString &indicatorKey, const QString &period);
     void readValues(const QString &indicatorKey, const QString &period);
+    // Drops the oldest cached values beyond a memory budget, never those of keep.
+    void trimCaches(const std::pair<QString, QString> &keep);
 
     std::unique_ptr<ProjectStore> m_store;
     std::unique_ptr<AreaAggregation> m_aggregation;
@@ -122,6 +125,8 @@ private:
     std::vector<Landmark> m_landmarks;
     std::map<std::pair<QString, QString>, std::shared_ptr<const AreaValues>> m_valueCache;
     std::map<std::pair<QString, QString>, std::shared_ptr<const RawValues>> m_rawCache;
+    // (indicator, period) pairs in the caches, oldest first (see trimCaches()).
+    std::deque<std::pair<QString, QString>> m_cacheOrder;
 };
 
 } // namespace qw
