@@ -5,6 +5,7 @@
 #include "ImportCommand.h"
 #include "MainWindow.h"
 #include "MapWidget.h"
+#include "MemoryPolicy.h"
 #include "NewProjectCommand.h"
 #include "ReportCommand.h"
 #include "StoreError.h"
@@ -104,6 +105,7 @@ int takeScreenshot(MainWindow &window, const QString &file)
 
 int main(int argc, char **argv)
 {
+    qw::applyMemoryPolicy();
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     if (CommandLine::wantsHeadless(argc, argv) && qEnvironmentVariableIsEmpty("DISPLAY")
         && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
