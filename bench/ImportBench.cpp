@@ -5,6 +5,7 @@
 #include "ImportLog.h"
 #include "ProjectStore.h"
 #include "Random.h"
+#include "StoreError.h"
 #include "TableImport.h"
 #include "TableSource.h"
 
@@ -24,8 +25,14 @@ constexpr int kPeriods = 5;
 QString baseProject(const QString &dir)
 {
     const QString path = dir + QStringLiteral("/import-base-10000.gpkg");
-    if (QFileInfo::exists(path))
-        return path;
+    if (QFileInfo::exists(path)) {
+        try {
+            ProjectStore::open(path); // brings one kept from an older version up to date
+            return path;
+        } catch (const StoreError &) {
+            QFile::remove(path); // made again below
+        }
+    }
     DemoCityGenerator::Options o;
     o.areaCount = kAreas;
     o.districtCount = kAreas / 3;
