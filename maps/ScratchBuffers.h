@@ -10,8 +10,7 @@ namespace qw {
 // fault per 4 KiB on first touch, and on a virtualised machine the 8 MB of one 1920x1080
 // id buffer cost 10 to 20 ms that way: more than drawing a small city. Thread-safe; keeps
 // at most kKeep buffers of each element type, so what it holds is bounded by a few images.
-template<class T>
-class ScratchBuffers
+template<class T> class ScratchBuffers
 {
 public:
     static constexpr std::size_t kKeep = 4;
