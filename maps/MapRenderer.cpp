@@ -426,11 +426,36 @@ int MapRenderer::facilityAt(const MapSnapshot &s, const MapTransform &t, QPointF
     return best;
 }
 
+namespace {
+
+// An image whose pixels come from ScratchBuffers and go back there when its last copy is
+// gone (on whichever thread): a 1920x1080 image is 8 MB, and its fresh pages cost more
+// than drawing a small city on a virtualised machine.
+QImage pooledImage(const QSize &size)
+{
+    if (size.isEmpty())
+        return QImage(size, QImage::Format_ARGB32_Premultiplied);
+    auto *pixels = new std::vector<uchar>(ScratchBuffers<uchar>::take());
+    const qsizetype bytesPerLine = qsizetype(size.width()) * 4;
+    pixels->resize(std::size_t(bytesPerLine) * std::size_t(size.height()));
+    return QImage(
+        pixels->data(), size.width(), size.height(), bytesPerLine,
+        QImage::Format_ARGB32_Premultiplied,
+        [](void *info) {
+            auto *buffer = static_cast<std::vector<uchar> *>(info);
+            ScratchBuffers<uchar>::give(std::move(*buffer));
+            delete buffer;
+        },
+        pixels);
+}
+
+} // namespace
+
 QImage MapRenderer::renderImage(const MapSnapshot &snapshot, const MapTransform &transform,
                                 qreal devicePixelRatio, const std::atomic_bool *cancel)
 {
     const QSize px = (QSizeF(transform.size()) * devicePixelRatio).toSize();
-    QImage image(px, QImage::Format_ARGB32_Premultiplied);
+    QImage image = pooledImage(px);
     image.fill(snapshot.background);
     // Images take the fast path for the many areas; QPainter draws the rest on top.
     const bool raster = snapshot.areas && transform.isValid();

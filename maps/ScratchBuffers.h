@@ -51,4 +51,20 @@ private:
     }
 };
 
+// A buffer from ScratchBuffers for one scope, handed back (with its contents) at its end.
+template<class T> class ScratchVector
+{
+public:
+    ScratchVector() : m_buffer(ScratchBuffers<T>::take()) { m_buffer.clear(); }
+    ~ScratchVector() { ScratchBuffers<T>::give(std::move(m_buffer)); }
+    ScratchVector(const ScratchVector &) = delete;
+    ScratchVector &operator=(const ScratchVector &) = delete;
+
+    std::vector<T> &operator*() { return m_buffer; }
+    std::vector<T> *operator->() { return &m_buffer; }
+
+private:
+    std::vector<T> m_buffer;
+};
+
 } // namespace qw
