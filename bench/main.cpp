@@ -317,8 +317,9 @@ int main(int argc, char **argv)
         return 0;
     }
 
-    // 1,000,000 areas only on request: generating (5.6 minutes, 11.6 GiB) and measuring it
-    // (about 3 minutes) would bring the full run to about 15 minutes (see BENCHMARKS.md).
+    // 1,000,000 areas only on request: generating (11.4 minutes, 11.6 GiB; once, the project
+    // is kept in --work) and measuring it (about 3 minutes) would bring the first full run
+    // to about 20 minutes (see BENCHMARKS.md).
     std::vector<int> sizes {39, 542, 10000, 100000};
     if (parser.isSet(QStringLiteral("quick")))
         sizes = {39, 542, 10000};
@@ -358,7 +359,8 @@ int main(int argc, char **argv)
     }
     if (std::find(sizes.begin(), sizes.end(), 1000000) == sizes.end())
         table.addNote(sizeLabel(1000000), QStringLiteral("all measures"),
-                      QStringLiteral("not run by default (about 9 minutes and 12 GiB more; "
+                      QStringLiteral("not run by default (about 14 minutes and 12 GiB more the "
+                                     "first time, 3 minutes once generated; "
                                      "--sizes 39,542,10000,100000,1000000)"));
     std::fprintf(stderr, "measuring classification at scale ...\n");
     classificationAtScale(table, runs);
