@@ -206,6 +206,11 @@ private Q_SLOTS:
         QVERIFY(shapes.step());
         QCOMPARE(shapes.integer(0), std::int64_t(1));
         QCOMPARE(shapes.integer(1), std::int64_t(3));
+        // and values carry no index by area alone any more (version 5)
+        auto byArea = store->database().prepare(QStringLiteral(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = 'qw_values_area'"));
+        QVERIFY(byArea.step());
+        QCOMPARE(byArea.integer(0), std::int64_t(0));
         // And its old import can be undone like a new one
         QCOMPARE(ImportLog(*store).history().size(), std::size_t(1));
     }
