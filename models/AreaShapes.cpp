@@ -11,7 +11,6 @@
 #include <cmath>
 #include <cstdlib>
 #include <cstring>
-#include <limits>
 #include <new>
 
 namespace qw {
@@ -74,8 +73,7 @@ std::size_t checkedMetaLength(const std::uint32_t *m, std::size_t available)
 
 bool validBounds(const Bounds &b, std::uint32_t points)
 {
-    constexpr double inf = std::numeric_limits<double>::infinity();
-    if (b.minX == inf && b.minY == inf && b.maxX == -inf && b.maxY == -inf)
+    if (b == Bounds())
         return points == 0; // an empty area
     return std::isfinite(b.minX) && std::isfinite(b.minY) && std::isfinite(b.maxX)
         && std::isfinite(b.maxY) && b.minX <= b.maxX && b.minY <= b.maxY;

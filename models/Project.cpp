@@ -40,7 +40,7 @@ Project::Project(std::unique_ptr<ProjectStore> store) : m_store(std::move(store)
         try {
             return eager.isEmpty()
                 ? std::optional<AreaShapes>()
-                : ProjectStore::open(path, ProjectStore::Access::ReadOnly)->readShapes(eager, -1);
+                : ProjectStore::open(path, ProjectStore::Access::ReadOnly)->readShapes(eager);
         } catch (const StoreError &) {
             return std::optional<AreaShapes>(); // read again (and reported) below
         }
@@ -90,11 +90,8 @@ Project::Project(std::unique_ptr<ProjectStore> store) : m_store(std::move(store)
     m_periods = m_store->indicatorPeriods();
     m_facilities = m_store->facilities();
     m_landmarks = m_store->landmarks();
-    if (std::optional<AreaShapes> outlines = stored.get();
-        outlines && outlines->count() == int(areasOfLevel(eager).size()))
-        m_shapes[eager] = std::make_unique<const AreaShapes>(std::move(*outlines));
-    else if (!eager.isEmpty())
-        shapes(eager);
+    if (!eager.isEmpty())
+        adoptShapes(eager, stored.get());
 }
 
 Project::~Project() = default;
@@ -116,22 +113,24 @@ QString Project::path() const
 
 const AreaShapes &Project::shapes(const QString &levelKey) const
 {
-    auto &slot = m_shapes[levelKey];
-    if (slot)
-        return *slot;
+    const auto it = m_shapes.find(levelKey);
+    return it != m_shapes.end() ? *it->second
+                                : adoptShapes(levelKey, m_store->readShapes(levelKey));
+}
+
+const AreaShapes &Project::adoptShapes(const QString &levelKey,
+                                       std::optional<AreaShapes> &&stored) const
+{
     // Stored with the project since the areas last changed, or built from the geometry
-    // (decoding every vertex) and stored for the next open.
-    const int count = int(areasOfLevel(levelKey).size());
-    if (std::optional<AreaShapes> stored = m_store->readShapes(levelKey, count)) {
+    // and stored for the next open.
+    auto &slot = m_shapes[levelKey];
+    if (stored && stored->count() == int(areasOfLevel(levelKey).size())) {
         slot = std::make_unique<const AreaShapes>(std::move(*stored));
-        return *slot;
+    } else {
+        auto built = std::make_unique<const AreaShapes>(m_store->shapesFromGeometry(levelKey));
+        m_store->writeShapes(levelKey, *built);
+        slot = std::move(built);
     }
-    auto shapes = std::make_unique<AreaShapes>();
-    m_store->readGeometries(levelKey,
-                            [&](const MultiPolygon &geometry) { shapes->append(geometry); });
-    shapes->finish();
-    m_store->writeShapes(levelKey, *shapes);
-    slot = std::move(shapes);
     return *slot;
 }
 

@@ -104,6 +104,10 @@ private:
     struct RawValues;
     const RawValues &raw(const QString &indicatorKey, const QString &period);
     void readValues(const QString &indicatorKey, const QString &period);
+    // Keeps stored outlines of a level if they count its areas, else builds them from the
+    // geometry and stores them for the next open.
+    const AreaShapes &adoptShapes(const QString &levelKey,
+                                  std::optional<AreaShapes> &&stored) const;
     // Drops the oldest cached values beyond a memory budget, never those of keep.
     void trimCaches(const std::pair<QString, QString> &keep);
 

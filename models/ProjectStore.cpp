@@ -358,7 +358,7 @@ void ProjectStore::readAreaInfos(
     }
 }
 
-std::optional<AreaShapes> ProjectStore::readShapes(const QString &levelKey, int areaCount)
+std::optional<AreaShapes> ProjectStore::readShapes(const QString &levelKey)
 {
     auto st = m_db->prepare(QStringLiteral(
         "SELECT chunk, area_count, data FROM qw_area_shapes WHERE level = ?1 ORDER BY chunk"));
@@ -373,8 +373,16 @@ std::optional<AreaShapes> ProjectStore::readShapes(const QString &levelKey, int 
             || shapes.count() - before != st.integer(1))
             return std::nullopt; // damaged or from elsewhere: rebuilt from the geometry
     }
-    if (chunks == 0 || (areaCount >= 0 && shapes.count() != areaCount))
+    if (chunks == 0)
         return std::nullopt;
+    shapes.finish();
+    return shapes;
+}
+
+AreaShapes ProjectStore::shapesFromGeometry(const QString &levelKey)
+{
+    AreaShapes shapes;
+    readGeometries(levelKey, [&](const MultiPolygon &g) { shapes.append(g); });
     shapes.finish();
     return shapes;
 }
@@ -449,13 +457,14 @@ void ProjectStore::writeAreas(const std::vector<Area> &areas)
     updateExtent(ProjectSchema::kAreas);
     // The inserts cleared the levels' stored outlines (triggers); the next open reads them.
     for (const auto &[level, existed] : levels) {
+        if (existed) {
+            insertShapes(level, shapesFromGeometry(level));
+            continue;
+        }
         AreaShapes shapes;
-        if (existed)
-            readGeometries(level, [&](const MultiPolygon &g) { shapes.append(g); });
-        else
-            for (const auto &a : areas)
-                if (a.level == level)
-                    shapes.append(a.geometry);
+        for (const auto &a : areas)
+            if (a.level == level)
+                shapes.append(a.geometry);
         shapes.finish();
         insertShapes(level, shapes);
     }

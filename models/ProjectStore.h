@@ -53,10 +53,11 @@ public:
     void readGeometries(const QString &levelKey,
                         const std::function<void(const MultiPolygon &geometry)> &take);
     // The outlines of one level's areas as stored by writeShapes(); none when there are
-    // none, when the areas changed since, or when they are damaged or do not count
-    // areaCount areas (any count if it is negative): then the caller builds them from
-    // readGeometries().
-    std::optional<AreaShapes> readShapes(const QString &levelKey, int areaCount);
+    // none, when the areas changed since or when they are damaged: then the caller builds
+    // them with shapesFromGeometry().
+    std::optional<AreaShapes> readShapes(const QString &levelKey);
+    // The outlines of one level's areas made from their geometry (decoding every vertex).
+    AreaShapes shapesFromGeometry(const QString &levelKey);
     // Stores one level's outlines in one transaction, replacing what was stored. False
     // when the file cannot take them (read-only, locked, disk full): they are only a
     // shortcut for the next open, never needed.
