@@ -11,7 +11,6 @@
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
-#include <QScopeGuard>
 
 #include <algorithm>
 #include <cmath>
@@ -179,11 +178,10 @@ bool rasterAreas(QImage &image, const MapSnapshot &s, const MapTransform &t, dou
     const QBrush plain(QColor(0xe8, 0xe4, 0xda));
     uchar *bits = image.bits(); // detaches here, once, not in the threads
     const qsizetype stride = image.bytesPerLine();
-    std::vector<quint32> ids = ScratchBuffers<quint32>::take();
-    ids.assign(std::size_t(image.width()) * std::size_t(image.height()), 0);
-    const auto giveBack = qScopeGuard([&] { ScratchBuffers<quint32>::give(std::move(ids)); });
+    ScratchVector<quint32> ids;
+    ids->assign(std::size_t(image.width()) * std::size_t(image.height()), 0);
     const auto fill = [&](const QRect &clip) {
-        PolygonRaster raster(bits, stride, ids.data(), image.size(), clip);
+        PolygonRaster raster(bits, stride, ids->data(), image.size(), clip);
         std::vector<QPolygonF> rings;
         for (int row : rows) {
             if (cancelled(cancel))
@@ -215,7 +213,7 @@ bool rasterAreas(QImage &image, const MapSnapshot &s, const MapTransform &t, dou
         return true;
     };
     const auto borders = [&](const QRect &clip) {
-        PolygonRaster(bits, stride, ids.data(), image.size(), clip)
+        PolygonRaster(bits, stride, ids->data(), image.size(), clip)
             .drawBorders(qPremultiply(qRgba(255, 255, 255, 235)), dpr);
         return true;
     };

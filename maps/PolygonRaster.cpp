@@ -1,7 +1,5 @@
 #include "PolygonRaster.h"
 
-#include "ScratchBuffers.h"
-
 #include <algorithm>
 #include <cmath>
 
@@ -45,13 +43,7 @@ PolygonRaster::PolygonRaster(uchar *bits, qsizetype bytesPerLine, quint32 *ids, 
     , m_ids(ids)
     , m_size(size)
     , m_clip(clip.intersected(QRect(QPoint(0, 0), size)))
-    , m_acc(ScratchBuffers<float>::take())
 { }
-
-PolygonRaster::~PolygonRaster()
-{
-    ScratchBuffers<float>::give(std::move(m_acc));
-}
 
 bool PolygonRaster::begin(const QRectF &bounds)
 {
@@ -65,8 +57,8 @@ bool PolygonRaster::begin(const QRectF &bounds)
     m_box = box;
     m_stride = box.width() + 2;
     const std::size_t need = std::size_t(m_stride) * std::size_t(box.height());
-    if (m_acc.size() < need)
-        m_acc.resize(need, 0.0f);
+    if (m_acc->size() < need)
+        m_acc->resize(need, 0.0f);
     return true;
 }
 
@@ -99,7 +91,7 @@ void PolygonRaster::line(QPointF p0, QPointF p1)
     }
     const int rowEnd = std::min(h, int(std::ceil(y1)));
     for (int y = int(y0); y < rowEnd; ++y) {
-        float *row = m_acc.data() + std::size_t(y) * std::size_t(m_stride);
+        float *row = m_acc->data() + std::size_t(y) * std::size_t(m_stride);
         const float dy = std::min(float(y + 1), y1) - std::max(float(y), y0);
         const float xnext = x + dxdy * dy;
         const float d = dy * dir;
@@ -141,7 +133,7 @@ void PolygonRaster::composite(QRgb color, quint32 id)
     const int w = m_box.width();
     const bool opaque = qAlpha(color) == 255;
     for (int y = 0; y < m_box.height(); ++y) {
-        float *row = m_acc.data() + std::size_t(y) * std::size_t(m_stride);
+        float *row = m_acc->data() + std::size_t(y) * std::size_t(m_stride);
         QRgb *dst = scanLine(m_box.top() + y) + m_box.left();
         quint32 *ids = idLine(m_box.top() + y) + m_box.left();
         float sum = 0;

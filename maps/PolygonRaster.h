@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ScratchBuffers.h"
+
 #include <QImage>
 #include <QPointF>
 #include <QRect>
@@ -28,9 +30,6 @@ public:
     // QImage::bits() once, before threads share the image) and an id buffer of the same
     // size (size.width() ids per row, zeroed by the caller) within clip (device pixels).
     PolygonRaster(uchar *bits, qsizetype bytesPerLine, quint32 *ids, QSize size, const QRect &clip);
-    ~PolygonRaster();
-    PolygonRaster(const PolygonRaster &) = delete;
-    PolygonRaster &operator=(const PolygonRaster &) = delete;
 
     // Fills the rings (device pixels; closed implicitly) with a premultiplied colour by
     // the odd-even rule, so holes stay empty whichever way their rings turn.
@@ -57,9 +56,9 @@ private:
     QSize m_size;
     QRect m_clip;
     // The accumulation buffer of the current shape: m_box in device pixels, one extra
-    // column on the right for the edge's spill. All zero between shapes (composite()
-    // clears what line() wrote), so it goes back to ScratchBuffers for the next raster.
-    std::vector<float> m_acc;
+    // column on the right for the edge's spill; all zero between shapes (composite()
+    // clears what line() wrote). Its memory is kept for the next raster.
+    ScratchVector<float> m_acc;
     QRect m_box;
     int m_stride = 0;
 };

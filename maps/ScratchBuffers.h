@@ -51,7 +51,8 @@ private:
     }
 };
 
-// A buffer from ScratchBuffers for one scope, handed back (with its contents) at its end.
+// A buffer from ScratchBuffers for one scope: empty at its start (its memory kept from the
+// last user), handed back at its end.
 template<class T> class ScratchVector
 {
 public:
