@@ -208,6 +208,17 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                "NAME"),
         option("delimiter", tr("Field delimiter: ; , tab or | (default: detected)."), "CHAR"),
         option("decimal", tr("Decimal mark: , or . (default: detected)."), "CHAR"),
+        option("sheet",
+               tr("Sheet of a workbook, by name or number (default: the first with data)."),
+               "NAME|N"),
+        option("header-rows",
+               tr("Rows of the table's header, 1-based as the spreadsheet numbers them, e.g. "
+                  "4-6 (default: detected)."),
+               "N[-M]"),
+        option("data-rows",
+               tr("Rows of the data, e.g. 7-45 or 7- (default: detected; notes below the "
+                  "table are passed over)."),
+               "N-M"),
         option("accept-suggestions",
                tr("Accept every unique suggestion for keys that match no area (leading zeros, "
                   "names).")),
@@ -269,6 +280,18 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     cl.import.encoding = value("encoding");
     cl.import.delimiter = value("delimiter");
     cl.import.decimal = value("decimal");
+    cl.import.sheet = value("sheet").trimmed();
+    for (const auto &[name, range] :
+         {std::pair {"header-rows", &cl.import.headerRows}, {"data-rows", &cl.import.dataRows}}) {
+        const QString text = value(name);
+        if (text.isEmpty())
+            continue;
+        *range = SheetRange::parse(text);
+        if (!range->isSet())
+            fail(tr("--%1 takes a row or rows of the sheet such as 5, 4-6 or 7- (1-based), not "
+                    "\"%2\"")
+                     .arg(QLatin1String(name), text));
+    }
     cl.import.acceptSuggestions = parser.isSet(QStringLiteral("accept-suggestions"));
     cl.import.dryRun = parser.isSet(QStringLiteral("dry-run"));
     cl.undoImport = parser.isSet(QStringLiteral("undo-import"));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ProjectMap.h"
+#include "SheetGrid.h"
 
 #include <QString>
 #include <QStringList>
@@ -55,6 +56,9 @@ struct CommandLine
         QString encoding;
         QString delimiter;
         QString decimal;
+        QString sheet; // --sheet NAME|N
+        SheetRange headerRows; // --header-rows N[-M]
+        SheetRange dataRows; // --data-rows N-M
         bool acceptSuggestions = false;
         bool dryRun = false;
     } import;

@@ -55,7 +55,14 @@ ImportSpec specFor(const CommandLine::ImportOptions &o, ImportSpec spec)
     if (!o.period.isEmpty()) {
         spec.periodColumn = o.period;
         spec.periodValue.clear();
+        spec.periodsFromHeader = false;
     }
+    if (!o.sheet.isEmpty())
+        spec.sheet.sheet = o.sheet;
+    if (o.headerRows.isSet())
+        spec.sheet.headerRows = o.headerRows;
+    if (o.dataRows.isSet())
+        spec.sheet.dataRows = o.dataRows;
     if (!o.value.isEmpty())
         spec.valueColumn = o.value;
     if (!o.numerator.isEmpty())
@@ -104,7 +111,7 @@ int importTable(const CommandLine &cl, ProjectStore &store, QTextStream &out)
     spec = specFor(o, spec);
     if (!o.encoding.isEmpty() || !o.delimiter.isEmpty() || !o.decimal.isEmpty()) {
         if (!spec.hasFormat)
-            spec.format = CsvTableSource(o.file).format();
+            spec.format = CsvTableSource::sniffFile(o.file);
         spec.hasFormat = true;
         if (!o.encoding.isEmpty()) {
             const auto e = textEncodingFromName(o.encoding);
@@ -123,7 +130,8 @@ int importTable(const CommandLine &cl, ProjectStore &store, QTextStream &out)
             spec.format.thousands = spec.format.decimal == u',' ? QLatin1Char('.') : QChar();
         }
     }
-    auto table = TableSource::open(o.file, spec.hasFormat ? &spec.format : nullptr);
+    auto table =
+        TableSource::open(o.file, spec.hasFormat ? &spec.format : nullptr, spec.sheet);
     if (!cl.keyField.isEmpty())
         spec.keyColumn = cl.keyField;
     if (!cl.nameField.isEmpty())
@@ -147,12 +155,21 @@ int importTable(const CommandLine &cl, ProjectStore &store, QTextStream &out)
                                                          : QString(csv->format().delimiter),
                         QString(csv->format().decimal), toCode(spec.layout), spec.keyColumn)
             << '\n';
-    ImportPlan plan = TableImport::analyse(*table, spec, areas, indicators);
+    const QString city = store.metadata().city;
+    out << ImportCommand::tr("Table: %1; header rows %2, data from row %3.")
+               .arg(table->where(), table->shape().headerRows.toString(),
+                    table->shape().dataRows.toString())
+        << '\n';
+    if (spec.keyIsName)
+        out << ImportCommand::tr("The column %1 holds area names: rows are matched by name.")
+                   .arg(spec.keyColumn)
+            << '\n';
+    ImportPlan plan = TableImport::analyse(*table, spec, areas, indicators, {}, city);
     if (o.acceptSuggestions && !plan.unmatched.empty()) {
         const int accepted = TableImport::acceptUniqueSuggestions(spec, plan.unmatched);
         if (accepted > 0) {
             out << ImportCommand::tr("Accepted %1 suggested key(s).").arg(accepted) << '\n';
-            plan = TableImport::analyse(*table, spec, areas, indicators);
+            plan = TableImport::analyse(*table, spec, areas, indicators, {}, city);
         }
     }
     out << ImportLog::reportText(plan, 50) << '\n';

@@ -7,6 +7,7 @@ AreaMatcher::AreaMatcher(const std::vector<Area> &areas)
     m_names.reserve(areas.size());
     for (const Area &a : areas) {
         m_names.insert(a.key, a.name);
+        m_levels.insert(a.key, a.level);
         m_byLooseKey.insert(normaliseKey(a.key), a.key);
         const QString n = normaliseName(a.name);
         if (!n.isEmpty())
@@ -57,6 +58,23 @@ const QString &AreaMatcher::name(const QString &areaKey) const
     static const QString none;
     const auto it = m_names.constFind(areaKey);
     return it == m_names.constEnd() ? none : *it;
+}
+
+const QString &AreaMatcher::level(const QString &areaKey) const
+{
+    static const QString none;
+    const auto it = m_levels.constFind(areaKey);
+    return it == m_levels.constEnd() ? none : *it;
+}
+
+QStringList AreaMatcher::byName(const QString &name) const
+{
+    const QString n = normaliseName(name);
+    if (n.isEmpty())
+        return {};
+    QStringList keys = m_byName.values(n);
+    std::sort(keys.begin(), keys.end());
+    return keys;
 }
 
 QString AreaMatcher::normaliseName(const QString &name)

@@ -33,6 +33,9 @@ public:
     std::vector<Suggestion> suggest(const QString &fileKey, const QString &fileName) const;
 
     const QString &name(const QString &areaKey) const;
+    const QString &level(const QString &areaKey) const;
+    // Every area (of any level) whose name is this one once normalised.
+    QStringList byName(const QString &name) const;
 
     // "Innenstadt-West", "Innenstadt West" and "innenstadt  west" all give "innenstadtwest";
     // "Schloßstraße" and "Schlossstrasse" give "schlossstrasse".
@@ -42,6 +45,7 @@ public:
 
 private:
     QHash<QString, QString> m_names; // area key -> name
+    QHash<QString, QString> m_levels; // area key -> level key
     QMultiHash<QString, QString> m_byLooseKey;
     QMultiHash<QString, QString> m_byName;
 };

@@ -344,7 +344,17 @@ CsvFormat CsvTableSource::sniff(const QByteArray &head)
     return format;
 }
 
-CsvTableSource::CsvTableSource(const QString &path, const CsvFormat *format) : TableSource(path)
+CsvFormat CsvTableSource::sniffFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return sniff(file.read(kSniffBytes));
+}
+
+CsvTableSource::CsvTableSource(const QString &path, const CsvFormat *format,
+                               const SheetOptions &options)
+    : TableSource(path)
 {
     QFile file(path);
     if (!QFileInfo::exists(path))
@@ -363,33 +373,10 @@ CsvTableSource::CsvTableSource(const QString &path, const CsvFormat *format) : T
         m_skipSepLine =
             sepLine(QStringView(text).left(firstBreak < 0 ? text.size() : firstBreak)).has_value();
     }
-    bool gotHeader = false;
-    parse([this, &gotHeader](QStringList &fields, qint64 line, double) {
-        for (QString &f : fields)
-            f = f.trimmed();
-        m_header = fields;
-        m_headerLine = line;
-        gotHeader = true;
-        return false;
-    });
-    if (!gotHeader)
-        throw StoreError(StoreErrorKind::EmptyFile, tr("%1 has no header line.").arg(path));
-    for (int i = 0; i < m_header.size(); ++i) {
-        if (m_header[i].isEmpty())
-            m_header[i] = tr("Column %1").arg(i + 1);
-        if (m_header.indexOf(m_header[i]) < i)
-            throw StoreError(StoreErrorKind::InvalidInput,
-                             tr("%1, line %2: the column name \"%3\" occurs twice (columns %4 "
-                                "and %5).")
-                                 .arg(path)
-                                 .arg(m_headerLine)
-                                 .arg(m_header[i])
-                                 .arg(m_header.indexOf(m_header[i]) + 1)
-                                 .arg(i + 1));
-    }
+    detectShape(options);
 }
 
-bool CsvTableSource::parse(const std::function<bool(QStringList &, qint64, double)> &record)
+bool CsvTableSource::forEachRecord(const RecordFunction &record)
 {
     QFile file(m_path);
     if (!file.open(QIODevice::ReadOnly))
@@ -400,12 +387,15 @@ bool CsvTableSource::parse(const std::function<bool(QStringList &, qint64, doubl
     Parser parser(m_format.delimiter);
     bool skip = m_skipSepLine;
     double progress = 0;
+    GridRow current;
     auto forward = [&](QStringList &fields, qint64 line) {
         if (skip) {
             skip = false;
             return true;
         }
-        return record(fields, line, progress);
+        current.row = line;
+        std::swap(current.cells, fields);
+        return record(current, progress);
     };
     QString text;
     bool first = true;
@@ -427,18 +417,6 @@ bool CsvTableSource::parse(const std::function<bool(QStringList &, qint64, doubl
         if (last)
             return parser.finish(forward);
     }
-}
-
-bool CsvTableSource::forEachRow(const RowFunction &row)
-{
-    bool header = true;
-    return parse([&](QStringList &fields, qint64 line, double progress) {
-        if (header) {
-            header = false;
-            return true;
-        }
-        return row(fields, line, progress);
-    });
 }
 
 } // namespace qw

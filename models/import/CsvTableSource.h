@@ -16,23 +16,27 @@ class CsvTableSource : public TableSource
     Q_DECLARE_TR_FUNCTIONS(qw::CsvTableSource)
 
 public:
-    // Detects the dialect unless one is given. Throws StoreError for a missing or empty
-    // file, a file without a header, or bytes that are not valid in the encoding.
-    CsvTableSource(const QString &path, const CsvFormat *format = nullptr);
+    // Detects the dialect unless one is given, then the table (title lines, header lines,
+    // notes below). Throws StoreError for a missing or empty file, a file without a
+    // header, or bytes that are not valid in the encoding.
+    CsvTableSource(const QString &path, const CsvFormat *format = nullptr,
+                   const SheetOptions &options = {});
 
     // Guesses the dialect from the first bytes of a file.
     static CsvFormat sniff(const QByteArray &head);
+    // The dialect of a file, from its first bytes (a default one when it cannot be read).
+    static CsvFormat sniffFile(const QString &path);
 
     const CsvFormat &format() const { return m_format; }
     QChar decimal() const override { return m_format.decimal; }
     QChar thousands() const override { return m_format.thousands; }
 
-    bool forEachRow(const RowFunction &row) override;
+    bool forEachRecord(const RecordFunction &record) override;
+
+protected:
+    bool shortRowsAreErrors() const override { return true; }
 
 private:
-    // Streams the file through the decoder and parser; record() gets every record
-    // (header included) with its first line. Stops when record() returns false.
-    bool parse(const std::function<bool(QStringList &, qint64, double)> &record);
 
     CsvFormat m_format;
     bool m_skipSepLine = false;

@@ -255,7 +255,22 @@ QString ImportLog::reportText(const ImportPlan &plan, int maxRejections)
                  .arg(QFileInfo(plan.path).fileName());
     lines << tr("  matched to areas: %n row(s)", nullptr, int(plan.rowsMatched));
     lines << tr("  rejected: %n row(s)", nullptr, int(plan.rowsRejected));
+    if (!plan.totals.empty()) {
+        QStringList totals;
+        for (const TotalRow &t : plan.totals) {
+            const QString what = t.fileName.isEmpty() || t.fileName == t.fileKey
+                ? t.fileKey
+                : QStringLiteral("%1 %2").arg(t.fileKey, t.fileName);
+            totals << (t.city ? tr("line %1 (%2, the city)") : tr("line %1 (%2)"))
+                          .arg(t.line)
+                          .arg(what);
+        }
+        lines << tr("  totals, not areas: %n row(s): %1", nullptr, int(plan.totals.size()))
+                     .arg(totals.join(QStringLiteral(", ")));
+    }
     lines << tr("  values: %n", nullptr, int(plan.values.size()));
+    if (!plan.cityValues.empty())
+        lines << tr("  official city figures: %n", nullptr, int(plan.cityValues.size()));
     if (!plan.periods.isEmpty())
         lines << tr("  periods: %1").arg(plan.periods.join(QStringLiteral(", ")));
     QStringList known, added;

@@ -126,6 +126,10 @@ QJsonObject ImportSpec::toJson() const
         {QStringLiteral("indicator_label"), indicatorLabel},
         {QStringLiteral("period_column"), periodColumn},
         {QStringLiteral("period_value"), periodValue},
+        {QStringLiteral("periods_from_header"), periodsFromHeader},
+        {QStringLiteral("sheet"), sheet.sheet},
+        {QStringLiteral("header_rows"), sheet.headerRows.toString()},
+        {QStringLiteral("data_rows"), sheet.dataRows.toString()},
         {QStringLiteral("value_column"), valueColumn},
         {QStringLiteral("numerator_column"), numeratorColumn},
         {QStringLiteral("denominator_column"), denominatorColumn},
@@ -172,6 +176,10 @@ ImportSpec ImportSpec::fromJson(const QJsonObject &o)
     s.indicatorLabel = text("indicator_label");
     s.periodColumn = text("period_column");
     s.periodValue = text("period_value");
+    s.periodsFromHeader = o.value(QLatin1String("periods_from_header")).toBool();
+    s.sheet.sheet = text("sheet");
+    s.sheet.headerRows = SheetRange::parse(text("header_rows"));
+    s.sheet.dataRows = SheetRange::parse(text("data_rows"));
     s.valueColumn = text("value_column");
     s.numeratorColumn = text("numerator_column");
     s.denominatorColumn = text("denominator_column");

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ProjectTypes.h"
+#include "SheetGrid.h"
 
 #include <QChar>
 #include <QHash>
@@ -52,6 +53,9 @@ struct ImportSpec
     QString department;
     TableLayout layout = TableLayout::WideIndicator;
     QString keyColumn;
+    // The key column holds area names, not keys (statistics offices often publish by
+    // name): rows are matched by normalised name. Found again from the values each time.
+    bool keyIsName = false;
     QString nameColumn; // optional: area names, used for suggestions only
     // Long: the columns that together name the indicator ("Tabelle" + "Zeile").
     // WidePeriod: the same, or empty when the table holds one indicator (indicatorLabel).
@@ -59,6 +63,11 @@ struct ImportSpec
     QString indicatorLabel; // WidePeriod without indicator columns: the indicator's name
     QString periodColumn; // Long and WideIndicator: the column with the period ...
     QString periodValue; // ... or one period for the whole file
+    // WideIndicator: each column's period is the one its header names ("31.12.2013",
+    // "2013/14"), and the indicator is the header without it; columns that name none take
+    // periodValue.
+    bool periodsFromHeader = false;
+    SheetOptions sheet; // sheet, header rows and data rows as chosen
     QString valueColumn; // Long: the value column (may be empty when rates are computed)
     QString numeratorColumn; // Long: numerator and denominator columns
     QString denominatorColumn;

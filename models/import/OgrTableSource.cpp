@@ -11,21 +11,20 @@
 
 namespace qw {
 
-namespace { } // namespace
-
-OgrTableSource::OgrTableSource(const QString &path, const QString &sheet) : TableSource(path)
+OgrTableSource::OgrTableSource(const QString &path, const SheetOptions &options)
+    : TableSource(path)
 {
     if (!QFileInfo::exists(path))
         throw StoreError(StoreErrorKind::NotFound, tr("%1 does not exist.").arg(path));
     if (QFileInfo(path).size() == 0)
         throw StoreError(StoreErrorKind::EmptyFile, tr("%1 is empty.").arg(path));
     GDALAllRegister();
-    // The first row is always the header, and every cell comes as text: GDAL's type
-    // guessing would turn key "05" into 5.
-    const char *options[] = {"HEADERS=FORCE", "FIELD_TYPES=STRING", nullptr};
+    // No header row (title and header rows are found later) and every cell as text: GDAL's
+    // type guessing would turn key "05" into 5.
+    const char *options_[] = {"HEADERS=DISABLE", "FIELD_TYPES=STRING", nullptr};
     const QByteArray file = QFile::encodeName(path);
     m_dataset =
-        GDALOpenEx(file.constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, options, nullptr);
+        GDALOpenEx(file.constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, options_, nullptr);
     if (!m_dataset)
         m_dataset = GDALOpenEx(file.constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr,
                                nullptr, nullptr);
@@ -33,23 +32,31 @@ OgrTableSource::OgrTableSource(const QString &path, const QString &sheet) : Tabl
         throw StoreError(StoreErrorKind::Unreadable,
                          tr("%1 is not a table this program can read (%2).")
                              .arg(path, QString::fromUtf8(CPLGetLastErrorMsg())));
-    m_layer = sheet.isEmpty() ? GDALDatasetGetLayer(m_dataset, 0)
-                              : GDALDatasetGetLayerByName(m_dataset, sheet.toUtf8().constData());
+    for (int i = 0; i < GDALDatasetGetLayerCount(m_dataset); ++i)
+        m_sheets << QString::fromUtf8(OGR_L_GetName(GDALDatasetGetLayer(m_dataset, i)));
+    const QString &wanted = options.sheet;
+    if (wanted.isEmpty()) {
+        m_layer = GDALDatasetGetLayer(m_dataset, 0);
+    } else {
+        const qsizetype byName = m_sheets.indexOf(wanted.trimmed());
+        bool isNumber = false;
+        const int n = wanted.toInt(&isNumber);
+        if (byName >= 0)
+            m_layer = GDALDatasetGetLayer(m_dataset, int(byName));
+        else if (isNumber && n >= 1 && n <= m_sheets.size())
+            m_layer = GDALDatasetGetLayer(m_dataset, n - 1);
+    }
     if (!m_layer) {
         GDALClose(m_dataset);
         m_dataset = nullptr;
         throw StoreError(StoreErrorKind::InvalidInput,
-                         sheet.isEmpty() ? tr("%1 has no sheet with data.").arg(path)
-                                         : tr("%1 has no sheet \"%2\".").arg(path, sheet));
+                         wanted.isEmpty()
+                             ? tr("%1 has no sheet with data.").arg(path)
+                             : tr("%1 has no sheet \"%2\". Its sheets are: %3 (by name or "
+                                  "number, e.g. --sheet 2).")
+                                   .arg(path, wanted, m_sheets.join(QStringLiteral(", "))));
     }
-    OGRFeatureDefnH defn = OGR_L_GetLayerDefn(m_layer);
-    for (int i = 0; i < OGR_FD_GetFieldCount(defn); ++i)
-        m_header << QString::fromUtf8(OGR_Fld_GetNameRef(OGR_FD_GetFieldDefn(defn, i))).trimmed();
-    if (m_header.isEmpty()) {
-        GDALClose(m_dataset);
-        m_dataset = nullptr;
-        throw StoreError(StoreErrorKind::EmptyFile, tr("%1 has no header row.").arg(path));
-    }
+    detectShape(options);
 }
 
 OgrTableSource::~OgrTableSource()
@@ -58,23 +65,27 @@ OgrTableSource::~OgrTableSource()
         GDALClose(m_dataset);
 }
 
-bool OgrTableSource::forEachRow(const RowFunction &row)
+QString OgrTableSource::sheet() const
+{
+    return m_sheets.size() > 1 && m_layer ? QString::fromUtf8(OGR_L_GetName(m_layer)) : QString();
+}
+
+bool OgrTableSource::forEachRecord(const RecordFunction &record)
 {
     OGR_L_ResetReading(m_layer);
     const double total = std::max<GIntBig>(1, OGR_L_GetFeatureCount(m_layer, TRUE));
-    const int fields = int(m_header.size());
+    const int fields = OGR_FD_GetFieldCount(OGR_L_GetLayerDefn(m_layer));
     qint64 index = 0;
-    QStringList values;
+    GridRow current;
     while (OGRFeatureH feature = OGR_L_GetNextFeature(m_layer)) {
-        values.clear();
+        current.cells.clear();
         for (int i = 0; i < fields; ++i)
-            values << (OGR_F_IsFieldSetAndNotNull(feature, i)
-                           ? QString::fromUtf8(OGR_F_GetFieldAsString(feature, i))
-                           : QString());
+            current.cells << (OGR_F_IsFieldSetAndNotNull(feature, i)
+                                  ? QString::fromUtf8(OGR_F_GetFieldAsString(feature, i))
+                                  : QString());
         OGR_F_Destroy(feature);
-        ++index;
-        // Spreadsheet rows: the header is row 1.
-        if (!row(values, index + 1, index / total))
+        current.row = ++index;
+        if (!record(current, index / total))
             return false;
     }
     return true;

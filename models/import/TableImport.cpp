@@ -1,5 +1,6 @@
 #include "TableImport.h"
 
+#include "HeaderDetector.h"
 #include "NumberParser.h"
 #include "StoreError.h"
 #include "TableSource.h"
@@ -65,7 +66,103 @@ struct LabelStats
     double max = -INFINITY;
 };
 
+bool looksLikeTotal(const QString &text)
+{
+    static const QRegularExpression words(
+        QStringLiteral(R"(\b(?:insgesamt|zusammen|summe|gesamt|total|bezirk|stadtbezirk)\b)"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    return !text.isEmpty() && words.match(text).hasMatch();
+}
+
 } // namespace
+
+bool TableImport::isCityTotal(const QString &text, const QString &cityName)
+{
+    const QString n = AreaMatcher::normaliseName(text);
+    if (n.isEmpty())
+        return false;
+    static const QSet<QString> words {
+        QStringLiteral("insgesamt"),      QStringLiteral("gesamt"),
+        QStringLiteral("gesamtstadt"),    QStringLiteral("stadtinsgesamt"),
+        QStringLiteral("stadtgesamt"),    QStringLiteral("stadt"),
+        QStringLiteral("summe"),          QStringLiteral("gesamtsumme"),
+        QStringLiteral("total"),          QStringLiteral("citytotal"),
+        QStringLiteral("city"),           QStringLiteral("alle"),
+        QStringLiteral("allegebiete"),    QStringLiteral("gesamtergebnis"),
+        QStringLiteral("stadtzusammen"),  QStringLiteral("zusammen")};
+    if (words.contains(n))
+        return true;
+    const QString city = AreaMatcher::normaliseName(cityName);
+    return !city.isEmpty()
+        && (n == city || n == city + QLatin1String("insgesamt")
+            || n == QLatin1String("stadt") + city || n == city + QLatin1String("gesamt"));
+}
+
+void TableImport::resolveNames(TableSource &source, int keyColumn, const AreaMatcher &matcher,
+                               const QHash<QString, QString> &mapping,
+                               QHash<qint64, QString> *areaOfLine,
+                               QHash<qint64, QString> *ambiguous, QStringList *notes)
+{
+    struct Row
+    {
+        qint64 line;
+        QString text;
+        QStringList candidates;
+    };
+    std::vector<Row> rows;
+    source.forEachRow([&](const QStringList &fields, qint64 line, double) {
+        const QString text = fields.value(keyColumn).trimmed();
+        QStringList candidates;
+        const QString exact = matcher.match(text, mapping);
+        if (!exact.isEmpty())
+            candidates << exact;
+        else
+            candidates = matcher.byName(text);
+        rows.push_back({line, text, candidates});
+        return true;
+    });
+    for (size_t i = 0; i < rows.size(); ++i) {
+        const Row &row = rows[i];
+        if (row.candidates.size() == 1) {
+            areaOfLine->insert(row.line, row.candidates.front());
+            continue;
+        }
+        if (row.candidates.isEmpty())
+            continue;
+        // The level most rows around it belong to.
+        QHash<QString, int> levels;
+        for (size_t j = i >= 5 ? i - 5 : 0; j < std::min(rows.size(), i + 6); ++j)
+            if (j != i && rows[j].candidates.size() == 1)
+                ++levels[matcher.level(rows[j].candidates.front())];
+        QString level;
+        int best = 0;
+        for (auto it = levels.constBegin(); it != levels.constEnd(); ++it)
+            if (it.value() > best) {
+                best = it.value();
+                level = it.key();
+            }
+        QStringList onLevel;
+        QStringList described;
+        for (const QString &k : row.candidates) {
+            described << QStringLiteral("%1 (%2)").arg(k, matcher.level(k));
+            if (matcher.level(k) == level)
+                onLevel << k;
+        }
+        if (onLevel.size() == 1) {
+            areaOfLine->insert(row.line, onLevel.front());
+            notes->append(tr("Line %1: \"%2\" names %3; taken as %4, the level of the rows "
+                             "around it.")
+                              .arg(row.line)
+                              .arg(row.text, described.join(tr(" and ")),
+                                   QStringLiteral("%1 (%2)").arg(onLevel.front(), level)));
+        } else {
+            ambiguous->insert(row.line,
+                              tr("the name \"%1\" names several areas: %2; give the key "
+                                 "(--key) or assign it in the wizard")
+                                  .arg(row.text, described.join(QStringLiteral(", "))));
+        }
+    }
+}
 
 bool TableImport::looksLikePeriod(const QString &text)
 {
@@ -116,21 +213,37 @@ ImportSpec TableImport::completeSpec(TableSource &source, ImportSpec spec,
     auto cell = [](const QStringList &row, int column) {
         return column < row.size() ? row[column].trimmed() : QString();
     };
+    // Per column: how many values are area keys (exactly, then loosely), and how many
+    // are area names.
+    std::vector<int> keyScores(size_t(header.size()), 0), nameScores(size_t(header.size()), 0);
+    for (int c = 0; c < header.size(); ++c) {
+        for (const QStringList &row : rows) {
+            const QString v = cell(row, c);
+            if (v.isEmpty())
+                continue;
+            if (!matcher.match(v, spec.keyMapping).isEmpty()) {
+                keyScores[size_t(c)] += 3;
+                continue;
+            }
+            const auto s = matcher.suggest(v, {});
+            if (!s.empty() && s.front().basis != AreaMatcher::Basis::Name)
+                keyScores[size_t(c)] += 1;
+            else if (!matcher.byName(v).isEmpty())
+                ++nameScores[size_t(c)];
+        }
+    }
     if (spec.keyColumn.isEmpty()) {
-        // The column whose values are area keys most often (exactly, then loosely).
         int best = -1, bestScore = 0;
         for (int c = 0; c < header.size(); ++c) {
-            int score = 0;
-            for (const QStringList &row : rows) {
-                const QString v = cell(row, c);
-                if (!matcher.match(v, spec.keyMapping).isEmpty())
-                    score += 3;
-                else if (!v.isEmpty() && !matcher.suggest(v, {}).empty()
-                         && matcher.suggest(v, {}).front().basis != AreaMatcher::Basis::Name)
-                    score += 1;
+            if (keyScores[size_t(c)] > bestScore) {
+                bestScore = keyScores[size_t(c)];
+                best = c;
             }
-            if (score > bestScore) {
-                bestScore = score;
+        }
+        // No column of keys: the column of area names serves as the key.
+        for (int c = 0; best < 0 && c < header.size(); ++c) {
+            if (nameScores[size_t(c)] > bestScore) {
+                bestScore = nameScores[size_t(c)];
                 best = c;
             }
         }
@@ -141,8 +254,13 @@ ImportSpec TableImport::completeSpec(TableSource &source, ImportSpec spec,
         if (best >= 0)
             spec.keyColumn = header[best];
     }
+    {
+        const qsizetype k = header.indexOf(spec.keyColumn);
+        spec.keyIsName =
+            k >= 0 && keyScores[size_t(k)] == 0 && nameScores[size_t(k)] > 0;
+    }
     const int keyIndex = int(header.indexOf(spec.keyColumn));
-    if (spec.nameColumn.isEmpty()) {
+    if (spec.nameColumn.isEmpty() && !spec.keyIsName) {
         int best = -1, bestScore = 0;
         for (int c = 0; c < header.size(); ++c) {
             if (c == keyIndex)
@@ -181,16 +299,23 @@ ImportSpec TableImport::completeSpec(TableSource &source, ImportSpec spec,
             spec.layout = TableLayout::Long;
     }
     QSet<int> taken {keyIndex, int(header.indexOf(spec.nameColumn))};
+    bool guessedPeriod = false;
     if (spec.layout != TableLayout::WidePeriod && spec.periodColumn.isEmpty()
         && spec.periodValue.isEmpty()) {
         const int p = findHeader(header,
                                  {"zeit", "jahr", "year", "period", "periode", "stichtag",
                                   "schuljahr", "datum", "date", "berichtsjahr"},
                                  taken);
-        if (p >= 0)
+        if (p >= 0) {
             spec.periodColumn = header[p];
-        else
-            spec.periodValue = periodFromFileName(source.path());
+        } else {
+            // The header's own dates and school years come first (see the end), then a
+            // period in the title rows, then one in the file name.
+            guessedPeriod = true;
+            spec.periodValue = source.shape().titlePeriod.isEmpty()
+                ? periodFromFileName(source.path())
+                : source.shape().titlePeriod;
+        }
     }
     taken.insert(int(header.indexOf(spec.periodColumn)));
     if (spec.layout == TableLayout::Long) {
@@ -239,6 +364,30 @@ ImportSpec TableImport::completeSpec(TableSource &source, ImportSpec spec,
                 spec.valueColumns << header[c];
         }
     }
+    const TableShape &shape = source.shape();
+    if (spec.layout == TableLayout::WideIndicator && spec.periodColumn.isEmpty()) {
+        // Next year's delivery names its columns with next year's date: a remembered
+        // column is found again by its name without the period.
+        if (spec.periodsFromHeader) {
+            for (QString &column : spec.valueColumns) {
+                if (header.contains(column))
+                    continue;
+                QString label;
+                HeaderDetector::periodIn(column, &label);
+                const qsizetype i = shape.labels.indexOf(label.isEmpty() ? column : label);
+                if (i >= 0 && !shape.periods[i].isEmpty())
+                    column = header[i];
+            }
+        }
+        if (guessedPeriod || spec.periodsFromHeader) {
+            bool any = false;
+            for (const QString &column : spec.valueColumns) {
+                const qsizetype i = header.indexOf(column);
+                any = any || (i >= 0 && !shape.periods[i].isEmpty());
+            }
+            spec.periodsFromHeader = any;
+        }
+    }
     return spec;
 }
 
@@ -257,7 +406,8 @@ int TableImport::acceptUniqueSuggestions(ImportSpec &spec, const std::vector<Unm
 ImportPlan TableImport::analyse(TableSource &source, const ImportSpec &spec,
                                 const std::vector<Area> &areas,
                                 const std::vector<Indicator> &existing,
-                                const std::function<bool(double)> &progress)
+                                const std::function<bool(double)> &progress,
+                                const QString &cityName)
 {
     ImportPlan plan;
     plan.path = source.path();
@@ -287,7 +437,10 @@ ImportPlan TableImport::analyse(TableSource &source, const ImportSpec &spec,
     const int nameCol = optionalColumn(spec.nameColumn, "area name");
     const int periodCol =
         spec.layout == TableLayout::WidePeriod ? -1 : optionalColumn(spec.periodColumn, "period");
-    if (spec.layout != TableLayout::WidePeriod && periodCol < 0 && spec.periodValue.isEmpty())
+    const bool headerPeriods = spec.layout == TableLayout::WideIndicator && periodCol < 0
+        && spec.periodsFromHeader;
+    if (spec.layout != TableLayout::WidePeriod && periodCol < 0 && spec.periodValue.isEmpty()
+        && !headerPeriods)
         throw StoreError(
             StoreErrorKind::InvalidInput,
             tr("%1 has no period column; give the period (--period 2024).").arg(source.path()));
@@ -315,6 +468,20 @@ ImportPlan TableImport::analyse(TableSource &source, const ImportSpec &spec,
     for (const QString &c : spec.valueColumns)
         valueCols.push_back(
             column(c, spec.layout == TableLayout::WidePeriod ? "period" : "indicator"));
+    // Wide tables whose headers name the period: each column's indicator and period.
+    std::vector<QString> columnLabels, columnPeriods;
+    for (size_t i = 0; i < valueCols.size(); ++i) {
+        const int c = valueCols[i];
+        const QString headerPeriod = headerPeriods ? source.shape().periods.value(c) : QString();
+        columnLabels.push_back(headerPeriod.isEmpty() ? spec.valueColumns[int(i)]
+                                                      : source.shape().labels.value(c));
+        columnPeriods.push_back(headerPeriod.isEmpty() ? spec.periodValue : headerPeriod);
+        if (headerPeriods && columnPeriods.back().isEmpty())
+            throw StoreError(StoreErrorKind::InvalidInput,
+                             tr("%1: the column \"%2\" names no period, unlike the others; give "
+                                "its period (--period 2024).")
+                                 .arg(source.path(), spec.valueColumns[int(i)]));
+    }
     std::vector<std::pair<int, int>> rateCols;
     for (const RateColumns &r : spec.rates)
         rateCols.emplace_back(column(r.numerator, "numerator"),
@@ -356,6 +523,12 @@ ImportPlan TableImport::analyse(TableSource &source, const ImportSpec &spec,
                 p.indicator.department = spec.department.isEmpty() ? spec.source : spec.department;
                 p.indicator.source = spec.source;
                 p.indicator.decimals = -1; // guessed below from the values
+                // The header's row of long definitions describes the indicator.
+                const qsizetype column = header.indexOf(label);
+                const qsizetype byLabel = source.shape().labels.indexOf(label);
+                const qsizetype d = column >= 0 ? column : byLabel;
+                if (d >= 0)
+                    p.indicator.description = source.shape().descriptions.value(d);
             }
             // Two labels may slug to the same key ("Anteil (%)" and "Anteil %").
             QString key = p.indicator.key;
@@ -398,7 +571,7 @@ ImportPlan TableImport::analyse(TableSource &source, const ImportSpec &spec,
         if (dup != seen.constEnd()) {
             reject(line, col, fileKey,
                    tr("area %1, %2, %3 occurs already in line %4")
-                       .arg(areaKey, label, period)
+                       .arg(areaKey.isEmpty() ? tr("the city") : areaKey, label, period)
                        .arg(*dup));
             return;
         }
@@ -421,6 +594,10 @@ ImportPlan TableImport::analyse(TableSource &source, const ImportSpec &spec,
             break;
         default:
             v.status = ValueStatus::Missing;
+        }
+        if (areaKey.isEmpty()) { // the city row
+            plan.cityValues.push_back(std::move(v));
+            return;
         }
         LabelStats &s = stats[size_t(ind)];
         if (v.value) {
@@ -470,6 +647,14 @@ ImportPlan TableImport::analyse(TableSource &source, const ImportSpec &spec,
             dOk ? std::optional<double>(d.value) : std::nullopt, true);
     };
 
+    // A table of names: each row's area is found by name first, in a pass of its own, as
+    // a name on two levels (a Stadtteil and a Stadtbezirk "Mitte") takes the level of the
+    // rows around it.
+    QHash<qint64, QString> areaOfLine, ambiguous;
+    if (spec.keyIsName)
+        resolveNames(source, keyCol, matcher, spec.keyMapping, &areaOfLine, &ambiguous,
+                     &plan.notes);
+
     const int width = int(header.size());
     const bool completed = source.forEachRow([&](const QStringList &fields, qint64 line,
                                                  double share) {
@@ -493,8 +678,19 @@ ImportPlan TableImport::analyse(TableSource &source, const ImportSpec &spec,
             reject(line, keyCol, fileKey, tr("no area key"));
             return true;
         }
-        const QString areaKey = matcher.match(fileKey, spec.keyMapping);
-        if (areaKey.isEmpty()) {
+        if (const auto a = ambiguous.constFind(line); a != ambiguous.constEnd()) {
+            ++plan.rowsRejected;
+            reject(line, keyCol, fileKey, *a);
+            return true;
+        }
+        const QString areaKey = spec.keyIsName ? areaOfLine.value(line)
+                                               : matcher.match(fileKey, spec.keyMapping);
+        const QString fileName = nameCol >= 0 ? fields[nameCol].trimmed() : QString();
+        const bool city = areaKey.isEmpty()
+            && (isCityTotal(fileKey, cityName) || isCityTotal(fileName, cityName));
+        if (city)
+            plan.totals.push_back({line, fileKey, fileName, true});
+        if (areaKey.isEmpty() && !city) {
             ++plan.rowsRejected;
             auto it = unmatchedIndex.find(fileKey);
             if (it == unmatchedIndex.end()) {
@@ -508,17 +704,18 @@ ImportPlan TableImport::analyse(TableSource &source, const ImportSpec &spec,
             reject(line, keyCol, fileKey, QString());
             return true;
         }
-        ++plan.rowsMatched;
+        if (!city)
+            ++plan.rowsMatched;
         auto joined = [&](const std::vector<int> &cols) {
             QStringList parts;
             for (int c : cols)
                 parts << fields[c].trimmed();
             return parts.join(QStringLiteral(" / "));
         };
-        const QString period = spec.layout == TableLayout::WidePeriod
+        const QString period = spec.layout == TableLayout::WidePeriod || headerPeriods
             ? QString()
             : internPeriod(periodCol >= 0 ? fields[periodCol].trimmed() : spec.periodValue);
-        if (spec.layout != TableLayout::WidePeriod && period.isEmpty()) {
+        if (spec.layout != TableLayout::WidePeriod && period.isEmpty() && !headerPeriods) {
             reject(line, periodCol, fileKey, tr("no period"));
             return true;
         }
@@ -549,8 +746,9 @@ ImportPlan TableImport::analyse(TableSource &source, const ImportSpec &spec,
         case TableLayout::WideIndicator:
             for (size_t i = 0; i < valueCols.size(); ++i)
                 if (parseCell(fields, valueCols[i], line, fileKey, &r))
-                    add(spec.valueColumns[int(i)], period, areaKey, line, valueCols[i], fileKey, r,
-                        std::nullopt, std::nullopt, false);
+                    add(columnLabels[i], headerPeriods ? internPeriod(columnPeriods[i]) : period,
+                        areaKey, line, valueCols[i], fileKey, r, std::nullopt, std::nullopt,
+                        false);
             for (size_t i = 0; i < rateCols.size(); ++i)
                 addRate(spec.rates[i].indicator, period, areaKey, fields, rateCols[i].first,
                         rateCols[i].second, line, fileKey);
@@ -568,6 +766,60 @@ ImportPlan TableImport::analyse(TableSource &source, const ImportSpec &spec,
         return true;
     });
     plan.cancelled = !completed;
+
+    // Unmatched rows that sum other rows (a district the project has no level for) are
+    // totals, not errors: "Bezirk Nord", "Summe Süd", or a key that begins the keys of
+    // matched rows ("01" above "0101", "0102").
+    {
+        QSet<QString> matchedKeys;
+        for (const IndicatorValue &v : plan.values)
+            matchedKeys.insert(v.areaKey);
+        QSet<size_t> dropped;
+        for (size_t u = 0; u < plan.unmatched.size(); ++u) {
+            const UnmatchedKey &k = plan.unmatched[u];
+            int prefixOf = 0;
+            for (auto it = matchedKeys.constBegin(); it != matchedKeys.constEnd() && prefixOf < 2;
+                 ++it)
+                prefixOf += it->size() > k.fileKey.size() && it->startsWith(k.fileKey);
+            // A key without its leading zero ("1" for "01") is a mismatch to suggest, not a
+            // total.
+            const bool prefixTotal =
+                prefixOf >= 2 && matcher.suggest(k.fileKey, k.fileName).empty();
+            if (!(looksLikeTotal(k.fileKey) || looksLikeTotal(k.fileName) || prefixTotal))
+                continue;
+            for (size_t r : unmatchedRejections[u])
+                dropped.insert(r);
+            plan.totals.push_back({k.firstLine, k.fileKey, k.fileName, false});
+            plan.rowsRejected -= k.rows;
+            unmatchedRejections[u].clear();
+        }
+        if (!dropped.isEmpty()) {
+            std::vector<Rejection> kept;
+            std::vector<size_t> newIndex(plan.rejections.size(), 0);
+            for (size_t r = 0; r < plan.rejections.size(); ++r) {
+                newIndex[r] = kept.size();
+                if (!dropped.contains(r))
+                    kept.push_back(std::move(plan.rejections[r]));
+            }
+            plan.rejections = std::move(kept);
+            for (auto &list : unmatchedRejections)
+                for (size_t &r : list)
+                    r = newIndex[r];
+            std::vector<UnmatchedKey> stillUnmatched;
+            std::vector<std::vector<size_t>> stillRejections;
+            for (size_t u = 0; u < plan.unmatched.size(); ++u)
+                if (!unmatchedRejections[u].empty()) {
+                    stillUnmatched.push_back(std::move(plan.unmatched[u]));
+                    stillRejections.push_back(std::move(unmatchedRejections[u]));
+                }
+            plan.unmatched = std::move(stillUnmatched);
+            unmatchedRejections = std::move(stillRejections);
+        }
+        std::sort(plan.totals.begin(), plan.totals.end(),
+                  [](const TotalRow &a, const TotalRow &b) { return a.line < b.line; });
+    }
+    for (const QString &skipped : source.skippedRows())
+        plan.notes << tr("Not a data row, passed over: %1").arg(skipped);
 
     for (size_t u = 0; u < plan.unmatched.size(); ++u) {
         UnmatchedKey &k = plan.unmatched[u];

@@ -31,6 +31,16 @@ struct UnmatchedKey
     std::vector<AreaMatcher::Suggestion> suggestions;
 };
 
+// A row that sums areas: the whole city, or a coarser area the project has no level for.
+// Listed in the report, never as an error.
+struct TotalRow
+{
+    qint64 line = 0;
+    QString fileKey;
+    QString fileName;
+    bool city = false;
+};
+
 // What an import would write, before anything is written: the wizard shows it and the
 // command line prints it. Every data row is either matched or in rejections.
 struct ImportPlan
@@ -41,6 +51,10 @@ struct ImportPlan
     std::vector<PlannedIndicator> indicators;
     std::vector<Rejection> rejections;
     std::vector<UnmatchedKey> unmatched;
+    std::vector<TotalRow> totals;
+    // The city row's values (area key empty): the official city figure of each indicator
+    // and period, which may differ from the sum of the areas by a few persons.
+    std::vector<IndicatorValue> cityValues;
     QStringList areasWithoutValue; // area keys
     QStringList periods;
     QStringList notes; // columns skipped and why, zero denominators, ...
@@ -67,7 +81,11 @@ public:
     static ImportPlan analyse(TableSource &source, const ImportSpec &spec,
                               const std::vector<Area> &areas,
                               const std::vector<Indicator> &existing,
-                              const std::function<bool(double)> &progress = {});
+                              const std::function<bool(double)> &progress = {},
+                              const QString &cityName = {});
+    // True for the name or key of a row that stands for the whole city ("Stadt
+    // insgesamt", "Gesamtstadt", "Summe", the city's own name).
+    static bool isCityTotal(const QString &text, const QString &cityName);
 
     // Accepts every suggestion that names exactly one area (--accept-suggestions).
     static int acceptUniqueSuggestions(ImportSpec &spec, const std::vector<UnmatchedKey> &keys);
@@ -76,6 +94,14 @@ public:
     static QString indicatorKey(const QString &label);
     // Header texts that name a period: "2019", "2019/20", "SJ 2019/20", "31.12.2020".
     static bool looksLikePeriod(const QString &text);
+
+private:
+    // The area of each row of a table keyed by names (see ImportSpec::keyIsName); rows
+    // whose name stays ambiguous get the reason in ambiguous.
+    static void resolveNames(TableSource &source, int keyColumn, const AreaMatcher &matcher,
+                             const QHash<QString, QString> &mapping,
+                             QHash<qint64, QString> *areaOfLine, QHash<qint64, QString> *ambiguous,
+                             QStringList *notes);
 };
 
 } // namespace qw

@@ -2,10 +2,106 @@
 
 #include "CsvTableSource.h"
 #include "OgrTableSource.h"
+#include "XlsxTableSource.h"
 
 #include <QFileInfo>
 
 namespace qw {
+
+namespace {
+
+// Enough rows to see titles, a header of several rows and the first data, and few enough
+// that detection on a sheet of 70 columns stays well under a second.
+constexpr int kDetectionRows = 400;
+
+} // namespace
+
+QString TableSource::where() const
+{
+    const QString s = sheet();
+    return s.isEmpty() ? m_path : tr("%1, sheet \"%2\"").arg(m_path, s);
+}
+
+std::vector<GridRow> TableSource::rawPreview(int rows)
+{
+    std::vector<GridRow> result;
+    if (rows <= 0)
+        return result;
+    forEachRecord([&](const GridRow &r, double) {
+        result.push_back(r);
+        return int(result.size()) < rows;
+    });
+    return result;
+}
+
+void TableSource::detectShape(const SheetOptions &options)
+{
+    std::vector<GridRow> rows;
+    // Chosen rows further down than the sample are read up to there.
+    const qint64 needed = std::max(options.headerRows.last, options.dataRows.first);
+    forEachRecord([&](const GridRow &r, double) {
+        rows.push_back(r);
+        return int(rows.size()) < kDetectionRows || r.row < needed + 5;
+    });
+    if (rows.empty())
+        rows.push_back({1, {}});
+    const NumberParser numbers(decimal(), thousands());
+    m_shape = HeaderDetector::detect(rows, spans(), numbers, options, where());
+    for (const GridRow &r : rows)
+        if (r.row == m_shape.headerRows.last)
+            m_headerWidth = int(r.cells.size());
+}
+
+bool TableSource::forEachRow(const RowFunction &row)
+{
+    m_skipped.clear();
+    const NumberParser numbers(decimal(), thousands());
+    const TableShape &shape = m_shape;
+    const int width = int(shape.columns.size());
+    const int lastColumn = width ? shape.columns.back() : -1;
+    qint64 previous = shape.headerRows.last;
+    QStringList fields;
+    auto skip = [&](const GridRow &r) {
+        QStringList cells;
+        for (const QString &c : r.cells)
+            if (!c.trimmed().isEmpty())
+                cells << c.trimmed();
+        if (m_skipped.size() < 1000)
+            m_skipped << tr("row %1: %2").arg(r.row).arg(cells.join(QStringLiteral(" | ")).left(80));
+    };
+    return forEachRecord([&](const GridRow &r, double progress) {
+        if (r.row < shape.dataRows.first)
+            return true;
+        if (shape.dataRows.last != 0 && r.row > shape.dataRows.last)
+            return false;
+        if (r.isBlank())
+            return true;
+        const bool afterGap = r.row - previous > 1;
+        previous = r.row;
+        fields.clear();
+        for (int c : shape.columns)
+            fields << r.cell(c);
+        // Cells outside the table, or a text row short of fields: the row does not fit the
+        // header, and the import says so with its line.
+        bool outside = shortRowsAreErrors() && r.cells.size() < m_headerWidth;
+        for (int c = 0; c < r.cells.size() && !outside; ++c)
+            outside = !r.cells[c].trimmed().isEmpty()
+                && (c > lastColumn || !std::binary_search(shape.columns.begin(), shape.columns.end(), c));
+        if (!shape.dataRowsGiven) {
+            if (fields == shape.lastHeaderCells && width > 1) {
+                skip(r);
+                return true;
+            }
+            if (HeaderDetector::isNoteRow(r.cells, numbers, afterGap)) {
+                skip(r);
+                return true;
+            }
+        }
+        if (outside)
+            return row(r.cells, r.row, progress);
+        return row(fields, r.row, progress);
+    });
+}
 
 std::vector<QStringList> TableSource::preview(int rows)
 {
@@ -29,11 +125,14 @@ bool TableSource::isDelimitedText(const QString &path)
         || suffix == QLatin1String("dat");
 }
 
-std::unique_ptr<TableSource> TableSource::open(const QString &path, const CsvFormat *format)
+std::unique_ptr<TableSource> TableSource::open(const QString &path, const CsvFormat *format,
+                                               const SheetOptions &options)
 {
     if (isDelimitedText(path))
-        return std::make_unique<CsvTableSource>(path, format);
-    return std::make_unique<OgrTableSource>(path);
+        return std::make_unique<CsvTableSource>(path, format, options);
+    if (XlsxTableSource::handles(path))
+        return std::make_unique<XlsxTableSource>(path, options);
+    return std::make_unique<OgrTableSource>(path, options);
 }
 
 } // namespace qw

@@ -1,5 +1,8 @@
 #pragma once
 
+#include <QCoreApplication>
+
+#include "HeaderDetector.h"
 #include "ImportTypes.h"
 
 #include <QString>
@@ -12,43 +15,74 @@ namespace qw {
 
 // A department table read row by row, whatever the file format. Rows are streamed, so a
 // 1 GB file never sits in memory; the preview holds only the first rows.
+// A concrete source reads the sheet's records as they stand (forEachRecord); this class
+// finds the table in them (title rows, a header of several rows, notes below: see
+// HeaderDetector) and hands on the data rows with one field per table column.
 class TableSource
 {
+    Q_DECLARE_TR_FUNCTIONS(qw::TableSource)
+
 public:
-    // Called for every data row with its 1-based line in the file and the share of the
-    // file read so far (0..1). Return false to stop (cancel).
+    // Called for every data row with its 1-based line in the file (row in a sheet) and the
+    // share of the file read so far (0..1). Return false to stop (cancel).
     using RowFunction =
         std::function<bool(const QStringList &fields, qint64 line, double progress)>;
+    using RecordFunction = std::function<bool(const GridRow &record, double progress)>;
 
     virtual ~TableSource() = default;
 
     const QString &path() const { return m_path; }
-    const QStringList &header() const { return m_header; }
-    qint64 headerLine() const { return m_headerLine; }
+    // The column names: the header rows joined from top to bottom.
+    const QStringList &header() const { return m_shape.names; }
+    qint64 headerLine() const { return m_shape.headerRows.last; }
+    // Where the table is: header and data rows, columns, descriptions, periods in the header.
+    const TableShape &shape() const { return m_shape; }
     // Decimal and grouping marks of the file's numbers (spreadsheets: point, none).
     virtual QChar decimal() const { return QLatin1Char('.'); }
     virtual QChar thousands() const { return {}; }
+    // The sheets of a workbook and the one read; empty for text files.
+    virtual QStringList sheets() const { return {}; }
+    virtual QString sheet() const { return {}; }
+    // "file.xlsx, sheet "Tabelle 2"" for messages.
+    QString where() const;
 
-    // Reads every data row from the start; returns false when row() asked to stop.
+    // Every record of the sheet as it stands, from the first; false when record() stopped.
     // Throws StoreError naming the file, line and column when the file cannot be read.
-    virtual bool forEachRow(const RowFunction &row) = 0;
+    virtual bool forEachRecord(const RecordFunction &record) = 0;
+    // Merged cells (spreadsheets).
+    virtual std::vector<CellSpan> spans() { return {}; }
 
-    // The first rows, for the preview and for guessing columns.
+    // Reads every data row from the start; returns false when row() asked to stop. Rows
+    // of notes below the data (sources, footnotes) and a repeated header are passed over
+    // and listed in skippedRows().
+    bool forEachRow(const RowFunction &row);
+    // What the last forEachRow() passed over: "row 45: Quelle: ...".
+    const QStringList &skippedRows() const { return m_skipped; }
+
+    // The first data rows, for the preview and for guessing columns.
     std::vector<QStringList> preview(int rows);
+    // The first records as they stand in the sheet, for the preview of the raw grid.
+    std::vector<GridRow> rawPreview(int rows);
 
     // Opens a CSV/TXT (optionally with a chosen dialect) or a spreadsheet (XLSX, ODS, XLS
-    // through GDAL). Throws StoreError for a missing, empty or unreadable file.
-    static std::unique_ptr<TableSource> open(const QString &path,
-                                             const CsvFormat *format = nullptr);
+    // through GDAL), on the chosen sheet and rows. Throws StoreError for a missing, empty
+    // or unreadable file, a sheet or rows it does not have, or a sheet without a table.
+    static std::unique_ptr<TableSource> open(const QString &path, const CsvFormat *format = nullptr,
+                                             const SheetOptions &options = {});
     // True for .csv, .txt, .tsv, .tab, .dat and files without a suffix.
     static bool isDelimitedText(const QString &path);
 
 protected:
     explicit TableSource(const QString &path) : m_path(path) { }
+    // Finds the table in the first records; called at the end of a source's constructor.
+    void detectShape(const SheetOptions &options);
+    // Text files report a row with fields missing; spreadsheets leave trailing cells out.
+    virtual bool shortRowsAreErrors() const { return false; }
 
     QString m_path;
-    QStringList m_header;
-    qint64 m_headerLine = 1;
+    TableShape m_shape;
+    QStringList m_skipped;
+    int m_headerWidth = 0; // cells in the lowest header row as it stands
 };
 
 } // namespace qw
