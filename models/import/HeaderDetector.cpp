@@ -339,10 +339,10 @@ TableShape HeaderDetector::detect(const std::vector<GridRow> &rows,
         for (const RowStats &s : stats)
             numbersSeen += s.numbers + s.symbols;
         // A header-only file stays readable: the import says it has no data rows.
-        if (nonBlank == 1 && !options.headerRows.isSet()) {
-            const int only = int(std::find_if(stats.begin(), stats.end(),
-                                               [](const RowStats &s) { return s.nonEmpty() > 0; })
-                                  - stats.begin());
+        const int only = int(std::find_if(stats.begin(), stats.end(),
+                                           [](const RowStats &s) { return s.nonEmpty() > 0; })
+                              - stats.begin());
+        if (nonBlank == 1 && !options.headerRows.isSet() && stats[size_t(only)].nonEmpty() > 1) {
             dataStart = int(rows.size());
             shape.headerRows = {rows[size_t(only)].row, rows[size_t(only)].row};
         } else if (numbersSeen == 0) {

@@ -673,7 +673,9 @@ ImportPlan TableImport::analyse(TableSource &source, const ImportSpec &spec,
             }
         }
         const QString fileKey = fields[keyCol].trimmed();
-        if (fileKey.isEmpty()) {
+        // The city's row often has a name ("Stadt insgesamt") and no key.
+        if (fileKey.isEmpty()
+            && !(nameCol >= 0 && isCityTotal(fields[nameCol].trimmed(), cityName))) {
             ++plan.rowsRejected;
             reject(line, keyCol, fileKey, tr("no area key"));
             return true;

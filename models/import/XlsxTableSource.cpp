@@ -138,7 +138,9 @@ XlsxTableSource::XlsxTableSource(const QString &path, const SheetOptions &option
     }
     // Numbers typed as text decide the decimal mark ("12,5" in a German workbook); cells
     // stored as numbers are written with the same mark, so one parser reads both.
-    int comma = 0, point = 0;
+    int comma = 0, point = 0, grouped = 0;
+    // "8.001" is a German thousand or an English decimal: it decides only when nothing else does.
+    static const QRegularExpression groupedNumber(QStringLiteral(R"(^[-+]?\d{1,3}(\.\d{3})+$)"));
     static const QRegularExpression commaNumber(QStringLiteral(R"(^[-+]?\d{1,3}(\.\d{3})*,\d+$|^[-+]?\d+,\d+$)"));
     static const QRegularExpression pointNumber(QStringLiteral(R"(^[-+]?\d+\.\d+$)"));
     for (size_t i = 0; i < m_shared.size() && i < 20000; ++i) {
@@ -146,10 +148,30 @@ XlsxTableSource::XlsxTableSource(const QString &path, const SheetOptions &option
         if (t.size() > 20 || t.isEmpty() || !(t.front().isDigit() || t.front() == u'-'))
             continue;
         comma += commaNumber.match(t).hasMatch();
-        point += pointNumber.match(t).hasMatch();
+        if (groupedNumber.match(t).hasMatch())
+            ++grouped;
+        else
+            point += pointNumber.match(t).hasMatch();
     }
-    m_decimal = comma > point ? QLatin1Char(',') : QLatin1Char('.');
-    detectShape(options);
+    m_decimal = comma > point || (comma == point && grouped > 0) ? QLatin1Char(',')
+                                                                 : QLatin1Char('.');
+    if (!wanted.isEmpty()) {
+        detectShape(options);
+        return;
+    }
+    // No sheet chosen: the first that holds a table (a sheet of notes often comes first).
+    std::optional<StoreError> first;
+    for (const int start = m_sheet; m_sheet < int(m_sheets.size()); ++m_sheet) {
+        try {
+            detectShape(options);
+            return;
+        } catch (const StoreError &e) {
+            if (m_sheet == start)
+                first = e;
+        }
+    }
+    m_sheet = 0;
+    throw *first;
 }
 
 QStringList XlsxTableSource::sheets() const

@@ -67,8 +67,9 @@ void XlsxWriter::merge(qint64 row, int column, qint64 rows, int columns)
 QString XlsxWriter::save(const QString &path) const
 {
     const QString target = QFileInfo(path).absoluteFilePath();
-    const QString temp = target + QStringLiteral(".") + QUuid::createUuid().toString(QUuid::Id128).left(8)
-        + QStringLiteral(".tmp.xlsx");
+    // Beside the target, with only one ".xlsx" in the name: /vsizip/ splits the path there.
+    const QString temp = QFileInfo(target).absolutePath() + QStringLiteral("/.qw-")
+        + QUuid::createUuid().toString(QUuid::Id128).left(12) + QStringLiteral(".xlsx");
     QHash<QString, int> sharedIndex;
     QStringList shared;
     QByteArray contentTypes =
