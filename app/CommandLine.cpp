@@ -181,6 +181,10 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                   "level the map shows otherwise."),
                "NAME"),
         option("crs", tr("Project coordinate system (default: the layer's)."), "EPSG:N"),
+        option("duplicate-keys",
+               tr("With --new: features whose key an earlier feature has stop the import "
+                  "(fail, the default), are left out (first) or get KEY-2, KEY-3 (suffix)."),
+               "fail|first|suffix"),
         option("language", tr("User interface language: de or en (default: the system's)."),
                "de|en"),
         option("import",
@@ -268,6 +272,11 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     cl.nameField = value("name");
     cl.levelName = value("level");
     cl.crs = value("crs");
+    cl.duplicateKeys = value("duplicate-keys").trimmed().toLower();
+    if (!cl.duplicateKeys.isEmpty() && cl.duplicateKeys != QLatin1String("fail")
+        && cl.duplicateKeys != QLatin1String("first")
+        && cl.duplicateKeys != QLatin1String("suffix"))
+        fail(tr("--duplicate-keys takes fail, first or suffix"));
     cl.import.file = value("import");
     cl.import.source = value("source");
     cl.import.department = value("department");

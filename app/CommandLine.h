@@ -39,6 +39,7 @@ struct CommandLine
     QString nameField;
     QString levelName;
     QString crs;
+    QString duplicateKeys; // --duplicate-keys fail|first|suffix (empty: fail)
     // PROJECT --import FILE [...]: department tables into the project (see ImportCommand).
     struct ImportOptions
     {

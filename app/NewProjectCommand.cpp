@@ -44,22 +44,40 @@ int runNewProjectCommand(const CommandLine &cl)
             cl.keyField.isEmpty() ? AreaLayerSource::guessKeyField(*layer) : cl.keyField;
         const QString name =
             cl.nameField.isEmpty() ? AreaLayerSource::guessNameField(*layer) : cl.nameField;
-        const QString level = cl.levelName.isEmpty() ? QStringLiteral("Sozialraum") : cl.levelName;
-        const QStringList repaired = createProjectFromLayer(cl.newProject, cl.areasFile,
-                                                            layer->name, key, name, level, epsg);
+        NewProjectOptions options;
+        options.layerName = layer->name;
+        options.keyField = key;
+        options.nameField = name;
+        options.levelName = cl.levelName.isEmpty() ? QStringLiteral("Sozialraum") : cl.levelName;
+        options.targetEpsg = epsg;
+        options.duplicates = duplicateKeysFromCode(cl.duplicateKeys).value_or(DuplicateKeys::Fail);
+        const NewProjectReport report =
+            createProjectFromLayer(cl.newProject, cl.areasFile, options);
         out << QCoreApplication::translate(
                    "qw::NewProjectCommand",
-                   "Created %1: %2 areas from layer \"%3\" (key field %4, name field %5), %6.")
+                   "Created %1: %2 areas from layer \"%3\" (key field %4, name field %5).")
                    .arg(cl.newProject)
-                   .arg(layer->featureCount)
-                   .arg(layer->name, key, name, Crs::name(epsg ? epsg : layer->epsg))
+                   .arg(report.areasWritten)
+                   .arg(layer->name, key, name)
             << '\n';
-        if (!repaired.isEmpty()) {
+        out << QCoreApplication::translate("qw::NewProjectCommand", "Coordinate system: %1")
+                   .arg(report.crs.explanation())
+            << '\n';
+        if (!report.duplicates.isEmpty()) {
+            out << QCoreApplication::translate("qw::NewProjectCommand",
+                                               "Duplicate keys (--duplicate-keys %1): %2")
+                       .arg(cl.duplicateKeys)
+                       .arg(report.duplicates.size())
+                << '\n';
+            for (const QString &line : report.duplicates)
+                out << "  " << line << '\n';
+        }
+        if (!report.repaired.isEmpty()) {
             out << QCoreApplication::translate("qw::NewProjectCommand",
                                                "Repaired invalid geometries (%1):")
-                       .arg(repaired.size())
+                       .arg(report.repaired.size())
                 << '\n';
-            for (const QString &line : repaired)
+            for (const QString &line : report.repaired)
                 out << "  " << line << '\n';
         }
         return 0;

@@ -1,13 +1,19 @@
 #include "AreaLayerSource.h"
 
 #include "Geos.h"
+#include "ImportLog.h"
 #include "ProjectStore.h"
 #include "StoreError.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
 
+#include <cpl_conv.h>
 #include <gdal.h>
 #include <ogr_api.h>
 #include <ogr_srs_api.h>
@@ -16,23 +22,43 @@ namespace qw {
 
 namespace {
 
-int epsgOf(OGRSpatialReferenceH srs)
+// The translation context of the messages below (lupdate reads it from the macro).
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(qw::AreaLayerSource)
+};
+
+// The layer's CRS as WKT2 (which keeps every parameter and an EPSG ID if the file has one).
+QString wktOf(OGRSpatialReferenceH srs)
 {
     if (!srs)
-        return 0;
-    const char *auth = OSRGetAuthorityName(srs, nullptr);
-    const char *code = OSRGetAuthorityCode(srs, nullptr);
-    if (auth && code && QByteArray(auth) == "EPSG")
-        return QByteArray(code).toInt();
-    // ESRI WKT (.prj files) often lacks the authority: ask PROJ for the best match.
-    OGRSpatialReferenceH clone = OSRClone(srs);
-    int result = 0;
-    if (OSRAutoIdentifyEPSG(clone) == OGRERR_NONE) {
-        const char *c = OSRGetAuthorityCode(clone, nullptr);
-        result = c ? QByteArray(c).toInt() : 0;
-    }
-    OSRDestroySpatialReference(clone);
+        return {};
+    char *text = nullptr;
+    const char *options[] = {"FORMAT=WKT2_2019", "MULTILINE=NO", nullptr};
+    QString result;
+    if (OSRExportToWktEx(srs, &text, options) == OGRERR_NONE && text)
+        result = QString::fromUtf8(text);
+    CPLFree(text);
     return result;
+}
+
+// The .prj beside a shapefile as the city wrote it. GDAL replaces an ESRI definition it
+// recognises by the EPSG one, so the file's own text is what PROJ identifies here and what
+// the import log keeps. Empty for other formats.
+QString prjText(const QString &path, const QString &layerName)
+{
+    const QFileInfo file(path);
+    const QString base = file.isDir()
+        ? file.absoluteFilePath() + QLatin1Char('/') + layerName
+        : file.absolutePath() + QLatin1Char('/') + file.completeBaseName();
+    if (!file.isDir() && file.suffix().compare(QLatin1String("shp"), Qt::CaseInsensitive) != 0)
+        return {};
+    for (const char *suffix : {".prj", ".PRJ"}) {
+        QFile prj(base + QLatin1String(suffix));
+        if (prj.open(QIODevice::ReadOnly))
+            return QString::fromUtf8(prj.readAll()).trimmed();
+    }
+    return {};
 }
 
 void appendOgrPolygon(OGRGeometryH poly, MultiPolygon &out)
@@ -77,17 +103,13 @@ AreaLayerSource::AreaLayerSource(const QString &path) : m_path(path)
 {
     GDALAllRegister();
     if (!QFileInfo::exists(path))
-        throw StoreError(
-            StoreErrorKind::NotFound,
-            QCoreApplication::translate("qw::AreaLayerSource", "%1 does not exist.").arg(path));
+        throw StoreError(StoreErrorKind::NotFound, Text::tr("%1 does not exist.").arg(path));
     m_dataset = GDALOpenEx(path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr,
                            nullptr, nullptr);
     if (!m_dataset)
-        throw StoreError(
-            StoreErrorKind::Unreadable,
-            QCoreApplication::translate("qw::AreaLayerSource",
-                                        "%1 is not a vector data file that GDAL can read (%2).")
-                .arg(path, QString::fromUtf8(CPLGetLastErrorMsg())));
+        throw StoreError(StoreErrorKind::Unreadable,
+                         Text::tr("%1 is not a vector data file that GDAL can read (%2).")
+                             .arg(path, QString::fromUtf8(CPLGetLastErrorMsg())));
     for (int i = 0; i < GDALDatasetGetLayerCount(m_dataset); ++i) {
         OGRLayerH layer = GDALDatasetGetLayer(m_dataset, i);
         OGRFeatureDefnH defn = OGR_L_GetLayerDefn(layer);
@@ -99,7 +121,10 @@ AreaLayerSource::AreaLayerSource(const QString &path) : m_path(path)
         const OGRwkbGeometryType type = wkbFlatten(OGR_L_GetGeomType(layer));
         info.polygonal = type == wkbPolygon || type == wkbMultiPolygon || type == wkbCurvePolygon
             || type == wkbMultiSurface;
-        info.epsg = epsgOf(OGR_L_GetSpatialRef(layer));
+        info.crsWkt = prjText(path, info.name);
+        if (!Crs::readable(info.crsWkt))
+            info.crsWkt = wktOf(OGR_L_GetSpatialRef(layer));
+        info.epsg = Crs::identify(info.crsWkt).epsg;
         m_layers.push_back(info);
     }
 }
@@ -161,26 +186,228 @@ std::vector<Area> dissolveByKey(const Geos &geos, std::vector<Area> parts)
     return merged;
 }
 
+// Converts geometries from the layer's own CRS definition into the project's when the
+// decision says so; checks that the project's EPSG code is one PROJ knows either way.
+class Transform
+{
+public:
+    Transform(const QString &path, OGRSpatialReferenceH source, const Crs::Decision &decision)
+        : m_target(OSRNewSpatialReference(nullptr))
+    {
+        if (OSRImportFromEPSG(m_target, decision.epsg) != OGRERR_NONE)
+            throw StoreError(
+                StoreErrorKind::InvalidInput,
+                Text::tr("EPSG:%1 is not a known coordinate system.").arg(decision.epsg));
+        if (!decision.reproject || !source)
+            return;
+        OSRSetAxisMappingStrategy(m_target, OAMS_TRADITIONAL_GIS_ORDER);
+        OGRSpatialReferenceH src = OSRClone(source);
+        OSRSetAxisMappingStrategy(src, OAMS_TRADITIONAL_GIS_ORDER);
+        m_transform = OCTNewCoordinateTransformation(src, m_target);
+        OSRDestroySpatialReference(src);
+        if (!m_transform)
+            throw StoreError(StoreErrorKind::InvalidInput,
+                             Text::tr("%1: its coordinates cannot be converted to EPSG:%2 (%3).")
+                                 .arg(path)
+                                 .arg(decision.epsg)
+                                 .arg(QString::fromUtf8(CPLGetLastErrorMsg())));
+    }
+    ~Transform()
+    {
+        if (m_transform)
+            OCTDestroyCoordinateTransformation(m_transform);
+        OSRDestroySpatialReference(m_target);
+    }
+    Transform(const Transform &) = delete;
+    Transform &operator=(const Transform &) = delete;
+
+    // False when a coordinate of g cannot be converted.
+    bool apply(OGRGeometryH g) const
+    {
+        return !g || !m_transform || OGR_G_Transform(g, m_transform) == OGRERR_NONE;
+    }
+
+private:
+    OGRSpatialReferenceH m_target;
+    OGRCoordinateTransformationH m_transform = nullptr;
+};
+
+struct FeatureFields
+{
+    OGRLayerH layer;
+    int keyIndex;
+    int nameIndex;
+};
+
+// "feature 12 (PLR_NAME "Nordpark", BEZ "01", ...)": the name first, then every other field
+// but the key (the message names it), so that the planner finds the feature in the file.
+QString describe(OGRFeatureH feature, const FeatureFields &ff)
+{
+    OGRFeatureDefnH defn = OGR_F_GetDefnRef(feature);
+    QStringList parts;
+    const auto add = [&](int i) {
+        OGRFieldDefnH field = OGR_FD_GetFieldDefn(defn, i);
+        QString value;
+        if (!OGR_F_IsFieldSetAndNotNull(feature, i)) {
+            value = Text::tr("(empty)");
+        } else {
+            value = QString::fromUtf8(OGR_F_GetFieldAsString(feature, i));
+            if (value.size() > 80)
+                value = value.left(77) + QStringLiteral("...");
+            if (OGR_Fld_GetType(field) == OFTString)
+                value = QLatin1Char('"') + value + QLatin1Char('"');
+        }
+        parts << QString::fromUtf8(OGR_Fld_GetNameRef(field)) + QLatin1Char(' ') + value;
+    };
+    if (ff.nameIndex != ff.keyIndex)
+        add(ff.nameIndex);
+    for (int i = 0; i < OGR_FD_GetFieldCount(defn); ++i)
+        if (i != ff.keyIndex && i != ff.nameIndex)
+            add(i);
+    const long long fid = OGR_F_GetFID(feature);
+    return parts.isEmpty()
+        ? Text::tr("feature %1").arg(fid)
+        : Text::tr("feature %1 (%2)").arg(fid).arg(parts.join(QStringLiteral(", ")));
+}
+
+// The descriptions of the wanted features, read in a second pass: only files with
+// duplicates pay for it, and no driver has to support reading by FID during a read.
+QHash<long long, QString> describeFeatures(const FeatureFields &ff, QSet<long long> wanted)
+{
+    QHash<long long, QString> result;
+    OGR_L_ResetReading(ff.layer);
+    OGRFeatureH feature;
+    while (!wanted.isEmpty() && (feature = OGR_L_GetNextFeature(ff.layer)) != nullptr) {
+        const long long fid = OGR_F_GetFID(feature);
+        if (wanted.remove(fid))
+            result.insert(fid, describe(feature, ff));
+        OGR_F_Destroy(feature);
+    }
+    return result;
+}
+
+// Fails on, drops or renames the features whose key an earlier feature has (fids run
+// parallel to result.areas and are kept so), noting each one in result.duplicates.
+void handleDuplicateKeys(const QString &path, const FeatureFields &ff,
+                         const AreaLayerSource::ReadOptions &options,
+                         AreaLayerSource::Result &result, std::vector<long long> &fids)
+{
+    struct Duplicate
+    {
+        std::size_t first;
+        std::size_t later;
+    };
+    std::vector<Area> &areas = result.areas;
+    QHash<QString, std::size_t> firstOf;
+    std::vector<Duplicate> duplicates;
+    for (std::size_t i = 0; i < areas.size(); ++i) {
+        const auto it = firstOf.constFind(areas[i].key);
+        if (it != firstOf.constEnd())
+            duplicates.push_back({*it, i});
+        else
+            firstOf.insert(areas[i].key, i);
+    }
+    if (duplicates.empty())
+        return;
+    QSet<long long> wanted;
+    for (const Duplicate &d : duplicates) {
+        wanted << fids[d.first] << fids[d.later];
+        if (options.duplicates == DuplicateKeys::Fail)
+            break; // the message names the first pair
+    }
+    const QHash<long long, QString> text = describeFeatures(ff, wanted);
+
+    if (options.duplicates == DuplicateKeys::Fail) {
+        const Duplicate &d = duplicates.front();
+        QString message =
+            Text::tr("%1: the key \"%2\" occurs twice: %3 and %4. Keys must be unique.")
+                .arg(path, areas[d.first].key, text.value(fids[d.first]),
+                     text.value(fids[d.later]));
+        if (duplicates.size() > 1)
+            message += QLatin1Char(' ')
+                + Text::tr("%n more feature(s) repeat a key of an earlier one.", nullptr,
+                           int(duplicates.size() - 1));
+        if (!options.duplicateAdvice.isEmpty())
+            message += QLatin1Char(' ') + options.duplicateAdvice;
+        throw StoreError(StoreErrorKind::InvalidInput, message);
+    }
+    if (options.duplicates == DuplicateKeys::First) {
+        std::vector<bool> drop(areas.size(), false);
+        for (const Duplicate &d : duplicates) {
+            drop[d.later] = true;
+            result.duplicates << Text::tr("%1 is left out: its key \"%2\" belongs to %3.")
+                                     .arg(text.value(fids[d.later]), areas[d.later].key,
+                                          text.value(fids[d.first]));
+        }
+        std::size_t kept = 0;
+        for (std::size_t i = 0; i < areas.size(); ++i)
+            if (!drop[i]) {
+                if (kept != i) // a self-move would empty the area
+                    areas[kept] = std::move(areas[i]);
+                fids[kept++] = fids[i];
+            }
+        areas.resize(kept);
+        fids.resize(kept);
+        result.featuresLeftOut = qsizetype(duplicates.size());
+        return;
+    }
+    // Suffix: KEY-2, KEY-3, ... in file order, skipping every key the file (or an earlier
+    // renaming) has, so that no two areas and no later import can mix them up.
+    QSet<QString> taken;
+    for (auto it = firstOf.constBegin(); it != firstOf.constEnd(); ++it)
+        taken.insert(it.key());
+    QHash<QString, int> next;
+    for (const Duplicate &d : duplicates) {
+        const QString key = areas[d.later].key;
+        int &n = next[key];
+        n = std::max(n, 2);
+        QString candidate;
+        do
+            candidate = QStringLiteral("%1-%2").arg(key).arg(n++);
+        while (taken.contains(candidate));
+        taken.insert(candidate);
+        areas[d.later].key = candidate;
+        result.duplicates << Text::tr("%1 gets the key \"%2\": \"%3\" belongs to %4.")
+                                 .arg(text.value(fids[d.later]), candidate, key,
+                                      text.value(fids[d.first]));
+    }
+}
+
 } // namespace
+
+const AreaLayerSource::Layer &AreaLayerSource::checkedLayer(const QString &layerName) const
+{
+    const Layer *info = layer(layerName);
+    if (!info)
+        throw StoreError(StoreErrorKind::InvalidInput,
+                         layerName.isEmpty()
+                             ? Text::tr("%1 has no polygon layer.").arg(m_path)
+                             : Text::tr("%1 has no layer \"%2\".").arg(m_path, layerName));
+    if (!info->polygonal)
+        throw StoreError(
+            StoreErrorKind::InvalidInput,
+            Text::tr("Layer \"%1\" in %2 does not hold polygons.").arg(info->name, m_path));
+    return *info;
+}
+
+Crs::Decision AreaLayerSource::crsDecision(const QString &layerName, int targetEpsg) const
+{
+    const Layer &info = checkedLayer(layerName);
+    OGRLayerH layer = GDALDatasetGetLayerByName(m_dataset, info.name.toUtf8().constData());
+    OGREnvelope extent;
+    double x = 0, y = 0;
+    if (OGR_L_GetExtent(layer, &extent, 1) == OGRERR_NONE) {
+        x = (extent.MinX + extent.MaxX) / 2;
+        y = (extent.MinY + extent.MaxY) / 2;
+    }
+    return Crs::decide(info.crsWkt, x, y, targetEpsg);
+}
 
 AreaLayerSource::Result AreaLayerSource::read(const QString &layerName, const QString &keyField,
                                               const QString &nameField, const QString &levelKey,
                                               int targetEpsg, const ReadOptions &options) const
 {
-    const Layer *info = layer(layerName);
-    if (!info)
-        throw StoreError(
-            StoreErrorKind::InvalidInput,
-            layerName.isEmpty()
-                ? QCoreApplication::translate("qw::AreaLayerSource", "%1 has no polygon layer.")
-                      .arg(m_path)
-                : QCoreApplication::translate("qw::AreaLayerSource", "%1 has no layer \"%2\".")
-                      .arg(m_path, layerName));
-    if (!info->polygonal)
-        throw StoreError(StoreErrorKind::InvalidInput,
-                         QCoreApplication::translate("qw::AreaLayerSource",
-                                                     "Layer \"%1\" in %2 does not hold polygons.")
-                             .arg(info->name, m_path));
+    const Layer *info = &checkedLayer(layerName);
     OGRLayerH layer = GDALDatasetGetLayerByName(m_dataset, info->name.toUtf8().constData());
     OGRFeatureDefnH defn = OGR_L_GetLayerDefn(layer);
     const int keyIndex = OGR_FD_GetFieldIndex(defn, keyField.toUtf8().constData());
@@ -189,51 +416,31 @@ AreaLayerSource::Result AreaLayerSource::read(const QString &layerName, const QS
         ? -1
         : OGR_FD_GetFieldIndex(defn, options.parentField.toUtf8().constData());
     if (!options.parentField.isEmpty() && parentIndex < 0)
-        throw StoreError(
-            StoreErrorKind::InvalidInput,
-            QCoreApplication::translate("qw::AreaLayerSource", "%1 has no field \"%2\".")
-                .arg(m_path, options.parentField));
+        throw StoreError(StoreErrorKind::InvalidInput,
+                         Text::tr("%1 has no field \"%2\".").arg(m_path, options.parentField));
     if (keyIndex < 0)
-        throw StoreError(
-            StoreErrorKind::InvalidInput,
-            QCoreApplication::translate("qw::AreaLayerSource",
-                                        "Layer \"%1\" has no field \"%2\" (fields: %3).")
-                .arg(info->name, keyField, info->fields.join(QStringLiteral(", "))));
+        throw StoreError(StoreErrorKind::InvalidInput,
+                         Text::tr("Layer \"%1\" has no field \"%2\" (fields: %3).")
+                             .arg(info->name, keyField, info->fields.join(QStringLiteral(", "))));
     if (nameIndex < 0)
-        throw StoreError(
-            StoreErrorKind::InvalidInput,
-            QCoreApplication::translate("qw::AreaLayerSource",
-                                        "Layer \"%1\" has no field \"%2\" (fields: %3).")
-                .arg(info->name, nameField, info->fields.join(QStringLiteral(", "))));
+        throw StoreError(StoreErrorKind::InvalidInput,
+                         Text::tr("Layer \"%1\" has no field \"%2\" (fields: %3).")
+                             .arg(info->name, nameField, info->fields.join(QStringLiteral(", "))));
 
     Result result;
-    OGRSpatialReferenceH source = OGR_L_GetSpatialRef(layer);
-    result.srsId = targetEpsg > 0 ? targetEpsg : info->epsg;
+    result.crs = crsDecision(info->name, targetEpsg);
+    result.srsId = result.crs.epsg;
     if (result.srsId == 0)
-        throw StoreError(
-            StoreErrorKind::InvalidInput,
-            QCoreApplication::translate(
-                "qw::AreaLayerSource",
-                "The coordinate system of %1 is unknown (no .prj file, or no EPSG code). "
-                "Choose the project's coordinate system, e.g. EPSG:25832.")
-                .arg(m_path));
-    OGRCoordinateTransformationH transform = nullptr;
-    OGRSpatialReferenceH target = OSRNewSpatialReference(nullptr);
-    OSRImportFromEPSG(target, result.srsId);
-    OSRSetAxisMappingStrategy(target, OAMS_TRADITIONAL_GIS_ORDER);
-    if (source && info->epsg != result.srsId) {
-        OGRSpatialReferenceH src = OSRClone(source);
-        OSRSetAxisMappingStrategy(src, OAMS_TRADITIONAL_GIS_ORDER);
-        transform = OCTNewCoordinateTransformation(src, target);
-        OSRDestroySpatialReference(src);
-    }
+        throw StoreError(StoreErrorKind::InvalidInput,
+                         QStringLiteral("%1: %2").arg(m_path, result.crs.explanation()));
+    const Transform transform(m_path, OGR_L_GetSpatialRef(layer), result.crs);
 
-    Geos geos;
-    QHash<QString, long long> seen;
+    std::vector<long long> fids;
     OGR_L_ResetReading(layer);
     OGRFeatureH feature;
     while ((feature = OGR_L_GetNextFeature(layer)) != nullptr) {
         const long long fid = OGR_F_GetFID(feature);
+        ++result.featuresRead;
         Area area;
         area.key = OGR_F_IsFieldSetAndNotNull(feature, keyIndex)
             ? QString::fromUtf8(OGR_F_GetFieldAsString(feature, keyIndex)).trimmed()
@@ -244,48 +451,154 @@ AreaLayerSource::Result AreaLayerSource::read(const QString &layerName, const QS
             area.parentKey =
                 QString::fromUtf8(OGR_F_GetFieldAsString(feature, parentIndex)).trimmed();
         OGRGeometryH g = OGR_F_GetGeometryRef(feature);
-        if (g && transform)
-            OGR_G_Transform(g, transform);
-        area.geometry = toMultiPolygon(g);
+        const bool moved = transform.apply(g);
+        area.geometry = moved ? toMultiPolygon(g) : MultiPolygon();
         OGR_F_Destroy(feature);
         if (area.key.isEmpty())
-            throw StoreError(
-                StoreErrorKind::InvalidInput,
-                QCoreApplication::translate("qw::AreaLayerSource",
-                                            "%1: feature %2 has no value in the key field \"%3\".")
-                    .arg(m_path)
-                    .arg(fid)
-                    .arg(keyField));
-        if (seen.contains(area.key) && !options.dissolve)
             throw StoreError(StoreErrorKind::InvalidInput,
-                             QCoreApplication::translate(
-                                 "qw::AreaLayerSource",
-                                 "%1: the key \"%2\" occurs twice (features %3 and %4). Keys must "
-                                 "be unique.")
+                             Text::tr("%1: feature %2 has no value in the key field \"%3\".")
+                                 .arg(m_path)
+                                 .arg(fid)
+                                 .arg(keyField));
+        if (!moved)
+            throw StoreError(StoreErrorKind::InvalidInput,
+                             Text::tr("%1: the coordinates of area \"%2\" (feature %3) cannot be "
+                                      "converted to EPSG:%4.")
                                  .arg(m_path, area.key)
-                                 .arg(seen.value(area.key))
-                                 .arg(fid));
-        seen.insert(area.key, fid);
+                                 .arg(fid)
+                                 .arg(result.srsId));
+        fids.push_back(fid);
+        result.areas.push_back(std::move(area));
+    }
+    if (!options.dissolve) {
+        const FeatureFields fields {layer, keyIndex, nameIndex};
+        handleDuplicateKeys(m_path, fields, options, result, fids);
+    }
+
+    Geos geos;
+    for (std::size_t i = 0; i < result.areas.size(); ++i) {
+        Area &area = result.areas[i];
         if (area.geometry.isEmpty())
-            throw StoreError(
-                StoreErrorKind::InvalidInput,
-                QCoreApplication::translate("qw::AreaLayerSource",
-                                            "%1: area \"%2\" (feature %3) has no polygon geometry.")
-                    .arg(m_path, area.key)
-                    .arg(fid));
+            throw StoreError(StoreErrorKind::InvalidInput,
+                             Text::tr("%1: area \"%2\" (feature %3) has no polygon geometry.")
+                                 .arg(m_path, area.key)
+                                 .arg(fids[i]));
         const QString reason = geos.invalidReason(area.geometry);
         if (!reason.isEmpty()) {
             area.geometry = geos.makeValid(area.geometry);
             result.repaired << QStringLiteral("%1: %2").arg(area.key, reason);
         }
-        result.areas.push_back(std::move(area));
     }
     if (options.dissolve)
         result.areas = dissolveByKey(geos, std::move(result.areas));
-    if (transform)
-        OCTDestroyCoordinateTransformation(transform);
-    OSRDestroySpatialReference(target);
     return result;
+}
+
+std::optional<DuplicateKeys> duplicateKeysFromCode(const QString &code)
+{
+    for (DuplicateKeys d : {DuplicateKeys::Fail, DuplicateKeys::First, DuplicateKeys::Suffix})
+        if (code.trimmed().compare(duplicateKeysCode(d), Qt::CaseInsensitive) == 0)
+            return d;
+    return std::nullopt;
+}
+
+QString duplicateKeysCode(DuplicateKeys choice)
+{
+    switch (choice) {
+    case DuplicateKeys::First:
+        return QStringLiteral("first");
+    case DuplicateKeys::Suffix:
+        return QStringLiteral("suffix");
+    case DuplicateKeys::Fail:
+        break;
+    }
+    return QStringLiteral("fail");
+}
+
+namespace {
+
+QString reportText(const QString &sourcePath, const QString &layerName, const NewProjectOptions &o,
+                   const NewProjectReport &r)
+{
+    QStringList lines;
+    lines << Text::tr("%1, layer \"%2\": %n feature(s) read", nullptr, int(r.featuresRead))
+                 .arg(QFileInfo(sourcePath).fileName(), layerName);
+    lines << Text::tr("  areas written: %n (level \"%1\", key field %2, name field %3)", nullptr,
+                      int(r.areasWritten))
+                 .arg(o.levelName.trimmed(), o.keyField, o.nameField);
+    lines << Text::tr("  duplicate keys (--duplicate-keys %1): %n handled", nullptr,
+                      int(r.duplicates.size()))
+                 .arg(duplicateKeysCode(o.duplicates));
+    for (const QString &d : r.duplicates)
+        lines << QStringLiteral("    ") + d;
+    lines << Text::tr("  repaired geometries: %n", nullptr, int(r.repaired.size()));
+    for (const QString &g : r.repaired)
+        lines << QStringLiteral("    ") + g;
+    lines << Text::tr("  coordinate system: %1").arg(r.crs.explanation());
+    lines << Text::tr("  source coordinate system (WKT): %1")
+                 .arg(r.crs.sourceWkt.isEmpty() ? Text::tr("none") : r.crs.sourceWkt);
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+NewProjectReport createProjectFromLayer(const QString &targetPath, const QString &sourcePath,
+                                        const NewProjectOptions &o)
+{
+    AreaLayerSource source(sourcePath);
+    const QString levelName = o.levelName.trimmed();
+    const QString levelKey = levelName.toLower().replace(QLatin1Char(' '), QLatin1Char('_'));
+    AreaLayerSource::ReadOptions readOptions;
+    readOptions.duplicates = o.duplicates;
+    readOptions.duplicateAdvice = !o.duplicateAdvice.isEmpty()
+        ? o.duplicateAdvice
+        : Text::tr("To create the project anyway, add --duplicate-keys first "
+                   "(the first feature keeps the key, later ones are left "
+                   "out) or --duplicate-keys suffix (later ones get KEY-2, "
+                   "KEY-3, ...).");
+    AreaLayerSource::Result result =
+        source.read(o.layerName, o.keyField, o.nameField, levelKey, o.targetEpsg, readOptions);
+    const QString layerName = source.layer(o.layerName)->name;
+
+    NewProjectReport report;
+    report.featuresRead = result.featuresRead;
+    report.areasWritten = qint64(result.areas.size());
+    report.crs = result.crs;
+    report.repaired = result.repaired;
+    report.duplicates = result.duplicates;
+    report.text = reportText(sourcePath, layerName, o, report);
+
+    ImportRecord record;
+    record.kind = QStringLiteral("areas");
+    record.fileName = QFileInfo(sourcePath).fileName();
+    record.sha256 = ImportLog::sha256(sourcePath);
+    record.rowsRead = result.featuresRead;
+    record.rowsMatched = report.areasWritten;
+    record.rowsRejected = result.featuresLeftOut;
+    record.report = report.text;
+    const QJsonObject settings {
+        {QStringLiteral("layer"), layerName},
+        {QStringLiteral("keyField"), o.keyField},
+        {QStringLiteral("nameField"), o.nameField},
+        {QStringLiteral("level"), levelName},
+        {QStringLiteral("duplicateKeys"), duplicateKeysCode(o.duplicates)},
+        {QStringLiteral("requestedCrs"),
+         o.targetEpsg > 0 ? QStringLiteral("EPSG:%1").arg(o.targetEpsg) : QString()},
+        {QStringLiteral("crs"), QStringLiteral("EPSG:%1").arg(result.srsId)},
+        {QStringLiteral("sourceCrsWkt"), result.crs.sourceWkt},
+    };
+
+    ProjectMetadata meta;
+    meta.title = QFileInfo(targetPath).completeBaseName();
+    meta.srsId = result.srsId;
+    meta.generator = QStringLiteral("Imported from %1").arg(QFileInfo(sourcePath).fileName());
+    ProjectStore::create(targetPath, meta, [&](ProjectStore &store) {
+        store.writeLevels({{levelKey, levelName, levelName, 0}});
+        store.writeAreas(result.areas);
+        ImportLog(store).addRecord(
+            record, QString::fromUtf8(QJsonDocument(settings).toJson(QJsonDocument::Compact)));
+    });
+    return report;
 }
 
 QStringList createProjectFromLayer(const QString &targetPath, const QString &sourcePath,
@@ -293,20 +606,13 @@ QStringList createProjectFromLayer(const QString &targetPath, const QString &sou
                                    const QString &nameField, const QString &levelName,
                                    int targetEpsg)
 {
-    AreaLayerSource source(sourcePath);
-    const QString levelKey =
-        levelName.trimmed().toLower().replace(QLatin1Char(' '), QLatin1Char('_'));
-    AreaLayerSource::Result result =
-        source.read(layerName, keyField, nameField, levelKey, targetEpsg);
-    ProjectMetadata meta;
-    meta.title = QFileInfo(targetPath).completeBaseName();
-    meta.srsId = result.srsId;
-    meta.generator = QStringLiteral("Imported from %1").arg(QFileInfo(sourcePath).fileName());
-    ProjectStore::create(targetPath, meta, [&](ProjectStore &store) {
-        store.writeLevels({{levelKey, levelName.trimmed(), levelName.trimmed(), 0}});
-        store.writeAreas(result.areas);
-    });
-    return result.repaired;
+    NewProjectOptions options;
+    options.layerName = layerName;
+    options.keyField = keyField;
+    options.nameField = nameField;
+    options.levelName = levelName;
+    options.targetEpsg = targetEpsg;
+    return createProjectFromLayer(targetPath, sourcePath, options).repaired;
 }
 
 } // namespace qw

@@ -1,13 +1,26 @@
 #pragma once
 
+#include "Crs.h"
 #include "ProjectTypes.h"
 
 #include <QString>
 #include <QStringList>
 
+#include <optional>
 #include <vector>
 
 namespace qw {
+
+// What happens to features whose key an earlier feature has already (a district's
+// Planungsraum carrying its neighbour's ID, as real files do).
+enum class DuplicateKeys {
+    Fail, // an error naming both features
+    First, // the first feature keeps the key, later ones are left out
+    Suffix, // later ones get KEY-2, KEY-3, ..., never a key the file has already
+};
+// "fail", "first", "suffix"; nothing for any other text.
+std::optional<DuplicateKeys> duplicateKeysFromCode(const QString &code);
+QString duplicateKeysCode(DuplicateKeys choice);
 
 // Reads polygon layers of any GDAL vector format (GeoPackage, Shapefile, GeoJSON, GML)
 // as project areas: keys stay text, geometries are reprojected to the target CRS and
@@ -21,14 +34,19 @@ public:
         QStringList fields;
         long long featureCount = 0;
         bool polygonal = false;
-        int epsg = 0; // 0 when the layer's CRS has no EPSG code
+        int epsg = 0; // 0 when the layer's CRS has no EPSG code PROJ is confident of
+        QString crsWkt; // the layer's CRS as WKT2, empty when it has none
     };
 
     struct Result
     {
         std::vector<Area> areas;
         int srsId = 0;
+        Crs::Decision crs; // why the areas are in srsId
+        long long featuresRead = 0;
+        long long featuresLeftOut = 0; // duplicates dropped with DuplicateKeys::First
         QStringList repaired; // "key: reason" for every repaired geometry
+        QStringList duplicates; // one line for every duplicate key handled
     };
 
     // Throws StoreError naming the file when it cannot be read.
@@ -51,10 +69,17 @@ public:
         // Features sharing a key are merged into one area (a coarser level made from a
         // finer layer, e.g. Bezirke from Planungsräume by the field BEZ).
         bool dissolve = false;
+        DuplicateKeys duplicates = DuplicateKeys::Fail;
+        QString duplicateAdvice {}; // how to go on, appended to the duplicate key error
     };
 
-    // Reads every feature. targetEpsg 0 keeps the layer's CRS (which then needs an EPSG
-    // code). A missing or (unless dissolving) duplicate key is an error naming the features.
+    // The CRS the areas of a layer get: targetEpsg when > 0, else chosen by Crs::decide
+    // (the layer's EPSG code, or the UTM zone of its centre).
+    Crs::Decision crsDecision(const QString &layerName, int targetEpsg) const;
+
+    // Reads every feature. targetEpsg 0 chooses the CRS by crsDecision(). A missing key is
+    // an error naming the feature; a duplicate key (unless dissolving) is handled as
+    // options.duplicates says.
     Result read(const QString &layerName, const QString &keyField, const QString &nameField,
                 const QString &levelKey, int targetEpsg, const ReadOptions &options) const;
     Result read(const QString &layerName, const QString &keyField, const QString &nameField,
@@ -64,13 +89,41 @@ public:
     }
 
 private:
+    const Layer &checkedLayer(const QString &layerName) const;
+
     QString m_path;
     void *m_dataset = nullptr; // GDALDatasetH
     std::vector<Layer> m_layers;
 };
 
-// Creates a project whose areas are one layer of a vector file (the "New from
-// GeoPackage" command). Returns the repaired-geometry notes.
+struct NewProjectOptions
+{
+    QString layerName; // empty: the first polygon layer
+    QString keyField;
+    QString nameField;
+    QString levelName;
+    int targetEpsg = 0; // 0: chosen by AreaLayerSource::crsDecision()
+    DuplicateKeys duplicates = DuplicateKeys::Fail;
+    QString duplicateAdvice {}; // empty: the command line's (--duplicate-keys first|suffix)
+};
+
+// What createProjectFromLayer() did, as the import log's record "areas" keeps it.
+struct NewProjectReport
+{
+    long long featuresRead = 0;
+    long long areasWritten = 0;
+    Crs::Decision crs;
+    QStringList repaired;
+    QStringList duplicates;
+    QString text; // the log's report: counts, duplicates, repairs, the CRS with its source WKT
+};
+
+// Creates a project whose areas are one layer of a vector file (--new, the New Project
+// dialog) and logs it in the import log (kind "areas"). Throws StoreError naming the file
+// and feature; the target is then not created.
+NewProjectReport createProjectFromLayer(const QString &targetPath, const QString &sourcePath,
+                                        const NewProjectOptions &options);
+// The same with default options; returns the repaired-geometry notes.
 QStringList createProjectFromLayer(const QString &targetPath, const QString &sourcePath,
                                    const QString &layerName, const QString &keyField,
                                    const QString &nameField, const QString &levelName,

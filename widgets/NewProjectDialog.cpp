@@ -26,6 +26,7 @@ NewProjectDialog::NewProjectDialog(QWidget *parent)
     , m_name(new QComboBox(this))
     , m_level(new QLineEdit(tr("Sozialraum"), this))
     , m_crs(new QLineEdit(this))
+    , m_duplicates(new QComboBox(this))
     , m_info(new QLabel(this))
 {
     setWindowTitle(tr("New project from GeoPackage"));
@@ -36,6 +37,12 @@ NewProjectDialog::NewProjectDialog(QWidget *parent)
     sourceRow->addWidget(browse);
     m_crs->setPlaceholderText(tr("keep the file's, e.g. EPSG:25832"));
     m_info->setWordWrap(true);
+    m_duplicates->addItem(tr("Stop with an error"), duplicateKeysCode(DuplicateKeys::Fail));
+    m_duplicates->addItem(tr("Keep the first, leave out later ones"),
+                          duplicateKeysCode(DuplicateKeys::First));
+    m_duplicates->addItem(tr("Number later ones (KEY-2, KEY-3, …)"),
+                          duplicateKeysCode(DuplicateKeys::Suffix));
+    m_duplicates->setToolTip(tr("What happens when a feature has the key of an earlier one"));
 
     auto *form = new QFormLayout;
     form->addRow(tr("Area file:"), sourceRow);
@@ -44,6 +51,7 @@ NewProjectDialog::NewProjectDialog(QWidget *parent)
     form->addRow(tr("Name field:"), m_name);
     form->addRow(tr("Level name:"), m_level);
     form->addRow(tr("Coordinate system:"), m_crs);
+    form->addRow(tr("Duplicate keys:"), m_duplicates);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Create project…"));
     auto *layout = new QVBoxLayout(this);
@@ -53,9 +61,10 @@ NewProjectDialog::NewProjectDialog(QWidget *parent)
 
     connect(browse, &QPushButton::clicked, this, &NewProjectDialog::chooseSource);
     connect(m_layer, &QComboBox::currentIndexChanged, this, &NewProjectDialog::layerChanged);
+    connect(m_crs, &QLineEdit::textChanged, this, &NewProjectDialog::updateInfo);
     connect(buttons, &QDialogButtonBox::accepted, this, &NewProjectDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &NewProjectDialog::reject);
-    resize(560, 300);
+    resize(600, 360);
 }
 
 NewProjectDialog::~NewProjectDialog() = default;
@@ -101,8 +110,35 @@ void NewProjectDialog::layerChanged()
     m_name->addItems(layer->fields);
     m_key->setCurrentText(AreaLayerSource::guessKeyField(*layer));
     m_name->setCurrentText(AreaLayerSource::guessNameField(*layer));
-    m_info->setText(tr("%n area(s); coordinate system: %1", nullptr, int(layer->featureCount))
-                        .arg(layer->epsg ? Crs::name(layer->epsg) : tr("unknown")));
+    updateInfo();
+}
+
+int NewProjectDialog::requestedEpsg() const
+{
+    const QString text = m_crs->text().trimmed();
+    if (text.isEmpty())
+        return 0;
+    const int epsg = Crs::parseEpsg(text);
+    return epsg > 0 ? epsg : -1;
+}
+
+void NewProjectDialog::updateInfo()
+{
+    const AreaLayerSource::Layer *layer =
+        m_source ? m_source->layer(m_layer->currentText()) : nullptr;
+    if (!layer)
+        return;
+    const int epsg = requestedEpsg();
+    QString crs = tr("Enter the coordinate system as EPSG:number.");
+    if (epsg >= 0) {
+        try {
+            crs = m_source->crsDecision(layer->name, epsg).explanation();
+        } catch (const StoreError &e) {
+            crs = e.message();
+        }
+    }
+    m_info->setText(
+        tr("%n area(s). Coordinate system: %1", nullptr, int(layer->featureCount)).arg(crs));
 }
 
 void NewProjectDialog::accept()
@@ -112,8 +148,8 @@ void NewProjectDialog::accept()
                                  tr("Please choose a file with a polygon layer."));
         return;
     }
-    const int epsg = m_crs->text().trimmed().isEmpty() ? 0 : Crs::parseEpsg(m_crs->text());
-    if (!m_crs->text().trimmed().isEmpty() && epsg == 0) {
+    const int epsg = requestedEpsg();
+    if (epsg < 0) {
         QMessageBox::information(this, windowTitle(),
                                  tr("Enter the coordinate system as EPSG:number."));
         return;
@@ -131,22 +167,38 @@ void NewProjectDialog::accept()
                              tr("Choose a new file: the source file stays unchanged."));
         return;
     }
+    NewProjectOptions options;
+    options.layerName = m_layer->currentText();
+    options.keyField = m_key->currentText();
+    options.nameField = m_name->currentText();
+    options.levelName = m_level->text();
+    options.targetEpsg = epsg;
+    options.duplicates =
+        duplicateKeysFromCode(m_duplicates->currentData().toString()).value_or(DuplicateKeys::Fail);
+    options.duplicateAdvice = tr("To create the project anyway, choose under \"Duplicate keys\" "
+                                 "to keep the first feature or to number the later ones.");
+    NewProjectReport report;
     try {
         QApplication::setOverrideCursor(Qt::WaitCursor);
-        const QStringList repaired = createProjectFromLayer(
-            target, m_sourcePath->text(), m_layer->currentText(), m_key->currentText(),
-            m_name->currentText(), m_level->text(), epsg);
+        report = createProjectFromLayer(target, m_sourcePath->text(), options);
         QApplication::restoreOverrideCursor();
-        if (!repaired.isEmpty())
-            QMessageBox::information(
-                this, windowTitle(),
-                tr("%n geometry(s) were invalid and have been repaired:", nullptr,
-                   int(repaired.size()))
-                    + QStringLiteral("\n") + repaired.mid(0, 20).join(QLatin1Char('\n')));
     } catch (const StoreError &e) {
         QApplication::restoreOverrideCursor();
         QMessageBox::warning(this, windowTitle(), e.message());
         return;
+    }
+    // What the planner should know before working with the project: where its
+    // coordinates come from and which features were changed on the way in.
+    if (report.crs.reproject || !report.duplicates.isEmpty() || !report.repaired.isEmpty()) {
+        QStringList text {report.crs.explanation()};
+        if (!report.duplicates.isEmpty())
+            text << tr("%n duplicate key(s) handled:", nullptr, int(report.duplicates.size()))
+                    + QLatin1Char('\n') + report.duplicates.mid(0, 20).join(QLatin1Char('\n'));
+        if (!report.repaired.isEmpty())
+            text << tr("%n geometry(s) were invalid and have been repaired:", nullptr,
+                       int(report.repaired.size()))
+                    + QLatin1Char('\n') + report.repaired.mid(0, 20).join(QLatin1Char('\n'));
+        QMessageBox::information(this, windowTitle(), text.join(QStringLiteral("\n\n")));
     }
     m_created = target;
     QDialog::accept();

@@ -13,7 +13,8 @@ namespace qw {
 class AreaLayerSource;
 
 // "New project from GeoPackage": pick a vector file (GeoPackage, Shapefile, GeoJSON),
-// its polygon layer, key and name fields, and where to save the new project.
+// its polygon layer, key and name fields, what to do with duplicate keys, and where to save
+// the new project. The info line says which coordinate system the project will get.
 class NewProjectDialog : public QDialog
 {
     Q_OBJECT
@@ -29,6 +30,10 @@ private:
     void chooseSource();
     void loadSource(const QString &path);
     void layerChanged();
+    // Shows the area count and the coordinate system the project will get, and why.
+    void updateInfo();
+    // The CRS typed in the field; 0 when empty, -1 when it is no EPSG code.
+    int requestedEpsg() const;
 
     std::unique_ptr<AreaLayerSource> m_source;
     QLineEdit *m_sourcePath;
@@ -37,6 +42,7 @@ private:
     QComboBox *m_name;
     QLineEdit *m_level;
     QLineEdit *m_crs;
+    QComboBox *m_duplicates; // DuplicateKeys as its code
     QLabel *m_info;
     QString m_created;
 };
