@@ -208,8 +208,9 @@ std::vector<ImportRecord> ImportLog::history()
 std::optional<ImportRecord> ImportLog::lastImport()
 {
     const auto all = history();
+    // The project's own creation from its areas is logged, but is not an import to undo.
     for (auto it = all.rbegin(); it != all.rend(); ++it)
-        if (!it->undone)
+        if (!it->undone && it->kind != QLatin1String("areas"))
             return *it;
     return std::nullopt;
 }

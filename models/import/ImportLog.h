@@ -18,7 +18,7 @@ struct ImportPlan;
 struct ImportRecord
 {
     qint64 id = 0;
-    QString kind; // "values" or "facilities"
+    QString kind; // "values", "facilities", or "areas" (the project's creation, not undoable)
     QString fileName;
     QString sha256;
     QDateTime time;
@@ -53,7 +53,7 @@ public:
     qint64 addRecord(const ImportRecord &record, const QString &settings);
 
     std::vector<ImportRecord> history();
-    // The newest import that has not been undone.
+    // The newest import that has not been undone (the creation of the areas is none).
     std::optional<ImportRecord> lastImport();
     // Restores the project to the state before the newest import; false if there is none.
     bool undoLast();
