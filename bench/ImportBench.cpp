@@ -8,6 +8,7 @@
 #include "StoreError.h"
 #include "TableImport.h"
 #include "TableSource.h"
+#include "XlsxWriter.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -64,7 +65,100 @@ QString writeCsv(const QString &dir, const std::vector<Area> &areas)
     return path;
 }
 
+// A statistics office's workbook in long layout: a title, a blank row, the header, then
+// one row per area, indicator and period.
+QString writeLongWorkbook(const QString &dir, const std::vector<Area> &areas, int rows)
+{
+    const QString path = dir + QStringLiteral("/import-%1.xlsx").arg(rows);
+    if (QFileInfo(path).size() > 0)
+        return path;
+    XlsxWriter w;
+    w.addSheet(QStringLiteral("Daten"));
+    w.setText(1, 0, QStringLiteral("Indikatoren nach Sozialräumen"));
+    const QStringList header {"Sozialraum", "Indikator", "Jahr", "Wert"};
+    for (int c = 0; c < header.size(); ++c)
+        w.setText(3, c, header[c]);
+    Random rng(11);
+    for (int r = 0; r < rows; ++r) {
+        const Area &a = areas[size_t(r) % areas.size()];
+        const int slot = r / int(areas.size());
+        w.setText(4 + r, 0, a.key);
+        w.setText(4 + r, 1, QStringLiteral("Indikator %1").arg(slot % kIndicators + 1));
+        w.setNumber(4 + r, 2, 2019 + slot / kIndicators);
+        w.setNumber(4 + r, 3, std::round(rng.uniform() * 10000) / 100);
+    }
+    return w.save(path).isEmpty() ? path : QString();
+}
+
+// A wide sheet of 70 columns under a title and a two-row header, for header detection.
+QString writeWideWorkbook(const QString &dir, int rows, int columns)
+{
+    const QString path = dir + QStringLiteral("/wide-%1x%2.xlsx").arg(rows).arg(columns);
+    if (QFileInfo(path).size() > 0)
+        return path;
+    XlsxWriter w;
+    w.setText(1, 0, QStringLiteral("Tabelle 1: Strukturdaten"));
+    w.setText(3, 0, QStringLiteral("Gebiet"));
+    Random rng(13);
+    for (int c = 1; c < columns; ++c) {
+        if (c % 5 == 1) {
+            w.setText(3, c, QStringLiteral("Gruppe %1 31.12.2013").arg(c / 5 + 1));
+            w.merge(3, c, 1, 5);
+        }
+        w.setText(4, c, QStringLiteral("Merkmal %1 in %").arg(c));
+    }
+    for (int r = 0; r < rows; ++r) {
+        w.setText(5 + r, 0, QStringLiteral("%1").arg(r + 1, 5, 10, QLatin1Char('0')));
+        for (int c = 1; c < columns; ++c)
+            w.setNumber(5 + r, c, std::round(rng.uniform() * 1000) / 10);
+    }
+    return w.save(path).isEmpty() ? path : QString();
+}
+
 } // namespace
+
+void sheetBenchmark(Table &table, const QString &dir, int runs)
+{
+    const QString base = baseProject(dir);
+    std::vector<Area> areas;
+    {
+        auto store = ProjectStore::open(base, ProjectStore::Access::ReadOnly);
+        for (Area &a : store->areas())
+            if (a.level == QLatin1String("sozialraum"))
+                areas.push_back(std::move(a));
+    }
+    const QString wide = writeWideWorkbook(dir, 10000, 70);
+    QStringList names;
+    const Timing detect = measure(
+        runs, [&] { names = TableSource::open(wide)->header(); }, false);
+    table.add(QStringLiteral("10,000 x 70 sheet"),
+              QStringLiteral("XLSX opened, header rows and data found (%1 columns)").arg(names.size()),
+              detect, 1000);
+    const QString xlsx = writeLongWorkbook(dir, areas, 100000);
+    const QString target = dir + QStringLiteral("/import-target-xlsx.gpkg");
+    qint64 values = 0;
+    const Timing t = measure(
+        runs,
+        [&] {
+            QFile::remove(target);
+            QFile::copy(base, target);
+            QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner);
+            auto store = ProjectStore::open(target);
+            const auto projectAreas = store->areas();
+            auto source = TableSource::open(xlsx);
+            ImportSpec spec;
+            spec.source = QStringLiteral("bench-xlsx");
+            spec = TableImport::completeSpec(*source, spec, projectAreas);
+            const ImportPlan plan =
+                TableImport::analyse(*source, spec, projectAreas, store->indicators());
+            ImportLog(*store).commit(plan);
+            values = qint64(plan.values.size());
+        },
+        false);
+    table.add(QStringLiteral("100,000 rows"),
+              QStringLiteral("import of a long XLSX (read, match, write; %1 values)").arg(values), t,
+              10000);
+}
 
 void importBenchmark(Table &table, const QString &dir, int runs)
 {

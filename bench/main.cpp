@@ -307,6 +307,7 @@ int main(int argc, char **argv)
     if (parser.isSet(QStringLiteral("import-only"))) {
         Table table;
         importBenchmark(table, work, std::min(runs, 3));
+        sheetBenchmark(table, work, std::min(runs, 3));
         QTextStream(stdout) << table.serialise();
         return 0;
     }
