@@ -88,7 +88,7 @@ void paintLocator(QPainter &p, const QRectF &r, const std::shared_ptr<const Proj
     const AreaGeometrySet set(project, level);
     if (set.count() == 0)
         return;
-    const MapTransform t = MapTransform::fit(set.bounds(), r.size().toSize(), 4);
+    const MapTransform t = MapTransform::fit(set.bounds(), r.size().toSize(), 4, set.xScale());
     p.save();
     p.translate(r.topLeft());
     p.setTransform(t.worldToScreen(), true);
