@@ -1,7 +1,8 @@
 // A project stored in longitude and latitude (EPSG:4326): its map keeps shapes true on the
-// window, the rasteriser and the export page, hover finds what is drawn, and the scale bar
-// is in metres.
+// window, the rasteriser and the export page, hover finds what is drawn, the scale bar is
+// in metres, and the profile gives the area's size on the ellipsoid.
 #include "AreaGeometrySet.h"
+#include "AreaReports.h"
 #include "MapDecorations.h"
 #include "MapLayout.h"
 #include "MapRenderer.h"
@@ -11,6 +12,8 @@
 #include "TestSupport.h"
 
 #include <QPainter>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QTest>
 
 #include <cmath>
@@ -239,6 +242,36 @@ private Q_SLOTS:
         QTRY_COMPARE(map.hoveredArea(), mitte);
         moveTo({0, 550});
         QTRY_COMPARE(map.hoveredArea(), ring);
+    }
+
+    void theProfileGivesTheSizeOnTheEllipsoid()
+    {
+        // Given the profile of Ring (3 km x 3 km minus the 1 km x 1 km hole), in German
+        AreaReports::Settings s {QStringLiteral("sozialraum"), QString(), true,
+                                 QLocale(QLocale::German)};
+        const ReportDocument doc = AreaReports::profile(m_project, QStringLiteral("ring"), s);
+        const QString pdf = m_dir.filePath(QStringLiteral("ring.pdf"));
+        QCOMPARE(doc.writePdf(pdf), QString());
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        QVERIFY2(text.waitForFinished(30000), "pdftotext (poppler-utils) is needed");
+        const QString words = QString::fromUtf8(text.readAllStandardOutput());
+        // When its size is read from the page
+        const QRegularExpressionMatch m =
+            QRegularExpression(QStringLiteral("([0-9.,]+) km²")).match(words);
+        QVERIFY2(m.hasMatch(), qPrintable(words.left(600)));
+        bool ok = false;
+        const double shown = QLocale(QLocale::German).toDouble(m.captured(1), &ok);
+        QVERIFY(ok);
+        // Then it is the geodesic area of the outline with the hole taken out, to 0.5 %
+        MultiPolygon ring;
+        ring.addPolygon({squareRing(3), squareRing(1)});
+        const double geodesic = Geodesy::wgs84().area(ring) / 1e6;
+        QVERIFY2(std::abs(shown / geodesic - 1) < 0.005,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(shown).arg(geodesic)));
+        // which is the 8 km² it was drawn as (to the sphere's half percent), not a planar
+        // area in square degrees
+        QVERIFY(std::abs(geodesic / 8 - 1) < 0.01);
     }
 };
 
