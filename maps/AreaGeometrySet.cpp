@@ -28,9 +28,14 @@ AreaGeometrySet::AreaGeometrySet(std::shared_ptr<const Project> projectPtr, cons
     , m_projectIndex(projectPtr->areasOfLevel(levelKey))
     , m_project(std::move(projectPtr))
     , m_shapes(&m_project->shapes(levelKey))
+    , m_geodesy(Geodesy::forCrs(m_project->metadata().srsId))
 {
     for (int row = 0; row < count(); ++row)
         m_bounds.include(bounds(row));
+    // One latitude for the whole map, not the view's: panning then never changes shapes,
+    // and across a city the ratio varies by well under a percent.
+    if (!m_bounds.isEmpty())
+        m_xScale = m_geodesy.xScale((m_bounds.minY + m_bounds.maxY) / 2);
     buildIndex();
 }
 

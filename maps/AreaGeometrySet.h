@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AreaShapes.h"
+#include "Geodesy.h"
 
 #include <QPainterPath>
 #include <QPointF>
@@ -47,6 +48,12 @@ public:
     const QString &name(int row) const;
     const Bounds &bounds() const { return m_bounds; }
     const QString &levelKey() const { return m_level; }
+    // How the project's coordinates measure on the ground (its CRS asked of GDAL/PROJ once,
+    // here), and the x scale its maps draw with (MapTransform): for a geographic CRS the
+    // ground ratio of a degree of longitude to one of latitude at the middle of the level,
+    // so areas keep their shape; exactly 1 for a projected CRS.
+    const Geodesy &geodesy() const { return m_geodesy; }
+    double xScale() const { return m_xScale; }
 
     // Rows whose bounding boxes meet the given bounds (unsorted, no duplicates).
     std::vector<int> query(const Bounds &area) const;
@@ -63,6 +70,8 @@ private:
     mutable std::once_flag m_labelsOnce;
     mutable std::vector<QPointF> m_labels;
     Bounds m_bounds;
+    Geodesy m_geodesy;
+    double m_xScale = 1.0;
     // Grid index: the rows of cell c are m_cellRows[m_cellStart[c] .. m_cellStart[c + 1]);
     // cells of m_cellSize world units from m_bounds' corner. Two flat arrays, where a vector
     // per cell would cost a million allocations at a million areas.

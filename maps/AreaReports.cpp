@@ -4,6 +4,7 @@
 #include "ColorRamp.h"
 #include "ComparisonCharts.h"
 #include "ComparisonModel.h"
+#include "Geodesy.h"
 #include "MapTransform.h"
 #include "Project.h"
 #include "Sparkline.h"
@@ -12,6 +13,7 @@
 #include <QPainter>
 #include <QPainterPath>
 
+#include <algorithm>
 #include <cmath>
 
 namespace qw {
@@ -88,7 +90,7 @@ void paintLocator(QPainter &p, const QRectF &r, const std::shared_ptr<const Proj
     const AreaGeometrySet set(project, level);
     if (set.count() == 0)
         return;
-    const MapTransform t = MapTransform::fit(set.bounds(), r.size().toSize(), 4);
+    const MapTransform t = MapTransform::fit(set.bounds(), r.size().toSize(), 4, set.xScale());
     p.save();
     p.translate(r.topLeft());
     p.setTransform(t.worldToScreen(), true);
@@ -99,6 +101,29 @@ void paintLocator(QPainter &p, const QRectF &r, const std::shared_ptr<const Proj
         p.drawPath(set.path(i));
     }
     p.restore();
+}
+
+// The area's size in km² from its outline, on the ellipsoid when the project is stored in
+// longitude and latitude (a planar area of degrees means nothing), else planar; NaN when
+// the area has no outline.
+double areaSquareKilometres(const Project &project, const AreaInfo &area, int index)
+{
+    const std::vector<int> &ofLevel = project.areasOfLevel(area.level);
+    const auto it = std::lower_bound(ofLevel.begin(), ofLevel.end(), index);
+    if (it == ofLevel.end() || *it != index)
+        return std::nan("");
+    const MultiPolygon outline = project.shapes(area.level).geometry(int(it - ofLevel.begin()));
+    if (outline.isEmpty())
+        return std::nan("");
+    return Geodesy::forCrs(project.metadata().srsId).area(outline) / 1e6;
+}
+
+// At least three significant digits ("0,367 km²", "8,42 km²", "12,3 km²", "1.234 km²"), so
+// the figure is good to half a percent (down to a square of about 30 m, six decimals).
+QString formatSquareKilometres(double km2, const QLocale &locale)
+{
+    const int decimals = km2 > 0 ? std::clamp(2 - int(std::floor(std::log10(km2))), 0, 6) : 0;
+    return AreaReports::tr("%1 km²").arg(locale.toString(km2, 'f', decimals));
 }
 
 } // namespace
@@ -120,12 +145,14 @@ ReportDocument AreaReports::profile(const std::shared_ptr<Project> &project, con
         subtitle += tr(" in %1").arg(project->areas()[size_t(parent)].name);
     ReportDocument doc(tr("Profile: %1").arg(area.name), subtitle, footerFor(*project, s.locale));
 
-    // Key figures (the counts), facilities in the area and the locator map.
+    // Key figures (the size, the counts), facilities in the area and the locator map.
     QStringList figures;
+    if (const double km2 = areaSquareKilometres(*project, area, index); std::isfinite(km2))
+        figures << tr("Size: %1").arg(formatSquareKilometres(km2, s.locale));
     for (const TableRow &row : rowsOf(*model)) {
         const Indicator *ind =
             project->indicator(row.index.data(ComparisonModel::IndicatorKeyRole).toString());
-        if (!ind || ind->kind != IndicatorKind::Count || figures.size() >= 6)
+        if (!ind || ind->kind != IndicatorKind::Count || figures.size() >= 7)
             continue;
         const QModelIndex cell = row.index.siblingAtColumn(ComparisonModel::FirstAreaColumn);
         figures << QStringLiteral("%1: %2 (%3)")

@@ -7,29 +7,37 @@
 
 namespace qw::MapDecorations {
 
-void paintScaleBar(QPainter &p, QPointF origin, double unitsPerPainterUnit, double targetLength,
-                   const QLocale &locale)
+ScaleBar scaleBar(double metresPerPainterUnit, double targetLength, const QLocale &locale)
 {
-    if (unitsPerPainterUnit <= 0)
-        return;
-    const double target = targetLength * unitsPerPainterUnit;
+    if (!(metresPerPainterUnit > 0) || !(targetLength > 0))
+        return {};
+    const double target = targetLength * metresPerPainterUnit;
     const double mag = std::pow(10.0, std::floor(std::log10(target)));
     double nice = mag;
     for (double f : {1.0, 2.0, 5.0, 10.0})
         if (f * mag <= target)
             nice = f * mag;
-    const double length = nice / unitsPerPainterUnit;
+    const QString label = nice >= 1000
+        ? QStringLiteral("%1 km").arg(locale.toString(nice / 1000, 'g', 3))
+        : QStringLiteral("%1 m").arg(locale.toString(nice, 'g', 4));
+    return {nice / metresPerPainterUnit, label};
+}
+
+void paintScaleBar(QPainter &p, QPointF origin, double metresPerPainterUnit, double targetLength,
+                   const QLocale &locale)
+{
+    const ScaleBar bar = scaleBar(metresPerPainterUnit, targetLength, locale);
+    if (bar.length <= 0)
+        return;
+    const double length = bar.length;
     const double tick = targetLength / 20;
     p.save();
     p.setPen(QPen(QColor(0x33, 0x33, 0x33), targetLength / 60));
     p.drawLine(origin, origin + QPointF(length, 0));
     p.drawLine(origin, origin + QPointF(0, -tick));
     p.drawLine(origin + QPointF(length, 0), origin + QPointF(length, -tick));
-    const QString label = nice >= 1000
-        ? QStringLiteral("%1 km").arg(locale.toString(nice / 1000, 'g', 3))
-        : QStringLiteral("%1 m").arg(locale.toString(nice, 'g', 4));
     const QFontMetricsF fm(p.font());
-    p.drawText(QPointF(origin.x(), origin.y() + fm.ascent() + tick / 2), label);
+    p.drawText(QPointF(origin.x(), origin.y() + fm.ascent() + tick / 2), bar.label);
     p.restore();
 }
 

@@ -2,6 +2,7 @@
 
 #include "ReportDocument.h"
 
+#include "AreaGeometrySet.h"
 #include "MapDecorations.h"
 #include "MapLegends.h"
 #include "MapRenderer.h"
@@ -80,7 +81,7 @@ void MapLayout::paint(QPainter &p, const QRectF &page, const MapSnapshot &s, con
     const double legendWidth = legends.empty() ? 0 : legendSize.width() + margin * 0.5;
     const QRectF mapRect(inner.left(), y, inner.width() - legendWidth, inner.bottom() - footer - y);
     const QSize mapSize(int(mapRect.width()), int(mapRect.height()));
-    const MapTransform t = MapTransform::fit(extent, mapSize, 4);
+    const MapTransform t = MapTransform::fit(extent, mapSize, 4, s.areas ? s.areas->xScale() : 1.0);
     p.save();
     p.setClipRect(mapRect);
     p.translate(mapRect.topLeft());
@@ -91,9 +92,10 @@ void MapLayout::paint(QPainter &p, const QRectF &page, const MapSnapshot &s, con
     MapLegends::paintStack(p, QPointF(inner.right() - legendSize.width(), y), legends, spacing);
 
     p.setFont(smallFont);
-    MapDecorations::paintScaleBar(p,
-                                  QPointF(mapRect.left() + 4, mapRect.bottom() - smfm.height() - 4),
-                                  t.unitsPerPixel(), mapRect.width() / 6, locale);
+    MapDecorations::paintScaleBar(
+        p, QPointF(mapRect.left() + 4, mapRect.bottom() - smfm.height() - 4),
+        t.metresPerPixel(s.areas ? s.areas->geodesy() : Geodesy::planar()), mapRect.width() / 6,
+        locale);
     MapDecorations::paintNorthArrow(p, QPointF(mapRect.right() - margin * 0.6, mapRect.top() + 4),
                                     margin * 0.6);
     p.restore();

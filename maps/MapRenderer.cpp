@@ -69,8 +69,11 @@ void screenRings(const Rings &g, const MapTransform &t, double tolerance,
 {
     // The polygons in out are reused: their storage stays allocated from area to area.
     std::size_t used = 0;
+    // As MapTransform::toScreen, with the scales hoisted out of the loop (x stretched by
+    // the transform's xScale, 1 for projected coordinates).
     const double s = 1.0 / t.unitsPerPixel();
-    const double ox = t.size().width() / 2.0 - t.centre().x() * s;
+    const double sx = s * t.xScale();
+    const double ox = t.size().width() / 2.0 - t.centre().x() * sx;
     const double oy = t.size().height() / 2.0 + t.centre().y() * s;
     const double tol2 = tolerance * tolerance;
     for (int r = 0; r < g.ringCount(); ++r) {
@@ -80,10 +83,10 @@ void screenRings(const Rings &g, const MapTransform &t, double tolerance,
         QPolygonF &poly = out[used];
         poly.clear();
         poly.reserve(end - begin);
-        QPointF last(g.x(begin) * s + ox, oy - g.y(begin) * s);
+        QPointF last(g.x(begin) * sx + ox, oy - g.y(begin) * s);
         poly << last;
         for (int k = begin + 1; k < end; ++k) {
-            const QPointF p(g.x(k) * s + ox, oy - g.y(k) * s);
+            const QPointF p(g.x(k) * sx + ox, oy - g.y(k) * s);
             const double dx = p.x() - last.x(), dy = p.y() - last.y();
             if (dx * dx + dy * dy >= tol2 || k + 1 == end) {
                 poly << p;
@@ -114,6 +117,7 @@ bool fillAreas(RenderContext &c)
     std::vector<QPolygonF> rings;
     QPainterPath path;
     const double pixelsPerUnit = 1.0 / c.t.unitsPerPixel();
+    const double xPixelsPerUnit = pixelsPerUnit * c.t.xScale();
     bool bordered = true;
     for (int row : c.rows) {
         if (cancelled(c.cancel))
@@ -124,7 +128,7 @@ bool fillAreas(RenderContext &c)
         // Areas a few pixels wide (a whole country on one screen) show as their colour:
         // a border would cover them, and stroking costs more than filling.
         const Bounds &b = c.s.areas->bounds(row);
-        const double w = b.width() * pixelsPerUnit, h = b.height() * pixelsPerUnit;
+        const double w = b.width() * xPixelsPerUnit, h = b.height() * pixelsPerUnit;
         if (w < 1.5 && h < 1.5) {
             const QPointF p = c.t.toScreen(b.minX, b.maxY);
             c.painter.fillRect(QRectF(p, QSizeF(std::max(w, 1.0), std::max(h, 1.0))),
@@ -172,7 +176,7 @@ bool fillAreas(RenderContext &c)
 bool rasterAreas(QImage &image, const MapSnapshot &s, const MapTransform &t, double dpr,
                  const std::vector<int> &rows, const std::atomic_bool *cancel)
 {
-    const MapTransform device(t.centre(), t.unitsPerPixel() / dpr, image.size());
+    const MapTransform device(t.centre(), t.unitsPerPixel() / dpr, image.size(), t.xScale());
     const AreaStyle *style =
         s.bivariate ? static_cast<const AreaStyle *>(s.bivariate.get()) : s.choropleth.get();
     const QBrush plain(QColor(0xe8, 0xe4, 0xda));
@@ -340,7 +344,7 @@ bool drawLabels(RenderContext &c)
         const double width = fm.horizontalAdvance(label);
         const Bounds &b = c.s.areas->bounds(row);
         // Only where the label fits the area roughly: avoids labels floating over neighbours.
-        if (width > 1.4 * b.width() / c.t.unitsPerPixel())
+        if (width > 1.4 * b.width() * c.t.xScale() / c.t.unitsPerPixel())
             continue;
         // With circles on the label points, names and values go just below the circle.
         const double dy = c.s.circles ? c.s.circles->radius(row) + fm.height() / 2 + 1 : 0;

@@ -3,6 +3,7 @@
 #include "ComparisonExport.h"
 #include "ComparisonModel.h"
 #include "Project.h"
+#include "ProjectStore.h"
 #include "TestSupport.h"
 
 #include <QAbstractItemModelTester>
@@ -114,6 +115,29 @@ private Q_SLOTS:
         const QImage page = doc.pageImage(0, 1.0);
         QCOMPARE(page.size(), QSize(595, 842));
         QVERIFY(sampledColours(page).size() > 5);
+    }
+
+    void profileGivesThePlanarSizeOfAProjectedArea()
+    {
+        // Given the profile of an area of the small city (EPSG:25832, metres), in German
+        AreaReports::Settings s {m_level, QString(), true, QLocale(QLocale::German)};
+        const QString key = m_keys.first();
+        const QString pdf = m_dir.filePath(QStringLiteral("profile-size.pdf"));
+        QCOMPARE(AreaReports::profile(m_project, key, s).writePdf(pdf), QString());
+        const QString text = run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        // When its size is read from the page ("Size: 1,23 km²", German decimal comma)
+        const QRegularExpressionMatch m =
+            QRegularExpression(QStringLiteral("Size: ([0-9.,]+) km²")).match(text);
+        QVERIFY2(m.hasMatch(), qPrintable(text.left(600)));
+        const double shown = QLocale(QLocale::German).toDouble(m.captured(1));
+        // Then it is the planar area of its exact geometry, to half a percent
+        double planar = 0;
+        for (const Area &a : m_project->store().areas())
+            if (a.key == key)
+                planar = a.geometry.area() / 1e6;
+        QVERIFY(planar > 0);
+        QVERIFY2(std::abs(shown / planar - 1) < 0.005,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(shown).arg(planar)));
     }
 
     void comparisonPdfHasTableAndCharts()

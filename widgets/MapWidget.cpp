@@ -133,24 +133,25 @@ MapTransform MapWidget::fullExtent() const
     // Beside or below the legend, whichever shows the areas larger, so none hides under it;
     // over the whole pane only when keeping clear of the legend would shrink the map a lot.
     // A requested extent (a saved view's visible one) fills the pane exactly as it was.
+    const double xScale = m_snapshot.areas->xScale();
     if (!m_fixedExtent.isEmpty())
-        return MapTransform::fit(m_fixedExtent, size(), QRectF(rect()));
+        return MapTransform::fit(m_fixedExtent, size(), QRectF(rect()), xScale);
     const Bounds &b = m_snapshot.areas->bounds();
     const QRectF whole = QRectF(rect()).adjusted(24, 24, -24, -24);
     const QSizeF legend = MapLegends::stackSize(legends(), 8);
-    MapTransform best = MapTransform::fit(b, size(), whole);
+    MapTransform best = MapTransform::fit(b, size(), whole, xScale);
     if (legend.isEmpty())
         return best;
     const double limit = best.unitsPerPixel() / 0.8;
     best = {};
     for (const QRectF &r : {whole.adjusted(legend.width() + 12, 0, 0, 0),
                             whole.adjusted(0, legend.height() + 12, 0, 0)}) {
-        const MapTransform t = MapTransform::fit(b, size(), r);
+        const MapTransform t = MapTransform::fit(b, size(), r, xScale);
         if (t.isValid() && t.unitsPerPixel() <= limit
             && (!best.isValid() || t.unitsPerPixel() < best.unitsPerPixel()))
             best = t;
     }
-    return best.isValid() ? best : MapTransform::fit(b, size(), whole);
+    return best.isValid() ? best : MapTransform::fit(b, size(), whole, xScale);
 }
 
 void MapWidget::paintEvent(QPaintEvent *)
@@ -198,8 +199,9 @@ void MapWidget::paintOverlays(QPainter &p)
     const QLocale locale;
     MapLegends::paintStack(p, QPointF(12, 12), legends(), 8);
     if (m_transform.isValid())
-        MapDecorations::paintScaleBar(p, QPointF(16, height() - 34.0), m_transform.unitsPerPixel(),
-                                      120, locale);
+        MapDecorations::paintScaleBar(
+            p, QPointF(16, height() - 34.0),
+            m_transform.metresPerPixel(areas ? areas->geodesy() : Geodesy::planar()), 120, locale);
     MapDecorations::paintNorthArrow(p, QPointF(width() - 28.0, 16), 26);
     if (!m_snapshot.caption.source.isEmpty()) {
         QFont f = font();
@@ -335,7 +337,7 @@ void MapWidget::followTransform(const MapTransform &transform, bool settled)
         return;
     m_autoFit = false;
     m_fixedExtent = Bounds {};
-    m_transform = MapTransform(transform.centre(), transform.unitsPerPixel(), size());
+    m_transform = transform.resized(size());
     if (settled)
         requestRender();
     update();
@@ -497,7 +499,7 @@ void MapWidget::zoomToSelection()
             b.include(m_snapshot.areas->bounds(row));
     }
     if (!b.isEmpty())
-        moveTo(MapTransform::fit(b, size(), 48));
+        moveTo(MapTransform::fit(b, size(), 48, m_snapshot.areas->xScale()));
 }
 
 void MapWidget::zoomIn()
