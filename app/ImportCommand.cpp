@@ -156,7 +156,7 @@ int importTable(const CommandLine &cl, ProjectStore &store, QTextStream &out)
                         QString(csv->format().decimal), toCode(spec.layout), spec.keyColumn)
             << '\n';
     const QString city = store.metadata().city;
-    out << ImportCommand::tr("Table: %1; header rows %2, data from row %3.")
+    out << ImportCommand::tr("Table: %1; header rows %2, data rows %3.")
                .arg(table->where(), table->shape().headerRows.toString(),
                     table->shape().dataRows.toString())
         << '\n';

@@ -688,8 +688,17 @@ ImportPlan TableImport::analyse(TableSource &source, const ImportSpec &spec,
         const QString areaKey = spec.keyIsName ? areaOfLine.value(line)
                                                : matcher.match(fileKey, spec.keyMapping);
         const QString fileName = nameCol >= 0 ? fields[nameCol].trimmed() : QString();
+        // "Berlin insgesamt": one word that names no area, then "insgesamt".
+        auto namedCity = [&](const QString &text) {
+            static const QRegularExpression total(QStringLiteral(R"(^(\S+)\s+(?:insgesamt|gesamt)$)"),
+                                                  QRegularExpression::CaseInsensitiveOption);
+            const auto m = total.match(text.trimmed());
+            return m.hasMatch() && matcher.byName(m.captured(1)).isEmpty()
+                && !looksLikeTotal(m.captured(1));
+        };
         const bool city = areaKey.isEmpty()
-            && (isCityTotal(fileKey, cityName) || isCityTotal(fileName, cityName));
+            && (isCityTotal(fileKey, cityName) || isCityTotal(fileName, cityName)
+                || namedCity(fileKey) || namedCity(fileName));
         if (city)
             plan.totals.push_back({line, fileKey, fileName, true});
         if (areaKey.isEmpty() && !city) {
