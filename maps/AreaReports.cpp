@@ -193,6 +193,7 @@ ReportDocument AreaReports::profile(const std::shared_ptr<Project> &project, con
                             tr("City"),      tr("Rank"),   tr("Trend")};
     const double widths[] = {w * 0.40, w * 0.12, w * 0.13, w * 0.13, w * 0.10, w * 0.12};
     QString department;
+    bool officialFigures = false; // a city value is an official figure unlike the sum
     for (const TableRow &row : rowsOf(*model)) {
         if (row.department != department) {
             department = row.department;
@@ -212,6 +213,7 @@ ReportDocument AreaReports::profile(const std::shared_ptr<Project> &project, con
         }
         const QModelIndex value = row.index.siblingAtColumn(ComparisonModel::FirstAreaColumn);
         const QModelIndex city = row.index.siblingAtColumn(model->cityColumn());
+        officialFigures = officialFigures || city.data(ComparisonModel::SumOfAreasRole).isValid();
         // Counts carry no unit word ("9.695", not "9.695 Personen"), as on the map.
         const Indicator *indicator =
             project->indicator(row.index.data(ComparisonModel::IndicatorKeyRole).toString());
@@ -223,7 +225,10 @@ ReportDocument AreaReports::profile(const std::shared_ptr<Project> &project, con
             row.index.data().toString(),
             row.index.data(ComparisonModel::PeriodRole).toString(),
             value.data().toString() + (unit.isEmpty() ? QString() : QStringLiteral(" ") + unit),
-            city.data().toString(),
+            // "*": the official figure, which differs from the sum of the areas (note below).
+            city.data().toString()
+                + (city.data(ComparisonModel::SumOfAreasRole).isValid() ? QStringLiteral("*")
+                                                                         : QString()),
             rank > 0
                 ? tr("%1 of %2").arg(rank).arg(value.data(ComparisonModel::RankCountRole).toInt())
                 : QStringLiteral("–"),
@@ -265,6 +270,10 @@ ReportDocument AreaReports::profile(const std::shared_ptr<Project> &project, con
                      }});
         }
     }
+    if (officialFigures)
+        doc.add(note(tr("* The official figure for the city, from the statistics office's table; "
+                        "it differs from the sum of the areas (real totals often differ by a few "
+                        "persons).")));
     doc.add(note(tr("Tint: blue = better, orange-red = worse than the city (by the "
                     "indicator's direction). Rank 1 = highest value. \".\" = "
                     "suppressed (too few cases), \"–\" = no value.")));

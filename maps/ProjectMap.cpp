@@ -34,7 +34,8 @@ MapSnapshot ProjectMap::snapshot(const View &view, const QLocale &locale) const
     if (ind && !period.isEmpty()) {
         // Breaks pooled over all periods, so a colour means the same in every year;
         // diverging ramps centre on the city value.
-        const std::optional<double> city = m_project->cityValue(ind->key, period, m_level);
+        const CityFigure figure = m_project->cityFigure(ind->key, period, m_level);
+        const std::optional<double> city = figure.value;
         ChoroplethRenderer::Settings settings = view.classification;
         settings.centre = city;
         s.choropleth = std::make_shared<ChoroplethRenderer>(
@@ -50,7 +51,10 @@ MapSnapshot ProjectMap::snapshot(const View &view, const QLocale &locale) const
             sub << ind->unit;
         if (city) {
             s.caption.cityValue = ind->format(*city, locale);
-            sub << tr("City: %1").arg(s.caption.cityValue);
+            sub << (figure.differs ? tr("City: %1 (official figure; the areas sum to %2)")
+                                         .arg(s.caption.cityValue,
+                                              ind->format(*figure.sumOfAreas, locale))
+                                   : tr("City: %1").arg(s.caption.cityValue));
         }
         s.caption.subtitle = sub.join(QStringLiteral(" · "));
         if (!ind->source.isEmpty())

@@ -50,7 +50,8 @@ ComparisonModel::Row ComparisonModel::buildRow(int indicatorIndex, const QString
     row.indicator = indicatorIndex;
     row.period = m_project->periodFor(ind.key, preferred);
     const auto values = m_project->values(ind.key, row.period);
-    const std::optional<double> city = m_project->cityValue(ind.key, row.period, m_level);
+    const CityFigure figure = m_project->cityFigure(ind.key, row.period, m_level);
+    const std::optional<double> city = figure.value;
     // Spread and ranks over all shown values of the level.
     std::vector<double> level;
     for (int i : m_project->areasOfLevel(m_level))
@@ -84,6 +85,8 @@ ComparisonModel::Row ComparisonModel::buildRow(int indicatorIndex, const QString
     cityCell.value = city.value_or(std::nan(""));
     cityCell.status = int(city ? ValueStatus::Ok : ValueStatus::Missing);
     cityCell.deviation = std::nan("");
+    if (figure.differs)
+        cityCell.sumOfAreas = figure.sumOfAreas;
     row.cells.push_back(cityCell);
     row.rankCount = int(level.size());
     // The trend: the last periods up to the shown one, for sparklines.
@@ -168,6 +171,9 @@ QVariant ComparisonModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (status == ValueStatus::Suppressed)
             return tr("Suppressed: fewer than %1 cases").arg(ind.minCases);
+        if (c.sumOfAreas)
+            return tr("%1: the official city figure; the areas sum to %2")
+                .arg(row.period, m_locale.toString(*c.sumOfAreas, 'f', ind.decimals));
         if (c.rank > 0)
             return tr("Rank %1 (1 = highest), %2").arg(c.rank).arg(row.period);
         return row.period;
@@ -181,6 +187,8 @@ QVariant ComparisonModel::data(const QModelIndex &index, int role) const
         return c.rank;
     case TrendRole:
         return c.trend;
+    case SumOfAreasRole:
+        return c.sumOfAreas ? QVariant(*c.sumOfAreas) : QVariant();
     }
     return {};
 }

@@ -32,6 +32,9 @@ public:
         TrendRole,
         TrendPeriodsRole, // QStringList, the periods of TrendRole
         RankCountRole, // int, how many areas of the level have a value (the N of "rank r of N")
+        // City column: QVariant of double, the areas' sum where the shown value is an
+        // official city figure that differs from it; invalid otherwise.
+        SumOfAreasRole,
     };
     static constexpr int kTrendPeriods = 6;
     enum Column { IndicatorColumn, UnitColumn, FirstAreaColumn };
@@ -65,6 +68,7 @@ private:
         double deviation = 0;
         int rank = 0;
         QVariantList trend;
+        std::optional<double> sumOfAreas; // the city cell of an official, differing figure
     };
     struct Row
     {

@@ -16,6 +16,9 @@ struct Project::RawValues
 {
     std::vector<double> value, numerator, denominator;
     std::vector<ValueStatus> status;
+    // The official city figure, as the statistics office's table gave it (area key "").
+    std::optional<double> official;
+    bool hasOfficial = false;
 
     explicit RawValues(std::size_t n)
         : value(n, std::nan(""))
@@ -272,7 +275,15 @@ void Project::readValues(const QString &indicatorKey, const QString &period)
         }
         if (skip)
             continue;
-        const int i = m_areaIndexUtf8.value(bytes(1), -1);
+        const QByteArray areaKey = bytes(1);
+        if (areaKey.isEmpty()) {
+            // The city row of an import: shown as the city's value, never if suppressed.
+            current->hasOfficial = true;
+            const bool shown = !st.isNull(2) && bytes(5) != "suppressed";
+            current->official = shown ? std::optional<double>(st.real(2)) : std::nullopt;
+            continue;
+        }
+        const int i = m_areaIndexUtf8.value(areaKey, -1);
         if (i < 0)
             continue; // values for areas no longer in the project are kept but not shown
         const QByteArray code = bytes(5);
@@ -341,13 +352,33 @@ std::vector<double> Project::pooledValues(const QString &indicatorKey, const QSt
     return pooled;
 }
 
+CityFigure Project::cityFigure(const QString &indicatorKey, const QString &period,
+                               const QString &levelKey)
+{
+    CityFigure f;
+    const Indicator *ind = indicator(indicatorKey);
+    if (!ind)
+        return f;
+    f.sumOfAreas = sumOfAreas(*ind, raw(indicatorKey, period), levelKey);
+    const RawValues &r = raw(indicatorKey, period);
+    f.official = r.hasOfficial;
+    f.value = r.hasOfficial ? r.official : f.sumOfAreas;
+    // Differences below the indicator's rounding are no difference to a reader.
+    f.differs = r.hasOfficial && r.official && f.sumOfAreas
+        && std::abs(*r.official - *f.sumOfAreas) >= 0.5 * std::pow(10.0, -std::max(0, ind->decimals));
+    return f;
+}
+
 std::optional<double> Project::cityValue(const QString &indicatorKey, const QString &period,
                                          const QString &levelKey)
 {
-    const Indicator *ind = indicator(indicatorKey);
-    if (!ind)
-        return std::nullopt;
-    const RawValues &r = raw(indicatorKey, period);
+    return cityFigure(indicatorKey, period, levelKey).value;
+}
+
+std::optional<double> Project::sumOfAreas(const Indicator &indicator, const RawValues &r,
+                                          const QString &levelKey) const
+{
+    const Indicator *ind = &indicator;
     double sum = 0, num = 0, den = 0, scale = 0;
     int count = 0, ratioCount = 0;
     for (int i : areasOfLevel(levelKey)) {

@@ -18,6 +18,17 @@ namespace qw {
 class AreaAggregation;
 class ProjectStore;
 
+// The city's value of an indicator in a period: the official figure where an import
+// brought one (the city row of a statistics office's table), else the areas' sum. Real
+// city totals often differ from the sum of their areas by a few persons.
+struct CityFigure
+{
+    std::optional<double> value; // what is shown as the city's value
+    std::optional<double> sumOfAreas; // counts summed, rates from summed parts
+    bool official = false; // value is the official figure
+    bool differs = false; // ... and it differs from the sum beyond the indicator's rounding
+};
+
 // The publishable values of one indicator in one period, aligned with Project::areas():
 // suppressed and missing values carry NaN, so no code path can show them by accident.
 struct AreaValues
@@ -91,8 +102,11 @@ public:
     std::vector<double> pooledValues(const QString &indicatorKey, const QString &levelKey);
     // The value for the whole city: counts summed, rates and shares recomputed from the
     // summed numerators and denominators (never averaged), other kinds as the mean.
+    // The official city figure takes precedence (see CityFigure).
     std::optional<double> cityValue(const QString &indicatorKey, const QString &period,
                                     const QString &levelKey);
+    CityFigure cityFigure(const QString &indicatorKey, const QString &period,
+                          const QString &levelKey);
 
     const std::vector<Facility> &facilities() const { return m_facilities; }
     const std::vector<Landmark> &landmarks() const { return m_landmarks; }
@@ -103,6 +117,8 @@ private:
     explicit Project(std::unique_ptr<ProjectStore> store);
     struct RawValues;
     const RawValues &raw(const QString &indicatorKey, const QString &period);
+    std::optional<double> sumOfAreas(const Indicator &indicator, const RawValues &values,
+                                     const QString &levelKey) const;
     void readValues(const QString &indicatorKey, const QString &period);
     // Keeps stored outlines of a level if they count its areas, else builds them from the
     // geometry and stores them for the next open.

@@ -1,9 +1,13 @@
 // Tables as statistics offices publish them: title rows, headers over several rows with
 // merged cells, notes below the data, totals rows, tables keyed by names. The workbooks
 // are written by the test (XlsxWriter), each with the quirks of real ones.
+#include "ComparisonModel.h"
 #include "CsvTableSource.h"
 #include "HeaderDetector.h"
 #include "ImportFixtures.h"
+#include "ImportLog.h"
+#include "Project.h"
+#include "ProjectStore.h"
 #include "StoreError.h"
 #include "TableImport.h"
 #include "XlsxTableSource.h"
@@ -362,6 +366,73 @@ private Q_SLOTS:
         QCOMPARE(back.sheet.sheet, QStringLiteral("Tabelle 2"));
         QCOMPARE(back.sheet.headerRows, (SheetRange {4, 6}));
         QCOMPARE(back.sheet.dataRows, (SheetRange {7, 0}));
+    }
+
+    void theCityRowIsTheOfficialCityFigure()
+    {
+        // Given a project and a table whose city row differs from the sum by 3 persons
+        const QString project = makeThreeAreaProject(m_dir.path(), QStringLiteral("city.gpkg"));
+        const QString file = path("einwohner_2024.csv");
+        writeBytes(file, "SR;Name;Einwohner;Arbeitslose\n01;Innenstadt-West;100;.\n"
+                         "02;Innenstadt-Nord;200;4\n05;Hafen;300;5\n"
+                         ";Stadt insgesamt;603;.\n");
+        {
+            auto store = ProjectStore::open(project);
+            auto table = TableSource::open(file);
+            const auto areas = store->areas();
+            const ImportSpec spec = TableImport::completeSpec(*table, {}, areas);
+            const ImportPlan p = TableImport::analyse(*table, spec, areas, {});
+            QCOMPARE(p.rowsRejected, qint64(0));
+            QCOMPARE(p.totals.size(), std::size_t(1));
+            QCOMPARE(p.cityValues.size(), std::size_t(2));
+            QVERIFY(ImportLog(*store).commit(p) > 0);
+        }
+        // When the project is opened
+        {
+            auto opened = Project::open(project);
+            const CityFigure people = opened->cityFigure(QStringLiteral("einwohner"),
+                                                         QStringLiteral("2024"),
+                                                         opened->finestLevel());
+            // Then the official figure is the city's value, and the sum is kept beside it
+            QVERIFY(people.official);
+            QVERIFY(people.differs);
+            QCOMPARE(*people.value, 603.0);
+            QCOMPARE(*people.sumOfAreas, 600.0);
+            // And a suppressed city figure is never shown
+            const CityFigure jobless = opened->cityFigure(QStringLiteral("arbeitslose"),
+                                                          QStringLiteral("2024"),
+                                                          opened->finestLevel());
+            QVERIFY(jobless.official);
+            QVERIFY(!jobless.value);
+            // And the comparison's city cell says it is the official figure
+            ComparisonModel model;
+            model.setComparison(opened, opened->finestLevel(), {"01", "02"}, QStringLiteral("2024"),
+                                true, QLocale(QLocale::German));
+            bool found = false;
+            for (int d = 0; d < model.rowCount(); ++d) {
+                const QModelIndex dept = model.index(d, 0);
+                for (int r = 0; r < model.rowCount(dept); ++r) {
+                    const QModelIndex row = model.index(r, 0, dept);
+                    if (row.data(ComparisonModel::IndicatorKeyRole).toString() != u"einwohner")
+                        continue;
+                    const QModelIndex city = model.index(r, model.cityColumn(), dept);
+                    QCOMPARE(city.data().toString(), QStringLiteral("603"));
+                    QCOMPARE(city.data(ComparisonModel::SumOfAreasRole).toDouble(), 600.0);
+                    QVERIFY(city.data(Qt::ToolTipRole).toString().contains(QStringLiteral("600")));
+                    found = true;
+                }
+            }
+            QVERIFY(found);
+        }
+        // And undoing the import takes the official figure away with the values
+        {
+            auto store = ProjectStore::open(project);
+            QVERIFY(ImportLog(*store).undoLast());
+        }
+        auto opened = Project::open(project);
+        QVERIFY(!opened->cityFigure(QStringLiteral("einwohner"), QStringLiteral("2024"),
+                                    opened->finestLevel())
+                     .official);
     }
 
     void noHeaderGivesTheFirstRows()

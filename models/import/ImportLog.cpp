@@ -129,9 +129,13 @@ qint64 ImportLog::commit(const ImportPlan &plan, const std::function<bool(double
     {
         auto st = db.prepare(
             QStringLiteral("INSERT INTO temp.qw_incoming VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"));
-        const double total = std::max<double>(1, plan.values.size());
-        for (size_t n = 0; n < plan.values.size(); ++n) {
-            const IndicatorValue &v = plan.values[n];
+        // The city rows' official figures go in with the area key "" (see Project::cityFigure).
+        const size_t count = plan.values.size() + plan.cityValues.size();
+        const double total = std::max<double>(1, double(count));
+        for (size_t n = 0; n < count; ++n) {
+            const IndicatorValue &v = n < plan.values.size()
+                ? plan.values[n]
+                : plan.cityValues[n - plan.values.size()];
             st.bind(1, v.areaKey)
                 .bind(2, v.indicatorKey)
                 .bind(3, v.period)
