@@ -6,10 +6,42 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <cpl_conv.h>
 #include <gdal.h>
 #include <ogr_api.h>
 
 namespace qw {
+
+namespace {
+
+// The spreadsheet drivers read their sheets lazily, on the first look at a layer, and then
+// take these configuration options (GDAL 3.6's ODS driver ignores the open options of the
+// same name): set for this thread while this class opens or reads.
+struct SpreadsheetSettings
+{
+    static constexpr const char *kHeaders[] = {"OGR_ODS_HEADERS", "OGR_XLSX_HEADERS",
+                                               "OGR_XLS_HEADERS"};
+    static constexpr const char *kTypes[] = {"OGR_ODS_FIELD_TYPES", "OGR_XLSX_FIELD_TYPES",
+                                             "OGR_XLS_FIELD_TYPES"};
+    SpreadsheetSettings()
+    {
+        for (const char *k : kHeaders)
+            CPLSetThreadLocalConfigOption(k, "DISABLE");
+        for (const char *k : kTypes)
+            CPLSetThreadLocalConfigOption(k, "STRING");
+    }
+    ~SpreadsheetSettings()
+    {
+        for (const char *k : kHeaders)
+            CPLSetThreadLocalConfigOption(k, nullptr);
+        for (const char *k : kTypes)
+            CPLSetThreadLocalConfigOption(k, nullptr);
+    }
+    SpreadsheetSettings(const SpreadsheetSettings &) = delete;
+    SpreadsheetSettings &operator=(const SpreadsheetSettings &) = delete;
+};
+
+} // namespace
 
 OgrTableSource::OgrTableSource(const QString &path, const SheetOptions &options)
     : TableSource(path)
@@ -22,6 +54,7 @@ OgrTableSource::OgrTableSource(const QString &path, const SheetOptions &options)
     // No header row (title and header rows are found later) and every cell as text: GDAL's
     // type guessing would turn key "05" into 5.
     const char *options_[] = {"HEADERS=DISABLE", "FIELD_TYPES=STRING", nullptr};
+    const SpreadsheetSettings settings;
     const QByteArray file = QFile::encodeName(path);
     m_dataset =
         GDALOpenEx(file.constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, options_, nullptr);
@@ -72,6 +105,7 @@ QString OgrTableSource::sheet() const
 
 bool OgrTableSource::forEachRecord(const RecordFunction &record)
 {
+    const SpreadsheetSettings settings;
     OGR_L_ResetReading(m_layer);
     const double total = std::max<GIntBig>(1, OGR_L_GetFeatureCount(m_layer, TRUE));
     const int fields = OGR_FD_GetFieldCount(OGR_L_GetLayerDefn(m_layer));
