@@ -67,8 +67,11 @@ void XlsxWriter::merge(qint64 row, int column, qint64 rows, int columns)
 QString XlsxWriter::save(const QString &path) const
 {
     const QString target = QFileInfo(path).absoluteFilePath();
-    const QString temp = target + QStringLiteral(".") + QUuid::createUuid().toString(QUuid::Id128).left(8)
-        + QStringLiteral(".tmp.xlsx");
+    // GDAL's /vsizip/ takes the path up to the first ".xlsx" for the archive, so the
+    // temporary name must not repeat the target's: "a.xlsx.1234.tmp.xlsx" cannot be written.
+    const QString temp = QFileInfo(target).dir().filePath(
+        QStringLiteral(".") + QFileInfo(target).completeBaseName() + QStringLiteral("-")
+        + QUuid::createUuid().toString(QUuid::Id128).left(8) + QStringLiteral(".tmp.xlsx"));
     QHash<QString, int> sharedIndex;
     QStringList shared;
     QByteArray contentTypes =
