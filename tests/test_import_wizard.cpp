@@ -6,13 +6,22 @@
 #include "ImportWizard.h"
 #include "IndicatorCatalogueModel.h"
 #include "ProjectStore.h"
+#include "SheetGridModel.h"
+#include "SheetGridPanel.h"
 #include "TablePreviewModel.h"
 #include "UnmatchedKeyModel.h"
+#include "XlsxWriter.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
+#include <QFont>
+#include <QLabel>
+#include <QLineEdit>
 #include <QSignalSpy>
+#include <QSpinBox>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -27,6 +36,56 @@ void keepScreenshot(QWidget *w, const char *name)
     const QString dir = qEnvironmentVariable("QW_SCREENSHOT_DIR");
     if (!dir.isEmpty())
         w->grab().save(dir + QLatin1Char('/') + QString::fromLatin1(name));
+}
+
+using Kind = SheetGridModel::RowKind;
+
+// A workbook as a statistics office publishes it. Sheet "Kinder": a title, a blank row, a
+// header of two rows (a group merged over two columns, then the short names), three
+// Sozialräume and a source note. Sheet "Schulen": a plain one-row header and the same keys.
+QString writeWorkbook(const QString &path)
+{
+    XlsxWriter x;
+    x.addSheet(QStringLiteral("Kinder"));
+    x.setText(1, 0, QStringLiteral("Kinder in Kindertagesstätten am 31.12.2024"));
+    x.setText(3, 0, QStringLiteral("Sozialraum"));
+    x.merge(3, 0, 2, 1);
+    x.setText(3, 1, QStringLiteral("Kinder"));
+    x.merge(3, 1, 1, 2);
+    x.setText(4, 1, QStringLiteral("unter 3"));
+    x.setText(4, 2, QStringLiteral("3 bis 6"));
+    const char *keys[] = {"01", "02", "05"};
+    for (int i = 0; i < 3; ++i) {
+        x.setText(5 + i, 0, QString::fromLatin1(keys[i]));
+        x.setNumber(5 + i, 1, 100 + 10 * i);
+        x.setNumber(5 + i, 2, 300 - 20 * i);
+    }
+    x.setText(9, 0, QStringLiteral("Quelle: Jugendamt, eigene Berechnung"));
+    x.addSheet(QStringLiteral("Schulen"));
+    x.setText(1, 0, QStringLiteral("Sozialraum"));
+    x.setText(1, 1, QStringLiteral("Schüler"));
+    for (int i = 0; i < 3; ++i) {
+        x.setText(2 + i, 0, QString::fromLatin1(keys[i]));
+        x.setNumber(2 + i, 1, 400 + i);
+    }
+    const QString error = x.save(path);
+    return error;
+}
+
+Kind kindOfSheetRow(const SheetGridModel *grid, qint64 sheetRow)
+{
+    const int row = grid->rowOf(sheetRow);
+    if (row < 0)
+        return Kind(-1);
+    return grid->index(row, 0).data(SheetGridModel::RowKindRole).value<Kind>();
+}
+
+QStringList items(const QComboBox *box)
+{
+    QStringList result;
+    for (int i = 0; i < box->count(); ++i)
+        result << box->itemText(i);
+    return result;
 }
 
 } // namespace
@@ -86,6 +145,170 @@ private Q_SLOTS:
         QCOMPARE(catalogue.catalogue().value(QStringLiteral("Kita-Quote")).polarity,
                  Polarity::HigherIsBetter);
         QCOMPARE(catalogue.catalogue().value(QStringLiteral("Kita-Quote")).minCases, 3);
+    }
+
+    void sheetGridModelMarksTheRows()
+    {
+        // Given a title, a blank row, a header, two data rows and a note below
+        SheetGridModel grid;
+        QAbstractItemModelTester tester(&grid,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        TableShape shape;
+        shape.headerRows = {3, 3};
+        shape.dataRows = {4, 0};
+        shape.columns = {0, 1};
+        shape.lastHeaderCells = {QStringLiteral("Gebiet"), QStringLiteral("Anzahl")};
+        grid.setGrid({{1, {QStringLiteral("Titel")}},
+                      {3, {QStringLiteral("Gebiet"), QStringLiteral("Anzahl")}},
+                      {4, {QStringLiteral("01"), QStringLiteral("12")}},
+                      {5, {QStringLiteral("02"), QStringLiteral("7")}},
+                      {7, {QStringLiteral("Quelle: Amt")}}},
+                     shape, NumberParser(QLatin1Char(','), QLatin1Char('.')));
+        // Then the rows keep the sheet's numbers and columns are named as in a spreadsheet
+        QCOMPARE(grid.rowCount(), 5);
+        QCOMPARE(grid.columnCount(), 2);
+        QCOMPARE(grid.headerData(4, Qt::Vertical).toLongLong(), qint64(7));
+        QCOMPARE(grid.headerData(1, Qt::Horizontal).toString(), QStringLiteral("B"));
+        QCOMPARE(SheetGridModel::columnName(27), QStringLiteral("AB"));
+        QCOMPARE(grid.index(0, 1).data().toString(), QString());
+        // And each row says what it is to the table
+        QCOMPARE(kindOfSheetRow(&grid, 1), Kind::Above);
+        QCOMPARE(kindOfSheetRow(&grid, 3), Kind::Header);
+        QCOMPARE(kindOfSheetRow(&grid, 4), Kind::Data);
+        QCOMPARE(kindOfSheetRow(&grid, 5), Kind::Data);
+        QCOMPARE(kindOfSheetRow(&grid, 7), Kind::Outside);
+        QVERIFY(
+            grid.index(1, 0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("Header")));
+        QCOMPARE(grid.index(3, 1).data(SheetGridModel::SheetRowRole).toLongLong(), qint64(5));
+
+        // When the planner's data rows end at row 4, row 5 is outside too
+        shape.dataRows = {4, 4};
+        shape.dataRowsGiven = true;
+        grid.setGrid({{4, {QStringLiteral("01")}}, {5, {QStringLiteral("02")}}}, shape,
+                     NumberParser(QLatin1Char(','), QLatin1Char('.')));
+        QCOMPARE(kindOfSheetRow(&grid, 4), Kind::Data);
+        QCOMPARE(kindOfSheetRow(&grid, 5), Kind::Outside);
+        grid.clear();
+        QCOMPARE(grid.rowCount(), 0);
+    }
+
+    void plannerCorrectsTheSheetAndRowsOfAWorkbook()
+    {
+        // Given a workbook with a title, a two-row header and notes, and a second sheet
+        const QString project = makeThreeAreaProject(m_dir.path());
+        const QString book = m_dir.filePath(QStringLiteral("Kita und Schule 2024.xlsx"));
+        QCOMPARE(writeWorkbook(book), QString());
+        ImportWizard wizard(project, book);
+        wizard.resize(1366, 768);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        ImportTablePage *page = wizard.tablePage();
+        SheetGridPanel *panel = page->sheetPanel();
+        SheetGridModel *grid = panel->model();
+        QAbstractItemModelTester tester(grid,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+        // Then the grid shows the sheet as it stands with the detected rows marked
+        QCOMPARE(items(panel->sheetBox()), (QStringList {"Kinder", "Schulen"}));
+        QVERIFY(panel->sheetBox()->isVisibleTo(page));
+        QCOMPARE(grid->headerData(0, Qt::Vertical).toLongLong(), qint64(1));
+        QCOMPARE(kindOfSheetRow(grid, 1), Kind::Above);
+        QCOMPARE(kindOfSheetRow(grid, 3), Kind::Header);
+        QCOMPARE(kindOfSheetRow(grid, 4), Kind::Header);
+        QCOMPARE(kindOfSheetRow(grid, 5), Kind::Data);
+        QCOMPARE(kindOfSheetRow(grid, 7), Kind::Data);
+        QCOMPARE(kindOfSheetRow(grid, 9), Kind::Outside);
+        QCOMPARE(panel->headerFirstBox()->value(), 3);
+        QCOMPARE(panel->headerLastBox()->value(), 4);
+        QCOMPARE(panel->dataFirstBox()->value(), 5);
+        QCOMPARE(panel->dataLastBox()->value(), 0);
+        // And the view greys the title, makes the header bold and leaves the data plain
+        const QAbstractItemModel *shown = panel->view()->model();
+        QVERIFY(shown->index(grid->rowOf(1), 0).data(Qt::ForegroundRole).isValid());
+        QVERIFY(shown->index(grid->rowOf(3), 0).data(Qt::FontRole).value<QFont>().bold());
+        QVERIFY(shown->index(grid->rowOf(3), 0).data(Qt::BackgroundRole).isValid());
+        QVERIFY(!shown->index(grid->rowOf(5), 0).data(Qt::ForegroundRole).isValid());
+        QVERIFY(
+            shown->headerData(grid->rowOf(4), Qt::Vertical, Qt::FontRole).value<QFont>().bold());
+        QCOMPARE(page->keyBox()->currentText(), QStringLiteral("Sozialraum"));
+        QVERIFY2(items(page->keyBox()).contains(QStringLiteral("Kinder / unter 3")),
+                 qPrintable(items(page->keyBox()).join(QLatin1Char('|'))));
+        QVERIFY(page->isComplete());
+        keepScreenshot(&wizard, "wizard_1_sheet.png");
+        // And the page fits a 1366×768 laptop screen with room for the window frame
+        QVERIFY2(wizard.minimumSizeHint().width() <= 1300
+                     && wizard.minimumSizeHint().height() <= 700,
+                 qPrintable(QStringLiteral("%1×%2")
+                                .arg(wizard.minimumSizeHint().width())
+                                .arg(wizard.minimumSizeHint().height())));
+
+        // When the planner makes row 3 the only header row
+        QSignalSpy reloaded(panel, &SheetGridPanel::optionsChanged);
+        panel->headerLastBox()->setValue(3);
+        QCOMPARE(reloaded.count(), 1);
+        // Then the columns are named by that row alone, and the choice is in the spec
+        QCOMPARE(wizard.session().spec.sheet.headerRows, (SheetRange {3, 3}));
+        QCOMPARE(kindOfSheetRow(grid, 3), Kind::Header);
+        QVERIFY(kindOfSheetRow(grid, 4) != Kind::Header);
+        QVERIFY(!items(page->keyBox()).contains(QStringLiteral("Kinder / unter 3")));
+        QVERIFY2(items(page->keyBox()).contains(QStringLiteral("Kinder")),
+                 qPrintable(items(page->keyBox()).join(QLatin1Char('|'))));
+
+        // When the planner picks row 3 and 4 again from the row's context menu
+        panel->chooseRow(4, SheetGridPanel::RowChoice::LastHeader);
+        QCOMPARE(wizard.session().spec.sheet.headerRows, (SheetRange {3, 4}));
+        QVERIFY(items(page->keyBox()).contains(QStringLiteral("Kinder / unter 3")));
+        QCOMPARE(page->keyBox()->currentText(), QStringLiteral("Sozialraum"));
+
+        // When rows are chosen that the sheet does not have
+        panel->headerFirstBox()->setValue(40);
+        // Then the page says why and shows what the detector finds; nothing breaks
+        QVERIFY2(page->messageLabel()->text().contains(QStringLiteral("40")),
+                 qPrintable(page->messageLabel()->text()));
+        QCOMPARE(kindOfSheetRow(grid, 3), Kind::Header);
+        QVERIFY(!wizard.session().spec.sheet.headerRows.isSet());
+        QVERIFY(page->isComplete());
+
+        // When the planner chooses the second sheet
+        panel->sheetBox()->setCurrentIndex(1);
+        Q_EMIT panel->sheetBox()->activated(1);
+        // Then the grid and the columns are those of "Schulen"
+        QCOMPARE(wizard.session().spec.sheet.sheet, QStringLiteral("Schulen"));
+        QCOMPARE(kindOfSheetRow(grid, 1), Kind::Header);
+        QCOMPARE(kindOfSheetRow(grid, 2), Kind::Data);
+        QCOMPARE(grid->index(0, 1).data().toString(), QStringLiteral("Schüler"));
+        QCOMPARE(items(page->keyBox()), (QStringList {"Sozialraum", "Schüler"}));
+        QCOMPARE(page->preview()->rowCount(), 3);
+
+        // And going on reads that sheet: all three keys match
+        wizard.next();
+        QCOMPARE(wizard.currentPage(), wizard.matchPage());
+        QCOMPARE(wizard.session().plan.rowsMatched, qint64(3));
+    }
+
+    void fileFieldLoadsATypedPath()
+    {
+        // Given the wizard opened without a file
+        const QString project = makeThreeAreaProject(m_dir.path());
+        const QString table = m_dir.filePath(QStringLiteral("Einwohner 2023.csv"));
+        writeBytes(table, "Sozialraum;Einwohner\n01;1200\n02;900\n05;300\n");
+        ImportWizard wizard(project, QString());
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        ImportTablePage *page = wizard.tablePage();
+        QVERIFY(!page->fileEdit()->isReadOnly());
+        QVERIFY(!page->isComplete());
+        // When the planner types a path and presses Enter
+        page->fileEdit()->setText(QDir::toNativeSeparators(table));
+        QTest::keyClick(page->fileEdit(), Qt::Key_Return);
+        // Then the file is loaded; a text file has no sheets to choose
+        QCOMPARE(wizard.session().filePath, table);
+        QCOMPARE(wizard.currentPage(), page); // Enter loads; it does not go on
+        QCOMPARE(page->keyBox()->currentText(), QStringLiteral("Sozialraum"));
+        QCOMPARE(page->preview()->rowCount(), 3);
+        QVERIFY(!page->sheetPanel()->sheetBox()->isVisibleTo(page));
+        QCOMPARE(kindOfSheetRow(page->sheetPanel()->model(), 1), Kind::Header);
+        QVERIFY(page->isComplete());
     }
 
     void plannerImportsATableThroughTheWizard()

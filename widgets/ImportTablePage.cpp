@@ -3,6 +3,8 @@
 #include "CsvTableSource.h"
 #include "ImportWizard.h"
 #include "ProjectStore.h"
+#include "SheetGridModel.h"
+#include "SheetGridPanel.h"
 #include "StoreError.h"
 #include "TablePreviewModel.h"
 
@@ -14,6 +16,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -21,8 +24,11 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <optional>
 
 namespace qw {
 
@@ -62,6 +68,21 @@ void fillColumns(QComboBox *box, const QStringList &columns, const QString &none
     box->setCurrentIndex(i >= 0 ? i : 0);
 }
 
+// Drops the columns a new header (another sheet, other header rows, another delimiter)
+// does not have, so that completeSpec guesses them from the new one.
+void keepColumnsOf(ImportSpec &spec, const QStringList &header)
+{
+    for (QString *column : {&spec.keyColumn, &spec.nameColumn, &spec.periodColumn,
+                            &spec.valueColumn, &spec.numeratorColumn, &spec.denominatorColumn})
+        if (!header.contains(*column))
+            column->clear();
+    for (QStringList *columns : {&spec.indicatorColumns, &spec.valueColumns})
+        columns->removeIf([&](const QString &c) { return !header.contains(c); });
+    std::erase_if(spec.rates, [&](const RateColumns &r) {
+        return !header.contains(r.numerator) || !header.contains(r.denominator);
+    });
+}
+
 QString rateText(const RateColumns &r)
 {
     return QStringLiteral("%1 = %2 / %3").arg(r.indicator, r.numerator, r.denominator);
@@ -76,7 +97,10 @@ ImportTablePage::ImportTablePage(ImportSession *session, QWidget *parent)
     setSubTitle(tr("Check what was detected; every setting can be changed. The preview shows "
                    "the first rows as they will be read."));
     m_file = new QLineEdit;
-    m_file->setReadOnly(true);
+    m_file->setPlaceholderText(tr("Path of a CSV, XLSX, ODS or XLS file"));
+    // Enter (see eventFilter) or leaving the field loads a typed or pasted path.
+    connect(m_file, &QLineEdit::editingFinished, this, &ImportTablePage::loadTypedPath);
+    m_file->installEventFilter(this);
     auto *choose = new QPushButton(tr("Choose…"));
     connect(choose, &QPushButton::clicked, this, &ImportTablePage::chooseFile);
     auto *fileRow = new QHBoxLayout;
@@ -165,11 +189,19 @@ ImportTablePage::ImportTablePage(ImportSession *session, QWidget *parent)
     m_previewView = new QTableView;
     m_previewView->setModel(m_preview);
     m_previewView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_sheetPanel = new SheetGridPanel;
+    connect(m_sheetPanel, &SheetGridPanel::optionsChanged, this, [this](const SheetOptions &o) {
+        m_session->spec.sheet = o;
+        reload(true);
+    });
+    m_tabs = new QTabWidget;
+    m_tabs->addTab(m_sheetPanel, tr("&Table in the file"));
+    m_tabs->addTab(m_previewView, tr("&Rows as read"));
     auto *formWidget = new QWidget;
     formWidget->setLayout(m_form);
     auto *splitter = new QSplitter(Qt::Horizontal);
     splitter->addWidget(formWidget);
-    splitter->addWidget(m_previewView);
+    splitter->addWidget(m_tabs);
     splitter->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter, 1);
@@ -202,9 +234,31 @@ void ImportTablePage::chooseFile()
         loadFile(path);
 }
 
+void ImportTablePage::loadTypedPath()
+{
+    const QString path = QDir::fromNativeSeparators(m_file->text().trimmed());
+    if (!path.isEmpty() && path != m_session->filePath)
+        loadFile(path);
+}
+
+bool ImportTablePage::eventFilter(QObject *watched, QEvent *event)
+{
+    // Enter in the file field loads the file; passed on, it would also press Next.
+    if (watched == m_file && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            loadTypedPath();
+            return true;
+        }
+    }
+    return QWizardPage::eventFilter(watched, event);
+}
+
 void ImportTablePage::loadFile(const QString &path)
 {
     m_session->filePath = path;
+    // Another file: nothing chosen for the last one (layout, sheet, rows) carries over.
+    m_source.reset();
     m_file->setText(QDir::toNativeSeparators(path));
     const QString source = ImportLog::defaultSource(path);
     m_filling = true;
@@ -220,6 +274,7 @@ void ImportTablePage::reload(bool keepColumns)
     if (m_filling || m_session->filePath.isEmpty())
         return;
     m_message->clear();
+    m_message->setToolTip(QString());
     ImportSpec spec;
     const bool csv = TableSource::isDelimitedText(m_session->filePath);
     if (keepColumns) {
@@ -234,28 +289,77 @@ void ImportTablePage::reload(bool keepColumns)
                 spec = *remembered;
         } catch (const StoreError &) { }
         spec.source = sourceName;
-        if (m_source)
+        if (m_source) {
             spec.layout = TableLayout(m_layout->currentData().toInt());
+            spec.sheet = m_session->spec.sheet;
+        }
         if (spec.department.isEmpty())
             spec.department = m_department->text();
     }
     try {
-        m_source = TableSource::open(m_session->filePath, spec.hasFormat ? &spec.format : nullptr);
+        openSource(spec);
         m_header = m_source->header();
         m_preview->setTable(m_header, m_source->preview(kPreviewRows));
+        m_sheetPanel->showSource(*m_source, spec.sheet);
         if (auto *c = dynamic_cast<CsvTableSource *>(m_source.get()))
             spec.format = c->format();
+        if (keepColumns)
+            keepColumnsOf(spec, m_header);
         spec = TableImport::completeSpec(*m_source, spec, m_session->areas);
     } catch (const StoreError &e) {
-        m_message->setText(e.message());
+        showMessage(e.message());
         m_preview->setTable({}, {});
+        m_sheetPanel->clearGrid();
         m_source.reset();
+        m_header.clear();
     }
     for (QWidget *w : {static_cast<QWidget *>(m_encoding), static_cast<QWidget *>(m_delimiter),
                        static_cast<QWidget *>(m_decimal)})
         w->setEnabled(csv);
     fillWidgets(spec);
     Q_EMIT completeChanged();
+}
+
+void ImportTablePage::openSource(ImportSpec &spec)
+{
+    const CsvFormat *format = spec.hasFormat ? &spec.format : nullptr;
+    // Rows or a sheet that do not fit (next month's delivery, a slip in a spin box) fall
+    // back to what the detector finds, so that the grid still shows the sheet to correct.
+    std::vector<SheetOptions> tries {spec.sheet};
+    if (spec.sheet.headerRows.isSet() || spec.sheet.dataRows.isSet())
+        tries.push_back({spec.sheet.sheet, {}, {}});
+    if (!spec.sheet.sheet.isEmpty())
+        tries.push_back({});
+    std::optional<StoreError> first;
+    for (const SheetOptions &options : tries) {
+        try {
+            m_source = TableSource::open(m_session->filePath, format, options);
+        } catch (const StoreError &e) {
+            if (!first)
+                first = e;
+            continue;
+        }
+        if (first)
+            showMessage(first->message() + QLatin1Char('\n')
+                        + tr("Shown instead: the rows the program found."));
+        spec.sheet = options;
+        return;
+    }
+    throw *first;
+}
+
+void ImportTablePage::showMessage(const QString &message)
+{
+    // The detector lists the first rows read; the grid shows them already, so the label
+    // keeps to the reason (the whole text stays in the tooltip).
+    const QString row = HeaderDetector::tr("row %1: %2").section(QStringLiteral("%1"), 0, 0);
+    QStringList lines = message.split(QLatin1Char('\n'));
+    const qsizetype rowsRead = lines.indexOf(QRegularExpression(
+        QLatin1Char('^') + QRegularExpression::escape(row) + QStringLiteral("\\d+")));
+    if (rowsRead > 0)
+        lines = lines.mid(0, rowsRead);
+    m_message->setText(lines.join(QLatin1Char('\n')).trimmed());
+    m_message->setToolTip(message);
 }
 
 void ImportTablePage::fillWidgets(const ImportSpec &spec)

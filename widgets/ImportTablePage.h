@@ -9,12 +9,14 @@ class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QTabWidget;
 class QTableView;
 
 namespace qw {
 
 struct ImportSession;
 struct ImportSpec;
+class SheetGridPanel;
 class TablePreviewModel;
 class TableSource;
 
@@ -38,10 +40,19 @@ public:
     QComboBox *keyBox() const { return m_key; }
     QComboBox *encodingBox() const { return m_encoding; }
     TablePreviewModel *preview() const { return m_preview; }
+    SheetGridPanel *sheetPanel() const { return m_sheetPanel; }
+    QLineEdit *fileEdit() const { return m_file; }
+    QLabel *messageLabel() const { return m_message; }
 
 private:
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void chooseFile();
+    void loadTypedPath();
     void reload(bool keepColumns);
+    // Opens the file with spec's sheet and rows, or with what the detector finds when they
+    // do not fit (spec.sheet then says what was opened). Throws StoreError when neither can.
+    void openSource(ImportSpec &spec);
+    void showMessage(const QString &message);
     void fillWidgets(const ImportSpec &spec);
     ImportSpec specFromWidgets() const;
     void updateVisibility();
@@ -73,6 +84,8 @@ private:
     QLabel *m_message;
     TablePreviewModel *m_preview;
     QTableView *m_previewView;
+    SheetGridPanel *m_sheetPanel;
+    QTabWidget *m_tabs;
 };
 
 } // namespace qw

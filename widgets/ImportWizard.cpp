@@ -49,8 +49,8 @@ bool ImportWizard::analyse(QWidget *parent, const ImportSession &session, const 
     const bool done = BackgroundTask::run(
         parent, tr("Reading %1…").arg(QFileInfo(session.filePath).fileName()),
         [&](const std::function<bool(double)> &progress) {
-            auto source =
-                TableSource::open(session.filePath, spec.hasFormat ? &spec.format : nullptr);
+            auto source = TableSource::open(session.filePath,
+                                            spec.hasFormat ? &spec.format : nullptr, spec.sheet);
             *plan =
                 TableImport::analyse(*source, spec, session.areas, session.indicators, progress);
         },
