@@ -110,6 +110,25 @@ QString cellText(const GridRow &row, int column)
 
 } // namespace
 
+QStringList TableShape::fieldsOf(const GridRow &record) const
+{
+    QStringList fields;
+    fields.reserve(qsizetype(columns.size()));
+    for (int c : columns)
+        fields << record.cell(c);
+    return fields;
+}
+
+bool TableShape::passesOver(const GridRow &record, const QStringList &fields,
+                            const NumberParser &numbers, bool afterGap) const
+{
+    if (dataRowsGiven)
+        return false; // every row the planner chose counts
+    if (fields == lastHeaderCells && columns.size() > 1)
+        return true;
+    return HeaderDetector::isNoteRow(record.cells, numbers, afterGap);
+}
+
 QString HeaderDetector::cleanText(const QString &text)
 {
     QString out;

@@ -26,6 +26,13 @@ struct TableShape
     QStringList labels; // per table column: the name without that period
     QStringList lastHeaderCells; // the lowest header row, to recognise a repeated header
     QString titlePeriod; // the one period named in the rows above the header, if any
+
+    // A record's cells in the table's columns.
+    QStringList fieldsOf(const GridRow &record) const;
+    // A non-blank record in the data rows that is no data: a repeated header, or a note
+    // (see HeaderDetector::isNoteRow). afterGap: a blank row stands before it.
+    bool passesOver(const GridRow &record, const QStringList &fields,
+                    const NumberParser &numbers, bool afterGap) const;
 };
 
 class HeaderDetector

@@ -24,14 +24,10 @@ void SheetGridModel::setGrid(std::vector<GridRow> rows, const TableShape &shape,
             kind = RowKind::Header;
         else if (!shape.dataRows.contains(r.row))
             kind = RowKind::Outside;
-        else if (!r.isBlank() && !shape.dataRowsGiven) {
+        else if (!r.isBlank()) {
             const bool afterGap = r.row - previous > 1;
             previous = r.row;
-            QStringList fields;
-            for (int c : shape.columns)
-                fields << r.cell(c);
-            const bool repeatedHeader = fields == shape.lastHeaderCells && shape.columns.size() > 1;
-            if (repeatedHeader || HeaderDetector::isNoteRow(r.cells, numbers, afterGap))
+            if (shape.passesOver(r, shape.fieldsOf(r), numbers, afterGap))
                 kind = RowKind::Outside;
         }
         m_kinds.push_back(kind);

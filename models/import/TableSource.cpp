@@ -78,24 +78,16 @@ bool TableSource::forEachRow(const RowFunction &row)
             return true;
         const bool afterGap = r.row - previous > 1;
         previous = r.row;
-        fields.clear();
-        for (int c : shape.columns)
-            fields << r.cell(c);
+        fields = shape.fieldsOf(r);
         // Cells outside the table, or a text row short of fields: the row does not fit the
         // header, and the import says so with its line.
         bool outside = shortRowsAreErrors() && r.cells.size() < m_headerWidth;
         for (int c = 0; c < r.cells.size() && !outside; ++c)
             outside = !r.cells[c].trimmed().isEmpty()
                 && (c > lastColumn || !std::binary_search(shape.columns.begin(), shape.columns.end(), c));
-        if (!shape.dataRowsGiven) {
-            if (fields == shape.lastHeaderCells && width > 1) {
-                skip(r);
-                return true;
-            }
-            if (HeaderDetector::isNoteRow(r.cells, numbers, afterGap)) {
-                skip(r);
-                return true;
-            }
+        if (shape.passesOver(r, fields, numbers, afterGap)) {
+            skip(r);
+            return true;
         }
         if (outside)
             return row(r.cells, r.row, progress);
