@@ -1,10 +1,25 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>HeaderDetector</name>
+    <message>
+        <source>row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 <context>
     <name>QProgressDialog</name>
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>UnmatchedKeyModel</name>
+    <message>
+        <source>(not imported)</source>
+        <translation type="unfinished">(nicht importiert)</translation>
     </message>
 </context>
 <context>
@@ -14,15 +29,15 @@
         <translation>--%1 erwartet eine ganze Zahl von %2 bis %3</translation>
     </message>
     <message>
-        <source>--%1 takes %2, not "%3"</source>
+        <source>--%1 takes %2, not &quot;%3&quot;</source>
         <translation>--%1 erwartet %2, nicht „%3“</translation>
     </message>
     <message>
-        <source>unknown classification "%1" (choose %2)</source>
+        <source>unknown classification &quot;%1&quot; (choose %2)</source>
         <translation>unbekannte Klassifizierung „%1“ (möglich: %2)</translation>
     </message>
     <message>
-        <source>unknown colour scheme "%1" (choose %2)</source>
+        <source>unknown colour scheme &quot;%1&quot; (choose %2)</source>
         <translation>unbekanntes Farbschema „%1“ (möglich: %2)</translation>
     </message>
     <message>
@@ -30,7 +45,7 @@
         <translation>--overlay und --overlay-indicator gehören zusammen</translation>
     </message>
     <message>
-        <source>--facilities takes all, none or a list of school, kita, youth_centre, other; not "%1"</source>
+        <source>--facilities takes all, none or a list of school, kita, youth_centre, other; not &quot;%1&quot;</source>
         <translation>--facilities erwartet all, none oder eine Liste aus school, kita, youth_centre, other; nicht „%1“</translation>
     </message>
 </context>
@@ -49,36 +64,115 @@
         <translation>%1 enthält keine Polygon-Ebene.</translation>
     </message>
     <message>
-        <source>%1 has no layer "%2".</source>
+        <source>%1 has no layer &quot;%2&quot;.</source>
         <translation>%1 enthält keine Ebene „%2“.</translation>
     </message>
     <message>
-        <source>Layer "%1" in %2 does not hold polygons.</source>
+        <source>Layer &quot;%1&quot; in %2 does not hold polygons.</source>
         <translation>Die Ebene „%1“ in %2 enthält keine Polygone.</translation>
     </message>
     <message>
-        <source>Layer "%1" has no field "%2" (fields: %3).</source>
+        <source>Layer &quot;%1&quot; has no field &quot;%2&quot; (fields: %3).</source>
         <translation>Die Ebene „%1“ hat kein Feld „%2“ (Felder: %3).</translation>
     </message>
     <message>
-        <source>The coordinate system of %1 is unknown (no .prj file, or no EPSG code). Choose the project's coordinate system, e.g. EPSG:25832.</source>
-        <translation>Das Koordinatensystem von %1 ist unbekannt (keine .prj-Datei oder kein EPSG-Code). Wählen Sie das Koordinatensystem des Projekts, z. B. EPSG:25832.</translation>
-    </message>
-    <message>
-        <source>%1: feature %2 has no value in the key field "%3".</source>
+        <source>%1: feature %2 has no value in the key field &quot;%3&quot;.</source>
         <translation>%1: Objekt %2 hat keinen Wert im Schlüsselfeld „%3“.</translation>
     </message>
     <message>
-        <source>%1: the key "%2" occurs twice (features %3 and %4). Keys must be unique.</source>
-        <translation>%1: Der Schlüssel „%2“ kommt doppelt vor (Objekte %3 und %4). Schlüssel müssen eindeutig sein.</translation>
-    </message>
-    <message>
-        <source>%1: area "%2" (feature %3) has no polygon geometry.</source>
+        <source>%1: area &quot;%2&quot; (feature %3) has no polygon geometry.</source>
         <translation>%1: Gebiet „%2“ (Objekt %3) hat keine Polygon-Geometrie.</translation>
     </message>
     <message>
-        <source>%1 has no field "%2".</source>
+        <source>%1 has no field &quot;%2&quot;.</source>
         <translation>%1 hat kein Feld „%2“.</translation>
+    </message>
+    <message>
+        <source>EPSG:%1 is not a known coordinate system.</source>
+        <translation type="unfinished">EPSG:%1 ist kein bekanntes Koordinatensystem.</translation>
+    </message>
+    <message>
+        <source>%1: its coordinates cannot be converted to EPSG:%2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feature %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feature %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the key &quot;%2&quot; occurs twice: %3 and %4. Keys must be unique.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more feature(s) repeat a key of an earlier one.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is left out: its key &quot;%2&quot; belongs to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gets the key &quot;%2&quot;: &quot;%3&quot; belongs to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the coordinates of area &quot;%2&quot; (feature %3) cannot be converted to EPSG:%4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, layer &quot;%2&quot;: %n feature(s) read</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  areas written: %n (level &quot;%1&quot;, key field %2, name field %3)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  duplicate keys (--duplicate-keys %1): %n handled</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  repaired geometries: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  coordinate system: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  source coordinate system (WKT): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To create the project anyway, add --duplicate-keys first (the first feature keeps the key, later ones are left out) or --duplicate-keys suffix (later ones get KEY-2, KEY-3, ...).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -88,23 +182,23 @@
         <translation>%1 hat keine Polygonebene.</translation>
     </message>
     <message>
-        <source>The project has a level "%1" already.</source>
+        <source>The project has a level &quot;%1&quot; already.</source>
         <translation>Das Projekt hat bereits eine Ebene „%1“.</translation>
     </message>
     <message>
-        <source>%1: the key "%2" is used by the area "%3" already; keys must be unique across levels.</source>
+        <source>%1: the key &quot;%2&quot; is used by the area &quot;%3&quot; already; keys must be unique across levels.</source>
         <translation>%1: Der Schlüssel „%2“ gehört schon zum Gebiet „%3“; Schlüssel müssen über alle Ebenen eindeutig sein.</translation>
     </message>
     <message>
-        <source>%1: area "%2" names the parent "%3" in the field %4, but the project has no such area on its finest level.</source>
+        <source>%1: area &quot;%2&quot; names the parent &quot;%3&quot; in the field %4, but the project has no such area on its finest level.</source>
         <translation>%1: Gebiet „%2“ nennt im Feld %4 das übergeordnete Gebiet „%3“, aber das Projekt hat kein solches Gebiet auf seiner feinsten Ebene.</translation>
     </message>
     <message>
-        <source>Level "%1": %2 areas, coarser than the existing levels; %3 areas assigned to them by largest overlap.</source>
+        <source>Level &quot;%1&quot;: %2 areas, coarser than the existing levels; %3 areas assigned to them by largest overlap.</source>
         <translation>Ebene „%1“: %2 Gebiete, gröber als die vorhandenen Ebenen; %3 Gebiete nach größter Überlappung zugeordnet.</translation>
     </message>
     <message>
-        <source>Level "%1": %2 areas inside the existing areas.</source>
+        <source>Level &quot;%1&quot;: %2 areas inside the existing areas.</source>
         <translation>Ebene „%1“: %2 Gebiete innerhalb der vorhandenen Gebiete.</translation>
     </message>
     <message>
@@ -216,7 +310,7 @@
         <translation>Einrichtungen im Gebiet</translation>
     </message>
     <message>
-        <source>Tint: blue = better, orange-red = worse than the city (by the indicator's direction). Rank 1 = highest value. "." = suppressed (too few cases), "–" = no value.</source>
+        <source>Tint: blue = better, orange-red = worse than the city (by the indicator&apos;s direction). Rank 1 = highest value. &quot;.&quot; = suppressed (too few cases), &quot;–&quot; = no value.</source>
         <translation>Färbung: blau = besser, orangerot = schlechter als die Stadt (nach der Richtung des Indikators). Rang 1 = höchster Wert. „.“ = unterdrückt (zu wenige Fälle), „–“ = kein Wert.</translation>
     </message>
     <message>
@@ -235,8 +329,20 @@
         <translation>Lage zwischen dem schlechtesten und dem besten Gebiet (Stadt in der Mitte)</translation>
     </message>
     <message>
-        <source>Tint: blue = better, orange-red = worse than the city (by the indicator's direction). Spine chart: left = worst area, right = best area of the level; for neutral indicators right = highest; counts are not shown there.</source>
+        <source>Tint: blue = better, orange-red = worse than the city (by the indicator&apos;s direction). Spine chart: left = worst area, right = best area of the level; for neutral indicators right = highest; counts are not shown there.</source>
         <translation>Färbung: blau = besser, orangerot = schlechter als die Stadt (nach der Richtung des Indikators). Spine-Chart: links = schlechtestes, rechts = bestes Gebiet der Ebene; bei neutralen Indikatoren rechts = höchster Wert; Anzahlen werden dort nicht gezeigt.</translation>
+    </message>
+    <message>
+        <source>%1 km²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>* The official figure for the city, from the statistics office&apos;s table; it differs from the sum of the areas (real totals often differ by a few persons).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -336,7 +442,7 @@
         <translation>Schlüssel, Name und Ebene jedes Gebiets ausgeben (tabulatorgetrennt) und beenden.</translation>
     </message>
     <message>
-        <source>User interface language: de or en (default: the system's).</source>
+        <source>User interface language: de or en (default: the system&apos;s).</source>
         <translation>Sprache der Oberfläche: de oder en (Standard: die des Systems).</translation>
     </message>
     <message>
@@ -376,7 +482,7 @@
         <translation>Feld mit dem Gebietsnamen (Standard: erkannt).</translation>
     </message>
     <message>
-        <source>Project coordinate system (default: the layer's).</source>
+        <source>Project coordinate system (default: the layer&apos;s).</source>
         <translation>Koordinatensystem des Projekts (Standard: das der Ebene).</translation>
     </message>
     <message>
@@ -428,7 +534,7 @@
         <translation>--indicator, --period und die anderen Kartenoptionen brauchen ein Projekt</translation>
     </message>
     <message>
-        <source>Title of the map (default: the indicator's name).</source>
+        <source>Title of the map (default: the indicator&apos;s name).</source>
         <translation>Titel der Karte (Standard: der Name des Indikators).</translation>
     </message>
     <message>
@@ -444,7 +550,7 @@
         <translation>Eine Tabelle eines Fachamts (CSV, XLSX, ODS) in das Projekt importieren, den Bericht ausgeben und beenden. Die Einstellungen werden je --source gemerkt.</translation>
     </message>
     <message>
-        <source>Name of the delivery, e.g. "Schulamt Übergänge" (default: the file name without dates).</source>
+        <source>Name of the delivery, e.g. &quot;Schulamt Übergänge&quot; (default: the file name without dates).</source>
         <translation>Name der Lieferung, z. B. „Schulamt Übergänge“ (Standard: der Dateiname ohne Datumsangaben).</translation>
     </message>
     <message>
@@ -496,11 +602,11 @@
         <translation>Lesen und berichten, aber nichts schreiben.</translation>
     </message>
     <message>
-        <source>Undo the project's last import and exit.</source>
+        <source>Undo the project&apos;s last import and exit.</source>
         <translation>Den letzten Import des Projekts rückgängig machen und beenden.</translation>
     </message>
     <message>
-        <source>Print the project's import log and exit.</source>
+        <source>Print the project&apos;s import log and exit.</source>
         <translation>Das Importprotokoll des Projekts ausgeben und beenden.</translation>
     </message>
     <message>
@@ -582,6 +688,30 @@
     <message>
         <source>Save what the window shows (after the other options) in the project as a view of this name, replacing one of the same name.</source>
         <translation>Das im Fenster Gezeigte (nach den übrigen Optionen) als Ansicht dieses Namens im Projekt speichern; eine gleichnamige wird ersetzt.</translation>
+    </message>
+    <message>
+        <source>With --new: features whose key an earlier feature has stop the import (fail, the default), are left out (first) or get KEY-2, KEY-3 (suffix).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet of a workbook, by name or number (default: the first with data).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows of the table&apos;s header, 1-based as the spreadsheet numbers them, e.g. 4-6 (default: detected).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows of the data, e.g. 7-45 or 7- (default: detected; notes below the table are passed over).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--duplicate-keys takes fail, first or suffix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes a row or rows of the sheet such as 5, 4-6 or 7- (1-based), not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -683,12 +813,67 @@
         <source>Other</source>
         <translation>Sonstige</translation>
     </message>
+    <message>
+        <source>%1: the official city figure; the areas sum to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qw::ComparisonView</name>
     <message>
         <source>Comparison</source>
         <translation>Vergleich</translation>
+    </message>
+</context>
+<context>
+    <name>qw::Crs</name>
+    <message>
+        <source>without a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s coordinate system %1 cannot be converted to longitude/latitude; choose the project&apos;s coordinate system, e.g. EPSG:25832.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file names no coordinate system (no .prj file or no CRS in it); choose the project&apos;s coordinate system, e.g. EPSG:25832.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 as requested; the file names no coordinate system, so its coordinates are taken to be in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 as requested; the areas are reprojected from the file&apos;s coordinate system %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 as requested, the file&apos;s own coordinate system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, the file&apos;s own coordinate system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file&apos;s coordinate system %2 carries no EPSG code; PROJ identifies it as EPSG:%3 with %4 % confidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file is in longitude/latitude (%2), so the project takes the UTM zone of the data&apos;s centre (%3) and the areas are reprojected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the nearest, EPSG:%1, matches with %2 % confidence only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: PROJ finds no EPSG code for the file&apos;s coordinate system %2 (%3), so the project takes the UTM zone of the data&apos;s centre (%4) and the areas are reprojected from the file&apos;s own definition.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -709,23 +894,11 @@
         <source>%1 is empty.</source>
         <translation>%1 ist leer.</translation>
     </message>
-    <message>
-        <source>%1 has no header line.</source>
-        <translation>%1 hat keine Kopfzeile.</translation>
-    </message>
-    <message>
-        <source>Column %1</source>
-        <translation>Spalte %1</translation>
-    </message>
-    <message>
-        <source>%1, line %2: the column name "%3" occurs twice (columns %4 and %5).</source>
-        <translation>%1, Zeile %2: Der Spaltenname „%3“ kommt zweimal vor (Spalten %4 und %5).</translation>
-    </message>
 </context>
 <context>
     <name>qw::ExportMapCommand</name>
     <message>
-        <source>The project has no level "%1".</source>
+        <source>The project has no level &quot;%1&quot;.</source>
         <translation>Das Projekt hat keine Ebene „%1“.</translation>
     </message>
 </context>
@@ -756,7 +929,7 @@
         <translation>die Zeile hat %1 Felder, die Kopfzeile %2</translation>
     </message>
     <message>
-        <source>no coordinates ("%1", "%2")</source>
+        <source>no coordinates (&quot;%1&quot;, &quot;%2&quot;)</source>
         <translation>keine Koordinaten („%1“, „%2“)</translation>
     </message>
     <message>
@@ -772,7 +945,7 @@
         <translation>%1: Die Koordinaten lassen sich nicht nach EPSG:%2 umrechnen.</translation>
     </message>
     <message>
-        <source>%1 has no field "%2" (%3). Its fields are: %4.</source>
+        <source>%1 has no field &quot;%2&quot; (%3). Its fields are: %4.</source>
         <translation>%1 hat kein Feld „%2“ (%3). Die Felder sind: %4.</translation>
     </message>
     <message>
@@ -792,7 +965,7 @@
         <translation>die Koordinaten %1, %2 lassen sich nicht umrechnen</translation>
     </message>
     <message>
-        <source>outside every area (%1, %2 in the project's coordinates)</source>
+        <source>outside every area (%1, %2 in the project&apos;s coordinates)</source>
         <translation>außerhalb aller Gebiete (%1, %2 in den Koordinaten des Projekts)</translation>
     </message>
     <message>
@@ -818,6 +991,52 @@
     <message>
         <source>  feature %1 (key %2): %3</source>
         <translation>  Objekt %1 (Schlüssel %2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>qw::HeaderDetector</name>
+    <message>
+        <source>row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty: it has no cell with text or numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 does not exist; the rows with content are %4 to %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no number in its first %2 rows, so no table of values was found. The rows read:
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no rows of values below a header were found. Choose the rows (--header-rows, --data-rows). The first rows read:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no header row was found above the first row of values (row %2). Choose it with --header-rows. The first rows read:
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the data rows (%2) must start below the header rows (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation type="unfinished">Spalte %1</translation>
+    </message>
+    <message>
+        <source>%1 (column %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the header rows %2 name no column.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -850,15 +1069,15 @@
 <context>
     <name>qw::ImportCommand</name>
     <message>
-        <source>--delimiter takes one character or tab, not "%1"</source>
+        <source>--delimiter takes one character or tab, not &quot;%1&quot;</source>
         <translation>--delimiter erwartet ein Zeichen oder tab, nicht „%1“</translation>
     </message>
     <message>
-        <source>--rate takes NAME=NUMERATOR/DENOMINATOR, not "%1"</source>
+        <source>--rate takes NAME=NUMERATOR/DENOMINATOR, not &quot;%1&quot;</source>
         <translation>--rate erwartet NAME=ZÄHLER/NENNER, nicht „%1“</translation>
     </message>
     <message>
-        <source>--encoding takes UTF-8, Windows-1252 or ISO-8859-1, not "%1"</source>
+        <source>--encoding takes UTF-8, Windows-1252 or ISO-8859-1, not &quot;%1&quot;</source>
         <translation>--encoding erwartet UTF-8, Windows-1252 oder ISO-8859-1, nicht „%1“</translation>
     </message>
     <message>
@@ -866,15 +1085,15 @@
         <translation>--decimal erwartet , oder .</translation>
     </message>
     <message>
-        <source>Source "%1": using the settings remembered from its last import.</source>
+        <source>Source &quot;%1&quot;: using the settings remembered from its last import.</source>
         <translation>Quelle „%1“: Einstellungen vom letzten Import dieser Quelle werden verwendet.</translation>
     </message>
     <message>
-        <source>Source "%1" (new).</source>
+        <source>Source &quot;%1&quot; (new).</source>
         <translation>Quelle „%1“ (neu).</translation>
     </message>
     <message>
-        <source>Format: %1, delimiter "%2", decimal mark "%3"; layout %4; key column %5.</source>
+        <source>Format: %1, delimiter &quot;%2&quot;, decimal mark &quot;%3&quot;; layout %4; key column %5.</source>
         <translation>Format: %1, Trennzeichen „%2“, Dezimalzeichen „%3“; Aufbau %4; Schlüsselspalte %5.</translation>
     </message>
     <message>
@@ -894,11 +1113,11 @@
         <translation>Import %1 in %2 geschrieben. Rückgängig mit --undo-import.</translation>
     </message>
     <message>
-        <source>--kind takes school, kita, youth_centre or other, not "%1"</source>
+        <source>--kind takes school, kita, youth_centre or other, not &quot;%1&quot;</source>
         <translation>--kind erwartet school, kita, youth_centre oder other, nicht „%1“</translation>
     </message>
     <message>
-        <source>--crs takes EPSG:number, not "%1".</source>
+        <source>--crs takes EPSG:number, not &quot;%1&quot;.</source>
         <translation>--crs erwartet EPSG:Nummer, nicht „%1“.</translation>
     </message>
     <message>
@@ -917,6 +1136,14 @@
         <source>Undone: import %1 of %2 (%3).</source>
         <translation>Rückgängig gemacht: Import %1 von %2 (%3).</translation>
     </message>
+    <message>
+        <source>Table: %1; header rows %2, data rows %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column %1 holds area names: rows are matched by name.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qw::ImportController</name>
@@ -925,7 +1152,7 @@
         <translation>Tabelle &amp;importieren…</translation>
     </message>
     <message>
-        <source>Import indicator values from a department's CSV or Excel table</source>
+        <source>Import indicator values from a department&apos;s CSV or Excel table</source>
         <translation>Indikatorwerte aus einer CSV- oder Excel-Tabelle eines Fachamts importieren</translation>
     </message>
     <message>
@@ -1080,6 +1307,28 @@
         <source>Cancelled: nothing was imported.</source>
         <translation>Abgebrochen: Es wurde nichts importiert.</translation>
     </message>
+    <message>
+        <source>line %1 (%2, the city)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>  totals, not areas: %n row(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  official city figures: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>qw::ImportMatchPage</name>
@@ -1088,7 +1337,7 @@
         <translation>Gebiete</translation>
     </message>
     <message>
-        <source>Keys stay text: "05" is not "5". Accept a suggestion or pick the area for each key that matches none; the choice is remembered for this source.</source>
+        <source>Keys stay text: &quot;05&quot; is not &quot;5&quot;. Accept a suggestion or pick the area for each key that matches none; the choice is remembered for this source.</source>
         <translation>Schlüssel bleiben Text: „05“ ist nicht „5“. Übernehmen Sie einen Vorschlag oder wählen Sie das Gebiet für jeden Schlüssel ohne Treffer; die Wahl wird für diese Quelle gemerkt.</translation>
     </message>
     <message>
@@ -1277,6 +1526,22 @@
     <message>
         <source>Denominator column:</source>
         <translation>Nennerspalte:</translation>
+    </message>
+    <message>
+        <source>Path of a CSV, XLSX, ODS or XLS file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Table in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rows as read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown instead: the rows the program found.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1489,11 +1754,11 @@
         <translation>%1 – Quartierswerkstatt</translation>
     </message>
     <message>
-        <source>Unknown indicator "%1".</source>
+        <source>Unknown indicator &quot;%1&quot;.</source>
         <translation>Unbekannter Indikator „%1“.</translation>
     </message>
     <message>
-        <source>The indicator "%1" has no period "%2" (available: %3).</source>
+        <source>The indicator &quot;%1&quot; has no period &quot;%2&quot; (available: %3).</source>
         <translation>Der Indikator „%1“ hat keinen Zeitraum „%2“ (vorhanden: %3).</translation>
     </message>
     <message>
@@ -1557,7 +1822,7 @@
         <translation>Kartentitel</translation>
     </message>
     <message>
-        <source>Title of the map and its legend (empty: the indicator's name):</source>
+        <source>Title of the map and its legend (empty: the indicator&apos;s name):</source>
         <translation>Titel der Karte und ihrer Legende (leer: der Name des Indikators):</translation>
     </message>
     <message>
@@ -1589,7 +1854,7 @@
         <translation>Wählen Sie 2 bis 6 Gebiete zum Vergleich (%1 gewählt).</translation>
     </message>
     <message>
-        <source>The project has no level "%1" (levels: %2).</source>
+        <source>The project has no level &quot;%1&quot; (levels: %2).</source>
         <translation>Das Projekt hat keine Ebene „%1“ (Ebenen: %2).</translation>
     </message>
     <message>
@@ -1650,7 +1915,7 @@
         <translation>verknüpft: Ausschnitt, Gebiet unter der Maus, Auswahl</translation>
     </message>
     <message>
-        <source>The maps move together and share the hovered and the selected areas. An indicator's classes are the same in every period, so equal colours mean equal values.</source>
+        <source>The maps move together and share the hovered and the selected areas. An indicator&apos;s classes are the same in every period, so equal colours mean equal values.</source>
         <translation>Die Karten bewegen sich gemeinsam und teilen das Gebiet unter der Maus und die Auswahl. Die Klassen eines Indikators sind in allen Zeiträumen gleich: gleiche Farbe heißt gleicher Wert.</translation>
     </message>
     <message>
@@ -1672,14 +1937,6 @@
     <message>
         <source>Name %1 to %2 maps (indicator, period or indicator@period), not %3.</source>
         <translation>Bitte %1 bis %2 Karten angeben (Indikator, Zeitraum oder Indikator@Zeitraum), nicht %3.</translation>
-    </message>
-    <message>
-        <source>Unknown indicator "%1" in "%2"; --list-indicators shows the keys.</source>
-        <translation>Unbekannter Indikator „%1“ in „%2“; --list-indicators zeigt die Schlüssel.</translation>
-    </message>
-    <message>
-        <source>The indicator "%1" has no period "%2" (available: %3).</source>
-        <translation>Der Indikator „%1“ hat keinen Zeitraum „%2“ (vorhanden: %3).</translation>
     </message>
     <message>
         <source>Indicator of map %1</source>
@@ -1839,7 +2096,7 @@
         <translation>%1 existiert bereits; wählen Sie einen neuen Dateinamen.</translation>
     </message>
     <message>
-        <source>--crs takes EPSG:number, not "%1".</source>
+        <source>--crs takes EPSG:number, not &quot;%1&quot;.</source>
         <translation>--crs erwartet EPSG:Nummer, nicht „%1“.</translation>
     </message>
     <message>
@@ -1847,16 +2104,24 @@
         <translation>%1 enthält keine Polygon-Ebene.</translation>
     </message>
     <message>
-        <source>%1 has no layer "%2".</source>
+        <source>%1 has no layer &quot;%2&quot;.</source>
         <translation>%1 enthält keine Ebene „%2“.</translation>
-    </message>
-    <message>
-        <source>Created %1: %2 areas from layer "%3" (key field %4, name field %5), %6.</source>
-        <translation>%1 angelegt: %2 Gebiete aus der Ebene „%3“ (Schlüsselfeld %4, Namensfeld %5), %6.</translation>
     </message>
     <message>
         <source>Repaired invalid geometries (%1):</source>
         <translation>Reparierte ungültige Geometrien (%1):</translation>
+    </message>
+    <message>
+        <source>Created %1: %2 areas from layer &quot;%3&quot; (key field %4, name field %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinate system: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate keys (--duplicate-keys %1): %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1874,7 +2139,7 @@
         <translation>Auswählen …</translation>
     </message>
     <message>
-        <source>keep the file's, e.g. EPSG:25832</source>
+        <source>keep the file&apos;s, e.g. EPSG:25832</source>
         <translation>das der Datei, z. B. EPSG:25832</translation>
     </message>
     <message>
@@ -1917,17 +2182,6 @@
         <source>This file has no polygon layer.</source>
         <translation>Diese Datei enthält keine Polygon-Ebene.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n area(s); coordinate system: %1</source>
-        <translation>
-            <numerusform>%n Gebiet; Koordinatensystem: %1</numerusform>
-            <numerusform>%n Gebiete; Koordinatensystem: %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
-    </message>
     <message>
         <source>Please choose a file with a polygon layer.</source>
         <translation>Bitte wählen Sie eine Datei mit einer Polygon-Ebene.</translation>
@@ -1955,6 +2209,44 @@
             <numerusform>%n Geometrien waren ungültig und wurden repariert:</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Stop with an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the first, leave out later ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number later ones (KEY-2, KEY-3, …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens when a feature has the key of an earlier one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate keys:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n area(s). Coordinate system: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To create the project anyway, choose under &quot;Duplicate keys&quot; to keep the first feature or to number the later ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate key(s) handled:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>qw::OgrTableSource</name>
@@ -1975,12 +2267,8 @@
         <translation>%1 hat kein Tabellenblatt mit Daten.</translation>
     </message>
     <message>
-        <source>%1 has no sheet "%2".</source>
-        <translation>%1 hat kein Tabellenblatt „%2“.</translation>
-    </message>
-    <message>
-        <source>%1 has no header row.</source>
-        <translation>%1 hat keine Kopfzeile.</translation>
+        <source>%1 has no sheet &quot;%2&quot;. Its sheets are: %3 (by name or number, e.g. --sheet 2).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2002,26 +2290,30 @@
         <translation>fiktive Demodaten</translation>
     </message>
     <message>
-        <source>Unknown indicator "%1"; --list-indicators shows the keys.</source>
+        <source>Unknown indicator &quot;%1&quot;; --list-indicators shows the keys.</source>
         <translation>Unbekannter Indikator „%1“; --list-indicators zeigt die Schlüssel.</translation>
     </message>
     <message>
-        <source>The indicator "%1" has no period "%2" (available: %3).</source>
+        <source>The indicator &quot;%1&quot; has no period &quot;%2&quot; (available: %3).</source>
         <translation>Der Indikator „%1“ hat keinen Zeitraum „%2“ (vorhanden: %3).</translation>
+    </message>
+    <message>
+        <source>City: %1 (official figure; the areas sum to %2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>qw::ReportCommand</name>
     <message>
-        <source>The project has no level "%1".</source>
+        <source>The project has no level &quot;%1&quot;.</source>
         <translation>Das Projekt hat keine Ebene „%1“.</translation>
     </message>
     <message>
-        <source>%1 has no area "%2" on the level shown; see --list-areas.</source>
+        <source>%1 has no area &quot;%2&quot; on the level shown; see --list-areas.</source>
         <translation>%1 hat kein Gebiet „%2“ auf der gezeigten Ebene; siehe --list-areas.</translation>
     </message>
     <message>
-        <source>A profile is written as PDF, not "%1".</source>
+        <source>A profile is written as PDF, not &quot;%1&quot;.</source>
         <translation>Ein Profil wird als PDF geschrieben, nicht als „%1“.</translation>
     </message>
 </context>
@@ -2140,11 +2432,11 @@
         <translation>Gespeicherte Ansicht</translation>
     </message>
     <message>
-        <source>View "%1": %2</source>
+        <source>View &quot;%1&quot;: %2</source>
         <translation>Ansicht „%1“: %2</translation>
     </message>
     <message>
-        <source>There is no saved view "%1" (saved views: %2).</source>
+        <source>There is no saved view &quot;%1&quot; (saved views: %2).</source>
         <translation>Es gibt keine gespeicherte Ansicht „%1“ (gespeicherte Ansichten: %2).</translation>
     </message>
     <message>
@@ -2160,7 +2452,7 @@
         <translation>Name der Ansicht:</translation>
     </message>
     <message>
-        <source>A view "%1" exists. Replace it?</source>
+        <source>A view &quot;%1&quot; exists. Replace it?</source>
         <translation>Eine Ansicht „%1“ gibt es schon. Ersetzen?</translation>
     </message>
     <message>
@@ -2172,7 +2464,7 @@
         <translation>Neuer Name:</translation>
     </message>
     <message>
-        <source>A view "%1" exists already.</source>
+        <source>A view &quot;%1&quot; exists already.</source>
         <translation>Eine Ansicht „%1“ gibt es schon.</translation>
     </message>
     <message>
@@ -2180,8 +2472,74 @@
         <translation>Ansicht löschen</translation>
     </message>
     <message>
-        <source>Delete the view "%1"?</source>
+        <source>Delete the view &quot;%1&quot;?</source>
         <translation>Die Ansicht „%1“ löschen?</translation>
+    </message>
+</context>
+<context>
+    <name>qw::SheetGridModel</name>
+    <message>
+        <source>Above the table (title); not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header row: names the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data row: read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a data row (units, notes, below the data); not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qw::SheetGridPanel</name>
+    <message>
+        <source>S&amp;heet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First header row, as the sheet numbers its rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last header row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First data row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last data row; 0: to the end (notes below are left out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header rows from/to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data from/to (0 = to the end):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right-click a row to make it the first or last header or data row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First header row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last data row</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2234,7 +2592,7 @@
         <translation>%1 hat die unbekannte Projektschema-Version %2</translation>
     </message>
     <message>
-        <source>%1: value of %2 / %3 / %4 has unknown status "%5".</source>
+        <source>%1: value of %2 / %3 / %4 has unknown status &quot;%5&quot;.</source>
         <translation>%1: Wert von %2 / %3 / %4 hat den unbekannten Status „%5“.</translation>
     </message>
     <message>
@@ -2282,7 +2640,7 @@
         <translation>%1 hat keine Schemaversion in qw_project.</translation>
     </message>
     <message>
-        <source>%1 has an invalid schema version "%2".</source>
+        <source>%1 has an invalid schema version &quot;%2&quot;.</source>
         <translation>%1 hat eine ungültige Schemaversion „%2“.</translation>
     </message>
     <message>
@@ -2290,7 +2648,7 @@
         <translation>%1 ist eine SQLite-Datenbank, aber kein GeoPackage.</translation>
     </message>
     <message>
-        <source>%1 is a GeoPackage but not a Quartierswerkstatt project. Use "New from GeoPackage" to make a project from its areas.</source>
+        <source>%1 is a GeoPackage but not a Quartierswerkstatt project. Use &quot;New from GeoPackage&quot; to make a project from its areas.</source>
         <translation>%1 ist ein GeoPackage, aber kein Quartierswerkstatt-Projekt. Mit „Neues Projekt aus GeoPackage“ wird aus seinen Gebieten ein Projekt.</translation>
     </message>
     <message>
@@ -2310,18 +2668,18 @@
         <translation>%1: Gebiet %2: %3</translation>
     </message>
     <message>
-        <source>Area key "%1" occurs more than once.</source>
+        <source>Area key &quot;%1&quot; occurs more than once.</source>
         <translation>Der Gebietsschlüssel „%1“ kommt mehrfach vor.</translation>
     </message>
     <message>
-        <source>%1: indicator %2 has an unknown kind or polarity ("%3", "%4").</source>
+        <source>%1: indicator %2 has an unknown kind or polarity (&quot;%3&quot;, &quot;%4&quot;).</source>
         <translation>%1: Indikator %2 hat eine unbekannte Art oder Polarität („%3“, „%4“).</translation>
     </message>
 </context>
 <context>
     <name>qw::TableImport</name>
     <message>
-        <source>%1 has no column "%2" (%3). Its columns are: %4.</source>
+        <source>%1 has no column &quot;%2&quot; (%3). Its columns are: %4.</source>
         <translation>%1 hat keine Spalte „%2“ (%3). Die Spalten sind: %4.</translation>
     </message>
     <message>
@@ -2353,7 +2711,7 @@
         <translation>Gebiet %1, %2, %3 kommt schon in Zeile %4 vor</translation>
     </message>
     <message>
-        <source>"%1" is not a number</source>
+        <source>&quot;%1&quot; is not a number</source>
         <translation>„%1“ ist keine Zahl</translation>
     </message>
     <message>
@@ -2373,7 +2731,7 @@
         <translation>kein Indikatorname</translation>
     </message>
     <message>
-        <source>the key "%1" matches no area</source>
+        <source>the key &quot;%1&quot; matches no area</source>
         <translation>der Schlüssel „%1“ passt zu keinem Gebiet</translation>
     </message>
     <message>
@@ -2392,8 +2750,43 @@
         <translation>Zeitraum für alle Zeilen: %1</translation>
     </message>
     <message>
-        <source>The column "%1" holds no values; it was skipped.</source>
+        <source>The column &quot;%1&quot; holds no values; it was skipped.</source>
         <translation>Die Spalte „%1“ enthält keine Werte; sie wurde übersprungen.</translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; names %3; taken as %4, the level of the rows around it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name &quot;%1&quot; names several areas: %2; give the key (--key) or assign it in the wizard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the column &quot;%2&quot; names no period, unlike the others; give its period (--period 2024).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a data row, passed over: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qw::TableSource</name>
+    <message>
+        <source>%1, sheet &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2448,6 +2841,45 @@
     <message>
         <source>%1 (unreadable)</source>
         <translation>%1 (nicht lesbar)</translation>
+    </message>
+</context>
+<context>
+    <name>qw::XlsxTableSource</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished">%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation type="unfinished">%1 ist leer.</translation>
+    </message>
+    <message>
+        <source>%1 has no sheet &quot;%2&quot;. Its sheets are: %3 (by name or number, e.g. --sheet 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: none of its sheets (%2) has a cell with content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel workbook (.xlsx) this program can read: it has no xl/workbook.xml. Save it again from the spreadsheet program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the workbook is damaged or has no sheet (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, sheet &quot;%2&quot;: the sheet is damaged near row %3 (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the sheet &quot;%2&quot; is missing from the workbook.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1,142 +1,236 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
+<context>
+    <name>HeaderDetector</name>
+    <message>
+        <source>row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 <context>
     <name>QProgressDialog</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnmatchedKeyModel</name>
+    <message>
+        <source>(not imported)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>qw</name>
     <message>
         <source>--%1 takes a whole number from %2 to %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--%1 takes %2, not "%3"</source>
-        <translation type="unfinished" />
+        <source>--%1 takes %2, not &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown classification "%1" (choose %2)</source>
-        <translation type="unfinished" />
+        <source>unknown classification &quot;%1&quot; (choose %2)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown colour scheme "%1" (choose %2)</source>
-        <translation type="unfinished" />
+        <source>unknown colour scheme &quot;%1&quot; (choose %2)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--overlay and --overlay-indicator go together</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--facilities takes all, none or a list of school, kita, youth_centre, other; not "%1"</source>
-        <translation type="unfinished" />
+        <source>--facilities takes all, none or a list of school, kita, youth_centre, other; not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>qw::AreaLayerSource</name>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is not a vector data file that GDAL can read (%2).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 has no polygon layer.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 has no layer "%2".</source>
-        <translation type="unfinished" />
+        <source>%1 has no layer &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Layer "%1" in %2 does not hold polygons.</source>
-        <translation type="unfinished" />
+        <source>Layer &quot;%1&quot; in %2 does not hold polygons.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Layer "%1" has no field "%2" (fields: %3).</source>
-        <translation type="unfinished" />
+        <source>Layer &quot;%1&quot; has no field &quot;%2&quot; (fields: %3).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The coordinate system of %1 is unknown (no .prj file, or no EPSG code). Choose the project's coordinate system, e.g. EPSG:25832.</source>
-        <translation type="unfinished" />
+        <source>%1: feature %2 has no value in the key field &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: feature %2 has no value in the key field "%3".</source>
-        <translation type="unfinished" />
+        <source>%1: area &quot;%2&quot; (feature %3) has no polygon geometry.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: the key "%2" occurs twice (features %3 and %4). Keys must be unique.</source>
-        <translation type="unfinished" />
+        <source>%1 has no field &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: area "%2" (feature %3) has no polygon geometry.</source>
-        <translation type="unfinished" />
+        <source>EPSG:%1 is not a known coordinate system.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 has no field "%2".</source>
-        <translation type="unfinished" />
+        <source>%1: its coordinates cannot be converted to EPSG:%2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feature %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feature %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the key &quot;%2&quot; occurs twice: %3 and %4. Keys must be unique.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more feature(s) repeat a key of an earlier one.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is left out: its key &quot;%2&quot; belongs to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gets the key &quot;%2&quot;: &quot;%3&quot; belongs to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the coordinates of area &quot;%2&quot; (feature %3) cannot be converted to EPSG:%4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, layer &quot;%2&quot;: %n feature(s) read</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  areas written: %n (level &quot;%1&quot;, key field %2, name field %3)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  duplicate keys (--duplicate-keys %1): %n handled</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  repaired geometries: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  coordinate system: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  source coordinate system (WKT): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To create the project anyway, add --duplicate-keys first (the first feature keeps the key, later ones are left out) or --duplicate-keys suffix (later ones get KEY-2, KEY-3, ...).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>qw::AreaLevelImport</name>
     <message>
         <source>%1 has no polygon layer.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The project has a level "%1" already.</source>
-        <translation type="unfinished" />
+        <source>The project has a level &quot;%1&quot; already.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: the key "%2" is used by the area "%3" already; keys must be unique across levels.</source>
-        <translation type="unfinished" />
+        <source>%1: the key &quot;%2&quot; is used by the area &quot;%3&quot; already; keys must be unique across levels.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: area "%2" names the parent "%3" in the field %4, but the project has no such area on its finest level.</source>
-        <translation type="unfinished" />
+        <source>%1: area &quot;%2&quot; names the parent &quot;%3&quot; in the field %4, but the project has no such area on its finest level.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Level "%1": %2 areas, coarser than the existing levels; %3 areas assigned to them by largest overlap.</source>
-        <translation type="unfinished" />
+        <source>Level &quot;%1&quot;: %2 areas, coarser than the existing levels; %3 areas assigned to them by largest overlap.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Level "%1": %2 areas inside the existing areas.</source>
-        <translation type="unfinished" />
+        <source>Level &quot;%1&quot;: %2 areas inside the existing areas.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Without a parent (no overlap): %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Repaired invalid geometries: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>qw::AreaListPanel</name>
     <message>
         <source>Find area (name or key) …</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Find area</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enter selects the first match, Ctrl+Enter adds it to the selection</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Areas</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Compare the selected areas with the city (Ctrl+K)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n area(s)</source>
@@ -154,74 +248,74 @@
     </message>
     <message>
         <source>Compare (%1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>qw::AreaReports</name>
     <message>
         <source>printed %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>fictional demo data</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> in %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Profile: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Schools: %1 · Kitas: %2 · Youth centres: %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Trend</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Facilities in the area</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tint: blue = better, orange-red = worse than the city (by the indicator's direction). Rank 1 = highest value. "." = suppressed (too few cases), "–" = no value.</source>
-        <translation type="unfinished" />
+        <source>Tint: blue = better, orange-red = worse than the city (by the indicator&apos;s direction). Rank 1 = highest value. &quot;.&quot; = suppressed (too few cases), &quot;–&quot; = no value.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Comparison: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n area(s) side by side with the city</source>
@@ -232,777 +326,910 @@
     </message>
     <message>
         <source>Position between the worst and the best area (city in the middle)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tint: blue = better, orange-red = worse than the city (by the indicator's direction). Spine chart: left = worst area, right = best area of the level; for neutral indicators right = highest; counts are not shown there.</source>
-        <translation type="unfinished" />
+        <source>Tint: blue = better, orange-red = worse than the city (by the indicator&apos;s direction). Spine chart: left = worst area, right = best area of the level; for neutral indicators right = highest; counts are not shown there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 km²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>* The official figure for the city, from the statistics office&apos;s table; it differs from the sum of the areas (real totals often differ by a few persons).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>qw::AreaTableModel</name>
     <message>
         <source>Suppressed: fewer than %1 cases</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Estimated value</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No data</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Value (%1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>qw::Classification</name>
     <message>
         <source>Quantiles</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Equal intervals</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Natural breaks (Jenks)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Standard deviation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pretty breaks</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Manual breaks</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>qw::CommandLine</name>
     <message>
         <source>Quartierswerkstatt: maps and comparisons of education indicators by Sozialraum.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Project file to open.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open the demo city Musterstadt (generated on first use).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Indicator to show.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Period to show (default: the latest).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Render the window at 1600x1000, save it as PNG and exit.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Print key, name, unit and periods of each indicator (tab-separated) and exit.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Print key, name and level of each area (tab-separated) and exit.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>User interface language: de or en (default: the system's).</source>
-        <translation type="unfinished" />
+        <source>User interface language: de or en (default: the system&apos;s).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>only one project file can be opened</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>give either a project file or --demo</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--language takes de or en</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--list-indicators and --list-areas need a project file or --demo</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Create a new project from an area layer (with --areas) and exit.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Area layer for --new: GeoPackage, Shapefile, GeoJSON, GML.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Layer of the area file (default: its first polygon layer).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Field with the area key (default: guessed).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Field with the area name (default: guessed).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Project coordinate system (default: the layer's).</source>
-        <translation type="unfinished" />
+        <source>Project coordinate system (default: the layer&apos;s).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--new needs --areas FILE</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Write the map (title, legend, scale bar, source) as PNG, SVG or PDF and exit.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Classification: quantile, equal, jenks, stddev or pretty (default: quantile).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Number of classes, 2 to 9 (default: 5).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Resolution of PNG exports (default: 150).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--export-map needs a project file or --demo</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Colour scheme, e.g. OrRd, Blues, viridis, cividis, RdBu.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Second indicator as circles or as a bivariate 3x3 map.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The second indicator for --overlay.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Area labels: none, names or values.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Facilities shown: all, none or e.g. school,kita.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--indicator, --period and the other map options need a project</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Title of the map (default: the indicator's name).</source>
-        <translation type="unfinished" />
+        <source>Title of the map (default: the indicator&apos;s name).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Show the view saved in the project under this name.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Compare these areas (2 to 6 keys) with the city.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import a department table (CSV, XLSX, ODS) into the project, print the report and exit. Settings are remembered per --source.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Name of the delivery, e.g. "Schulamt Übergänge" (default: the file name without dates).</source>
-        <translation type="unfinished" />
+        <source>Name of the delivery, e.g. &quot;Schulamt Übergänge&quot; (default: the file name without dates).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Department that delivers the table.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Table layout: long, wide-indicator or wide-period (default: guessed).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Value column of a long table.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Numerator column of a long table: the rate is computed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Denominator column of a long table.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Indicator columns (wide-indicator) or period columns (wide-period).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Compute a rate in % from two columns; repeatable.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Text encoding: UTF-8, Windows-1252 or ISO-8859-1 (default: detected).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Field delimiter: ; , tab or | (default: detected).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Decimal mark: , or . (default: detected).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Accept every unique suggestion for keys that match no area (leading zeros, names).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Read and report, but write nothing.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Undo the project's last import and exit.</source>
-        <translation type="unfinished" />
+        <source>Undo the project&apos;s last import and exit.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Print the project's import log and exit.</source>
-        <translation type="unfinished" />
+        <source>Print the project&apos;s import log and exit.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Kind of the facilities: school, kita, youth_centre or other (default: from the file name).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Field with the facility type, e.g. the school type.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Column with the x coordinate (or longitude) of a facility table.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Column with the y coordinate (or latitude) of a facility table.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--layout takes long, wide-indicator or wide-period</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--x and --y go together</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--facilities FILE needs a project file or --new</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Area level: its name for --new and --add-level (default: Sozialraum); the level the map shows otherwise.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add a level of areas (e.g. Stadtbezirke) from a polygon layer, with --level NAME, and exit.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>With --add-level: the field holding the key of the enclosing area (default: largest overlap).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>With --add-level: merge the features that share a key into one area.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--add-level needs --level NAME</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--import, --add-level, --undo-import and --import-log need a project file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Write the profile of one area (key figures, every indicator with city value, rank and trend, facilities) as PDF to FILE.pdf and exit.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Write the comparison of 2 to 6 areas with the city to FILE (.pdf with charts, .csv or .xlsx) and exit.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--export-profile and --export-comparison need the output file after the key(s)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--export-comparison takes 2 to 6 area keys</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--export-profile and --export-comparison need a project file or --demo</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Show 2 to 4 linked maps side by side; each is an indicator key, a period of the shown indicator, or KEY@PERIOD.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save what the window shows (after the other options) in the project as a view of this name, replacing one of the same name.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --new: features whose key an earlier feature has stop the import (fail, the default), are left out (first) or get KEY-2, KEY-3 (suffix).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet of a workbook, by name or number (default: the first with data).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows of the table&apos;s header, 1-based as the spreadsheet numbers them, e.g. 4-6 (default: detected).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows of the data, e.g. 7-45 or 7- (default: detected; notes below the table are passed over).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--duplicate-keys takes fail, first or suffix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes a row or rows of the sheet such as 5, 4-6 or 7- (1-based), not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>qw::ComparisonCharts</name>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>qw::ComparisonChartsView</name>
     <message>
         <source>Position between the worst area (left) and the best (right); city in the middle</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Bars of:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Comparison charts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>qw::ComparisonExport</name>
     <message>
         <source>Department</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Rank %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: the comparison table is written as .csv or .xlsx.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This GDAL has no XLSX driver; export the comparison as CSV instead.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Comparison</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>qw::ComparisonModel</name>
     <message>
         <source>Suppressed: fewer than %1 cases</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Rank %1 (1 = highest), %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the official city figure; the areas sum to %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>qw::ComparisonView</name>
     <message>
         <source>Comparison</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qw::Crs</name>
+    <message>
+        <source>without a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s coordinate system %1 cannot be converted to longitude/latitude; choose the project&apos;s coordinate system, e.g. EPSG:25832.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file names no coordinate system (no .prj file or no CRS in it); choose the project&apos;s coordinate system, e.g. EPSG:25832.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 as requested; the file names no coordinate system, so its coordinates are taken to be in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 as requested; the areas are reprojected from the file&apos;s coordinate system %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 as requested, the file&apos;s own coordinate system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, the file&apos;s own coordinate system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file&apos;s coordinate system %2 carries no EPSG code; PROJ identifies it as EPSG:%3 with %4 % confidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file is in longitude/latitude (%2), so the project takes the UTM zone of the data&apos;s centre (%3) and the areas are reprojected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the nearest, EPSG:%1, matches with %2 % confidence only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: PROJ finds no EPSG code for the file&apos;s coordinate system %2 (%3), so the project takes the UTM zone of the data&apos;s centre (%4) and the areas are reprojected from the file&apos;s own definition.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>qw::CsvTableSource</name>
     <message>
         <source>%1, line %2, column %3: the byte 0x%4 is not valid %5 text. The file has another encoding; choose it (for example Windows-1252).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is empty.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 has no header line.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Column %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1, line %2: the column name "%3" occurs twice (columns %4 and %5).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>qw::ExportMapCommand</name>
     <message>
-        <source>The project has no level "%1".</source>
-        <translation type="unfinished" />
+        <source>The project has no level &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>qw::FacilityImport</name>
     <message>
         <source>%1 is not a file with points this program can read (%2).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 has no layer.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no geometry</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not a point but a %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: no coordinate columns; name them with --x and --y. The columns are: %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the row has %1 fields, the header %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no coordinates ("%1", "%2")</source>
-        <translation type="unfinished" />
+        <source>no coordinates (&quot;%1&quot;, &quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>EPSG:%1 is not a known coordinate system.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 does not say which coordinate system it uses; give it with --crs (for example EPSG:25832).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: its coordinates cannot be converted to EPSG:%2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 has no field "%2" (%3). Its fields are: %4.</source>
-        <translation type="unfinished" />
+        <source>%1 has no field &quot;%2&quot; (%3). Its fields are: %4.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No key field: facilities are numbered in file order.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no key</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the key %1 occurs already in line %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the coordinates %1, %2 cannot be converted</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>outside every area (%1, %2 in the project's coordinates)</source>
-        <translation type="unfinished" />
+        <source>outside every area (%1, %2 in the project&apos;s coordinates)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: %2 facilities read (kind %3, key field %4, name field %5)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>  assigned to an area: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>  rejected: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>  ... and %1 more</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>  feature %1 (key %2): %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qw::HeaderDetector</name>
+    <message>
+        <source>row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty: it has no cell with text or numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 does not exist; the rows with content are %4 to %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no number in its first %2 rows, so no table of values was found. The rows read:
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no rows of values below a header were found. Choose the rows (--header-rows, --data-rows). The first rows read:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no header row was found above the first row of values (row %2). Choose it with --header-rows. The first rows read:
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the data rows (%2) must start below the header rows (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (column %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the header rows %2 name no column.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>qw::ImportCataloguePage</name>
     <message>
         <source>New indicators</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Each new indicator gets a catalogue entry. Polarity decides the colours: darker and redder always means worse. Values below the minimum case count are suppressed on maps and in exports.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 new indicator(s); %2 existing indicator(s) get new values. Finish writes %3 values in one step; it can be undone with File &gt; Undo last import.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Writing the import into %1…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>qw::ImportCommand</name>
     <message>
-        <source>--delimiter takes one character or tab, not "%1"</source>
-        <translation type="unfinished" />
+        <source>--delimiter takes one character or tab, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--rate takes NAME=NUMERATOR/DENOMINATOR, not "%1"</source>
-        <translation type="unfinished" />
+        <source>--rate takes NAME=NUMERATOR/DENOMINATOR, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--encoding takes UTF-8, Windows-1252 or ISO-8859-1, not "%1"</source>
-        <translation type="unfinished" />
+        <source>--encoding takes UTF-8, Windows-1252 or ISO-8859-1, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--decimal takes , or .</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Source "%1": using the settings remembered from its last import.</source>
-        <translation type="unfinished" />
+        <source>Source &quot;%1&quot;: using the settings remembered from its last import.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Source "%1" (new).</source>
-        <translation type="unfinished" />
+        <source>Source &quot;%1&quot; (new).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Format: %1, delimiter "%2", decimal mark "%3"; layout %4; key column %5.</source>
-        <translation type="unfinished" />
+        <source>Format: %1, delimiter &quot;%2&quot;, decimal mark &quot;%3&quot;; layout %4; key column %5.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Accepted %1 suggested key(s).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: nothing could be imported.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Dry run: nothing was written.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import %1 written to %2. Undo with --undo-import.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--kind takes school, kita, youth_centre or other, not "%1"</source>
-        <translation type="unfinished" />
+        <source>--kind takes school, kita, youth_centre or other, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--crs takes EPSG:number, not "%1".</source>
-        <translation type="unfinished" />
+        <source>--crs takes EPSG:number, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: no facility could be imported.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>undone</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 has no import to undo.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Undone: import %1 of %2 (%3).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table: %1; header rows %2, data rows %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column %1 holds area names: rows are matched by name.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>qw::ImportController</name>
     <message>
         <source>&amp;Import table…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import indicator values from a department's CSV or Excel table</source>
-        <translation type="unfinished" />
+        <source>Import indicator values from a department&apos;s CSV or Excel table</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import &amp;facilities…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import schools, Kitas or youth centres as points</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Undo last import…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Imported %1 values from %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import facilities</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Points (*.geojson *.json *.gpkg *.shp *.csv *.xlsx);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Schools</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Kitas</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Youth centres</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What kind of facilities are in %1?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import %1 facilities?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Imported %1 facilities from %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Undo last import</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This project has no import to undo.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Undo the import of %1 (%2, %3)? The values and facilities it wrote are removed and what it replaced comes back.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import of %1 undone.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1037,15 +1264,15 @@
     </message>
     <message>
         <source>  periods: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>  new indicators: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>  existing indicators: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>  areas without a value (%n): %1</source>
@@ -1070,883 +1297,910 @@
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>line %1, column %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancelled: nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 (%2, the city)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>  totals, not areas: %n row(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  official city figures: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>qw::ImportMatchPage</name>
     <message>
         <source>Areas</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Keys stay text: "05" is not "5". Accept a suggestion or pick the area for each key that matches none; the choice is remembered for this source.</source>
-        <translation type="unfinished" />
+        <source>Keys stay text: &quot;05&quot; is not &quot;5&quot;. Accept a suggestion or pick the area for each key that matches none; the choice is remembered for this source.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Accept all suggestions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Check again</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Report:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 rows read: %2 matched to areas, %3 rejected. %4 values for %5 indicator(s). %6 of %7 areas get no value.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No row of %1 matches an area of the project, so there is nothing to import. Check the key column.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>qw::ImportTablePage</name>
     <message>
         <source>Table and columns</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check what was detected; every setting can be changed. The preview shows the first rows as they will be read.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Settings and key assignments are remembered under this name for the next delivery.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Semicolon ;</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Comma ,</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Bar |</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Comma (12,5)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Point (12.5)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>One column per indicator</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>One column per period (e.g. 2019/20)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Long: area, indicator, period, value</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>e.g. 2024 or 2023/24</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add rate…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Department:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Layout:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Area &amp;key column:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Area &amp;name column:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Period:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Indicator named by:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Indicator name:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Value column:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Rate = numerator / denominator:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Columns to import:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Computed rates:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import a table</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tables (*.csv *.txt *.tsv *.xlsx *.xls *.ods);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(one period for the file:)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Period columns:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Indicator columns:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add rate</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name of the rate (in %):</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Numerator column:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Denominator column:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path of a CSV, XLSX, ODS or XLS file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Table in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rows as read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown instead: the rows the program found.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>qw::ImportWizard</name>
     <message>
         <source>Import a table</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>qw::IndicatorCatalogueModel</name>
     <message>
         <source>count</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>share</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>rate</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>mean</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>index</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>higher is better</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>higher is worse</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>neutral</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Polarity</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Minimum cases</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Values</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>qw::IndicatorPanel</name>
     <message>
         <source>Search indicators…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Indicators</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>qw::IndicatorTreeModel</name>
     <message>
         <source>Other</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>qw::Legend</name>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>over %1 to %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no data</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>suppressed (fewer than %1 cases)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>qw::MainWindow</name>
     <message>
         <source>Quartierswerkstatt</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Indicators</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Areas</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Open project…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;New project from GeoPackage…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open &amp;demo city Musterstadt</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Recent projects</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Close project</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Zoom to &amp;full extent</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Zoom to &amp;selection</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Zoom &amp;out</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Find &amp;indicator</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;About Quartierswerkstatt</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot open project</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 – Quartierswerkstatt</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown indicator "%1".</source>
-        <translation type="unfinished" />
+        <source>Unknown indicator &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The indicator "%1" has no period "%2" (available: %3).</source>
-        <translation type="unfinished" />
+        <source>The indicator &quot;%1&quot; has no period &quot;%2&quot; (available: %3).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No project open</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 · %2 areas · %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Fictional demo data – not a real city</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open project</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Quartierswerkstatt projects (*.gpkg)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot create the demo project</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>About Quartierswerkstatt</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;h3&gt;Quartierswerkstatt %1&lt;/h3&gt;&lt;p&gt;A planning workbench for municipal education monitoring: maps of Sozialräume with indicator overlays and side-by-side comparison of quarters.&lt;/p&gt;&lt;p&gt;The demo city Musterstadt and all its data are fictional.&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Export map…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export map</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Map exported to %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Navigation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Map &amp;title…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Map title</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Title of the map and its legend (empty: the indicator's name):</source>
-        <translation type="unfinished" />
+        <source>Title of the map and its legend (empty: the indicator&apos;s name):</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Saved views</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Comparison</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Analysis</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Compare selected areas</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Compare areas</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unknown area keys: %1 (--list-areas shows them).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose 2 to 6 areas to compare (%1 chosen).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The project has no level "%1" (levels: %2).</source>
-        <translation type="unfinished" />
+        <source>The project has no level &quot;%1&quot; (levels: %2).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Table</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>C&amp;harts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Map comparison (linked maps)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Two to four maps side by side: one indicator in two periods, or two indicators</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Find &amp;area</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>qw::MapLayout</name>
     <message>
         <source>Legend</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: choose a file ending in .png, .svg or .pdf.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: the image could not be encoded.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>qw::MapLegends</name>
     <message>
         <source>higher values to the right and up</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>qw::MapPanes</name>
     <message>
         <source>&lt;b&gt;Map comparison&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>linked: extent, hovered area, selection</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The maps move together and share the hovered and the selected areas. An indicator's classes are the same in every period, so equal colours mean equal values.</source>
-        <translation type="unfinished" />
+        <source>The maps move together and share the hovered and the selected areas. An indicator&apos;s classes are the same in every period, so equal colours mean equal values.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add map</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add a map pane (at most %1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Single map</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Back to one map (%1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name %1 to %2 maps (indicator, period or indicator@period), not %3.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Unknown indicator "%1" in "%2"; --list-indicators shows the keys.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The indicator "%1" has no period "%2" (available: %3).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Indicator of map %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Period of map %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove this map</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>qw::MapViewControls</name>
     <message>
         <source>Map</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Show &amp;facilities</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Period:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Classes:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Classification method</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Number of classes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Overlay:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>circles</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>bivariate 3×3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Overlay of a second indicator</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Second indicator</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;No labels</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Area &amp;names</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Values</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Automatic (by polarity)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Schools</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Kitas</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Youth centres</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Other facilities</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Labels</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Facilities</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Colour scheme</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Level:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Area level</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>qw::MapWidget</name>
     <message>
         <source>Map</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>City: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>suppressed (fewer than %1 cases)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no data</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(estimated)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Rank %1 of %2 (1 = highest)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>qw::NewProjectCommand</name>
     <message>
         <source>%1 exists already; choose a new file name.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--crs takes EPSG:number, not "%1".</source>
-        <translation type="unfinished" />
+        <source>--crs takes EPSG:number, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 has no polygon layer.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 has no layer "%2".</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Created %1: %2 areas from layer "%3" (key field %4, name field %5), %6.</source>
-        <translation type="unfinished" />
+        <source>%1 has no layer &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Repaired invalid geometries (%1):</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1: %2 areas from layer &quot;%3&quot; (key field %4, name field %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinate system: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate keys (--duplicate-keys %1): %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>qw::NewProjectDialog</name>
     <message>
         <source>Sozialraum</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New project from GeoPackage</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>keep the file's, e.g. EPSG:25832</source>
-        <translation type="unfinished" />
+        <source>keep the file&apos;s, e.g. EPSG:25832</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Area file:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Layer:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Key field:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name field:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Level name:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Coordinate system:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Create project…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose an area file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Vector data (*.gpkg *.shp *.geojson *.json *.gml);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This file has no polygon layer.</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>%n area(s); coordinate system: %1</source>
-        <translation>
-            <numerusform>%n area; coordinate system: %1</numerusform>
-            <numerusform>%n areas; coordinate system: %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Please choose a file with a polygon layer.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enter the coordinate system as EPSG:number.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save new project</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Quartierswerkstatt projects (*.gpkg)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose a new file: the source file stays unchanged.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n geometry(s) were invalid and have been repaired:</source>
@@ -1955,430 +2209,534 @@
             <numerusform>%n geometries were invalid and have been repaired:</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Stop with an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the first, leave out later ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number later ones (KEY-2, KEY-3, …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens when a feature has the key of an earlier one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate keys:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n area(s). Coordinate system: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To create the project anyway, choose under &quot;Duplicate keys&quot; to keep the first feature or to number the later ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate key(s) handled:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>qw::OgrTableSource</name>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is empty.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is not a table this program can read (%2).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 has no sheet with data.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 has no sheet "%2".</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 has no header row.</source>
-        <translation type="unfinished" />
+        <source>%1 has no sheet &quot;%2&quot;. Its sheets are: %3 (by name or number, e.g. --sheet 2).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>qw::ProjectMap</name>
     <message>
         <source>%1, classes fixed across all periods</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>City: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>fictional demo data</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown indicator "%1"; --list-indicators shows the keys.</source>
-        <translation type="unfinished" />
+        <source>Unknown indicator &quot;%1&quot;; --list-indicators shows the keys.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The indicator "%1" has no period "%2" (available: %3).</source>
-        <translation type="unfinished" />
+        <source>The indicator &quot;%1&quot; has no period &quot;%2&quot; (available: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City: %1 (official figure; the areas sum to %2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>qw::ReportCommand</name>
     <message>
-        <source>The project has no level "%1".</source>
-        <translation type="unfinished" />
+        <source>The project has no level &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 has no area "%2" on the level shown; see --list-areas.</source>
-        <translation type="unfinished" />
+        <source>%1 has no area &quot;%2&quot; on the level shown; see --list-areas.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A profile is written as PDF, not "%1".</source>
-        <translation type="unfinished" />
+        <source>A profile is written as PDF, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>qw::ReportDocument</name>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>qw::ReportPreviewDialog</name>
     <message>
         <source>Print preview</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Page %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save as &amp;PDF…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>qw::ReportsController</name>
     <message>
         <source>Compare the &amp;5 highest values</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Compare the five areas with the highest value of the shown indicator</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Profile of the selected area…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Select one area (click it on the map), or double-click an area on the map.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Export comparison…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Profile %1.pdf</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Profile: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Compare areas</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export comparison</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open a comparison first (Analysis &gt; Compare selected areas).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Comparison.pdf</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>PDF with charts (*.pdf);;Excel (*.xlsx);;CSV (*.csv)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>qw::SavedView</name>
     <message>
         <source>The saved view cannot be read: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>it is too large (%1 bytes)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>it claims more data than it holds</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 classes (2 to 9 allowed)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>qw::SavedViewsController</name>
     <message>
         <source>Saved view</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>View "%1": %2</source>
-        <translation type="unfinished" />
+        <source>View &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no saved view "%1" (saved views: %2).</source>
-        <translation type="unfinished" />
+        <source>There is no saved view &quot;%1&quot; (saved views: %2).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save view</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name of the view:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A view "%1" exists. Replace it?</source>
-        <translation type="unfinished" />
+        <source>A view &quot;%1&quot; exists. Replace it?</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Rename view</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New name:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A view "%1" exists already.</source>
-        <translation type="unfinished" />
+        <source>A view &quot;%1&quot; exists already.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delete view</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delete the view "%1"?</source>
-        <translation type="unfinished" />
+        <source>Delete the view &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qw::SheetGridModel</name>
+    <message>
+        <source>Above the table (title); not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header row: names the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data row: read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a data row (units, notes, below the data); not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qw::SheetGridPanel</name>
+    <message>
+        <source>S&amp;heet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First header row, as the sheet numbers its rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last header row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First data row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last data row; 0: to the end (notes below are left out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header rows from/to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data from/to (0 = to the end):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right-click a row to make it the first or last header or data row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First header row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last data row</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>qw::StartPage</name>
     <message>
         <source>Quartierswerkstatt</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Maps and comparisons of education indicators by Sozialraum, for education monitoring and planning workshops.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open project…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New project from GeoPackage…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open the demo city Musterstadt (fictional data)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Recent projects</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(none yet)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>qw::Store</name>
     <message>
         <source>Geometry operation %1 failed: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Invalid geometry: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unknown coordinate system EPSG:%1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 has unknown project schema version %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: value of %2 / %3 / %4 has unknown status "%5".</source>
-        <translation type="unfinished" />
+        <source>%1: value of %2 / %3 / %4 has unknown status &quot;%5&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is damaged (%2). The file was not changed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: %2 failed: %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is a folder, not a project file.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is empty.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is not a GeoPackage project (it is not an SQLite database).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is damaged or truncated (%2 bytes, the header expects %3). The file was not changed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 has no schema version in qw_project.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 has an invalid schema version "%2".</source>
-        <translation type="unfinished" />
+        <source>%1 has an invalid schema version &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is an SQLite database but not a GeoPackage.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is a GeoPackage but not a Quartierswerkstatt project. Use "New from GeoPackage" to make a project from its areas.</source>
-        <translation type="unfinished" />
+        <source>%1 is a GeoPackage but not a Quartierswerkstatt project. Use &quot;New from GeoPackage&quot; to make a project from its areas.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 was saved by a newer Quartierswerkstatt (project schema %2; this version reads up to %3). Please update the program.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is incomplete: the table %2 is missing.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 uses an older project schema (%2) and must be upgraded, but the file is read-only.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: area %2: %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Area key "%1" occurs more than once.</source>
-        <translation type="unfinished" />
+        <source>Area key &quot;%1&quot; occurs more than once.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: indicator %2 has an unknown kind or polarity ("%3", "%4").</source>
-        <translation type="unfinished" />
+        <source>%1: indicator %2 has an unknown kind or polarity (&quot;%3&quot;, &quot;%4&quot;).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>qw::TableImport</name>
     <message>
-        <source>%1 has no column "%2" (%3). Its columns are: %4.</source>
-        <translation type="unfinished" />
+        <source>%1 has no column &quot;%2&quot; (%3). Its columns are: %4.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 has a header but no data rows.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No column of %1 holds area keys of this project. Choose the key column (--key).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 has no period column; give the period (--period 2024).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: a long table needs the column(s) naming the indicator (--indicator).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: a long table needs a value column (--value) or numerator and denominator columns.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 has no columns with values to import.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>area %1, %2, %3 occurs already in line %4</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1" is not a number</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; is not a number</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the row has %1 fields, the header %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no area key</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no period</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no indicator name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the key "%1" matches no area</source>
-        <translation type="unfinished" />
+        <source>the key &quot;%1&quot; matches no area</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> (perhaps %1 %2?)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n rate(s) without value: the denominator is 0.</source>
@@ -2389,72 +2747,146 @@
     </message>
     <message>
         <source>Period for every row: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The column "%1" holds no values; it was skipped.</source>
-        <translation type="unfinished" />
+        <source>The column &quot;%1&quot; holds no values; it was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; names %3; taken as %4, the level of the rows around it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name &quot;%1&quot; names several areas: %2; give the key (--key) or assign it in the wizard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the column &quot;%2&quot; names no period, unlike the others; give its period (--period 2024).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a data row, passed over: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qw::TableSource</name>
+    <message>
+        <source>%1, sheet &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>qw::UnmatchedKeyModel</name>
     <message>
         <source>(not imported)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Key in the file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name in the file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Suggestion</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Assigned area</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>qw::ViewsPanel</name>
     <message>
         <source>Save view…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Saved views</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Double-click a view to show it again</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 (unreadable)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qw::XlsxTableSource</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no sheet &quot;%2&quot;. Its sheets are: %3 (by name or number, e.g. --sheet 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: none of its sheets (%2) has a cell with content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel workbook (.xlsx) this program can read: it has no xl/workbook.xml. Save it again from the spreadsheet program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the workbook is damaged or has no sheet (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, sheet &quot;%2&quot;: the sheet is damaged near row %3 (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the sheet &quot;%2&quot; is missing from the workbook.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>qw::main</name>
     <message>
         <source>cannot write the screenshot to %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
