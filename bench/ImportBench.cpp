@@ -65,6 +65,25 @@ QString writeCsv(const QString &dir, const std::vector<Area> &areas)
     return path;
 }
 
+// The Sozialräume of the base project.
+std::vector<Area> baseAreas(const QString &base)
+{
+    std::vector<Area> areas;
+    auto store = ProjectStore::open(base, ProjectStore::Access::ReadOnly);
+    for (Area &a : store->areas())
+        if (a.level == QLatin1String("sozialraum"))
+            areas.push_back(std::move(a));
+    return areas;
+}
+
+// A writable copy of the base project for one import run.
+void freshCopy(const QString &base, const QString &target)
+{
+    QFile::remove(target);
+    QFile::copy(base, target);
+    QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner);
+}
+
 // A statistics office's workbook in long layout: a title, a blank row, the header, then
 // one row per area, indicator and period.
 QString writeLongWorkbook(const QString &dir, const std::vector<Area> &areas, int rows)
@@ -120,13 +139,7 @@ QString writeWideWorkbook(const QString &dir, int rows, int columns)
 void sheetBenchmark(Table &table, const QString &dir, int runs)
 {
     const QString base = baseProject(dir);
-    std::vector<Area> areas;
-    {
-        auto store = ProjectStore::open(base, ProjectStore::Access::ReadOnly);
-        for (Area &a : store->areas())
-            if (a.level == QLatin1String("sozialraum"))
-                areas.push_back(std::move(a));
-    }
+    const std::vector<Area> areas = baseAreas(base);
     const QString wide = writeWideWorkbook(dir, 10000, 70);
     QStringList names;
     const Timing detect = measure(
@@ -140,9 +153,7 @@ void sheetBenchmark(Table &table, const QString &dir, int runs)
     const Timing t = measure(
         runs,
         [&] {
-            QFile::remove(target);
-            QFile::copy(base, target);
-            QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner);
+            freshCopy(base, target);
             auto store = ProjectStore::open(target);
             const auto projectAreas = store->areas();
             auto source = TableSource::open(xlsx);
@@ -164,13 +175,7 @@ void importBenchmark(Table &table, const QString &dir, int runs)
 {
     const QString size = QStringLiteral("1,000,000 rows");
     const QString base = baseProject(dir);
-    std::vector<Area> areas;
-    {
-        auto store = ProjectStore::open(base, ProjectStore::Access::ReadOnly);
-        for (Area &a : store->areas())
-            if (a.level == QLatin1String("sozialraum"))
-                areas.push_back(std::move(a));
-    }
+    const std::vector<Area> areas = baseAreas(base);
     const QString csv = writeCsv(dir, areas);
     const QString target = dir + QStringLiteral("/import-target.gpkg");
     double readMs = 0, writeMs = 0;
@@ -178,9 +183,7 @@ void importBenchmark(Table &table, const QString &dir, int runs)
     const Timing t = measure(
         runs,
         [&] {
-            QFile::remove(target);
-            QFile::copy(base, target);
-            QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner);
+            freshCopy(base, target);
             QElapsedTimer timer;
             timer.start();
             auto store = ProjectStore::open(target);

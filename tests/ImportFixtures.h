@@ -4,6 +4,7 @@
 // the shapes and encodings departments deliver.
 
 #include "AreaLayerSource.h"
+#include "TableImport.h"
 
 #include <QFile>
 #include <QString>
@@ -35,6 +36,16 @@ inline QString makeThreeAreaProject(const QString &dir,
     createProjectFromLayer(path, geojson, QString(), QStringLiteral("sr_id"),
                            QStringLiteral("name"), QStringLiteral("Sozialraum"));
     return path;
+}
+
+// The planned value of an area, indicator and period, or null.
+inline const IndicatorValue *findValue(const ImportPlan &plan, const QString &area,
+                                       const QString &indicator, const QString &period)
+{
+    for (const auto &v : plan.values)
+        if (v.areaKey == area && v.indicatorKey == indicator && v.period == period)
+            return &v;
+    return nullptr;
 }
 
 } // namespace qw::test

@@ -21,15 +21,6 @@ using namespace qw::test;
 
 namespace {
 
-const IndicatorValue *findValue(const ImportPlan &plan, const QString &area,
-                                const QString &indicator, const QString &period)
-{
-    for (const auto &v : plan.values)
-        if (v.areaKey == area && v.indicatorKey == indicator && v.period == period)
-            return &v;
-    return nullptr;
-}
-
 const PlannedIndicator *findIndicator(const ImportPlan &plan, const QString &label)
 {
     for (const auto &p : plan.indicators)

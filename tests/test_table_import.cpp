@@ -17,19 +17,6 @@
 using namespace qw;
 using namespace qw::test;
 
-namespace {
-
-const IndicatorValue *findValue(const ImportPlan &plan, const QString &area,
-                                const QString &indicator, const QString &period)
-{
-    for (const auto &v : plan.values)
-        if (v.areaKey == area && v.indicatorKey == indicator && v.period == period)
-            return &v;
-    return nullptr;
-}
-
-} // namespace
-
 class TestTableImport : public QObject
 {
     Q_OBJECT

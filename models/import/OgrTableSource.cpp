@@ -46,10 +46,7 @@ struct SpreadsheetSettings
 OgrTableSource::OgrTableSource(const QString &path, const SheetOptions &options)
     : TableSource(path)
 {
-    if (!QFileInfo::exists(path))
-        throw StoreError(StoreErrorKind::NotFound, tr("%1 does not exist.").arg(path));
-    if (QFileInfo(path).size() == 0)
-        throw StoreError(StoreErrorKind::EmptyFile, tr("%1 is empty.").arg(path));
+    requireFile(path);
     GDALAllRegister();
     // No header row (title and header rows are found later) and every cell as text: GDAL's
     // type guessing would turn key "05" into 5.
@@ -68,26 +65,17 @@ OgrTableSource::OgrTableSource(const QString &path, const SheetOptions &options)
     for (int i = 0; i < GDALDatasetGetLayerCount(m_dataset); ++i)
         m_sheets << QString::fromUtf8(OGR_L_GetName(GDALDatasetGetLayer(m_dataset, i)));
     const QString &wanted = options.sheet;
-    if (wanted.isEmpty()) {
-        m_layer = GDALDatasetGetLayer(m_dataset, 0);
-    } else {
-        const qsizetype byName = m_sheets.indexOf(wanted.trimmed());
-        bool isNumber = false;
-        const int n = wanted.toInt(&isNumber);
-        if (byName >= 0)
-            m_layer = GDALDatasetGetLayer(m_dataset, int(byName));
-        else if (isNumber && n >= 1 && n <= m_sheets.size())
-            m_layer = GDALDatasetGetLayer(m_dataset, n - 1);
+    try {
+        m_layer = GDALDatasetGetLayer(m_dataset, wanted.isEmpty() ? 0 : sheetIndex(m_sheets, wanted));
+    } catch (const StoreError &) {
+        GDALClose(m_dataset);
+        m_dataset = nullptr;
+        throw;
     }
     if (!m_layer) {
         GDALClose(m_dataset);
         m_dataset = nullptr;
-        throw StoreError(StoreErrorKind::InvalidInput,
-                         wanted.isEmpty()
-                             ? tr("%1 has no sheet with data.").arg(path)
-                             : tr("%1 has no sheet \"%2\". Its sheets are: %3 (by name or "
-                                  "number, e.g. --sheet 2).")
-                                   .arg(path, wanted, m_sheets.join(QStringLiteral(", "))));
+        throw StoreError(StoreErrorKind::InvalidInput, tr("%1 has no sheet with data.").arg(path));
     }
     detectShape(options);
 }

@@ -4,6 +4,8 @@
 #include "OgrTableSource.h"
 #include "XlsxTableSource.h"
 
+#include "StoreError.h"
+
 #include <QFileInfo>
 
 namespace qw {
@@ -15,6 +17,29 @@ namespace {
 constexpr int kDetectionRows = 400;
 
 } // namespace
+
+void TableSource::requireFile(const QString &path)
+{
+    if (!QFileInfo::exists(path))
+        throw StoreError(StoreErrorKind::NotFound, tr("%1 does not exist.").arg(path));
+    if (QFileInfo(path).size() == 0)
+        throw StoreError(StoreErrorKind::EmptyFile, tr("%1 is empty.").arg(path));
+}
+
+int TableSource::sheetIndex(const QStringList &sheets, const QString &wanted) const
+{
+    for (int i = 0; i < sheets.size(); ++i)
+        if (sheets[i].compare(wanted.trimmed(), Qt::CaseInsensitive) == 0)
+            return i;
+    bool isNumber = false;
+    const int n = wanted.toInt(&isNumber);
+    if (isNumber && n >= 1 && n <= sheets.size())
+        return n - 1;
+    throw StoreError(StoreErrorKind::InvalidInput,
+                     tr("%1 has no sheet \"%2\". Its sheets are: %3 (by name or number, e.g. "
+                        "--sheet 2).")
+                         .arg(m_path, wanted, sheets.join(QStringLiteral(", "))));
+}
 
 QString TableSource::where() const
 {

@@ -76,6 +76,11 @@ protected:
     explicit TableSource(const QString &path) : m_path(path) { }
     // Finds the table in the first records; called at the end of a source's constructor.
     void detectShape(const SheetOptions &options);
+    // Throws StoreError for a file that does not exist or is empty.
+    static void requireFile(const QString &path);
+    // The index of the sheet the planner named (by name, case aside, or 1-based number);
+    // throws StoreError listing the sheets there are when there is none such.
+    int sheetIndex(const QStringList &sheets, const QString &wanted) const;
     // Text files report a row with fields missing; spreadsheets leave trailing cells out.
     virtual bool shortRowsAreErrors() const { return false; }
 

@@ -94,10 +94,7 @@ bool XlsxTableSource::handles(const QString &path)
 XlsxTableSource::XlsxTableSource(const QString &path, const SheetOptions &options)
     : TableSource(path)
 {
-    if (!QFileInfo::exists(path))
-        throw StoreError(StoreErrorKind::NotFound, tr("%1 does not exist.").arg(path));
-    if (QFileInfo(path).size() == 0)
-        throw StoreError(StoreErrorKind::EmptyFile, tr("%1 is empty.").arg(path));
+    requireFile(path);
     m_zip = QStringLiteral("/vsizip/") + QFileInfo(path).absoluteFilePath() + QLatin1Char('/');
     readWorkbook();
     readSharedStrings();
@@ -105,18 +102,7 @@ XlsxTableSource::XlsxTableSource(const QString &path, const SheetOptions &option
     const QString &wanted = options.sheet;
     m_sheet = -1;
     if (!wanted.isEmpty()) {
-        for (size_t i = 0; i < m_sheets.size() && m_sheet < 0; ++i)
-            if (m_sheets[i].name.compare(wanted.trimmed(), Qt::CaseInsensitive) == 0)
-                m_sheet = int(i);
-        bool isNumber = false;
-        const int n = wanted.toInt(&isNumber);
-        if (m_sheet < 0 && isNumber && n >= 1 && n <= int(m_sheets.size()))
-            m_sheet = n - 1;
-        if (m_sheet < 0)
-            throw StoreError(StoreErrorKind::InvalidInput,
-                             tr("%1 has no sheet \"%2\". Its sheets are: %3 (by name or number, "
-                                "e.g. --sheet 2).")
-                                 .arg(path, wanted, sheets().join(QStringLiteral(", "))));
+        m_sheet = sheetIndex(sheets(), wanted);
     } else {
         // The first sheet with a cell, as Excel users mean "the table".
         for (size_t i = 0; i < m_sheets.size() && m_sheet < 0; ++i) {
