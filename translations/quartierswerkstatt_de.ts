@@ -5,7 +5,7 @@
     <name>HeaderDetector</name>
     <message>
         <source>row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
 </context>
 <context>
@@ -19,7 +19,7 @@
     <name>UnmatchedKeyModel</name>
     <message>
         <source>(not imported)</source>
-        <translation type="unfinished">(nicht importiert)</translation>
+        <translation>(nicht importiert)</translation>
     </message>
 </context>
 <context>
@@ -89,90 +89,90 @@
     </message>
     <message>
         <source>EPSG:%1 is not a known coordinate system.</source>
-        <translation type="unfinished">EPSG:%1 ist kein bekanntes Koordinatensystem.</translation>
+        <translation>EPSG:%1 ist kein bekanntes Koordinatensystem.</translation>
     </message>
     <message>
         <source>%1: its coordinates cannot be converted to EPSG:%2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Koordinaten lassen sich nicht nach EPSG:%2 umrechnen (%3).</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leer)</translation>
     </message>
     <message>
         <source>feature %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt %1</translation>
     </message>
     <message>
         <source>feature %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt %1 (%2)</translation>
     </message>
     <message>
         <source>%1: the key &quot;%2&quot; occurs twice: %3 and %4. Keys must be unique.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Schlüssel „%2“ kommt zweimal vor: %3 und %4. Schlüssel müssen eindeutig sein.</translation>
     </message>
     <message numerus="yes">
         <source>%n more feature(s) repeat a key of an earlier one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n weiteres Objekt wiederholt den Schlüssel eines früheren.</numerusform>
+            <numerusform>%n weitere Objekte wiederholen den Schlüssel eines früheren.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 is left out: its key &quot;%2&quot; belongs to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird ausgelassen: Sein Schlüssel „%2“ gehört zu %3.</translation>
     </message>
     <message>
         <source>%1 gets the key &quot;%2&quot;: &quot;%3&quot; belongs to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erhält den Schlüssel „%2“: „%3“ gehört zu %4.</translation>
     </message>
     <message>
         <source>%1: the coordinates of area &quot;%2&quot; (feature %3) cannot be converted to EPSG:%4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Koordinaten des Gebiets „%2“ (Objekt %3) lassen sich nicht nach EPSG:%4 umrechnen.</translation>
     </message>
     <message numerus="yes">
         <source>%1, layer &quot;%2&quot;: %n feature(s) read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, Ebene „%2“: %n Objekt gelesen</numerusform>
+            <numerusform>%1, Ebene „%2“: %n Objekte gelesen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>  areas written: %n (level &quot;%1&quot;, key field %2, name field %3)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  geschriebene Gebiete: %n (Ebene „%1“, Schlüsselfeld %2, Namensfeld %3)</numerusform>
+            <numerusform>  geschriebene Gebiete: %n (Ebene „%1“, Schlüsselfeld %2, Namensfeld %3)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>  duplicate keys (--duplicate-keys %1): %n handled</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  doppelte Schlüssel (--duplicate-keys %1): %n behandelt</numerusform>
+            <numerusform>  doppelte Schlüssel (--duplicate-keys %1): %n behandelt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>  repaired geometries: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  reparierte Geometrien: %n</numerusform>
+            <numerusform>  reparierte Geometrien: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>  coordinate system: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  Koordinatensystem: %1</translation>
     </message>
     <message>
         <source>  source coordinate system (WKT): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  Koordinatensystem der Quelldatei (WKT): %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keines</translation>
     </message>
     <message>
         <source>To create the project anyway, add --duplicate-keys first (the first feature keeps the key, later ones are left out) or --duplicate-keys suffix (later ones get KEY-2, KEY-3, ...).</source>
-        <translation type="unfinished"></translation>
+        <translation>Um das Projekt trotzdem anzulegen, ergänzen Sie --duplicate-keys first (das erste Objekt behält den Schlüssel, spätere werden ausgelassen) oder --duplicate-keys suffix (spätere erhalten SCHLÜSSEL-2, SCHLÜSSEL-3, ...).</translation>
     </message>
 </context>
 <context>
@@ -334,15 +334,15 @@
     </message>
     <message>
         <source>%1 km²</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 km²</translation>
     </message>
     <message>
         <source>Size: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fläche: %1</translation>
     </message>
     <message>
         <source>* The official figure for the city, from the statistics office&apos;s table; it differs from the sum of the areas (real totals often differ by a few persons).</source>
-        <translation type="unfinished"></translation>
+        <translation>* Amtlicher Wert der Stadt aus der Tabelle der Statistikstelle; er weicht von der Summe der Gebiete ab (in echten Daten unterscheiden sich die Summen oft um einige Personen).</translation>
     </message>
 </context>
 <context>
@@ -691,27 +691,27 @@
     </message>
     <message>
         <source>With --new: features whose key an earlier feature has stop the import (fail, the default), are left out (first) or get KEY-2, KEY-3 (suffix).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --new: Objekte, deren Schlüssel schon ein früheres Objekt hat, brechen den Import ab (fail, Standard), werden ausgelassen (first) oder erhalten SCHLÜSSEL-2, SCHLÜSSEL-3 (suffix).</translation>
     </message>
     <message>
         <source>Sheet of a workbook, by name or number (default: the first with data).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellenblatt einer Arbeitsmappe, nach Name oder Nummer (Standard: das erste mit Daten).</translation>
     </message>
     <message>
         <source>Rows of the table&apos;s header, 1-based as the spreadsheet numbers them, e.g. 4-6 (default: detected).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopfzeilen der Tabelle, ab 1 gezählt wie im Tabellenprogramm, z. B. 4-6 (Standard: erkannt).</translation>
     </message>
     <message>
         <source>Rows of the data, e.g. 7-45 or 7- (default: detected; notes below the table are passed over).</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenzeilen, z. B. 7-45 oder 7- (Standard: erkannt; Anmerkungen unter der Tabelle werden übersprungen).</translation>
     </message>
     <message>
         <source>--duplicate-keys takes fail, first or suffix</source>
-        <translation type="unfinished"></translation>
+        <translation>--duplicate-keys erwartet fail, first oder suffix</translation>
     </message>
     <message>
         <source>--%1 takes a row or rows of the sheet such as 5, 4-6 or 7- (1-based), not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 erwartet eine oder mehrere Zeilen des Tabellenblatts wie 5, 4-6 oder 7- (ab 1 gezählt), nicht „%2“</translation>
     </message>
 </context>
 <context>
@@ -815,7 +815,7 @@
     </message>
     <message>
         <source>%1: the official city figure; the areas sum to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: amtlicher Wert der Stadt; Summe der Gebiete: %2</translation>
     </message>
 </context>
 <context>
@@ -829,51 +829,51 @@
     <name>qw::Crs</name>
     <message>
         <source>without a name</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne Namen</translation>
     </message>
     <message>
         <source>The file&apos;s coordinate system %1 cannot be converted to longitude/latitude; choose the project&apos;s coordinate system, e.g. EPSG:25832.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Koordinatensystem der Datei (%1) lässt sich nicht in geografische Länge/Breite umrechnen; bitte wählen Sie das Koordinatensystem des Projekts, z. B. EPSG:25832.</translation>
     </message>
     <message>
         <source>The file names no coordinate system (no .prj file or no CRS in it); choose the project&apos;s coordinate system, e.g. EPSG:25832.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei gibt kein Koordinatensystem an (keine .prj-Datei oder darin kein Koordinatensystem); bitte wählen Sie das Koordinatensystem des Projekts, z. B. EPSG:25832.</translation>
     </message>
     <message>
         <source>%1 as requested; the file names no coordinate system, so its coordinates are taken to be in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wie angegeben; die Datei gibt kein Koordinatensystem an, daher wird angenommen, dass ihre Koordinaten in diesem vorliegen.</translation>
     </message>
     <message>
         <source>%1 as requested; the areas are reprojected from the file&apos;s coordinate system %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wie angegeben; die Gebiete werden aus dem Koordinatensystem der Datei (%2) umgerechnet.</translation>
     </message>
     <message>
         <source>%1 as requested, the file&apos;s own coordinate system.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wie angegeben, das eigene Koordinatensystem der Datei.</translation>
     </message>
     <message>
         <source>%1, the file&apos;s own coordinate system.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, das eigene Koordinatensystem der Datei.</translation>
     </message>
     <message>
         <source>%1: the file&apos;s coordinate system %2 carries no EPSG code; PROJ identifies it as EPSG:%3 with %4 % confidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das Koordinatensystem der Datei (%2) hat keinen EPSG-Code; PROJ erkennt es mit %4 % Sicherheit als EPSG:%3.</translation>
     </message>
     <message>
         <source>%1: the file is in longitude/latitude (%2), so the project takes the UTM zone of the data&apos;s centre (%3) and the areas are reprojected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Datei ist in geografischer Länge/Breite (%2), daher verwendet das Projekt die UTM-Zone der Mitte der Daten (%3), und die Gebiete werden umgerechnet.</translation>
     </message>
     <message>
         <source>the nearest, EPSG:%1, matches with %2 % confidence only</source>
-        <translation type="unfinished"></translation>
+        <translation>das ähnlichste, EPSG:%1, passt nur mit %2 % Sicherheit</translation>
     </message>
     <message>
         <source>there is no candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keinen Kandidaten</translation>
     </message>
     <message>
         <source>%1: PROJ finds no EPSG code for the file&apos;s coordinate system %2 (%3), so the project takes the UTM zone of the data&apos;s centre (%4) and the areas are reprojected from the file&apos;s own definition.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: PROJ findet für das Koordinatensystem der Datei (%2) keinen EPSG-Code (%3), daher verwendet das Projekt die UTM-Zone der Mitte der Daten (%4), und die Gebiete werden nach der eigenen Definition der Datei umgerechnet.</translation>
     </message>
 </context>
 <context>
@@ -997,46 +997,49 @@
     <name>qw::HeaderDetector</name>
     <message>
         <source>row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <source>%1 is empty: it has no cell with text or numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist leer: Keine Zelle enthält Text oder Zahlen.</translation>
     </message>
     <message>
         <source>%1: %2 %3 does not exist; the rows with content are %4 to %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 %3 gibt es nicht; Zeilen mit Inhalt sind %4 bis %5.</translation>
     </message>
     <message>
         <source>%1 holds no number in its first %2 rows, so no table of values was found. The rows read:
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält in den ersten %2 Zeilen keine Zahl, daher wurde keine Tabelle mit Werten gefunden. Die gelesenen Zeilen:
+%3</translation>
     </message>
     <message>
         <source>%1: no rows of values below a header were found. Choose the rows (--header-rows, --data-rows). The first rows read:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Unter einer Kopfzeile wurden keine Zeilen mit Werten gefunden. Bitte wählen Sie die Zeilen (--header-rows, --data-rows). Die ersten gelesenen Zeilen:
+%2</translation>
     </message>
     <message>
         <source>%1: no header row was found above the first row of values (row %2). Choose it with --header-rows. The first rows read:
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Über der ersten Zeile mit Werten (Zeile %2) wurde keine Kopfzeile gefunden. Bitte wählen Sie sie mit --header-rows. Die ersten gelesenen Zeilen:
+%3</translation>
     </message>
     <message>
         <source>%1: the data rows (%2) must start below the header rows (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Datenzeilen (%2) müssen unterhalb der Kopfzeilen (%3) beginnen.</translation>
     </message>
     <message>
         <source>Column %1</source>
-        <translation type="unfinished">Spalte %1</translation>
+        <translation>Spalte %1</translation>
     </message>
     <message>
         <source>%1 (column %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Spalte %2)</translation>
     </message>
     <message>
         <source>%1: the header rows %2 name no column.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Kopfzeilen %2 benennen keine Spalte.</translation>
     </message>
 </context>
 <context>
@@ -1138,11 +1141,11 @@
     </message>
     <message>
         <source>Table: %1; header rows %2, data rows %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle: %1; Kopfzeilen %2, Datenzeilen %3.</translation>
     </message>
     <message>
         <source>The column %1 holds area names: rows are matched by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spalte %1 enthält Gebietsnamen: Die Zeilen werden über den Namen zugeordnet.</translation>
     </message>
 </context>
 <context>
@@ -1309,24 +1312,24 @@
     </message>
     <message>
         <source>line %1 (%2, the city)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 (%2, die Stadt)</translation>
     </message>
     <message>
         <source>line %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>  totals, not areas: %n row(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  Summenzeilen, keine Gebiete: %n Zeile: %1</numerusform>
+            <numerusform>  Summenzeilen, keine Gebiete: %n Zeilen: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>  official city figures: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  amtlicher Wert der Stadt: %n</numerusform>
+            <numerusform>  amtliche Werte der Stadt: %n</numerusform>
         </translation>
     </message>
 </context>
@@ -1529,19 +1532,19 @@
     </message>
     <message>
         <source>Path of a CSV, XLSX, ODS or XLS file</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad einer CSV-, XLSX-, ODS- oder XLS-Datei</translation>
     </message>
     <message>
         <source>&amp;Table in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tabelle in der Datei</translation>
     </message>
     <message>
         <source>&amp;Rows as read</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen wie &amp;gelesen</translation>
     </message>
     <message>
         <source>Shown instead: the rows the program found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattdessen gezeigt: die vom Programm gefundenen Zeilen.</translation>
     </message>
 </context>
 <context>
@@ -2113,15 +2116,15 @@
     </message>
     <message>
         <source>Created %1: %2 areas from layer &quot;%3&quot; (key field %4, name field %5).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 angelegt: %2 Gebiete aus der Ebene „%3“ (Schlüsselfeld %4, Namensfeld %5).</translation>
     </message>
     <message>
         <source>Coordinate system: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Koordinatensystem: %1</translation>
     </message>
     <message>
         <source>Duplicate keys (--duplicate-keys %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelte Schlüssel (--duplicate-keys %1): %2</translation>
     </message>
 </context>
 <context>
@@ -2211,40 +2214,40 @@
     </message>
     <message>
         <source>Stop with an error</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem Fehler abbrechen</translation>
     </message>
     <message>
         <source>Keep the first, leave out later ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Das erste behalten, spätere auslassen</translation>
     </message>
     <message>
         <source>Number later ones (KEY-2, KEY-3, …)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spätere nummerieren (SCHLÜSSEL-2, SCHLÜSSEL-3, …)</translation>
     </message>
     <message>
         <source>What happens when a feature has the key of an earlier one</source>
-        <translation type="unfinished"></translation>
+        <translation>Was geschieht, wenn ein Objekt den Schlüssel eines früheren hat</translation>
     </message>
     <message>
         <source>Duplicate keys:</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelte Schlüssel:</translation>
     </message>
     <message numerus="yes">
         <source>%n area(s). Coordinate system: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Gebiet. Koordinatensystem: %1</numerusform>
+            <numerusform>%n Gebiete. Koordinatensystem: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>To create the project anyway, choose under &quot;Duplicate keys&quot; to keep the first feature or to number the later ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um das Projekt trotzdem anzulegen, wählen Sie unter „Doppelte Schlüssel“, dass das erste Objekt behalten oder die späteren nummeriert werden.</translation>
     </message>
     <message numerus="yes">
         <source>%n duplicate key(s) handled:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n doppelter Schlüssel behandelt:</numerusform>
+            <numerusform>%n doppelte Schlüssel behandelt:</numerusform>
         </translation>
     </message>
 </context>
@@ -2268,7 +2271,7 @@
     </message>
     <message>
         <source>%1 has no sheet &quot;%2&quot;. Its sheets are: %3 (by name or number, e.g. --sheet 2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat kein Tabellenblatt „%2“. Die Tabellenblätter sind: %3 (nach Name oder Nummer, z. B. --sheet 2).</translation>
     </message>
 </context>
 <context>
@@ -2299,7 +2302,7 @@
     </message>
     <message>
         <source>City: %1 (official figure; the areas sum to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stadt: %1 (amtlicher Wert; Summe der Gebiete: %2)</translation>
     </message>
 </context>
 <context>
@@ -2480,66 +2483,66 @@
     <name>qw::SheetGridModel</name>
     <message>
         <source>Above the table (title); not read</source>
-        <translation type="unfinished"></translation>
+        <translation>Über der Tabelle (Titel); wird nicht gelesen</translation>
     </message>
     <message>
         <source>Header row: names the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopfzeile: benennt die Spalten</translation>
     </message>
     <message>
         <source>Data row: read</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenzeile: wird gelesen</translation>
     </message>
     <message>
         <source>Not a data row (units, notes, below the data); not read</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Datenzeile (Einheiten, Anmerkungen, unter den Daten); wird nicht gelesen</translation>
     </message>
 </context>
 <context>
     <name>qw::SheetGridPanel</name>
     <message>
         <source>S&amp;heet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellen&amp;blatt:</translation>
     </message>
     <message>
         <source>First header row, as the sheet numbers its rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Kopfzeile, nach der Zeilennummer im Tabellenblatt</translation>
     </message>
     <message>
         <source>Last header row</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Kopfzeile</translation>
     </message>
     <message>
         <source>First data row</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Datenzeile</translation>
     </message>
     <message>
         <source>Last data row; 0: to the end (notes below are left out)</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Datenzeile; 0: bis zum Ende (Anmerkungen darunter werden ausgelassen)</translation>
     </message>
     <message>
         <source>Header rows from/to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopfzeilen von/bis:</translation>
     </message>
     <message>
         <source>Data from/to (0 = to the end):</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten von/bis (0 = bis zum Ende):</translation>
     </message>
     <message>
         <source>Right-click a row to make it the first or last header or data row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem Rechtsklick auf eine Zeile machen Sie sie zur ersten oder letzten Kopf- oder Datenzeile.</translation>
     </message>
     <message>
         <source>Row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1</translation>
     </message>
     <message>
         <source>First header row</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Kopfzeile</translation>
     </message>
     <message>
         <source>Last data row</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Datenzeile</translation>
     </message>
 </context>
 <context>
@@ -2755,38 +2758,38 @@
     </message>
     <message>
         <source>Line %1: &quot;%2&quot; names %3; taken as %4, the level of the rows around it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: „%2“ bezeichnet %3; übernommen wird %4, die Ebene der umliegenden Zeilen.</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> und </translation>
     </message>
     <message>
         <source>the name &quot;%1&quot; names several areas: %2; give the key (--key) or assign it in the wizard</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name „%1“ bezeichnet mehrere Gebiete: %2; bitte den Schlüssel angeben (--key) oder das Gebiet im Assistenten zuordnen</translation>
     </message>
     <message>
         <source>%1: the column &quot;%2&quot; names no period, unlike the others; give its period (--period 2024).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Spalte „%2“ nennt anders als die übrigen keinen Zeitraum; bitte ihren Zeitraum angeben (--period 2024).</translation>
     </message>
     <message>
         <source>the city</source>
-        <translation type="unfinished"></translation>
+        <translation>die Stadt</translation>
     </message>
     <message>
         <source>Not a data row, passed over: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Datenzeile, übersprungen: %1</translation>
     </message>
 </context>
 <context>
     <name>qw::TableSource</name>
     <message>
         <source>%1, sheet &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Tabellenblatt „%2“</translation>
     </message>
     <message>
         <source>row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2847,39 +2850,39 @@
     <name>qw::XlsxTableSource</name>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished">%1 existiert nicht.</translation>
+        <translation>%1 existiert nicht.</translation>
     </message>
     <message>
         <source>%1 is empty.</source>
-        <translation type="unfinished">%1 ist leer.</translation>
+        <translation>%1 ist leer.</translation>
     </message>
     <message>
         <source>%1 has no sheet &quot;%2&quot;. Its sheets are: %3 (by name or number, e.g. --sheet 2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat kein Tabellenblatt „%2“. Die Tabellenblätter sind: %3 (nach Name oder Nummer, z. B. --sheet 2).</translation>
     </message>
     <message>
         <source>%1: none of its sheets (%2) has a cell with content.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Keines der Tabellenblätter (%2) hat eine Zelle mit Inhalt.</translation>
     </message>
     <message>
         <source>%1 is not an Excel workbook (.xlsx) this program can read: it has no xl/workbook.xml. Save it again from the spreadsheet program.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Excel-Arbeitsmappe (.xlsx), die dieses Programm lesen kann: Sie enthält keine xl/workbook.xml. Bitte speichern Sie sie im Tabellenprogramm erneut.</translation>
     </message>
     <message>
         <source>%1: the workbook is damaged or has no sheet (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Arbeitsmappe ist beschädigt oder hat kein Tabellenblatt (%2).</translation>
     </message>
     <message>
         <source>no sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Tabellenblätter</translation>
     </message>
     <message>
         <source>%1, sheet &quot;%2&quot;: the sheet is damaged near row %3 (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Tabellenblatt „%2“: Das Tabellenblatt ist nahe Zeile %3 beschädigt (%4).</translation>
     </message>
     <message>
         <source>%1: the sheet &quot;%2&quot; is missing from the workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das Tabellenblatt „%2“ fehlt in der Arbeitsmappe.</translation>
     </message>
 </context>
 <context>
