@@ -2254,24 +2254,12 @@
 <context>
     <name>qw::OgrTableSource</name>
     <message>
-        <source>%1 does not exist.</source>
-        <translation>%1 existiert nicht.</translation>
-    </message>
-    <message>
-        <source>%1 is empty.</source>
-        <translation>%1 ist leer.</translation>
-    </message>
-    <message>
         <source>%1 is not a table this program can read (%2).</source>
         <translation>%1 ist keine Tabelle, die dieses Programm lesen kann (%2).</translation>
     </message>
     <message>
         <source>%1 has no sheet with data.</source>
         <translation>%1 hat kein Tabellenblatt mit Daten.</translation>
-    </message>
-    <message>
-        <source>%1 has no sheet &quot;%2&quot;. Its sheets are: %3 (by name or number, e.g. --sheet 2).</source>
-        <translation>%1 hat kein Tabellenblatt „%2“. Die Tabellenblätter sind: %3 (nach Name oder Nummer, z. B. --sheet 2).</translation>
     </message>
 </context>
 <context>
@@ -2791,6 +2779,18 @@
         <source>row %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 ist leer.</translation>
+    </message>
+    <message>
+        <source>%1 has no sheet &quot;%2&quot;. Its sheets are: %3 (by name or number, e.g. --sheet 2).</source>
+        <translation>%1 hat kein Tabellenblatt „%2“. Die Tabellenblätter sind: %3 (nach Name oder Nummer, z. B. --sheet 2).</translation>
+    </message>
 </context>
 <context>
     <name>qw::UnmatchedKeyModel</name>
@@ -2848,18 +2848,6 @@
 </context>
 <context>
     <name>qw::XlsxTableSource</name>
-    <message>
-        <source>%1 does not exist.</source>
-        <translation>%1 existiert nicht.</translation>
-    </message>
-    <message>
-        <source>%1 is empty.</source>
-        <translation>%1 ist leer.</translation>
-    </message>
-    <message>
-        <source>%1 has no sheet &quot;%2&quot;. Its sheets are: %3 (by name or number, e.g. --sheet 2).</source>
-        <translation>%1 hat kein Tabellenblatt „%2“. Die Tabellenblätter sind: %3 (nach Name oder Nummer, z. B. --sheet 2).</translation>
-    </message>
     <message>
         <source>%1: none of its sheets (%2) has a cell with content.</source>
         <translation>%1: Keines der Tabellenblätter (%2) hat eine Zelle mit Inhalt.</translation>

@@ -2251,23 +2251,11 @@
 <context>
     <name>qw::OgrTableSource</name>
     <message>
-        <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is not a table this program can read (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 has no sheet with data.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has no sheet &quot;%2&quot;. Its sheets are: %3 (by name or number, e.g. --sheet 2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2788,6 +2776,18 @@
         <source>row %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no sheet &quot;%2&quot;. Its sheets are: %3 (by name or number, e.g. --sheet 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qw::UnmatchedKeyModel</name>
@@ -2845,18 +2845,6 @@
 </context>
 <context>
     <name>qw::XlsxTableSource</name>
-    <message>
-        <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has no sheet &quot;%2&quot;. Its sheets are: %3 (by name or number, e.g. --sheet 2).</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>%1: none of its sheets (%2) has a cell with content.</source>
         <translation type="unfinished"></translation>
