@@ -140,6 +140,8 @@ int importTable(const CommandLine &cl, ProjectStore &store, QTextStream &out)
     const auto areas = store.areas();
     const auto indicators = store.indicators();
     spec = TableImport::completeSpec(*table, spec, areas);
+    if (!o.period.isEmpty() && spec.periodColumn.isEmpty())
+        spec.periodsFromHeader = false; // the period given overrides the headers' dates
     if (remembered)
         out << ImportCommand::tr(
                    "Source \"%1\": using the settings remembered from its last import.")

@@ -272,8 +272,7 @@ ReportDocument AreaReports::profile(const std::shared_ptr<Project> &project, con
     }
     if (officialFigures)
         doc.add(note(tr("* The official figure for the city, from the statistics office's table; "
-                        "it differs from the sum of the areas (real totals often differ by a few "
-                        "persons).")));
+                        "it differs from the sum of the areas in the project.")));
     doc.add(note(tr("Tint: blue = better, orange-red = worse than the city (by the "
                     "indicator's direction). Rank 1 = highest value. \".\" = "
                     "suppressed (too few cases), \"–\" = no value.")));

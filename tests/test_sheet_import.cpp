@@ -79,7 +79,7 @@ void writeStatisticsWorkbook(const QString &path)
     w.setText(8, 0, QStringLiteral("02"));
     w.setText(8, 1, QStringLiteral("Innenstadt-Nord"));
     w.setText(8, 3, QStringLiteral("8.001"));
-    w.setNumber(8, 4, 0.201, XlsxWriter::Format::Percent);
+    w.setText(8, 4, QStringLiteral("20,1 %")); // a percentage typed as text
     w.setText(8, 5, QStringLiteral("."));
     w.setText(8, 6, QStringLiteral("k.A."));
     w.setNumber(9, 0, 5);
@@ -91,7 +91,7 @@ void writeStatisticsWorkbook(const QString &path)
     w.setText(10, 0, QStringLiteral("1"));
     w.setText(10, 1, QStringLiteral("Stadtbezirk Mitte"));
     w.setNumber(10, 3, 21296);
-    w.setText(11, 1, QStringLiteral("Stadt insgesamt"));
+    w.setText(11, 1, QStringLiteral("Musterstadt insgesamt")); // the city, without a key
     w.setNumber(11, 3, 21300);
     w.setNumber(11, 4, 0.19, XlsxWriter::Format::Percent);
     w.setNumber(11, 5, 215);
@@ -187,7 +187,7 @@ private Q_SLOTS:
         QCOMPARE(p.unmatched[0].fileKey, QStringLiteral("5"));
         QCOMPARE(p.unmatched[0].suggestions.front().areaKey, QStringLiteral("05"));
         QCOMPARE(TableImport::acceptUniqueSuggestions(spec, p.unmatched), 1);
-        p = TableImport::analyse(*table, spec, m_areas, {}, {}, QStringLiteral("Musterstadt"));
+        p = TableImport::analyse(*table, spec, m_areas, {}); // no city name: "Musterstadt insgesamt" still is the city
         // Then keys, the period of the header and every cell are read as such
         QCOMPARE(p.spec.keyColumn, QStringLiteral("Nr."));
         QVERIFY(p.spec.periodsFromHeader);
@@ -197,9 +197,11 @@ private Q_SLOTS:
         QCOMPARE(*findValue(p, "02", people, "2013")->value, 8001.0); // "8.001" as text
         QCOMPARE(*findValue(p, "05", people, "2013")->value, 950.0);
         const QString young =
-            QStringLiteral("bevoelkerung_und_haushalte_anteil_der_unter_18_jaehrigen_in");
+            QStringLiteral("bevoelkerung_und_haushalte_anteil_der_unter_18_jaehrigen"); // no "in %"
+        QVERIFY(findValue(p, "01", young, "2013"));
         QVERIFY(std::abs(*findValue(p, "01", young, "2013")->value - 18.3) < 1e-9); // 18,3 %
         QCOMPARE(findValue(p, "05", young, "2013")->status, ValueStatus::Missing); // "…"
+        QVERIFY(std::abs(*findValue(p, "02", young, "2013")->value - 20.1) < 1e-9); // "20,1 %"
         const QString jobless =
             QStringLiteral("arbeitsmarkt_arbeitslose_mit_migrationshintergrund");
         QCOMPARE(findValue(p, "02", jobless, "2013")->status, ValueStatus::Suppressed);
@@ -245,6 +247,16 @@ private Q_SLOTS:
             return true;
         });
         QCOMPARE(rows, 3); // exactly the data rows chosen
+        // Data rows open to the end still pass over the notes below the table
+        auto open = TableSource::open(
+            file, nullptr, SheetOptions {QStringLiteral("Sozialräume"), {4, 6}, {7, 0}});
+        rows = 0;
+        open->forEachRow([&](const QStringList &, qint64 line, double) {
+            ++rows;
+            return line <= 11;
+        });
+        QCOMPARE(rows, 5); // rows 7 to 11, not the source lines 13 and 14
+        QCOMPARE(open->skippedRows().size(), 2);
         // A sheet that does not exist names the sheets there are
         try {
             TableSource::open(file, nullptr, SheetOptions {QStringLiteral("Kitas"), {}, {}});
@@ -285,7 +297,8 @@ private Q_SLOTS:
                          "innenstadt nord;80;33,0;210;93,4\n"
                          "HAFEN;.;.;12;90,0\n"
                          "\n"
-                         "Quelle: Jugendamt, Stichtag 1.3.2024\n");
+                         "Quelle: Jugendamt\n"
+                         "Stichtag jeweils 1.3.2024\n");
         auto table = TableSource::open(file);
         QCOMPARE(table->shape().headerRows, (SheetRange {3, 4}));
         QCOMPARE(table->header(),
@@ -307,11 +320,16 @@ private Q_SLOTS:
     void aNameOnTwoLevelsTakesTheLevelAround()
     {
         // Given a Stadtbezirk and a Stadtteil both called "Mitte"
+        // and two Stadtteile "Hafen" in different Stadtbezirke
         std::vector<Area> areas = {area("1", "Mitte", "stadtbezirk"),
                                    area("2", "Nord", "stadtbezirk"),
                                    area("101", "Mitte", "stadtteil"),
                                    area("102", "Altstadt", "stadtteil"),
-                                   area("103", "Hafen", "stadtteil")};
+                                   area("103", "Hafen", "stadtteil"),
+                                   area("201", "Hafen", "stadtteil")};
+        for (Area &a : areas)
+            if (a.level == u"stadtteil")
+                a.parentKey = a.key.left(1);
         const QString file = path("namen.csv");
         writeBytes(file, "Stadtteil;Einwohner 2020\nAltstadt;100\nMitte;200\nHafen;300\n"
                          "Altstadt;110\n");
@@ -321,6 +339,9 @@ private Q_SLOTS:
         const ImportPlan p = TableImport::analyse(*table, spec, areas, {});
         // Then "Mitte" is the Stadtteil, and the note says so
         QCOMPARE(*findValue(p, "101", "einwohner", "2020")->value, 200.0);
+        // And "Hafen" the one in the Stadtbezirk of the rows around it
+        QCOMPARE(*findValue(p, "103", "einwohner", "2020")->value, 300.0);
+        QVERIFY(!findValue(p, "201", "einwohner", "2020"));
         QVERIFY(!findValue(p, "1", "einwohner", "2020"));
         bool noted = false;
         for (const QString &n : p.notes)

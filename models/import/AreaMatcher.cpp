@@ -8,6 +8,7 @@ AreaMatcher::AreaMatcher(const std::vector<Area> &areas)
     for (const Area &a : areas) {
         m_names.insert(a.key, a.name);
         m_levels.insert(a.key, a.level);
+        m_parents.insert(a.key, a.parentKey);
         m_byLooseKey.insert(normaliseKey(a.key), a.key);
         const QString n = normaliseName(a.name);
         if (!n.isEmpty())
@@ -65,6 +66,13 @@ const QString &AreaMatcher::level(const QString &areaKey) const
     static const QString none;
     const auto it = m_levels.constFind(areaKey);
     return it == m_levels.constEnd() ? none : *it;
+}
+
+const QString &AreaMatcher::parent(const QString &areaKey) const
+{
+    static const QString none;
+    const auto it = m_parents.constFind(areaKey);
+    return it == m_parents.constEnd() ? none : *it;
 }
 
 QStringList AreaMatcher::byName(const QString &name) const

@@ -34,6 +34,7 @@ public:
 
     const QString &name(const QString &areaKey) const;
     const QString &level(const QString &areaKey) const;
+    const QString &parent(const QString &areaKey) const;
     // Every area (of any level) whose name is this one once normalised.
     QStringList byName(const QString &name) const;
 
@@ -46,6 +47,7 @@ public:
 private:
     QHash<QString, QString> m_names; // area key -> name
     QHash<QString, QString> m_levels; // area key -> level key
+    QHash<QString, QString> m_parents; // area key -> parent key
     QMultiHash<QString, QString> m_byLooseKey;
     QMultiHash<QString, QString> m_byName;
 };

@@ -129,6 +129,21 @@ bool TableShape::passesOver(const GridRow &record, const QStringList &fields,
     return HeaderDetector::isNoteRow(record.cells, numbers, afterGap);
 }
 
+DataRowFilter::Verdict DataRowFilter::classify(const GridRow &record, const QStringList &fields)
+{
+    if (record.row < m_shape.dataRows.first)
+        return Verdict::Before;
+    if (m_shape.dataRows.last != 0 && record.row > m_shape.dataRows.last)
+        return Verdict::After;
+    if (record.isBlank())
+        return Verdict::Blank;
+    // Below a note, a further line of text is a note too ("Stichtag jeweils 31.12.").
+    const bool afterGap = record.row - m_previous > 1 || m_previousWasNote;
+    m_previous = record.row;
+    m_previousWasNote = m_shape.passesOver(record, fields, m_numbers, afterGap);
+    return m_previousWasNote ? Verdict::PassedOver : Verdict::Data;
+}
+
 QString HeaderDetector::cleanText(const QString &text)
 {
     QString out;
@@ -314,10 +329,15 @@ TableShape HeaderDetector::detect(const std::vector<GridRow> &rows,
         const RowStats &s = stats[size_t(i)];
         if (s.years || s.numbering || s.numbers + s.symbols == 0)
             return false;
+        // The next rows up to a blank row: the notes under a short table do not count.
         std::vector<int> below;
-        for (int j = i + 1; j < int(rows.size()) && below.size() < 5; ++j)
-            if (stats[size_t(j)].nonEmpty() > 0)
-                below.push_back(j);
+        qint64 last = rows[size_t(i)].row;
+        for (int j = i + 1; j < int(rows.size()) && below.size() < 5; ++j) {
+            if (stats[size_t(j)].nonEmpty() == 0 || rows[size_t(j)].row - last > 1)
+                break;
+            last = rows[size_t(j)].row;
+            below.push_back(j);
+        }
         int width = int(rows[size_t(i)].cells.size());
         for (int j : below)
             width = std::max(width, int(rows[size_t(j)].cells.size()));
@@ -329,7 +349,7 @@ TableShape HeaderDetector::detect(const std::vector<GridRow> &rows,
                 n += k == CellKind::Number || k == CellKind::Symbol;
             }
             const bool numeric =
-                below.empty() ? kindAt(size_t(i), c) == CellKind::Number : 2 * n > int(below.size());
+                below.empty() ? kindAt(size_t(i), c) == CellKind::Number : 2 * n >= int(below.size());
             if (!numeric)
                 continue;
             ++numericColumns;
@@ -435,7 +455,9 @@ TableShape HeaderDetector::detect(const std::vector<GridRow> &rows,
                                                     : options.headerRows.first};
     if (header.empty() && shape.headerRows.isSet())
         header.push_back(indexOfRow(shape.headerRows.first));
-    shape.dataRowsGiven = options.dataRows.isSet();
+    // Rows the planner closed at both ends all count; "7-" (to the end) still passes over
+    // the notes below the table.
+    shape.dataRowsGiven = options.dataRows.isSet() && options.dataRows.last != 0;
     shape.dataRows = options.dataRows.isSet()
         ? options.dataRows
         : SheetRange {dataStart < int(rows.size()) ? rows[size_t(dataStart)].row

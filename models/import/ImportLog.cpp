@@ -293,7 +293,8 @@ QString ImportLog::reportText(const ImportPlan &plan, int maxRejections)
     for (const QString &note : plan.notes)
         lines << QStringLiteral("  ") + note;
     if (!plan.rejections.empty()) {
-        lines << tr("Rejected (%n):", nullptr, int(plan.rejections.size()));
+        // Rows and single cells: a row can be read and still have a cell left out.
+        lines << tr("Not imported, rows and cells (%n):", nullptr, int(plan.rejections.size()));
         int shown = 0;
         for (const Rejection &r : plan.rejections) {
             if (maxRejections >= 0 && shown >= maxRejections) {

@@ -14,7 +14,7 @@ void SheetGridModel::setGrid(std::vector<GridRow> rows, const TableShape &shape,
     m_columns = 0;
     // The same tests as TableSource::forEachRow, so that what is marked as data is what
     // the import reads.
-    qint64 previous = shape.headerRows.last;
+    DataRowFilter filter(shape, numbers);
     for (const GridRow &r : m_rows) {
         m_columns = std::max(m_columns, int(r.cells.size()));
         RowKind kind = RowKind::Data;
@@ -22,12 +22,10 @@ void SheetGridModel::setGrid(std::vector<GridRow> rows, const TableShape &shape,
             kind = RowKind::Above;
         else if (r.row <= shape.headerRows.last)
             kind = RowKind::Header;
-        else if (!shape.dataRows.contains(r.row))
-            kind = RowKind::Outside;
-        else if (!r.isBlank()) {
-            const bool afterGap = r.row - previous > 1;
-            previous = r.row;
-            if (shape.passesOver(r, shape.fieldsOf(r), numbers, afterGap))
+        else {
+            const auto verdict = filter.classify(r, shape.fieldsOf(r));
+            if (verdict == DataRowFilter::Verdict::After
+                || verdict == DataRowFilter::Verdict::PassedOver)
                 kind = RowKind::Outside;
         }
         m_kinds.push_back(kind);

@@ -148,6 +148,27 @@ void TableImport::resolveNames(TableSource &source, int keyColumn, const AreaMat
             if (matcher.level(k) == level)
                 onLevel << k;
         }
+        // Two areas of that level share the name: the one in the district of the rows
+        // around it.
+        if (onLevel.size() > 1) {
+            QHash<QString, int> parents;
+            for (size_t j = i >= 5 ? i - 5 : 0; j < std::min(rows.size(), i + 6); ++j)
+                if (j != i && rows[j].candidates.size() == 1)
+                    ++parents[matcher.parent(rows[j].candidates.front())];
+            QStringList inDistrict;
+            int most = 0;
+            QString district;
+            for (auto it = parents.constBegin(); it != parents.constEnd(); ++it)
+                if (it.value() > most && !it.key().isEmpty()) {
+                    most = it.value();
+                    district = it.key();
+                }
+            for (const QString &k : onLevel)
+                if (!district.isEmpty() && matcher.parent(k) == district)
+                    inDistrict << k;
+            if (inDistrict.size() == 1)
+                onLevel = inDistrict;
+        }
         if (onLevel.size() == 1) {
             areaOfLine->insert(row.line, onLevel.front());
             notes->append(tr("Line %1: \"%2\" names %3; taken as %4, the level of the rows "
@@ -157,8 +178,8 @@ void TableImport::resolveNames(TableSource &source, int keyColumn, const AreaMat
                                    QStringLiteral("%1 (%2)").arg(onLevel.front(), level)));
         } else {
             ambiguous->insert(row.line,
-                              tr("the name \"%1\" names several areas: %2; give the key "
-                                 "(--key) or assign it in the wizard")
+                              tr("the name \"%1\" names several areas: %2; assign the row "
+                                 "to one of them in the wizard, or import a table with keys")
                                   .arg(row.text, described.join(QStringLiteral(", "))));
         }
     }
@@ -175,8 +196,16 @@ bool TableImport::looksLikePeriod(const QString &text)
 
 QString TableImport::indicatorKey(const QString &label)
 {
+    // The unit is no part of the name's key: "Anteil unter 18 in %" -> "anteil_unter_18".
+    static const QRegularExpression unit(
+        QStringLiteral(R"(\s*(?:\bin\s*%|\(\s*%\s*\)|\bin\s+prozent|%)\s*$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    QString base = label;
+    base.remove(unit);
+    if (base.trimmed().isEmpty())
+        base = label;
     QString key;
-    for (const QChar c : label.toLower()) {
+    for (const QChar c : base.toLower()) {
         QString part;
         switch (c.unicode()) {
         case 0x00E4:
@@ -379,7 +408,9 @@ ImportSpec TableImport::completeSpec(TableSource &source, ImportSpec spec,
                     column = header[i];
             }
         }
-        if (guessedPeriod || spec.periodsFromHeader) {
+        {
+            // A date in the headers is the period whatever else was guessed; only an
+            // explicit --period (ImportCommand) overrides it.
             bool any = false;
             for (const QString &column : spec.valueColumns) {
                 const qsizetype i = header.indexOf(column);
@@ -655,6 +686,17 @@ ImportPlan TableImport::analyse(TableSource &source, const ImportSpec &spec,
         resolveNames(source, keyCol, matcher, spec.keyMapping, &areaOfLine, &ambiguous,
                      &plan.notes);
 
+    // "Stadt insgesamt", the city's name, or "Berlin insgesamt": one word that names no
+    // area, then "insgesamt".
+    auto isCity = [&](const QString &text) {
+        if (isCityTotal(text, cityName))
+            return true;
+        static const QRegularExpression total(QStringLiteral(R"(^(\S+)\s+(?:insgesamt|gesamt)$)"),
+                                              QRegularExpression::CaseInsensitiveOption);
+        const auto m = total.match(text.trimmed());
+        return m.hasMatch() && matcher.byName(m.captured(1)).isEmpty()
+            && !looksLikeTotal(m.captured(1));
+    };
     const int width = int(header.size());
     const bool completed = source.forEachRow([&](const QStringList &fields, qint64 line,
                                                  double share) {
@@ -674,8 +716,7 @@ ImportPlan TableImport::analyse(TableSource &source, const ImportSpec &spec,
         }
         const QString fileKey = fields[keyCol].trimmed();
         // The city's row often has a name ("Stadt insgesamt") and no key.
-        if (fileKey.isEmpty()
-            && !(nameCol >= 0 && isCityTotal(fields[nameCol].trimmed(), cityName))) {
+        if (fileKey.isEmpty() && !(nameCol >= 0 && isCity(fields[nameCol].trimmed()))) {
             ++plan.rowsRejected;
             reject(line, keyCol, fileKey, tr("no area key"));
             return true;
@@ -688,17 +729,7 @@ ImportPlan TableImport::analyse(TableSource &source, const ImportSpec &spec,
         const QString areaKey = spec.keyIsName ? areaOfLine.value(line)
                                                : matcher.match(fileKey, spec.keyMapping);
         const QString fileName = nameCol >= 0 ? fields[nameCol].trimmed() : QString();
-        // "Berlin insgesamt": one word that names no area, then "insgesamt".
-        auto namedCity = [&](const QString &text) {
-            static const QRegularExpression total(QStringLiteral(R"(^(\S+)\s+(?:insgesamt|gesamt)$)"),
-                                                  QRegularExpression::CaseInsensitiveOption);
-            const auto m = total.match(text.trimmed());
-            return m.hasMatch() && matcher.byName(m.captured(1)).isEmpty()
-                && !looksLikeTotal(m.captured(1));
-        };
-        const bool city = areaKey.isEmpty()
-            && (isCityTotal(fileKey, cityName) || isCityTotal(fileName, cityName)
-                || namedCity(fileKey) || namedCity(fileName));
+        const bool city = areaKey.isEmpty() && (isCity(fileKey) || isCity(fileName));
         if (city)
             plan.totals.push_back({line, fileKey, fileName, true});
         if (areaKey.isEmpty() && !city) {
@@ -852,7 +883,8 @@ ImportPlan TableImport::analyse(TableSource &source, const ImportSpec &spec,
     if (zeroDenominators > 0)
         plan.notes << tr("%n rate(s) without value: the denominator is 0.", nullptr,
                          zeroDenominators);
-    if (spec.layout != TableLayout::WidePeriod && periodCol < 0)
+    if (spec.layout != TableLayout::WidePeriod && periodCol < 0 && !spec.periodValue.isEmpty()
+        && !headerPeriods)
         plan.notes << tr("Period for every row: %1").arg(spec.periodValue);
     // Prefill the catalogue entries of new indicators from what the values look like.
     for (size_t i = 0; i < plan.indicators.size(); ++i) {

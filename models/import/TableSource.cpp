@@ -84,7 +84,7 @@ bool TableSource::forEachRow(const RowFunction &row)
     const TableShape &shape = m_shape;
     const int width = int(shape.columns.size());
     const int lastColumn = width ? shape.columns.back() : -1;
-    qint64 previous = shape.headerRows.last;
+    DataRowFilter filter(shape, numbers);
     QStringList fields;
     auto skip = [&](const GridRow &r) {
         QStringList cells;
@@ -95,25 +95,25 @@ bool TableSource::forEachRow(const RowFunction &row)
             m_skipped << tr("row %1: %2").arg(r.row).arg(cells.join(QStringLiteral(" | ")).left(80));
     };
     return forEachRecord([&](const GridRow &r, double progress) {
-        if (r.row < shape.dataRows.first)
-            return true;
-        if (shape.dataRows.last != 0 && r.row > shape.dataRows.last)
-            return false;
-        if (r.isBlank())
-            return true;
-        const bool afterGap = r.row - previous > 1;
-        previous = r.row;
         fields = shape.fieldsOf(r);
+        switch (filter.classify(r, fields)) {
+        case DataRowFilter::Verdict::Before:
+        case DataRowFilter::Verdict::Blank:
+            return true;
+        case DataRowFilter::Verdict::After:
+            return false;
+        case DataRowFilter::Verdict::PassedOver:
+            skip(r);
+            return true;
+        case DataRowFilter::Verdict::Data:
+            break;
+        }
         // Cells outside the table, or a text row short of fields: the row does not fit the
         // header, and the import says so with its line.
         bool outside = shortRowsAreErrors() && r.cells.size() < m_headerWidth;
         for (int c = 0; c < r.cells.size() && !outside; ++c)
             outside = !r.cells[c].trimmed().isEmpty()
                 && (c > lastColumn || !std::binary_search(shape.columns.begin(), shape.columns.end(), c));
-        if (shape.passesOver(r, fields, numbers, afterGap)) {
-            skip(r);
-            return true;
-        }
         if (outside)
             return row(r.cells, r.row, progress);
         return row(fields, r.row, progress);

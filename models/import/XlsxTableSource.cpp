@@ -130,7 +130,11 @@ XlsxTableSource::XlsxTableSource(const QString &path, const SheetOptions &option
     static const QRegularExpression commaNumber(QStringLiteral(R"(^[-+]?\d{1,3}(\.\d{3})*,\d+$|^[-+]?\d+,\d+$)"));
     static const QRegularExpression pointNumber(QStringLiteral(R"(^[-+]?\d+\.\d+$)"));
     for (size_t i = 0; i < m_shared.size() && i < 20000; ++i) {
-        const QString t = m_shared[i].trimmed();
+        // "4,6 %" and "3 580" as typed: the mark between the digits decides.
+        QString t = m_shared[i].trimmed();
+        if (t.endsWith(u'%'))
+            t = t.chopped(1).trimmed();
+        t.remove(u' ').remove(QChar(0x00A0)).remove(QChar(0x202F));
         if (t.size() > 20 || t.isEmpty() || !(t.front().isDigit() || t.front() == u'-'))
             continue;
         comma += commaNumber.match(t).hasMatch();
@@ -146,18 +150,26 @@ XlsxTableSource::XlsxTableSource(const QString &path, const SheetOptions &option
         return;
     }
     // No sheet chosen: the first that holds a table (a sheet of notes often comes first).
-    std::optional<StoreError> first;
-    for (const int start = m_sheet; m_sheet < int(m_sheets.size()); ++m_sheet) {
+    // When none does, the message is the one about the largest sheet, where the table
+    // most likely is.
+    std::optional<StoreError> largest;
+    qint64 largestSize = -1;
+    for (; m_sheet < int(m_sheets.size()); ++m_sheet) {
         try {
             detectShape(options);
             return;
         } catch (const StoreError &e) {
-            if (m_sheet == start)
-                first = e;
+            VSIStatBufL stat;
+            const QByteArray part = (m_zip + m_sheets[size_t(m_sheet)].part).toUtf8();
+            const qint64 size = VSIStatL(part.constData(), &stat) == 0 ? qint64(stat.st_size) : 0;
+            if (size > largestSize) {
+                largestSize = size;
+                largest = e;
+            }
         }
     }
     m_sheet = 0;
-    throw *first;
+    throw *largest;
 }
 
 QStringList XlsxTableSource::sheets() const
