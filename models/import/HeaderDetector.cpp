@@ -110,13 +110,13 @@ QString cellText(const GridRow &row, int column)
 
 } // namespace
 
-QStringList TableShape::fieldsOf(const GridRow &record) const
+void TableShape::fieldsOf(const GridRow &record, QStringList *out) const
 {
-    QStringList fields;
-    fields.reserve(qsizetype(columns.size()));
-    for (int c : columns)
-        fields << record.cell(c);
-    return fields;
+    out->resize(qsizetype(columns.size()));
+    for (size_t i = 0; i < columns.size(); ++i) {
+        const int c = columns[i];
+        (*out)[qsizetype(i)] = c < record.cells.size() ? record.cells[c] : QString();
+    }
 }
 
 bool TableShape::passesOver(const GridRow &record, const QStringList &fields,

@@ -27,8 +27,15 @@ struct TableShape
     QStringList lastHeaderCells; // the lowest header row, to recognise a repeated header
     QString titlePeriod; // the one period named in the rows above the header, if any
 
-    // A record's cells in the table's columns.
-    QStringList fieldsOf(const GridRow &record) const;
+    // A record's cells in the table's columns (into out, whose memory is reused: this runs
+    // once per row of a million-row import).
+    void fieldsOf(const GridRow &record, QStringList *out) const;
+    QStringList fieldsOf(const GridRow &record) const
+    {
+        QStringList fields;
+        fieldsOf(record, &fields);
+        return fields;
+    }
     // A non-blank record in the data rows that is no data: a repeated header, or a note
     // (see HeaderDetector::isNoteRow). afterGap: a blank row stands before it.
     bool passesOver(const GridRow &record, const QStringList &fields,

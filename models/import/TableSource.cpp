@@ -95,7 +95,9 @@ bool TableSource::forEachRow(const RowFunction &row)
             m_skipped << tr("row %1: %2").arg(r.row).arg(cells.join(QStringLiteral(" | ")).left(80));
     };
     return forEachRecord([&](const GridRow &r, double progress) {
-        fields = shape.fieldsOf(r);
+        if (r.row < shape.dataRows.first)
+            return true; // title and header rows
+        shape.fieldsOf(r, &fields);
         switch (filter.classify(r, fields)) {
         case DataRowFilter::Verdict::Before:
         case DataRowFilter::Verdict::Blank:
