@@ -16,8 +16,12 @@ enum class CellKind { Empty, Number, Symbol, Text };
 
 CellKind kindOf(const QString &text, const NumberParser &numbers)
 {
-    if (text.trimmed().isEmpty())
+    const QStringView t = QStringView(text).trimmed();
+    if (t.isEmpty())
         return CellKind::Empty;
+    // Keys and counts, most cells of a big table: digits only, no parsing needed.
+    if (std::all_of(t.begin(), t.end(), [](QChar c) { return c.unicode() >= '0' && c.unicode() <= '9'; }))
+        return CellKind::Number;
     switch (numbers.parse(text).kind) {
     case NumberParser::Kind::Value:
     case NumberParser::Kind::Estimated:

@@ -18,7 +18,7 @@ struct GridRow
     bool isBlank() const
     {
         for (const QString &c : cells)
-            if (!c.trimmed().isEmpty())
+            if (!QStringView(c).trimmed().isEmpty())
                 return false;
         return true;
     }

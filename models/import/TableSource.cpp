@@ -86,6 +86,9 @@ bool TableSource::forEachRow(const RowFunction &row)
     const int lastColumn = width ? shape.columns.back() : -1;
     DataRowFilter filter(shape, numbers);
     QStringList fields;
+    std::vector<bool> inTable(size_t(lastColumn + 1), false);
+    for (int c : shape.columns)
+        inTable[size_t(c)] = true;
     auto skip = [&](const GridRow &r) {
         QStringList cells;
         for (const QString &c : r.cells)
@@ -114,8 +117,8 @@ bool TableSource::forEachRow(const RowFunction &row)
         // header, and the import says so with its line.
         bool outside = shortRowsAreErrors() && r.cells.size() < m_headerWidth;
         for (int c = 0; c < r.cells.size() && !outside; ++c)
-            outside = !r.cells[c].trimmed().isEmpty()
-                && (c > lastColumn || !std::binary_search(shape.columns.begin(), shape.columns.end(), c));
+            outside = (c > lastColumn || !inTable[size_t(c)])
+                && !QStringView(r.cells[c]).trimmed().isEmpty();
         if (outside)
             return row(r.cells, r.row, progress);
         return row(fields, r.row, progress);
