@@ -341,8 +341,8 @@
         <translation>Fläche: %1</translation>
     </message>
     <message>
-        <source>* The official figure for the city, from the statistics office&apos;s table; it differs from the sum of the areas (real totals often differ by a few persons).</source>
-        <translation>* Amtlicher Wert der Stadt aus der Tabelle der Statistikstelle; er weicht von der Summe der Gebiete ab (in echten Daten unterscheiden sich die Summen oft um einige Personen).</translation>
+        <source>* The official figure for the city, from the statistics office&apos;s table; it differs from the sum of the areas in the project.</source>
+        <translation>* Amtlicher Wert der Stadt aus der Tabelle der Statistikstelle; er weicht von der Summe der Gebiete im Projekt ab.</translation>
     </message>
 </context>
 <context>
@@ -1285,13 +1285,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Rejected (%n):</source>
-        <translation>
-            <numerusform>Abgelehnt (%n):</numerusform>
-            <numerusform>Abgelehnt (%n):</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>  ... and %n more</source>
         <translation>
             <numerusform>  ... und %n weitere</numerusform>
@@ -1330,6 +1323,13 @@
         <translation>
             <numerusform>  amtlicher Wert der Stadt: %n</numerusform>
             <numerusform>  amtliche Werte der Stadt: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not imported, rows and cells (%n):</source>
+        <translation>
+            <numerusform>Nicht übernommen, Zeilen und Zellen (%n):</numerusform>
+            <numerusform>Nicht übernommen, Zeilen und Zellen (%n):</numerusform>
         </translation>
     </message>
 </context>
@@ -2753,10 +2753,6 @@
         <translation> und </translation>
     </message>
     <message>
-        <source>the name &quot;%1&quot; names several areas: %2; give the key (--key) or assign it in the wizard</source>
-        <translation>der Name „%1“ bezeichnet mehrere Gebiete: %2; bitte den Schlüssel angeben (--key) oder das Gebiet im Assistenten zuordnen</translation>
-    </message>
-    <message>
         <source>%1: the column &quot;%2&quot; names no period, unlike the others; give its period (--period 2024).</source>
         <translation>%1: Die Spalte „%2“ nennt anders als die übrigen keinen Zeitraum; bitte ihren Zeitraum angeben (--period 2024).</translation>
     </message>
@@ -2767,6 +2763,10 @@
     <message>
         <source>Not a data row, passed over: %1</source>
         <translation>Keine Datenzeile, übersprungen: %1</translation>
+    </message>
+    <message>
+        <source>the name &quot;%1&quot; names several areas: %2; assign the row to one of them in the wizard, or import a table with keys</source>
+        <translation>der Name „%1“ bezeichnet mehrere Gebiete: %2; ordnen Sie die Zeile im Assistenten einem davon zu oder importieren Sie eine Tabelle mit Schlüsseln</translation>
     </message>
 </context>
 <context>

@@ -341,7 +341,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>* The official figure for the city, from the statistics office&apos;s table; it differs from the sum of the areas (real totals often differ by a few persons).</source>
+        <source>* The official figure for the city, from the statistics office&apos;s table; it differs from the sum of the areas in the project.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1282,13 +1282,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Rejected (%n):</source>
-        <translation>
-            <numerusform>Rejected (%n):</numerusform>
-            <numerusform>Rejected (%n):</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>  ... and %n more</source>
         <translation>
             <numerusform>  ... and %n more</numerusform>
@@ -1324,6 +1317,13 @@
     </message>
     <message numerus="yes">
         <source>  official city figures: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not imported, rows and cells (%n):</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -2750,10 +2750,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the name &quot;%1&quot; names several areas: %2; give the key (--key) or assign it in the wizard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: the column &quot;%2&quot; names no period, unlike the others; give its period (--period 2024).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2763,6 +2759,10 @@
     </message>
     <message>
         <source>Not a data row, passed over: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name &quot;%1&quot; names several areas: %2; assign the row to one of them in the wizard, or import a table with keys</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
