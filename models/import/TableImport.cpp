@@ -1,9 +1,12 @@
 #include "TableImport.h"
 
+#include "AreaNameResolver.h"
 #include "HeaderDetector.h"
+#include "ImportSpecGuess.h"
 #include "NumberParser.h"
 #include "StoreError.h"
 #include "TableSource.h"
+#include "TotalRows.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -16,15 +19,6 @@ namespace qw {
 
 namespace {
 
-bool headerHas(const QString &header, std::initializer_list<const char *> words)
-{
-    const QString h = AreaMatcher::normaliseName(header);
-    for (const char *w : words)
-        if (h == QLatin1String(w))
-            return true;
-    return false;
-}
-
 bool headerContains(const QString &header, std::initializer_list<const char *> words)
 {
     const QString h = header.toLower();
@@ -32,29 +26,6 @@ bool headerContains(const QString &header, std::initializer_list<const char *> w
         if (h.contains(QLatin1String(w)))
             return true;
     return false;
-}
-
-int findHeader(const QStringList &header, std::initializer_list<const char *> words,
-               const QSet<int> &taken = {})
-{
-    for (int i = 0; i < header.size(); ++i)
-        if (!taken.contains(i) && headerHas(header[i], words))
-            return i;
-    return -1;
-}
-
-// Codes such as district numbers "01".."12": numbers with a leading zero are labels.
-bool isCode(const QString &text)
-{
-    return text.size() > 1 && text.front() == u'0' && text[1].isDigit();
-}
-
-// The period a file's name carries ("kita_2023.csv", "population-2024-02.csv").
-QString periodFromFileName(const QString &path)
-{
-    static const QRegularExpression year(QStringLiteral(R"((?<!\d)(19|20)\d{2}(?!\d))"));
-    const auto m = year.match(QFileInfo(path).completeBaseName());
-    return m.hasMatch() ? m.captured(0) : QString();
 }
 
 struct LabelStats
@@ -66,133 +37,7 @@ struct LabelStats
     double max = -INFINITY;
 };
 
-bool looksLikeTotal(const QString &text)
-{
-    static const QRegularExpression words(
-        QStringLiteral(R"(\b(?:insgesamt|zusammen|summe|gesamt|total|bezirk|stadtbezirk)\b)"),
-        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
-    return !text.isEmpty() && words.match(text).hasMatch();
-}
-
 } // namespace
-
-bool TableImport::isCityTotal(const QString &text, const QString &cityName)
-{
-    const QString n = AreaMatcher::normaliseName(text);
-    if (n.isEmpty())
-        return false;
-    static const QSet<QString> words {
-        QStringLiteral("insgesamt"),      QStringLiteral("gesamt"),
-        QStringLiteral("gesamtstadt"),    QStringLiteral("stadtinsgesamt"),
-        QStringLiteral("stadtgesamt"),    QStringLiteral("stadt"),
-        QStringLiteral("summe"),          QStringLiteral("gesamtsumme"),
-        QStringLiteral("total"),          QStringLiteral("citytotal"),
-        QStringLiteral("city"),           QStringLiteral("alle"),
-        QStringLiteral("allegebiete"),    QStringLiteral("gesamtergebnis"),
-        QStringLiteral("stadtzusammen"),  QStringLiteral("zusammen")};
-    if (words.contains(n))
-        return true;
-    const QString city = AreaMatcher::normaliseName(cityName);
-    return !city.isEmpty()
-        && (n == city || n == city + QLatin1String("insgesamt")
-            || n == QLatin1String("stadt") + city || n == city + QLatin1String("gesamt"));
-}
-
-void TableImport::resolveNames(TableSource &source, int keyColumn, const AreaMatcher &matcher,
-                               const QHash<QString, QString> &mapping,
-                               QHash<qint64, QString> *areaOfLine,
-                               QHash<qint64, QString> *ambiguous, QStringList *notes)
-{
-    struct Row
-    {
-        qint64 line;
-        QString text;
-        QStringList candidates;
-    };
-    std::vector<Row> rows;
-    source.forEachRow([&](const QStringList &fields, qint64 line, double) {
-        const QString text = fields.value(keyColumn).trimmed();
-        QStringList candidates;
-        const QString exact = matcher.match(text, mapping);
-        if (!exact.isEmpty())
-            candidates << exact;
-        else
-            candidates = matcher.byName(text);
-        rows.push_back({line, text, candidates});
-        return true;
-    });
-    for (size_t i = 0; i < rows.size(); ++i) {
-        const Row &row = rows[i];
-        if (row.candidates.size() == 1) {
-            areaOfLine->insert(row.line, row.candidates.front());
-            continue;
-        }
-        if (row.candidates.isEmpty())
-            continue;
-        // The level most rows around it belong to.
-        QHash<QString, int> levels;
-        for (size_t j = i >= 5 ? i - 5 : 0; j < std::min(rows.size(), i + 6); ++j)
-            if (j != i && rows[j].candidates.size() == 1)
-                ++levels[matcher.level(rows[j].candidates.front())];
-        QString level;
-        int best = 0;
-        for (auto it = levels.constBegin(); it != levels.constEnd(); ++it)
-            if (it.value() > best) {
-                best = it.value();
-                level = it.key();
-            }
-        QStringList onLevel;
-        QStringList described;
-        for (const QString &k : row.candidates) {
-            described << QStringLiteral("%1 (%2)").arg(k, matcher.level(k));
-            if (matcher.level(k) == level)
-                onLevel << k;
-        }
-        // Two areas of that level share the name: the one in the district of the rows
-        // around it.
-        if (onLevel.size() > 1) {
-            QHash<QString, int> parents;
-            for (size_t j = i >= 5 ? i - 5 : 0; j < std::min(rows.size(), i + 6); ++j)
-                if (j != i && rows[j].candidates.size() == 1)
-                    ++parents[matcher.parent(rows[j].candidates.front())];
-            QStringList inDistrict;
-            int most = 0;
-            QString district;
-            for (auto it = parents.constBegin(); it != parents.constEnd(); ++it)
-                if (it.value() > most && !it.key().isEmpty()) {
-                    most = it.value();
-                    district = it.key();
-                }
-            for (const QString &k : onLevel)
-                if (!district.isEmpty() && matcher.parent(k) == district)
-                    inDistrict << k;
-            if (inDistrict.size() == 1)
-                onLevel = inDistrict;
-        }
-        if (onLevel.size() == 1) {
-            areaOfLine->insert(row.line, onLevel.front());
-            notes->append(tr("Line %1: \"%2\" names %3; taken as %4, the level of the rows "
-                             "around it.")
-                              .arg(row.line)
-                              .arg(row.text, described.join(tr(" and ")),
-                                   QStringLiteral("%1 (%2)").arg(onLevel.front(), level)));
-        } else {
-            ambiguous->insert(row.line,
-                              tr("the name \"%1\" names several areas: %2; assign the row "
-                                 "to one of them in the wizard, or import a table with keys")
-                                  .arg(row.text, described.join(QStringLiteral(", "))));
-        }
-    }
-}
-
-bool TableImport::looksLikePeriod(const QString &text)
-{
-    static const QRegularExpression period(
-        QStringLiteral(
-            R"(^(?:(?:sj|schuljahr|jahr|year|stand|ende)\s*)?(?:\d{1,2}\.\d{1,2}\.)?(19|20)\d{2}(?:\s*[/_-]\s*(?:\d{2}|(19|20)\d{2}))?$)"),
-        QRegularExpression::CaseInsensitiveOption);
-    return period.match(text.trimmed()).hasMatch();
-}
 
 QString TableImport::indicatorKey(const QString &label)
 {
@@ -230,196 +75,6 @@ QString TableImport::indicatorKey(const QString &label)
     while (key.endsWith(u'_'))
         key.chop(1);
     return key.isEmpty() ? QStringLiteral("indicator") : key;
-}
-
-ImportSpec TableImport::completeSpec(TableSource &source, ImportSpec spec,
-                                     const std::vector<Area> &areas)
-{
-    const QStringList &header = source.header();
-    const std::vector<QStringList> rows = source.preview(300);
-    const AreaMatcher matcher(areas);
-    const NumberParser numbers(source.decimal(), source.thousands());
-    auto cell = [](const QStringList &row, int column) {
-        return column < row.size() ? row[column].trimmed() : QString();
-    };
-    // Per column: how many values are area keys (exactly, then loosely), and how many
-    // are area names.
-    std::vector<int> keyScores(size_t(header.size()), 0), nameScores(size_t(header.size()), 0);
-    for (int c = 0; c < header.size(); ++c) {
-        for (const QStringList &row : rows) {
-            const QString v = cell(row, c);
-            if (v.isEmpty())
-                continue;
-            if (!matcher.match(v, spec.keyMapping).isEmpty()) {
-                keyScores[size_t(c)] += 3;
-                continue;
-            }
-            const auto s = matcher.suggest(v, {});
-            if (!s.empty() && s.front().basis != AreaMatcher::Basis::Name)
-                keyScores[size_t(c)] += 1;
-            else if (!matcher.byName(v).isEmpty())
-                ++nameScores[size_t(c)];
-        }
-    }
-    if (spec.keyColumn.isEmpty()) {
-        int best = -1, bestScore = 0;
-        for (int c = 0; c < header.size(); ++c) {
-            if (keyScores[size_t(c)] > bestScore) {
-                bestScore = keyScores[size_t(c)];
-                best = c;
-            }
-        }
-        // No column of keys: the column of area names serves as the key.
-        for (int c = 0; best < 0 && c < header.size(); ++c) {
-            if (nameScores[size_t(c)] > bestScore) {
-                bestScore = nameScores[size_t(c)];
-                best = c;
-            }
-        }
-        if (best < 0)
-            best = findHeader(header,
-                              {"id", "key", "schluessel", "gebietsschluessel", "nr", "plrid",
-                               "sozialraum", "sr", "gebiet"});
-        if (best >= 0)
-            spec.keyColumn = header[best];
-    }
-    {
-        const qsizetype k = header.indexOf(spec.keyColumn);
-        spec.keyIsName =
-            k >= 0 && keyScores[size_t(k)] == 0 && nameScores[size_t(k)] > 0;
-    }
-    const int keyIndex = int(header.indexOf(spec.keyColumn));
-    if (spec.nameColumn.isEmpty() && !spec.keyIsName) {
-        int best = -1, bestScore = 0;
-        for (int c = 0; c < header.size(); ++c) {
-            if (c == keyIndex)
-                continue;
-            int score = 0;
-            for (const QStringList &row : rows) {
-                const auto s = matcher.suggest(QString(), cell(row, c));
-                score += !s.empty() && s.front().basis == AreaMatcher::Basis::Name;
-            }
-            if (score > bestScore) {
-                bestScore = score;
-                best = c;
-            }
-        }
-        if (best < 0)
-            best =
-                findHeader(header, {"name", "bezeichnung", "gebietsname", "plrname"}, {keyIndex});
-        if (best >= 0)
-            spec.nameColumn = header[best];
-    }
-    QStringList periodColumns;
-    for (const QString &h : header)
-        if (looksLikePeriod(h))
-            periodColumns << h;
-    const bool longShape = findHeader(header, {"wert", "value", "anzahl", "count", "betrag"}) >= 0
-        && findHeader(
-               header,
-               {"indikator", "indicator", "merkmal", "variable", "kennzahl", "tabelle", "table"})
-            >= 0;
-    if (spec.indicatorColumns.isEmpty() && spec.valueColumns.isEmpty() && spec.valueColumn.isEmpty()
-        && spec.rates.empty() && spec.numeratorColumn.isEmpty()) {
-        // Nothing says how the table is laid out: guess from the header.
-        if (periodColumns.size() >= 2 && spec.layout != TableLayout::Long)
-            spec.layout = TableLayout::WidePeriod;
-        else if (longShape && spec.layout != TableLayout::WidePeriod)
-            spec.layout = TableLayout::Long;
-    }
-    QSet<int> taken {keyIndex, int(header.indexOf(spec.nameColumn))};
-    bool guessedPeriod = false;
-    if (spec.layout != TableLayout::WidePeriod && spec.periodColumn.isEmpty()
-        && spec.periodValue.isEmpty()) {
-        const int p = findHeader(header,
-                                 {"zeit", "jahr", "year", "period", "periode", "stichtag",
-                                  "schuljahr", "datum", "date", "berichtsjahr"},
-                                 taken);
-        if (p >= 0) {
-            spec.periodColumn = header[p];
-        } else {
-            // The header's own dates and school years come first (see the end), then a
-            // period in the title rows, then one in the file name.
-            guessedPeriod = true;
-            spec.periodValue = source.shape().titlePeriod.isEmpty()
-                ? periodFromFileName(source.path())
-                : source.shape().titlePeriod;
-        }
-    }
-    taken.insert(int(header.indexOf(spec.periodColumn)));
-    if (spec.layout == TableLayout::Long) {
-        if (spec.indicatorColumns.isEmpty()) {
-            const int i = findHeader(
-                header, {"indikator", "indicator", "merkmal", "variable", "kennzahl"}, taken);
-            if (i >= 0)
-                spec.indicatorColumns << header[i];
-        }
-        if (spec.valueColumn.isEmpty() && spec.numeratorColumn.isEmpty()) {
-            const int v = findHeader(header, {"wert", "value", "anzahl", "count", "betrag"}, taken);
-            if (v >= 0)
-                spec.valueColumn = header[v];
-        }
-    } else if (spec.layout == TableLayout::WidePeriod) {
-        if (spec.valueColumns.isEmpty())
-            spec.valueColumns = periodColumns;
-        if (spec.indicatorColumns.isEmpty() && spec.indicatorLabel.isEmpty()) {
-            const int i = findHeader(
-                header, {"indikator", "indicator", "merkmal", "variable", "kennzahl"}, taken);
-            if (i >= 0)
-                spec.indicatorColumns << header[i];
-            else
-                spec.indicatorLabel = QFileInfo(source.path()).completeBaseName();
-        }
-    } else if (spec.valueColumns.isEmpty()) {
-        for (const QString &c : spec.indicatorColumns)
-            taken.insert(int(header.indexOf(c)));
-        for (int c = 0; c < header.size(); ++c) {
-            if (taken.contains(c))
-                continue;
-            int numeric = 0, codes = 0, text = 0;
-            for (const QStringList &row : rows) {
-                const QString v = cell(row, c);
-                if (v.isEmpty())
-                    continue;
-                if (numbers.parse(v).kind == NumberParser::Kind::Invalid)
-                    ++text;
-                else
-                    ++numeric;
-                codes += isCode(v);
-            }
-            // Columns mostly of numbers (the odd "viel" is rejected with its line later);
-            // codes with leading zeros ("01") are labels, not values.
-            if (numeric > text && codes < numeric)
-                spec.valueColumns << header[c];
-        }
-    }
-    const TableShape &shape = source.shape();
-    if (spec.layout == TableLayout::WideIndicator && spec.periodColumn.isEmpty()) {
-        // Next year's delivery names its columns with next year's date: a remembered
-        // column is found again by its name without the period.
-        if (spec.periodsFromHeader) {
-            for (QString &column : spec.valueColumns) {
-                if (header.contains(column))
-                    continue;
-                QString label;
-                HeaderDetector::periodIn(column, &label);
-                const qsizetype i = shape.labels.indexOf(label.isEmpty() ? column : label);
-                if (i >= 0 && !shape.periods[i].isEmpty())
-                    column = header[i];
-            }
-        }
-        {
-            // A date in the headers is the period whatever else was guessed; only an
-            // explicit --period (ImportCommand) overrides it.
-            bool any = false;
-            for (const QString &column : spec.valueColumns) {
-                const qsizetype i = header.indexOf(column);
-                any = any || (i >= 0 && !shape.periods[i].isEmpty());
-            }
-            spec.periodsFromHeader = any;
-        }
-    }
-    return spec;
 }
 
 int TableImport::acceptUniqueSuggestions(ImportSpec &spec, const std::vector<UnmatchedKey> &keys)
@@ -468,8 +123,8 @@ ImportPlan TableImport::analyse(TableSource &source, const ImportSpec &spec,
     const int nameCol = optionalColumn(spec.nameColumn, "area name");
     const int periodCol =
         spec.layout == TableLayout::WidePeriod ? -1 : optionalColumn(spec.periodColumn, "period");
-    const bool headerPeriods = spec.layout == TableLayout::WideIndicator && periodCol < 0
-        && spec.periodsFromHeader;
+    const bool headerPeriods =
+        spec.layout == TableLayout::WideIndicator && periodCol < 0 && spec.periodsFromHeader;
     if (spec.layout != TableLayout::WidePeriod && periodCol < 0 && spec.periodValue.isEmpty()
         && !headerPeriods)
         throw StoreError(
@@ -683,19 +338,11 @@ ImportPlan TableImport::analyse(TableSource &source, const ImportSpec &spec,
     // rows around it.
     QHash<qint64, QString> areaOfLine, ambiguous;
     if (spec.keyIsName)
-        resolveNames(source, keyCol, matcher, spec.keyMapping, &areaOfLine, &ambiguous,
-                     &plan.notes);
+        AreaNameResolver::resolve(source, keyCol, matcher, spec.keyMapping, &areaOfLine, &ambiguous,
+                                  &plan.notes);
 
-    // "Stadt insgesamt", the city's name, or "Berlin insgesamt": one word that names no
-    // area, then "insgesamt".
     auto isCity = [&](const QString &text) {
-        if (isCityTotal(text, cityName))
-            return true;
-        static const QRegularExpression total(QStringLiteral(R"(^(\S+)\s+(?:insgesamt|gesamt)$)"),
-                                              QRegularExpression::CaseInsensitiveOption);
-        const auto m = total.match(text.trimmed());
-        return m.hasMatch() && matcher.byName(m.captured(1)).isEmpty()
-            && !looksLikeTotal(m.captured(1));
+        return TotalRows::namesCity(text, matcher, cityName);
     };
     const int width = int(header.size());
     const bool completed = source.forEachRow([&](const QStringList &fields, qint64 line,
@@ -726,8 +373,8 @@ ImportPlan TableImport::analyse(TableSource &source, const ImportSpec &spec,
             reject(line, keyCol, fileKey, *a);
             return true;
         }
-        const QString areaKey = spec.keyIsName ? areaOfLine.value(line)
-                                               : matcher.match(fileKey, spec.keyMapping);
+        const QString areaKey =
+            spec.keyIsName ? areaOfLine.value(line) : matcher.match(fileKey, spec.keyMapping);
         const QString fileName = nameCol >= 0 ? fields[nameCol].trimmed() : QString();
         const bool city = areaKey.isEmpty() && (isCity(fileKey) || isCity(fileName));
         if (city)
@@ -789,8 +436,7 @@ ImportPlan TableImport::analyse(TableSource &source, const ImportSpec &spec,
             for (size_t i = 0; i < valueCols.size(); ++i)
                 if (parseCell(fields, valueCols[i], line, fileKey, &r))
                     add(columnLabels[i], headerPeriods ? internPeriod(columnPeriods[i]) : period,
-                        areaKey, line, valueCols[i], fileKey, r, std::nullopt, std::nullopt,
-                        false);
+                        areaKey, line, valueCols[i], fileKey, r, std::nullopt, std::nullopt, false);
             for (size_t i = 0; i < rateCols.size(); ++i)
                 addRate(spec.rates[i].indicator, period, areaKey, fields, rateCols[i].first,
                         rateCols[i].second, line, fileKey);
@@ -809,57 +455,7 @@ ImportPlan TableImport::analyse(TableSource &source, const ImportSpec &spec,
     });
     plan.cancelled = !completed;
 
-    // Unmatched rows that sum other rows (a district the project has no level for) are
-    // totals, not errors: "Bezirk Nord", "Summe Süd", or a key that begins the keys of
-    // matched rows ("01" above "0101", "0102").
-    {
-        QSet<QString> matchedKeys;
-        for (const IndicatorValue &v : plan.values)
-            matchedKeys.insert(v.areaKey);
-        QSet<size_t> dropped;
-        for (size_t u = 0; u < plan.unmatched.size(); ++u) {
-            const UnmatchedKey &k = plan.unmatched[u];
-            int prefixOf = 0;
-            for (auto it = matchedKeys.constBegin(); it != matchedKeys.constEnd() && prefixOf < 2;
-                 ++it)
-                prefixOf += it->size() > k.fileKey.size() && it->startsWith(k.fileKey);
-            // A key without its leading zero ("1" for "01") is a mismatch to suggest, not a
-            // total.
-            const bool prefixTotal =
-                prefixOf >= 2 && matcher.suggest(k.fileKey, k.fileName).empty();
-            if (!(looksLikeTotal(k.fileKey) || looksLikeTotal(k.fileName) || prefixTotal))
-                continue;
-            for (size_t r : unmatchedRejections[u])
-                dropped.insert(r);
-            plan.totals.push_back({k.firstLine, k.fileKey, k.fileName, false});
-            plan.rowsRejected -= k.rows;
-            unmatchedRejections[u].clear();
-        }
-        if (!dropped.isEmpty()) {
-            std::vector<Rejection> kept;
-            std::vector<size_t> newIndex(plan.rejections.size(), 0);
-            for (size_t r = 0; r < plan.rejections.size(); ++r) {
-                newIndex[r] = kept.size();
-                if (!dropped.contains(r))
-                    kept.push_back(std::move(plan.rejections[r]));
-            }
-            plan.rejections = std::move(kept);
-            for (auto &list : unmatchedRejections)
-                for (size_t &r : list)
-                    r = newIndex[r];
-            std::vector<UnmatchedKey> stillUnmatched;
-            std::vector<std::vector<size_t>> stillRejections;
-            for (size_t u = 0; u < plan.unmatched.size(); ++u)
-                if (!unmatchedRejections[u].empty()) {
-                    stillUnmatched.push_back(std::move(plan.unmatched[u]));
-                    stillRejections.push_back(std::move(unmatchedRejections[u]));
-                }
-            plan.unmatched = std::move(stillUnmatched);
-            unmatchedRejections = std::move(stillRejections);
-        }
-        std::sort(plan.totals.begin(), plan.totals.end(),
-                  [](const TotalRow &a, const TotalRow &b) { return a.line < b.line; });
-    }
+    TotalRows::separate(plan, matcher, unmatchedRejections);
     for (const QString &skipped : source.skippedRows())
         plan.notes << tr("Not a data row, passed over: %1").arg(skipped);
 

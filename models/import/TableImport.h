@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 
 #include "AreaMatcher.h"
+#include "ImportSpecGuess.h"
 #include "ImportTypes.h"
 
 #include <functional>
@@ -74,7 +75,10 @@ public:
     // Fills the columns the spec leaves open (key, name, period, layout, value columns)
     // from the header, the first rows and the project's areas.
     static ImportSpec completeSpec(TableSource &source, ImportSpec spec,
-                                   const std::vector<Area> &areas);
+                                   const std::vector<Area> &areas)
+    {
+        return ImportSpecGuess::complete(source, std::move(spec), areas);
+    }
 
     // Reads the whole table. progress(share) returns false to cancel. Throws StoreError
     // when the spec names a column the file does not have.
@@ -83,9 +87,6 @@ public:
                               const std::vector<Indicator> &existing,
                               const std::function<bool(double)> &progress = {},
                               const QString &cityName = {});
-    // True for the name or key of a row that stands for the whole city ("Stadt
-    // insgesamt", "Gesamtstadt", "Summe", the city's own name).
-    static bool isCityTotal(const QString &text, const QString &cityName);
 
     // Accepts every suggestion that names exactly one area (--accept-suggestions).
     static int acceptUniqueSuggestions(ImportSpec &spec, const std::vector<UnmatchedKey> &keys);
@@ -93,15 +94,10 @@ public:
     // A stable indicator key from a label: "Kita-Quote U3 (%)" -> "kita_quote_u3".
     static QString indicatorKey(const QString &label);
     // Header texts that name a period: "2019", "2019/20", "SJ 2019/20", "31.12.2020".
-    static bool looksLikePeriod(const QString &text);
-
-private:
-    // The area of each row of a table keyed by names (see ImportSpec::keyIsName); rows
-    // whose name stays ambiguous get the reason in ambiguous.
-    static void resolveNames(TableSource &source, int keyColumn, const AreaMatcher &matcher,
-                             const QHash<QString, QString> &mapping,
-                             QHash<qint64, QString> *areaOfLine, QHash<qint64, QString> *ambiguous,
-                             QStringList *notes);
+    static bool looksLikePeriod(const QString &text)
+    {
+        return ImportSpecGuess::looksLikePeriod(text);
+    }
 };
 
 } // namespace qw
