@@ -37,18 +37,23 @@ void AreaNameResolver::resolve(TableSource &source, int keyColumn, const AreaMat
         }
         if (row.candidates.isEmpty())
             continue;
-        // The level most rows around it belong to.
-        QHash<QString, int> levels;
-        for (size_t j = i >= 5 ? i - 5 : 0; j < std::min(rows.size(), i + 6); ++j)
-            if (j != i && rows[j].candidates.size() == 1)
-                ++levels[matcher.level(rows[j].candidates.front())];
-        QString level;
-        int best = 0;
-        for (auto it = levels.constBegin(); it != levels.constEnd(); ++it)
-            if (it.value() > best) {
-                best = it.value();
-                level = it.key();
-            }
+        // What most of the rows around it that name one area have in common: their level,
+        // then their district (empty when none).
+        auto mostAround = [&](const QString &(AreaMatcher::*of)(const QString &) const) {
+            QHash<QString, int> counts;
+            for (size_t j = i >= 5 ? i - 5 : 0; j < std::min(rows.size(), i + 6); ++j)
+                if (j != i && rows[j].candidates.size() == 1)
+                    ++counts[(matcher.*of)(rows[j].candidates.front())];
+            QString most;
+            int best = 0;
+            for (auto it = counts.constBegin(); it != counts.constEnd(); ++it)
+                if (it.value() > best && !it.key().isEmpty()) {
+                    best = it.value();
+                    most = it.key();
+                }
+            return most;
+        };
+        const QString level = mostAround(&AreaMatcher::level);
         QStringList onLevel;
         QStringList described;
         for (const QString &k : row.candidates) {
@@ -59,18 +64,8 @@ void AreaNameResolver::resolve(TableSource &source, int keyColumn, const AreaMat
         // Two areas of that level share the name: the one in the district of the rows
         // around it.
         if (onLevel.size() > 1) {
-            QHash<QString, int> parents;
-            for (size_t j = i >= 5 ? i - 5 : 0; j < std::min(rows.size(), i + 6); ++j)
-                if (j != i && rows[j].candidates.size() == 1)
-                    ++parents[matcher.parent(rows[j].candidates.front())];
+            const QString district = mostAround(&AreaMatcher::parent);
             QStringList inDistrict;
-            int most = 0;
-            QString district;
-            for (auto it = parents.constBegin(); it != parents.constEnd(); ++it)
-                if (it.value() > most && !it.key().isEmpty()) {
-                    most = it.value();
-                    district = it.key();
-                }
             for (const QString &k : onLevel)
                 if (!district.isEmpty() && matcher.parent(k) == district)
                     inDistrict << k;
