@@ -104,6 +104,11 @@ private Q_SLOTS:
         preview.setTable({"A", "B"}, {{"1", "2"}, {"3"}});
         QCOMPARE(preview.rowCount(), 2);
         QCOMPARE(preview.index(1, 1).data().toString(), QString());
+        QCOMPARE(preview.headerData(1, Qt::Vertical).toInt(), 2);
+        // Rows below a title and a header are numbered as the sheet numbers them
+        preview.setTable({"A", "B"}, {{"1", "2"}, {"3"}}, {7, 9});
+        QCOMPARE(preview.headerData(0, Qt::Vertical).toInt(), 7);
+        QCOMPARE(preview.headerData(1, Qt::Vertical).toInt(), 9);
 
         UnmatchedKeyModel keys;
         QAbstractItemModelTester t2(&keys, QAbstractItemModelTester::FailureReportingMode::QtTest);

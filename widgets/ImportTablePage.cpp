@@ -299,7 +299,9 @@ void ImportTablePage::reload(bool keepColumns)
     try {
         openSource(spec);
         m_header = m_source->header();
-        m_preview->setTable(m_header, m_source->preview(kPreviewRows));
+        std::vector<qint64> lines;
+        auto rows = m_source->preview(kPreviewRows, &lines);
+        m_preview->setTable(m_header, std::move(rows), std::move(lines));
         m_sheetPanel->showSource(*m_source, spec.sheet);
         if (auto *c = dynamic_cast<CsvTableSource *>(m_source.get()))
             spec.format = c->format();

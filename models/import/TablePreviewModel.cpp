@@ -2,11 +2,13 @@
 
 namespace qw {
 
-void TablePreviewModel::setTable(const QStringList &header, std::vector<QStringList> rows)
+void TablePreviewModel::setTable(const QStringList &header, std::vector<QStringList> rows,
+                                 std::vector<qint64> lines)
 {
     beginResetModel();
     m_header = header;
     m_rows = std::move(rows);
+    m_lines = std::move(lines);
     endResetModel();
 }
 
@@ -32,7 +34,7 @@ QVariant TablePreviewModel::headerData(int section, Qt::Orientation orientation,
     if (role != Qt::DisplayRole)
         return {};
     if (orientation == Qt::Vertical)
-        return section + 1;
+        return size_t(section) < m_lines.size() ? QVariant(m_lines[size_t(section)]) : QVariant(section + 1);
     return m_header.value(section);
 }
 

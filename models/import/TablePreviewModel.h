@@ -15,7 +15,10 @@ class TablePreviewModel : public QAbstractTableModel
 public:
     using QAbstractTableModel::QAbstractTableModel;
 
-    void setTable(const QStringList &header, std::vector<QStringList> rows);
+    // lines: each row's line in the file (row of the sheet), shown down the side; empty
+    // numbers the rows from 1.
+    void setTable(const QStringList &header, std::vector<QStringList> rows,
+                  std::vector<qint64> lines = {});
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -26,6 +29,7 @@ public:
 private:
     QStringList m_header;
     std::vector<QStringList> m_rows;
+    std::vector<qint64> m_lines;
 };
 
 } // namespace qw

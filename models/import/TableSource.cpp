@@ -125,13 +125,15 @@ bool TableSource::forEachRow(const RowFunction &row)
     });
 }
 
-std::vector<QStringList> TableSource::preview(int rows)
+std::vector<QStringList> TableSource::preview(int rows, std::vector<qint64> *lines)
 {
     std::vector<QStringList> result;
     if (rows <= 0)
         return result;
-    forEachRow([&](const QStringList &fields, qint64, double) {
+    forEachRow([&](const QStringList &fields, qint64 line, double) {
         result.push_back(fields);
+        if (lines)
+            lines->push_back(line);
         return int(result.size()) < rows;
     });
     return result;

@@ -60,7 +60,8 @@ public:
     const QStringList &skippedRows() const { return m_skipped; }
 
     // The first data rows, for the preview and for guessing columns.
-    std::vector<QStringList> preview(int rows);
+    // lines, if given, gets each row's line in the file (row of the sheet).
+    std::vector<QStringList> preview(int rows, std::vector<qint64> *lines = nullptr);
     // The first records as they stand in the sheet, for the preview of the raw grid.
     std::vector<GridRow> rawPreview(int rows);
 
