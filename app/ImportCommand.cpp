@@ -244,6 +244,9 @@ int runImportCommand(const CommandLine &cl, const QString &projectPath)
     try {
         auto store = ProjectStore::open(projectPath);
         if (cl.importLog) {
+            out << ImportCommand::tr("id\ttime\tkind\tsource\tfile\tSHA-256\trows read\tmatched\t"
+                                     "rejected\tundone")
+                << '\n';
             for (const ImportRecord &r : ImportLog(*store).history())
                 out << r.id << '\t' << r.time.toLocalTime().toString(Qt::ISODate) << '\t' << r.kind
                     << '\t' << r.source << '\t' << r.fileName << '\t' << r.sha256 << '\t'

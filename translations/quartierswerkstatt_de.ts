@@ -1147,6 +1147,10 @@
         <source>The column %1 holds area names: rows are matched by name.</source>
         <translation>Die Spalte %1 enthält Gebietsnamen: Die Zeilen werden über den Namen zugeordnet.</translation>
     </message>
+    <message>
+        <source>id	time	kind	source	file	SHA-256	rows read	matched	rejected	undone</source>
+        <translation>Nr.	Zeit	Art	Quelle	Datei	SHA-256	gelesen	zugeordnet	abgelehnt	rückgängig</translation>
+    </message>
 </context>
 <context>
     <name>qw::ImportController</name>

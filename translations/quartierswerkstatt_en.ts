@@ -1144,6 +1144,10 @@
         <source>The column %1 holds area names: rows are matched by name.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>id	time	kind	source	file	SHA-256	rows read	matched	rejected	undone</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qw::ImportController</name>
