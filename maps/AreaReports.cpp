@@ -193,7 +193,7 @@ ReportDocument AreaReports::profile(const std::shared_ptr<Project> &project, con
                             tr("City"),      tr("Rank"),   tr("Trend")};
     const double widths[] = {w * 0.40, w * 0.12, w * 0.13, w * 0.13, w * 0.10, w * 0.12};
     QString department;
-    bool officialFigures = false; // a city value is an official figure unlike the sum
+    QStringList areaSums; // for city values that are official figures unlike the sum
     for (const TableRow &row : rowsOf(*model)) {
         if (row.department != department) {
             department = row.department;
@@ -213,7 +213,13 @@ ReportDocument AreaReports::profile(const std::shared_ptr<Project> &project, con
         }
         const QModelIndex value = row.index.siblingAtColumn(ComparisonModel::FirstAreaColumn);
         const QModelIndex city = row.index.siblingAtColumn(model->cityColumn());
-        officialFigures = officialFigures || city.data(ComparisonModel::SumOfAreasRole).isValid();
+        if (const QVariant sum = city.data(ComparisonModel::SumOfAreasRole); sum.isValid()) {
+            const Indicator *ind =
+                project->indicator(row.index.data(ComparisonModel::IndicatorKeyRole).toString());
+            areaSums << QStringLiteral("%1 %2").arg(
+                row.index.data().toString(),
+                s.locale.toString(sum.toDouble(), 'f', ind ? std::max(0, ind->decimals) : 0));
+        }
         // Counts carry no unit word ("9.695", not "9.695 Personen"), as on the map.
         const Indicator *indicator =
             project->indicator(row.index.data(ComparisonModel::IndicatorKeyRole).toString());
@@ -270,9 +276,10 @@ ReportDocument AreaReports::profile(const std::shared_ptr<Project> &project, con
                      }});
         }
     }
-    if (officialFigures)
+    if (!areaSums.isEmpty())
         doc.add(note(tr("* The official figure for the city, from the statistics office's table; "
-                        "it differs from the sum of the areas in the project.")));
+                        "the areas in the project sum to: %1.")
+                         .arg(areaSums.join(QStringLiteral("; ")))));
     doc.add(note(tr("Tint: blue = better, orange-red = worse than the city (by the "
                     "indicator's direction). Rank 1 = highest value. \".\" = "
                     "suppressed (too few cases), \"–\" = no value.")));

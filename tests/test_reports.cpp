@@ -2,6 +2,9 @@
 #include "AreaReports.h"
 #include "ComparisonExport.h"
 #include "ComparisonModel.h"
+#include "ImportFixtures.h"
+#include "ImportLog.h"
+#include "TableSource.h"
 #include "Project.h"
 #include "ProjectStore.h"
 #include "TestSupport.h"
@@ -115,6 +118,34 @@ private Q_SLOTS:
         const QImage page = doc.pageImage(0, 1.0);
         QCOMPARE(page.size(), QSize(595, 842));
         QVERIFY(sampledColours(page).size() > 5);
+    }
+
+    void profileMarksTheOfficialCityFigureAndGivesTheSum()
+    {
+        // Given a project whose import brought a city row 3 persons above the areas' sum
+        const QString project = makeThreeAreaProject(m_dir.path(), QStringLiteral("official.gpkg"));
+        const QString table = m_dir.filePath(QStringLiteral("einwohner_2024.csv"));
+        writeBytes(table, "SR;Name;Einwohner\n01;Innenstadt-West;100\n02;Innenstadt-Nord;200\n"
+                          "05;Hafen;300\n;Stadt insgesamt;603\n");
+        {
+            auto store = ProjectStore::open(project);
+            auto source = TableSource::open(table);
+            const auto areas = store->areas();
+            const ImportPlan plan = TableImport::analyse(
+                *source, TableImport::completeSpec(*source, {}, areas), areas, {});
+            QVERIFY(ImportLog(*store).commit(plan) > 0);
+        }
+        // When the profile of an area is printed
+        auto opened = Project::open(project);
+        AreaReports::Settings s {opened->finestLevel(), QStringLiteral("2024"), false,
+                                 QLocale(QLocale::English)};
+        const QString pdf = m_dir.filePath(QStringLiteral("profile-official.pdf"));
+        QCOMPARE(AreaReports::profile(opened, QStringLiteral("01"), s).writePdf(pdf), QString());
+        const QString text = run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")})
+                                 .simplified();
+        // Then the city's value is the official one, marked, and the note gives the sum
+        QVERIFY2(text.contains(QStringLiteral("603*")), qPrintable(text.left(800)));
+        QVERIFY2(text.contains(QStringLiteral("sum to: Einwohner 600")), qPrintable(text));
     }
 
     void profileGivesThePlanarSizeOfAProjectedArea()

@@ -447,6 +447,21 @@ private Q_SLOTS:
                      .official);
     }
 
+    void aStrayTextCellIsNoHeader()
+    {
+        // Given a one-row header and data rows where two cells are not numbers
+        const QString file = path("stray.csv");
+        writeBytes(file, "SR;Name;Wert A;Wert B\n01;Innenstadt-West;12;abc\n"
+                         "02;Innenstadt-Nord;zz;7\n05;Hafen;3;4\n");
+        // Then the header is the first row alone, and every data row is read
+        auto table = TableSource::open(file);
+        QCOMPARE(table->shape().headerRows, (SheetRange {1, 1}));
+        QCOMPARE(table->shape().dataRows.first, qint64(2));
+        // And chosen header rows alone start the data right below them
+        auto chosen = TableSource::open(file, nullptr, SheetOptions {{}, {1, 1}, {}});
+        QCOMPARE(chosen->shape().dataRows.first, qint64(2));
+    }
+
     void noHeaderGivesTheFirstRows()
     {
         // Given a file of numbers only

@@ -341,8 +341,8 @@
         <translation>Fläche: %1</translation>
     </message>
     <message>
-        <source>* The official figure for the city, from the statistics office&apos;s table; it differs from the sum of the areas in the project.</source>
-        <translation>* Amtlicher Wert der Stadt aus der Tabelle der Statistikstelle; er weicht von der Summe der Gebiete im Projekt ab.</translation>
+        <source>* The official figure for the city, from the statistics office&apos;s table; the areas in the project sum to: %1.</source>
+        <translation>* Amtlicher Wert der Stadt aus der Tabelle der Statistikstelle; die Summe der Gebiete im Projekt ist: %1.</translation>
     </message>
 </context>
 <context>
@@ -2771,6 +2771,10 @@
     <message>
         <source>the name &quot;%1&quot; names several areas: %2; assign the row to one of them in the wizard, or import a table with keys</source>
         <translation>der Name „%1“ bezeichnet mehrere Gebiete: %2; ordnen Sie die Zeile im Assistenten einem davon zu oder importieren Sie eine Tabelle mit Schlüsseln</translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; names %3; taken as %4, in %5 like the rows around it.</source>
+        <translation>Zeile %1: „%2“ bezeichnet %3; übernommen wird %4, in %5 wie die umliegenden Zeilen.</translation>
     </message>
 </context>
 <context>

@@ -341,7 +341,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>* The official figure for the city, from the statistics office&apos;s table; it differs from the sum of the areas in the project.</source>
+        <source>* The official figure for the city, from the statistics office&apos;s table; the areas in the project sum to: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2767,6 +2767,10 @@
     </message>
     <message>
         <source>the name &quot;%1&quot; names several areas: %2; assign the row to one of them in the wizard, or import a table with keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; names %3; taken as %4, in %5 like the rows around it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -63,22 +63,32 @@ void AreaNameResolver::resolve(TableSource &source, int keyColumn, const AreaMat
         }
         // Two areas of that level share the name: the one in the district of the rows
         // around it.
+        QString district;
         if (onLevel.size() > 1) {
-            const QString district = mostAround(&AreaMatcher::parent);
+            district = mostAround(&AreaMatcher::parent);
             QStringList inDistrict;
             for (const QString &k : onLevel)
                 if (!district.isEmpty() && matcher.parent(k) == district)
                     inDistrict << k;
             if (inDistrict.size() == 1)
                 onLevel = inDistrict;
+            else
+                district.clear();
         }
         if (onLevel.size() == 1) {
             areaOfLine->insert(row.line, onLevel.front());
-            notes->append(tr("Line %1: \"%2\" names %3; taken as %4, the level of the rows "
-                             "around it.")
-                              .arg(row.line)
-                              .arg(row.text, described.join(tr(" and ")),
-                                   QStringLiteral("%1 (%2)").arg(onLevel.front(), level)));
+            const QString taken = QStringLiteral("%1 (%2)").arg(onLevel.front(), level);
+            const QString names = described.join(tr(" and "));
+            notes->append(
+                district.isEmpty()
+                    ? tr("Line %1: \"%2\" names %3; taken as %4, the level of the rows around "
+                         "it.")
+                          .arg(row.line)
+                          .arg(row.text, names, taken)
+                    : tr("Line %1: \"%2\" names %3; taken as %4, in %5 like the rows around "
+                         "it.")
+                          .arg(row.line)
+                          .arg(row.text, names, taken, district));
         } else {
             ambiguous->insert(row.line,
                               tr("the name \"%1\" names several areas: %2; assign the row "

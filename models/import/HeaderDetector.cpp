@@ -361,7 +361,9 @@ TableShape HeaderDetector::detect(const std::vector<GridRow> &rows,
             numberHere += here == CellKind::Number || here == CellKind::Symbol;
             textHere += here == CellKind::Text;
         }
-        return numericColumns > 0 && 4 * textHere <= numericColumns
+        // Text in fewer than half of them: a header names (nearly) every column, a data
+        // row may have a stray "abc" in one.
+        return numericColumns > 0 && 2 * textHere < numericColumns
             && 2 * numberHere >= numericColumns;
     };
     int dataStart = -1;
@@ -373,8 +375,9 @@ TableShape HeaderDetector::detect(const std::vector<GridRow> &rows,
                                                  : options.headerRows.first)
                 + 1
             : 0;
+        // Below chosen header rows the data starts with the next row that is not blank.
         for (int i = std::max(0, from); i < int(rows.size()) && dataStart < 0; ++i)
-            if (isData(i))
+            if (options.headerRows.isSet() ? stats[size_t(i)].nonEmpty() > 0 : isData(i))
                 dataStart = i;
     }
     if (dataStart < 0) {

@@ -263,9 +263,9 @@ QString ImportLog::reportText(const ImportPlan &plan, int maxRejections)
     if (!plan.totals.empty()) {
         QStringList totals;
         for (const TotalRow &t : plan.totals) {
-            const QString what = t.fileName.isEmpty() || t.fileName == t.fileKey
-                ? t.fileKey
-                : QStringLiteral("%1 %2").arg(t.fileKey, t.fileName);
+            const QString what = t.fileName.isEmpty() || t.fileName == t.fileKey ? t.fileKey
+                : t.fileKey.isEmpty() ? t.fileName
+                                      : QStringLiteral("%1 %2").arg(t.fileKey, t.fileName);
             totals << (t.city ? tr("line %1 (%2, the city)") : tr("line %1 (%2)"))
                           .arg(t.line)
                           .arg(what);
