@@ -181,6 +181,10 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                   "level the map shows otherwise."),
                "NAME"),
         option("crs", tr("Project coordinate system (default: the layer's)."), "EPSG:N"),
+        option("city",
+               tr("With --new: the city's name (e.g. Berlin); a table's row of that name is "
+                  "the city's total."),
+               "NAME"),
         option("duplicate-keys",
                tr("With --new: features whose key an earlier feature has stop the import "
                   "(fail, the default), are left out (first) or get KEY-2, KEY-3 (suffix)."),
@@ -272,6 +276,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     cl.nameField = value("name");
     cl.levelName = value("level");
     cl.crs = value("crs");
+    cl.city = value("city").trimmed();
     cl.duplicateKeys = value("duplicate-keys").trimmed().toLower();
     if (!cl.duplicateKeys.isEmpty() && cl.duplicateKeys != QLatin1String("fail")
         && cl.duplicateKeys != QLatin1String("first")

@@ -40,6 +40,7 @@ struct CommandLine
     QString levelName;
     QString crs;
     QString duplicateKeys; // --duplicate-keys fail|first|suffix (empty: fail)
+    QString city; // --city NAME with --new: the city's name, for its totals rows
     // PROJECT --import FILE [...]: department tables into the project (see ImportCommand).
     struct ImportOptions
     {

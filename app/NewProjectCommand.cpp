@@ -45,6 +45,7 @@ int runNewProjectCommand(const CommandLine &cl)
         const QString name =
             cl.nameField.isEmpty() ? AreaLayerSource::guessNameField(*layer) : cl.nameField;
         NewProjectOptions options;
+        options.city = cl.city;
         options.layerName = layer->name;
         options.keyField = key;
         options.nameField = name;

@@ -590,6 +590,7 @@ NewProjectReport createProjectFromLayer(const QString &targetPath, const QString
 
     ProjectMetadata meta;
     meta.title = QFileInfo(targetPath).completeBaseName();
+    meta.city = o.city.trimmed();
     meta.srsId = result.srsId;
     meta.generator = QStringLiteral("Imported from %1").arg(QFileInfo(sourcePath).fileName());
     ProjectStore::create(targetPath, meta, [&](ProjectStore &store) {

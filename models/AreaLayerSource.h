@@ -105,6 +105,8 @@ struct NewProjectOptions
     int targetEpsg = 0; // 0: chosen by AreaLayerSource::crsDecision()
     DuplicateKeys duplicates = DuplicateKeys::Fail;
     QString duplicateAdvice {}; // empty: the command line's (--duplicate-keys first|suffix)
+    // The city's name, e.g. "Berlin": a table's row of that name is the city's total.
+    QString city {};
 };
 
 // What createProjectFromLayer() did, as the import log's record "areas" keeps it.

@@ -229,11 +229,15 @@ private Q_SLOTS:
                               lor + QStringLiteral("lor_planungsraeume_2021.shp"),
                               QStringLiteral("--facilities"),
                               data + QStringLiteral("/berlin-schools-kitas/schulen.geojson"),
+                              QStringLiteral("--city"), QStringLiteral("Berlin"),
                               QStringLiteral("--language"), QStringLiteral("en")},
                              m_home.path());
         QVERIFY2(made.exitCode == 0, qPrintable(made.err));
         QVERIFY2(made.out.contains(QStringLiteral("assigned to an area: 902")),
                  qPrintable(made.out));
+        // (the city's name is kept for its totals rows)
+        QCOMPARE(qw::ProjectStore::open(project, qw::ProjectStore::Access::ReadOnly)->metadata().city,
+                 QStringLiteral("Berlin"));
         // When the statistics office's table is imported twice under one source name
         const QStringList import {project,
                                   QStringLiteral("--import"),

@@ -713,6 +713,10 @@
         <source>--%1 takes a row or rows of the sheet such as 5, 4-6 or 7- (1-based), not &quot;%2&quot;</source>
         <translation>--%1 erwartet eine oder mehrere Zeilen des Tabellenblatts wie 5, 4-6 oder 7- (ab 1 gezählt), nicht „%2“</translation>
     </message>
+    <message>
+        <source>With --new: the city&apos;s name (e.g. Berlin); a table&apos;s row of that name is the city&apos;s total.</source>
+        <translation>Mit --new: der Name der Stadt (z. B. Berlin); eine Tabellenzeile dieses Namens ist die Summe der Stadt.</translation>
+    </message>
 </context>
 <context>
     <name>qw::ComparisonCharts</name>
