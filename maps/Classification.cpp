@@ -68,6 +68,109 @@ std::vector<double> uniqueEdges(std::vector<double> edges)
     return edges;
 }
 
+// R's pretty() (R 4.2, src/appl/pretty.c R_pretty() with the defaults of pretty.default:
+// shrink.sml = 0.75, high.u.bias = 1.5, u5.bias = .5 + 1.5 * 1.5, f.min = 2^-20,
+// eps.correct = 0, bounds = TRUE), kept step by step so planners get the breaks they know
+// from R and classInt (style = "pretty"); a "simpler" rule picked other units.
+struct PrettyRange
+{
+    double lo, up; // first and last break
+    int ndiv; // number of classes
+};
+
+PrettyRange rPretty(double lo, double up, int ndiv, int minN)
+{
+    constexpr double h = 1.5, h5 = .5 + 1.5 * h, fMin = 0x1p-20, shrinkSml = 0.75;
+    constexpr double roundingEps = 1e-10, maxF = 1.25;
+    constexpr double eps = std::numeric_limits<double>::epsilon();
+    const double dx = up - lo;
+    double cell;
+    bool small;
+    if (dx == 0 && up == 0) {
+        cell = 1;
+        small = true;
+    } else {
+        // A range this small relative to the values is rounding noise: treat it as one value.
+        cell = std::max(std::abs(lo), std::abs(up));
+        double u = 1 + ((h5 >= 1.5 * h + .5) ? 1 / (1 + h) : 1.5 / (1 + h5));
+        u *= std::max(1, ndiv) * eps;
+        small = dx < cell * u * 3;
+    }
+    if (small) {
+        if (cell > 10)
+            cell = 9 + cell / 10;
+        cell *= shrinkSml;
+        if (minN > 1)
+            cell /= minN;
+    } else {
+        cell = dx;
+        if (!std::isfinite(dx) && ndiv >= 2)
+            cell = up / ndiv - lo / ndiv; // the range overflows, its parts do not
+        else if (ndiv > 1)
+            cell /= ndiv;
+    }
+    const double subsmall = fMin * std::numeric_limits<double>::min() != 0
+        ? fMin * std::numeric_limits<double>::min()
+        : std::numeric_limits<double>::min();
+    cell = std::clamp(cell, subsmall, std::numeric_limits<double>::max() / maxF);
+
+    // The unit among 1, 2, 5, 10 times base closest to the cell, biased towards the larger.
+    const double base = std::pow(10.0, std::floor(std::log10(cell)));
+    double unit = base;
+    if (2 * base - cell < h * (cell - unit)) {
+        unit = 2 * base;
+        if (5 * base - cell < h5 * (cell - unit)) {
+            unit = 5 * base;
+            if (10 * base - cell < h * (cell - unit))
+                unit = 10 * base;
+        }
+    }
+    double ns = std::floor(lo / unit + roundingEps);
+    double nu = std::ceil(up / unit - roundingEps);
+    while (ns * unit > lo + roundingEps * unit)
+        --ns;
+    while (!std::isfinite(ns * unit))
+        ++ns;
+    while (nu * unit < up - roundingEps * unit)
+        ++nu;
+    while (!std::isfinite(nu * unit))
+        --nu;
+
+    int k = int(0.5 + nu - ns);
+    if (k < minN) {
+        k = minN - k;
+        if (ns >= 0) {
+            nu += k / 2;
+            ns -= k / 2 + k % 2;
+        } else {
+            ns -= k / 2;
+            nu += k / 2 + k % 2;
+        }
+        ndiv = minN;
+    } else {
+        ndiv = k;
+    }
+    // bounds = TRUE: the breaks cover the data's range.
+    return {std::min(lo, ns * unit), std::max(up, nu * unit), ndiv};
+}
+
+// R's seq.int(from, to, length.out = count): inner values as from + i * by, which decides
+// the last bits of the inner breaks (0.30000000000000004 where R has it too).
+std::vector<double> rSequence(double from, double to, int count)
+{
+    std::vector<double> s(std::size_t(std::max(count, 0)));
+    if (count > 0)
+        s.front() = from;
+    if (count > 1)
+        s.back() = to;
+    double by = count > 2 ? (to - from) / (count - 1) : 0;
+    if (!std::isfinite(by))
+        by = to / (count - 1) - from / (count - 1); // the range overflows, its parts do not
+    for (int i = 1; i < count - 1; ++i)
+        s[i] = from + i * by;
+    return s;
+}
+
 } // namespace
 
 int classIndex(const std::vector<double> &edges, double v)
@@ -247,27 +350,16 @@ std::vector<double> PrettyClassification::classes(std::span<const double> values
     const Summary sum(values);
     if (sum.count == 0 || n < 1)
         return {};
-    const double lo = sum.min, hi = sum.max;
-    if (lo == hi)
-        return uniqueEdges({lo, hi});
-    const double raw = (hi - lo) / n;
-    const double mag = std::pow(10.0, std::floor(std::log10(raw)));
-    double step = mag;
-    for (double f : {1.0, 2.0, 2.5, 5.0, 10.0}) {
-        step = f * mag;
-        if (step >= raw)
-            break;
+    // pretty.default(x, n): min.n = n %/% 3, then seq.int(l, u, length.out = n + 1) with
+    // values within 1e-14 cells of zero set to zero, as R does for seq()'s rounding noise.
+    const PrettyRange r = rPretty(sum.min, sum.max, n, n / 3);
+    std::vector<double> edges = rSequence(r.lo, r.up, r.ndiv + 1);
+    if (r.ndiv > 0) {
+        const double delta = r.up / r.ndiv - r.lo / r.ndiv;
+        for (double &e : edges)
+            if (std::abs(e) < 1e-14 * delta)
+                e = 0;
     }
-    std::vector<double> edges;
-    const double start = std::floor(lo / step) * step;
-    for (double e = start; e < hi + step * 0.5; e += step) {
-        // Round away floating noise such as 0.30000000000000004.
-        edges.push_back(std::round(e / step * 1e6) / 1e6 * step);
-        if (edges.back() >= hi)
-            break;
-    }
-    if (edges.back() < hi)
-        edges.push_back(edges.back() + step);
     return uniqueEdges(edges);
 }
 

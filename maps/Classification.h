@@ -19,9 +19,9 @@ enum class ClassificationKind {
 
 // A way of cutting values into classes. classes() returns ascending class edges: n+1
 // numbers from the minimum to the maximum (fewer when the data have fewer distinct
-// values). A value v falls into class i when edges[i] < v <= edges[i+1]; the first class
-// also takes edges[0] (so edges[0] == edges[1] is a class of the minimum alone). NaN values
-// are ignored.
+// values; pretty breaks are round numbers and may reach beyond the data). A value v falls into
+// class i when edges[i] < v <= edges[i+1]; the first class also takes edges[0] (so edges[0] ==
+// edges[1] is a class of the minimum alone). NaN values are ignored.
 class ClassificationMethod
 {
 public:
@@ -72,7 +72,10 @@ public:
     std::vector<double> classes(std::span<const double> values, int n) const override;
 };
 
-// Round numbers (1, 2, 2.5, 5 x 10^k steps) covering the data, as R's pretty().
+// Round breaks covering the data, exactly as R's pretty(x, n) and so classInt's
+// style = "pretty": a step of 1, 2, 5 or 10 x 10^k, about n classes (at least n %/% 3). The
+// outer breaks may lie beyond the data (0 to 60 for 0.3 to 57.2), and all-equal values get
+// R's one class around them (0 to 5 for 4).
 class PrettyClassification : public ClassificationMethod
 {
 public:

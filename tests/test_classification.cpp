@@ -92,10 +92,75 @@ private Q_SLOTS:
         QCOMPARE(e, (Edges {0, 5, 10}));
     }
 
-    void prettyBreaksAreRound()
+    void prettyBreaksAreRsPretty_data()
     {
-        const Edges v {3.2, 17.9, 8.4, 12.0};
-        QCOMPARE(method("pretty")->classes(v, 5), (Edges {0, 5, 10, 15, 20}));
+        // Expected breaks computed with R 4.2.2 (Debian 12 r-base-core) as
+        //   Rscript -e 'cat(sprintf("%.17g", pretty(x, n)), sep = ", ")'
+        // with x and n of each row, so the method must give R's breaks to the last bit.
+        // classInt's style = "pretty" calls the same pretty(x, n). R is not needed to run
+        // the test.
+        QTest::addColumn<Edges>("values");
+        QTest::addColumn<int>("n");
+        QTest::addColumn<Edges>("expected");
+        // Musterstadt's child poverty 2024 in %, 39 Sozialräume (the --demo project's
+        // qw_values, rounded to two decimals): the old rule gave 0, 20, 40, 60 for 5 classes.
+        const Edges childPoverty {27.14, 16.06, 12.56, 19.14, 19.48, 14.29, 36.09, 43.79,
+                                  32.54, 31.78, 46.51, 30.84, 16.93, 24.90, 27.04, 14.48,
+                                  16.09, 7.50,  15.33, 13.93, 4.23,  1.95,  23.46, 12.38,
+                                  12.24, 17.45, 8.16,  12.63, 8.36,  12.84, 8.90,  35.95,
+                                  41.69, 16.14, 29.33, 27.99, 51.10, 48.86, 34.52};
+        const Edges tens {0, 10, 20, 30, 40, 50, 60};
+        QTest::newRow("child poverty, 5") << childPoverty << 5 << tens;
+        QTest::newRow("child poverty, 7") << childPoverty << 7 << tens;
+        QTest::newRow("child poverty, 3") << childPoverty << 3 << (Edges {0, 20, 40, 60});
+        // The example and the range of all ten demo years pooled, as the map uses.
+        QTest::newRow("c(0.3, 57.2), 5") << (Edges {0.3, 57.2}) << 5 << tens;
+        QTest::newRow("c(1.95, 54.33), 5") << (Edges {1.95, 54.33}) << 5 << tens;
+        QTest::newRow("c(3.2, 17.9, 8.4, 12), 5")
+            << (Edges {3.2, 17.9, 8.4, 12.0}) << 5 << (Edges {0, 5, 10, 15, 20});
+        QTest::newRow("c(1234, 98765), 9")
+            << (Edges {1234, 98765}) << 9
+            << (Edges {0, 10000, 20000, 30000, 40000, 50000, 60000, 70000, 80000, 90000, 100000});
+        // Negative values
+        QTest::newRow("c(-3.7, 12.1), 5")
+            << (Edges {-3.7, 12.1}) << 5 << (Edges {-5, 0, 5, 10, 15});
+        QTest::newRow("c(-12.5, -0.4), 4")
+            << (Edges {-12.5, -0.4}) << 4 << (Edges {-15, -10, -5, 0});
+        QTest::newRow("c(-0.8, 0.35), 6")
+            << (Edges {-0.8, 0.35}) << 6
+            << (Edges {-0.80000000000000004, -0.59999999999999998, -0.39999999999999997,
+                       -0.19999999999999996, 0, 0.20000000000000018, 0.40000000000000002});
+        // Tiny ranges, with R's floating noise from seq()
+        QTest::newRow("c(100.001, 100.004), 5")
+            << (Edges {100.001, 100.004}) << 5
+            << (Edges {100.001, 100.00150000000001, 100.00200000000001, 100.0025, 100.003, 100.0035,
+                       100.004});
+        QTest::newRow("c(0.1234, 0.1237), 5")
+            << (Edges {0.1234, 0.1237}) << 5
+            << (Edges {0.1234, 0.12345, 0.1235, 0.12354999999999999, 0.1236, 0.12365000000000001,
+                       0.1237});
+        QTest::newRow("c(0.1, 0.7), 6")
+            << (Edges {0.1, 0.7}) << 6
+            << (Edges {0.10000000000000001, 0.20000000000000001, 0.30000000000000004,
+                       0.40000000000000002, 0.50000000000000011, 0.60000000000000009,
+                       0.70000000000000007});
+        QTest::newRow("c(1, 1 + 1e-15), 5")
+            << (Edges {1, 1 + 1e-15}) << 5 << (Edges {0, 1.0000000000000011});
+        // All values equal: R's one class around them
+        QTest::newRow("c(4, 4, 4), 5") << (Edges {4, 4, 4}) << 5 << (Edges {0, 5});
+        QTest::newRow("c(0, 0), 5") << (Edges {0, 0}) << 5 << (Edges {-1, 0});
+        QTest::newRow("c(-2.5, -2.5), 4") << (Edges {-2.5, -2.5}) << 4 << (Edges {-4, -2});
+        // NaN is left out as R's NA
+        QTest::newRow("c(1, 1, 2, NA, 2, 3), 7")
+            << (Edges {1, 1, 2, NAN, 2, 3}) << 7 << (Edges {1, 1.5, 2, 2.5, 3});
+    }
+
+    void prettyBreaksAreRsPretty()
+    {
+        QFETCH(Edges, values);
+        QFETCH(int, n);
+        QFETCH(Edges, expected);
+        QCOMPARE(method("pretty")->classes(values, n), expected);
     }
 
     void manualBreaksAreClippedToTheData()
@@ -118,8 +183,10 @@ private Q_SLOTS:
         // No values, only NaN
         QVERIFY(m->classes(Edges {}, 5).empty());
         QVERIFY(m->classes(Edges {NAN, NAN}, 5).empty());
-        // All values equal: one class
-        QCOMPARE(m->classes(Edges {4, 4, 4}, 5), (Edges {4, 4}));
+        // All values equal: one class (pretty's is R's round one around the value)
+        const Edges one = m->classes(Edges {4, 4, 4}, 5);
+        QCOMPARE(one, id == QLatin1String("pretty") ? (Edges {0, 5}) : (Edges {4, 4}));
+        QCOMPARE(classIndex(one, 4), 0);
         // Fewer distinct values than classes: at most n classes, edges increasing after a
         // possible class of the minimum alone
         const Edges e = m->classes(Edges {1, 1, 2, NAN, 2, 3}, 7);
