@@ -198,7 +198,8 @@ QString NaturalBreaksClassification::name() const
 }
 QString StandardDeviationClassification::name() const
 {
-    return QCoreApplication::translate("qw::Classification", "Standard deviation");
+    return QCoreApplication::translate("qw::Classification",
+                                       "Standard deviation around the mean of the areas");
 }
 QString PrettyClassification::name() const
 {
@@ -333,8 +334,9 @@ std::vector<double> StandardDeviationClassification::classes(std::span<const dou
     const double mean = sum.mean, sd = sum.sd();
     if (sd == 0)
         return uniqueEdges({sum.min, sum.max});
-    // n classes of one sd centred on the mean: odd n puts a class around the mean, even n
-    // puts a break on it. The outer classes reach to the data's extremes.
+    // n classes of one sd centred on the unweighted mean of the values (each area counts
+    // once; the city value would weight them by population): odd n puts a class around the
+    // mean, even n puts a break on it. The outer classes reach to the data's extremes.
     std::vector<double> edges {sum.min};
     for (int i = 1; i < n; ++i) {
         const double e = mean + (i - n / 2.0) * sd;

@@ -61,8 +61,10 @@ public:
     std::vector<double> classes(std::span<const double> values, int n) const override;
 };
 
-// Classes one standard deviation wide, centred on the mean (the city value when no other
-// centre is set), so a diverging ramp reads "below / above average".
+// Classes one standard deviation wide, centred on the unweighted mean of the area values
+// (not the city value, which weights areas by population): mean and deviation then describe
+// the same values, so a class reads "so many deviations from the typical area". The name
+// says so, and the legend note is made from the name.
 class StandardDeviationClassification : public ClassificationMethod
 {
 public:

@@ -1,4 +1,6 @@
 #include "Classification.h"
+#include "ProjectMap.h"
+#include "TestSupport.h"
 
 #include <QTest>
 
@@ -90,6 +92,21 @@ private Q_SLOTS:
         const Edges w {0, 2, 4, 6, 8, 10}; // mean 5, sd ~3.416
         const Edges e = method("stddev")->classes(w, 2);
         QCOMPARE(e, (Edges {0, 5, 10}));
+    }
+
+    void standardDeviationSaysItsCentre()
+    {
+        // The breaks centre on the unweighted mean of the areas, and the legend note, made
+        // from the method's name, has to say so rather than suggest the city value.
+        const QString name = method("stddev")->name();
+        QVERIFY2(name.contains(QLatin1String("mean of the areas")), qPrintable(name));
+        QTemporaryDir dir;
+        ProjectMap map(test::openSmallCity(dir), QStringLiteral("sozialraum"));
+        ProjectMap::View view;
+        view.indicator = QStringLiteral("child_poverty");
+        view.classification.classification = QStringLiteral("stddev");
+        const QString note = map.snapshot(view, QLocale(QLocale::English)).caption.legendNote;
+        QVERIFY2(note.startsWith(name), qPrintable(note));
     }
 
     void prettyBreaksAreRsPretty_data()
