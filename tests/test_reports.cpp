@@ -49,6 +49,9 @@ QModelIndex firstShareRow(const ComparisonModel &model, const Project &project)
     return {};
 }
 
+// A zero with a minus sign as print shows it: "-0", "-0,00", "-0.0" (not "-0,52").
+const QRegularExpression kNegativeZero(QStringLiteral("(^|[^0-9])-0([,.]0+)?([^0-9,.]|$)"));
+
 } // namespace
 
 class TestReports : public QObject
@@ -183,6 +186,32 @@ private Q_SLOTS:
         for (const QString &key : m_keys)
             QVERIFY(text.contains(m_project->areas()[size_t(m_project->areaIndex(key))].name));
         QVERIFY(text.contains(QStringLiteral("City")));
+    }
+
+    void printShowsNoNegativeZero()
+    {
+        // Given the Sozialindex, whose city value is the mean of z-scores and so lies a hair
+        // from zero, in a profile and a comparison printed in German and English
+        for (const QLocale &locale : {QLocale(QLocale::German), QLocale(QLocale::English)}) {
+            AreaReports::Settings s {m_level, QString(), locale.language() == QLocale::German,
+                                     locale};
+            const QString profile = m_dir.filePath(QStringLiteral("zero-profile.pdf"));
+            QCOMPARE(AreaReports::profile(m_project, m_keys.first(), s).writePdf(profile),
+                     QString());
+            const QString comparison = m_dir.filePath(QStringLiteral("zero-comparison.pdf"));
+            QCOMPARE(AreaReports::comparison(m_project, m_keys, QStringLiteral("social_index"), s)
+                         .writePdf(comparison),
+                     QString());
+            for (const QString &pdf : {profile, comparison}) {
+                const QString text = run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+                QVERIFY(text.contains(QStringLiteral("Sozialindex"))
+                        || text.contains(QStringLiteral("Social index")));
+                // then no number reads "-0,00"
+                const QRegularExpressionMatch m = kNegativeZero.match(text);
+                QVERIFY2(!m.hasMatch(),
+                         qPrintable(text.mid(std::max(0, int(m.capturedStart()) - 60), 120)));
+            }
+        }
     }
 
     void comparisonTableAsCsvAndXlsx()
