@@ -166,6 +166,9 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                tr("Write the comparison of 2 to 6 areas with the city to FILE (.pdf with "
                   "charts, .csv or .xlsx) and exit."),
                "KEY,KEY,..."),
+        option("raw-numbers",
+               tr("With --export-comparison to .csv or .xlsx: write values at full precision "
+                  "instead of the indicator's decimals.")),
         option("list-indicators",
                tr("Print key, name, unit and periods of each indicator (tab-separated) and exit.")),
         option("list-areas",
@@ -347,6 +350,12 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             && (cl.exportComparison.size() < 2 || cl.exportComparison.size() > 6))
             fail(tr("--export-comparison takes 2 to 6 area keys"));
     }
+    cl.rawNumbers = parser.isSet(QStringLiteral("raw-numbers"));
+    // Said rather than ignored: a PDF or profile has no raw numbers to give.
+    if (cl.rawNumbers
+        && (cl.exportComparison.isEmpty()
+            || cl.exportFile.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)))
+        fail(tr("--raw-numbers goes with --export-comparison to a .csv or .xlsx file"));
     if (positional.size() > 1)
         fail(tr("only one project file can be opened"));
     if (!positional.isEmpty())

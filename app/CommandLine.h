@@ -27,6 +27,7 @@ struct CommandLine
     QString exportProfile; // --export-profile KEY FILE.pdf: the area key
     QStringList exportComparison; // --export-comparison KEY,KEY,... FILE.{pdf,csv,xlsx}
     QString exportFile; // the FILE of the two above (the last positional argument)
+    bool rawNumbers = false; // --raw-numbers: CSV/XLSX values unrounded
     int dpi = 150; // --dpi for PNG exports
     QString language; // "de", "en" or empty for the system's
     bool listIndicators = false;

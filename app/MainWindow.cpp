@@ -11,7 +11,6 @@
 #include "ComparisonChartsView.h"
 #include "ComparisonModel.h"
 #include "ComparisonView.h"
-#include "Crs.h"
 #include "DemoProject.h"
 #include "IndicatorPanel.h"
 #include "IndicatorTreeModel.h"
@@ -22,6 +21,7 @@
 #include "NewProjectDialog.h"
 #include "Project.h"
 #include "ProjectMap.h"
+#include "ProjectStatus.h"
 #include "SavedViewsController.h"
 #include "StartPage.h"
 #include "StoreError.h"
@@ -494,6 +494,7 @@ bool MainWindow::setLevel(const QString &level, QString *errorMessage)
     m_table->sortByColumn(AreaTableModel::KeyColumn, Qt::AscendingOrder);
     m_controls->setLevels(m_project, m_level);
     refreshMap(true);
+    updateStatus(); // the area count is the level's
     return true;
 }
 
@@ -681,10 +682,7 @@ void MainWindow::updateStatus()
         return;
     }
     const auto &meta = m_project->metadata();
-    m_statusProject->setText(tr("%1 · %2 areas · %3")
-                                 .arg(QFileInfo(m_project->path()).fileName())
-                                 .arg(m_projectMap ? m_projectMap->areas()->count() : 0)
-                                 .arg(Crs::name(meta.srsId)));
+    m_statusProject->setText(projectStatusText(*m_project, m_level));
     m_statusFiction->setText(meta.fictional ? tr("Fictional demo data – not a real city")
                                             : QString());
 }

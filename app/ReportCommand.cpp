@@ -68,7 +68,9 @@ int runReportCommand(const CommandLine &cl, const QString &projectPath)
         ComparisonModel model;
         model.setComparison(project, settings.levelKey, keys, settings.period, settings.german,
                             settings.locale);
-        error = ComparisonExport::write(model, cl.exportFile, settings.locale);
+        error = ComparisonExport::write(model, cl.exportFile, settings.locale,
+                                        cl.rawNumbers ? ComparisonExport::Numbers::FullPrecision
+                                                      : ComparisonExport::Numbers::Rounded);
     }
     if (!error.isEmpty())
         return fail(error);

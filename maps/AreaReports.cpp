@@ -6,6 +6,7 @@
 #include "ComparisonModel.h"
 #include "Geodesy.h"
 #include "MapTransform.h"
+#include "NumberFormat.h"
 #include "Project.h"
 #include "Sparkline.h"
 
@@ -123,7 +124,7 @@ double areaSquareKilometres(const Project &project, const AreaInfo &area, int in
 QString formatSquareKilometres(double km2, const QLocale &locale)
 {
     const int decimals = km2 > 0 ? std::clamp(2 - int(std::floor(std::log10(km2))), 0, 6) : 0;
-    return AreaReports::tr("%1 km²").arg(locale.toString(km2, 'f', decimals));
+    return AreaReports::tr("%1 km²").arg(formatNumber(km2, decimals, locale));
 }
 
 } // namespace
@@ -218,7 +219,7 @@ ReportDocument AreaReports::profile(const std::shared_ptr<Project> &project, con
                 project->indicator(row.index.data(ComparisonModel::IndicatorKeyRole).toString());
             areaSums << QStringLiteral("%1 %2").arg(
                 row.index.data().toString(),
-                s.locale.toString(sum.toDouble(), 'f', ind ? std::max(0, ind->decimals) : 0));
+                formatNumber(sum.toDouble(), ind ? ind->decimals : 0, s.locale));
         }
         // Counts carry no unit word ("9.695", not "9.695 Personen"), as on the map.
         const Indicator *indicator =

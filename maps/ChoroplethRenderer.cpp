@@ -2,6 +2,7 @@
 
 #include "AreaGeometrySet.h"
 #include "Classification.h"
+#include "NumberFormat.h"
 #include "Project.h"
 
 #include <QCoreApplication>
@@ -124,7 +125,7 @@ std::vector<LegendEntry> ChoroplethRenderer::legend(const QLocale &locale) const
             ++counts[c];
     }
     const auto fmt = [&](double v) {
-        return locale.toString(v, 'f', m_indicator.decimals);
+        return formatNumber(v, m_indicator.decimals, locale);
     };
     for (std::size_t i = 0; i < m_colors.size(); ++i) {
         LegendEntry e;

@@ -1,5 +1,6 @@
 #include "AreaTableModel.h"
 
+#include "NumberFormat.h"
 #include "Project.h"
 
 #include <algorithm>
@@ -113,7 +114,7 @@ QVariant AreaTableModel::data(const QModelIndex &index, int role) const
             if (std::isnan(row.value))
                 return QStringLiteral("–");
             return QString(
-                m_locale.toString(row.value, 'f', m_indicator.decimals)
+                formatNumber(row.value, m_indicator.decimals, m_locale)
                 + (row.status == ValueStatus::Estimated ? QStringLiteral(" (g)") : QString()));
         case RankColumn:
             return row.rank > 0 ? QVariant(row.rank) : QVariant();

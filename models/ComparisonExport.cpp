@@ -1,6 +1,8 @@
 #include "ComparisonExport.h"
 
 #include "ComparisonModel.h"
+#include "NumberFormat.h"
+#include "Project.h"
 #include "ProjectTypes.h"
 
 #include <QDir>
@@ -26,7 +28,17 @@ struct Sheet
     std::vector<std::vector<bool>> numeric; // which cells are numbers
 };
 
-Sheet sheetOf(const ComparisonModel &model)
+// A value as a C-locale number: rounded exactly as the screen shows it ("20.07"; the C
+// locale writes no thousands separator), or the shortest text that reads back as the same
+// double. Never "-0" (adding +0.0 turns -0.0 into 0).
+QString numberText(double v, int decimals, ComparisonExport::Numbers numbers)
+{
+    if (numbers == ComparisonExport::Numbers::FullPrecision)
+        return QString::number(v + 0.0, 'f', QLocale::FloatingPointShortest);
+    return formatNumber(v, decimals, QLocale::c());
+}
+
+Sheet sheetOf(const ComparisonModel &model, ComparisonExport::Numbers numbers)
 {
     Sheet s;
     const int areas = int(model.areaKeys().size());
@@ -44,6 +56,9 @@ Sheet sheetOf(const ComparisonModel &model)
         const QModelIndex dept = model.index(d, 0);
         for (int r = 0; r < model.rowCount(dept); ++r) {
             const QModelIndex row = model.index(r, 0, dept);
+            const Indicator *indicator =
+                model.project()->indicator(row.data(ComparisonModel::IndicatorKeyRole).toString());
+            const int decimals = indicator ? indicator->decimals : 0;
             QStringList cells {dept.data().toString(), row.data().toString(),
                                row.siblingAtColumn(ComparisonModel::UnitColumn).data().toString(),
                                row.data(ComparisonModel::PeriodRole).toString()};
@@ -56,7 +71,7 @@ Sheet sheetOf(const ComparisonModel &model)
                     cells << QStringLiteral(".");
                     numeric.push_back(false);
                 } else {
-                    cells << (std::isnan(v) ? QString() : QString::number(v, 'g', 15));
+                    cells << (std::isnan(v) ? QString() : numberText(v, decimals, numbers));
                     numeric.push_back(!std::isnan(v));
                 }
                 if (c != model.cityColumn()) {
@@ -85,22 +100,22 @@ QString csvField(QString text, QChar delimiter)
 } // namespace
 
 QString ComparisonExport::write(const ComparisonModel &model, const QString &path,
-                                const QLocale &locale)
+                                const QLocale &locale, Numbers numbers)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == QLatin1String("csv"))
-        return writeCsv(model, path, locale);
+        return writeCsv(model, path, locale, numbers);
     if (suffix == QLatin1String("xlsx"))
-        return writeXlsx(model, path);
+        return writeXlsx(model, path, numbers);
     return tr("%1: the comparison table is written as .csv or .xlsx.").arg(path);
 }
 
 QString ComparisonExport::writeCsv(const ComparisonModel &model, const QString &path,
-                                   const QLocale &locale)
+                                   const QLocale &locale, Numbers numbers)
 {
     const bool german = locale.decimalPoint() == QLatin1String(",");
     const QChar delimiter = german ? QLatin1Char(';') : QLatin1Char(',');
-    const Sheet sheet = sheetOf(model);
+    const Sheet sheet = sheetOf(model, numbers);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return tr("Cannot write %1: %2").arg(path, file.errorString());
@@ -127,13 +142,14 @@ QString ComparisonExport::writeCsv(const ComparisonModel &model, const QString &
     return {};
 }
 
-QString ComparisonExport::writeXlsx(const ComparisonModel &model, const QString &path)
+QString ComparisonExport::writeXlsx(const ComparisonModel &model, const QString &path,
+                                    Numbers numbers)
 {
     GDALAllRegister();
     GDALDriverH driver = GDALGetDriverByName("XLSX");
     if (!driver)
         return tr("This GDAL has no XLSX driver; export the comparison as CSV instead.");
-    const Sheet sheet = sheetOf(model);
+    const Sheet sheet = sheetOf(model, numbers);
     const QFileInfo target(path);
     const QString temp = target.absolutePath() + QStringLiteral("/.")
         + QUuid::createUuid().toString(QUuid::Id128).left(8) + QStringLiteral(".xlsx");

@@ -1,5 +1,6 @@
 #include "ComparisonModel.h"
 
+#include "NumberFormat.h"
 #include "Project.h"
 
 #include <cmath>
@@ -165,7 +166,7 @@ QVariant ComparisonModel::data(const QModelIndex &index, int role) const
             return QStringLiteral(".");
         if (std::isnan(c.value))
             return QStringLiteral("–");
-        return m_locale.toString(c.value, 'f', ind.decimals);
+        return formatNumber(c.value, ind.decimals, m_locale);
     case Qt::TextAlignmentRole:
         return int(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::ToolTipRole:
@@ -173,7 +174,7 @@ QVariant ComparisonModel::data(const QModelIndex &index, int role) const
             return tr("Suppressed: fewer than %1 cases").arg(ind.minCases);
         if (c.sumOfAreas)
             return tr("%1: the official city figure; the areas sum to %2")
-                .arg(row.period, m_locale.toString(*c.sumOfAreas, 'f', ind.decimals));
+                .arg(row.period, formatNumber(*c.sumOfAreas, ind.decimals, m_locale));
         if (c.rank > 0)
             return tr("Rank %1 (1 = highest), %2").arg(c.rank).arg(row.period);
         return row.period;

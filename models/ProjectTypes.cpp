@@ -1,5 +1,7 @@
 #include "ProjectTypes.h"
 
+#include "NumberFormat.h"
+
 #include <array>
 #include <utility>
 
@@ -60,7 +62,7 @@ constexpr std::array<std::pair<LandmarkKind, const char *>, 2> landmarkCodes {{
 
 QString Indicator::format(double value, const QLocale &locale) const
 {
-    QString text = locale.toString(value, 'f', decimals);
+    QString text = formatNumber(value, decimals, locale);
     if (!unit.isEmpty() && kind != IndicatorKind::Count)
         text += QLatin1Char(' ') + unit;
     return text;

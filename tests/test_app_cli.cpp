@@ -236,8 +236,9 @@ private Q_SLOTS:
         QVERIFY2(made.out.contains(QStringLiteral("assigned to an area: 902")),
                  qPrintable(made.out));
         // (the city's name is kept for its totals rows)
-        QCOMPARE(qw::ProjectStore::open(project, qw::ProjectStore::Access::ReadOnly)->metadata().city,
-                 QStringLiteral("Berlin"));
+        QCOMPARE(
+            qw::ProjectStore::open(project, qw::ProjectStore::Access::ReadOnly)->metadata().city,
+            QStringLiteral("Berlin"));
         // When the statistics office's table is imported twice under one source name
         const QStringList import {project,
                                   QStringLiteral("--import"),
@@ -321,7 +322,13 @@ private Q_SLOTS:
         QProcess text;
         text.start(QStringLiteral("pdftotext"), {profile, QStringLiteral("-")});
         QVERIFY(text.waitForFinished(30000));
-        QVERIFY(QString::fromUtf8(text.readAllStandardOutput()).contains(QStringLiteral("Profil")));
+        const QString profileText = QString::fromUtf8(text.readAllStandardOutput());
+        QVERIFY(profileText.contains(QStringLiteral("Profil")));
+        // and no number in it reads "-0,00" (the Sozialindex's city value lies a hair
+        // below 0); "-0,52" is a value
+        const QRegularExpression negativeZero(QStringLiteral("(^|[^0-9])-0([,.]0+)?([^0-9,.]|$)"));
+        QVERIFY2(!negativeZero.match(profileText).hasMatch(),
+                 qPrintable(negativeZero.match(profileText).captured()));
         for (const char *suffix : {"pdf", "csv", "xlsx"}) {
             const QString file =
                 m_home.filePath(QStringLiteral("vergleich.") + QLatin1String(suffix));
@@ -331,6 +338,39 @@ private Q_SLOTS:
             QVERIFY2(c.exitCode == 0, qPrintable(c.err));
             QVERIFY(QFileInfo(file).size() > 1000);
         }
+        // A CSV carries the indicators' decimals (the demo's have 1 or 2), with
+        // --raw-numbers the full values
+        int most[2] = {0, 0};
+        for (const bool raw : {false, true}) {
+            const QString file =
+                m_home.filePath(raw ? QStringLiteral("raw.csv") : QStringLiteral("rounded.csv"));
+            QStringList args {QStringLiteral("--demo"),    QStringLiteral("--language"),
+                              QStringLiteral("en"),        QStringLiteral("--export-comparison"),
+                              keys.join(QLatin1Char(',')), file};
+            if (raw)
+                args << QStringLiteral("--raw-numbers");
+            const Run c = run(args, m_home.path());
+            QVERIFY2(c.exitCode == 0, qPrintable(c.err));
+            QFile csv(file);
+            QVERIFY(csv.open(QIODevice::ReadOnly));
+            const QString content = QString::fromUtf8(csv.readAll());
+            // whole cells only: the unit "je 1.000" is text
+            const QRegularExpression number(QStringLiteral("(?:^|,)-?[0-9]+\\.([0-9]+)(?=,|\r?$)"),
+                                            QRegularExpression::MultilineOption);
+            auto it = number.globalMatch(content);
+            while (it.hasNext())
+                most[raw] = std::max(most[raw], int(it.next().capturedLength(1)));
+        }
+        QVERIFY2(most[0] >= 1 && most[0] <= 2, qPrintable(QString::number(most[0])));
+        QVERIFY2(most[1] > 5, qPrintable(QString::number(most[1])));
+        // --raw-numbers has nothing to do in a PDF: said, not ignored
+        const Run rawPdf =
+            run({QStringLiteral("--demo"), QStringLiteral("--export-comparison"),
+                 keys.join(QLatin1Char(',')), m_home.filePath(QStringLiteral("raw.pdf")),
+                 QStringLiteral("--raw-numbers")},
+                m_home.path());
+        QCOMPARE(rawPdf.exitCode, 2);
+        QVERIFY(rawPdf.err.contains(QStringLiteral("--raw-numbers")));
         // An unknown key is named, and nothing is written
         const QString none = m_home.filePath(QStringLiteral("none.pdf"));
         const Run bad = run({QStringLiteral("--demo"), QStringLiteral("--export-profile"),

@@ -1,5 +1,6 @@
 #include "AreaTableModel.h"
 #include "IndicatorTreeModel.h"
+#include "NumberFormat.h"
 #include "Project.h"
 #include "TestSupport.h"
 
@@ -140,6 +141,45 @@ private Q_SLOTS:
         }
         if (!found)
             QSKIP("this small city has no suppressed value of leavers_no_qual");
+    }
+
+    void valuesRoundingToZeroShowNoSign()
+    {
+        const QLocale german(QLocale::German), english(QLocale::English);
+        // Given a value just below zero, when shown with two decimals, then without a sign
+        QCOMPARE(formatNumber(-0.001, 2, german), QStringLiteral("0,00"));
+        QCOMPARE(formatNumber(-0.001, 2, english), QStringLiteral("0.00"));
+        QCOMPARE(formatNumber(-0.0, 0, german), QStringLiteral("0"));
+        QCOMPARE(formatNumber(-0.04, 1, german), QStringLiteral("0,0"));
+        // while a value that shows a digit keeps its sign
+        QCOMPARE(formatNumber(-0.006, 2, german), QStringLiteral("-0,01"));
+        QCOMPARE(formatNumber(-12.5, 1, english), QStringLiteral("-12.5"));
+        // and the indicator's format (legend, tooltips, profile) follows the same rule
+        Indicator index;
+        index.kind = IndicatorKind::Index;
+        index.unit = QStringLiteral("z");
+        index.decimals = 2;
+        QCOMPARE(index.format(-0.001, german), QStringLiteral("0,00 z"));
+        // and so does a file's C-locale number, without thousands separators
+        QCOMPARE(formatNumber(-0.001, 2, QLocale::c()), QStringLiteral("0.00"));
+        QCOMPARE(formatNumber(12345.678, 1, QLocale::c()), QStringLiteral("12345.7"));
+    }
+
+    void areaTableShowsNoNegativeZero()
+    {
+        // Given the Sozialindex, whose values lie around 0 (the city average)
+        AreaTableModel model;
+        model.setLocale(QLocale(QLocale::German));
+        model.setAreas(m_project, QStringLiteral("sozialraum"));
+        const QString key = QStringLiteral("social_index");
+        for (const QString &p : m_project->periods(key)) {
+            model.setValues(*m_project->indicator(key), m_project->values(key, p));
+            // then no row reads "-0,00" (an area's -0.0 included)
+            for (int r = 0; r < model.rowCount(); ++r) {
+                const QString text = model.index(r, AreaTableModel::ValueColumn).data().toString();
+                QVERIFY2(text != QStringLiteral("-0,00"), qPrintable(text));
+            }
+        }
     }
 };
 

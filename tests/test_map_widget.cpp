@@ -5,6 +5,7 @@
 #include "AreaTableModel.h"
 #include "MapWidget.h"
 #include "Project.h"
+#include "ProjectStatus.h"
 #include "TestSupport.h"
 
 #include <QItemSelectionModel>
@@ -24,6 +25,26 @@ class TestMapWidget : public QObject
 
 private Q_SLOTS:
     void initTestCase() { m_project = test::openSmallCity(m_dir); }
+
+    void statusBarCountsTheAreasOfTheLevelShown()
+    {
+        // Given the demo's layout: 39 Sozialräume in 12 Stadtbezirke
+        auto options = test::smallCity(39);
+        options.districtCount = 12;
+        const QString path = m_dir.filePath(QStringLiteral("status.gpkg"));
+        DemoCityGenerator(options).writeProject(path);
+        const auto project = Project::open(path);
+        const QString districts = project->levelKey(QStringLiteral("Stadtbezirk"));
+        QVERIFY(!districts.isEmpty());
+        // When the status line is built for the Stadtbezirk level, then it counts 12
+        const QString text = projectStatusText(*project, districts);
+        QVERIFY2(text.contains(QStringLiteral(" 12 areas ")), qPrintable(text));
+        QVERIFY(text.startsWith(QStringLiteral("status.gpkg")));
+        // and on the Sozialraum level 39, as the area list shows
+        QVERIFY2(projectStatusText(*project, project->finestLevel())
+                     .contains(QStringLiteral(" 39 areas ")),
+                 qPrintable(projectStatusText(*project, project->finestLevel())));
+    }
 
     void clickSelectsAndHoverReports()
     {

@@ -4,9 +4,10 @@
 #include "ComparisonModel.h"
 #include "ImportFixtures.h"
 #include "ImportLog.h"
-#include "TableSource.h"
+#include "NumberFormat.h"
 #include "Project.h"
 #include "ProjectStore.h"
+#include "TableSource.h"
 #include "TestSupport.h"
 
 #include <QAbstractItemModelTester>
@@ -47,6 +48,23 @@ QModelIndex firstShareRow(const ComparisonModel &model, const Project &project)
                 return row;
         }
     return {};
+}
+
+// A zero with a minus sign as print shows it: "-0", "-0,00", "-0.0" (not "-0,52").
+const QRegularExpression kNegativeZero(QStringLiteral("(^|[^0-9])-0([,.]0+)?([^0-9,.]|$)"));
+
+// How many decimals a C-locale or German number text carries.
+int decimalsOf(const QString &text)
+{
+    const int mark = int(text.lastIndexOf(QRegularExpression(QStringLiteral("[,.]"))));
+    return mark < 0 ? 0 : int(text.size()) - mark - 1;
+}
+
+// The value as the screen rounds it (its German text read back as a number).
+double shownValue(double value, int decimals)
+{
+    const QLocale german(QLocale::German);
+    return german.toDouble(formatNumber(value, decimals, german));
 }
 
 } // namespace
@@ -125,8 +143,9 @@ private Q_SLOTS:
         // Given a project whose import brought a city row 3 persons above the areas' sum
         const QString project = makeThreeAreaProject(m_dir.path(), QStringLiteral("official.gpkg"));
         const QString table = m_dir.filePath(QStringLiteral("einwohner_2024.csv"));
-        writeBytes(table, "SR;Name;Einwohner\n01;Innenstadt-West;100\n02;Innenstadt-Nord;200\n"
-                          "05;Hafen;300\n;Stadt insgesamt;603\n");
+        writeBytes(table,
+                   "SR;Name;Einwohner\n01;Innenstadt-West;100\n02;Innenstadt-Nord;200\n"
+                   "05;Hafen;300\n;Stadt insgesamt;603\n");
         {
             auto store = ProjectStore::open(project);
             auto source = TableSource::open(table);
@@ -141,8 +160,8 @@ private Q_SLOTS:
                                  QLocale(QLocale::English)};
         const QString pdf = m_dir.filePath(QStringLiteral("profile-official.pdf"));
         QCOMPARE(AreaReports::profile(opened, QStringLiteral("01"), s).writePdf(pdf), QString());
-        const QString text = run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")})
-                                 .simplified();
+        const QString text =
+            run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}).simplified();
         // Then the city's value is the official one, marked, and the note gives the sum
         QVERIFY2(text.contains(QStringLiteral("603*")), qPrintable(text.left(800)));
         QVERIFY2(text.contains(QStringLiteral("sum to: Einwohner 600")), qPrintable(text));
@@ -185,6 +204,128 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("City")));
     }
 
+    void printShowsNoNegativeZero()
+    {
+        // Given the Sozialindex, whose city value is the mean of z-scores and so lies a hair
+        // from zero, in a profile and a comparison printed in German and English
+        for (const QLocale &locale : {QLocale(QLocale::German), QLocale(QLocale::English)}) {
+            AreaReports::Settings s {m_level, QString(), locale.language() == QLocale::German,
+                                     locale};
+            const QString profile = m_dir.filePath(QStringLiteral("zero-profile.pdf"));
+            QCOMPARE(AreaReports::profile(m_project, m_keys.first(), s).writePdf(profile),
+                     QString());
+            const QString comparison = m_dir.filePath(QStringLiteral("zero-comparison.pdf"));
+            QCOMPARE(AreaReports::comparison(m_project, m_keys, QStringLiteral("social_index"), s)
+                         .writePdf(comparison),
+                     QString());
+            for (const QString &pdf : {profile, comparison}) {
+                const QString text = run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+                QVERIFY(text.contains(QStringLiteral("Sozialindex"))
+                        || text.contains(QStringLiteral("Social index")));
+                // then no number reads "-0,00"
+                const QRegularExpressionMatch m = kNegativeZero.match(text);
+                QVERIFY2(!m.hasMatch(),
+                         qPrintable(text.mid(std::max(0, int(m.capturedStart()) - 60), 120)));
+            }
+        }
+    }
+
+    void exportsCarryTheIndicatorsDecimals()
+    {
+        ComparisonModel model;
+        model.setComparison(m_project, m_level, m_keys, QString(), true, QLocale(QLocale::German));
+        // The decimals per indicator name, and the full values per name and column
+        QHash<QString, int> decimals;
+        QHash<QString, std::vector<double>> values;
+        for (int d = 0; d < model.rowCount(); ++d)
+            for (int r = 0; r < model.rowCount(model.index(d, 0)); ++r) {
+                const QModelIndex row = model.index(r, 0, model.index(d, 0));
+                const Indicator *ind =
+                    m_project->indicator(row.data(ComparisonModel::IndicatorKeyRole).toString());
+                QVERIFY(ind);
+                decimals[row.data().toString()] = ind->decimals;
+                for (int c = ComparisonModel::FirstAreaColumn; c <= model.cityColumn(); ++c)
+                    values[row.data().toString()].push_back(
+                        row.siblingAtColumn(c).data(ComparisonModel::ValueRole).toDouble());
+            }
+        // Value columns: 4, 6, 8 (areas, each followed by its rank), then the city
+        std::vector<int> valueColumns;
+        for (int a = 0; a < int(m_keys.size()); ++a)
+            valueColumns.push_back(4 + 2 * a);
+        valueColumns.push_back(4 + 2 * int(m_keys.size()));
+        bool someRounded = false; // a value the rounding changed: the test bites
+        for (const auto numbers :
+             {ComparisonExport::Numbers::Rounded, ComparisonExport::Numbers::FullPrecision}) {
+            const bool raw = numbers == ComparisonExport::Numbers::FullPrecision;
+            // Given a German CSV export
+            const QString csv = m_dir.filePath(QStringLiteral("decimals.csv"));
+            QCOMPARE(ComparisonExport::write(model, csv, QLocale(QLocale::German), numbers),
+                     QString());
+            const QStringList lines = QString::fromUtf8(fileBytes(csv).mid(3))
+                                          .split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+            int checked = 0;
+            for (const QString &line : lines.mid(1)) {
+                const QStringList cells = line.split(QLatin1Char(';'));
+                const QString name = cells.value(1);
+                QVERIFY2(decimals.contains(name), qPrintable(name));
+                for (size_t i = 0; i < valueColumns.size(); ++i) {
+                    const QString cell = cells.value(valueColumns[i]);
+                    const double full = values[name][i];
+                    if (cell.isEmpty() || cell == QLatin1String("."))
+                        continue;
+                    ++checked;
+                    QVERIFY2(!kNegativeZero.match(cell).hasMatch(), qPrintable(cell));
+                    bool ok = false;
+                    const double read = QLocale(QLocale::German).toDouble(cell, &ok);
+                    QVERIFY2(ok, qPrintable(cell));
+                    if (raw) {
+                        // then the raw option gives the value exactly
+                        QCOMPARE(read, full);
+                    } else {
+                        // then a value carries the indicator's decimals, rounded as on screen
+                        QVERIFY2(decimalsOf(cell) <= decimals[name],
+                                 qPrintable(QStringLiteral("%1: %2").arg(name, cell)));
+                        QCOMPARE(read, shownValue(full, decimals[name]));
+                        someRounded = someRounded || read != full;
+                    }
+                }
+            }
+            QVERIFY(checked > 20);
+            // Given the same as XLSX, read back with GDAL: numbers rounded, or full
+            const QString xlsx = m_dir.filePath(raw ? QStringLiteral("decimals-raw.xlsx")
+                                                    : QStringLiteral("decimals.xlsx"));
+            QCOMPARE(ComparisonExport::write(model, xlsx, QLocale(QLocale::German), numbers),
+                     QString());
+            GDALAllRegister();
+            GDALDatasetH ds =
+                GDALOpenEx(xlsx.toUtf8().constData(), GDAL_OF_VECTOR, nullptr, nullptr, nullptr);
+            QVERIFY(ds);
+            OGRLayerH layer = GDALDatasetGetLayer(ds, 0);
+            int cells = 0;
+            while (OGRFeatureH f = OGR_L_GetNextFeature(layer)) {
+                const QString name = QString::fromUtf8(OGR_F_GetFieldAsString(f, 1));
+                for (size_t i = 0; i < valueColumns.size(); ++i) {
+                    if (!OGR_F_IsFieldSetAndNotNull(f, valueColumns[i]))
+                        continue;
+                    ++cells;
+                    const double read = OGR_F_GetFieldAsDouble(f, valueColumns[i]);
+                    const double want =
+                        raw ? values[name][i] : shownValue(values[name][i], decimals[name]);
+                    // what GDAL writes into the sheet's XML is good to 15 digits
+                    QVERIFY2(std::abs(read - want) <= 1e-12 * std::max(1.0, std::abs(want)),
+                             qPrintable(QStringLiteral("%1: %2 vs %3")
+                                            .arg(name)
+                                            .arg(read, 0, 'g', 17)
+                                            .arg(want, 0, 'g', 17)));
+                }
+                OGR_F_Destroy(f);
+            }
+            GDALClose(ds);
+            QVERIFY(cells > 20);
+        }
+        QVERIFY(someRounded);
+    }
+
     void comparisonTableAsCsvAndXlsx()
     {
         ComparisonModel model;
@@ -209,8 +350,10 @@ private Q_SLOTS:
                 line = l;
         QVERIFY(!line.isEmpty());
         const QString cell = line.split(QLatin1Char(';')).value(4);
+        const Indicator *ind =
+            m_project->indicator(row.data(ComparisonModel::IndicatorKeyRole).toString());
         if (!std::isnan(value))
-            QCOMPARE(QLocale(QLocale::German).toDouble(cell), value);
+            QCOMPARE(QLocale(QLocale::German).toDouble(cell), shownValue(value, ind->decimals));
         // XLSX read back with GDAL: numbers are numbers
         const QString xlsx = m_dir.filePath(QStringLiteral("comparison.xlsx"));
         QCOMPARE(ComparisonExport::write(model, xlsx, QLocale(QLocale::German)), QString());
@@ -225,7 +368,9 @@ private Q_SLOTS:
             if (QString::fromUtf8(OGR_F_GetFieldAsString(f, 1)) == name) {
                 found = true;
                 if (!std::isnan(value))
-                    QVERIFY(std::abs(OGR_F_GetFieldAsDouble(f, 4) - value) < 1e-9);
+                    QVERIFY(
+                        std::abs(OGR_F_GetFieldAsDouble(f, 4) - shownValue(value, ind->decimals))
+                        < 1e-9);
             }
             OGR_F_Destroy(f);
         }
