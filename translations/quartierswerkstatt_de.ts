@@ -395,16 +395,16 @@
         <translation>Natürliche Unterbrechungen (Jenks)</translation>
     </message>
     <message>
-        <source>Standard deviation</source>
-        <translation>Standardabweichung</translation>
-    </message>
-    <message>
         <source>Pretty breaks</source>
         <translation>Runde Grenzen</translation>
     </message>
     <message>
         <source>Manual breaks</source>
         <translation>Manuelle Grenzen</translation>
+    </message>
+    <message>
+        <source>Standard deviation around the mean of the areas</source>
+        <translation>Standardabweichung um den Mittelwert der Gebiete</translation>
     </message>
 </context>
 <context>
@@ -716,6 +716,14 @@
     <message>
         <source>With --new: the city&apos;s name (e.g. Berlin); a table&apos;s row of that name is the city&apos;s total.</source>
         <translation>Mit --new: der Name der Stadt (z. B. Berlin); eine Tabellenzeile dieses Namens ist die Summe der Stadt.</translation>
+    </message>
+    <message>
+        <source>With --export-comparison to .csv or .xlsx: write values at full precision instead of the indicator&apos;s decimals.</source>
+        <translation>Mit --export-comparison nach .csv oder .xlsx: Werte mit voller Genauigkeit statt mit den Nachkommastellen des Indikators schreiben.</translation>
+    </message>
+    <message>
+        <source>--raw-numbers goes with --export-comparison to a .csv or .xlsx file</source>
+        <translation>--raw-numbers gehört zu --export-comparison in eine .csv- oder .xlsx-Datei</translation>
     </message>
 </context>
 <context>

@@ -395,15 +395,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Standard deviation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Pretty breaks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Manual breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard deviation around the mean of the areas</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -715,6 +715,14 @@
     </message>
     <message>
         <source>With --new: the city&apos;s name (e.g. Berlin); a table&apos;s row of that name is the city&apos;s total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --export-comparison to .csv or .xlsx: write values at full precision instead of the indicator&apos;s decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--raw-numbers goes with --export-comparison to a .csv or .xlsx file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
