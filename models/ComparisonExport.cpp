@@ -44,9 +44,11 @@ Sheet sheetOf(const ComparisonModel &model)
         const QModelIndex dept = model.index(d, 0);
         for (int r = 0; r < model.rowCount(dept); ++r) {
             const QModelIndex row = model.index(r, 0, dept);
-            QStringList cells {dept.data().toString(), row.data().toString(),
-                               row.siblingAtColumn(ComparisonModel::UnitColumn).data().toString(),
-                               row.data(ComparisonModel::PeriodRole).toString()};
+            QStringList cells {
+                dept.data().toString(), row.data().toString(),
+                row.siblingAtColumn(ComparisonModel::UnitColumn).data().toString(),
+                // "no value for 2019" where no period matches the chosen one
+                row.siblingAtColumn(ComparisonModel::PeriodColumn).data().toString()};
             std::vector<bool> numeric(4, false);
             for (int c = ComparisonModel::FirstAreaColumn; c <= model.cityColumn(); ++c) {
                 const QModelIndex cell = row.siblingAtColumn(c);
