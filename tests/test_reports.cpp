@@ -4,9 +4,9 @@
 #include "ComparisonModel.h"
 #include "ImportFixtures.h"
 #include "ImportLog.h"
-#include "TableSource.h"
 #include "Project.h"
 #include "ProjectStore.h"
+#include "TableSource.h"
 #include "TestSupport.h"
 
 #include <QAbstractItemModelTester>
@@ -19,6 +19,7 @@
 #include <gdal.h>
 #include <ogr_api.h>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace qw;
@@ -120,13 +121,85 @@ private Q_SLOTS:
         QVERIFY(sampledColours(page).size() > 5);
     }
 
+    void profilePdfShowsThePeriodOfEveryRow()
+    {
+        // Given the demo city over 2018 to 2021, whose absenteeism series begins in 2020/21
+        QTemporaryDir dir;
+        auto options = smallCity();
+        options.firstYear = 2018;
+        options.periodCount = 4;
+        const QString path = dir.filePath(QStringLiteral("demo.gpkg"));
+        DemoCityGenerator(options).writeProject(path);
+        const auto project = Project::open(path);
+        const QString level = project->finestLevel();
+        const QString key = project->areas()[size_t(project->areasOfLevel(level).front())].key;
+        // When the profile of an area is printed for 2019
+        AreaReports::Settings s {level, QStringLiteral("2019"), false, QLocale(QLocale::English)};
+        const QString pdf = dir.filePath(QStringLiteral("profile-2019.pdf"));
+        QCOMPARE(AreaReports::profile(project, key, s).writePdf(pdf), QString());
+        const QStringList lines =
+            run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")})
+                .split(QLatin1Char('\n'));
+        QVERIFY2(lines.size() > 20, "pdftotext (poppler-utils) is needed");
+        // Then each indicator's line shows its period: 2019, or the school year 2019/20
+        ComparisonModel model;
+        model.setComparison(project, level, {key}, s.period, false, s.locale);
+        int checked = 0;
+        for (int d = 0; d < model.rowCount(); ++d)
+            for (int r = 0; r < model.rowCount(model.index(d, 0)); ++r) {
+                const QModelIndex row = model.index(r, 0, model.index(d, 0));
+                const QString period = row.data(ComparisonModel::PeriodRole).toString();
+                const QString name = row.data().toString().left(14); // names may be elided
+                if (row.data(ComparisonModel::IndicatorKeyRole).toString()
+                    == QStringLiteral("absenteeism")) {
+                    QCOMPARE(period, QString());
+                    continue;
+                }
+                QVERIFY(period == QStringLiteral("2019") || period == QStringLiteral("2019/20"));
+                const QRegularExpression line(
+                    QRegularExpression::escape(name)
+                    + QStringLiteral(".*\\s%1\\s").arg(QRegularExpression::escape(period)));
+                QVERIFY2(std::any_of(lines.begin(), lines.end(),
+                                     [&](const QString &l) { return line.match(l).hasMatch(); }),
+                         qPrintable(name + QStringLiteral(" ") + period));
+                ++checked;
+            }
+        QVERIFY(checked > 10);
+        const QString text = lines.join(QLatin1Char(' ')).simplified();
+        // never the latest school year, and the row without 2019 says so
+        QVERIFY2(!text.contains(QStringLiteral("2021/22")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Period \"–\": no value for 2019 "
+                                              "(School absenteeism)")),
+                 qPrintable(text));
+    }
+
+    void comparisonPdfHasAPeriodColumn()
+    {
+        // Given a comparison printed for the school year 2016/17 of the small city
+        AreaReports::Settings s {m_level, QStringLiteral("2016/17"), false,
+                                 QLocale(QLocale::English)};
+        const QString pdf = m_dir.filePath(QStringLiteral("comparison-2016.pdf"));
+        QCOMPARE(AreaReports::comparison(m_project, m_keys, QStringLiteral("child_poverty"), s)
+                     .writePdf(pdf),
+                 QString());
+        const QString text =
+            run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+        // Then its table has a period column with the school year and the matching year,
+        // and no later period
+        QVERIFY2(text.contains(QStringLiteral("Period")), qPrintable(text.left(600)));
+        QVERIFY(text.contains(QRegularExpression(QStringLiteral("Child poverty.*\\s2016\\s"))));
+        QVERIFY(text.contains(QStringLiteral("2016/17")));
+        QVERIFY(!text.contains(QStringLiteral("2017/18")));
+    }
+
     void profileMarksTheOfficialCityFigureAndGivesTheSum()
     {
         // Given a project whose import brought a city row 3 persons above the areas' sum
         const QString project = makeThreeAreaProject(m_dir.path(), QStringLiteral("official.gpkg"));
         const QString table = m_dir.filePath(QStringLiteral("einwohner_2024.csv"));
-        writeBytes(table, "SR;Name;Einwohner\n01;Innenstadt-West;100\n02;Innenstadt-Nord;200\n"
-                          "05;Hafen;300\n;Stadt insgesamt;603\n");
+        writeBytes(table,
+                   "SR;Name;Einwohner\n01;Innenstadt-West;100\n02;Innenstadt-Nord;200\n"
+                   "05;Hafen;300\n;Stadt insgesamt;603\n");
         {
             auto store = ProjectStore::open(project);
             auto source = TableSource::open(table);
@@ -141,8 +214,8 @@ private Q_SLOTS:
                                  QLocale(QLocale::English)};
         const QString pdf = m_dir.filePath(QStringLiteral("profile-official.pdf"));
         QCOMPARE(AreaReports::profile(opened, QStringLiteral("01"), s).writePdf(pdf), QString());
-        const QString text = run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")})
-                                 .simplified();
+        const QString text =
+            run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}).simplified();
         // Then the city's value is the official one, marked, and the note gives the sum
         QVERIFY2(text.contains(QStringLiteral("603*")), qPrintable(text.left(800)));
         QVERIFY2(text.contains(QStringLiteral("sum to: Einwohner 600")), qPrintable(text));
