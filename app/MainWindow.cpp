@@ -502,6 +502,10 @@ void MainWindow::refreshMap(bool resetView)
 {
     if (!m_project || !m_projectMap)
         return;
+    // An open comparison follows the chosen period (its rows match it, see matchingPeriod).
+    if (m_comparisonDock->isVisible() && m_comparison->chosenPeriod() != m_period)
+        m_comparison->setComparison(m_project, m_level, m_comparison->areaKeys(), m_period,
+                                    germanUi(), QLocale());
     const MapSnapshot snapshot = m_projectMap->snapshot(currentView(), QLocale());
     if (snapshot.choropleth)
         m_tableModel->setValues(snapshot.choropleth->indicator(),

@@ -65,6 +65,28 @@ ReportDocument::Block heading(const QString &text)
             true};
 }
 
+// The period a row comes from, or "–" where its indicator has none matching the chosen one
+// (listed by noValueNote()).
+QString periodCell(const QModelIndex &row)
+{
+    const QString period = row.data(ComparisonModel::PeriodRole).toString();
+    return period.isEmpty() ? QStringLiteral("–") : period;
+}
+
+// The rows without a value for the chosen period, named in a note: a printed row never
+// shows another year in their place, and says why it is empty.
+QString noValueNote(const ComparisonModel &model, const std::vector<TableRow> &rows)
+{
+    QStringList names;
+    for (const TableRow &row : rows)
+        if (row.index.data(ComparisonModel::PeriodRole).toString().isEmpty())
+            names << row.index.data().toString();
+    if (names.isEmpty())
+        return {};
+    return AreaReports::tr("Period \"–\": %1 (%2).")
+        .arg(ComparisonModel::noValueText(model.chosenPeriod()), names.join(QStringLiteral(", ")));
+}
+
 // A small explanatory note at the end of a document.
 ReportDocument::Block note(const QString &text)
 {
@@ -156,9 +178,10 @@ ReportDocument AreaReports::profile(const std::shared_ptr<Project> &project, con
         if (!ind || ind->kind != IndicatorKind::Count || figures.size() >= 7)
             continue;
         const QModelIndex cell = row.index.siblingAtColumn(ComparisonModel::FirstAreaColumn);
-        figures << QStringLiteral("%1: %2 (%3)")
-                       .arg(ind->name(s.german), cell.data().toString(),
-                            row.index.data(ComparisonModel::PeriodRole).toString());
+        figures
+            << QStringLiteral("%1: %2 (%3)")
+                   .arg(ind->name(s.german), cell.data().toString(),
+                        row.index.siblingAtColumn(ComparisonModel::PeriodColumn).data().toString());
     }
     std::vector<const Facility *> facilities;
     for (const Facility &f : project->facilities())
@@ -229,13 +252,12 @@ ReportDocument AreaReports::profile(const std::shared_ptr<Project> &project, con
             : QString();
         const int rank = value.data(ComparisonModel::RankRole).toInt();
         const QString cells[] = {
-            row.index.data().toString(),
-            row.index.data(ComparisonModel::PeriodRole).toString(),
+            row.index.data().toString(), periodCell(row.index),
             value.data().toString() + (unit.isEmpty() ? QString() : QStringLiteral(" ") + unit),
             // "*": the official figure, which differs from the sum of the areas (note below).
             city.data().toString()
                 + (city.data(ComparisonModel::SumOfAreasRole).isValid() ? QStringLiteral("*")
-                                                                         : QString()),
+                                                                        : QString()),
             rank > 0
                 ? tr("%1 of %2").arg(rank).arg(value.data(ComparisonModel::RankCountRole).toInt())
                 : QStringLiteral("–"),
@@ -277,6 +299,8 @@ ReportDocument AreaReports::profile(const std::shared_ptr<Project> &project, con
                      }});
         }
     }
+    if (const QString missing = noValueNote(*model, rowsOf(*model)); !missing.isEmpty())
+        doc.add(note(missing));
     if (!areaSums.isEmpty())
         doc.add(note(tr("* The official figure for the city, from the statistics office's table; "
                         "the areas in the project sum to: %1.")
@@ -300,13 +324,17 @@ ReportDocument AreaReports::comparison(const std::shared_ptr<Project> &project,
                        footerFor(*project, s.locale));
     const double w = doc.contentWidth();
     const double first = w * 0.34;
-    const double col = (w - first) / double(areas + 1);
+    const double periodWidth = w * 0.09; // "2019/20"
+    const double col = (w - first - periodWidth) / double(areas + 1);
+    const double values = first + periodWidth; // where the value columns begin
     auto header = [=](QPainter &p, const QRectF &r) {
         p.setFont(ReportDocument::font(8, true));
         p.setPen(QColor(0x55, 0x55, 0x55));
         drawCell(p, QRectF(r.left(), r.top(), first, r.height()), tr("Indicator"), Qt::AlignLeft);
+        drawCell(p, QRectF(r.left() + first, r.top(), periodWidth, r.height()), tr("Period"),
+                 Qt::AlignRight);
         for (int a = 0; a <= areas; ++a)
-            drawCell(p, QRectF(r.left() + first + a * col, r.top(), col, r.height()),
+            drawCell(p, QRectF(r.left() + values + a * col, r.top(), col, r.height()),
                      a < areas ? names[a] : tr("City"), Qt::AlignRight);
     };
     QString department;
@@ -328,13 +356,16 @@ ReportDocument AreaReports::comparison(const std::shared_ptr<Project> &project,
             row.index.siblingAtColumn(ComparisonModel::UnitColumn).data().toString();
         const QString label = row.index.data().toString()
             + (unit.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(unit));
+        const QString period = periodCell(row.index);
         doc.add({kRow, [=](QPainter &p, const QRectF &r) {
                      p.setFont(ReportDocument::font(8));
                      p.setPen(QColor(0x20, 0x20, 0x20));
                      drawCell(p, QRectF(r.left(), r.top(), first, r.height()), label,
                               Qt::AlignLeft);
+                     drawCell(p, QRectF(r.left() + first, r.top(), periodWidth, r.height()), period,
+                              Qt::AlignRight);
                      for (int a = 0; a < texts.size(); ++a)
-                         drawCell(p, QRectF(r.left() + first + a * col, r.top(), col, r.height()),
+                         drawCell(p, QRectF(r.left() + values + a * col, r.top(), col, r.height()),
                                   texts[a], Qt::AlignRight, tints[a]);
                  }});
     }
@@ -362,6 +393,8 @@ ReportDocument AreaReports::comparison(const std::shared_ptr<Project> &project,
         doc.add({kRow, [=](QPainter &p, const QRectF &r) {
                      ComparisonCharts::paintSpineRow(p, r, row, first, ReportDocument::font(8));
                  }});
+    if (const QString missing = noValueNote(*model, rows); !missing.isEmpty())
+        doc.add(note(missing));
     doc.add(
         note(tr("Tint: blue = better, orange-red = worse than the city (by the "
                 "indicator's direction). Spine chart: left = worst area, right = "

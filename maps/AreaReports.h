@@ -23,7 +23,9 @@ public:
     struct Settings
     {
         QString levelKey;
-        QString period; // preferred period; each indicator falls back to its latest
+        // The chosen period: each row shows its indicator's matching one (qw::matchingPeriod)
+        // or says it has no value for it; empty: each row's latest period.
+        QString period;
         bool german = true;
         QLocale locale;
     };

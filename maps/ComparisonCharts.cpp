@@ -58,8 +58,10 @@ std::optional<ComparisonCharts::Bars> ComparisonCharts::bars(const ComparisonMod
             if (row.data(ComparisonModel::IndicatorKeyRole).toString() != indicatorKey)
                 continue;
             Bars b;
-            b.title = tr("%1, %2").arg(row.data().toString(),
-                                       row.data(ComparisonModel::PeriodRole).toString());
+            // The period the bars come from, or "no value for 2019" (then there are none).
+            b.title = tr("%1, %2").arg(
+                row.data().toString(),
+                row.siblingAtColumn(ComparisonModel::PeriodColumn).data().toString());
             b.names = areaNames(model);
             for (int a = 0; a < areas; ++a) {
                 b.values.push_back(cellValue(row, ComparisonModel::FirstAreaColumn + a));
@@ -124,12 +126,13 @@ std::vector<ComparisonCharts::SpineRow> ComparisonCharts::spineRows(const Compar
             const QModelIndex row = model.index(r, 0, dept);
             const Indicator *ind =
                 project->indicator(row.data(ComparisonModel::IndicatorKeyRole).toString());
-            // Counts have no city value on the areas' scale (the city's is the total).
-            if (!ind || ind->kind == IndicatorKind::Count)
+            // Counts have no city value on the areas' scale (the city's is the total); a row
+            // without a period matching the chosen one has no values to place.
+            const QString period = row.data(ComparisonModel::PeriodRole).toString();
+            if (!ind || ind->kind == IndicatorKind::Count || period.isEmpty())
                 continue;
             const double city = cellValue(row, model.cityColumn());
-            const auto all =
-                project->values(ind->key, row.data(ComparisonModel::PeriodRole).toString());
+            const auto all = project->values(ind->key, period);
             double lo = INFINITY, hi = -INFINITY;
             for (int i : levelAreas) {
                 const double v = all->values[std::size_t(i)];

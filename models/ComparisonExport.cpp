@@ -59,9 +59,11 @@ Sheet sheetOf(const ComparisonModel &model, ComparisonExport::Numbers numbers)
             const Indicator *indicator =
                 model.project()->indicator(row.data(ComparisonModel::IndicatorKeyRole).toString());
             const int decimals = indicator ? indicator->decimals : 0;
-            QStringList cells {dept.data().toString(), row.data().toString(),
-                               row.siblingAtColumn(ComparisonModel::UnitColumn).data().toString(),
-                               row.data(ComparisonModel::PeriodRole).toString()};
+            QStringList cells {
+                dept.data().toString(), row.data().toString(),
+                row.siblingAtColumn(ComparisonModel::UnitColumn).data().toString(),
+                // "no value for 2019" where no period matches the chosen one
+                row.siblingAtColumn(ComparisonModel::PeriodColumn).data().toString()};
             std::vector<bool> numeric(4, false);
             for (int c = ComparisonModel::FirstAreaColumn; c <= model.cityColumn(); ++c) {
                 const QModelIndex cell = row.siblingAtColumn(c);

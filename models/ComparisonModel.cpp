@@ -12,12 +12,13 @@ ComparisonModel::ComparisonModel(QObject *parent) : QAbstractItemModel(parent) {
 ComparisonModel::~ComparisonModel() = default;
 
 void ComparisonModel::setComparison(std::shared_ptr<Project> project, const QString &levelKey,
-                                    const QStringList &areaKeys, const QString &preferredPeriod,
+                                    const QStringList &areaKeys, const QString &chosenPeriod,
                                     bool german, const QLocale &locale)
 {
     beginResetModel();
     m_project = std::move(project);
     m_level = levelKey;
+    m_chosenPeriod = chosenPeriod;
     m_german = german;
     m_locale = locale;
     m_areaKeys.clear();
@@ -35,7 +36,7 @@ void ComparisonModel::setComparison(std::shared_ptr<Project> project, const QStr
             Department dept {group.department.isEmpty() ? tr("Other") : group.department, {}};
             for (int i : group.indicators)
                 if (!m_project->periods(m_project->indicators()[i].key).isEmpty())
-                    dept.rows.push_back(buildRow(i, preferredPeriod));
+                    dept.rows.push_back(buildRow(i));
             if (!dept.rows.empty())
                 m_departments.push_back(std::move(dept));
         }
@@ -43,13 +44,28 @@ void ComparisonModel::setComparison(std::shared_ptr<Project> project, const QStr
     endResetModel();
 }
 
-ComparisonModel::Row ComparisonModel::buildRow(int indicatorIndex, const QString &preferred) const
+QString ComparisonModel::noValueText(const QString &chosenPeriod)
+{
+    return tr("no value for %1").arg(chosenPeriod);
+}
+
+ComparisonModel::Row ComparisonModel::buildRow(int indicatorIndex) const
 {
     const Indicator &ind = m_project->indicators()[indicatorIndex];
     const QStringList periods = m_project->periods(ind.key);
     Row row;
     row.indicator = indicatorIndex;
-    row.period = m_project->periodFor(ind.key, preferred);
+    row.period = m_chosenPeriod.isEmpty() ? periods.last()
+                                          : m_project->matchingPeriod(ind.key, m_chosenPeriod);
+    if (row.period.isEmpty()) {
+        // No period of this indicator matches the chosen one: missing cells, no rank, no
+        // trend (an empty period would read every period of the indicator).
+        Cell none;
+        none.value = none.deviation = std::nan("");
+        none.status = int(ValueStatus::Missing);
+        row.cells.assign(std::size_t(m_areaKeys.size()) + 1, none);
+        return row;
+    }
     const auto values = m_project->values(ind.key, row.period);
     const CityFigure figure = m_project->cityFigure(ind.key, row.period, m_level);
     const std::optional<double> city = figure.value;
@@ -154,10 +170,20 @@ QVariant ComparisonModel::data(const QModelIndex &index, int role) const
     if (index.column() == IndicatorColumn)
         return role == Qt::DisplayRole ? QVariant(ind.name(m_german))
             : role == Qt::ToolTipRole
-            ? QVariant(ind.description + QStringLiteral("\n") + row.period)
+            ? QVariant(ind.description + QStringLiteral("\n")
+                       + (row.period.isEmpty() ? noValueText(m_chosenPeriod) : row.period))
             : QVariant();
     if (index.column() == UnitColumn)
         return role == Qt::DisplayRole ? QVariant(ind.unit) : QVariant();
+    if (index.column() == PeriodColumn) {
+        if (role == Qt::DisplayRole)
+            return row.period.isEmpty() ? noValueText(m_chosenPeriod) : row.period;
+        // Say why a row shows another code than the one chosen (a school year for a year).
+        if (role == Qt::ToolTipRole && !row.period.isEmpty() && !m_chosenPeriod.isEmpty()
+            && row.period != m_chosenPeriod)
+            return tr("%1 matches the chosen period %2").arg(row.period, m_chosenPeriod);
+        return {};
+    }
     const Cell &c = row.cells[std::size_t(index.column() - FirstAreaColumn)];
     const auto status = ValueStatus(c.status);
     switch (role) {
@@ -170,6 +196,8 @@ QVariant ComparisonModel::data(const QModelIndex &index, int role) const
     case Qt::TextAlignmentRole:
         return int(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::ToolTipRole:
+        if (row.period.isEmpty())
+            return noValueText(m_chosenPeriod);
         if (status == ValueStatus::Suppressed)
             return tr("Suppressed: fewer than %1 cases").arg(ind.minCases);
         if (c.sumOfAreas)
@@ -202,6 +230,8 @@ QVariant ComparisonModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Indicator");
     if (section == UnitColumn)
         return tr("Unit");
+    if (section == PeriodColumn)
+        return tr("Period");
     if (section == cityColumn())
         return tr("City");
     return m_areaNames.value(section - FirstAreaColumn);

@@ -11,7 +11,8 @@ namespace qw {
 class Project;
 
 // Areas side by side with the city: every indicator (grouped by source department) is a
-// row; columns are the indicator, its unit, one column per chosen area, and the city.
+// row; columns are the indicator, its unit, the period of the row, one column per chosen
+// area, and the city.
 // Each value cell also carries how far it lies from the city value in the indicator's
 // good or bad direction (DeviationRole), so a view can colour it.
 class ComparisonModel : public QAbstractItemModel
@@ -25,7 +26,9 @@ public:
         // NaN for neutral indicators, the city column and missing values.
         DeviationRole,
         RankRole, // int, 1 = highest value among the level's areas; 0 = none
-        PeriodRole, // QString, the period shown in this row
+        // QString, the period shown in this row: the indicator's period matching the chosen
+        // one (qw::matchingPeriod); empty where it has none, and the row has no values.
+        PeriodRole,
         IndicatorKeyRole, // QString, empty on department rows
         // QVariantList of doubles: the value in the last periods up to the row's period
         // (at most kTrendPeriods, oldest first; NaN where there is none).
@@ -37,16 +40,20 @@ public:
         SumOfAreasRole,
     };
     static constexpr int kTrendPeriods = 6;
-    enum Column { IndicatorColumn, UnitColumn, FirstAreaColumn };
+    enum Column { IndicatorColumn, UnitColumn, PeriodColumn, FirstAreaColumn };
 
     explicit ComparisonModel(QObject *parent = nullptr);
     ~ComparisonModel() override;
 
-    // The areas (keys) to compare on a level; the period preferred for every indicator
-    // (each row falls back to its indicator's latest period when it lacks that one).
+    // The areas (keys) to compare on a level, in the chosen period: each row shows its
+    // indicator's matching period (qw::matchingPeriod) or no value where it has none, never
+    // another year. An empty period chooses none: each row shows its latest period.
     void setComparison(std::shared_ptr<Project> project, const QString &levelKey,
-                       const QStringList &areaKeys, const QString &preferredPeriod, bool german,
+                       const QStringList &areaKeys, const QString &chosenPeriod, bool german,
                        const QLocale &locale);
+    const QString &chosenPeriod() const { return m_chosenPeriod; }
+    // "no value for 2019": what a row without a matching period says, in every view.
+    static QString noValueText(const QString &chosenPeriod);
     const QStringList &areaKeys() const { return m_areaKeys; }
     // The compared project (shared) and level; empty before setComparison().
     const std::shared_ptr<Project> &project() const { return m_project; }
@@ -83,10 +90,11 @@ private:
         QString name;
         std::vector<Row> rows;
     };
-    Row buildRow(int indicator, const QString &preferredPeriod) const;
+    Row buildRow(int indicator) const;
 
     std::shared_ptr<Project> m_project;
     QString m_level;
+    QString m_chosenPeriod;
     QStringList m_areaKeys;
     QStringList m_areaNames;
     std::vector<Department> m_departments;

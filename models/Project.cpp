@@ -5,6 +5,8 @@
 #include "Sqlite.h"
 #include "StoreError.h"
 
+#include <QRegularExpression>
+
 #include <algorithm>
 #include <cmath>
 #include <future>
@@ -184,11 +186,57 @@ std::vector<Project::IndicatorGroup> Project::indicatorGroups() const
     return groups;
 }
 
+namespace {
+
+// The year of a calendar-year code ("2019"), else 0.
+int calendarYear(const QString &period)
+{
+    static const QRegularExpression year(QStringLiteral(R"(^(?:19|20)\d{2}$)"));
+    return year.match(period).hasMatch() ? period.toInt() : 0;
+}
+
+// The calendar year a school year ("2019/20", "2019/2020") begins in, else 0; a span of
+// years ("2015/2020") is no school year.
+int schoolYearStart(const QString &period)
+{
+    static const QRegularExpression schoolYear(
+        QStringLiteral(R"(^((?:19|20)\d{2})/(\d{2}|\d{4})$)"));
+    const QRegularExpressionMatch m = schoolYear.match(period);
+    if (!m.hasMatch())
+        return 0;
+    const int start = m.captured(1).toInt();
+    const int end = m.captured(2).toInt();
+    const bool next = m.capturedLength(2) == 2 ? (start + 1) % 100 == end : start + 1 == end;
+    return next ? start : 0;
+}
+
+} // namespace
+
+QString matchingPeriod(const QStringList &periods, const QString &chosen)
+{
+    if (chosen.isEmpty())
+        return {};
+    if (periods.contains(chosen))
+        return chosen;
+    const int year = calendarYear(chosen) ? calendarYear(chosen) : schoolYearStart(chosen);
+    if (year == 0)
+        return {};
+    for (const QString &p : periods)
+        if (calendarYear(p) == year || schoolYearStart(p) == year)
+            return p;
+    return {};
+}
+
+QString Project::matchingPeriod(const QString &indicatorKey, const QString &chosen) const
+{
+    return qw::matchingPeriod(periods(indicatorKey), chosen);
+}
+
 QString Project::periodFor(const QString &indicatorKey, const QString &preferred) const
 {
     const QStringList all = periods(indicatorKey);
-    if (all.contains(preferred))
-        return preferred;
+    if (const QString match = qw::matchingPeriod(all, preferred); !match.isEmpty())
+        return match;
     return all.isEmpty() ? QString() : all.last();
 }
 
@@ -365,7 +413,8 @@ CityFigure Project::cityFigure(const QString &indicatorKey, const QString &perio
     f.value = r.hasOfficial ? r.official : f.sumOfAreas;
     // Differences below the indicator's rounding are no difference to a reader.
     f.differs = r.hasOfficial && r.official && f.sumOfAreas
-        && std::abs(*r.official - *f.sumOfAreas) >= 0.5 * std::pow(10.0, -std::max(0, ind->decimals));
+        && std::abs(*r.official - *f.sumOfAreas)
+            >= 0.5 * std::pow(10.0, -std::max(0, ind->decimals));
     return f;
 }
 

@@ -29,6 +29,15 @@ struct CityFigure
     bool differs = false; // ... and it differs from the sum beyond the indicator's rounding
 };
 
+// The one rule for finding a chosen period among an indicator's periods (calendar years
+// "2019", school years "2019/20"), used by the map, the comparison, the profile and the
+// printed reports: the same code; else, for a calendar year, the school year that begins
+// in it ("2019" -> "2019/20": German school years begin on 1 August, so the school year of
+// autumn 2019 is the one planned and counted in 2019), and for a school year the calendar
+// year it begins in ("2019/20" -> "2019"). Empty when nothing matches or chosen is empty:
+// then there is no value for the chosen period, and no other year is taken instead.
+QString matchingPeriod(const QStringList &periods, const QString &chosen);
+
 // The publishable values of one indicator in one period, aligned with Project::areas():
 // suppressed and missing values carry NaN, so no code path can show them by accident.
 struct AreaValues
@@ -89,8 +98,11 @@ public:
     std::vector<IndicatorGroup> indicatorGroups() const;
     const Indicator *indicator(const QString &key) const;
     QStringList periods(const QString &indicatorKey) const;
-    // The preferred period where the indicator has it, else its latest; empty when it has
-    // none (a map, a pane or a comparison row switching to another indicator).
+    // The indicator's period matching the chosen one (see qw::matchingPeriod), empty when
+    // it has none: for the rows of a comparison or profile, which never show another year.
+    QString matchingPeriod(const QString &indicatorKey, const QString &chosen) const;
+    // The matching period, else the indicator's latest; empty when it has none (a map or a
+    // pane switching to another indicator must show some period, and shows which).
     QString periodFor(const QString &indicatorKey, const QString &preferred) const;
 
     // Suppression (disclosure control) is applied here, once: a value whose case count

@@ -1,6 +1,7 @@
 #include "ComparisonCharts.h"
 #include "ComparisonChartsView.h"
 #include "ComparisonModel.h"
+#include "DemoCityGenerator.h"
 #include "Project.h"
 #include "ProjectStore.h"
 #include "TestSupport.h"
@@ -78,42 +79,49 @@ private Q_SLOTS:
         QCOMPARE(reset.count(), 1);
         QCOMPARE(model.areaKeys(),
                  (QStringList {QStringLiteral("A"), QStringLiteral("C"), QStringLiteral("D")}));
-        QCOMPARE(model.columnCount(), 2 + 3 + 1);
+        QCOMPARE(model.columnCount(), 3 + 3 + 1); // indicator, unit, period; areas; city
         QCOMPARE(model.headerData(model.cityColumn(), Qt::Horizontal, Qt::DisplayRole).toString(),
                  QStringLiteral("City"));
+        QCOMPARE(model.headerData(ComparisonModel::PeriodColumn, Qt::Horizontal, Qt::DisplayRole)
+                     .toString(),
+                 QStringLiteral("Period"));
         // Then the rate row holds the values, the city value from summed counts, and
         // deviations signed so that lower poverty counts as better
         const QModelIndex jobcenter = model.index(0, 0);
         QCOMPARE(jobcenter.data().toString(), QStringLiteral("Jobcenter"));
         const QModelIndex row = model.index(0, 0, jobcenter);
         QCOMPARE(row.data().toString(), QStringLiteral("Armut"));
-        const auto cell = [&](int column, int role) {
-            return model.index(0, column, jobcenter).data(role);
+        QCOMPARE(row.siblingAtColumn(ComparisonModel::PeriodColumn).data().toString(),
+                 QStringLiteral("2024"));
+        // Columns A, C, D after the indicator, unit and period columns
+        const auto cell = [&](int area, int role) {
+            return model.index(0, area, jobcenter).data(role);
         };
-        QCOMPARE(cell(2, Qt::DisplayRole).toString(), QStringLiteral("10,0"));
-        QCOMPARE(cell(3, Qt::DisplayRole).toString(), QStringLiteral("30,0"));
+        const int a = ComparisonModel::FirstAreaColumn, c = a + 1, d = a + 2;
+        QCOMPARE(cell(a, Qt::DisplayRole).toString(), QStringLiteral("10,0"));
+        QCOMPARE(cell(c, Qt::DisplayRole).toString(), QStringLiteral("30,0"));
         // The city: (10 + 20 + 30 + 2) / (100 + 100 + 100 + 10) = 20 %
         QCOMPARE(cell(model.cityColumn(), ComparisonModel::ValueRole).toDouble(),
                  62.0 / 310.0 * 100.0);
         // Deviation: z against the shown values 10, 20, 30 (D is suppressed): sd = sqrt(200/3)
         const double city = 62.0 / 310.0 * 100.0;
         const double sd = std::sqrt(200.0 / 3.0);
-        QVERIFY(std::abs(cell(2, ComparisonModel::DeviationRole).toDouble() - (city - 10) / sd)
+        QVERIFY(std::abs(cell(a, ComparisonModel::DeviationRole).toDouble() - (city - 10) / sd)
                 < 1e-9);
-        QVERIFY(cell(2, ComparisonModel::DeviationRole).toDouble() > 0); // A does better
-        QVERIFY(cell(3, ComparisonModel::DeviationRole).toDouble() < 0); // C does worse
-        QCOMPARE(cell(2, ComparisonModel::RankRole).toInt(), 3);
-        QCOMPARE(cell(3, ComparisonModel::RankRole).toInt(), 1);
+        QVERIFY(cell(a, ComparisonModel::DeviationRole).toDouble() > 0); // A does better
+        QVERIFY(cell(c, ComparisonModel::DeviationRole).toDouble() < 0); // C does worse
+        QCOMPARE(cell(a, ComparisonModel::RankRole).toInt(), 3);
+        QCOMPARE(cell(c, ComparisonModel::RankRole).toInt(), 1);
         // D is suppressed: the official sign, no number, no deviation, no rank
-        QCOMPARE(cell(4, Qt::DisplayRole).toString(), QStringLiteral("."));
-        QVERIFY(std::isnan(cell(4, ComparisonModel::DeviationRole).toDouble()));
-        QCOMPARE(cell(4, ComparisonModel::RankRole).toInt(), 0);
+        QCOMPARE(cell(d, Qt::DisplayRole).toString(), QStringLiteral("."));
+        QVERIFY(std::isnan(cell(d, ComparisonModel::DeviationRole).toDouble()));
+        QCOMPARE(cell(d, ComparisonModel::RankRole).toInt(), 0);
         // The neutral count has values but no deviation; missing values show as a dash
         const QModelIndex stat = model.index(1, 0);
-        QCOMPARE(model.index(0, 2, stat).data().toString(), QStringLiteral("500"));
+        QCOMPARE(model.index(0, a, stat).data().toString(), QStringLiteral("500"));
         QVERIFY(
-            std::isnan(model.index(0, 2, stat).data(ComparisonModel::DeviationRole).toDouble()));
-        QCOMPARE(model.index(0, 3, stat).data().toString(), QStringLiteral("–"));
+            std::isnan(model.index(0, a, stat).data(ComparisonModel::DeviationRole).toDouble()));
+        QCOMPARE(model.index(0, c, stat).data().toString(), QStringLiteral("–"));
     }
 
     void chartsFollowTheComparison()
@@ -165,6 +173,118 @@ private Q_SLOTS:
                             {QStringLiteral("A"), QStringLiteral("B")}, QStringLiteral("2024"),
                             true, QLocale(QLocale::German));
         QCOMPARE(view.barIndicator(), QStringLiteral("poverty"));
+    }
+
+    void aChosenPeriodMatchesByOneRule()
+    {
+        const QStringList schoolYears {QStringLiteral("2018/19"), QStringLiteral("2019/20"),
+                                       QStringLiteral("2020/21")};
+        const QStringList years {QStringLiteral("2018"), QStringLiteral("2019")};
+        // A calendar year takes the school year that begins in it, and back
+        QCOMPARE(matchingPeriod(schoolYears, QStringLiteral("2019")), QStringLiteral("2019/20"));
+        QCOMPARE(matchingPeriod(years, QStringLiteral("2019/20")), QStringLiteral("2019"));
+        QCOMPARE(matchingPeriod({QStringLiteral("2019/2020")}, QStringLiteral("2019")),
+                 QStringLiteral("2019/2020"));
+        // The same code wins over a matching one
+        QCOMPARE(matchingPeriod({QStringLiteral("2019/20"), QStringLiteral("2019")},
+                                QStringLiteral("2019")),
+                 QStringLiteral("2019"));
+        // No match is no period: never the latest, nor a neighbouring year; a span of years
+        // is no school year
+        QCOMPARE(matchingPeriod(schoolYears, QStringLiteral("2021")), QString());
+        QCOMPARE(matchingPeriod(years, QStringLiteral("2017/18")), QString());
+        QCOMPARE(matchingPeriod({QStringLiteral("2019/2024")}, QStringLiteral("2019")), QString());
+        QCOMPARE(matchingPeriod(years, QString()), QString());
+    }
+
+    void demoRowsShowTheChosenPeriodOrSayThereIsNone()
+    {
+        // Given the demo city over 2018 to 2021 (school years 2018/19 to 2021/22), whose
+        // absenteeism series begins only in 2020/21
+        QTemporaryDir dir;
+        auto options = test::smallCity();
+        options.firstYear = 2018;
+        options.periodCount = 4;
+        const QString path = dir.filePath(QStringLiteral("demo.gpkg"));
+        DemoCityGenerator(options).writeProject(path);
+        const auto project = Project::open(path);
+        QVERIFY(
+            project->periods(QStringLiteral("absenteeism")).startsWith(QStringLiteral("2020/21")));
+        const QString level = project->finestLevel();
+        QStringList keys;
+        for (int i : project->areasOfLevel(level))
+            if (keys.size() < 2)
+                keys << project->areas()[size_t(i)].key;
+        ComparisonModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        // When 2019 is chosen
+        model.setComparison(project, level, keys, QStringLiteral("2019"), false,
+                            QLocale(QLocale::English));
+        QCOMPARE(model.chosenPeriod(), QStringLiteral("2019"));
+        int rows = 0, schoolYearRows = 0;
+        bool sawAbsenteeism = false;
+        for (int d = 0; d < model.rowCount(); ++d)
+            for (int r = 0; r < model.rowCount(model.index(d, 0)); ++r) {
+                const QModelIndex row = model.index(r, 0, model.index(d, 0));
+                const QString key = row.data(ComparisonModel::IndicatorKeyRole).toString();
+                const QString period = row.data(ComparisonModel::PeriodRole).toString();
+                const QString shown =
+                    row.siblingAtColumn(ComparisonModel::PeriodColumn).data().toString();
+                const QModelIndex value = row.siblingAtColumn(ComparisonModel::FirstAreaColumn);
+                const QModelIndex city = row.siblingAtColumn(model.cityColumn());
+                ++rows;
+                if (key == QStringLiteral("absenteeism")) {
+                    // Then the indicator without 2019 has no value and says so
+                    sawAbsenteeism = true;
+                    QCOMPARE(period, QString());
+                    QCOMPARE(shown, QStringLiteral("no value for 2019"));
+                    for (const QModelIndex &cell : {value, city}) {
+                        QVERIFY(std::isnan(cell.data(ComparisonModel::ValueRole).toDouble()));
+                        QCOMPARE(cell.data().toString(), QStringLiteral("–"));
+                        QCOMPARE(cell.data(Qt::ToolTipRole).toString(),
+                                 QStringLiteral("no value for 2019"));
+                        QCOMPARE(cell.data(ComparisonModel::RankRole).toInt(), 0);
+                        QVERIFY(cell.data(ComparisonModel::TrendRole).toList().isEmpty());
+                    }
+                    continue;
+                }
+                // and every other row comes from 2019 or the school year beginning in it,
+                // shows it in its period column and names it in its tooltips
+                QVERIFY2(period == QStringLiteral("2019") || period == QStringLiteral("2019/20"),
+                         qPrintable(key + QStringLiteral(": ") + period));
+                QCOMPARE(period,
+                         project->periods(key).contains(QStringLiteral("2019"))
+                             ? QStringLiteral("2019")
+                             : QStringLiteral("2019/20"));
+                QCOMPARE(shown, period);
+                QVERIFY2(city.data(Qt::ToolTipRole).toString().contains(period), qPrintable(key));
+                QCOMPARE(row.data(ComparisonModel::TrendPeriodsRole).toStringList().last(), period);
+                if (period == QStringLiteral("2019/20")) {
+                    ++schoolYearRows;
+                    QCOMPARE(row.siblingAtColumn(ComparisonModel::PeriodColumn)
+                                 .data(Qt::ToolTipRole)
+                                 .toString(),
+                             QStringLiteral("2019/20 matches the chosen period 2019"));
+                }
+            }
+        QVERIFY(sawAbsenteeism);
+        QVERIFY(schoolYearRows > 3); // the Kita and school rows
+        QVERIFY(rows > schoolYearRows + 3);
+        // and the charts place no row without a value
+        for (const auto &spine : ComparisonCharts::spineRows(model))
+            QVERIFY(spine.label != QStringLiteral("School absenteeism"));
+        // When the chosen period changes, the rows follow it
+        model.setComparison(project, level, keys, QStringLiteral("2021/22"), false,
+                            QLocale(QLocale::English));
+        for (int d = 0; d < model.rowCount(); ++d)
+            for (int r = 0; r < model.rowCount(model.index(d, 0)); ++r) {
+                const QString period = model.index(r, 0, model.index(d, 0))
+                                           .data(ComparisonModel::PeriodRole)
+                                           .toString();
+                QVERIFY2(period == QStringLiteral("2021") || period == QStringLiteral("2021/22"),
+                         qPrintable(period));
+            }
     }
 };
 

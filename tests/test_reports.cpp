@@ -20,6 +20,7 @@
 #include <gdal.h>
 #include <ogr_api.h>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace qw;
@@ -136,6 +137,77 @@ private Q_SLOTS:
         const QImage page = doc.pageImage(0, 1.0);
         QCOMPARE(page.size(), QSize(595, 842));
         QVERIFY(sampledColours(page).size() > 5);
+    }
+
+    void profilePdfShowsThePeriodOfEveryRow()
+    {
+        // Given the demo city over 2018 to 2021, whose absenteeism series begins in 2020/21
+        QTemporaryDir dir;
+        auto options = smallCity();
+        options.firstYear = 2018;
+        options.periodCount = 4;
+        const QString path = dir.filePath(QStringLiteral("demo.gpkg"));
+        DemoCityGenerator(options).writeProject(path);
+        const auto project = Project::open(path);
+        const QString level = project->finestLevel();
+        const QString key = project->areas()[size_t(project->areasOfLevel(level).front())].key;
+        // When the profile of an area is printed for 2019
+        AreaReports::Settings s {level, QStringLiteral("2019"), false, QLocale(QLocale::English)};
+        const QString pdf = dir.filePath(QStringLiteral("profile-2019.pdf"));
+        QCOMPARE(AreaReports::profile(project, key, s).writePdf(pdf), QString());
+        const QStringList lines =
+            run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")})
+                .split(QLatin1Char('\n'));
+        QVERIFY2(lines.size() > 20, "pdftotext (poppler-utils) is needed");
+        // Then each indicator's line shows its period: 2019, or the school year 2019/20
+        ComparisonModel model;
+        model.setComparison(project, level, {key}, s.period, false, s.locale);
+        int checked = 0;
+        for (int d = 0; d < model.rowCount(); ++d)
+            for (int r = 0; r < model.rowCount(model.index(d, 0)); ++r) {
+                const QModelIndex row = model.index(r, 0, model.index(d, 0));
+                const QString period = row.data(ComparisonModel::PeriodRole).toString();
+                const QString name = row.data().toString().left(14); // names may be elided
+                if (row.data(ComparisonModel::IndicatorKeyRole).toString()
+                    == QStringLiteral("absenteeism")) {
+                    QCOMPARE(period, QString());
+                    continue;
+                }
+                QVERIFY(period == QStringLiteral("2019") || period == QStringLiteral("2019/20"));
+                const QRegularExpression line(
+                    QRegularExpression::escape(name)
+                    + QStringLiteral(".*\\s%1\\s").arg(QRegularExpression::escape(period)));
+                QVERIFY2(std::any_of(lines.begin(), lines.end(),
+                                     [&](const QString &l) { return line.match(l).hasMatch(); }),
+                         qPrintable(name + QStringLiteral(" ") + period));
+                ++checked;
+            }
+        QVERIFY(checked > 10);
+        const QString text = lines.join(QLatin1Char(' ')).simplified();
+        // never the latest school year, and the row without 2019 says so
+        QVERIFY2(!text.contains(QStringLiteral("2021/22")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Period \"–\": no value for 2019 "
+                                              "(School absenteeism)")),
+                 qPrintable(text));
+    }
+
+    void comparisonPdfHasAPeriodColumn()
+    {
+        // Given a comparison printed for the school year 2016/17 of the small city
+        AreaReports::Settings s {m_level, QStringLiteral("2016/17"), false,
+                                 QLocale(QLocale::English)};
+        const QString pdf = m_dir.filePath(QStringLiteral("comparison-2016.pdf"));
+        QCOMPARE(AreaReports::comparison(m_project, m_keys, QStringLiteral("child_poverty"), s)
+                     .writePdf(pdf),
+                 QString());
+        const QString text =
+            run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+        // Then its table has a period column with the school year and the matching year,
+        // and no later period
+        QVERIFY2(text.contains(QStringLiteral("Period")), qPrintable(text.left(600)));
+        QVERIFY(text.contains(QRegularExpression(QStringLiteral("Child poverty.*\\s2016\\s"))));
+        QVERIFY(text.contains(QStringLiteral("2016/17")));
+        QVERIFY(!text.contains(QStringLiteral("2017/18")));
     }
 
     void profileMarksTheOfficialCityFigureAndGivesTheSum()

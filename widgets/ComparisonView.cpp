@@ -43,6 +43,19 @@ public:
         return s;
     }
 
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        // "no value for 2019" reads as a note, not as a period.
+        if (index.column() == ComparisonModel::PeriodColumn && index.parent().isValid()
+            && index.data(ComparisonModel::PeriodRole).toString().isEmpty()) {
+            option->font.setItalic(true);
+            option->palette.setColor(QPalette::Text,
+                                     option->palette.color(QPalette::PlaceholderText));
+        }
+    }
+
 private:
     static constexpr int kSparkWidth = 48;
 };
