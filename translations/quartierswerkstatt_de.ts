@@ -344,6 +344,10 @@
         <source>* The official figure for the city, from the statistics office&apos;s table; the areas in the project sum to: %1.</source>
         <translation>* Amtlicher Wert der Stadt aus der Tabelle der Statistikstelle; die Summe der Gebiete im Projekt ist: %1.</translation>
     </message>
+    <message>
+        <source>Period &quot;–&quot;: %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qw::AreaTableModel</name>
@@ -828,6 +832,18 @@
     <message>
         <source>%1: the official city figure; the areas sum to %2</source>
         <translation>%1: amtlicher Wert der Stadt; Summe der Gebiete: %2</translation>
+    </message>
+    <message>
+        <source>no value for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 matches the chosen period %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished">Zeitraum</translation>
     </message>
 </context>
 <context>

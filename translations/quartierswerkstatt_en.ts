@@ -344,6 +344,10 @@
         <source>* The official figure for the city, from the statistics office&apos;s table; the areas in the project sum to: %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Period &quot;–&quot;: %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qw::AreaTableModel</name>
@@ -827,6 +831,18 @@
     </message>
     <message>
         <source>%1: the official city figure; the areas sum to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no value for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 matches the chosen period %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
