@@ -346,7 +346,7 @@
     </message>
     <message>
         <source>Period &quot;–&quot;: %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum „–“: %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -835,15 +835,15 @@
     </message>
     <message>
         <source>no value for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Wert für %1</translation>
     </message>
     <message>
         <source>%1 matches the chosen period %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entspricht dem gewählten Zeitraum %2</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished">Zeitraum</translation>
+        <translation>Zeitraum</translation>
     </message>
 </context>
 <context>
