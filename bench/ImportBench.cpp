@@ -84,6 +84,39 @@ void freshCopy(const QString &base, const QString &target)
     QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner);
 }
 
+// One import as a planner runs it, into a fresh copy of the base project: open, guess the
+// spec, read and match, write in one transaction.
+struct ImportRun
+{
+    double readMs = 0;
+    double writeMs = 0;
+    qint64 values = 0;
+    qint64 rejected = 0;
+};
+
+ImportRun importOnce(const QString &base, const QString &target, const QString &file,
+                     const QString &sourceName)
+{
+    freshCopy(base, target);
+    ImportRun run;
+    QElapsedTimer timer;
+    timer.start();
+    auto store = ProjectStore::open(target);
+    const auto projectAreas = store->areas();
+    auto source = TableSource::open(file);
+    ImportSpec spec;
+    spec.source = sourceName;
+    spec = TableImport::completeSpec(*source, spec, projectAreas);
+    const ImportPlan plan = TableImport::analyse(*source, spec, projectAreas, store->indicators());
+    run.readMs = double(timer.nsecsElapsed()) / 1e6;
+    timer.restart();
+    ImportLog(*store).commit(plan);
+    run.writeMs = double(timer.nsecsElapsed()) / 1e6;
+    run.values = qint64(plan.values.size());
+    run.rejected = plan.rowsRejected;
+    return run;
+}
+
 // A statistics office's workbook in long layout: a title, a blank row, the header, then
 // one row per area, indicator and period.
 QString writeLongWorkbook(const QString &dir, const std::vector<Area> &areas, int rows)
@@ -149,23 +182,10 @@ void sheetBenchmark(Table &table, const QString &dir, int runs)
               detect, 1000);
     const QString xlsx = writeLongWorkbook(dir, areas, 100000);
     const QString target = dir + QStringLiteral("/import-target-xlsx.gpkg");
-    qint64 values = 0;
+    ImportRun last;
     const Timing t = measure(
-        runs,
-        [&] {
-            freshCopy(base, target);
-            auto store = ProjectStore::open(target);
-            const auto projectAreas = store->areas();
-            auto source = TableSource::open(xlsx);
-            ImportSpec spec;
-            spec.source = QStringLiteral("bench-xlsx");
-            spec = TableImport::completeSpec(*source, spec, projectAreas);
-            const ImportPlan plan =
-                TableImport::analyse(*source, spec, projectAreas, store->indicators());
-            ImportLog(*store).commit(plan);
-            values = qint64(plan.values.size());
-        },
-        false);
+        runs, [&] { last = importOnce(base, target, xlsx, QStringLiteral("bench-xlsx")); }, false);
+    const qint64 values = last.values;
     table.add(QStringLiteral("100,000 rows"),
               QStringLiteral("import of a long XLSX (read, match, write; %1 values)").arg(values), t,
               10000);
@@ -178,30 +198,11 @@ void importBenchmark(Table &table, const QString &dir, int runs)
     const std::vector<Area> areas = baseAreas(base);
     const QString csv = writeCsv(dir, areas);
     const QString target = dir + QStringLiteral("/import-target.gpkg");
-    double readMs = 0, writeMs = 0;
-    qint64 values = 0, rejected = 0;
+    ImportRun last;
     const Timing t = measure(
-        runs,
-        [&] {
-            freshCopy(base, target);
-            QElapsedTimer timer;
-            timer.start();
-            auto store = ProjectStore::open(target);
-            const auto projectAreas = store->areas();
-            auto source = TableSource::open(csv);
-            ImportSpec spec;
-            spec.source = QStringLiteral("bench");
-            spec = TableImport::completeSpec(*source, spec, projectAreas);
-            const ImportPlan plan =
-                TableImport::analyse(*source, spec, projectAreas, store->indicators());
-            readMs = double(timer.nsecsElapsed()) / 1e6;
-            timer.restart();
-            ImportLog(*store).commit(plan);
-            writeMs = double(timer.nsecsElapsed()) / 1e6;
-            values = qint64(plan.values.size());
-            rejected = plan.rowsRejected;
-        },
-        false);
+        runs, [&] { last = importOnce(base, target, csv, QStringLiteral("bench")); }, false);
+    const double readMs = last.readMs, writeMs = last.writeMs;
+    const qint64 values = last.values, rejected = last.rejected;
     table.add(size, QStringLiteral("import of a long CSV (read, match, write; one transaction)"), t,
               10000);
     table.addNote(size, QStringLiteral("  of which reading and matching / writing (last run)"),
