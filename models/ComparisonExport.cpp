@@ -1,6 +1,7 @@
 #include "ComparisonExport.h"
 
 #include "ComparisonModel.h"
+#include "MoveIntoPlace.h"
 #include "NumberFormat.h"
 #include "Project.h"
 #include "ProjectTypes.h"
@@ -187,11 +188,8 @@ QString ComparisonExport::writeXlsx(const ComparisonModel &model, const QString 
         QFile::remove(temp);
         return tr("Cannot write %1: %2").arg(path, QString::fromUtf8(CPLGetLastErrorMsg()));
     }
-    QFile::remove(path);
-    if (!QFile::rename(temp, path)) {
-        QFile::remove(temp);
+    if (!moveIntoPlace(temp, path).isEmpty())
         return tr("Cannot write %1.").arg(path);
-    }
     return {};
 }
 

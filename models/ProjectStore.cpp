@@ -2,6 +2,7 @@
 
 #include "AreaShapes.h"
 #include "GpkgGeometry.h"
+#include "MoveIntoPlace.h"
 #include "ProjectSchema.h"
 #include "StoreError.h"
 
@@ -10,7 +11,6 @@
 #include <QFileInfo>
 #include <QUuid>
 
-#include <filesystem>
 #include <map>
 
 namespace qw {
@@ -210,13 +210,11 @@ void ProjectStore::create(const QString &path, const ProjectMetadata &metadata,
             fill(*store);
             tx.commit();
         }
-        std::error_code ec;
-        std::filesystem::rename(std::filesystem::path(temp.toStdWString()),
-                                std::filesystem::path(path.toStdWString()), ec);
-        if (ec)
+        const QString failed = moveIntoPlace(temp, path);
+        if (!failed.isEmpty())
             throw StoreError(StoreErrorKind::WriteFailed,
                              QCoreApplication::translate("qw::Store", "Cannot write %1: %2")
-                                 .arg(path, QString::fromStdString(ec.message())));
+                                 .arg(path, failed));
     } catch (...) {
         QFile::remove(temp);
         QFile::remove(temp + QStringLiteral("-journal"));

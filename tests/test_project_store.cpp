@@ -1,5 +1,6 @@
 #include "AreaShapes.h"
 #include "GpkgGeometry.h"
+#include "MoveIntoPlace.h"
 #include "Project.h"
 #include "ProjectSchema.h"
 #include "ProjectStore.h"
@@ -93,6 +94,32 @@ private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
 
 private Q_SLOTS:
+    void aWrittenFileReplacesItsTargetInOneStep()
+    {
+        QTemporaryDir dir;
+        const QString target = dir.filePath(QStringLiteral("export.csv"));
+        const QString temp = dir.filePath(QStringLiteral(".export.tmp"));
+        auto write = [](const QString &path, const QByteArray &bytes) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(bytes);
+        };
+        // Given an old file and a new one written beside it
+        write(target, "old");
+        write(temp, "new");
+        // When it is moved into place, the target has the new bytes and the temporary is gone
+        QCOMPARE(moveIntoPlace(temp, target), QString());
+        QFile f(target);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), QByteArray("new"));
+        QVERIFY(!QFile::exists(temp));
+        // And a target that cannot be written leaves a reason, no temporary, the old file
+        write(temp, "newer");
+        QVERIFY(!moveIntoPlace(temp, dir.filePath(QStringLiteral("missing/export.csv"))).isEmpty());
+        QVERIFY(!QFile::exists(temp));
+        QVERIFY(QFile::exists(target));
+    }
+
     void roundTrip()
     {
         // Given a project written with two areas whose keys differ only by a leading zero

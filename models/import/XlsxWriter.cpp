@@ -1,5 +1,7 @@
 #include "XlsxWriter.h"
 
+#include "MoveIntoPlace.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -176,11 +178,8 @@ QString XlsxWriter::save(const QString &path) const
         QFile::remove(temp);
         return QStringLiteral("%1 could not be written.").arg(path);
     }
-    QFile::remove(target);
-    if (!QFile::rename(temp, target)) {
-        QFile::remove(temp);
+    if (!moveIntoPlace(temp, target).isEmpty())
         return QStringLiteral("%1 could not be written.").arg(path);
-    }
     return {};
 }
 
