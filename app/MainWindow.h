@@ -79,7 +79,8 @@ public:
     QStringList selectedAreaKeys() const;
     QStringList comparedAreaKeys() const;
     std::shared_ptr<Project> project() const { return m_project; }
-    // The controllers behind the menus (for tests).
+    // The controllers behind the menus (for tests; undoController()->push() takes the
+    // undo commands of other controllers, e.g. applying class breaks).
     UndoController *undoController() const { return m_undo; }
     SavedViewsController *savedViews() const { return m_views; }
     ImportController *imports() const { return m_imports; }
