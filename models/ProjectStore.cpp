@@ -697,10 +697,25 @@ std::vector<ProjectStore::StoredView> ProjectStore::views()
 {
     std::vector<StoredView> result;
     auto st = m_db->prepare(
-        QStringLiteral("SELECT name, archive, class_version FROM qw_views ORDER BY fid"));
+        QStringLiteral("SELECT name, archive, class_version, fid FROM qw_views ORDER BY fid"));
     while (st.step())
-        result.push_back({st.text(0), st.text(1), int(st.integer(2))});
+        result.push_back({st.text(0), st.text(1), int(st.integer(2)), st.integer(3)});
     return result;
+}
+
+void ProjectStore::restoreView(const StoredView &view)
+{
+    const QString now = ProjectSchema::timestamp();
+    auto st = m_db->prepare(QStringLiteral(
+        "INSERT OR REPLACE INTO qw_views (fid, name, format, class_version, archive, created, "
+        "modified) VALUES (?1, ?2, 'boost-xml', ?3, ?4, ?5, ?5)"));
+    st.bind(2, view.name).bind(3, view.classVersion).bind(4, view.archive).bind(5, now);
+    if (view.id > 0)
+        st.bind(1, std::int64_t(view.id));
+    else
+        st.bindNull(1); // a new row at the end
+    st.run();
+    touchModified();
 }
 
 void ProjectStore::writeView(const QString &name, const QString &archive, int classVersion)

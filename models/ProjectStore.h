@@ -89,8 +89,12 @@ public:
         QString name;
         QString archive;
         int classVersion = 0;
+        qint64 id = 0; // the row, which gives the order
     };
     std::vector<StoredView> views();
+    // Puts a view back as it was read by views(), in its old place (for undo); replaces a
+    // view of the same name or row.
+    void restoreView(const StoredView &view);
     // Saves (or replaces) a view under its name.
     void writeView(const QString &name, const QString &archive, int classVersion);
     // False when there is no view of that name (or the new name is taken).
