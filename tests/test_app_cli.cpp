@@ -264,7 +264,7 @@ private Q_SLOTS:
         QVERIFY(second.out.contains(QStringLiteral("values: 1626")));
         {
             auto store = qw::ProjectStore::open(project, qw::ProjectStore::Access::ReadOnly);
-            QCOMPARE(store->values(QStringLiteral("s4"), QStringLiteral("202012")).size(),
+            QCOMPARE(store->valueRepository().values(QStringLiteral("s4"), QStringLiteral("202012")).size(),
                      std::size_t(542));
         }
         // A table whose keys match no area imports nothing and exits 1
@@ -298,7 +298,7 @@ private Q_SLOTS:
         {
             auto store = qw::ProjectStore::open(project, qw::ProjectStore::Access::ReadOnly);
             // the first import's values are back
-            QCOMPARE(store->values(QStringLiteral("s4"), QStringLiteral("202012")).size(),
+            QCOMPARE(store->valueRepository().values(QStringLiteral("s4"), QStringLiteral("202012")).size(),
                      std::size_t(542));
         }
     }
