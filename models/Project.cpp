@@ -381,7 +381,10 @@ CityFigure Project::cityFigure(const QString &indicatorKey, const QString &perio
     f.official = r.hasOfficial;
     f.value = r.hasOfficial ? r.official : f.sumOfAreas;
     // Differences below the indicator's rounding are no difference to a reader.
-    f.differs = r.hasOfficial && r.official && f.sumOfAreas
+    // Means and indices (a change in percentage points) have no sum to differ from.
+    const bool summable = ind->kind == IndicatorKind::Count || ind->kind == IndicatorKind::Share
+        || ind->kind == IndicatorKind::Rate;
+    f.differs = summable && r.hasOfficial && r.official && f.sumOfAreas
         && std::abs(*r.official - *f.sumOfAreas)
             >= 0.5 * std::pow(10.0, -std::max(0, ind->decimals));
     return f;

@@ -253,10 +253,13 @@ DerivedIndicators::preview(const QString &key, const Recipe &recipe, int rows, Q
     for (const IndicatorValue &v : computed)
         latest = std::max(latest, v.period);
     std::vector<PreviewRow> out;
+    const QString finest = project->finestLevel();
     for (const IndicatorValue &v : computed) {
         if (v.period != latest || v.areaKey.isEmpty())
             continue;
         const int i = project->areaIndex(v.areaKey);
+        if (i < 0 || project->areas()[i].level != finest)
+            continue; // the Sozialräume a planner knows, not the Stadtbezirke first
         out.push_back({v.areaKey, i >= 0 ? project->areas()[i].name : QString(), v.period,
                        v.value, v.status});
         if (int(out.size()) >= rows)

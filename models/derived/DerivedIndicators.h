@@ -40,8 +40,8 @@ public:
     // Throws StoreError when the file cannot be written.
     QStringList recomputeAll();
 
-    // The first rows of what a definition would give, for a live preview: area key,
-    // period and the formatted value or status word; nothing when it does not check.
+    // The first rows of what a definition would give on the finest level in the latest
+    // period, for a live preview; nothing (and *error) when it does not check.
     struct PreviewRow
     {
         QString areaKey;

@@ -138,6 +138,16 @@ std::optional<Recipe> Recipe::parse(const QString &text, QString *error)
     return r;
 }
 
+bool Recipe::measuresChange(const QString &recipeText)
+{
+    if (recipeText.isEmpty())
+        return false;
+    const auto r = parse(recipeText, nullptr);
+    return r
+        && (r->kind == RecipeKind::Change || r->kind == RecipeKind::PctChange
+            || r->kind == RecipeKind::Diff);
+}
+
 QString Recipe::text() const
 {
     QStringList args;

@@ -38,6 +38,10 @@ public:
     // Jahren zuvor"); nameOf gives an input's name in the UI language.
     QString describe(const std::function<QString(const QString &key)> &nameOf) const;
 
+    // A change or a difference: zero means "no change", so maps centre their colours on
+    // zero rather than on the city's value. False for other formulas and for "".
+    static bool measuresChange(const QString &recipeText);
+
     bool operator==(const Recipe &other) const = default;
 };
 
