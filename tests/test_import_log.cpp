@@ -205,6 +205,14 @@ private Q_SLOTS:
             "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = 'qw_values_area'"));
         QVERIFY(byArea.step());
         QCOMPARE(byArea.integer(0), std::int64_t(0));
+        // and its catalogue and values have the columns of derived indicators (version 6),
+        // none of them derived
+        QVERIFY(store->indicators().front().recipe.isEmpty());
+        auto derived = store->database().prepare(
+            QStringLiteral("SELECT count(*), sum(derived) FROM qw_values"));
+        QVERIFY(derived.step());
+        QVERIFY(derived.integer(0) > 0);
+        QCOMPARE(derived.integer(1), std::int64_t(0));
         // And its old import can be undone like a new one
         QCOMPARE(ImportLog(*store).history().size(), std::size_t(1));
     }
