@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "DerivedController.h"
 #include "ImportController.h"
 #include "ReportsController.h"
 
@@ -298,6 +299,10 @@ void MainWindow::createActions()
     m_projectActions << compare;
     m_reports = new ReportsController(this, analysis);
     m_projectActions << m_reports->actions();
+    analysis->addSeparator();
+    auto *derived = new DerivedController(this, analysis);
+    m_projectActions << derived->action();
+    m_indicatorPanel->addCatalogueAction(derived->action());
     const auto showProfile = [this](int projectIndex) {
         if (m_project && projectIndex >= 0)
             m_reports->showProfile(m_project->areas()[size_t(projectIndex)].key);
