@@ -1,21 +1,20 @@
 #include "DerivedController.h"
 
 #include "DerivedIndicatorDialog.h"
-#include "DerivedIndicators.h"
+#include "DefineDerivedCommand.h"
 #include "MainWindow.h"
 #include "Project.h"
-#include "ProjectStore.h"
-#include "StoreError.h"
+#include "UndoController.h"
 
 #include <QAction>
 #include <QMenu>
 #include <QMessageBox>
-#include <QStatusBar>
 
 namespace qw {
 
-DerivedController::DerivedController(MainWindow *window, QMenu *menu)
-    : QObject(window), m_window(window)
+DerivedController::DerivedController(MainWindow *window, QMenu *menu, ImportController *reloader,
+                                     UndoController *undo)
+    : QObject(window), m_window(window), m_reloader(reloader), m_undo(undo)
 {
     m_action = menu->addAction(tr("New &derived indicator…"), this,
                                &DerivedController::newDerivedIndicator);
@@ -33,25 +32,15 @@ void DerivedController::newDerivedIndicator()
     DerivedIndicatorDialog dialog(project->path(), project->indicators(), german, m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    QString error;
-    int written = -1;
-    try {
-        auto store = ProjectStore::open(project->path());
-        written = DerivedIndicators(*store).define(dialog.key(), dialog.nameDe(), dialog.nameEn(),
-                                                   dialog.recipe(), &error);
-    } catch (const StoreError &e) {
-        error = e.message();
-    }
-    if (written < 0) {
-        QMessageBox::warning(m_window, tr("New derived indicator"),
-                             tr("The indicator was not created: %1").arg(error));
+    auto *command = new DefineDerivedCommand(m_reloader, dialog.key(), dialog.nameDe(),
+                                             dialog.nameEn(), dialog.recipe());
+    m_undo->push(command); // runs it; a failed one is obsolete and dropped
+    if (m_window->project() && m_window->project()->indicator(dialog.key())) {
+        m_window->setIndicator(dialog.key());
         return;
     }
-    const QString path = project->path();
-    m_window->openProject(path);
-    m_window->setIndicator(dialog.key());
-    m_window->statusBar()->showMessage(
-        tr("%1: %n value(s) computed.", nullptr, written).arg(dialog.nameDe()), 8000);
+    QMessageBox::warning(m_window, tr("New derived indicator"),
+                         tr("The indicator was not created."));
 }
 
 } // namespace qw

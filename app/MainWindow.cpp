@@ -300,7 +300,7 @@ void MainWindow::createActions()
     m_reports = new ReportsController(this, analysis);
     m_projectActions << m_reports->actions();
     analysis->addSeparator();
-    auto *derived = new DerivedController(this, analysis);
+    auto *derived = new DerivedController(this, analysis, m_imports, m_undo);
     m_projectActions << derived->action();
     m_indicatorPanel->addCatalogueAction(derived->action());
     const auto showProfile = [this](int projectIndex) {

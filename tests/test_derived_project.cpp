@@ -191,6 +191,28 @@ private Q_SLOTS:
                  5.0);
     }
 
+    void removingUndoesADefinition()
+    {
+        auto store = ProjectStore::open(m_project);
+        QString error;
+        // An input of another derived indicator stays, and an imported one is no derived
+        QVERIFY(!DerivedIndicators(*store).remove(QStringLiteral("quote"), &error));
+        QVERIFY2(error.contains(QStringLiteral("quote_change")), qPrintable(error));
+        QVERIFY(!DerivedIndicators(*store).remove(QStringLiteral("kinder"), &error));
+        // The change goes with its values; the rate it was computed from stays
+        QVERIFY2(DerivedIndicators(*store).remove(QStringLiteral("quote_change"), &error),
+                 qPrintable(error));
+        QCOMPARE(store->valueRepository().count(QStringLiteral("quote_change")), std::int64_t(0));
+        QVERIFY(store->valueRepository().count(QStringLiteral("quote")) > 0);
+        for (const Indicator &i : store->indicators())
+            QVERIFY(i.key != QLatin1String("quote_change"));
+        // And defined again, it is back (the redo)
+        QVERIFY(DerivedIndicators(*store).define(QStringLiteral("quote_change"),
+                                                 QStringLiteral("Veränderung Kinderarmut"), {},
+                                                 recipe("change(quote, 2)"), &error)
+                > 0);
+    }
+
     void badRecipesWriteNothing_data()
     {
         QTest::addColumn<QString>("key");

@@ -194,6 +194,29 @@ int DerivedIndicators::define(const QString &key, const QString &nameDe, const Q
     return written;
 }
 
+bool DerivedIndicators::remove(const QString &key, QString *error)
+{
+    const std::vector<Indicator> catalogue = m_store.indicators();
+    const Indicator *derived = find(catalogue, key);
+    const auto fail = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    if (!derived || derived->recipe.isEmpty())
+        return fail(tr("\"%1\" is no derived indicator").arg(key));
+    for (const Indicator &other : catalogue)
+        if (inputsOf(other).contains(key))
+            return fail(tr("\"%1\" is computed from \"%2\": remove that first")
+                            .arg(other.key, key));
+    SqliteTransaction tx(m_store.database());
+    m_store.valueRepository().replaceDerived(key, {});
+    m_store.catalogue().remove(key);
+    m_store.touchModified();
+    tx.commit();
+    return true;
+}
+
 QStringList DerivedIndicators::recomputeAll()
 {
     std::vector<Indicator> derived;

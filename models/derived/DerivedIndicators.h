@@ -35,6 +35,10 @@ public:
     // the reason in *error.
     int define(const QString &key, const QString &nameDe, const QString &nameEn,
                const Recipe &recipe, QString *error);
+    // Removes a derived indicator with its values, in one transaction (the undo of
+    // define()). False, with the reason in *error, for an imported indicator or one that
+    // other derived indicators are computed from.
+    bool remove(const QString &key, QString *error);
     // Recomputes every derived indicator inside the caller's transaction; an indicator whose
     // inputs are gone (an undone import) loses its values and says why in the result.
     // Throws StoreError when the file cannot be written.

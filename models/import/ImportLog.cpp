@@ -133,6 +133,16 @@ qint64 ImportLog::commit(const ImportPlan &plan, const std::function<bool(double
     return id;
 }
 
+QStringList ImportLog::rememberedSources()
+{
+    QStringList sources;
+    auto st = m_store.database().prepare(
+        QStringLiteral("SELECT source FROM qw_import_sources ORDER BY updated DESC"));
+    while (st.step())
+        sources << st.text(0);
+    return sources;
+}
+
 std::vector<ImportRecord> ImportLog::history()
 {
     std::vector<ImportRecord> result;

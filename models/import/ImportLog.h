@@ -43,6 +43,8 @@ public:
 
     // The settings used the last time this source was imported.
     std::optional<ImportSpec> rememberedSpec(const QString &source);
+    // The sources with remembered settings, the most recently imported first.
+    QStringList rememberedSources();
 
     // Writes the plan's values and new indicators. progress(share) may return false to
     // cancel, which rolls everything back and returns 0. Throws StoreError on failure,
