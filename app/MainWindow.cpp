@@ -150,9 +150,9 @@ bool MainWindow::showMapPanes(const QStringList &words, QString *errorMessage)
         return false;
     QList<MapPanes::Pane> panes;
     if (words.isEmpty()) {
-        panes = MapPanes::defaultPanes(*m_project, m_indicator, m_period);
+        panes = MapPaneChoice::defaults(*m_project, m_indicator, m_period);
     } else if (const QString error =
-                   MapPanes::resolve(words, *m_project, m_indicator, m_period, &panes);
+                   MapPaneChoice::resolve(words, *m_project, m_indicator, m_period, &panes);
                !error.isEmpty()) {
         if (errorMessage)
             *errorMessage = error;
@@ -553,7 +553,7 @@ SavedView MainWindow::captureView() const
     if (m_comparisonDock->isVisible())
         saved.comparison = m_comparison->areaKeys();
     if (mapPanesShown())
-        saved.mapPanes = MapPanes::words(m_panes->panes());
+        saved.mapPanes = MapPaneChoice::words(m_panes->panes());
     return saved;
 }
 
@@ -657,10 +657,14 @@ void MainWindow::exportMap()
                                      tr("PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)"));
     if (path.isEmpty())
         return;
-    // The export shows what the window shows: same classification, same extent.
+    // The export shows what the window shows: the single map or every linked pane, same
+    // classification, same extent.
+    std::vector<MapSnapshot> maps;
+    for (MapWidget *map : visibleMaps())
+        maps.push_back(map->snapshot());
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const QString error = MapLayout::exportFile(path, m_map->snapshot(),
-                                                m_map->transform().visibleBounds(), QLocale());
+    const QString error =
+        MapLayout::exportFile(path, maps, activeMap()->transform().visibleBounds(), QLocale());
     QApplication::restoreOverrideCursor();
     if (!error.isEmpty())
         QMessageBox::warning(this, tr("Export map"), error);
