@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AreaKeyLevel.h"
 #include "ImportController.h"
 #include "ReportsController.h"
 
@@ -504,8 +505,8 @@ void MainWindow::refreshMap(bool resetView)
         return;
     // An open comparison follows the chosen period (its rows match it, see matchingPeriod).
     if (m_comparisonDock->isVisible() && m_comparison->chosenPeriod() != m_period)
-        m_comparison->setComparison(m_project, m_level, m_comparison->areaKeys(), m_period,
-                                    germanUi(), QLocale());
+        m_comparison->setComparison(m_project, m_comparison->levelKey(), m_comparison->areaKeys(),
+                                    m_period, germanUi(), QLocale());
     const MapSnapshot snapshot = m_projectMap->snapshot(currentView(), QLocale());
     if (snapshot.choropleth)
         m_tableModel->setValues(snapshot.choropleth->indicator(),
@@ -559,17 +560,24 @@ SavedView MainWindow::captureView() const
 
 bool MainWindow::showSavedView(const SavedView &saved, QString *errorMessage)
 {
+    if (!m_project)
+        return false;
+    // The view's areas name their level; the map switches to it.
+    QString levelError;
+    const QString level = AreaKeyLevel::ofKnown(*m_project, saved.comparison + saved.selectedAreas,
+                                                germanUi(), &levelError);
+    if (!levelError.isEmpty()) {
+        if (errorMessage)
+            *errorMessage = tr("View \"%1\": %2").arg(saved.name, levelError);
+        return false;
+    }
     if (!applyView(ProjectMap::fromSaved(saved), errorMessage))
         return false;
+    if (!level.isEmpty())
+        setLevel(level);
     // A comparison whose areas are gone no longer opens; the rest of the view still shows.
     m_comparisonDock->setVisible(!saved.comparison.isEmpty() && compareAreas(saved.comparison));
-    QItemSelection selection;
-    for (const QString &key : saved.selectedAreas) {
-        const int row = m_tableModel->rowOfProjectIndex(m_project->areaIndex(key));
-        if (row >= 0)
-            selection.select(m_tableModel->index(row, 0), m_tableModel->index(row, 0));
-    }
-    m_selection->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    selectAreas(saved.selectedAreas);
     // Panes whose indicators are gone fall back to the single map.
     if (saved.mapPanes.isEmpty() || !showMapPanes(saved.mapPanes))
         showSingleMap();
@@ -587,21 +595,26 @@ bool MainWindow::compareAreas(const QStringList &keys, QString *errorMessage)
 {
     if (!m_project)
         return false;
-    QStringList unknown;
-    for (const QString &key : keys)
-        if (m_project->areaIndex(key) < 0)
-            unknown << key;
-    if (!unknown.isEmpty() || keys.size() < 2 || keys.size() > 6) {
+    // The keys name their level (one level per comparison); the map switches to it.
+    QString levelError;
+    const QString level = AreaKeyLevel::of(*m_project, keys, germanUi(), &levelError);
+    if (level.isEmpty() || keys.size() < 2 || keys.size() > 6) {
         if (errorMessage)
-            *errorMessage = !unknown.isEmpty()
-                ? tr("Unknown area keys: %1 (--list-areas shows them).")
-                      .arg(unknown.join(QStringLiteral(", ")))
+            *errorMessage = !levelError.isEmpty()
+                ? levelError
                 : tr("Choose 2 to 6 areas to compare (%1 chosen).").arg(keys.size());
         return false;
     }
+    setLevel(level);
     m_comparison->setComparison(m_project, m_level, keys, m_period, germanUi(), QLocale());
     m_charts->setBarIndicator(m_indicator);
     m_comparisonDock->show();
+    selectAreas(keys);
+    return true;
+}
+
+void MainWindow::selectAreas(const QStringList &keys)
+{
     QItemSelection selection;
     for (const QString &key : keys) {
         const int row = m_tableModel->rowOfProjectIndex(m_project->areaIndex(key));
@@ -609,7 +622,6 @@ bool MainWindow::compareAreas(const QStringList &keys, QString *errorMessage)
             selection.select(m_tableModel->index(row, 0), m_tableModel->index(row, 0));
     }
     m_selection->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    return true;
 }
 
 void MainWindow::compareSelected()

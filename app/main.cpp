@@ -1,3 +1,4 @@
+#include "AreaKeyLevel.h"
 #include "CommandLine.h"
 #include "ConsoleListing.h"
 #include "DemoProject.h"
@@ -7,6 +8,7 @@
 #include "MapWidget.h"
 #include "MemoryPolicy.h"
 #include "NewProjectCommand.h"
+#include "Project.h"
 #include "ReportCommand.h"
 #include "StoreError.h"
 
@@ -170,7 +172,11 @@ int main(int argc, char **argv)
                 if (headless)
                     return 1;
             }
-            if (!cl.compare.isEmpty() && !window.compareAreas(cl.compare, &error)) {
+            // The keys name their level; a --level of another is refused, not overridden.
+            if (!cl.compare.isEmpty()
+                && (AreaKeyLevel::of(*window.project(), cl.compare, german, &error, cl.levelName)
+                        .isEmpty()
+                    || !window.compareAreas(cl.compare, &error))) {
                 fail(error);
                 if (headless)
                     return 1;
