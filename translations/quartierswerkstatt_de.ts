@@ -50,6 +50,25 @@
     </message>
 </context>
 <context>
+    <name>qw::AreaKeyLevel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The areas lie on different levels: %1. Choose areas of one level (--list-areas shows each key&apos;s level).</source>
+        <translation>Die Gebiete liegen auf verschiedenen Ebenen: %1. Wählen Sie Gebiete einer Ebene (--list-areas zeigt die Ebene jedes Schlüssels).</translation>
+    </message>
+    <message>
+        <source>Unknown area keys: %1 (--list-areas shows them).</source>
+        <translation>Unbekannte Gebietsschlüssel: %1 (--list-areas zeigt sie).</translation>
+    </message>
+    <message>
+        <source>--level %1 does not fit the areas %2: they are of the level %3 (leave --level out, the keys name their level).</source>
+        <translation>--level %1 passt nicht zu den Gebieten %2: Sie gehören zur Ebene %3 (lassen Sie --level weg, die Schlüssel nennen ihre Ebene).</translation>
+    </message>
+</context>
+<context>
     <name>qw::AreaLayerSource</name>
     <message>
         <source>%1 does not exist.</source>
@@ -546,10 +565,6 @@
         <translation>Die im Projekt unter diesem Namen gespeicherte Ansicht zeigen.</translation>
     </message>
     <message>
-        <source>Compare these areas (2 to 6 keys) with the city.</source>
-        <translation>Diese Gebiete (2 bis 6 Schlüssel) mit der Stadt vergleichen.</translation>
-    </message>
-    <message>
         <source>Import a department table (CSV, XLSX, ODS) into the project, print the report and exit. Settings are remembered per --source.</source>
         <translation>Eine Tabelle eines Fachamts (CSV, XLSX, ODS) in das Projekt importieren, den Bericht ausgeben und beenden. Die Einstellungen werden je --source gemerkt.</translation>
     </message>
@@ -666,10 +681,6 @@
         <translation>--import, --add-level, --undo-import und --import-log brauchen eine Projektdatei</translation>
     </message>
     <message>
-        <source>Write the profile of one area (key figures, every indicator with city value, rank and trend, facilities) as PDF to FILE.pdf and exit.</source>
-        <translation>Das Profil eines Gebiets (Kennzahlen, alle Indikatoren mit Stadtwert, Rang und Verlauf, Einrichtungen) als PDF nach DATEI.pdf schreiben und beenden.</translation>
-    </message>
-    <message>
         <source>Write the comparison of 2 to 6 areas with the city to FILE (.pdf with charts, .csv or .xlsx) and exit.</source>
         <translation>Den Vergleich von 2 bis 6 Gebieten mit der Stadt nach DATEI schreiben (.pdf mit Diagrammen, .csv oder .xlsx) und beenden.</translation>
     </message>
@@ -684,10 +695,6 @@
     <message>
         <source>--export-profile and --export-comparison need a project file or --demo</source>
         <translation>--export-profile und --export-comparison brauchen eine Projektdatei oder --demo</translation>
-    </message>
-    <message>
-        <source>Show 2 to 4 linked maps side by side; each is an indicator key, a period of the shown indicator, or KEY@PERIOD.</source>
-        <translation>2 bis 4 verknüpfte Karten nebeneinander zeigen; jede ist ein Indikatorschlüssel, ein Zeitraum des gezeigten Indikators oder SCHLÜSSEL@ZEITRAUM.</translation>
     </message>
     <message>
         <source>Save what the window shows (after the other options) in the project as a view of this name, replacing one of the same name.</source>
@@ -728,6 +735,18 @@
     <message>
         <source>--raw-numbers goes with --export-comparison to a .csv or .xlsx file</source>
         <translation>--raw-numbers gehört zu --export-comparison in eine .csv- oder .xlsx-Datei</translation>
+    </message>
+    <message>
+        <source>Compare these areas (2 to 6 keys of one level) with the city; the map shows their level.</source>
+        <translation>Diese Gebiete (2 bis 6 Schlüssel einer Ebene) mit der Stadt vergleichen; die Karte zeigt ihre Ebene.</translation>
+    </message>
+    <message>
+        <source>Show 2 to 4 linked maps side by side; each is an indicator key, a period of the shown indicator, or KEY@PERIOD. With --export-map all go on one page.</source>
+        <translation>2 bis 4 verknüpfte Karten nebeneinander zeigen; jede ist ein Indikatorschlüssel, ein Zeitraum des gezeigten Indikators oder SCHLÜSSEL@ZEITRAUM. Mit --export-map kommen alle auf eine Seite.</translation>
+    </message>
+    <message>
+        <source>Write the profile of one area of any level (key figures, every indicator with city value, rank and trend, facilities) as PDF to FILE.pdf and exit.</source>
+        <translation>Das Profil eines Gebiets beliebiger Ebene (Kennzahlen, alle Indikatoren mit Stadtwert, Rang und Verlauf, Einrichtungen) als PDF nach DATEI.pdf schreiben und beenden.</translation>
     </message>
 </context>
 <context>
@@ -1881,10 +1900,6 @@
         <translation>Gebiete vergleichen</translation>
     </message>
     <message>
-        <source>Unknown area keys: %1 (--list-areas shows them).</source>
-        <translation>Unbekannte Gebietsschlüssel: %1 (--list-areas zeigt sie).</translation>
-    </message>
-    <message>
         <source>Choose 2 to 6 areas to compare (%1 chosen).</source>
         <translation>Wählen Sie 2 bis 6 Gebiete zum Vergleich (%1 gewählt).</translation>
     </message>
@@ -1912,6 +1927,10 @@
         <source>Find &amp;area</source>
         <translation>&amp;Gebiet suchen</translation>
     </message>
+    <message>
+        <source>View &quot;%1&quot;: %2</source>
+        <translation>Ansicht „%1“: %2</translation>
+    </message>
 </context>
 <context>
     <name>qw::MapLayout</name>
@@ -1930,6 +1949,10 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: there is no map to export.</source>
+        <translation>%1: Es gibt keine Karte zum Exportieren.</translation>
     </message>
 </context>
 <context>
@@ -1988,6 +2011,21 @@
     <message>
         <source>Remove this map</source>
         <translation>Diese Karte entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>qw::MapPanesLayout</name>
+    <message>
+        <source>Map comparison</source>
+        <translation>Kartenvergleich</translation>
+    </message>
+    <message>
+        <source>Periods compared: %1</source>
+        <translation>Verglichene Zeiträume: %1</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Legende</translation>
     </message>
 </context>
 <context>
@@ -2330,10 +2368,6 @@
     <message>
         <source>The project has no level &quot;%1&quot;.</source>
         <translation>Das Projekt hat keine Ebene „%1“.</translation>
-    </message>
-    <message>
-        <source>%1 has no area &quot;%2&quot; on the level shown; see --list-areas.</source>
-        <translation>%1 hat kein Gebiet „%2“ auf der gezeigten Ebene; siehe --list-areas.</translation>
     </message>
     <message>
         <source>A profile is written as PDF, not &quot;%1&quot;.</source>

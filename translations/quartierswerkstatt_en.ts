@@ -50,6 +50,25 @@
     </message>
 </context>
 <context>
+    <name>qw::AreaKeyLevel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The areas lie on different levels: %1. Choose areas of one level (--list-areas shows each key&apos;s level).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown area keys: %1 (--list-areas shows them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--level %1 does not fit the areas %2: they are of the level %3 (leave --level out, the keys name their level).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qw::AreaLayerSource</name>
     <message>
         <source>%1 does not exist.</source>
@@ -546,10 +565,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Compare these areas (2 to 6 keys) with the city.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Import a department table (CSV, XLSX, ODS) into the project, print the report and exit. Settings are remembered per --source.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -666,10 +681,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Write the profile of one area (key figures, every indicator with city value, rank and trend, facilities) as PDF to FILE.pdf and exit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Write the comparison of 2 to 6 areas with the city to FILE (.pdf with charts, .csv or .xlsx) and exit.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -683,10 +694,6 @@
     </message>
     <message>
         <source>--export-profile and --export-comparison need a project file or --demo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show 2 to 4 linked maps side by side; each is an indicator key, a period of the shown indicator, or KEY@PERIOD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -727,6 +734,18 @@
     </message>
     <message>
         <source>--raw-numbers goes with --export-comparison to a .csv or .xlsx file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare these areas (2 to 6 keys of one level) with the city; the map shows their level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show 2 to 4 linked maps side by side; each is an indicator key, a period of the shown indicator, or KEY@PERIOD. With --export-map all go on one page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the profile of one area of any level (key figures, every indicator with city value, rank and trend, facilities) as PDF to FILE.pdf and exit.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1878,10 +1897,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown area keys: %1 (--list-areas shows them).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose 2 to 6 areas to compare (%1 chosen).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1909,6 +1924,10 @@
         <source>Find &amp;area</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>View &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qw::MapLayout</name>
@@ -1926,6 +1945,10 @@
     </message>
     <message>
         <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no map to export.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1984,6 +2007,21 @@
     </message>
     <message>
         <source>Remove this map</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qw::MapPanesLayout</name>
+    <message>
+        <source>Map comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periods compared: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legend</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2326,10 +2364,6 @@
     <name>qw::ReportCommand</name>
     <message>
         <source>The project has no level &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has no area &quot;%2&quot; on the level shown; see --list-areas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
