@@ -15,7 +15,7 @@
 #include "DemoProject.h"
 #include "IndicatorPanel.h"
 #include "IndicatorTreeModel.h"
-#include "MapLayout.h"
+#include "MapExportController.h"
 #include "MapPanes.h"
 #include "MapViewControls.h"
 #include "MapWidget.h"
@@ -240,7 +240,8 @@ void MainWindow::createActions()
     file->addAction(tr("Open &demo city Musterstadt"), this, &MainWindow::openDemo);
     m_recentMenu = file->addMenu(tr("&Recent projects"));
     file->addSeparator();
-    QAction *exportAction = file->addAction(tr("&Export map…"), this, &MainWindow::exportMap);
+    QAction *exportAction = file->addAction(tr("&Export map…"), new MapExportController(this),
+                                            &MapExportController::exportShownMaps);
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_projectActions << exportAction;
     file->addSeparator();
@@ -655,33 +656,6 @@ void MainWindow::editTitle()
     const bool german = QLocale().language() == QLocale::German;
     m_title = ind && text == ind->name(german) ? QString() : text.trimmed();
     refreshMap(false);
-}
-
-void MainWindow::exportMap()
-{
-    if (!m_projectMap)
-        return;
-    const QString suggested = QFileInfo(m_project->path()).absolutePath() + QLatin1Char('/')
-        + m_indicator + QLatin1Char('_')
-        + QString(m_period).replace(QLatin1Char('/'), QLatin1Char('-')) + QStringLiteral(".pdf");
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export map"), suggested,
-                                     tr("PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)"));
-    if (path.isEmpty())
-        return;
-    // The export shows what the window shows: the single map or every linked pane, same
-    // classification, same extent.
-    std::vector<MapSnapshot> maps;
-    for (MapWidget *map : visibleMaps())
-        maps.push_back(map->snapshot());
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const QString error =
-        MapLayout::exportFile(path, maps, activeMap()->transform().visibleBounds(), QLocale());
-    QApplication::restoreOverrideCursor();
-    if (!error.isEmpty())
-        QMessageBox::warning(this, tr("Export map"), error);
-    else
-        statusBar()->showMessage(tr("Map exported to %1").arg(path), 5000);
 }
 
 ProjectMap::View MainWindow::currentView() const

@@ -99,7 +99,6 @@ private:
     void openDemo();
     void newFromGeoPackage();
     void about();
-    void exportMap();
     void editTitle();
     QString defaultIndicator() const;
     // The map that zoom commands move (the first pane moves its linked neighbours).

@@ -9,6 +9,7 @@
 #include <QFontMetricsF>
 #include <QPainter>
 
+#include <algorithm>
 #include <memory>
 
 namespace qw {
@@ -163,9 +164,22 @@ void MapPanesLayout::paint(QPainter &p, const QRectF &page, const std::vector<Ma
         std::vector<std::unique_ptr<LegendBlock>> own;
         if (!shared)
             own = MapLegends::build(s, tr("Legend"), {}, legendFont, locale);
+        // The legend beside the map or below it, whichever leaves the map larger (three
+        // tall panes in a row take it below).
         const QSizeF ownSize = MapLegends::stackSize(own, spacing);
         const double ownWidth = own.empty() ? 0 : ownSize.width() + spacing;
-        const QRectF mapRect(cell.left(), top, cell.width() - ownWidth, cell.bottom() - top);
+        const double ownHeight = own.empty() ? 0 : ownSize.height() + spacing;
+        const QRectF beside(cell.left(), top, cell.width() - ownWidth, cell.bottom() - top);
+        const QRectF below(cell.left(), top, cell.width(), cell.bottom() - top - ownHeight);
+        const auto mapScale = [&](const QRectF &r) {
+            return std::min(r.width() / std::max(extent.width(), 1e-9),
+                            r.height() / std::max(extent.height(), 1e-9));
+        };
+        const bool legendBelow = !own.empty() && below.height() > 0
+            && ownSize.width() <= cell.width() && mapScale(below) > mapScale(beside);
+        const QRectF mapRect = legendBelow ? below : beside;
+        const QPointF legendAt = legendBelow ? QPointF(cell.left(), mapRect.bottom() + spacing)
+                                             : QPointF(cell.right() - ownSize.width(), top);
         p.setFont(smallFont);
         p.setPen(QColor(0x33, 0x33, 0x33));
         // One north arrow, on the top right map.
@@ -174,7 +188,7 @@ void MapPanesLayout::paint(QPainter &p, const QRectF &page, const std::vector<Ma
         p.setPen(QPen(QColor(0xcc, 0xcc, 0xcc), 0.5));
         p.setBrush(Qt::NoBrush);
         p.drawRect(mapRect);
-        MapLegends::paintStack(p, QPointF(cell.right() - ownSize.width(), top), own, spacing);
+        MapLegends::paintStack(p, legendAt, own, spacing);
     }
     p.restore();
 }
