@@ -737,6 +737,18 @@
         <translation>--raw-numbers gehört zu --export-comparison in eine .csv- oder .xlsx-Datei</translation>
     </message>
     <message>
+        <source>Define a derived indicator KEY from the argument &quot;NAME=formula&quot; and compute it: rate(a, b, 100), change(a, 2), pct_change(a, 2), sum(a, b, ...), diff(a, b).</source>
+        <translation>Einen abgeleiteten Indikator KEY aus dem Argument &quot;NAME=Formel&quot; anlegen und berechnen: rate(a, b, 100), change(a, 2), pct_change(a, 2), sum(a, b, ...), diff(a, b).</translation>
+    </message>
+    <message>
+        <source>--derive needs a key and &quot;NAME=formula&quot;, e.g. --derive child_poverty_change &quot;Veränderung Kinderarmut=change(child_poverty, 2)&quot;</source>
+        <translation>--derive braucht einen Schlüssel und &quot;NAME=Formel&quot;, z. B. --derive child_poverty_change &quot;Veränderung Kinderarmut=change(child_poverty, 2)&quot;</translation>
+    </message>
+    <message>
+        <source>--derive needs a project file or --demo</source>
+        <translation>--derive braucht eine Projektdatei oder --demo</translation>
+    </message>
+    <message>
         <source>Compare these areas (2 to 6 keys of one level) with the city; the map shows their level.</source>
         <translation>Diese Gebiete (2 bis 6 Schlüssel einer Ebene) mit der Stadt vergleichen; die Karte zeigt ihre Ebene.</translation>
     </message>
@@ -940,6 +952,177 @@
     <message>
         <source>%1 is empty.</source>
         <translation>%1 ist leer.</translation>
+    </message>
+</context>
+<context>
+    <name>qw::DeriveCommand</name>
+    <message>
+        <source>--derive %1: %2</source>
+        <translation>--derive %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2 = %3): %n value(s) computed</source>
+        <translation>
+            <numerusform>%1 (%2 = %3): %n Wert berechnet</numerusform>
+            <numerusform>%1 (%2 = %3): %n Werte berechnet</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>qw::DerivedController</name>
+    <message>
+        <source>New &amp;derived indicator…</source>
+        <translation>Neuer &amp;abgeleiteter Indikator …</translation>
+    </message>
+    <message>
+        <source>A share, a change over years, a sum or a difference computed from indicators of the project, and kept up to date when they change</source>
+        <translation>Ein Anteil, eine Veränderung über Jahre, eine Summe oder eine Differenz aus Indikatoren des Projekts, aktuell gehalten, wenn sie sich ändern</translation>
+    </message>
+    <message>
+        <source>New derived indicator</source>
+        <translation>Neuer abgeleiteter Indikator</translation>
+    </message>
+    <message>
+        <source>The indicator was not created: %1</source>
+        <translation>Der Indikator wurde nicht angelegt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n value(s) computed.</source>
+        <translation>
+            <numerusform>%1: %n Wert berechnet.</numerusform>
+            <numerusform>%1: %n Werte berechnet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>qw::DerivedIndicatorDialog</name>
+    <message>
+        <source>New derived indicator</source>
+        <translation>Neuer abgeleiteter Indikator</translation>
+    </message>
+    <message>
+        <source>Share or rate of two counts</source>
+        <translation>Anteil oder Quote aus zwei Anzahlen</translation>
+    </message>
+    <message>
+        <source>Change against earlier years</source>
+        <translation>Veränderung gegenüber früheren Jahren</translation>
+    </message>
+    <message>
+        <source>Change in % against earlier years</source>
+        <translation>Veränderung in % gegenüber früheren Jahren</translation>
+    </message>
+    <message>
+        <source>Sum of counts</source>
+        <translation>Summe von Anzahlen</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Differenz</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Gebiet</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>e.g. child_poverty_change</source>
+        <translation>z. B. kinderarmut_veraenderung</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>Name (&amp;German):</source>
+        <translation>Name (&amp;deutsch):</translation>
+    </message>
+    <message>
+        <source>Name (&amp;English):</source>
+        <translation>Name (&amp;englisch):</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Formula:</source>
+        <translation>Formel:</translation>
+    </message>
+    <message>
+        <source>First values (latest period):</source>
+        <translation>Erste Werte (letzter Zeitraum):</translation>
+    </message>
+    <message>
+        <source>in % (per 100)</source>
+        <translation>in % (je 100)</translation>
+    </message>
+    <message>
+        <source>per 1,000</source>
+        <translation>je 1.000</translation>
+    </message>
+    <message>
+        <source>as a share (per 1)</source>
+        <translation>als Anteil (je 1)</translation>
+    </message>
+    <message>
+        <source>&amp;Numerator:</source>
+        <translation>&amp;Zähler:</translation>
+    </message>
+    <message>
+        <source>&amp;Denominator:</source>
+        <translation>&amp;Nenner:</translation>
+    </message>
+    <message>
+        <source>&amp;Base:</source>
+        <translation>&amp;Bezug:</translation>
+    </message>
+    <message>
+        <source> year(s) earlier</source>
+        <translation> Jahr(e) zuvor</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation>&amp;Indikator:</translation>
+    </message>
+    <message>
+        <source>&amp;Compared with:</source>
+        <translation>&amp;Verglichen mit:</translation>
+    </message>
+    <message>
+        <source>Indicator and years as for the change.</source>
+        <translation>Indikator und Jahre wie bei der Veränderung.</translation>
+    </message>
+    <message>
+        <source>&amp;Counts to add:</source>
+        <translation>&amp;Anzahlen zum Addieren:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;Subtract:</source>
+        <translation>&amp;Abziehen:</translation>
+    </message>
+    <message>
+        <source>Tick at least two counts to add.</source>
+        <translation>Bitte mindestens zwei Anzahlen zum Addieren ankreuzen.</translation>
+    </message>
+    <message>
+        <source>suppressed</source>
+        <translation>gesperrt</translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation>kein Wert</translation>
     </message>
 </context>
 <context>
@@ -1285,6 +1468,10 @@
         <source>Import of %1 undone.</source>
         <translation>Import von %1 rückgängig gemacht.</translation>
     </message>
+    <message>
+        <source>Undo the newest import of the project&apos;s import log, also one made in an earlier session</source>
+        <translation>Den neuesten Import im Importprotokoll des Projekts zurücknehmen, auch einen aus einer früheren Sitzung</translation>
+    </message>
 </context>
 <context>
     <name>qw::ImportLog</name>
@@ -1596,6 +1783,37 @@
     <message>
         <source>Shown instead: the rows the program found.</source>
         <translation>Stattdessen gezeigt: die vom Programm gefundenen Zeilen.</translation>
+    </message>
+</context>
+<context>
+    <name>qw::ImportUndoCommand</name>
+    <message>
+        <source>Import of %1</source>
+        <translation>Import von %1</translation>
+    </message>
+    <message>
+        <source>Undo the import of %1 (%2)? It was made before the project was opened, so Redo cannot bring it back; import the file again for that.</source>
+        <translation>Den Import von %1 (%2) rückgängig machen? Er stammt von vor dem Öffnen des Projekts, daher kann „Wiederholen“ ihn nicht zurückholen; dafür die Datei erneut importieren.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>The import of %1 is no longer the newest import of the project; it is left as it is.</source>
+        <translation>Der Import von %1 ist nicht mehr der neueste Import des Projekts; er bleibt, wie er ist.</translation>
+    </message>
+    <message>
+        <source>Import of %1 undone.</source>
+        <translation>Import von %1 rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Import of %1 done again.</source>
+        <translation>Import von %1 wiederholt.</translation>
     </message>
 </context>
 <context>
@@ -2532,8 +2750,12 @@
         <translation>Ansicht löschen</translation>
     </message>
     <message>
-        <source>Delete the view &quot;%1&quot;?</source>
-        <translation>Die Ansicht „%1“ löschen?</translation>
+        <source>There is no saved view &quot;%1&quot;.</source>
+        <translation>Es gibt keine gespeicherte Ansicht „%1“.</translation>
+    </message>
+    <message>
+        <source>View &quot;%1&quot; deleted (Edit &gt; Undo brings it back).</source>
+        <translation>Ansicht „%1“ gelöscht (Bearbeiten &gt; Rückgängig holt sie zurück).</translation>
     </message>
 </context>
 <context>
@@ -2652,10 +2874,6 @@
         <translation>%1 hat die unbekannte Projektschema-Version %2</translation>
     </message>
     <message>
-        <source>%1: value of %2 / %3 / %4 has unknown status &quot;%5&quot;.</source>
-        <translation>%1: Wert von %2 / %3 / %4 hat den unbekannten Status „%5“.</translation>
-    </message>
-    <message>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
@@ -2730,10 +2948,6 @@
     <message>
         <source>Area key &quot;%1&quot; occurs more than once.</source>
         <translation>Der Gebietsschlüssel „%1“ kommt mehrfach vor.</translation>
-    </message>
-    <message>
-        <source>%1: indicator %2 has an unknown kind or polarity (&quot;%3&quot;, &quot;%4&quot;).</source>
-        <translation>%1: Indikator %2 hat eine unbekannte Art oder Polarität („%3“, „%4“).</translation>
     </message>
 </context>
 <context>
@@ -2863,6 +3077,33 @@
     <message>
         <source>%1 has no sheet &quot;%2&quot;. Its sheets are: %3 (by name or number, e.g. --sheet 2).</source>
         <translation>%1 hat kein Tabellenblatt „%2“. Die Tabellenblätter sind: %3 (nach Name oder Nummer, z. B. --sheet 2).</translation>
+    </message>
+</context>
+<context>
+    <name>qw::UndoController</name>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Undo: %1</source>
+        <translation>&amp;Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Redo: %1</source>
+        <translation>&amp;Wiederholen: %1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
     </message>
 </context>
 <context>

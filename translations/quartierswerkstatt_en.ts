@@ -737,6 +737,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Define a derived indicator KEY from the argument &quot;NAME=formula&quot; and compute it: rate(a, b, 100), change(a, 2), pct_change(a, 2), sum(a, b, ...), diff(a, b).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--derive needs a key and &quot;NAME=formula&quot;, e.g. --derive child_poverty_change &quot;Veränderung Kinderarmut=change(child_poverty, 2)&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--derive needs a project file or --demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Compare these areas (2 to 6 keys of one level) with the city; the map shows their level.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -939,6 +951,177 @@
     </message>
     <message>
         <source>%1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qw::DeriveCommand</name>
+    <message>
+        <source>--derive %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2 = %3): %n value(s) computed</source>
+        <translation>
+            <numerusform>%1 (%2 = %3): %n value computed</numerusform>
+            <numerusform>%1 (%2 = %3): %n values computed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>qw::DerivedController</name>
+    <message>
+        <source>New &amp;derived indicator…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A share, a change over years, a sum or a difference computed from indicators of the project, and kept up to date when they change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New derived indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The indicator was not created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n value(s) computed.</source>
+        <translation>
+            <numerusform>%1: %n value computed.</numerusform>
+            <numerusform>%1: %n values computed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>qw::DerivedIndicatorDialog</name>
+    <message>
+        <source>New derived indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share or rate of two counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change against earlier years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change in % against earlier years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sum of counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. child_poverty_change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (&amp;German):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (&amp;English):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formula:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First values (latest period):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in % (per 100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per 1,000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as a share (per 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Numerator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Denominator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Base:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> year(s) earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compared with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator and years as for the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Counts to add:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Subtract:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least two counts to add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suppressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no value</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1282,6 +1465,10 @@
         <source>Import of %1 undone.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Undo the newest import of the project&apos;s import log, also one made in an earlier session</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qw::ImportLog</name>
@@ -1592,6 +1779,37 @@
     </message>
     <message>
         <source>Shown instead: the rows the program found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qw::ImportUndoCommand</name>
+    <message>
+        <source>Import of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the import of %1 (%2)? It was made before the project was opened, so Redo cannot bring it back; import the file again for that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import of %1 is no longer the newest import of the project; it is left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import of %1 undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import of %1 done again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2529,7 +2747,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delete the view &quot;%1&quot;?</source>
+        <source>There is no saved view &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View &quot;%1&quot; deleted (Edit &gt; Undo brings it back).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2649,10 +2871,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: value of %2 / %3 / %4 has unknown status &quot;%5&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2726,10 +2944,6 @@
     </message>
     <message>
         <source>Area key &quot;%1&quot; occurs more than once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: indicator %2 has an unknown kind or polarity (&quot;%3&quot;, &quot;%4&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2859,6 +3073,33 @@
     </message>
     <message>
         <source>%1 has no sheet &quot;%2&quot;. Its sheets are: %3 (by name or number, e.g. --sheet 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qw::UndoController</name>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
