@@ -2,6 +2,7 @@
 #include "CommandLine.h"
 #include "ConsoleListing.h"
 #include "DemoProject.h"
+#include "DeriveCommand.h"
 #include "ExportMapCommand.h"
 #include "ImportCommand.h"
 #include "MainWindow.h"
@@ -9,7 +10,6 @@
 #include "MemoryPolicy.h"
 #include "NewProjectCommand.h"
 #include "Project.h"
-#include "DeriveCommand.h"
 #include "ReportCommand.h"
 #include "StoreError.h"
 
