@@ -149,10 +149,14 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                tr("Save what the window shows (after the other options) in the project as a "
                   "view of this name, replacing one of the same name."),
                "NAME"),
-        option("compare", tr("Compare these areas (2 to 6 keys) with the city."), "KEY,KEY,..."),
+        option("compare",
+               tr("Compare these areas (2 to 6 keys of one level) with the city; the map "
+                  "shows their level."),
+               "KEY,KEY,..."),
         option("maps",
                tr("Show 2 to 4 linked maps side by side; each is an indicator key, a period "
-                  "of the shown indicator, or KEY@PERIOD."),
+                  "of the shown indicator, or KEY@PERIOD. With --export-map all go on one "
+                  "page."),
                "A,B,..."),
         option("screenshot", tr("Render the window at 1600x1000, save it as PNG and exit."),
                "FILE.png"),
@@ -161,8 +165,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                "FILE"),
         option("dpi", tr("Resolution of PNG exports (default: 150)."), "DPI"),
         option("export-profile",
-               tr("Write the profile of one area (key figures, every indicator with city value, "
-                  "rank and trend, facilities) as PDF to FILE.pdf and exit."),
+               tr("Write the profile of one area of any level (key figures, every indicator "
+                  "with city value, rank and trend, facilities) as PDF to FILE.pdf and exit."),
                "KEY"),
         option("export-comparison",
                tr("Write the comparison of 2 to 6 areas with the city to FILE (.pdf with "

@@ -53,12 +53,14 @@ public:
     // Shows a view (indicator, period, classification, overlays, labels); checks it
     // against the project first and leaves everything as it was when it cannot be shown.
     bool applyView(const ProjectMap::View &view, QString *errorMessage = nullptr);
-    // What the window shows now, as a saved view (with extent and selected areas), and back.
+    // What the window shows now, as a saved view (with extent and selected areas), and back
+    // (on the level of the view's areas).
     SavedView captureView() const;
     bool showSavedView(const SavedView &view, QString *errorMessage = nullptr);
-    // Opens the comparison of these areas (2 to 6 keys; the --compare option).
+    // Opens the comparison of these areas (2 to 6 keys of one level; the --compare option)
+    // and shows their level on the map with them selected.
     bool compareAreas(const QStringList &keys, QString *errorMessage = nullptr);
-    // Shows 2 to 4 linked map panes (MapPanes::resolve words; empty: the current
+    // Shows 2 to 4 linked map panes (MapPaneChoice::resolve words; empty: the current
     // indicator's first and latest period), or the single map again.
     bool showMapPanes(const QStringList &words, QString *errorMessage = nullptr);
     void showSingleMap();
@@ -103,13 +105,14 @@ private:
     void openDemo();
     void newFromGeoPackage();
     void about();
-    void exportMap();
     void editTitle();
     QString defaultIndicator() const;
     // The map that zoom commands move (the first pane moves its linked neighbours).
     MapWidget *activeMap() const;
     void showAreaInStatus(int projectIndex);
     void compareSelected();
+    // Selects these areas of the shown level in the map and table (others are left out).
+    void selectAreas(const QStringList &keys);
     // Sets the current indicator (and a period it has) without redrawing the map.
     void selectIndicator(const QString &key);
 

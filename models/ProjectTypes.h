@@ -47,6 +47,11 @@ struct AreaLevel
     QString nameDe;
     QString nameEn;
     int rank = 0;
+
+    QString name(bool german) const
+    {
+        return german || nameEn.isEmpty() ? (nameDe.isEmpty() ? key : nameDe) : nameEn;
+    }
 };
 
 struct Indicator

@@ -50,6 +50,25 @@
     </message>
 </context>
 <context>
+    <name>qw::AreaKeyLevel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The areas lie on different levels: %1. Choose areas of one level (--list-areas shows each key&apos;s level).</source>
+        <translation>Die Gebiete liegen auf verschiedenen Ebenen: %1. Wählen Sie Gebiete einer Ebene (--list-areas zeigt die Ebene jedes Schlüssels).</translation>
+    </message>
+    <message>
+        <source>Unknown area keys: %1 (--list-areas shows them).</source>
+        <translation>Unbekannte Gebietsschlüssel: %1 (--list-areas zeigt sie).</translation>
+    </message>
+    <message>
+        <source>--level %1 does not fit the areas %2: they are of the level %3 (leave --level out, the keys name their level).</source>
+        <translation>--level %1 passt nicht zu den Gebieten %2: Sie gehören zur Ebene %3 (lassen Sie --level weg, die Schlüssel nennen ihre Ebene).</translation>
+    </message>
+</context>
+<context>
     <name>qw::AreaLayerSource</name>
     <message>
         <source>%1 does not exist.</source>
@@ -546,10 +565,6 @@
         <translation>Die im Projekt unter diesem Namen gespeicherte Ansicht zeigen.</translation>
     </message>
     <message>
-        <source>Compare these areas (2 to 6 keys) with the city.</source>
-        <translation>Diese Gebiete (2 bis 6 Schlüssel) mit der Stadt vergleichen.</translation>
-    </message>
-    <message>
         <source>Import a department table (CSV, XLSX, ODS) into the project, print the report and exit. Settings are remembered per --source.</source>
         <translation>Eine Tabelle eines Fachamts (CSV, XLSX, ODS) in das Projekt importieren, den Bericht ausgeben und beenden. Die Einstellungen werden je --source gemerkt.</translation>
     </message>
@@ -666,10 +681,6 @@
         <translation>--import, --add-level, --undo-import und --import-log brauchen eine Projektdatei</translation>
     </message>
     <message>
-        <source>Write the profile of one area (key figures, every indicator with city value, rank and trend, facilities) as PDF to FILE.pdf and exit.</source>
-        <translation>Das Profil eines Gebiets (Kennzahlen, alle Indikatoren mit Stadtwert, Rang und Verlauf, Einrichtungen) als PDF nach DATEI.pdf schreiben und beenden.</translation>
-    </message>
-    <message>
         <source>Write the comparison of 2 to 6 areas with the city to FILE (.pdf with charts, .csv or .xlsx) and exit.</source>
         <translation>Den Vergleich von 2 bis 6 Gebieten mit der Stadt nach DATEI schreiben (.pdf mit Diagrammen, .csv oder .xlsx) und beenden.</translation>
     </message>
@@ -684,10 +695,6 @@
     <message>
         <source>--export-profile and --export-comparison need a project file or --demo</source>
         <translation>--export-profile und --export-comparison brauchen eine Projektdatei oder --demo</translation>
-    </message>
-    <message>
-        <source>Show 2 to 4 linked maps side by side; each is an indicator key, a period of the shown indicator, or KEY@PERIOD.</source>
-        <translation>2 bis 4 verknüpfte Karten nebeneinander zeigen; jede ist ein Indikatorschlüssel, ein Zeitraum des gezeigten Indikators oder SCHLÜSSEL@ZEITRAUM.</translation>
     </message>
     <message>
         <source>Save what the window shows (after the other options) in the project as a view of this name, replacing one of the same name.</source>
@@ -740,6 +747,18 @@
     <message>
         <source>--derive needs a project file or --demo</source>
         <translation>--derive braucht eine Projektdatei oder --demo</translation>
+    </message>
+    <message>
+        <source>Compare these areas (2 to 6 keys of one level) with the city; the map shows their level.</source>
+        <translation>Diese Gebiete (2 bis 6 Schlüssel einer Ebene) mit der Stadt vergleichen; die Karte zeigt ihre Ebene.</translation>
+    </message>
+    <message>
+        <source>Show 2 to 4 linked maps side by side; each is an indicator key, a period of the shown indicator, or KEY@PERIOD. With --export-map all go on one page.</source>
+        <translation>2 bis 4 verknüpfte Karten nebeneinander zeigen; jede ist ein Indikatorschlüssel, ein Zeitraum des gezeigten Indikators oder SCHLÜSSEL@ZEITRAUM. Mit --export-map kommen alle auf eine Seite.</translation>
+    </message>
+    <message>
+        <source>Write the profile of one area of any level (key figures, every indicator with city value, rank and trend, facilities) as PDF to FILE.pdf and exit.</source>
+        <translation>Das Profil eines Gebiets beliebiger Ebene (Kennzahlen, alle Indikatoren mit Stadtwert, Rang und Verlauf, Einrichtungen) als PDF nach DATEI.pdf schreiben und beenden.</translation>
     </message>
 </context>
 <context>
@@ -950,63 +969,6 @@
     </message>
 </context>
 <context>
-    <name>qw::DerivedCalculator</name>
-    <message>
-        <source>a count</source>
-        <translation>eine Anzahl</translation>
-    </message>
-    <message>
-        <source>a share</source>
-        <translation>ein Anteil</translation>
-    </message>
-    <message>
-        <source>a rate</source>
-        <translation>eine Quote</translation>
-    </message>
-    <message>
-        <source>a mean</source>
-        <translation>ein Mittelwert</translation>
-    </message>
-    <message>
-        <source>an index</source>
-        <translation>ein Index</translation>
-    </message>
-    <message>
-        <source>no period</source>
-        <translation>kein Zeitraum</translation>
-    </message>
-    <message numerus="yes">
-        <source>the formula %1 needs %n input(s)</source>
-        <translation>
-            <numerusform>die Formel %1 braucht %n Eingangsgröße</numerusform>
-            <numerusform>die Formel %1 braucht %n Eingangsgrößen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 works on counts, but &quot;%2&quot; (%3) is %4</source>
-        <translation>%1 rechnet mit Anzahlen, aber „%2“ (%3) ist %4</translation>
-    </message>
-    <message>
-        <source>diff() subtracts like from like, but &quot;%1&quot; (%2) and &quot;%3&quot; (%4) differ in kind or unit</source>
-        <translation>diff() zieht Gleiches von Gleichem ab, aber „%1“ (%2) und „%3“ (%4) unterscheiden sich in Art oder Einheit</translation>
-    </message>
-    <message>
-        <source>the formula mixes school years and calendar years: &quot;%1&quot; has %2, &quot;%3&quot; has %4</source>
-        <translation>die Formel mischt Schuljahre und Kalenderjahre: „%1“ hat %2, „%3“ hat %4</translation>
-    </message>
-    <message numerus="yes">
-        <source>&quot;%1&quot; has values for %2 only: there is no value %n year(s) earlier to compare with</source>
-        <translation>
-            <numerusform>„%1“ hat nur Werte für %2: es gibt keinen Wert %n Jahr zuvor zum Vergleich</numerusform>
-            <numerusform>„%1“ hat nur Werte für %2: es gibt keinen Wert %n Jahre zuvor zum Vergleich</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>the inputs have no period in common (%1)</source>
-        <translation>die Eingangsgrößen haben keinen gemeinsamen Zeitraum (%1)</translation>
-    </message>
-</context>
-<context>
     <name>qw::DerivedController</name>
     <message>
         <source>New &amp;derived indicator…</source>
@@ -1161,41 +1123,6 @@
     <message>
         <source>no value</source>
         <translation>kein Wert</translation>
-    </message>
-</context>
-<context>
-    <name>qw::DerivedIndicators</name>
-    <message>
-        <source>&quot;%1&quot; is no indicator key: use letters, digits and _ (e.g. child_poverty_change)</source>
-        <translation>„%1“ ist kein Indikatorschlüssel: bitte Buchstaben, Ziffern und _ verwenden (z. B. kinderarmut_veraenderung)</translation>
-    </message>
-    <message>
-        <source>the derived indicator &quot;%1&quot; needs a name</source>
-        <translation>der abgeleitete Indikator „%1“ braucht einen Namen</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is an imported indicator (%2): choose another key for the derived one</source>
-        <translation>„%1“ ist ein importierter Indikator (%2): bitte einen anderen Schlüssel für den abgeleiteten wählen</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; cannot be computed from itself</source>
-        <translation>„%1“ kann nicht aus sich selbst berechnet werden</translation>
-    </message>
-    <message>
-        <source>unknown indicator &quot;%1&quot; in %2 (--list-indicators lists the keys)</source>
-        <translation>unbekannter Indikator „%1“ in %2 (--list-indicators listet die Schlüssel)</translation>
-    </message>
-    <message>
-        <source>the formula would go round in a circle: %1</source>
-        <translation>die Formel würde sich im Kreis drehen: %1</translation>
-    </message>
-    <message>
-        <source>%1: its input &quot;%2&quot; is no longer in the catalogue</source>
-        <translation>%1: die Eingangsgröße „%2“ ist nicht mehr im Katalog</translation>
-    </message>
-    <message>
-        <source>%1 gives no value: its inputs have none in common</source>
-        <translation>%1 ergibt keinen Wert: die Eingangsgrößen haben keine gemeinsamen Werte</translation>
     </message>
 </context>
 <context>
@@ -2143,18 +2070,6 @@
         <translation>Karte &amp;exportieren …</translation>
     </message>
     <message>
-        <source>Export map</source>
-        <translation>Karte exportieren</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)</source>
-        <translation>PDF (*.pdf);;PNG-Bild (*.png);;SVG-Grafik (*.svg)</translation>
-    </message>
-    <message>
-        <source>Map exported to %1</source>
-        <translation>Karte nach %1 exportiert</translation>
-    </message>
-    <message>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
@@ -2191,10 +2106,6 @@
         <translation>Gebiete vergleichen</translation>
     </message>
     <message>
-        <source>Unknown area keys: %1 (--list-areas shows them).</source>
-        <translation>Unbekannte Gebietsschlüssel: %1 (--list-areas zeigt sie).</translation>
-    </message>
-    <message>
         <source>Choose 2 to 6 areas to compare (%1 chosen).</source>
         <translation>Wählen Sie 2 bis 6 Gebiete zum Vergleich (%1 gewählt).</translation>
     </message>
@@ -2222,6 +2133,25 @@
         <source>Find &amp;area</source>
         <translation>&amp;Gebiet suchen</translation>
     </message>
+    <message>
+        <source>View &quot;%1&quot;: %2</source>
+        <translation>Ansicht „%1“: %2</translation>
+    </message>
+</context>
+<context>
+    <name>qw::MapExportController</name>
+    <message>
+        <source>Export map</source>
+        <translation>Karte exportieren</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PDF (*.pdf);;PNG-Bild (*.png);;SVG-Grafik (*.svg)</translation>
+    </message>
+    <message>
+        <source>Map exported to %1</source>
+        <translation>Karte nach %1 exportiert</translation>
+    </message>
 </context>
 <context>
     <name>qw::MapLayout</name>
@@ -2240,6 +2170,10 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: there is no map to export.</source>
+        <translation>%1: Es gibt keine Karte zum Exportieren.</translation>
     </message>
 </context>
 <context>
@@ -2298,6 +2232,21 @@
     <message>
         <source>Remove this map</source>
         <translation>Diese Karte entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>qw::MapPanesLayout</name>
+    <message>
+        <source>Map comparison</source>
+        <translation>Kartenvergleich</translation>
+    </message>
+    <message>
+        <source>Periods compared: %1</source>
+        <translation>Verglichene Zeiträume: %1</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Legende</translation>
     </message>
 </context>
 <context>
@@ -2636,99 +2585,10 @@
     </message>
 </context>
 <context>
-    <name>qw::Recipe</name>
-    <message>
-        <source>&quot;%1&quot; is no formula: write it as a function with its inputs in brackets, e.g. change(child_poverty, 2)</source>
-        <translation>„%1“ ist keine Formel: bitte als Funktion mit den Eingangsgrößen in Klammern schreiben, z. B. change(child_poverty, 2)</translation>
-    </message>
-    <message>
-        <source>unknown function &quot;%1&quot; (choose rate, change, pct_change, sum or diff)</source>
-        <translation>unbekannte Funktion „%1“ (möglich sind rate, change, pct_change, sum und diff)</translation>
-    </message>
-    <message>
-        <source>a quote in &quot;%1&quot; is not closed</source>
-        <translation>ein Anführungszeichen in „%1“ wird nicht geschlossen</translation>
-    </message>
-    <message>
-        <source>%1(): an input is empty</source>
-        <translation>%1(): eine Eingangsgröße ist leer</translation>
-    </message>
-    <message>
-        <source>rate() takes a numerator, a denominator and the base (1, 100 or 1000), e.g. rate(children_sgb2, children, 100)</source>
-        <translation>rate() braucht Zähler, Nenner und Bezug (1, 100 oder 1000), z. B. rate(kinder_sgb2, kinder, 100)</translation>
-    </message>
-    <message>
-        <source>rate(): the base &quot;%1&quot; is no positive number (1 for a share, 100 for %, 1000 per thousand)</source>
-        <translation>rate(): der Bezug „%1“ ist keine positive Zahl (1 für einen Anteil, 100 für %, 1000 für je 1.000)</translation>
-    </message>
-    <message>
-        <source>%1() takes an indicator and a number of years, e.g. %1(child_poverty, 2)</source>
-        <translation>%1() braucht einen Indikator und eine Zahl von Jahren, z. B. %1(child_poverty, 2)</translation>
-    </message>
-    <message>
-        <source>%1(): the number of years &quot;%2&quot; is no whole number from 1 to 100</source>
-        <translation>%1(): die Zahl der Jahre „%2“ ist keine ganze Zahl von 1 bis 100</translation>
-    </message>
-    <message>
-        <source>sum() takes at least two indicators, e.g. sum(boys, girls)</source>
-        <translation>sum() braucht mindestens zwei Indikatoren, z. B. sum(jungen, maedchen)</translation>
-    </message>
-    <message>
-        <source>diff() takes two indicators, e.g. diff(places, children)</source>
-        <translation>diff() braucht zwei Indikatoren, z. B. diff(plaetze, kinder)</translation>
-    </message>
-    <message>
-        <source>%1 as a share of %2</source>
-        <translation>%1 als Anteil an %2</translation>
-    </message>
-    <message>
-        <source>%1 in % of %2</source>
-        <translation>%1 in % von %2</translation>
-    </message>
-    <message>
-        <source>%1 per %L3 of %2</source>
-        <translation>%1 je %L3 %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>change of %1 against %n year(s) earlier</source>
-        <translation>
-            <numerusform>Veränderung von %1 gegenüber %n Jahr zuvor</numerusform>
-            <numerusform>Veränderung von %1 gegenüber %n Jahren zuvor</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>change of %1 in % against %n year(s) earlier</source>
-        <translation>
-            <numerusform>Veränderung von %1 in % gegenüber %n Jahr zuvor</numerusform>
-            <numerusform>Veränderung von %1 in % gegenüber %n Jahren zuvor</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>sum of %1</source>
-        <translation>Summe von %1</translation>
-    </message>
-    <message>
-        <source>%1 minus %2</source>
-        <translation>%1 minus %2</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; needs a name and a formula: NAME=formula, e.g. &quot;Veränderung Kinderarmut=change(child_poverty, 2)&quot;</source>
-        <translation>„%1“ braucht einen Namen und eine Formel: NAME=Formel, z. B. &quot;Veränderung Kinderarmut=change(child_poverty, 2)&quot;</translation>
-    </message>
-    <message>
-        <source>the name before &quot;=&quot; is empty in &quot;%1&quot;</source>
-        <translation>der Name vor „=“ ist leer in „%1“</translation>
-    </message>
-</context>
-<context>
     <name>qw::ReportCommand</name>
     <message>
         <source>The project has no level &quot;%1&quot;.</source>
         <translation>Das Projekt hat keine Ebene „%1“.</translation>
-    </message>
-    <message>
-        <source>%1 has no area &quot;%2&quot; on the level shown; see --list-areas.</source>
-        <translation>%1 hat kein Gebiet „%2“ auf der gezeigten Ebene; siehe --list-areas.</translation>
     </message>
     <message>
         <source>A profile is written as PDF, not &quot;%1&quot;.</source>
@@ -3014,10 +2874,6 @@
         <translation>%1 hat die unbekannte Projektschema-Version %2</translation>
     </message>
     <message>
-        <source>%1: value of %2 / %3 / %4 has unknown status &quot;%5&quot;.</source>
-        <translation>%1: Wert von %2 / %3 / %4 hat den unbekannten Status „%5“.</translation>
-    </message>
-    <message>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
@@ -3092,10 +2948,6 @@
     <message>
         <source>Area key &quot;%1&quot; occurs more than once.</source>
         <translation>Der Gebietsschlüssel „%1“ kommt mehrfach vor.</translation>
-    </message>
-    <message>
-        <source>%1: indicator %2 has an unknown kind or polarity (&quot;%3&quot;, &quot;%4&quot;).</source>
-        <translation>%1: Indikator %2 hat eine unbekannte Art oder Polarität („%3“, „%4“).</translation>
     </message>
 </context>
 <context>

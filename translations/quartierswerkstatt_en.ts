@@ -50,6 +50,25 @@
     </message>
 </context>
 <context>
+    <name>qw::AreaKeyLevel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The areas lie on different levels: %1. Choose areas of one level (--list-areas shows each key&apos;s level).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown area keys: %1 (--list-areas shows them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--level %1 does not fit the areas %2: they are of the level %3 (leave --level out, the keys name their level).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qw::AreaLayerSource</name>
     <message>
         <source>%1 does not exist.</source>
@@ -546,10 +565,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Compare these areas (2 to 6 keys) with the city.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Import a department table (CSV, XLSX, ODS) into the project, print the report and exit. Settings are remembered per --source.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -666,10 +681,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Write the profile of one area (key figures, every indicator with city value, rank and trend, facilities) as PDF to FILE.pdf and exit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Write the comparison of 2 to 6 areas with the city to FILE (.pdf with charts, .csv or .xlsx) and exit.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -683,10 +694,6 @@
     </message>
     <message>
         <source>--export-profile and --export-comparison need a project file or --demo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show 2 to 4 linked maps side by side; each is an indicator key, a period of the shown indicator, or KEY@PERIOD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -739,6 +746,18 @@
     </message>
     <message>
         <source>--derive needs a project file or --demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare these areas (2 to 6 keys of one level) with the city; the map shows their level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show 2 to 4 linked maps side by side; each is an indicator key, a period of the shown indicator, or KEY@PERIOD. With --export-map all go on one page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the profile of one area of any level (key figures, every indicator with city value, rank and trend, facilities) as PDF to FILE.pdf and exit.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -950,63 +969,6 @@
     </message>
 </context>
 <context>
-    <name>qw::DerivedCalculator</name>
-    <message>
-        <source>a count</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a share</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a mean</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an index</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>the formula %1 needs %n input(s)</source>
-        <translation>
-            <numerusform>the formula %1 needs %n input</numerusform>
-            <numerusform>the formula %1 needs %n inputs</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 works on counts, but &quot;%2&quot; (%3) is %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>diff() subtracts like from like, but &quot;%1&quot; (%2) and &quot;%3&quot; (%4) differ in kind or unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the formula mixes school years and calendar years: &quot;%1&quot; has %2, &quot;%3&quot; has %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>&quot;%1&quot; has values for %2 only: there is no value %n year(s) earlier to compare with</source>
-        <translation>
-            <numerusform>&quot;%1&quot; has values for %2 only: there is no value %n year earlier to compare with</numerusform>
-            <numerusform>&quot;%1&quot; has values for %2 only: there is no value %n years earlier to compare with</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>the inputs have no period in common (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>qw::DerivedController</name>
     <message>
         <source>New &amp;derived indicator…</source>
@@ -1160,41 +1122,6 @@
     </message>
     <message>
         <source>no value</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>qw::DerivedIndicators</name>
-    <message>
-        <source>&quot;%1&quot; is no indicator key: use letters, digits and _ (e.g. child_poverty_change)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the derived indicator &quot;%1&quot; needs a name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is an imported indicator (%2): choose another key for the derived one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; cannot be computed from itself</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown indicator &quot;%1&quot; in %2 (--list-indicators lists the keys)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the formula would go round in a circle: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: its input &quot;%2&quot; is no longer in the catalogue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 gives no value: its inputs have none in common</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2140,18 +2067,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export map</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Map exported to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Navigation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2188,10 +2103,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown area keys: %1 (--list-areas shows them).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose 2 to 6 areas to compare (%1 chosen).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2219,6 +2130,25 @@
         <source>Find &amp;area</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>View &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qw::MapExportController</name>
+    <message>
+        <source>Export map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qw::MapLayout</name>
@@ -2236,6 +2166,10 @@
     </message>
     <message>
         <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no map to export.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2294,6 +2228,21 @@
     </message>
     <message>
         <source>Remove this map</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qw::MapPanesLayout</name>
+    <message>
+        <source>Map comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periods compared: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legend</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2633,98 +2582,9 @@
     </message>
 </context>
 <context>
-    <name>qw::Recipe</name>
-    <message>
-        <source>&quot;%1&quot; is no formula: write it as a function with its inputs in brackets, e.g. change(child_poverty, 2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown function &quot;%1&quot; (choose rate, change, pct_change, sum or diff)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a quote in &quot;%1&quot; is not closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1(): an input is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rate() takes a numerator, a denominator and the base (1, 100 or 1000), e.g. rate(children_sgb2, children, 100)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rate(): the base &quot;%1&quot; is no positive number (1 for a share, 100 for %, 1000 per thousand)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1() takes an indicator and a number of years, e.g. %1(child_poverty, 2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1(): the number of years &quot;%2&quot; is no whole number from 1 to 100</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sum() takes at least two indicators, e.g. sum(boys, girls)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>diff() takes two indicators, e.g. diff(places, children)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 as a share of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 in % of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 per %L3 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>change of %1 against %n year(s) earlier</source>
-        <translation>
-            <numerusform>change of %1 against %n year earlier</numerusform>
-            <numerusform>change of %1 against %n years earlier</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>change of %1 in % against %n year(s) earlier</source>
-        <translation>
-            <numerusform>change of %1 in % against %n year earlier</numerusform>
-            <numerusform>change of %1 in % against %n years earlier</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>sum of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 minus %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; needs a name and a formula: NAME=formula, e.g. &quot;Veränderung Kinderarmut=change(child_poverty, 2)&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the name before &quot;=&quot; is empty in &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>qw::ReportCommand</name>
     <message>
         <source>The project has no level &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has no area &quot;%2&quot; on the level shown; see --list-areas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3011,10 +2871,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: value of %2 / %3 / %4 has unknown status &quot;%5&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3088,10 +2944,6 @@
     </message>
     <message>
         <source>Area key &quot;%1&quot; occurs more than once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: indicator %2 has an unknown kind or polarity (&quot;%3&quot;, &quot;%4&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
