@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "DerivedController.h"
 #include "ImportController.h"
 #include "ReportsController.h"
 
@@ -25,6 +26,7 @@
 #include "SavedViewsController.h"
 #include "StartPage.h"
 #include "StoreError.h"
+#include "UndoController.h"
 #include "ViewsPanel.h"
 
 #include <QAction>
@@ -88,6 +90,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_map->setSelectionModel(m_selection, m_tableModel);
     m_panes->setSelectionModel(m_selection, m_tableModel);
 
+    m_undo = new UndoController(this);
     createDocks();
     createActions();
 
@@ -212,7 +215,7 @@ void MainWindow::createDocks()
     viewsDock->setObjectName(QStringLiteral("viewsDock"));
     viewsDock->setWidget(viewsPanel);
     addDockWidget(Qt::LeftDockWidgetArea, viewsDock);
-    m_views = new SavedViewsController(this, viewsPanel);
+    m_views = new SavedViewsController(this, viewsPanel, m_undo);
     m_comparison = new ComparisonModel(this);
     m_comparisonDock = new QDockWidget(tr("Comparison"), this);
     m_comparisonDock->setObjectName(QStringLiteral("comparisonDock"));
@@ -243,7 +246,7 @@ void MainWindow::createActions()
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_projectActions << exportAction;
     file->addSeparator();
-    m_imports = new ImportController(this, file);
+    m_imports = new ImportController(this, file, m_undo);
     m_projectActions << m_imports->actions();
     file->addSeparator();
     QAction *close = file->addAction(tr("&Close project"), this, &MainWindow::showStartPage);
@@ -252,6 +255,7 @@ void MainWindow::createActions()
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
+    m_undo->addEditMenu(menuBar());
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *full = view->addAction(tr("Zoom to &full extent"), this,
                                     [this] { activeMap()->zoomToFullExtent(); });
@@ -295,6 +299,10 @@ void MainWindow::createActions()
     m_projectActions << compare;
     m_reports = new ReportsController(this, analysis);
     m_projectActions << m_reports->actions();
+    analysis->addSeparator();
+    auto *derived = new DerivedController(this, analysis);
+    m_projectActions << derived->action();
+    m_indicatorPanel->addCatalogueAction(derived->action());
     const auto showProfile = [this](int projectIndex) {
         if (m_project && projectIndex >= 0)
             m_reports->showProfile(m_project->areas()[size_t(projectIndex)].key);
@@ -355,6 +363,7 @@ void MainWindow::showStartPage()
     m_project.reset();
     m_projectMap.reset();
     m_views->setProject(nullptr);
+    m_undo->setProject({});
     m_comparison->setComparison(nullptr, {}, {}, {}, true, QLocale());
     m_comparisonDock->hide();
     m_indicatorModel->setProject(nullptr, germanUi());
@@ -414,6 +423,7 @@ bool MainWindow::openProject(const QString &path, QString *errorMessage, bool in
         selectIndicator(first);
     refreshMap(true);
     updateStatus();
+    m_undo->setProject(project->path()); // a new history, unless the project is reloaded
     return true;
 }
 

@@ -27,6 +27,7 @@ class MapViewControls;
 class ImportController;
 class ReportsController;
 class SavedViewsController;
+class UndoController;
 class MapPanes;
 class MapWidget;
 class Project;
@@ -78,6 +79,11 @@ public:
     QStringList selectedAreaKeys() const;
     QStringList comparedAreaKeys() const;
     std::shared_ptr<Project> project() const { return m_project; }
+    // The controllers behind the menus (for tests; undoController()->push() takes the
+    // undo commands of other controllers, e.g. applying class breaks).
+    UndoController *undoController() const { return m_undo; }
+    SavedViewsController *savedViews() const { return m_views; }
+    ImportController *imports() const { return m_imports; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -127,6 +133,7 @@ private:
     AreaListPanel *m_areaPanel = nullptr;
     QTableView *m_table = nullptr; // the area panel's
     MapViewControls *m_controls;
+    UndoController *m_undo = nullptr;
     SavedViewsController *m_views = nullptr;
     ImportController *m_imports = nullptr;
     ReportsController *m_reports = nullptr;

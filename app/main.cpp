@@ -7,6 +7,7 @@
 #include "MapWidget.h"
 #include "MemoryPolicy.h"
 #include "NewProjectCommand.h"
+#include "DeriveCommand.h"
 #include "ReportCommand.h"
 #include "StoreError.h"
 
@@ -135,6 +136,12 @@ int main(int argc, char **argv)
     }
     if (cl.wantsImport())
         return runImportCommand(cl, projectPath);
+    if (!cl.deriveKey.isEmpty()) {
+        // Then on to what else was asked for (--indicator KEY --export-map FILE, ...).
+        const int code = runDeriveCommand(cl, projectPath);
+        if (code != 0 || !cl.wantsMoreThanDerive())
+            return code;
+    }
     if (cl.listIndicators)
         return ConsoleListing::listIndicators(projectPath, german);
     if (cl.listAreas)

@@ -118,6 +118,41 @@ private Q_SLOTS:
         QCOMPARE(words.count(QStringLiteral(" bis ")), 4); // four classes
     }
 
+    void derivesAChangeAndMapsIt()
+    {
+        // Given a copy of the demo city
+        const QString project = demoCopy(QStringLiteral("derive.gpkg"));
+        QVERIFY(!project.isEmpty());
+        // When the two-year change of child poverty is derived and mapped in one run
+        const QString pdf = m_home.filePath(QStringLiteral("change.pdf"));
+        const Run r = run({project, QStringLiteral("--language"), QStringLiteral("de"),
+                           QStringLiteral("--derive"), QStringLiteral("child_poverty_change"),
+                           QStringLiteral("Veränderung Kinderarmut=change(child_poverty, 2)"),
+                           QStringLiteral("--indicator"), QStringLiteral("child_poverty_change"),
+                           QStringLiteral("--export-map"), pdf},
+                          m_home.path());
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        // Then the map names the new indicator and its unit, percentage points
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished(30000));
+        const QString words = QString::fromUtf8(text.readAllStandardOutput());
+        QVERIFY2(words.contains(QStringLiteral("Veränderung Kinderarmut")), qPrintable(words));
+        QVERIFY2(words.contains(QStringLiteral("Prozentpunkte")), qPrintable(words));
+        // And the catalogue lists it with its formula
+        const Run list = run({project, QStringLiteral("--list-indicators")}, m_home.path());
+        QVERIFY(list.out.contains(QStringLiteral("child_poverty_change\tVeränderung Kinderarmut")));
+        QVERIFY(list.out.contains(QStringLiteral("\tchange(child_poverty, 2)\n")));
+        // And a formula on an unknown indicator is refused, naming it, with nothing written
+        const Run bad = run({project, QStringLiteral("--derive"), QStringLiteral("x"),
+                             QStringLiteral("X=rate(nope, pop_total, 100)")},
+                            m_home.path());
+        QCOMPARE(bad.exitCode, 1);
+        QVERIFY2(bad.err.contains(QStringLiteral("\"nope\"")), qPrintable(bad.err));
+        const Run again = run({project, QStringLiteral("--list-indicators")}, m_home.path());
+        QVERIFY(!again.out.contains(QStringLiteral("\nx\t")));
+    }
+
     void exportRefusesAnUnknownClassification()
     {
         const Run r = run({QStringLiteral("--demo"), QStringLiteral("--classification"),
@@ -242,7 +277,7 @@ private Q_SLOTS:
         QVERIFY(second.out.contains(QStringLiteral("values: 1626")));
         {
             auto store = qw::ProjectStore::open(project, qw::ProjectStore::Access::ReadOnly);
-            QCOMPARE(store->values(QStringLiteral("s4"), QStringLiteral("202012")).size(),
+            QCOMPARE(store->valueRepository().values(QStringLiteral("s4"), QStringLiteral("202012")).size(),
                      std::size_t(542));
         }
         // A table whose keys match no area imports nothing and exits 1
@@ -276,7 +311,7 @@ private Q_SLOTS:
         {
             auto store = qw::ProjectStore::open(project, qw::ProjectStore::Access::ReadOnly);
             // the first import's values are back
-            QCOMPARE(store->values(QStringLiteral("s4"), QStringLiteral("202012")).size(),
+            QCOMPARE(store->valueRepository().values(QStringLiteral("s4"), QStringLiteral("202012")).size(),
                      std::size_t(542));
         }
     }

@@ -741,6 +741,18 @@
         <source>--raw-numbers goes with --export-comparison to a .csv or .xlsx file</source>
         <translation>--raw-numbers gehört zu --export-comparison in eine .csv- oder .xlsx-Datei</translation>
     </message>
+    <message>
+        <source>Define a derived indicator KEY from the argument &quot;NAME=formula&quot; and compute it: rate(a, b, 100), change(a, 2), pct_change(a, 2), sum(a, b, ...), diff(a, b).</source>
+        <translation>Einen abgeleiteten Indikator KEY aus dem Argument &quot;NAME=Formel&quot; anlegen und berechnen: rate(a, b, 100), change(a, 2), pct_change(a, 2), sum(a, b, ...), diff(a, b).</translation>
+    </message>
+    <message>
+        <source>--derive needs a key and &quot;NAME=formula&quot;, e.g. --derive child_poverty_change &quot;Veränderung Kinderarmut=change(child_poverty, 2)&quot;</source>
+        <translation>--derive braucht einen Schlüssel und &quot;NAME=Formel&quot;, z. B. --derive child_poverty_change &quot;Veränderung Kinderarmut=change(child_poverty, 2)&quot;</translation>
+    </message>
+    <message>
+        <source>--derive needs a project file or --demo</source>
+        <translation>--derive braucht eine Projektdatei oder --demo</translation>
+    </message>
 </context>
 <context>
     <name>qw::ComparisonCharts</name>
@@ -933,6 +945,269 @@
     <message>
         <source>%1 is empty.</source>
         <translation>%1 ist leer.</translation>
+    </message>
+</context>
+<context>
+    <name>qw::DeriveCommand</name>
+    <message>
+        <source>--derive %1: %2</source>
+        <translation>--derive %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2 = %3): %n value(s) computed</source>
+        <translation>
+            <numerusform>%1 (%2 = %3): %n Wert berechnet</numerusform>
+            <numerusform>%1 (%2 = %3): %n Werte berechnet</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>qw::DerivedCalculator</name>
+    <message>
+        <source>a count</source>
+        <translation>eine Anzahl</translation>
+    </message>
+    <message>
+        <source>a share</source>
+        <translation>ein Anteil</translation>
+    </message>
+    <message>
+        <source>a rate</source>
+        <translation>eine Quote</translation>
+    </message>
+    <message>
+        <source>a mean</source>
+        <translation>ein Mittelwert</translation>
+    </message>
+    <message>
+        <source>an index</source>
+        <translation>ein Index</translation>
+    </message>
+    <message>
+        <source>no period</source>
+        <translation>kein Zeitraum</translation>
+    </message>
+    <message numerus="yes">
+        <source>the formula %1 needs %n input(s)</source>
+        <translation>
+            <numerusform>die Formel %1 braucht %n Eingangsgröße</numerusform>
+            <numerusform>die Formel %1 braucht %n Eingangsgrößen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 works on counts, but &quot;%2&quot; (%3) is %4</source>
+        <translation>%1 rechnet mit Anzahlen, aber „%2“ (%3) ist %4</translation>
+    </message>
+    <message>
+        <source>diff() subtracts like from like, but &quot;%1&quot; (%2) and &quot;%3&quot; (%4) differ in kind or unit</source>
+        <translation>diff() zieht Gleiches von Gleichem ab, aber „%1“ (%2) und „%3“ (%4) unterscheiden sich in Art oder Einheit</translation>
+    </message>
+    <message>
+        <source>the formula mixes school years and calendar years: &quot;%1&quot; has %2, &quot;%3&quot; has %4</source>
+        <translation>die Formel mischt Schuljahre und Kalenderjahre: „%1“ hat %2, „%3“ hat %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; has values for %2 only: there is no value %n year(s) earlier to compare with</source>
+        <translation>
+            <numerusform>„%1“ hat nur Werte für %2: es gibt keinen Wert %n Jahr zuvor zum Vergleich</numerusform>
+            <numerusform>„%1“ hat nur Werte für %2: es gibt keinen Wert %n Jahre zuvor zum Vergleich</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the inputs have no period in common (%1)</source>
+        <translation>die Eingangsgrößen haben keinen gemeinsamen Zeitraum (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>qw::DerivedController</name>
+    <message>
+        <source>New &amp;derived indicator…</source>
+        <translation>Neuer &amp;abgeleiteter Indikator …</translation>
+    </message>
+    <message>
+        <source>A share, a change over years, a sum or a difference computed from indicators of the project, and kept up to date when they change</source>
+        <translation>Ein Anteil, eine Veränderung über Jahre, eine Summe oder eine Differenz aus Indikatoren des Projekts, aktuell gehalten, wenn sie sich ändern</translation>
+    </message>
+    <message>
+        <source>New derived indicator</source>
+        <translation>Neuer abgeleiteter Indikator</translation>
+    </message>
+    <message>
+        <source>The indicator was not created: %1</source>
+        <translation>Der Indikator wurde nicht angelegt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n value(s) computed.</source>
+        <translation>
+            <numerusform>%1: %n Wert berechnet.</numerusform>
+            <numerusform>%1: %n Werte berechnet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>qw::DerivedIndicatorDialog</name>
+    <message>
+        <source>New derived indicator</source>
+        <translation>Neuer abgeleiteter Indikator</translation>
+    </message>
+    <message>
+        <source>Share or rate of two counts</source>
+        <translation>Anteil oder Quote aus zwei Anzahlen</translation>
+    </message>
+    <message>
+        <source>Change against earlier years</source>
+        <translation>Veränderung gegenüber früheren Jahren</translation>
+    </message>
+    <message>
+        <source>Change in % against earlier years</source>
+        <translation>Veränderung in % gegenüber früheren Jahren</translation>
+    </message>
+    <message>
+        <source>Sum of counts</source>
+        <translation>Summe von Anzahlen</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Differenz</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Gebiet</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>e.g. child_poverty_change</source>
+        <translation>z. B. kinderarmut_veraenderung</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>Name (&amp;German):</source>
+        <translation>Name (&amp;deutsch):</translation>
+    </message>
+    <message>
+        <source>Name (&amp;English):</source>
+        <translation>Name (&amp;englisch):</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Formula:</source>
+        <translation>Formel:</translation>
+    </message>
+    <message>
+        <source>First values (latest period):</source>
+        <translation>Erste Werte (letzter Zeitraum):</translation>
+    </message>
+    <message>
+        <source>in % (per 100)</source>
+        <translation>in % (je 100)</translation>
+    </message>
+    <message>
+        <source>per 1,000</source>
+        <translation>je 1.000</translation>
+    </message>
+    <message>
+        <source>as a share (per 1)</source>
+        <translation>als Anteil (je 1)</translation>
+    </message>
+    <message>
+        <source>&amp;Numerator:</source>
+        <translation>&amp;Zähler:</translation>
+    </message>
+    <message>
+        <source>&amp;Denominator:</source>
+        <translation>&amp;Nenner:</translation>
+    </message>
+    <message>
+        <source>&amp;Base:</source>
+        <translation>&amp;Bezug:</translation>
+    </message>
+    <message>
+        <source> year(s) earlier</source>
+        <translation> Jahr(e) zuvor</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation>&amp;Indikator:</translation>
+    </message>
+    <message>
+        <source>&amp;Compared with:</source>
+        <translation>&amp;Verglichen mit:</translation>
+    </message>
+    <message>
+        <source>Indicator and years as for the change.</source>
+        <translation>Indikator und Jahre wie bei der Veränderung.</translation>
+    </message>
+    <message>
+        <source>&amp;Counts to add:</source>
+        <translation>&amp;Anzahlen zum Addieren:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;Subtract:</source>
+        <translation>&amp;Abziehen:</translation>
+    </message>
+    <message>
+        <source>Tick at least two counts to add.</source>
+        <translation>Bitte mindestens zwei Anzahlen zum Addieren ankreuzen.</translation>
+    </message>
+    <message>
+        <source>suppressed</source>
+        <translation>gesperrt</translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation>kein Wert</translation>
+    </message>
+</context>
+<context>
+    <name>qw::DerivedIndicators</name>
+    <message>
+        <source>&quot;%1&quot; is no indicator key: use letters, digits and _ (e.g. child_poverty_change)</source>
+        <translation>„%1“ ist kein Indikatorschlüssel: bitte Buchstaben, Ziffern und _ verwenden (z. B. kinderarmut_veraenderung)</translation>
+    </message>
+    <message>
+        <source>the derived indicator &quot;%1&quot; needs a name</source>
+        <translation>der abgeleitete Indikator „%1“ braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an imported indicator (%2): choose another key for the derived one</source>
+        <translation>„%1“ ist ein importierter Indikator (%2): bitte einen anderen Schlüssel für den abgeleiteten wählen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be computed from itself</source>
+        <translation>„%1“ kann nicht aus sich selbst berechnet werden</translation>
+    </message>
+    <message>
+        <source>unknown indicator &quot;%1&quot; in %2 (--list-indicators lists the keys)</source>
+        <translation>unbekannter Indikator „%1“ in %2 (--list-indicators listet die Schlüssel)</translation>
+    </message>
+    <message>
+        <source>the formula would go round in a circle: %1</source>
+        <translation>die Formel würde sich im Kreis drehen: %1</translation>
+    </message>
+    <message>
+        <source>%1: its input &quot;%2&quot; is no longer in the catalogue</source>
+        <translation>%1: die Eingangsgröße „%2“ ist nicht mehr im Katalog</translation>
+    </message>
+    <message>
+        <source>%1 gives no value: its inputs have none in common</source>
+        <translation>%1 ergibt keinen Wert: die Eingangsgrößen haben keine gemeinsamen Werte</translation>
     </message>
 </context>
 <context>
@@ -1278,6 +1553,10 @@
         <source>Import of %1 undone.</source>
         <translation>Import von %1 rückgängig gemacht.</translation>
     </message>
+    <message>
+        <source>Undo the newest import of the project&apos;s import log, also one made in an earlier session</source>
+        <translation>Den neuesten Import im Importprotokoll des Projekts zurücknehmen, auch einen aus einer früheren Sitzung</translation>
+    </message>
 </context>
 <context>
     <name>qw::ImportLog</name>
@@ -1589,6 +1868,37 @@
     <message>
         <source>Shown instead: the rows the program found.</source>
         <translation>Stattdessen gezeigt: die vom Programm gefundenen Zeilen.</translation>
+    </message>
+</context>
+<context>
+    <name>qw::ImportUndoCommand</name>
+    <message>
+        <source>Import of %1</source>
+        <translation>Import von %1</translation>
+    </message>
+    <message>
+        <source>Undo the import of %1 (%2)? It was made before the project was opened, so Redo cannot bring it back; import the file again for that.</source>
+        <translation>Den Import von %1 (%2) rückgängig machen? Er stammt von vor dem Öffnen des Projekts, daher kann „Wiederholen“ ihn nicht zurückholen; dafür die Datei erneut importieren.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>The import of %1 is no longer the newest import of the project; it is left as it is.</source>
+        <translation>Der Import von %1 ist nicht mehr der neueste Import des Projekts; er bleibt, wie er ist.</translation>
+    </message>
+    <message>
+        <source>Import of %1 undone.</source>
+        <translation>Import von %1 rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Import of %1 done again.</source>
+        <translation>Import von %1 wiederholt.</translation>
     </message>
 </context>
 <context>
@@ -2374,6 +2684,91 @@
     </message>
 </context>
 <context>
+    <name>qw::Recipe</name>
+    <message>
+        <source>&quot;%1&quot; is no formula: write it as a function with its inputs in brackets, e.g. change(child_poverty, 2)</source>
+        <translation>„%1“ ist keine Formel: bitte als Funktion mit den Eingangsgrößen in Klammern schreiben, z. B. change(child_poverty, 2)</translation>
+    </message>
+    <message>
+        <source>unknown function &quot;%1&quot; (choose rate, change, pct_change, sum or diff)</source>
+        <translation>unbekannte Funktion „%1“ (möglich sind rate, change, pct_change, sum und diff)</translation>
+    </message>
+    <message>
+        <source>a quote in &quot;%1&quot; is not closed</source>
+        <translation>ein Anführungszeichen in „%1“ wird nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>%1(): an input is empty</source>
+        <translation>%1(): eine Eingangsgröße ist leer</translation>
+    </message>
+    <message>
+        <source>rate() takes a numerator, a denominator and the base (1, 100 or 1000), e.g. rate(children_sgb2, children, 100)</source>
+        <translation>rate() braucht Zähler, Nenner und Bezug (1, 100 oder 1000), z. B. rate(kinder_sgb2, kinder, 100)</translation>
+    </message>
+    <message>
+        <source>rate(): the base &quot;%1&quot; is no positive number (1 for a share, 100 for %, 1000 per thousand)</source>
+        <translation>rate(): der Bezug „%1“ ist keine positive Zahl (1 für einen Anteil, 100 für %, 1000 für je 1.000)</translation>
+    </message>
+    <message>
+        <source>%1() takes an indicator and a number of years, e.g. %1(child_poverty, 2)</source>
+        <translation>%1() braucht einen Indikator und eine Zahl von Jahren, z. B. %1(child_poverty, 2)</translation>
+    </message>
+    <message>
+        <source>%1(): the number of years &quot;%2&quot; is no whole number from 1 to 100</source>
+        <translation>%1(): die Zahl der Jahre „%2“ ist keine ganze Zahl von 1 bis 100</translation>
+    </message>
+    <message>
+        <source>sum() takes at least two indicators, e.g. sum(boys, girls)</source>
+        <translation>sum() braucht mindestens zwei Indikatoren, z. B. sum(jungen, maedchen)</translation>
+    </message>
+    <message>
+        <source>diff() takes two indicators, e.g. diff(places, children)</source>
+        <translation>diff() braucht zwei Indikatoren, z. B. diff(plaetze, kinder)</translation>
+    </message>
+    <message>
+        <source>%1 as a share of %2</source>
+        <translation>%1 als Anteil an %2</translation>
+    </message>
+    <message>
+        <source>%1 in % of %2</source>
+        <translation>%1 in % von %2</translation>
+    </message>
+    <message>
+        <source>%1 per %L3 of %2</source>
+        <translation>%1 je %L3 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>change of %1 against %n year(s) earlier</source>
+        <translation>
+            <numerusform>Veränderung von %1 gegenüber %n Jahr zuvor</numerusform>
+            <numerusform>Veränderung von %1 gegenüber %n Jahren zuvor</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>change of %1 in % against %n year(s) earlier</source>
+        <translation>
+            <numerusform>Veränderung von %1 in % gegenüber %n Jahr zuvor</numerusform>
+            <numerusform>Veränderung von %1 in % gegenüber %n Jahren zuvor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sum of %1</source>
+        <translation>Summe von %1</translation>
+    </message>
+    <message>
+        <source>%1 minus %2</source>
+        <translation>%1 minus %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a name and a formula: NAME=formula, e.g. &quot;Veränderung Kinderarmut=change(child_poverty, 2)&quot;</source>
+        <translation>„%1“ braucht einen Namen und eine Formel: NAME=Formel, z. B. &quot;Veränderung Kinderarmut=change(child_poverty, 2)&quot;</translation>
+    </message>
+    <message>
+        <source>the name before &quot;=&quot; is empty in &quot;%1&quot;</source>
+        <translation>der Name vor „=“ ist leer in „%1“</translation>
+    </message>
+</context>
+<context>
     <name>qw::ReportCommand</name>
     <message>
         <source>The project has no level &quot;%1&quot;.</source>
@@ -2543,8 +2938,12 @@
         <translation>Ansicht löschen</translation>
     </message>
     <message>
-        <source>Delete the view &quot;%1&quot;?</source>
-        <translation>Die Ansicht „%1“ löschen?</translation>
+        <source>There is no saved view &quot;%1&quot;.</source>
+        <translation>Es gibt keine gespeicherte Ansicht „%1“.</translation>
+    </message>
+    <message>
+        <source>View &quot;%1&quot; deleted (Edit &gt; Undo brings it back).</source>
+        <translation>Ansicht „%1“ gelöscht (Bearbeiten &gt; Rückgängig holt sie zurück).</translation>
     </message>
 </context>
 <context>
@@ -2874,6 +3273,33 @@
     <message>
         <source>%1 has no sheet &quot;%2&quot;. Its sheets are: %3 (by name or number, e.g. --sheet 2).</source>
         <translation>%1 hat kein Tabellenblatt „%2“. Die Tabellenblätter sind: %3 (nach Name oder Nummer, z. B. --sheet 2).</translation>
+    </message>
+</context>
+<context>
+    <name>qw::UndoController</name>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Undo: %1</source>
+        <translation>&amp;Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Redo: %1</source>
+        <translation>&amp;Wiederholen: %1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
     </message>
 </context>
 <context>

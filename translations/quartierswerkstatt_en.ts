@@ -741,6 +741,18 @@
         <source>--raw-numbers goes with --export-comparison to a .csv or .xlsx file</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Define a derived indicator KEY from the argument &quot;NAME=formula&quot; and compute it: rate(a, b, 100), change(a, 2), pct_change(a, 2), sum(a, b, ...), diff(a, b).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--derive needs a key and &quot;NAME=formula&quot;, e.g. --derive child_poverty_change &quot;Veränderung Kinderarmut=change(child_poverty, 2)&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--derive needs a project file or --demo</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qw::ComparisonCharts</name>
@@ -932,6 +944,269 @@
     </message>
     <message>
         <source>%1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qw::DeriveCommand</name>
+    <message>
+        <source>--derive %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2 = %3): %n value(s) computed</source>
+        <translation>
+            <numerusform>%1 (%2 = %3): %n value computed</numerusform>
+            <numerusform>%1 (%2 = %3): %n values computed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>qw::DerivedCalculator</name>
+    <message>
+        <source>a count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the formula %1 needs %n input(s)</source>
+        <translation>
+            <numerusform>the formula %1 needs %n input</numerusform>
+            <numerusform>the formula %1 needs %n inputs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 works on counts, but &quot;%2&quot; (%3) is %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diff() subtracts like from like, but &quot;%1&quot; (%2) and &quot;%3&quot; (%4) differ in kind or unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the formula mixes school years and calendar years: &quot;%1&quot; has %2, &quot;%3&quot; has %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; has values for %2 only: there is no value %n year(s) earlier to compare with</source>
+        <translation>
+            <numerusform>&quot;%1&quot; has values for %2 only: there is no value %n year earlier to compare with</numerusform>
+            <numerusform>&quot;%1&quot; has values for %2 only: there is no value %n years earlier to compare with</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the inputs have no period in common (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qw::DerivedController</name>
+    <message>
+        <source>New &amp;derived indicator…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A share, a change over years, a sum or a difference computed from indicators of the project, and kept up to date when they change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New derived indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The indicator was not created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n value(s) computed.</source>
+        <translation>
+            <numerusform>%1: %n value computed.</numerusform>
+            <numerusform>%1: %n values computed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>qw::DerivedIndicatorDialog</name>
+    <message>
+        <source>New derived indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share or rate of two counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change against earlier years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change in % against earlier years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sum of counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. child_poverty_change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (&amp;German):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (&amp;English):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formula:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First values (latest period):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in % (per 100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per 1,000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as a share (per 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Numerator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Denominator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Base:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> year(s) earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compared with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator and years as for the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Counts to add:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Subtract:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least two counts to add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suppressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qw::DerivedIndicators</name>
+    <message>
+        <source>&quot;%1&quot; is no indicator key: use letters, digits and _ (e.g. child_poverty_change)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the derived indicator &quot;%1&quot; needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an imported indicator (%2): choose another key for the derived one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be computed from itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown indicator &quot;%1&quot; in %2 (--list-indicators lists the keys)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the formula would go round in a circle: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its input &quot;%2&quot; is no longer in the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gives no value: its inputs have none in common</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1275,6 +1550,10 @@
         <source>Import of %1 undone.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Undo the newest import of the project&apos;s import log, also one made in an earlier session</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qw::ImportLog</name>
@@ -1585,6 +1864,37 @@
     </message>
     <message>
         <source>Shown instead: the rows the program found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qw::ImportUndoCommand</name>
+    <message>
+        <source>Import of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the import of %1 (%2)? It was made before the project was opened, so Redo cannot bring it back; import the file again for that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import of %1 is no longer the newest import of the project; it is left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import of %1 undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import of %1 done again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2371,6 +2681,91 @@
     </message>
 </context>
 <context>
+    <name>qw::Recipe</name>
+    <message>
+        <source>&quot;%1&quot; is no formula: write it as a function with its inputs in brackets, e.g. change(child_poverty, 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown function &quot;%1&quot; (choose rate, change, pct_change, sum or diff)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quote in &quot;%1&quot; is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1(): an input is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rate() takes a numerator, a denominator and the base (1, 100 or 1000), e.g. rate(children_sgb2, children, 100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rate(): the base &quot;%1&quot; is no positive number (1 for a share, 100 for %, 1000 per thousand)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1() takes an indicator and a number of years, e.g. %1(child_poverty, 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1(): the number of years &quot;%2&quot; is no whole number from 1 to 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sum() takes at least two indicators, e.g. sum(boys, girls)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diff() takes two indicators, e.g. diff(places, children)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 as a share of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in % of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 per %L3 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>change of %1 against %n year(s) earlier</source>
+        <translation>
+            <numerusform>change of %1 against %n year earlier</numerusform>
+            <numerusform>change of %1 against %n years earlier</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>change of %1 in % against %n year(s) earlier</source>
+        <translation>
+            <numerusform>change of %1 in % against %n year earlier</numerusform>
+            <numerusform>change of %1 in % against %n years earlier</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sum of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 minus %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a name and a formula: NAME=formula, e.g. &quot;Veränderung Kinderarmut=change(child_poverty, 2)&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name before &quot;=&quot; is empty in &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qw::ReportCommand</name>
     <message>
         <source>The project has no level &quot;%1&quot;.</source>
@@ -2540,7 +2935,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delete the view &quot;%1&quot;?</source>
+        <source>There is no saved view &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View &quot;%1&quot; deleted (Edit &gt; Undo brings it back).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2870,6 +3269,33 @@
     </message>
     <message>
         <source>%1 has no sheet &quot;%2&quot;. Its sheets are: %3 (by name or number, e.g. --sheet 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qw::UndoController</name>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

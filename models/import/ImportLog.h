@@ -57,6 +57,9 @@ public:
     std::optional<ImportRecord> lastImport();
     // Restores the project to the state before the newest import; false if there is none.
     bool undoLast();
+    // What the last commit() or undoLast() could not recompute of the derived indicators
+    // (e.g. an input an undone import had brought is gone); empty when all are true.
+    const QStringList &derivedProblems() const { return m_lastProblems; }
 
     static QString sha256(const QString &path);
     // The source name a file is remembered under when none is given: its name without
@@ -68,6 +71,7 @@ public:
 
 private:
     ProjectStore &m_store;
+    QStringList m_lastProblems;
 };
 
 } // namespace qw
