@@ -1,10 +1,12 @@
 #pragma once
 
-#include "ChoroplethRenderer.h"
+#include "LegendEntry.h"
 
 #include <QFont>
 #include <QFontMetricsF>
 #include <QRectF>
+
+#include <vector>
 
 class QPainter;
 
@@ -32,7 +34,19 @@ protected:
                                  const QFontMetricsF &metrics);
 };
 
-// Title, subtitle, one swatch per class with its range and area count.
+// Rows of swatches or facility symbols with their labels and counts, shared by the
+// legend blocks.
+namespace LegendRows {
+
+// Width of the rows (swatch, label, count) and their height.
+QSizeF size(const std::vector<LegendEntry> &entries, const QFont &font);
+// The rows from topLeft, counts right-aligned at topLeft.x() + width.
+void paint(QPainter &painter, QPointF topLeft, double width,
+           const std::vector<LegendEntry> &entries, const QFont &font);
+
+} // namespace LegendRows
+
+// Title, subtitle, one swatch (or facility symbol) per entry with its label and count.
 class LegendRenderer : public LegendBlock
 {
 public:

@@ -1,4 +1,5 @@
 // The program as a user runs it from the command line.
+#include "AppRunner.h"
 #include "ProjectStore.h"
 #include "SavedView.h"
 #include "TestSupport.h"
@@ -13,29 +14,10 @@
 
 #include <optional>
 
+using qw::test::Run;
+using qw::test::run;
+
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run run(const QStringList &args, const QString &home)
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(QW_APP_PATH), args);
-    if (!p.waitForFinished(180000))
-        return {};
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
 
 // The view stored in a project under name, if there is one.
 std::optional<qw::SavedView> storedView(const QString &project, const QString &name)

@@ -3,6 +3,7 @@
 #include "AreaGeometrySet.h"
 #include "AreaListPanel.h"
 #include "AreaTableModel.h"
+#include "MapRenderer.h"
 #include "MapWidget.h"
 #include "Project.h"
 #include "ProjectStatus.h"
@@ -201,6 +202,40 @@ private Q_SLOTS:
                      table.index(r, AreaTableModel::KeyColumn).data().toString() != key);
         // and an empty search shows every area again
         QCOMPARE(panel.setFilter(QString()), all);
+    }
+
+    void legendOnScreenShowsTheFacilitySymbols()
+    {
+        // Given a map whose facilities (schools only) lie outside the areas shown, so any
+        // school symbol in the window is the legend's
+        auto areas = std::make_shared<AreaGeometrySet>(m_project, QStringLiteral("sozialraum"));
+        auto facilities = std::make_shared<std::vector<Facility>>(m_project->facilities());
+        for (Facility &f : *facilities)
+            f.position.x += 1e7;
+        const QColor school = MapRenderer::facilityColor(FacilityKind::School);
+        const auto schoolPixels = [&](bool show) {
+            MapWidget map;
+            map.resize(700, 500);
+            MapSnapshot s;
+            s.areas = areas;
+            s.facilities = facilities;
+            s.showFacilities = show;
+            s.facilityKinds = {true, false, false, false};
+            map.setSnapshot(s, true);
+            map.show();
+            if (!QTest::qWaitForWindowExposed(&map))
+                return -1;
+            QTest::qWaitFor([&] { return map.isUpToDate(); }, 10000);
+            const QImage image = map.grab().toImage();
+            int n = 0;
+            for (int y = 0; y < image.height(); ++y)
+                for (int x = 0; x < image.width(); ++x)
+                    n += image.pixel(x, y) == school.rgb();
+            return n;
+        };
+        // Then the window shows the school symbol in the legend, and not when hidden
+        QVERIFY(schoolPixels(true) > 20);
+        QCOMPARE(schoolPixels(false), 0);
     }
 };
 

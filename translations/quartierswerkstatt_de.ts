@@ -329,10 +329,6 @@
         <translation>Einrichtungen im Gebiet</translation>
     </message>
     <message>
-        <source>Tint: blue = better, orange-red = worse than the city (by the indicator&apos;s direction). Rank 1 = highest value. &quot;.&quot; = suppressed (too few cases), &quot;–&quot; = no value.</source>
-        <translation>Färbung: blau = besser, orangerot = schlechter als die Stadt (nach der Richtung des Indikators). Rang 1 = höchster Wert. „.“ = unterdrückt (zu wenige Fälle), „–“ = kein Wert.</translation>
-    </message>
-    <message>
         <source>Comparison: %1</source>
         <translation>Vergleich: %1</translation>
     </message>
@@ -366,6 +362,22 @@
     <message>
         <source>Period &quot;–&quot;: %1 (%2).</source>
         <translation>Zeitraum „–“: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Period: the latest of each indicator (%1)</source>
+        <translation>Zeitraum: je Indikator der neueste (%1)</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation>Zeitraum: %1</translation>
+    </message>
+    <message>
+        <source>&quot;.&quot; = suppressed (fewer cases than the indicator&apos;s minimum), &quot;–&quot; = no value.</source>
+        <translation>„.“ = gesperrt (weniger Fälle als die Mindestfallzahl des Indikators), „–“ = kein Wert.</translation>
+    </message>
+    <message>
+        <source>Tint: blue = better, orange-red = worse than the city (by the indicator&apos;s direction). Rank 1 = highest value.</source>
+        <translation>Färbung: blau = besser, orangerot = schlechter als die Stadt (nach der Richtung des Indikators). Rang 1 = höchster Wert.</translation>
     </message>
 </context>
 <context>
@@ -1280,7 +1292,7 @@
     </message>
     <message>
         <source>Each new indicator gets a catalogue entry. Polarity decides the colours: darker and redder always means worse. Values below the minimum case count are suppressed on maps and in exports.</source>
-        <translation>Jeder neue Indikator erhält einen Katalogeintrag. Die Polarität bestimmt die Farben: dunkler und röter heißt immer schlechter. Werte unter der Mindestfallzahl werden in Karten und Exporten unterdrückt.</translation>
+        <translation>Jeder neue Indikator erhält einen Katalogeintrag. Die Polarität bestimmt die Farben: dunkler und röter heißt immer schlechter. Werte unter der Mindestfallzahl werden in Karten und Exporten gesperrt.</translation>
     </message>
     <message>
         <source>%1 new indicator(s); %2 existing indicator(s) get new values. Finish writes %3 values in one step; it can be undone with File &gt; Undo last import.</source>
@@ -1942,6 +1954,22 @@
         <source>suppressed (fewer than %1 cases)</source>
         <translation>gesperrt (weniger als %1 Fälle)</translation>
     </message>
+    <message>
+        <source>suppressed in either indicator</source>
+        <translation>gesperrt bei einem der beiden Indikatoren</translation>
+    </message>
+    <message>
+        <source>suppressed in either indicator (fewer than %1 cases)</source>
+        <translation>gesperrt bei einem der beiden Indikatoren (weniger als %1 Fälle)</translation>
+    </message>
+    <message>
+        <source>suppressed in either indicator (fewer than %1 or %2 cases)</source>
+        <translation>gesperrt bei einem der beiden Indikatoren (weniger als %1 bzw. %2 Fälle)</translation>
+    </message>
+    <message>
+        <source>suppressed</source>
+        <translation>gesperrt</translation>
+    </message>
 </context>
 <context>
     <name>qw::MainWindow</name>
@@ -2181,6 +2209,26 @@
     <message>
         <source>higher values to the right and up</source>
         <translation>höhere Werte nach rechts und oben</translation>
+    </message>
+    <message>
+        <source>Schools</source>
+        <translation>Schulen</translation>
+    </message>
+    <message>
+        <source>Kitas</source>
+        <translation>Kitas</translation>
+    </message>
+    <message>
+        <source>Youth centres</source>
+        <translation>Jugendeinrichtungen</translation>
+    </message>
+    <message>
+        <source>Other facilities</source>
+        <translation>Sonstige Einrichtungen</translation>
+    </message>
+    <message>
+        <source>Facilities</source>
+        <translation>Einrichtungen</translation>
     </message>
 </context>
 <context>

@@ -329,10 +329,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tint: blue = better, orange-red = worse than the city (by the indicator&apos;s direction). Rank 1 = highest value. &quot;.&quot; = suppressed (too few cases), &quot;–&quot; = no value.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Comparison: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -365,6 +361,22 @@
     </message>
     <message>
         <source>Period &quot;–&quot;: %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: the latest of each indicator (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;.&quot; = suppressed (fewer cases than the indicator&apos;s minimum), &quot;–&quot; = no value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tint: blue = better, orange-red = worse than the city (by the indicator&apos;s direction). Rank 1 = highest value.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1939,6 +1951,22 @@
         <source>suppressed (fewer than %1 cases)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>suppressed in either indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suppressed in either indicator (fewer than %1 cases)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suppressed in either indicator (fewer than %1 or %2 cases)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suppressed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qw::MainWindow</name>
@@ -2177,6 +2205,26 @@
     <name>qw::MapLegends</name>
     <message>
         <source>higher values to the right and up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kitas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Youth centres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other facilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilities</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
