@@ -4,6 +4,8 @@
 
 #include <memory>
 
+class QInputDialog;
+
 namespace qw {
 
 class MainWindow;
@@ -25,6 +27,8 @@ public:
     // Saves the window's view under that name, replacing a view of the same name (the
     // --save-view option; the panel asks first).
     bool saveAs(const QString &name, QString *errorMessage);
+    // The "Save view" question, not yet shown (wide enough for its title in German).
+    std::unique_ptr<QInputDialog> saveDialog() const;
 
 private:
     void refresh();

@@ -50,6 +50,61 @@
     </message>
 </context>
 <context>
+    <name>qw::AreaContextMenu</name>
+    <message>
+        <source>Select 2 to 6 areas to compare them</source>
+        <translation>Wählen Sie 2 bis 6 Gebiete, um sie zu vergleichen</translation>
+    </message>
+    <message>
+        <source>Zoom to s&amp;election</source>
+        <translation>Auf &amp;Auswahl zoomen</translation>
+    </message>
+    <message>
+        <source>C&amp;lear selection</source>
+        <translation>Auswahl aufhe&amp;ben</translation>
+    </message>
+    <message>
+        <source>&amp;Profile of %1…</source>
+        <translation>&amp;Profil von %1 …</translation>
+    </message>
+    <message>
+        <source>&amp;Deselect %1</source>
+        <translation>%1 ab&amp;wählen</translation>
+    </message>
+    <message>
+        <source>&amp;Select %1</source>
+        <translation>%1 aus&amp;wählen</translation>
+    </message>
+    <message>
+        <source>&amp;Add to selection</source>
+        <translation>Zur Auswahl &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom to %1</source>
+        <translation>Auf %1 &amp;zoomen</translation>
+    </message>
+    <message>
+        <source>&amp;Add them to the selection</source>
+        <translation>Sie zur Auswahl &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Map &amp;title…</source>
+        <translation>Karten&amp;titel …</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;full extent</source>
+        <translation>&amp;Gesamtansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Compare selected areas (%1)</source>
+        <translation>Ausgewählte Gebiete &amp;vergleichen (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Select the areas of this class (%1)</source>
+        <translation>Die Gebiete dieser Klasse aus&amp;wählen (%1)</translation>
+    </message>
+</context>
+<context>
     <name>qw::AreaLayerSource</name>
     <message>
         <source>%1 does not exist.</source>
@@ -852,6 +907,18 @@
         <source>Comparison</source>
         <translation>Vergleich</translation>
     </message>
+    <message>
+        <source>&amp;Copy value</source>
+        <translation>Wert &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy &amp;row</source>
+        <translation>&amp;Zeile kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Profile of %1…</source>
+        <translation>&amp;Profil von %1 …</translation>
+    </message>
 </context>
 <context>
     <name>qw::Crs</name>
@@ -1068,6 +1135,40 @@
     <message>
         <source>%1: the header rows %2 name no column.</source>
         <translation>%1: Die Kopfzeilen %2 benennen keine Spalte.</translation>
+    </message>
+</context>
+<context>
+    <name>qw::HelpController</name>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Kurzanleitung</translation>
+    </message>
+    <message>
+        <source>&amp;About Quartierswerkstatt</source>
+        <translation>Ü&amp;ber Quartierswerkstatt</translation>
+    </message>
+    <message>
+        <source>About Quartierswerkstatt</source>
+        <translation>Über Quartierswerkstatt</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Quartierswerkstatt %1&lt;/h3&gt;&lt;p&gt;A planning workbench for municipal education monitoring: maps of Sozialräume with indicator overlays and side-by-side comparison of quarters.&lt;/p&gt;&lt;p&gt;The demo city Musterstadt and all its data are fictional.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Quartierswerkstatt %1&lt;/h3&gt;&lt;p&gt;Eine Planungswerkstatt für das kommunale Bildungsmonitoring: Karten der Sozialräume mit Indikatoren und der Vergleich von Quartieren nebeneinander.&lt;/p&gt;&lt;p&gt;Die Demostadt Musterstadt und alle ihre Daten sind fiktiv.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>qw::HelpWindow</name>
+    <message>
+        <source>Quartierswerkstatt – User guide</source>
+        <translation>Quartierswerkstatt – Kurzanleitung</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Kurzanleitung</translation>
     </message>
 </context>
 <context>
@@ -1777,10 +1878,6 @@
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <source>&amp;About Quartierswerkstatt</source>
-        <translation>Ü&amp;ber Quartierswerkstatt</translation>
-    </message>
-    <message>
         <source>Cannot open project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
@@ -1819,14 +1916,6 @@
     <message>
         <source>Cannot create the demo project</source>
         <translation>Das Demoprojekt kann nicht erzeugt werden</translation>
-    </message>
-    <message>
-        <source>About Quartierswerkstatt</source>
-        <translation>Über Quartierswerkstatt</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Quartierswerkstatt %1&lt;/h3&gt;&lt;p&gt;A planning workbench for municipal education monitoring: maps of Sozialräume with indicator overlays and side-by-side comparison of quarters.&lt;/p&gt;&lt;p&gt;The demo city Musterstadt and all its data are fictional.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Quartierswerkstatt %1&lt;/h3&gt;&lt;p&gt;Eine Planungswerkstatt für das kommunale Bildungsmonitoring: Karten der Sozialräume mit Indikatoren und der Vergleich von Quartieren nebeneinander.&lt;/p&gt;&lt;p&gt;Die Demostadt Musterstadt und alle ihre Daten sind fiktiv.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Export map…</source>
