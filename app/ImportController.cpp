@@ -1,6 +1,7 @@
 #include "ImportController.h"
 
 #include "BackgroundTask.h"
+#include "FileDialogFolders.h"
 #include "FacilityImport.h"
 #include "ImportLog.h"
 #include "ImportUndoCommand.h"
@@ -157,8 +158,10 @@ void ImportController::importFacilities(const QString &chosen)
         ? chosen
         : QFileDialog::getOpenFileName(
             m_window, tr("Import facilities"),
-            QFileInfo(m_window->project()->path()).absolutePath(),
+            FileDialogFolders::startFolder(m_window->project()->path()),
             tr("Points (*.geojson *.json *.gpkg *.shp *.csv *.xlsx);;All files (*)"));
+    if (chosen.isEmpty())
+        FileDialogFolders::remember(path, m_window->project()->path());
     if (path.isEmpty())
         return;
     FacilitySpec spec;

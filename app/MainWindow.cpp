@@ -14,6 +14,8 @@
 #include "ComparisonModel.h"
 #include "ComparisonView.h"
 #include "DemoProject.h"
+#include "HelpController.h"
+#include "FileDialogFolders.h"
 #include "IndicatorPanel.h"
 #include "IndicatorTreeModel.h"
 #include "MapExportController.h"
@@ -24,11 +26,14 @@
 #include "Project.h"
 #include "ProjectMap.h"
 #include "ProjectStatus.h"
+#include "RecentProjects.h"
 #include "SavedViewsController.h"
 #include "StartPage.h"
 #include "StoreError.h"
+#include "TextPrompt.h"
 #include "UndoController.h"
 #include "ViewsPanel.h"
+#include "WindowState.h"
 
 #include <QAction>
 #include <QApplication>
@@ -39,10 +44,8 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QLabel>
-#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -60,10 +63,6 @@
 namespace qw {
 
 namespace {
-constexpr int kMaxRecent = 8;
-const QString kRecentKey = QStringLiteral("recentProjects");
-const QString kLastKey = QStringLiteral("lastProject");
-
 bool germanUi()
 {
     return QLocale().language() == QLocale::German;
@@ -105,8 +104,6 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_startPage, &StartPage::demoRequested, this, &MainWindow::openDemo);
     connect(m_startPage, &StartPage::newFromGeoPackageRequested, this,
             &MainWindow::newFromGeoPackage);
-    connect(m_startPage, &StartPage::recentRequested, this,
-            [this](const QString &path) { openProject(path); });
     connect(m_map, &MapWidget::legendTitleEditRequested, this, &MainWindow::editTitle);
     connect(m_map, &MapWidget::hoveredAreaChanged, this, &MainWindow::showAreaInStatus);
     connect(m_panes, &MapPanes::hoveredAreaChanged, this, &MainWindow::showAreaInStatus);
@@ -117,7 +114,25 @@ MainWindow::MainWindow(QWidget *parent)
             m_table->scrollTo(rows.last());
     });
     showStartPage();
-    resize(1400, 900);
+    resize(WindowState::defaultSize(screen()->availableGeometry()));
+}
+
+void MainWindow::restoreWindowState()
+{
+    QSettings settings;
+    WindowState::restore(*this, settings);
+    m_keepsWindowState = true;
+    // The stored layout may show panels the page in view has no use for.
+    showProjectWidgets(m_project != nullptr);
+    m_comparisonDock->setVisible(m_project && !m_comparison->areaKeys().isEmpty());
+}
+
+void MainWindow::showProjectWidgets(bool shown)
+{
+    for (QWidget *w : m_projectOnly)
+        w->setVisible(shown);
+    for (QAction *a : m_projectActions)
+        a->setEnabled(shown);
 }
 
 MainWindow::~MainWindow() = default;
@@ -194,7 +209,7 @@ QStringList MainWindow::comparedAreaKeys() const
 void MainWindow::createDocks()
 {
     m_indicatorPanel = new IndicatorPanel(m_indicatorModel, this);
-    m_indicatorPanel->setMinimumWidth(300);
+    m_indicatorPanel->setMinimumWidth(260); // with the area list and map: within 1366 pixels
     auto *indicatorDock = new QDockWidget(tr("Indicators"), this);
     indicatorDock->setObjectName(QStringLiteral("indicatorDock"));
     indicatorDock->setWidget(m_indicatorPanel);
@@ -211,6 +226,8 @@ void MainWindow::createDocks()
     connect(m_areaPanel, &AreaListPanel::zoomRequested, this,
             [this] { activeMap()->zoomToSelection(); });
     connect(m_areaPanel, &AreaListPanel::compareRequested, this, &MainWindow::compareSelected);
+    connect(m_areaPanel, &AreaListPanel::zoomToAreaRequested, this,
+            [this](int projectIndex) { activeMap()->zoomToArea(projectIndex); });
     auto *viewsPanel = new ViewsPanel(this);
     auto *viewsDock = new QDockWidget(tr("Saved views"), this);
     viewsDock->setObjectName(QStringLiteral("viewsDock"));
@@ -223,7 +240,10 @@ void MainWindow::createDocks()
     // Table and charts of the same comparison, as tabs (Ctrl+PgUp/PgDown switch).
     auto *tabs = new QTabWidget(this);
     tabs->setDocumentMode(true);
-    tabs->addTab(new ComparisonView(m_comparison, tabs), tr("&Table"));
+    auto *comparisonView = new ComparisonView(m_comparison, tabs);
+    tabs->addTab(comparisonView, tr("&Table"));
+    connect(comparisonView, &ComparisonView::profileRequested, this,
+            [this](const QString &key) { m_reports->showProfile(key); });
     m_charts = new ComparisonChartsView(m_comparison, tabs);
     tabs->addTab(m_charts, tr("C&harts"));
     m_comparisonDock->setWidget(tabs);
@@ -241,7 +261,9 @@ void MainWindow::createActions()
         file->addAction(tr("&New project from GeoPackage…"), this, &MainWindow::newFromGeoPackage);
     create->setShortcut(QKeySequence::New);
     file->addAction(tr("Open &demo city Musterstadt"), this, &MainWindow::openDemo);
-    m_recentMenu = file->addMenu(tr("&Recent projects"));
+    m_recent = new RecentProjects(file->addMenu(tr("&Recent projects")), m_startPage, this);
+    connect(m_recent, &RecentProjects::openRequested, this,
+            [this](const QString &path) { openProject(path); });
     file->addSeparator();
     QAction *exportAction = file->addAction(tr("&Export map…"), new MapExportController(this),
                                             &MapExportController::exportShownMaps);
@@ -262,9 +284,11 @@ void MainWindow::createActions()
     QAction *full = view->addAction(tr("Zoom to &full extent"), this,
                                     [this] { activeMap()->zoomToFullExtent(); });
     full->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    full->setIcon(QIcon(QStringLiteral(":/icons/zoom-full.svg")));
     QAction *toSel =
         view->addAction(tr("Zoom to &selection"), this, [this] { activeMap()->zoomToSelection(); });
     toSel->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
+    toSel->setIcon(QIcon(QStringLiteral(":/icons/zoom-selection.svg")));
     QAction *in = view->addAction(tr("Zoom &in"), this, [this] { activeMap()->zoomIn(); });
     in->setShortcut(QKeySequence::ZoomIn);
     QAction *out = view->addAction(tr("Zoom &out"), this, [this] { activeMap()->zoomOut(); });
@@ -311,9 +335,11 @@ void MainWindow::createActions()
     };
     connect(m_map, &MapWidget::areaActivated, m_reports, showProfile);
     connect(m_panes, &MapPanes::areaActivated, m_reports, showProfile);
+    connect(m_areaPanel, &AreaListPanel::profileRequested, m_reports, showProfile);
+    connect(m_map, &MapWidget::compareRequested, this, &MainWindow::compareSelected);
+    connect(m_panes, &MapPanes::compareRequested, this, &MainWindow::compareSelected);
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Quartierswerkstatt"), this, &MainWindow::about);
+    new HelpController(this, menuBar()->addMenu(tr("&Help")));
 
     addToolBar(m_controls);
     connect(m_controls, &MapViewControls::periodChosen, this,
@@ -321,43 +347,17 @@ void MainWindow::createActions()
     connect(m_controls, &MapViewControls::changed, this, [this] { refreshMap(false); });
     connect(m_controls, &MapViewControls::levelChosen, this,
             [this](const QString &level) { setLevel(level); });
+    // Icons with their names and shortcuts as tooltips: beside the map settings, the German
+    // words would not fit a 1366 pixel wide window.
     QToolBar *bar = addToolBar(tr("Navigation"));
     bar->setObjectName(QStringLiteral("navigationToolBar"));
-    bar->addAction(full);
-    bar->addAction(toSel);
+    bar->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    for (QAction *a : {full, toSel}) {
+        a->setToolTip(QStringLiteral("%1 (%2)").arg(
+            a->text().remove(QLatin1Char('&')), a->shortcut().toString(QKeySequence::NativeText)));
+        bar->addAction(a);
+    }
     m_projectOnly << m_controls << bar;
-    updateRecentMenu();
-}
-
-QStringList MainWindow::recentProjects() const
-{
-    return QSettings().value(kRecentKey).toStringList();
-}
-
-void MainWindow::addRecent(const QString &path)
-{
-    const QString abs = QFileInfo(path).absoluteFilePath();
-    QStringList list = recentProjects();
-    list.removeAll(abs);
-    list.prepend(abs);
-    while (list.size() > kMaxRecent)
-        list.removeLast();
-    QSettings settings;
-    settings.setValue(kRecentKey, list);
-    settings.setValue(kLastKey, abs);
-    updateRecentMenu();
-}
-
-void MainWindow::updateRecentMenu()
-{
-    m_recentMenu->clear();
-    const QStringList list = recentProjects();
-    for (const QString &path : list)
-        m_recentMenu
-            ->addAction(QFileInfo(path).fileName(), this, [this, path] { openProject(path); })
-            ->setToolTip(path);
-    m_recentMenu->setEnabled(!list.isEmpty());
-    m_startPage->setRecentProjects(list);
 }
 
 void MainWindow::showStartPage()
@@ -373,10 +373,7 @@ void MainWindow::showStartPage()
     m_map->setSnapshot({}, true);
     m_panes->clear();
     m_stack->setCurrentWidget(m_startPage);
-    for (QWidget *w : m_projectOnly)
-        w->setVisible(false);
-    for (QAction *a : m_projectActions)
-        a->setEnabled(false);
+    showProjectWidgets(false);
     setWindowTitle(tr("Quartierswerkstatt"));
     updateStatus();
 }
@@ -410,13 +407,10 @@ bool MainWindow::openProject(const QString &path, QString *errorMessage, bool in
     m_panes->clear();
     m_stack->setCurrentWidget(m_map);
     m_panesAction->setChecked(false);
-    for (QWidget *w : m_projectOnly)
-        w->setVisible(true);
-    for (QAction *a : m_projectActions)
-        a->setEnabled(true);
+    showProjectWidgets(true);
     m_indicator.clear();
     m_period.clear();
-    addRecent(path);
+    m_recent->add(path);
     const QString title = project->metadata().title.isEmpty() ? QFileInfo(path).fileName()
                                                               : project->metadata().title;
     setWindowTitle(tr("%1 – Quartierswerkstatt").arg(title));
@@ -657,9 +651,9 @@ void MainWindow::editTitle()
     if (!m_projectMap)
         return;
     bool ok = false;
-    const QString text = QInputDialog::getText(
+    const QString text = TextPrompt::ask(
         this, tr("Map title"), tr("Title of the map and its legend (empty: the indicator's name):"),
-        QLineEdit::Normal, m_map->snapshot().caption.title, &ok);
+        m_map->snapshot().caption.title, &ok);
     if (!ok)
         return;
     const Indicator *ind = m_project->indicator(m_indicator);
@@ -693,8 +687,11 @@ void MainWindow::updateStatus()
 
 void MainWindow::openDialog()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open project"), QString(),
-                                                      tr("Quartierswerkstatt projects (*.gpkg)"));
+    const QString current = m_project ? m_project->path() : QString();
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open project"), FileDialogFolders::startFolder(current),
+                                     tr("Quartierswerkstatt projects (*.gpkg)"));
+    FileDialogFolders::remember(path, current);
     if (!path.isEmpty())
         openProject(path);
 }
@@ -719,18 +716,12 @@ void MainWindow::newFromGeoPackage()
         openProject(dialog.createdProject());
 }
 
-void MainWindow::about()
-{
-    QMessageBox::about(this, tr("About Quartierswerkstatt"),
-                       tr("<h3>Quartierswerkstatt %1</h3><p>A planning workbench for municipal "
-                          "education monitoring: maps of Sozialräume with indicator overlays and "
-                          "side-by-side comparison of quarters.</p><p>The demo city Musterstadt "
-                          "and all its data are fictional.</p>")
-                           .arg(QApplication::applicationVersion()));
-}
-
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_keepsWindowState) {
+        QSettings settings;
+        WindowState::save(*this, settings);
+    }
     event->accept();
 }
 

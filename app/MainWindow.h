@@ -25,6 +25,7 @@ class ComparisonModel;
 class ComparisonChartsView;
 class MapViewControls;
 class ImportController;
+class RecentProjects;
 class ReportsController;
 class SavedViewsController;
 class UndoController;
@@ -70,6 +71,10 @@ public:
     // Saves what the window shows as a view of that name (the --save-view option).
     bool saveView(const QString &name, QString *errorMessage = nullptr);
     void showStartPage();
+    // Takes the size, position and panel layout of the last interactive session (and keeps
+    // them on close). Not called for screenshots, which lay the window out the same way
+    // every time.
+    void restoreWindowState();
 
     MapWidget *mapWidget() const { return m_map; }
     // The maps on screen: the single map, or every pane of the map comparison.
@@ -95,16 +100,14 @@ protected:
 private:
     void createActions();
     void createDocks();
-    void updateRecentMenu();
-    void addRecent(const QString &path);
-    QStringList recentProjects() const;
+    // The panels, toolbars and commands of an open project, shown or hidden.
+    void showProjectWidgets(bool shown);
     void refreshMap(bool resetView);
     ProjectMap::View currentView() const;
     void updateStatus();
     void openDialog();
     void openDemo();
     void newFromGeoPackage();
-    void about();
     void editTitle();
     QString defaultIndicator() const;
     // The map that zoom commands move (the first pane moves its linked neighbours).
@@ -145,9 +148,10 @@ private:
     ComparisonChartsView *m_charts = nullptr;
     QLabel *m_statusProject = nullptr;
     QLabel *m_statusFiction = nullptr;
-    QMenu *m_recentMenu = nullptr;
+    RecentProjects *m_recent = nullptr;
     QList<QWidget *> m_projectOnly; // hidden on the start page
     QList<QAction *> m_projectActions; // disabled on the start page
+    bool m_keepsWindowState = false; // saves its layout on close (restoreWindowState)
 };
 
 } // namespace qw

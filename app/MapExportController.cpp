@@ -1,5 +1,7 @@
 #include "MapExportController.h"
 
+#include "FileDialogFolders.h"
+
 #include "ChoroplethRenderer.h"
 #include "MainWindow.h"
 #include "MapLayout.h"
@@ -36,11 +38,14 @@ void MapExportController::exportShownMaps()
     }
     if (name.isEmpty())
         name << m_window->currentIndicator();
-    const QString suggested = QFileInfo(m_window->project()->path()).absolutePath()
-        + QLatin1Char('/') + name.join(QLatin1Char('_')) + QStringLiteral(".pdf");
+    const QString project = m_window->project()->path();
+    const QString suggested = FileDialogFolders::suggest(
+        project, name.join(QLatin1Char('_')).replace(QLatin1Char('/'), QLatin1Char('-'))
+            + QStringLiteral(".pdf"));
     const QString path =
         QFileDialog::getSaveFileName(m_window, tr("Export map"), suggested,
                                      tr("PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)"));
+    FileDialogFolders::remember(path, project);
     if (path.isEmpty())
         return;
     QApplication::setOverrideCursor(Qt::WaitCursor);

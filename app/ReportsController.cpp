@@ -3,6 +3,7 @@
 #include "AreaReports.h"
 #include "ComparisonExport.h"
 #include "ComparisonModel.h"
+#include "FileDialogFolders.h"
 #include "MainWindow.h"
 #include "Project.h"
 #include "ReportPreviewDialog.h"
@@ -32,7 +33,7 @@ AreaReports::Settings settingsOf(const MainWindow &w)
 
 QString folderOf(const MainWindow &w)
 {
-    return QFileInfo(w.project()->path()).absolutePath() + QLatin1Char('/');
+    return FileDialogFolders::startFolder(w.project()->path()) + QLatin1Char('/');
 }
 
 } // namespace
@@ -72,6 +73,7 @@ void ReportsController::showProfile(const QString &areaKey)
                                folderOf(*m_window) + tr("Profile %1.pdf").arg(name), m_window);
     dialog.setWindowTitle(tr("Profile: %1").arg(name));
     dialog.exec();
+    FileDialogFolders::remember(dialog.savedPath(), project->path());
 }
 
 bool ReportsController::compareHighest(int n)
@@ -110,6 +112,7 @@ void ReportsController::exportComparison()
     const QString path = QFileDialog::getSaveFileName(
         m_window, tr("Export comparison"), folderOf(*m_window) + tr("Comparison.pdf"),
         tr("PDF with charts (*.pdf);;Excel (*.xlsx);;CSV (*.csv)"), &filter);
+    FileDialogFolders::remember(path, project->path());
     if (path.isEmpty())
         return;
     const auto settings = settingsOf(*m_window);

@@ -5,6 +5,7 @@
 #include "ProjectStore.h"
 #include "SavedView.h"
 #include "StoreError.h"
+#include "TextPrompt.h"
 #include "UndoController.h"
 #include "ViewChangeCommand.h"
 #include "ViewsPanel.h"
@@ -98,15 +99,21 @@ bool SavedViewsController::restore(const QString &name, QString *errorMessage)
     return false;
 }
 
+std::unique_ptr<QInputDialog> SavedViewsController::saveDialog() const
+{
+    return TextPrompt::create(m_window, tr("Save view"), tr("Name of the view:"),
+                              m_panel->currentName());
+}
+
 void SavedViewsController::save()
 {
     if (!m_project)
         return;
-    bool ok = false;
-    const QString name = QInputDialog::getText(m_window, tr("Save view"), tr("Name of the view:"),
-                                               QLineEdit::Normal, m_panel->currentName(), &ok)
-                             .trimmed();
-    if (!ok || name.isEmpty())
+    const auto dialog = saveDialog();
+    if (dialog->exec() != QDialog::Accepted)
+        return;
+    const QString name = dialog->textValue().trimmed();
+    if (name.isEmpty())
         return;
     bool exists = false;
     for (const auto &stored : m_project->store().views())
@@ -192,9 +199,8 @@ bool SavedViewsController::deleteView(const QString &name, QString *errorMessage
 void SavedViewsController::rename(const QString &name)
 {
     bool ok = false;
-    const QString to = QInputDialog::getText(m_window, tr("Rename view"), tr("New name:"),
-                                             QLineEdit::Normal, name, &ok)
-                           .trimmed();
+    const QString to =
+        TextPrompt::ask(m_window, tr("Rename view"), tr("New name:"), name, &ok).trimmed();
     if (!ok || to.isEmpty() || to == name)
         return;
     QString error;

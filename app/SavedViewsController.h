@@ -7,6 +7,8 @@
 #include <memory>
 #include <optional>
 
+class QInputDialog;
+
 namespace qw {
 
 class MainWindow;
@@ -39,6 +41,9 @@ public:
     ProjectStore *store() const;
     void refresh();
     void reportError(const QString &title, const QString &message);
+
+    // The "Save view" question, not yet shown (wide enough for its title in German).
+    std::unique_ptr<QInputDialog> saveDialog() const;
 
 private:
     std::optional<ProjectStore::StoredView> stored(const QString &name) const;

@@ -156,6 +156,10 @@ int main(int argc, char **argv)
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/quartierswerkstatt.svg")));
     MainWindow window;
     const bool headless = !cl.screenshot.isEmpty();
+    // A screenshot shows the same layout on every machine; only a planner's own window
+    // comes back as it was left.
+    if (!headless)
+        window.restoreWindowState();
     if (!projectPath.isEmpty()) {
         QString error;
         if (!window.openProject(projectPath, &error, !headless)) {

@@ -95,6 +95,26 @@ QSizeF LegendRenderer::size() const
     return {kPad + width + kPad, height};
 }
 
+double LegendRenderer::entriesTop() const
+{
+    const QFontMetricsF fm(m_font), tfm(m_titleFont);
+    return kPad + tfm.height() + (m_subtitle.isEmpty() ? 0 : fm.height()) + 6;
+}
+
+double LegendRenderer::rowHeight() const
+{
+    return std::max(kSwatch, QFontMetricsF(m_font).height()) + 4;
+}
+
+int LegendRenderer::entryAt(QPointF topLeft, QPointF pos) const
+{
+    if (!QRectF(topLeft, size()).contains(pos))
+        return -1;
+    const double y = pos.y() - topLeft.y() - entriesTop();
+    const int row = y < 0 ? -1 : int(y / rowHeight());
+    return row < int(m_entries.size()) ? row : -1;
+}
+
 void LegendBlock::paintFrame(QPainter &p, const QRectF &box)
 {
     p.setRenderHint(QPainter::Antialiasing, true);

@@ -20,6 +20,8 @@ public:
     virtual ~LegendBlock() = default;
     virtual QSizeF size() const = 0;
     virtual void paint(QPainter &painter, QPointF topLeft) const = 0;
+    // The entry (class row) at pos when the block is painted at topLeft, or -1.
+    virtual int entryAt(QPointF topLeft, QPointF pos) const { return -1; }
 
 protected:
     // The rounded white box every block sits in.
@@ -54,8 +56,13 @@ public:
 
     QSizeF size() const override;
     void paint(QPainter &painter, QPointF topLeft) const override;
+    int entryAt(QPointF topLeft, QPointF pos) const override;
 
 private:
+    // Where the first entry row starts below topLeft, and the height of each row.
+    double entriesTop() const;
+    double rowHeight() const;
+
     QString m_title;
     QString m_subtitle;
     std::vector<LegendEntry> m_entries;

@@ -1,15 +1,20 @@
 // Hover and selection on the map widget, as a user drives them with the mouse, and the
 // area list's search beside it.
+#include "AreaContextMenu.h"
 #include "AreaGeometrySet.h"
 #include "AreaListPanel.h"
 #include "AreaTableModel.h"
 #include "MapRenderer.h"
 #include "MapWidget.h"
 #include "Project.h"
+#include "ProjectMap.h"
 #include "ProjectStatus.h"
+#include "ViewFit.h"
 #include "TestSupport.h"
 
+#include <QAction>
 #include <QItemSelectionModel>
+#include <QMenu>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -236,6 +241,222 @@ private Q_SLOTS:
         // Then the window shows the school symbol in the legend, and not when hidden
         QVERIFY(schoolPixels(true) > 20);
         QCOMPARE(schoolPixels(false), 0);
+    }
+
+    void defaultViewKeepsTheAreasClearOfTheLegend_data()
+    {
+        QTest::addColumn<QSize>("size");
+        // The smallest map, a laptop's, a projector's, a tall and a wide pane, linked panes.
+        for (const QSize s : {QSize(320, 240), QSize(520, 420), QSize(900, 560), QSize(1366, 640),
+                              QSize(1700, 900), QSize(420, 900), QSize(1600, 300)})
+            QTest::addRow("%dx%d", s.width(), s.height()) << s;
+    }
+
+    void defaultViewKeepsTheAreasClearOfTheLegend()
+    {
+        QFETCH(QSize, size);
+        // Given a choropleth map with its legend (five classes) at the top left
+        ProjectMap projectMap(m_project, m_project->finestLevel());
+        ProjectMap::View view;
+        view.indicator = m_project->indicators().front().key;
+        const MapSnapshot snapshot = projectMap.snapshot(view, QLocale());
+        QVERIFY(snapshot.choropleth);
+        MapWidget map;
+        map.resize(size);
+        // When the view is fitted to the areas (as on opening a project)
+        map.setSnapshot(snapshot, true);
+        // Then the legend and the areas' bounds do not overlap
+        const QRectF legend = map.legendRect();
+        QVERIFY(!legend.isEmpty());
+        const QRectF areas = ViewFit::screenRect(map.transform(), snapshot.areas->bounds());
+        QVERIFY2(!areas.intersects(legend),
+                 qPrintable(QStringLiteral("legend %1,%2 %3x%4, areas %5,%6 %7x%8")
+                                .arg(legend.x()).arg(legend.y()).arg(legend.width())
+                                .arg(legend.height()).arg(areas.x()).arg(areas.y())
+                                .arg(areas.width()).arg(areas.height())));
+        // and the areas lie inside the map
+        QVERIFY(QRectF(map.rect()).contains(areas));
+
+        // When the user selects areas at the top left and zooms to them
+        AreaTableModel table;
+        table.setAreas(m_project, m_project->finestLevel());
+        QItemSelectionModel selection(&table);
+        map.setSelectionModel(&selection, &table);
+        Bounds chosen;
+        for (int row = 0; row < table.rowCount(); ++row) {
+            const int row0 = snapshot.areas->rowOfProjectIndex(table.projectIndexOfRow(row));
+            const Bounds b = snapshot.areas->bounds(row0);
+            const Bounds all = snapshot.areas->bounds();
+            if (b.minX < all.minX + all.width() / 3 && b.maxY > all.maxY - all.height() / 3) {
+                selection.select(table.index(row, 0),
+                                 QItemSelectionModel::Select | QItemSelectionModel::Rows);
+                chosen.include(b);
+            }
+        }
+        QVERIFY(!chosen.isEmpty());
+        map.zoomToSelection();
+        // Then they stay clear of the legend too
+        QVERIFY(!ViewFit::screenRect(map.transform(), chosen).intersects(map.legendRect()));
+    }
+
+    void viewFitUsesTheFreeCornerOrTheSideOfTheBox()
+    {
+        // Given a wide city in a tall view with a box at the top left
+        Bounds wide;
+        wide.include(0, 0);
+        wide.include(4000, 1000);
+        const QRectF box(12, 12, 200, 150);
+        // When fitted clear of the box
+        const MapTransform t = ViewFit::clearOf(wide, QSize(600, 900), box, 20);
+        // Then the city spans the view's width (centred vertically, below the box)
+        const QRectF r = ViewFit::screenRect(t, wide);
+        QVERIFY(!r.intersects(box));
+        QVERIFY2(r.width() > 540, qPrintable(QString::number(r.width())));
+        // and a square city in a wide view goes right of the box, as large as the height allows
+        Bounds square;
+        square.include(0, 0);
+        square.include(1000, 1000);
+        const QRectF s = ViewFit::screenRect(ViewFit::clearOf(square, QSize(1200, 600), box, 20),
+                                             square);
+        QVERIFY(!s.intersects(box));
+        QVERIFY(s.left() >= box.right());
+        QVERIFY2(s.height() > 550, qPrintable(QString::number(s.height())));
+        // Without a box the whole view is used
+        QCOMPARE(ViewFit::clearOf(square, QSize(1200, 600), QRectF(), 20),
+                 MapTransform::fit(square, QSize(1200, 600), QRectF(20, 20, 1160, 560)));
+    }
+
+    void mapContextMenusOfferTheirCommands()
+    {
+        // Given a choropleth map sharing its selection with the area table
+        ProjectMap projectMap(m_project, m_project->finestLevel());
+        ProjectMap::View view;
+        view.indicator = m_project->indicators().front().key;
+        const MapSnapshot snapshot = projectMap.snapshot(view, QLocale());
+        AreaTableModel table;
+        table.setAreas(m_project, m_project->finestLevel());
+        QItemSelectionModel selection(&table);
+        MapWidget map;
+        map.resize(900, 600);
+        map.setSelectionModel(&selection, &table);
+        map.setSnapshot(snapshot, true);
+        const auto commands = [](QMenu *menu) {
+            QList<AreaContextMenu::Command> list;
+            for (QAction *a : menu->actions())
+                if (!a->isSeparator() && !a->text().isEmpty() && a->data().isValid())
+                    list << AreaContextMenu::commandOf(a);
+            return list;
+        };
+        using C = AreaContextMenu::Command;
+        const int row = 5;
+        const QPointF world = snapshot.areas->labelPoint(row);
+        const QPointF onArea = map.transform().toScreen(world.x(), world.y());
+
+        // When the user right-clicks an unselected area
+        std::unique_ptr<QMenu> areaMenu(map.contextMenuAt(onArea));
+        // Then its menu has the area's commands, comparing disabled with nothing selected
+        QCOMPARE(commands(areaMenu.get()),
+                 (QList<C> {C::Profile, C::Select, C::AddToSelection, C::ZoomToArea,
+                            C::CompareSelected, C::ZoomToSelection, C::ClearSelection}));
+        const QString name = table.index(table.rowOfProjectIndex(snapshot.areas->projectIndex(row)),
+                                         AreaTableModel::NameColumn)
+                                 .data()
+                                 .toString();
+        QVERIFY(areaMenu->actions().first()->text().contains(name));
+        QAction *compare = areaMenu->actions().at(6); // after two separators
+        QCOMPARE(AreaContextMenu::commandOf(compare), C::CompareSelected);
+        QVERIFY(!compare->isEnabled());
+        // and "Select" selects it, "Profile" asks for its profile
+        QSignalSpy profile(&map, &MapWidget::areaActivated);
+        areaMenu->actions().first()->trigger();
+        QCOMPARE(profile.size(), 1);
+        QCOMPARE(profile.first().first().toInt(), snapshot.areas->projectIndex(row));
+        areaMenu->actions().at(2)->trigger();
+        QCOMPARE(selection.selectedRows().size(), 1);
+        // and on the selected area the menu offers to deselect it
+        std::unique_ptr<QMenu> selectedMenu(map.contextMenuAt(onArea));
+        QVERIFY(commands(selectedMenu.get()).contains(C::Deselect));
+        QVERIFY(!commands(selectedMenu.get()).contains(C::Select));
+
+        // When the user right-clicks the first class of the legend
+        const QRectF legend = map.legendRect();
+        QPointF onClass;
+        QString label;
+        std::vector<int> classAreas;
+        for (double y = legend.top(); y < legend.bottom() && onClass.isNull(); y += 2)
+            if (map.legendEntryAt(QPointF(legend.left() + 20, y), &label, &classAreas))
+                onClass = QPointF(legend.left() + 20, y);
+        QVERIFY(!onClass.isNull());
+        std::unique_ptr<QMenu> classMenu(map.contextMenuAt(onClass));
+        // Then "select the areas of this class" selects exactly the class's areas
+        QVERIFY(commands(classMenu.get()).contains(C::SelectClass));
+        QVERIFY(commands(classMenu.get()).contains(C::AddClassToSelection));
+        QAction *selectClass = nullptr;
+        for (QAction *a : classMenu->actions())
+            if (a->data().isValid() && AreaContextMenu::commandOf(a) == C::SelectClass)
+                selectClass = a;
+        QVERIFY(selectClass && selectClass->isEnabled());
+        selectClass->trigger();
+        const int expected = snapshot.choropleth->legend(QLocale()).front().count;
+        QCOMPARE(int(classAreas.size()), expected);
+        QCOMPARE(int(selection.selectedRows().size()), expected);
+        for (const QModelIndex &idx : selection.selectedRows())
+            QCOMPARE(snapshot.choropleth->classOfRow(
+                         snapshot.areas->rowOfProjectIndex(table.projectIndexOfRow(idx.row()))),
+                     0);
+
+        // When the user right-clicks the map outside any area and the legend
+        const QRectF areas = ViewFit::screenRect(map.transform(), snapshot.areas->bounds());
+        const QPointF empty(map.width() - 3.0, map.height() - 3.0);
+        QVERIFY(!areas.contains(empty) || map.rowAt(empty) < 0);
+        std::unique_ptr<QMenu> mapMenu(map.contextMenuAt(empty));
+        // Then it offers the map's commands, and "clear selection" clears it
+        QCOMPARE(commands(mapMenu.get()),
+                 (QList<C> {C::ZoomToFullExtent, C::CompareSelected, C::ZoomToSelection,
+                            C::ClearSelection, C::EditTitle}));
+        mapMenu->actions().at(3)->trigger();
+        QVERIFY(selection.selectedRows().isEmpty());
+    }
+
+    void areaListContextMenuSelectsAndRequests()
+    {
+        // Given the area list
+        AreaTableModel table;
+        table.setAreas(m_project, m_project->finestLevel());
+        QItemSelectionModel selection(&table);
+        AreaListPanel panel(&table, &selection);
+        QSignalSpy profile(&panel, &AreaListPanel::profileRequested);
+        QSignalSpy zoom(&panel, &AreaListPanel::zoomToAreaRequested);
+        QSignalSpy compare(&panel, &AreaListPanel::compareRequested);
+        // When the user right-clicks two rows and adds each to the selection
+        for (int row : {0, 3}) {
+            std::unique_ptr<QMenu> menu(panel.contextMenuForRow(row));
+            QCOMPARE(AreaContextMenu::commandOf(menu->actions().at(2)),
+                     AreaContextMenu::Command::Select);
+            menu->actions().at(3)->trigger(); // add to selection
+        }
+        // Then both are selected and the menu offers to compare them
+        QCOMPARE(selection.selectedRows().size(), 2);
+        std::unique_ptr<QMenu> menu(panel.contextMenuForRow(3));
+        QList<QAction *> actions;
+        for (QAction *a : menu->actions())
+            if (!a->isSeparator())
+                actions << a;
+        QCOMPARE(AreaContextMenu::commandOf(actions.at(1)), AreaContextMenu::Command::Deselect);
+        QCOMPARE(AreaContextMenu::commandOf(actions.at(3)),
+                 AreaContextMenu::Command::CompareSelected);
+        QVERIFY(actions.at(3)->isEnabled());
+        // and its commands reach the window
+        actions.at(0)->trigger();
+        actions.at(2)->trigger();
+        actions.at(3)->trigger();
+        QCOMPARE(profile.size(), 1);
+        QCOMPARE(profile.first().first().toInt(), table.projectIndexOfRow(3));
+        QCOMPARE(zoom.size(), 1);
+        QCOMPARE(compare.size(), 1);
+        // and "Deselect" takes the row out again
+        actions.at(1)->trigger();
+        QCOMPARE(selection.selectedRows().size(), 1);
     }
 };
 

@@ -50,6 +50,61 @@
     </message>
 </context>
 <context>
+    <name>qw::AreaContextMenu</name>
+    <message>
+        <source>&amp;Compare selected areas (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select 2 to 6 areas to compare them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom to s&amp;election</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Profile of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deselect %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Select %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add to selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Zoom to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Select the areas of this class (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add them to the selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map &amp;title…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;full extent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qw::AreaKeyLevel</name>
     <message>
         <source>%1 (%2)</source>
@@ -895,6 +950,18 @@
         <source>Comparison</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Copy value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Profile of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qw::Crs</name>
@@ -967,6 +1034,28 @@
     </message>
 </context>
 <context>
+    <name>qw::DefineDerivedCommand</name>
+    <message>
+        <source>New derived indicator %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n value(s) computed.</source>
+        <translation>
+            <numerusform>%1: %n value computed.</numerusform>
+            <numerusform>%1: %n values computed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The derived indicator %1 was not removed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The derived indicator %1 was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qw::DeriveCommand</name>
     <message>
         <source>--derive %1: %2</source>
@@ -978,6 +1067,63 @@
             <numerusform>%1 (%2 = %3): %n value computed</numerusform>
             <numerusform>%1 (%2 = %3): %n values computed</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>qw::DerivedCalculator</name>
+    <message>
+        <source>a count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the formula %1 needs %n input(s)</source>
+        <translation>
+            <numerusform>the formula %1 needs %n input</numerusform>
+            <numerusform>the formula %1 needs %n inputs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 works on counts, but &quot;%2&quot; (%3) is %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diff() subtracts like from like, but &quot;%1&quot; (%2) and &quot;%3&quot; (%4) differ in kind or unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the formula mixes school years and calendar years: &quot;%1&quot; has %2, &quot;%3&quot; has %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; has values for %2 only: there is no value %n year(s) earlier to compare with</source>
+        <translation>
+            <numerusform>&quot;%1&quot; has values for %2 only: there is no value %n year earlier to compare with</numerusform>
+            <numerusform>&quot;%1&quot; has values for %2 only: there is no value %n years earlier to compare with</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the inputs have no period in common (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -995,15 +1141,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The indicator was not created: %1</source>
+        <source>The indicator was not created.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n value(s) computed.</source>
-        <translation>
-            <numerusform>%1: %n value computed.</numerusform>
-            <numerusform>%1: %n values computed.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1134,6 +1273,49 @@
     </message>
     <message>
         <source>no value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qw::DerivedIndicators</name>
+    <message>
+        <source>&quot;%1&quot; is no indicator key: use letters, digits and _ (e.g. child_poverty_change)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the derived indicator &quot;%1&quot; needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an imported indicator (%2): choose another key for the derived one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be computed from itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown indicator &quot;%1&quot; in %2 (--list-indicators lists the keys)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the formula would go round in a circle: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its input &quot;%2&quot; is no longer in the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gives no value: its inputs have none in common</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no derived indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is computed from &quot;%2&quot;: remove that first</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1278,6 +1460,40 @@
     </message>
     <message>
         <source>%1: the header rows %2 name no column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qw::HelpController</name>
+    <message>
+        <source>&amp;User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Quartierswerkstatt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Quartierswerkstatt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Quartierswerkstatt %1&lt;/h3&gt;&lt;p&gt;A planning workbench for municipal education monitoring: maps of Sozialräume with indicator overlays and side-by-side comparison of quarters.&lt;/p&gt;&lt;p&gt;The demo city Musterstadt and all its data are fictional.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qw::HelpWindow</name>
+    <message>
+        <source>Quartierswerkstatt – User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User guide</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2039,10 +2255,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;About Quartierswerkstatt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot open project</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2080,14 +2292,6 @@
     </message>
     <message>
         <source>Cannot create the demo project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About Quartierswerkstatt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Quartierswerkstatt %1&lt;/h3&gt;&lt;p&gt;A planning workbench for municipal education monitoring: maps of Sozialräume with indicator overlays and side-by-side comparison of quarters.&lt;/p&gt;&lt;p&gt;The demo city Musterstadt and all its data are fictional.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2630,6 +2834,91 @@
     </message>
 </context>
 <context>
+    <name>qw::Recipe</name>
+    <message>
+        <source>&quot;%1&quot; is no formula: write it as a function with its inputs in brackets, e.g. change(child_poverty, 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown function &quot;%1&quot; (choose rate, change, pct_change, sum or diff)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quote in &quot;%1&quot; is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1(): an input is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rate() takes a numerator, a denominator and the base (1, 100 or 1000), e.g. rate(children_sgb2, children, 100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rate(): the base &quot;%1&quot; is no positive number (1 for a share, 100 for %, 1000 per thousand)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1() takes an indicator and a number of years, e.g. %1(child_poverty, 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1(): the number of years &quot;%2&quot; is no whole number from 1 to 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sum() takes at least two indicators, e.g. sum(boys, girls)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diff() takes two indicators, e.g. diff(places, children)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 as a share of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in % of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 per %L3 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>change of %1 against %n year(s) earlier</source>
+        <translation>
+            <numerusform>change of %1 against %n year earlier</numerusform>
+            <numerusform>change of %1 against %n years earlier</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>change of %1 in % against %n year(s) earlier</source>
+        <translation>
+            <numerusform>change of %1 in % against %n year earlier</numerusform>
+            <numerusform>change of %1 in % against %n years earlier</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sum of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 minus %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a name and a formula: NAME=formula, e.g. &quot;Veränderung Kinderarmut=change(child_poverty, 2)&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name before &quot;=&quot; is empty in &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qw::ReportCommand</name>
     <message>
         <source>The project has no level &quot;%1&quot;.</source>
@@ -2992,6 +3281,14 @@
     </message>
     <message>
         <source>Area key &quot;%1&quot; occurs more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: indicator %2 has an unknown kind or polarity (&quot;%3&quot;, &quot;%4&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: value of %2 / %3 / %4 has unknown status &quot;%5&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

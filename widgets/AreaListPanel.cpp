@@ -1,5 +1,6 @@
 #include "AreaListPanel.h"
 
+#include "AreaContextMenu.h"
 #include "AreaMatcher.h"
 #include "AreaTableModel.h"
 
@@ -9,6 +10,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -39,7 +41,7 @@ AreaListPanel::AreaListPanel(AreaTableModel *model, QItemSelectionModel *selecti
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(AreaTableModel::NameColumn,
                                                       QHeaderView::Stretch);
-    m_table->setMinimumWidth(380);
+    m_table->setMinimumWidth(320);
     m_table->setAlternatingRowColors(true);
     m_table->setAccessibleName(tr("Areas"));
     layout->addWidget(m_table, 1);
@@ -55,6 +57,14 @@ AreaListPanel::AreaListPanel(AreaTableModel *model, QItemSelectionModel *selecti
     connect(m_search, &QLineEdit::textChanged, this, &AreaListPanel::applyFilter);
     connect(m_compare, &QPushButton::clicked, this, &AreaListPanel::compareRequested);
     connect(m_table, &QTableView::doubleClicked, this, &AreaListPanel::zoomRequested);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, [this](QPoint pos) {
+        const QModelIndex index = m_table->indexAt(pos);
+        if (!index.isValid())
+            return;
+        std::unique_ptr<QMenu> menu(contextMenuForRow(index.row()));
+        menu->exec(m_table->viewport()->mapToGlobal(pos));
+    });
     connect(m_selection, &QItemSelectionModel::selectionChanged, this,
             &AreaListPanel::updateCompareButton);
     // Hidden rows are positions in the view: sorting and new areas move the rows under
@@ -80,6 +90,35 @@ void AreaListPanel::focusSearch()
 {
     m_search->setFocus(Qt::ShortcutFocusReason);
     m_search->selectAll();
+}
+
+QMenu *AreaListPanel::contextMenuForRow(int row)
+{
+    using AreaContextMenu::Command;
+    const int projectIndex = m_model->projectIndexOfRow(row);
+    return AreaContextMenu::forArea(
+        AreaContextMenu::stateOf(*m_model, *m_selection, row),
+        [this, projectIndex](Command command) {
+            if (AreaContextMenu::applySelection(command, *m_selection, *m_model, projectIndex))
+                return;
+            switch (command) {
+            case Command::Profile:
+                Q_EMIT profileRequested(projectIndex);
+                break;
+            case Command::ZoomToArea:
+                Q_EMIT zoomToAreaRequested(projectIndex);
+                break;
+            case Command::CompareSelected:
+                Q_EMIT compareRequested();
+                break;
+            case Command::ZoomToSelection:
+                Q_EMIT zoomRequested();
+                break;
+            default: // the map's own commands are not in this menu
+                break;
+            }
+        },
+        this);
 }
 
 void AreaListPanel::applyFilter()

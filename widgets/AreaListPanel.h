@@ -5,6 +5,7 @@
 class QItemSelectionModel;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QPushButton;
 class QTableView;
 
@@ -27,6 +28,8 @@ public:
     // Filters the list ("" shows every area); returns how many rows match.
     int setFilter(const QString &text);
     void focusSearch();
+    // The right-click menu of a model row (the caller owns it).
+    QMenu *contextMenuForRow(int row);
 
     static constexpr int kMinCompared = 2;
     static constexpr int kMaxCompared = 6;
@@ -34,6 +37,9 @@ public:
 Q_SIGNALS:
     void compareRequested();
     void zoomRequested(); // double click on a row
+    // From the right-click menu (project area indexes).
+    void profileRequested(int projectIndex);
+    void zoomToAreaRequested(int projectIndex);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

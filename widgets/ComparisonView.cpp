@@ -4,7 +4,11 @@
 #include "ComparisonModel.h"
 #include "Sparkline.h"
 
+#include <QApplication>
+#include <QClipboard>
+#include <QContextMenuEvent>
 #include <QHeaderView>
+#include <QMenu>
 #include <QPainter>
 #include <QStyledItemDelegate>
 
@@ -62,7 +66,8 @@ private:
 
 } // namespace
 
-ComparisonView::ComparisonView(ComparisonModel *model, QWidget *parent) : QTreeView(parent)
+ComparisonView::ComparisonView(ComparisonModel *model, QWidget *parent)
+    : QTreeView(parent), m_model(model)
 {
     setModel(model);
     setItemDelegate(new DeviationDelegate(this));
@@ -72,6 +77,41 @@ ComparisonView::ComparisonView(ComparisonModel *model, QWidget *parent) : QTreeV
     header()->setStretchLastSection(false);
     header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     connect(model, &QAbstractItemModel::modelReset, this, &QTreeView::expandAll);
+}
+
+QMenu *ComparisonView::contextMenuFor(const QModelIndex &index)
+{
+    auto *menu = new QMenu(this);
+    const QString value = index.data(Qt::DisplayRole).toString();
+    QAction *copy = menu->addAction(tr("&Copy value"), this,
+                                    [value] { QApplication::clipboard()->setText(value); });
+    copy->setEnabled(index.isValid() && !value.isEmpty());
+    QAction *copyRow = menu->addAction(tr("Copy &row"), this, [this, index] {
+        QStringList cells;
+        for (int c = 0; c < m_model->columnCount(index.parent()); ++c)
+            cells << index.siblingAtColumn(c).data(Qt::DisplayRole).toString();
+        QApplication::clipboard()->setText(cells.join(QLatin1Char('\t')));
+    });
+    copyRow->setEnabled(index.isValid());
+    const int area = index.column() - ComparisonModel::FirstAreaColumn;
+    if (index.isValid() && area >= 0 && area < m_model->areaKeys().size()) {
+        menu->addSeparator();
+        const QString key = m_model->areaKeys().at(area);
+        const QString name =
+            m_model->headerData(index.column(), Qt::Horizontal, Qt::DisplayRole).toString();
+        QAction *profile = menu->addAction(tr("&Profile of %1…").arg(name), this,
+                                           [this, key] { Q_EMIT profileRequested(key); });
+        menu->setDefaultAction(profile);
+    }
+    return menu;
+}
+
+void ComparisonView::contextMenuEvent(QContextMenuEvent *event)
+{
+    // Delivered from the viewport: pos is in its coordinates.
+    const QModelIndex index = indexAt(event->pos());
+    std::unique_ptr<QMenu> menu(contextMenuFor(index));
+    menu->exec(event->globalPos());
 }
 
 } // namespace qw

@@ -2,6 +2,8 @@
 
 #include <QTreeView>
 
+class QMenu;
+
 namespace qw {
 
 class ComparisonModel;
@@ -15,6 +17,19 @@ class ComparisonView : public QTreeView
     Q_OBJECT
 public:
     explicit ComparisonView(ComparisonModel *model, QWidget *parent = nullptr);
+
+    // The right-click menu of a cell: copy its value or its row (tab-separated, for a
+    // spreadsheet), open the profile of its area. The caller owns it.
+    QMenu *contextMenuFor(const QModelIndex &index);
+
+Q_SIGNALS:
+    void profileRequested(const QString &areaKey);
+
+protected:
+    void contextMenuEvent(QContextMenuEvent *event) override;
+
+private:
+    ComparisonModel *m_model;
 };
 
 } // namespace qw

@@ -1,6 +1,7 @@
 #include "ImportTablePage.h"
 
 #include "CsvTableSource.h"
+#include "FileDialogFolders.h"
 #include "ImportWizard.h"
 #include "ProjectStore.h"
 #include "SheetGridModel.h"
@@ -228,8 +229,9 @@ void ImportTablePage::initializePage()
 void ImportTablePage::chooseFile()
 {
     const QString path = QFileDialog::getOpenFileName(
-        this, tr("Import a table"), QFileInfo(m_session->projectPath).absolutePath(),
+        this, tr("Import a table"), FileDialogFolders::startFolder(m_session->projectPath),
         tr("Tables (*.csv *.txt *.tsv *.xlsx *.xls *.ods);;All files (*)"));
+    FileDialogFolders::remember(path, m_session->projectPath);
     if (!path.isEmpty())
         loadFile(path);
 }

@@ -169,6 +169,7 @@ void MapPanes::rebuild()
         connect(map, &MapWidget::hoveredAreaChanged, this,
                 [this, map](int projectIndex) { onHover(map, projectIndex); });
         connect(map, &MapWidget::areaActivated, this, &MapPanes::areaActivated);
+        connect(map, &MapWidget::compareRequested, this, &MapPanes::compareRequested);
         connect(w->indicator, &QComboBox::activated, this, [this, i] { onIndicatorChosen(i); });
         connect(w->period, &QComboBox::activated, this, [this, i] { onPeriodChosen(i); });
         connect(w->remove, &QToolButton::clicked, this, [this, i] { removePane(i); });

@@ -56,6 +56,7 @@ public:
 
 Q_SIGNALS:
     void areaActivated(int projectIndex);
+    void compareRequested(); // a pane's right-click menu
     void hoveredAreaChanged(int projectIndex); // -1 when leaving
     void panesChanged();
     void closeRequested();

@@ -5,6 +5,7 @@
 #include "Project.h"
 
 #include <QActionGroup>
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QLabel>
 #include <QMenu>
@@ -20,6 +21,14 @@ QLabel *caption(const QString &text, QWidget *parent)
     auto *label = new QLabel(text + QLatin1Char(' '), parent);
     label->setContentsMargins(6, 0, 0, 0);
     return label;
+}
+
+// A box narrower than its longest entry: the list opens wide enough for every entry, and
+// the tooltip names the chosen one whole.
+void showWholeEntries(QComboBox *box)
+{
+    box->view()->setMinimumWidth(box->view()->sizeHintForColumn(0) + 24);
+    box->setToolTip(box->currentText());
 }
 
 } // namespace
@@ -51,6 +60,11 @@ MapViewControls::MapViewControls(QWidget *parent)
     for (const ClassificationMethod *m : ClassificationRegistry::instance().methods())
         m_classification->addItem(m->name(), m->id());
     m_classification->setAccessibleName(tr("Classification method"));
+    // "Standardabweichung um den Mittelwert der Gebiete" alone would push the German toolbar
+    // past a 1366 pixel window.
+    m_classification->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_classification->setMinimumContentsLength(16);
+    showWholeEntries(m_classification);
     addWidget(m_classification);
     m_classes->setRange(2, 9);
     m_classes->setValue(5);
@@ -106,6 +120,8 @@ MapViewControls::MapViewControls(QWidget *parent)
     connect(m_period, &QComboBox::activated, this,
             [this](int index) { Q_EMIT periodChosen(m_period->itemText(index)); });
     connect(m_classification, &QComboBox::currentIndexChanged, this, &MapViewControls::changed);
+    for (QComboBox *box : {m_classification, m_overlayIndicator})
+        connect(box, &QComboBox::currentTextChanged, box, &QWidget::setToolTip);
     connect(m_classes, &QSpinBox::valueChanged, this, &MapViewControls::changed);
     connect(m_overlay, &QComboBox::currentIndexChanged, this, [this] {
         m_overlayIndicator->setEnabled(m_overlay->currentIndex() > 0);
@@ -128,6 +144,7 @@ void MapViewControls::setProject(const std::shared_ptr<const Project> &project, 
         return;
     for (const Indicator &i : project->indicators())
         m_overlayIndicator->addItem(i.name(german), i.key);
+    showWholeEntries(m_overlayIndicator);
 }
 
 void MapViewControls::setLevels(const std::shared_ptr<const Project> &project,

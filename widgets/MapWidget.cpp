@@ -1,5 +1,6 @@
 #include "MapWidget.h"
 
+#include "AreaContextMenu.h"
 #include "AreaGeometrySet.h"
 #include "AreaTableModel.h"
 #include "ChoroplethRenderer.h"
@@ -8,8 +9,11 @@
 #include "MapRenderJob.h"
 #include "MapRenderer.h"
 #include "Project.h"
+#include "ViewFit.h"
 
+#include <QContextMenuEvent>
 #include <QItemSelectionModel>
+#include <QMenu>
 #include <QKeyEvent>
 #include <QPainter>
 #include <QToolTip>
@@ -128,30 +132,21 @@ void MapWidget::setCompactLegend(bool compact)
     update();
 }
 
+QRectF MapWidget::legendRect() const
+{
+    const QSizeF legend = MapLegends::stackSize(legends(), kLegendSpacing);
+    return legend.isEmpty() ? QRectF() : QRectF(kLegendOrigin, legend);
+}
+
 MapTransform MapWidget::fullExtent() const
 {
-    // Beside or below the legend, whichever shows the areas larger, so none hides under it;
-    // over the whole pane only when keeping clear of the legend would shrink the map a lot.
+    // Beside or below the legend, or over the whole pane where the city's shape leaves the
+    // legend's corner free, whichever shows the areas largest: none hides under the legend.
     // A requested extent (a saved view's visible one) fills the pane exactly as it was.
     const double xScale = m_snapshot.areas->xScale();
     if (!m_fixedExtent.isEmpty())
         return MapTransform::fit(m_fixedExtent, size(), QRectF(rect()), xScale);
-    const Bounds &b = m_snapshot.areas->bounds();
-    const QRectF whole = QRectF(rect()).adjusted(24, 24, -24, -24);
-    const QSizeF legend = MapLegends::stackSize(legends(), 8);
-    MapTransform best = MapTransform::fit(b, size(), whole, xScale);
-    if (legend.isEmpty())
-        return best;
-    const double limit = best.unitsPerPixel() / 0.8;
-    best = {};
-    for (const QRectF &r : {whole.adjusted(legend.width() + 12, 0, 0, 0),
-                            whole.adjusted(0, legend.height() + 12, 0, 0)}) {
-        const MapTransform t = MapTransform::fit(b, size(), r, xScale);
-        if (t.isValid() && t.unitsPerPixel() <= limit
-            && (!best.isValid() || t.unitsPerPixel() < best.unitsPerPixel()))
-            best = t;
-    }
-    return best.isValid() ? best : MapTransform::fit(b, size(), whole, xScale);
+    return ViewFit::clearOf(m_snapshot.areas->bounds(), size(), legendRect(), 20, xScale);
 }
 
 void MapWidget::paintEvent(QPaintEvent *)
@@ -197,7 +192,7 @@ void MapWidget::paintOverlays(QPainter &p)
     }
 
     const QLocale locale;
-    MapLegends::paintStack(p, QPointF(12, 12), legends(), 8);
+    MapLegends::paintStack(p, kLegendOrigin, legends(), kLegendSpacing);
     if (m_transform.isValid())
         MapDecorations::paintScaleBar(
             p, QPointF(16, height() - 34.0),
@@ -278,8 +273,7 @@ void MapWidget::mouseDoubleClickEvent(QMouseEvent *event)
 {
     // The release after this event is no click: it would select again.
     m_dragging = false;
-    const QSizeF legend = MapLegends::stackSize(legends(), 8);
-    if (QRectF(QPointF(12, 12), legend).contains(event->position())) {
+    if (legendRect().contains(event->position())) {
         Q_EMIT legendTitleEditRequested();
         return;
     }
@@ -510,7 +504,74 @@ void MapWidget::zoomToSelection()
             b.include(m_snapshot.areas->bounds(row));
     }
     if (!b.isEmpty())
-        moveTo(MapTransform::fit(b, size(), 48, m_snapshot.areas->xScale()));
+        moveTo(ViewFit::clearOf(b, size(), legendRect(), 32, m_snapshot.areas->xScale()));
+}
+
+void MapWidget::zoomToArea(int projectIndex)
+{
+    const int row = m_snapshot.areas ? m_snapshot.areas->rowOfProjectIndex(projectIndex) : -1;
+    if (row >= 0)
+        moveTo(ViewFit::clearOf(m_snapshot.areas->bounds(row), size(), legendRect(), 32,
+                                m_snapshot.areas->xScale()));
+}
+
+bool MapWidget::legendEntryAt(QPointF pos, QString *label, std::vector<int> *projectIndexes) const
+{
+    if (!m_snapshot.choropleth || !m_snapshot.areas)
+        return false;
+    QPointF topLeft = kLegendOrigin;
+    for (const auto &block : legends()) {
+        const int entry = block->entryAt(topLeft, pos);
+        topLeft.ry() += block->size().height() + kLegendSpacing;
+        if (entry < 0)
+            continue;
+        const auto &c = *m_snapshot.choropleth;
+        const std::vector<LegendEntry> entries = c.legend(QLocale());
+        if (entry >= int(entries.size()))
+            return false;
+        // Class rows first, then "no data" and "suppressed" (ChoroplethRenderer::legend).
+        const LegendEntry &e = entries[std::size_t(entry)];
+        const auto matches = [&](int row) {
+            const int cls = c.classOfRow(row);
+            switch (e.kind) {
+            case LegendEntry::Kind::Class:
+                return cls == entry;
+            case LegendEntry::Kind::Missing:
+                return cls < 0 && c.status(row) != ValueStatus::Suppressed;
+            case LegendEntry::Kind::Suppressed:
+                return c.status(row) == ValueStatus::Suppressed;
+            }
+            return false;
+        };
+        *label = e.label;
+        projectIndexes->clear();
+        for (int row = 0; row < m_snapshot.areas->count(); ++row)
+            if (matches(row))
+                projectIndexes->push_back(m_snapshot.areas->projectIndex(row));
+        return true;
+    }
+    return false;
+}
+
+QItemSelectionModel *MapWidget::selectionModel() const
+{
+    return m_selection;
+}
+
+AreaTableModel *MapWidget::areaTable() const
+{
+    return m_table;
+}
+
+QMenu *MapWidget::contextMenuAt(QPointF pos)
+{
+    return AreaContextMenu::forMapWidget(*this, pos);
+}
+
+void MapWidget::contextMenuEvent(QContextMenuEvent *event)
+{
+    std::unique_ptr<QMenu> menu(contextMenuAt(event->pos()));
+    menu->exec(event->globalPos());
 }
 
 void MapWidget::zoomIn()

@@ -12,6 +12,7 @@
 #include <vector>
 
 class QItemSelectionModel;
+class QMenu;
 
 namespace qw {
 
@@ -56,10 +57,22 @@ public:
     void setCompactLegend(bool compact);
     // The project index of the outlined (hovered or linked-hovered) area, or -1.
     int hoveredArea() const;
+    // Where the legend boxes lie (top left), empty without a legend. The default view and
+    // "zoom to selection" keep the areas clear of it.
+    QRectF legendRect() const;
+    // The right-click menu at pos: an area's, a legend class's or the map's. The caller
+    // owns it; its actions act on this map and its shared selection, or signal the window.
+    QMenu *contextMenuAt(QPointF pos);
+    // The areas (project indexes) of the choropleth legend entry at pos and its label;
+    // false when pos is on no entry.
+    bool legendEntryAt(QPointF pos, QString *label, std::vector<int> *projectIndexes) const;
+    QItemSelectionModel *selectionModel() const;
+    AreaTableModel *areaTable() const;
 
 public Q_SLOTS:
     void zoomToFullExtent();
     void zoomToSelection();
+    void zoomToArea(int projectIndex);
     void zoomIn();
     void zoomOut();
 
@@ -72,6 +85,7 @@ Q_SIGNALS:
     void hoveredAreaChanged(int projectIndex); // -1 when leaving
     void areaActivated(int projectIndex); // double click
     void legendTitleEditRequested(); // double click on the legend
+    void compareRequested(); // from the right-click menu
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -83,8 +97,12 @@ protected:
     void mouseDoubleClickEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void leaveEvent(QEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
+    static constexpr QPointF kLegendOrigin {12, 12};
+    static constexpr double kLegendSpacing = 8;
+
     void requestRender();
     void panBy(QPointF delta);
     // Takes a transform the user asked for: no more auto-fit, render when settled, tell

@@ -2,6 +2,7 @@
 
 #include "AreaLayerSource.h"
 #include "Crs.h"
+#include "FileDialogFolders.h"
 #include "StoreError.h"
 
 #include <QApplication>
@@ -72,8 +73,9 @@ NewProjectDialog::~NewProjectDialog() = default;
 void NewProjectDialog::chooseSource()
 {
     const QString path = QFileDialog::getOpenFileName(
-        this, tr("Choose an area file"), QString(),
+        this, tr("Choose an area file"), FileDialogFolders::startFolder({}),
         tr("Vector data (*.gpkg *.shp *.geojson *.json *.gml);;All files (*)"));
+    FileDialogFolders::remember(path, {});
     if (!path.isEmpty())
         loadSource(path);
 }

@@ -53,6 +53,8 @@ void ReportPreviewDialog::savePdf()
     const QString error = m_document.writePdf(path);
     if (!error.isEmpty())
         QMessageBox::warning(this, tr("Save as PDF"), error);
+    else
+        m_savedPath = path;
 }
 
 } // namespace qw

@@ -21,10 +21,13 @@ public:
 
     int pageCount() const { return m_document.pageCount(); }
     void savePdf();
+    // The file last saved, empty when none was.
+    const QString &savedPath() const { return m_savedPath; }
 
 private:
     ReportDocument m_document;
     QString m_suggestedPath;
+    QString m_savedPath;
 };
 
 } // namespace qw
