@@ -16,7 +16,7 @@ std::shared_ptr<Project> openOrReport(const QString &path)
     try {
         return Project::open(path);
     } catch (const StoreError &e) {
-        std::fprintf(stderr, "quartierswerkstatt: %s\n", qPrintable(e.message()));
+        std::fprintf(stderr, "quartierswerkstatt: %s\n", qPrintable(e.fullText()));
         return nullptr;
     }
 }
@@ -36,8 +36,8 @@ int listIndicators(const QString &projectPath, bool german)
         return 1;
     QTextStream out(stdout);
     for (const Indicator &i : project->indicators())
-        out << clean(i.key) << '\t' << clean(i.name(german)) << '\t' << clean(i.unit) << '\t'
-            << project->periods(i.key).join(QLatin1Char(',')) << '\n';
+        out << clean(i.key) << '\t' << clean(i.name(german)) << '\t' << clean(i.unitName(german))
+            << '\t' << project->periods(i.key).join(QLatin1Char(',')) << '\n';
     return 0;
 }
 

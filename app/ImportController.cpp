@@ -1,6 +1,7 @@
 #include "ImportController.h"
 
 #include "BackgroundTask.h"
+#include "ErrorDialog.h"
 #include "FacilityImport.h"
 #include "ImportLog.h"
 #include "ImportWizard.h"
@@ -63,7 +64,7 @@ void ImportController::importTable(const QString &path)
                    .arg(plan.values.size())
                    .arg(QFileInfo(plan.path).fileName()));
     } catch (const StoreError &e) {
-        QMessageBox::warning(m_window, tr("Import"), e.message());
+        ErrorDialog::warning(m_window, tr("Import"), e);
     }
 }
 
@@ -125,7 +126,7 @@ void ImportController::importFacilities(const QString &chosen)
         auto store = ProjectStore::open(project);
         FacilityImport::commit(*store, plan);
     } catch (const StoreError &e) {
-        QMessageBox::warning(m_window, tr("Import facilities"), e.message());
+        ErrorDialog::warning(m_window, tr("Import facilities"), e);
         return;
     }
     reload(tr("Imported %1 facilities from %2.")
@@ -158,7 +159,7 @@ void ImportController::undoLastImport()
         store.reset();
         reload(tr("Import of %1 undone.").arg(last->fileName));
     } catch (const StoreError &e) {
-        QMessageBox::warning(m_window, tr("Undo last import"), e.message());
+        ErrorDialog::warning(m_window, tr("Undo last import"), e);
     }
 }
 

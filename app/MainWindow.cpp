@@ -12,6 +12,8 @@
 #include "ComparisonModel.h"
 #include "ComparisonView.h"
 #include "DemoProject.h"
+#include "ErrorDialog.h"
+#include "ExportFileName.h"
 #include "IndicatorPanel.h"
 #include "IndicatorTreeModel.h"
 #include "MapLayout.h"
@@ -380,9 +382,9 @@ bool MainWindow::openProject(const QString &path, QString *errorMessage, bool in
     } catch (const StoreError &e) {
         QApplication::restoreOverrideCursor();
         if (errorMessage)
-            *errorMessage = e.message();
+            *errorMessage = e.fullText();
         if (interactive)
-            QMessageBox::warning(this, tr("Cannot open project"), e.message());
+            ErrorDialog::warning(this, tr("Cannot open project"), e);
         return false;
     }
     m_project = project;
@@ -650,8 +652,8 @@ void MainWindow::exportMap()
     if (!m_projectMap)
         return;
     const QString suggested = QFileInfo(m_project->path()).absolutePath() + QLatin1Char('/')
-        + m_indicator + QLatin1Char('_')
-        + QString(m_period).replace(QLatin1Char('/'), QLatin1Char('-')) + QStringLiteral(".pdf");
+        + ExportFileName::forMap(m_project->indicator(m_indicator), m_indicator, m_period,
+                                 QLocale().language() == QLocale::German);
     const QString path =
         QFileDialog::getSaveFileName(this, tr("Export map"), suggested,
                                      tr("PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)"));
@@ -708,7 +710,7 @@ void MainWindow::openDemo()
         openProject(path);
     } catch (const StoreError &e) {
         QApplication::restoreOverrideCursor();
-        QMessageBox::warning(this, tr("Cannot create the demo project"), e.message());
+        ErrorDialog::warning(this, tr("Cannot create the demo project"), e);
     }
 }
 

@@ -35,7 +35,7 @@ int runReportCommand(const CommandLine &cl, const QString &projectPath)
     try {
         project = Project::open(projectPath);
     } catch (const StoreError &e) {
-        return fail(e.message());
+        return fail(e.fullText());
     }
     AreaReports::Settings settings;
     settings.levelKey =

@@ -3,6 +3,7 @@
 #include "AreaReports.h"
 #include "ComparisonExport.h"
 #include "ComparisonModel.h"
+#include "ExportFileName.h"
 #include "MainWindow.h"
 #include "Project.h"
 #include "ReportPreviewDialog.h"
@@ -66,7 +67,10 @@ void ReportsController::showProfile(const QString &areaKey)
         return;
     const QString name = project->areas()[size_t(project->areaIndex(areaKey))].name;
     ReportPreviewDialog dialog(AreaReports::profile(project, areaKey, settingsOf(*m_window)),
-                               folderOf(*m_window) + tr("Profile %1.pdf").arg(name), m_window);
+                               folderOf(*m_window)
+                                   + ExportFileName::safe(tr("Profile %1").arg(name))
+                                   + QStringLiteral(".pdf"),
+                               m_window);
     dialog.setWindowTitle(tr("Profile: %1").arg(name));
     dialog.exec();
 }

@@ -1,5 +1,6 @@
 #include "SavedViewsController.h"
 
+#include "ErrorDialog.h"
 #include "MainWindow.h"
 #include "Project.h"
 #include "ProjectStore.h"
@@ -129,7 +130,7 @@ void SavedViewsController::rename(const QString &name)
             QMessageBox::information(m_window, tr("Rename view"),
                                      tr("A view \"%1\" exists already.").arg(to));
     } catch (const StoreError &e) {
-        QMessageBox::warning(m_window, tr("Rename view"), e.message());
+        ErrorDialog::warning(m_window, tr("Rename view"), e);
     }
     refresh();
 }
@@ -142,7 +143,7 @@ void SavedViewsController::remove(const QString &name)
     try {
         m_project->store().deleteView(name);
     } catch (const StoreError &e) {
-        QMessageBox::warning(m_window, tr("Delete view"), e.message());
+        ErrorDialog::warning(m_window, tr("Delete view"), e);
     }
     refresh();
 }

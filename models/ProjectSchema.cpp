@@ -359,6 +359,12 @@ QStringList migrate(SqliteDatabase &db, int fromVersion)
         applied << QStringLiteral("4 -> 5: no index of values by area");
         version = 5;
     }
+    if (version == 5) {
+        db.exec(QStringLiteral("ALTER TABLE qw_indicators ADD COLUMN unit_en TEXT; "
+                               "ALTER TABLE qw_indicators ADD COLUMN department_en TEXT"));
+        applied << QStringLiteral("5 -> 6: English unit and department of indicators");
+        version = 6;
+    }
     if (version != kCurrentVersion)
         throw StoreError(
             StoreErrorKind::InvalidContent,

@@ -473,8 +473,8 @@ std::vector<Indicator> ProjectStore::indicators()
     std::vector<Indicator> result;
     auto st = m_db->prepare(QStringLiteral(
         "SELECT indicator_key, name_de, name_en, unit, kind, polarity, department, description, "
-        "numerator_key, denominator_key, min_cases, decimals, source FROM qw_indicators "
-        "ORDER BY fid"));
+        "numerator_key, denominator_key, min_cases, decimals, source, unit_en, department_en "
+        "FROM qw_indicators ORDER BY fid"));
     while (st.step()) {
         Indicator i;
         i.key = st.text(0);
@@ -499,6 +499,8 @@ std::vector<Indicator> ProjectStore::indicators()
         i.minCases = int(st.integer(10));
         i.decimals = int(st.integer(11));
         i.source = st.text(12);
+        i.unitEn = st.text(13);
+        i.departmentEn = st.text(14);
         result.push_back(std::move(i));
     }
     return result;
@@ -509,13 +511,15 @@ void ProjectStore::writeIndicators(const std::vector<Indicator> &indicators, std
     auto st = m_db->prepare(QStringLiteral(
         "INSERT INTO qw_indicators (indicator_key, name_de, name_en, unit, kind, polarity, "
         "department, description, numerator_key, denominator_key, min_cases, decimals, source, "
-        "import_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14) "
+        "import_id, unit_en, department_en) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16) "
         "ON CONFLICT (indicator_key) DO UPDATE SET name_de = excluded.name_de, "
         "name_en = excluded.name_en, unit = excluded.unit, kind = excluded.kind, "
         "polarity = excluded.polarity, department = excluded.department, "
         "description = excluded.description, numerator_key = excluded.numerator_key, "
         "denominator_key = excluded.denominator_key, min_cases = excluded.min_cases, "
-        "decimals = excluded.decimals, source = excluded.source"));
+        "decimals = excluded.decimals, source = excluded.source, unit_en = excluded.unit_en, "
+        "department_en = excluded.department_en"));
     for (const auto &i : indicators) {
         st.bind(1, i.key)
             .bind(2, i.nameDe)
@@ -529,7 +533,9 @@ void ProjectStore::writeIndicators(const std::vector<Indicator> &indicators, std
             .bindOptionalText(10, i.denominatorKey)
             .bind(11, i.minCases)
             .bind(12, i.decimals)
-            .bindOptionalText(13, i.source);
+            .bindOptionalText(13, i.source)
+            .bindOptionalText(15, i.unitEn)
+            .bindOptionalText(16, i.departmentEn);
         if (importId > 0)
             st.bind(14, importId);
         else

@@ -56,10 +56,6 @@
         <translation>%1 existiert nicht.</translation>
     </message>
     <message>
-        <source>%1 is not a vector data file that GDAL can read (%2).</source>
-        <translation>%1 ist keine Vektordatei, die GDAL lesen kann (%2).</translation>
-    </message>
-    <message>
         <source>%1 has no polygon layer.</source>
         <translation>%1 enthält keine Polygon-Ebene.</translation>
     </message>
@@ -90,10 +86,6 @@
     <message>
         <source>EPSG:%1 is not a known coordinate system.</source>
         <translation>EPSG:%1 ist kein bekanntes Koordinatensystem.</translation>
-    </message>
-    <message>
-        <source>%1: its coordinates cannot be converted to EPSG:%2 (%3).</source>
-        <translation>%1: Die Koordinaten lassen sich nicht nach EPSG:%2 umrechnen (%3).</translation>
     </message>
     <message>
         <source>(empty)</source>
@@ -173,6 +165,14 @@
     <message>
         <source>To create the project anyway, add --duplicate-keys first (the first feature keeps the key, later ones are left out) or --duplicate-keys suffix (later ones get KEY-2, KEY-3, ...).</source>
         <translation>Um das Projekt trotzdem anzulegen, ergänzen Sie --duplicate-keys first (das erste Objekt behält den Schlüssel, spätere werden ausgelassen) oder --duplicate-keys suffix (spätere erhalten SCHLÜSSEL-2, SCHLÜSSEL-3, ...).</translation>
+    </message>
+    <message>
+        <source>%1 is not an area layer this program can read: %2.</source>
+        <translation>%1 ist keine Gebietsebene, die dieses Programm lesen kann: %2.</translation>
+    </message>
+    <message>
+        <source>%1: its coordinates cannot be converted to EPSG:%2.</source>
+        <translation>%1: Die Koordinaten lassen sich nicht nach EPSG:%2 umrechnen.</translation>
     </message>
 </context>
 <context>
@@ -802,6 +802,10 @@
         <source>Cannot write %1.</source>
         <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>%1 kann nicht geschrieben werden: %2.</translation>
+    </message>
 </context>
 <context>
     <name>qw::ComparisonModel</name>
@@ -933,10 +937,6 @@
 <context>
     <name>qw::FacilityImport</name>
     <message>
-        <source>%1 is not a file with points this program can read (%2).</source>
-        <translation>%1 ist keine Datei mit Punkten, die dieses Programm lesen kann (%2).</translation>
-    </message>
-    <message>
         <source>%1 has no layer.</source>
         <translation>%1 enthält keine Ebene.</translation>
     </message>
@@ -1020,6 +1020,10 @@
         <source>  feature %1 (key %2): %3</source>
         <translation>  Objekt %1 (Schlüssel %2): %3</translation>
     </message>
+    <message>
+        <source>%1 is not a file with points this program can read: %2.</source>
+        <translation>%1 ist keine Datei mit Punkten, die dieses Programm lesen kann: %2.</translation>
+    </message>
 </context>
 <context>
     <name>qw::HeaderDetector</name>
@@ -1081,10 +1085,6 @@
         <translation>Jeder neue Indikator erhält einen Katalogeintrag. Die Polarität bestimmt die Farben: dunkler und röter heißt immer schlechter. Werte unter der Mindestfallzahl werden in Karten und Exporten unterdrückt.</translation>
     </message>
     <message>
-        <source>%1 new indicator(s); %2 existing indicator(s) get new values. Finish writes %3 values in one step; it can be undone with File &gt; Undo last import.</source>
-        <translation>%1 neue Indikator(en); %2 vorhandene Indikator(en) erhalten neue Werte. „Fertigstellen“ schreibt %3 Werte in einem Schritt; mit Datei &gt; Letzten Import rückgängig machen lässt sich das zurücknehmen.</translation>
-    </message>
-    <message>
         <source>Writing the import into %1…</source>
         <translation>Import wird in %1 geschrieben…</translation>
     </message>
@@ -1095,6 +1095,10 @@
     <message>
         <source>Nothing was imported: %1</source>
         <translation>Es wurde nichts importiert: %1</translation>
+    </message>
+    <message>
+        <source>%1 new indicator(s); %2 existing indicator(s) get new values. &quot;%4&quot; writes %3 values in one step; it can be undone with File &gt; Undo last import.</source>
+        <translation>%1 neue Indikator(en); %2 vorhandene Indikator(en) erhalten neue Werte. „%4“ schreibt %3 Werte in einem Schritt; mit Datei &gt; Letzten Import rückgängig machen lässt sich das zurücknehmen.</translation>
     </message>
 </context>
 <context>
@@ -1364,6 +1368,31 @@
             <numerusform>Nicht übernommen, Zeilen und Zellen (%n):</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>  not imported from rows that were: %n cell(s)</source>
+        <translation>
+            <numerusform>  nicht übernommen aus übernommenen Zeilen: %n Zelle</numerusform>
+            <numerusform>  nicht übernommen aus übernommenen Zeilen: %n Zellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  coarser areas that get their values from their parts: %n</source>
+        <translation>
+            <numerusform>  gröbere Gebiete, deren Werte aus ihren Teilgebieten summiert werden: %n</numerusform>
+            <numerusform>  gröbere Gebiete, deren Werte aus ihren Teilgebieten summiert werden: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Symbols of official statistics instead of numbers (%n cell(s)):</source>
+        <translation>
+            <numerusform>Zeichen der amtlichen Statistik statt Zahlen (%n Zelle):</numerusform>
+            <numerusform>Zeichen der amtlichen Statistik statt Zahlen (%n Zellen):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  line %1, column %2: &quot;%3&quot; = %4</source>
+        <translation>  Zeile %1, Spalte %2: „%3“ = %4</translation>
+    </message>
 </context>
 <context>
     <name>qw::ImportMatchPage</name>
@@ -1388,16 +1417,30 @@
         <translation>Bericht:</translation>
     </message>
     <message>
-        <source>%1 rows read: %2 matched to areas, %3 rejected. %4 values for %5 indicator(s). %6 of %7 areas get no value.</source>
-        <translation>%1 Zeilen gelesen: %2 Gebieten zugeordnet, %3 abgelehnt. %4 Werte für %5 Indikator(en). %6 von %7 Gebieten erhalten keinen Wert.</translation>
-    </message>
-    <message>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
         <source>No row of %1 matches an area of the project, so there is nothing to import. Check the key column.</source>
         <translation>Keine Zeile von %1 passt zu einem Gebiet des Projekts; es gibt nichts zu importieren. Bitte die Schlüsselspalte prüfen.</translation>
+    </message>
+    <message>
+        <source>%1 rows read: %2 matched to areas, %3 rejected; %4 single cell(s) not imported. %5 values for %6 indicator(s). %7 of %8 areas get no value.</source>
+        <translation>%1 Zeilen gelesen: %2 Gebieten zugeordnet, %3 abgelehnt; %4 einzelne Zelle(n) nicht übernommen. %5 Werte für %6 Indikator(en). %7 von %8 Gebieten erhalten keinen Wert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coarser area(s) get their values by summing their parts.</source>
+        <translation>
+            <numerusform>%n gröberes Gebiet erhält seinen Wert als Summe seiner Teilgebiete.</numerusform>
+            <numerusform>%n gröbere Gebiete erhalten ihre Werte als Summe ihrer Teilgebiete.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) hold a symbol such as &quot;k.A.&quot; or &quot;.&quot; instead of a number; the report lists them with their rows.</source>
+        <translation>
+            <numerusform>%n Zelle enthält ein Zeichen wie „k.A.“ oder „.“ statt einer Zahl; der Bericht nennt sie mit ihrer Zeile.</numerusform>
+            <numerusform>%n Zellen enthalten ein Zeichen wie „k.A.“ oder „.“ statt einer Zahl; der Bericht nennt sie mit ihren Zeilen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2284,14 +2327,45 @@
     </message>
 </context>
 <context>
-    <name>qw::OgrTableSource</name>
+    <name>qw::NumberParser</name>
     <message>
-        <source>%1 is not a table this program can read (%2).</source>
-        <translation>%1 ist keine Tabelle, die dieses Programm lesen kann (%2).</translation>
+        <source>nothing, imported as 0</source>
+        <translation>nichts vorhanden, als 0 übernommen</translation>
     </message>
+    <message>
+        <source>secret, imported as suppressed</source>
+        <translation>geheim, als gesperrt übernommen</translation>
+    </message>
+    <message>
+        <source>not meaningful, imported as missing</source>
+        <translation>Aussage nicht sinnvoll, als fehlend übernommen</translation>
+    </message>
+    <message>
+        <source>not yet available, imported as missing</source>
+        <translation>Angabe fällt später an, als fehlend übernommen</translation>
+    </message>
+    <message>
+        <source>not reliable enough, imported as missing</source>
+        <translation>Zahlenwert nicht sicher genug, als fehlend übernommen</translation>
+    </message>
+    <message>
+        <source>no information, imported as missing</source>
+        <translation>keine Angabe, als fehlend übernommen</translation>
+    </message>
+    <message>
+        <source>a code for no value, imported as missing</source>
+        <translation>Kennzahl für „kein Wert“, als fehlend übernommen</translation>
+    </message>
+</context>
+<context>
+    <name>qw::OgrTableSource</name>
     <message>
         <source>%1 has no sheet with data.</source>
         <translation>%1 hat kein Tabellenblatt mit Daten.</translation>
+    </message>
+    <message>
+        <source>%1 is not a table this program can read: %2.</source>
+        <translation>%1 ist keine Tabelle, die dieses Programm lesen kann: %2.</translation>
     </message>
 </context>
 <context>
@@ -2401,10 +2475,6 @@
         <translation>Vergleich &amp;exportieren…</translation>
     </message>
     <message>
-        <source>Profile %1.pdf</source>
-        <translation>Profil %1.pdf</translation>
-    </message>
-    <message>
         <source>Profile: %1</source>
         <translation>Profil: %1</translation>
     </message>
@@ -2427,6 +2497,10 @@
     <message>
         <source>PDF with charts (*.pdf);;Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>PDF mit Diagrammen (*.pdf);;Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Profile %1</source>
+        <translation>Profil %1</translation>
     </message>
 </context>
 <context>
@@ -2619,20 +2693,8 @@
         <translation>%1: Wert von %2 / %3 / %4 hat den unbekannten Status „%5“.</translation>
     </message>
     <message>
-        <source>Cannot open %1: %2</source>
-        <translation>%1 kann nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 is damaged (%2). The file was not changed.</source>
-        <translation>%1 ist beschädigt (%2). Die Datei wurde nicht verändert.</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>%1: %2 failed: %3</source>
-        <translation>%1: %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
@@ -2697,6 +2759,22 @@
     <message>
         <source>%1: indicator %2 has an unknown kind or polarity (&quot;%3&quot;, &quot;%4&quot;).</source>
         <translation>%1: Indikator %2 hat eine unbekannte Art oder Polarität („%3“, „%4“).</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2.</source>
+        <translation>%1 kann nicht geöffnet werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2. The file was not changed; open a backup copy of it.</source>
+        <translation>%1 kann nicht geöffnet werden: %2. Die Datei wurde nicht verändert; öffnen Sie eine Sicherungskopie davon.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>%1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
     </message>
 </context>
 <context>
@@ -2826,6 +2904,93 @@
     <message>
         <source>%1 has no sheet &quot;%2&quot;. Its sheets are: %3 (by name or number, e.g. --sheet 2).</source>
         <translation>%1 hat kein Tabellenblatt „%2“. Die Tabellenblätter sind: %3 (nach Name oder Nummer, z. B. --sheet 2).</translation>
+    </message>
+</context>
+<context>
+    <name>qw::TechnicalError</name>
+    <message>
+        <source>the file is damaged: parts of it cannot be read</source>
+        <translation>die Datei ist beschädigt, Teile davon sind nicht lesbar</translation>
+    </message>
+    <message>
+        <source>the file is not a project file or is damaged</source>
+        <translation>die Datei ist keine Projektdatei oder beschädigt</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <source>the file or its folder is write-protected</source>
+        <translation>die Datei oder ihr Ordner ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>there is no permission to use the file</source>
+        <translation>es fehlt die Berechtigung für die Datei</translation>
+    </message>
+    <message>
+        <source>the file is in use by another program; close it there and try again</source>
+        <translation>die Datei wird von einem anderen Programm benutzt; schließen Sie sie dort und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>reading or writing the disk failed (a network drive or USB stick may have been disconnected)</source>
+        <translation>Lesen oder Schreiben auf dem Datenträger ist fehlgeschlagen (vielleicht wurde ein Netzlaufwerk oder USB-Stick getrennt)</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened (the folder may be missing, or there is no permission)</source>
+        <translation>die Datei lässt sich nicht öffnen (der Ordner fehlt vielleicht, oder es fehlt die Berechtigung)</translation>
+    </message>
+    <message>
+        <source>there is not enough memory</source>
+        <translation>der Arbeitsspeicher reicht nicht aus</translation>
+    </message>
+    <message>
+        <source>a value breaks a rule of the project file (for example a name that is already taken)</source>
+        <translation>ein Wert verletzt eine Regel der Projektdatei (etwa ein Name, der schon vergeben ist)</translation>
+    </message>
+    <message>
+        <source>a value is too large for the project file</source>
+        <translation>ein Wert ist zu groß für die Projektdatei</translation>
+    </message>
+    <message>
+        <source>the project file does not have the expected content</source>
+        <translation>die Projektdatei hat nicht den erwarteten Inhalt</translation>
+    </message>
+    <message>
+        <source>the project file could not be read or written</source>
+        <translation>die Projektdatei konnte nicht gelesen oder geschrieben werden</translation>
+    </message>
+    <message>
+        <source>its format is not one this program can read</source>
+        <translation>ihr Format kann dieses Programm nicht lesen</translation>
+    </message>
+    <message>
+        <source>it cannot be opened</source>
+        <translation>sie lässt sich nicht öffnen</translation>
+    </message>
+    <message>
+        <source>reading or writing it failed</source>
+        <translation>Lesen oder Schreiben ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>there is no permission to write it</source>
+        <translation>es fehlt die Berechtigung zum Schreiben</translation>
+    </message>
+    <message>
+        <source>the format does not support this</source>
+        <translation>das Format unterstützt das nicht</translation>
+    </message>
+    <message>
+        <source>its content is not as expected</source>
+        <translation>der Inhalt ist nicht wie erwartet</translation>
+    </message>
+    <message>
+        <source>the geodata library reported an error</source>
+        <translation>die Geodaten-Bibliothek hat einen Fehler gemeldet</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Details: %1</translation>
     </message>
 </context>
 <context>

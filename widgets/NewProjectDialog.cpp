@@ -2,6 +2,7 @@
 
 #include "AreaLayerSource.h"
 #include "Crs.h"
+#include "ErrorDialog.h"
 #include "StoreError.h"
 
 #include <QApplication>
@@ -84,7 +85,7 @@ void NewProjectDialog::loadSource(const QString &path)
         m_source = std::make_unique<AreaLayerSource>(path);
     } catch (const StoreError &e) {
         m_source.reset();
-        QMessageBox::warning(this, windowTitle(), e.message());
+        ErrorDialog::warning(this, windowTitle(), e);
         return;
     }
     m_sourcePath->setText(path);
@@ -184,7 +185,7 @@ void NewProjectDialog::accept()
         QApplication::restoreOverrideCursor();
     } catch (const StoreError &e) {
         QApplication::restoreOverrideCursor();
-        QMessageBox::warning(this, windowTitle(), e.message());
+        ErrorDialog::warning(this, windowTitle(), e);
         return;
     }
     // What the planner should know before working with the project: where its
