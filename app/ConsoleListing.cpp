@@ -36,8 +36,9 @@ int listIndicators(const QString &projectPath, bool german)
         return 1;
     QTextStream out(stdout);
     for (const Indicator &i : project->indicators())
-        out << clean(i.key) << '\t' << clean(i.name(german)) << '\t' << clean(i.unitName(german))
-            << '\t' << project->periods(i.key).join(QLatin1Char(',')) << '\n';
+        out << clean(i.key) << '\t' << clean(i.name(german)) << '\t' << clean(i.unitName(german)) << '\t'
+            << project->periods(i.key).join(QLatin1Char(','))
+            << (i.recipe.isEmpty() ? QString() : QLatin1Char('\t') + i.recipe) << '\n';
     return 0;
 }
 

@@ -65,8 +65,11 @@ void ReportsController::showProfile(const QString &areaKey)
     const auto project = m_window->project();
     if (!project || project->areaIndex(areaKey) < 0)
         return;
-    const QString name = project->areas()[size_t(project->areaIndex(areaKey))].name;
-    ReportPreviewDialog dialog(AreaReports::profile(project, areaKey, settingsOf(*m_window)),
+    const AreaInfo &area = project->areas()[size_t(project->areaIndex(areaKey))];
+    const QString name = area.name;
+    auto settings = settingsOf(*m_window);
+    settings.levelKey = area.level; // ranks and city values of the area's own level
+    ReportPreviewDialog dialog(AreaReports::profile(project, areaKey, settings),
                                folderOf(*m_window)
                                    + ExportFileName::safe(tr("Profile %1").arg(name))
                                    + QStringLiteral(".pdf"),

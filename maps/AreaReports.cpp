@@ -8,9 +8,11 @@
 #include "MapTransform.h"
 #include "NumberFormat.h"
 #include "Project.h"
+#include "ReportTable.h"
 #include "Sparkline.h"
 
 #include <QDate>
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -21,8 +23,9 @@ namespace qw {
 
 namespace {
 
-constexpr double kRow = 14;
+constexpr double kRow = ReportTable::kRow;
 constexpr double kHeading = 20;
+constexpr double kTrendWidth = 56; // the sparkline column of the profile
 
 struct TableRow
 {
@@ -65,12 +68,80 @@ ReportDocument::Block heading(const QString &text)
             true};
 }
 
+// A department's heading: its name in bold where the names stand, the column titles above
+// the other columns (on two lines where one is too narrow, as area names may be); it stays
+// with the first row under it.
+ReportDocument::Block tableHeading(const QString &department, const QStringList &titles,
+                                   const std::vector<double> &widths)
+{
+    const QFont titleFont = ReportDocument::font(8, true);
+    // Each title on one line, in a smaller font where a narrow column needs it (six areas),
+    // and only then on two.
+    std::vector<QStringList> lines(widths.size());
+    std::vector<int> sizes(widths.size(), 8);
+    bool twoLines = false;
+    for (int c = 1; c < titles.size() && c < int(widths.size()); ++c) {
+        const double room = widths[size_t(c)] - 2 * ReportTable::kPadding;
+        int &size = sizes[size_t(c)];
+        while (size > 6
+               && QFontMetricsF(ReportDocument::font(size, true)).horizontalAdvance(titles[c])
+                   > room)
+            --size;
+        lines[size_t(c)] = ReportTable::wrap(titles[c], ReportDocument::font(size, true), room);
+        twoLines = twoLines || lines[size_t(c)].size() > 1;
+    }
+    return {kHeading + (twoLines ? QFontMetricsF(titleFont).height() : 0),
+            [=](QPainter &p, const QRectF &r) {
+                const QRectF line = r.adjusted(0, 5, 0, -1);
+                p.setFont(ReportDocument::font(10, true));
+                p.setPen(QColor(0x20, 0x20, 0x20));
+                p.drawText(QRectF(line.left(), line.top(), widths[0], line.height()),
+                           Qt::AlignLeft | Qt::AlignBottom,
+                           p.fontMetrics().elidedText(department, Qt::ElideRight, int(widths[0])));
+                p.setPen(QColor(0x55, 0x55, 0x55));
+                double x = r.left() + widths[0];
+                for (size_t c = 1; c < lines.size(); ++c) {
+                    p.setFont(ReportDocument::font(sizes[c], true));
+                    const QRectF cell(x + ReportTable::kPadding, line.top(),
+                                      widths[c] - 2 * ReportTable::kPadding, line.height());
+                    p.drawText(cell, Qt::AlignRight | Qt::AlignBottom,
+                               lines[c].join(QLatin1Char('\n')));
+                    x += widths[c];
+                }
+            },
+            true};
+}
+
 // The period a row comes from, or "–" where its indicator has none matching the chosen one
 // (listed by noValueNote()).
 QString periodCell(const QModelIndex &row)
 {
     const QString period = row.data(ComparisonModel::PeriodRole).toString();
     return period.isEmpty() ? QStringLiteral("–") : period;
+}
+
+// The period the document shows, for its first lines: the periods of the rows ("Period:
+// 2019, 2019/20", a year and its school year), each row's latest when none was chosen.
+QString periodLine(const ComparisonModel &model, const std::vector<TableRow> &rows)
+{
+    QStringList periods;
+    for (const TableRow &row : rows)
+        if (const QString p = row.index.data(ComparisonModel::PeriodRole).toString();
+            !p.isEmpty() && !periods.contains(p))
+            periods << p;
+    std::sort(periods.begin(), periods.end());
+    const QString list = periods.join(QStringLiteral(", "));
+    if (model.chosenPeriod().isEmpty())
+        return AreaReports::tr("Period: the latest of each indicator (%1)").arg(list);
+    return AreaReports::tr("Period: %1")
+        .arg(periods.isEmpty() ? ComparisonModel::noValueText(model.chosenPeriod()) : list);
+}
+
+// What "." and "–" stand for in a printed table.
+QString signsNote()
+{
+    return AreaReports::tr("\".\" = suppressed (fewer cases than the indicator's minimum), "
+                           "\"–\" = no value.");
 }
 
 // The rows without a value for the chosen period, named in a note: a printed row never
@@ -90,20 +161,15 @@ QString noValueNote(const ComparisonModel &model, const std::vector<TableRow> &r
 // A small explanatory note at the end of a document.
 ReportDocument::Block note(const QString &text)
 {
-    return {30, [text](QPainter &p, const QRectF &r) {
+    const QRectF wrapped =
+        QFontMetricsF(ReportDocument::font(7))
+            .boundingRect(QRectF(0, 0, ReportDocument::kWidth - 2 * ReportDocument::kMargin, 1000),
+                          Qt::TextWordWrap, text);
+    return {wrapped.height() + 8, [text](QPainter &p, const QRectF &r) {
                 p.setFont(ReportDocument::font(7));
                 p.setPen(QColor(0x66, 0x66, 0x66));
                 p.drawText(r, Qt::AlignLeft | Qt::AlignBottom | Qt::TextWordWrap, text);
             }};
-}
-
-void drawCell(QPainter &p, const QRectF &r, const QString &text, Qt::Alignment align,
-              const QColor &tint = {})
-{
-    if (tint.isValid())
-        p.fillRect(r, tint);
-    p.drawText(r.adjusted(3, 0, -3, 0), align | Qt::AlignVCenter,
-               p.fontMetrics().elidedText(text, Qt::ElideRight, int(r.width() - 6)));
 }
 
 // A small map of the level with one area marked, to show where it lies.
@@ -166,6 +232,7 @@ ReportDocument AreaReports::profile(const std::shared_ptr<Project> &project, con
     const int parent = project->areaIndex(area.parentKey);
     if (parent >= 0)
         subtitle += tr(" in %1").arg(project->areas()[size_t(parent)].name);
+    subtitle += QStringLiteral(" · ") + periodLine(*model, rowsOf(*model));
     ReportDocument doc(tr("Profile: %1").arg(area.name), subtitle, footerFor(*project, s.locale));
 
     // Key figures (the size, the counts), facilities in the area and the locator map.
@@ -196,118 +263,130 @@ ReportDocument AreaReports::profile(const std::shared_ptr<Project> &project, con
                    .arg(byKind[size_t(FacilityKind::YouthCentre)]);
     const std::shared_ptr<const Project> constProject = project;
     const QString level = s.levelKey;
-    doc.add({150, [figures, constProject, level, key](QPainter &p, const QRectF &r) {
-                 p.setFont(ReportDocument::font(9));
-                 p.setPen(QColor(0x20, 0x20, 0x20));
-                 double y = r.top() + 4;
-                 for (const QString &f : figures) {
-                     p.drawText(QRectF(r.left(), y, r.width() * 0.55, 16),
-                                Qt::AlignLeft | Qt::AlignVCenter, f);
-                     y += 17;
-                 }
-                 paintLocator(
-                     p,
-                     QRectF(r.left() + r.width() * 0.6, r.top(), r.width() * 0.4, r.height() - 8),
-                     constProject, level, key);
-             }});
+    constexpr double kFigure = 15; // a line of the key figures
+    doc.add(
+        {std::max(120.0, double(figures.size()) * kFigure + 10),
+         [figures, constProject, level, key](QPainter &p, const QRectF &r) {
+             p.setFont(ReportDocument::font(9));
+             p.setPen(QColor(0x20, 0x20, 0x20));
+             double y = r.top() + 4;
+             for (const QString &f : figures) {
+                 p.drawText(QRectF(r.left(), y, r.width() * 0.58, kFigure),
+                            Qt::AlignLeft | Qt::AlignVCenter,
+                            p.fontMetrics().elidedText(f, Qt::ElideRight, int(r.width() * 0.58)));
+                 y += kFigure;
+             }
+             paintLocator(
+                 p, QRectF(r.left() + r.width() * 0.6, r.top(), r.width() * 0.4, r.height() - 8),
+                 constProject, level, key);
+         }});
 
-    // Every indicator: value (tinted against the city), city value, rank and trend.
-    const double w = doc.contentWidth();
-    const QString head[] = {tr("Indicator"), tr("Period"), tr("Value"),
-                            tr("City"),      tr("Rank"),   tr("Trend")};
-    const double widths[] = {w * 0.40, w * 0.12, w * 0.13, w * 0.13, w * 0.10, w * 0.12};
-    QString department;
+    // Every indicator: value (tinted against the city), city value, rank and trend. Each
+    // department's heading carries the column titles; the columns are as wide as their
+    // texts, and the names take the rest.
+    struct ProfileRow
+    {
+        QString department;
+        QStringList cells; // indicator, period, value, city, rank
+        QColor tint;
+        QVariantList trend;
+    };
+    std::vector<ProfileRow> table;
     QStringList areaSums; // for city values that are official figures unlike the sum
     for (const TableRow &row : rowsOf(*model)) {
-        if (row.department != department) {
-            department = row.department;
-            doc.add(heading(department));
-            doc.add({kRow,
-                     [head, widths](QPainter &p, const QRectF &r) {
-                         p.setFont(ReportDocument::font(8, true));
-                         p.setPen(QColor(0x55, 0x55, 0x55));
-                         double x = r.left();
-                         for (int c = 0; c < 6; ++c) {
-                             drawCell(p, QRectF(x, r.top(), widths[c], r.height()), head[c],
-                                      c == 0 ? Qt::AlignLeft : Qt::AlignRight);
-                             x += widths[c];
-                         }
-                     },
-                     true});
-        }
         const QModelIndex value = row.index.siblingAtColumn(ComparisonModel::FirstAreaColumn);
         const QModelIndex city = row.index.siblingAtColumn(model->cityColumn());
-        if (const QVariant sum = city.data(ComparisonModel::SumOfAreasRole); sum.isValid()) {
-            const Indicator *ind =
-                project->indicator(row.index.data(ComparisonModel::IndicatorKeyRole).toString());
-            areaSums << QStringLiteral("%1 %2").arg(
-                row.index.data().toString(),
-                formatNumber(sum.toDouble(), ind ? ind->decimals : 0, s.locale));
-        }
-        // Counts carry no unit word ("9.695", not "9.695 Personen"), as on the map.
         const Indicator *indicator =
             project->indicator(row.index.data(ComparisonModel::IndicatorKeyRole).toString());
+        if (const QVariant sum = city.data(ComparisonModel::SumOfAreasRole); sum.isValid())
+            areaSums << QStringLiteral("%1 %2").arg(
+                row.index.data().toString(),
+                formatNumber(sum.toDouble(), indicator ? indicator->decimals : 0, s.locale));
+        // Counts carry no unit word ("9.695", not "9.695 Personen"), as on the map.
         const QString unit = indicator && indicator->kind != IndicatorKind::Count
             ? row.index.siblingAtColumn(ComparisonModel::UnitColumn).data().toString()
             : QString();
         const int rank = value.data(ComparisonModel::RankRole).toInt();
-        const QString cells[] = {
-            row.index.data().toString(), periodCell(row.index),
-            value.data().toString() + (unit.isEmpty() ? QString() : QStringLiteral(" ") + unit),
-            // "*": the official figure, which differs from the sum of the areas (note below).
-            city.data().toString()
-                + (city.data(ComparisonModel::SumOfAreasRole).isValid() ? QStringLiteral("*")
-                                                                        : QString()),
-            rank > 0
-                ? tr("%1 of %2").arg(rank).arg(value.data(ComparisonModel::RankCountRole).toInt())
-                : QStringLiteral("–"),
-            QString()};
-        const QColor tint =
-            ColorRamp::deviationTint(value.data(ComparisonModel::DeviationRole).toDouble());
-        const QVariantList trend = value.data(ComparisonModel::TrendRole).toList();
-        doc.add({kRow, [cells, widths, tint, trend](QPainter &p, const QRectF &r) {
+        table.push_back(
+            {row.department,
+             {row.index.data().toString(), periodCell(row.index),
+              value.data().toString() + (unit.isEmpty() ? QString() : QStringLiteral(" ") + unit),
+              // "*": the official figure, which differs from the sum of the areas (note below).
+              city.data().toString()
+                  + (city.data(ComparisonModel::SumOfAreasRole).isValid() ? QStringLiteral("*")
+                                                                          : QString()),
+              rank > 0
+                  ? tr("%1 of %2").arg(rank).arg(value.data(ComparisonModel::RankCountRole).toInt())
+                  : QStringLiteral("–")},
+             ColorRamp::deviationTint(value.data(ComparisonModel::DeviationRole).toDouble()),
+             value.data(ComparisonModel::TrendRole).toList()});
+    }
+    const QStringList head = {tr("Indicator"), tr("Period"), tr("Value"),
+                              tr("City"),      tr("Rank"),   tr("Trend")};
+    auto columns = std::make_shared<ReportTable>(doc.contentWidth(), 6, ReportDocument::font(8),
+                                                 ReportDocument::font(8, true),
+                                                 std::vector<double> {0, 0, 0, 0, 0, kTrendWidth});
+    columns->measureHeader({QString(), head[1], head[2], head[3], head[4]});
+    for (const ProfileRow &row : table)
+        columns->measure(row.cells);
+    const std::vector<double> widths = columns->widths();
+    QString department;
+    int headingIndex = -1;
+    for (const ProfileRow &row : table) {
+        if (row.department != department) {
+            department = row.department;
+            headingIndex = doc.add(tableHeading(department, head, widths));
+        }
+        doc.add({columns->rowHeight(row.cells[0]),
+                 [row, columns](QPainter &p, const QRectF &r) {
                      p.setFont(ReportDocument::font(8));
                      p.setPen(QColor(0x20, 0x20, 0x20));
-                     double x = r.left();
-                     for (int c = 0; c < 5; ++c) {
-                         drawCell(p, QRectF(x, r.top(), widths[c], r.height()), cells[c],
-                                  c == 0 ? Qt::AlignLeft : Qt::AlignRight,
-                                  c == 2 ? tint : QColor());
-                         x += widths[c];
-                     }
-                     paintSparkline(p, QRectF(x + 8, r.top() + 3, widths[5] - 10, r.height() - 6),
-                                    trend);
-                 }});
+                     const double x =
+                         columns->paintRow(p, r, row.cells, {QColor(), QColor(), row.tint});
+                     paintSparkline(p, QRectF(x + 8, r.top() + 3, kTrendWidth - 10, kRow - 6),
+                                    row.trend);
+                 },
+                 false, headingIndex});
     }
     if (!facilities.empty()) {
         doc.add(heading(tr("Facilities in the area")));
-        for (size_t i = 0; i < facilities.size(); i += 2) {
-            QStringList pair;
-            for (size_t j = i; j < std::min(facilities.size(), i + 2); ++j)
-                pair << facilities[j]->name
-                        + (facilities[j]->subkind.isEmpty()
-                               ? QString()
-                               : QStringLiteral(" (%1)").arg(facilities[j]->subkind));
-            doc.add({kRow, [pair](QPainter &p, const QRectF &r) {
+        // In three columns where every name fits a third of the line, else in two.
+        QStringList names;
+        double widest = 0;
+        for (const Facility *f : facilities) {
+            names << f->name
+                    + (f->subkind.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(f->subkind));
+            widest = std::max(widest,
+                              QFontMetricsF(ReportDocument::font(8)).horizontalAdvance(names.back())
+                                  + 2 * ReportTable::kPadding + 4);
+        }
+        const int perRow = widest <= doc.contentWidth() / 3 ? 3 : 2;
+        for (int i = 0; i < names.size(); i += perRow) {
+            const QStringList line = names.mid(i, perRow);
+            doc.add({kRow, [line, perRow](QPainter &p, const QRectF &r) {
                          p.setFont(ReportDocument::font(8));
                          p.setPen(QColor(0x20, 0x20, 0x20));
-                         for (int c = 0; c < pair.size(); ++c)
-                             drawCell(p,
-                                      QRectF(r.left() + c * r.width() / 2, r.top(), r.width() / 2,
-                                             r.height()),
-                                      pair[c], Qt::AlignLeft);
+                         const double w = r.width() / perRow;
+                         for (int c = 0; c < line.size(); ++c)
+                             ReportTable::drawCell(p,
+                                                   QRectF(r.left() + c * w, r.top(), w, r.height()),
+                                                   line[c], Qt::AlignLeft);
                      }});
         }
     }
+    // One block of notes at the end: the rows without a value, the official city figures,
+    // the tint and the signs.
+    QStringList notes;
     if (const QString missing = noValueNote(*model, rowsOf(*model)); !missing.isEmpty())
-        doc.add(note(missing));
+        notes << missing;
     if (!areaSums.isEmpty())
-        doc.add(note(tr("* The official figure for the city, from the statistics office's table; "
-                        "the areas in the project sum to: %1.")
-                         .arg(areaSums.join(QStringLiteral("; ")))));
-    doc.add(note(tr("Tint: blue = better, orange-red = worse than the city (by the "
-                    "indicator's direction). Rank 1 = highest value. \".\" = "
-                    "suppressed (too few cases), \"–\" = no value.")));
+        notes << tr("* The official figure for the city, from the statistics office's table; "
+                    "the areas in the project sum to: %1.")
+                     .arg(areaSums.join(QStringLiteral("; ")));
+    notes << tr("Tint: blue = better, orange-red = worse than the city (by the "
+                "indicator's direction). Rank 1 = highest value.")
+            + QLatin1Char(' ') + signsNote();
+    doc.add(note(notes.join(QLatin1Char('\n'))));
     return doc;
 }
 
@@ -320,54 +399,57 @@ ReportDocument AreaReports::comparison(const std::shared_ptr<Project> &project,
     const int areas = int(model->areaKeys().size());
     const QStringList names = ComparisonCharts::areaNames(*model);
     ReportDocument doc(tr("Comparison: %1").arg(names.join(QStringLiteral(", "))),
-                       tr("%n area(s) side by side with the city", nullptr, areas),
+                       tr("%n area(s) side by side with the city", nullptr, areas)
+                           + QStringLiteral(" · ") + periodLine(*model, rowsOf(*model)),
                        footerFor(*project, s.locale));
-    const double w = doc.contentWidth();
-    const double first = w * 0.34;
-    const double periodWidth = w * 0.09; // "2019/20"
-    const double col = (w - first - periodWidth) / double(areas + 1);
-    const double values = first + periodWidth; // where the value columns begin
-    auto header = [=](QPainter &p, const QRectF &r) {
-        p.setFont(ReportDocument::font(8, true));
-        p.setPen(QColor(0x55, 0x55, 0x55));
-        drawCell(p, QRectF(r.left(), r.top(), first, r.height()), tr("Indicator"), Qt::AlignLeft);
-        drawCell(p, QRectF(r.left() + first, r.top(), periodWidth, r.height()), tr("Period"),
-                 Qt::AlignRight);
-        for (int a = 0; a <= areas; ++a)
-            drawCell(p, QRectF(r.left() + values + a * col, r.top(), col, r.height()),
-                     a < areas ? names[a] : tr("City"), Qt::AlignRight);
+    // The table: the value columns as wide as their numbers, the names take the rest.
+    struct ComparisonRow
+    {
+        QString department;
+        QStringList cells; // name (unit), period, the areas, the city
+        QList<QColor> tints; // per column: none for name and period, then areas and city
     };
-    QString department;
+    std::vector<ComparisonRow> table;
     const auto rows = rowsOf(*model);
     for (const TableRow &row : rows) {
-        if (row.department != department) {
-            department = row.department;
-            doc.add(heading(department));
-            doc.add({kRow, header, true});
-        }
-        QStringList texts;
-        QList<QColor> tints;
-        for (int c = ComparisonModel::FirstAreaColumn; c <= model->cityColumn(); ++c) {
-            const QModelIndex cell = row.index.siblingAtColumn(c);
-            texts << cell.data().toString();
-            tints << ColorRamp::deviationTint(cell.data(ComparisonModel::DeviationRole).toDouble());
-        }
         const QString unit =
             row.index.siblingAtColumn(ComparisonModel::UnitColumn).data().toString();
-        const QString label = row.index.data().toString()
-            + (unit.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(unit));
-        const QString period = periodCell(row.index);
-        doc.add({kRow, [=](QPainter &p, const QRectF &r) {
+        ComparisonRow r {row.department,
+                         {row.index.data().toString()
+                              + (unit.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(unit)),
+                          periodCell(row.index)},
+                         {QColor(), QColor()}};
+        for (int c = ComparisonModel::FirstAreaColumn; c <= model->cityColumn(); ++c) {
+            const QModelIndex cell = row.index.siblingAtColumn(c);
+            r.cells << cell.data().toString();
+            r.tints << ColorRamp::deviationTint(
+                cell.data(ComparisonModel::DeviationRole).toDouble());
+        }
+        table.push_back(std::move(r));
+    }
+    const QStringList titles =
+        QStringList {tr("Indicator"), tr("Period")} + names + QStringList {tr("City")};
+    auto columns = std::make_shared<ReportTable>(
+        doc.contentWidth(), areas + 3, ReportDocument::font(8), ReportDocument::font(8, true));
+    // Area names may take two lines in the heading: they widen their columns only so far.
+    columns->measureHeader(titles, 64);
+    for (const ComparisonRow &row : table)
+        columns->measure(row.cells);
+    const std::vector<double> widths = columns->widths();
+    QString department;
+    int headingIndex = -1;
+    for (const ComparisonRow &row : table) {
+        if (row.department != department) {
+            department = row.department;
+            headingIndex = doc.add(tableHeading(department, titles, widths));
+        }
+        doc.add({columns->rowHeight(row.cells[0]),
+                 [row, columns](QPainter &p, const QRectF &r) {
                      p.setFont(ReportDocument::font(8));
                      p.setPen(QColor(0x20, 0x20, 0x20));
-                     drawCell(p, QRectF(r.left(), r.top(), first, r.height()), label,
-                              Qt::AlignLeft);
-                     drawCell(p, QRectF(r.left() + first, r.top(), periodWidth, r.height()), period,
-                              Qt::AlignRight);
-                     for (int a = 0; a < texts.size(); ++a)
-                         drawCell(p, QRectF(r.left() + values + a * col, r.top(), col, r.height()),
-                                  texts[a], Qt::AlignRight, tints[a]);
-                 }});
+                     columns->paintRow(p, r, row.cells, row.tints);
+                 },
+                 false, headingIndex});
     }
 
     // Bars of one indicator for the areas against the city line.
@@ -375,7 +457,7 @@ ReportDocument AreaReports::comparison(const std::shared_ptr<Project> &project,
         chartIndicator.isEmpty() ? project->metadata().defaultIndicator : chartIndicator;
     if (const auto bars = ComparisonCharts::bars(*model, chartKey)) {
         doc.add(heading(bars->title));
-        doc.add({170, [=](QPainter &p, const QRectF &r) {
+        doc.add({190, [=](QPainter &p, const QRectF &r) {
                      ComparisonCharts::paintBars(p, r, *bars, ReportDocument::font(8));
                  }});
     }
@@ -383,23 +465,34 @@ ReportDocument AreaReports::comparison(const std::shared_ptr<Project> &project,
     // Spine chart: each area between the worst (left) and best (right) area of the level,
     // the city in the middle.
     doc.add(heading(tr("Position between the worst and the best area (city in the middle)")));
-    doc.add({kRow,
-             [=](QPainter &p, const QRectF &r) {
-                 ComparisonCharts::paintAreaKey(p, r.adjusted(first, 0, 0, 0), names,
-                                                ReportDocument::font(8));
-             },
-             true});
-    for (const ComparisonCharts::SpineRow &row : ComparisonCharts::spineRows(*model))
-        doc.add({kRow, [=](QPainter &p, const QRectF &r) {
-                     ComparisonCharts::paintSpineRow(p, r, row, first, ReportDocument::font(8));
-                 }});
+    const auto spine = ComparisonCharts::spineRows(*model);
+    double labelWidth = 0; // as wide as the longest name, at most half the page
+    for (const ComparisonCharts::SpineRow &row : spine)
+        labelWidth = std::max(labelWidth,
+                              QFontMetricsF(ReportDocument::font(8)).horizontalAdvance(row.label)
+                                  + 2 * ReportTable::kPadding + 2);
+    labelWidth = std::clamp(labelWidth, doc.contentWidth() / 4, doc.contentWidth() / 2);
+    const int key = doc.add({kRow,
+                             [=](QPainter &p, const QRectF &r) {
+                                 ComparisonCharts::paintAreaKey(p, r.adjusted(labelWidth, 0, 0, 0),
+                                                                names, ReportDocument::font(8));
+                             },
+                             true});
+    for (const ComparisonCharts::SpineRow &row : spine)
+        doc.add({kRow,
+                 [=](QPainter &p, const QRectF &r) {
+                     ComparisonCharts::paintSpineRow(p, r, row, labelWidth,
+                                                     ReportDocument::font(8));
+                 },
+                 false, key});
     if (const QString missing = noValueNote(*model, rows); !missing.isEmpty())
         doc.add(note(missing));
     doc.add(
         note(tr("Tint: blue = better, orange-red = worse than the city (by the "
                 "indicator's direction). Spine chart: left = worst area, right = "
                 "best area of the level; for neutral indicators right = highest; counts are not "
-                "shown there.")));
+                "shown there.")
+             + QLatin1Char(' ') + signsNote()));
     return doc;
 }
 

@@ -5,6 +5,8 @@
 #include "Classification.h"
 #include "Project.h"
 
+#include <QCoreApplication>
+
 namespace qw {
 
 namespace {
@@ -54,6 +56,37 @@ BivariateRenderer::BivariateRenderer(const Indicator &first, const AreaValues &f
         const int cb = classIndex(m_secondEdges, b[row]);
         m_classes[row] = (ca < 0 || cb < 0) ? std::pair(-1, -1) : std::pair(ca, cb);
     }
+}
+
+std::vector<LegendEntry> BivariateRenderer::statusLegend() const
+{
+    int missing = 0, suppressed = 0;
+    for (std::size_t row = 0; row < m_classes.size(); ++row) {
+        if (m_suppressed[row])
+            ++suppressed;
+        else if (m_classes[row].first < 0)
+            ++missing;
+    }
+    std::vector<LegendEntry> entries;
+    if (missing > 0)
+        entries.push_back({LegendEntry::Kind::Missing,
+                           QCoreApplication::translate("qw::Legend", "no data"), m_missing,
+                           missing});
+    if (suppressed > 0) {
+        const int a = m_first.minCases, b = m_second.minCases;
+        const QString label = std::max(a, b) <= 0
+            ? QCoreApplication::translate("qw::Legend", "suppressed in either indicator")
+            : a == b || a <= 0 || b <= 0
+            ? QCoreApplication::translate("qw::Legend",
+                                          "suppressed in either indicator (fewer than %1 cases)")
+                  .arg(std::max(a, b))
+            : QCoreApplication::translate(
+                  "qw::Legend", "suppressed in either indicator (fewer than %1 or %2 cases)")
+                  .arg(std::min(a, b))
+                  .arg(std::max(a, b));
+        entries.push_back({LegendEntry::Kind::Suppressed, label, m_hatched, suppressed});
+    }
+    return entries;
 }
 
 const QBrush &BivariateRenderer::brush(int row) const

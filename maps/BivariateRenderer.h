@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AreaStyle.h"
+#include "LegendEntry.h"
 #include "ProjectTypes.h"
 
 #include <QColor>
@@ -33,6 +34,9 @@ public:
     // Class of a row: 0..2 per indicator, or -1 when it has no shown value.
     int firstClass(int row) const { return m_classes[row].first; }
     int secondClass(int row) const { return m_classes[row].second; }
+    // The rows under the grid: "no data" (grey) and the hatching of areas suppressed in
+    // either indicator, each where some area has it.
+    std::vector<LegendEntry> statusLegend() const;
     // Colour of the cell (i, j): i the first indicator's tercile, j the second's.
     static QColor color(int i, int j);
 

@@ -145,8 +145,10 @@ std::vector<LegendEntry> ChoroplethRenderer::legend(const QLocale &locale) const
     if (suppressed > 0)
         entries.push_back(
             {LegendEntry::Kind::Suppressed,
-             QCoreApplication::translate("qw::Legend", "suppressed (fewer than %1 cases)")
-                 .arg(m_indicator.minCases),
+             m_indicator.minCases > 0
+                 ? QCoreApplication::translate("qw::Legend", "suppressed (fewer than %1 cases)")
+                       .arg(m_indicator.minCases)
+                 : QCoreApplication::translate("qw::Legend", "suppressed"),
              m_suppressed, suppressed});
     return entries;
 }

@@ -2,6 +2,7 @@
 
 #include "AreaStyle.h"
 #include "ColorRamp.h"
+#include "LegendEntry.h"
 #include "ProjectTypes.h"
 
 #include <QBrush>
@@ -17,15 +18,6 @@ namespace qw {
 class AreaGeometrySet;
 class ClassificationMethod;
 struct AreaValues;
-
-struct LegendEntry
-{
-    enum class Kind { Class, Missing, Suppressed };
-    Kind kind = Kind::Class;
-    QString label;
-    QBrush brush;
-    int count = 0;
-};
 
 // Colours the areas of one level by class of one indicator's values. Immutable once
 // built: the GUI builds a new one when the indicator, period or classification changes

@@ -1,8 +1,10 @@
 #include "ComparisonCharts.h"
 
 #include "ComparisonModel.h"
+#include "NumberFormat.h"
 #include "Project.h"
 
+#include <QFontMetricsF>
 #include <QPainter>
 
 #include <algorithm>
@@ -69,45 +71,116 @@ std::optional<ComparisonCharts::Bars> ComparisonCharts::bars(const ComparisonMod
                     << row.siblingAtColumn(ComparisonModel::FirstAreaColumn + a).data().toString();
             }
             b.city = cellValue(row, model.cityColumn());
+            const Indicator *ind = model.project()
+                ? model.project()->indicator(row.data(ComparisonModel::IndicatorKeyRole).toString())
+                : nullptr;
+            if (ind) {
+                b.decimals = ind->decimals;
+                if (ind->kind != IndicatorKind::Count)
+                    b.unit = row.siblingAtColumn(ComparisonModel::UnitColumn).data().toString();
+            }
+            b.locale = model.locale();
             return b;
         }
     }
     return std::nullopt;
 }
 
+std::vector<double> ComparisonCharts::axisTicks(double lo, double hi, int targetCount)
+{
+    lo = std::min(lo, 0.0);
+    hi = std::max(hi, 0.0);
+    if (!(hi > lo))
+        hi = lo + 1;
+    const double raw = (hi - lo) / std::max(1, targetCount - 1);
+    const double mag = std::pow(10.0, std::floor(std::log10(raw)));
+    double step = 10 * mag;
+    for (double f : {1.0, 2.0, 2.5, 5.0, 10.0})
+        if (f * mag >= raw) {
+            step = f * mag;
+            break;
+        }
+    std::vector<double> ticks;
+    const double first = std::floor(lo / step + 1e-9) * step;
+    for (double t = first; t < hi + step - 1e-9 * step; t += step)
+        ticks.push_back(std::abs(t) < 1e-9 * step ? 0.0 : t);
+    return ticks;
+}
+
 void ComparisonCharts::paintBars(QPainter &p, const QRectF &rect, const Bars &b, const QFont &font)
 {
     const int areas = int(b.values.size());
-    double top = std::isnan(b.city) ? 0 : b.city;
+    double lo = std::isnan(b.city) ? 0 : b.city, hi = lo;
     for (double v : b.values)
-        if (!std::isnan(v))
-            top = std::max(top, v);
-    if (top <= 0)
-        top = 1;
+        if (!std::isnan(v)) {
+            lo = std::min(lo, v);
+            hi = std::max(hi, v);
+        }
+    const std::vector<double> ticks = axisTicks(lo, hi);
+    const double bottom = ticks.front(), top = ticks.back();
+    // Ticks carry as many decimals as their step needs ("2,5"), not the indicator's.
+    const double step = ticks.size() > 1 ? ticks[1] - ticks[0] : 1;
+    int decimals = 0;
+    while (
+        decimals < 6
+        && std::abs(step * std::pow(10.0, decimals) - std::round(step * std::pow(10.0, decimals)))
+            > 1e-6)
+        ++decimals;
+    QStringList tickLabels;
+    for (double t : ticks)
+        tickLabels << formatNumber(t, decimals, b.locale);
+
     p.save();
     p.setFont(font);
-    const double line = p.fontMetrics().height();
-    const QRectF plot = rect.adjusted(0, 6, 0, -2 * line - 4);
+    const QFontMetricsF fm(p.font());
+    const double line = fm.height();
+    double axisWidth = fm.horizontalAdvance(b.unit);
+    for (const QString &t : tickLabels)
+        axisWidth = std::max(axisWidth, fm.horizontalAdvance(t));
+    axisWidth += 6;
+    // Room above for the unit, right for the city's label at the end of its line, below
+    // for a value and two lines of name.
+    const QString cityLabel = std::isnan(b.city) ? QString() : tr("City");
+    const double cityWidth = cityLabel.isEmpty() ? 0 : fm.horizontalAdvance(cityLabel) + 6;
+    const QRectF plot = rect.adjusted(axisWidth, 1.5 * line, -cityWidth, -3 * line - 4);
+    const auto yOf = [&](double v) {
+        return plot.bottom() - (v - bottom) / (top - bottom) * plot.height();
+    };
+    p.setPen(kInk);
+    p.drawText(QRectF(rect.left(), rect.top(), axisWidth - 4, line),
+               Qt::AlignRight | Qt::AlignVCenter, b.unit);
+    for (std::size_t i = 0; i < ticks.size(); ++i) {
+        const double y = yOf(ticks[i]);
+        p.setPen(QPen(ticks[i] == 0 ? QColor(0x80, 0x80, 0x80) : QColor(0xdd, 0xdd, 0xdd),
+                      ticks[i] == 0 ? 1.0 : 0.6));
+        p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
+        p.setPen(kInk);
+        p.drawText(QRectF(rect.left(), y - line / 2, axisWidth - 4, line),
+                   Qt::AlignRight | Qt::AlignVCenter, tickLabels[int(i)]);
+    }
     const double slot = plot.width() / std::max(1, areas);
+    const double zero = yOf(0);
     for (int a = 0; a < areas; ++a) {
         const double v = b.values[std::size_t(a)];
         const QRectF slotRect(plot.left() + a * slot, plot.top(), slot, plot.height());
-        if (!std::isnan(v) && v > 0) {
-            const double h = v / top * plot.height();
-            p.fillRect(QRectF(slotRect.center().x() - slot * 0.3, plot.bottom() - h, slot * 0.6, h),
+        if (!std::isnan(v)) {
+            const double y = yOf(v);
+            p.fillRect(QRectF(QPointF(slotRect.center().x() - slot * 0.3, std::min(y, zero)),
+                              QPointF(slotRect.center().x() + slot * 0.3, std::max(y, zero))),
                        areaColour(a));
         }
         p.setPen(kInk);
         drawText(p, QRectF(slotRect.left(), plot.bottom() + 2, slot, line), b.labels.value(a),
                  Qt::AlignHCenter);
-        drawText(p, QRectF(slotRect.left(), plot.bottom() + 2 + line, slot, line), b.names.value(a),
-                 Qt::AlignHCenter);
+        p.drawText(QRectF(slotRect.left() + 2, plot.bottom() + 2 + line, slot - 4, 2 * line),
+                   Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, b.names.value(a));
     }
     if (!std::isnan(b.city)) {
-        const double y = plot.bottom() - b.city / top * plot.height();
+        const double y = yOf(b.city);
         p.setPen(QPen(kInk, 1, Qt::DashLine));
         p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
-        p.drawText(QPointF(plot.left() + 2, y - 3), tr("City"));
+        p.drawText(QRectF(plot.right() + 4, y - line / 2, cityWidth, line),
+                   Qt::AlignLeft | Qt::AlignVCenter, cityLabel);
     }
     p.restore();
 }

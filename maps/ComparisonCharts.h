@@ -3,6 +3,7 @@
 #include <QColor>
 #include <QCoreApplication>
 #include <QFont>
+#include <QLocale>
 #include <QStringList>
 
 #include <optional>
@@ -36,9 +37,17 @@ public:
         QStringList labels; // the formatted values ("." suppressed, "–" missing)
         std::vector<double> values; // NaN: no bar
         double city = 0; // NaN: no city line
+        QString unit; // of the value axis, e.g. "%"; empty for counts
+        int decimals = 0; // the indicator's
+        QLocale locale; // of the axis labels
     };
+    // Round ticks of a value axis that holds lo..hi (and 0): 1, 2, 2.5 or 5 x 10^k apart,
+    // the first at or below lo, the last at or above hi; about targetCount of them.
+    static std::vector<double> axisTicks(double lo, double hi, int targetCount = 5);
     // The bars of one indicator; none when the comparison has no row for it.
     static std::optional<Bars> bars(const ComparisonModel &model, const QString &indicatorKey);
+    // The bars on a value axis with round ticks (below zero too), the city as a dashed line,
+    // under each bar its value and the area's name (on two lines where it needs them).
     static void paintBars(QPainter &p, const QRectF &rect, const Bars &bars, const QFont &font);
 
     struct SpineRow

@@ -1,5 +1,7 @@
 #include "LegendRenderer.h"
 
+#include "MapDecorations.h"
+
 #include <QFontMetricsF>
 #include <QPainter>
 
@@ -9,7 +11,67 @@ namespace {
 constexpr double kPad = 10;
 constexpr double kSwatch = 16;
 constexpr double kGap = 8;
+
+double rowHeight(const QFontMetricsF &fm)
+{
+    return std::max(kSwatch, fm.height()) + 4;
+}
+
+void paintSwatch(QPainter &p, const QRectF &swatch, const LegendEntry &e)
+{
+    if (e.kind == LegendEntry::Kind::Facility) {
+        // The symbol as the map draws it: white rim, a little larger to be told apart.
+        p.setPen(QPen(Qt::white, 1.0));
+        MapDecorations::paintFacilitySymbol(p, swatch.center(), e.facility,
+                                            std::max(3.2, swatch.width() * 0.28));
+        return;
+    }
+    p.setPen(QPen(QColor(0, 0, 0, 60), 1));
+    if (e.brush.style() != Qt::SolidPattern)
+        p.fillRect(swatch, QColor(0xf2, 0xf2, 0xf2));
+    p.setBrush(e.brush);
+    p.drawRect(swatch);
+}
+
 } // namespace
+
+namespace LegendRows {
+
+QSizeF size(const std::vector<LegendEntry> &entries, const QFont &font)
+{
+    const QFontMetricsF fm(font);
+    double label = 0, count = 0;
+    for (const auto &e : entries) {
+        label = std::max(label, kSwatch + kGap + fm.horizontalAdvance(e.label));
+        count = std::max(count, fm.horizontalAdvance(QStringLiteral("(%1)").arg(e.count)));
+    }
+    return {label + kGap + count, rowHeight(fm) * double(entries.size())};
+}
+
+void paint(QPainter &p, QPointF topLeft, double width, const std::vector<LegendEntry> &entries,
+           const QFont &font)
+{
+    const QFontMetricsF fm(font);
+    const double rowH = rowHeight(fm);
+    const double x = topLeft.x();
+    const double countRight = x + width;
+    double y = topLeft.y();
+    p.save();
+    p.setFont(font);
+    for (const auto &e : entries) {
+        paintSwatch(p, QRectF(x, y + (rowH - kSwatch) / 2, kSwatch, kSwatch), e);
+        p.setPen(QColor(0x22, 0x22, 0x22));
+        const double baseline = y + (rowH + fm.ascent() - fm.descent()) / 2;
+        p.drawText(QPointF(x + kSwatch + kGap, baseline), e.label);
+        const QString count = QStringLiteral("(%1)").arg(e.count);
+        p.setPen(QColor(0x66, 0x66, 0x66));
+        p.drawText(QPointF(countRight - fm.horizontalAdvance(count), baseline), count);
+        y += rowH;
+    }
+    p.restore();
+}
+
+} // namespace LegendRows
 
 LegendRenderer::LegendRenderer(QString title, QString subtitle, std::vector<LegendEntry> entries,
                                QFont font)
@@ -25,18 +87,12 @@ LegendRenderer::LegendRenderer(QString title, QString subtitle, std::vector<Lege
 QSizeF LegendRenderer::size() const
 {
     const QFontMetricsF fm(m_font), tfm(m_titleFont);
-    double width = std::max(tfm.horizontalAdvance(m_title), fm.horizontalAdvance(m_subtitle));
-    double countWidth = 0;
-    for (const auto &e : m_entries) {
-        width = std::max(width, kSwatch + kGap + fm.horizontalAdvance(e.label));
-        countWidth =
-            std::max(countWidth, fm.horizontalAdvance(QStringLiteral("(%1)").arg(e.count)));
-    }
-    width = std::max(width, 0.0);
-    const double rowH = std::max(kSwatch, fm.height()) + 4;
-    const double height = kPad + tfm.height() + (m_subtitle.isEmpty() ? 0 : fm.height()) + 6
-        + rowH * m_entries.size() + kPad;
-    return {kPad + width + kGap + countWidth + kPad, height};
+    const QSizeF rows = LegendRows::size(m_entries, m_font);
+    const double width =
+        std::max({tfm.horizontalAdvance(m_title), fm.horizontalAdvance(m_subtitle), rows.width()});
+    const double height =
+        kPad + tfm.height() + (m_subtitle.isEmpty() ? 0 : fm.height()) + 6 + rows.height() + kPad;
+    return {kPad + width + kPad, height};
 }
 
 void LegendBlock::paintFrame(QPainter &p, const QRectF &box)
@@ -47,43 +103,52 @@ void LegendBlock::paintFrame(QPainter &p, const QRectF &box)
     p.drawRoundedRect(box, 6, 6);
 }
 
+double LegendBlock::paintHeading(QPainter &p, QPointF topLeft, const QString &title,
+                                 const QString &subtitle, const QFont &font, const QFont &titleFont)
+{
+    const QFontMetricsF fm(font), tfm(titleFont);
+    double y = topLeft.y();
+    p.setPen(QColor(0x22, 0x22, 0x22));
+    p.setFont(titleFont);
+    p.drawText(QPointF(topLeft.x(), y + tfm.ascent()), title);
+    y += tfm.height();
+    p.setFont(font);
+    if (!subtitle.isEmpty()) {
+        p.setPen(QColor(0x55, 0x55, 0x55));
+        p.drawText(QPointF(topLeft.x(), y + fm.ascent()), subtitle);
+        y += fm.height();
+    }
+    return y;
+}
+
+double LegendBlock::paintSwatchRow(QPainter &p, double x, double y, double rowH,
+                                   const QBrush &brush, const QString &label,
+                                   const QFontMetricsF &fm)
+{
+    const QRectF swatch(x, y + (rowH - kSwatch) / 2, kSwatch, kSwatch);
+    p.setPen(QPen(QColor(0, 0, 0, 60), 1));
+    if (brush.style() != Qt::SolidPattern)
+        p.fillRect(swatch, QColor(0xf2, 0xf2, 0xf2));
+    p.setBrush(brush);
+    p.drawRect(swatch);
+    p.setPen(QColor(0x22, 0x22, 0x22));
+    const double baseline = y + (rowH + fm.ascent() - fm.descent()) / 2;
+    p.drawText(QPointF(x + kSwatch + kGap, baseline), label);
+    return baseline;
+}
+
 void LegendRenderer::paint(QPainter &p, QPointF topLeft) const
 {
     const QSizeF s = size();
-    const QFontMetricsF fm(m_font), tfm(m_titleFont);
+    const QFontMetricsF fm(m_font);
     p.save();
     paintFrame(p, QRectF(topLeft, s));
 
-    double y = topLeft.y() + kPad;
     const double x = topLeft.x() + kPad;
-    p.setPen(QColor(0x22, 0x22, 0x22));
-    p.setFont(m_titleFont);
-    p.drawText(QPointF(x, y + tfm.ascent()), m_title);
-    y += tfm.height();
-    p.setFont(m_font);
-    if (!m_subtitle.isEmpty()) {
-        p.setPen(QColor(0x55, 0x55, 0x55));
-        p.drawText(QPointF(x, y + fm.ascent()), m_subtitle);
-        y += fm.height();
-    }
+    double y =
+        paintHeading(p, QPointF(x, topLeft.y() + kPad), m_title, m_subtitle, m_font, m_titleFont);
     y += 6;
-    const double rowH = std::max(kSwatch, fm.height()) + 4;
-    const double countRight = topLeft.x() + s.width() - kPad;
-    for (const auto &e : m_entries) {
-        const QRectF swatch(x, y + (rowH - kSwatch) / 2, kSwatch, kSwatch);
-        p.setPen(QPen(QColor(0, 0, 0, 60), 1));
-        if (e.brush.style() != Qt::SolidPattern)
-            p.fillRect(swatch, QColor(0xf2, 0xf2, 0xf2));
-        p.setBrush(e.brush);
-        p.drawRect(swatch);
-        p.setPen(QColor(0x22, 0x22, 0x22));
-        const double baseline = y + (rowH + fm.ascent() - fm.descent()) / 2;
-        p.drawText(QPointF(x + kSwatch + kGap, baseline), e.label);
-        const QString count = QStringLiteral("(%1)").arg(e.count);
-        p.setPen(QColor(0x66, 0x66, 0x66));
-        p.drawText(QPointF(countRight - fm.horizontalAdvance(count), baseline), count);
-        y += rowH;
-    }
+    LegendRows::paint(p, QPointF(x, y), s.width() - 2 * kPad, m_entries, m_font);
     p.restore();
 }
 

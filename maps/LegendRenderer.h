@@ -1,9 +1,12 @@
 #pragma once
 
-#include "ChoroplethRenderer.h"
+#include "LegendEntry.h"
 
 #include <QFont>
+#include <QFontMetricsF>
 #include <QRectF>
+
+#include <vector>
 
 class QPainter;
 
@@ -21,9 +24,29 @@ public:
 protected:
     // The rounded white box every block sits in.
     static void paintFrame(QPainter &painter, const QRectF &box);
+    // Bold title and grey subtitle (if any) from the top left corner; returns the y below.
+    static double paintHeading(QPainter &painter, QPointF topLeft, const QString &title,
+                               const QString &subtitle, const QFont &font, const QFont &titleFont);
+    // One class swatch (hatched fills on a light ground) and its label, in a row of height
+    // rowHeight from x, y; returns the label's baseline for what goes beside it.
+    static double paintSwatchRow(QPainter &painter, double x, double y, double rowHeight,
+                                 const QBrush &brush, const QString &label,
+                                 const QFontMetricsF &metrics);
 };
 
-// Title, subtitle, one swatch per class with its range and area count.
+// Rows of swatches or facility symbols with their labels and counts, shared by the
+// legend blocks.
+namespace LegendRows {
+
+// Width of the rows (swatch, label, count) and their height.
+QSizeF size(const std::vector<LegendEntry> &entries, const QFont &font);
+// The rows from topLeft, counts right-aligned at topLeft.x() + width.
+void paint(QPainter &painter, QPointF topLeft, double width,
+           const std::vector<LegendEntry> &entries, const QFont &font);
+
+} // namespace LegendRows
+
+// Title, subtitle, one swatch (or facility symbol) per entry with its label and count.
 class LegendRenderer : public LegendBlock
 {
 public:

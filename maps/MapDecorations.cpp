@@ -1,5 +1,7 @@
 #include "MapDecorations.h"
 
+#include "MapRenderer.h"
+
 #include <QFontMetricsF>
 #include <QPainter>
 
@@ -55,6 +57,26 @@ void paintNorthArrow(QPainter &p, QPointF tip, double size)
     p.drawText(QRectF(tip.x() - size, tip.y() + size, 2 * size, fm.height()), Qt::AlignCenter,
                QStringLiteral("N"));
     p.restore();
+}
+
+void paintFacilitySymbol(QPainter &p, QPointF c, FacilityKind kind, double radius)
+{
+    p.setBrush(MapRenderer::facilityColor(kind));
+    switch (kind) {
+    case FacilityKind::School:
+        p.drawRect(QRectF(c.x() - radius, c.y() - radius, 2 * radius, 2 * radius));
+        break;
+    case FacilityKind::YouthCentre: {
+        const QPointF tri[3] = {c + QPointF(0, -radius * 1.3), c + QPointF(radius * 1.2, radius),
+                                c + QPointF(-radius * 1.2, radius)};
+        p.drawPolygon(tri, 3);
+        break;
+    }
+    case FacilityKind::Kita:
+    case FacilityKind::Other:
+        p.drawEllipse(c, radius, radius);
+        break;
+    }
 }
 
 } // namespace qw::MapDecorations

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ProjectTypes.h"
+
 #include <QLocale>
 #include <QPointF>
 #include <QString>
@@ -8,8 +10,8 @@ class QPainter;
 
 namespace qw {
 
-// Scale bar and north arrow, drawn in the painter's current coordinates, for the screen
-// and for exports alike.
+// Scale bar, north arrow and facility symbols, drawn in the painter's current coordinates, for the
+// screen and for exports alike.
 namespace MapDecorations {
 
 struct ScaleBar
@@ -28,6 +30,10 @@ ScaleBar scaleBar(double metresPerPainterUnit, double targetLength, const QLocal
 void paintScaleBar(QPainter &painter, QPointF bottomLeft, double metresPerPainterUnit,
                    double targetLength, const QLocale &locale);
 void paintNorthArrow(QPainter &painter, QPointF tip, double size);
+// A facility's symbol centred at centre, in its kind's colour (MapRenderer::facilityColor)
+// with the painter's pen: a square for schools, a triangle for youth centres, a circle for
+// Kitas and others. The map and its legend draw the same symbol.
+void paintFacilitySymbol(QPainter &painter, QPointF centre, FacilityKind kind, double radius);
 
 } // namespace MapDecorations
 } // namespace qw

@@ -75,7 +75,11 @@ void ProportionalLegend::paint(QPainter &p, QPointF topLeft) const
 }
 
 BivariateLegend::BivariateLegend(const BivariateRenderer &renderer, QFont font, bool german)
-    : m_renderer(renderer), m_font(font), m_titleFont(bold(font)), m_german(german)
+    : m_renderer(renderer)
+    , m_font(font)
+    , m_titleFont(bold(font))
+    , m_german(german)
+    , m_status(renderer.statusLegend())
 { }
 
 QSizeF BivariateLegend::size() const
@@ -84,8 +88,12 @@ QSizeF BivariateLegend::size() const
     const double cell = fm.height() * 1.2;
     const double textW = std::max(fm.horizontalAdvance(m_renderer.first().name(m_german)),
                                   fm.horizontalAdvance(m_renderer.second().name(m_german)));
-    return {kPad + fm.height() + 3 * cell + 10 + std::min(textW, 260.0) + kPad,
-            kPad + 3 * cell + fm.height() * 2.4 + kPad};
+    const QSizeF status = LegendRows::size(m_status, m_font);
+    const double width =
+        std::max(fm.height() + 3 * cell + 10 + std::min(textW, 260.0), status.width());
+    return {kPad + width + kPad,
+            kPad + 3 * cell + fm.height() * 2.4 + (m_status.empty() ? 0 : status.height() + 4)
+                + kPad};
 }
 
 void BivariateLegend::paint(QPainter &p, QPointF topLeft) const
@@ -115,10 +123,36 @@ void BivariateLegend::paint(QPainter &p, QPointF topLeft) const
     p.drawText(QPointF(textX, grid.y() + fm.ascent()),
                up + QLatin1Char(' ')
                    + fm.elidedText(m_renderer.second().name(m_german), Qt::ElideRight, maxW));
+    // Grey and hatched areas: what they mean, as in the single-indicator legend.
+    if (!m_status.empty())
+        LegendRows::paint(p,
+                          QPointF(topLeft.x() + kPad, grid.y() + 3 * cell + fm.height() * 2.4 + 4),
+                          s.width() - 2 * kPad, m_status, m_font);
     p.restore();
 }
 
 namespace MapLegends {
+
+std::vector<LegendEntry> facilityEntries(const MapSnapshot &s)
+{
+    if (!s.showFacilities || !s.facilities)
+        return {};
+    int counts[4] = {0, 0, 0, 0};
+    for (const Facility &f : *s.facilities)
+        ++counts[std::size_t(f.kind)];
+    const std::pair<FacilityKind, QString> kinds[] = {
+        {FacilityKind::School, QCoreApplication::translate("qw::MapLegends", "Schools")},
+        {FacilityKind::Kita, QCoreApplication::translate("qw::MapLegends", "Kitas")},
+        {FacilityKind::YouthCentre, QCoreApplication::translate("qw::MapLegends", "Youth centres")},
+        {FacilityKind::Other, QCoreApplication::translate("qw::MapLegends", "Other facilities")}};
+    std::vector<LegendEntry> entries;
+    for (const auto &[kind, name] : kinds) {
+        const int count = counts[std::size_t(kind)];
+        if (count > 0 && s.facilityKinds[std::size_t(kind)])
+            entries.push_back({LegendEntry::Kind::Facility, name, QBrush(), count, kind});
+    }
+    return entries;
+}
 
 std::vector<std::unique_ptr<LegendBlock>> build(const MapSnapshot &s, const QString &title,
                                                 const QString &subtitle, const QFont &font,
@@ -137,6 +171,11 @@ std::vector<std::unique_ptr<LegendBlock>> build(const MapSnapshot &s, const QStr
             s.circles->indicator().name(german) + QStringLiteral(" (") + s.circles->period()
                 + QLatin1Char(')'),
             font, locale));
+    // The key to the facility symbols, with the kinds shown (and how many in the project).
+    if (auto facilities = facilityEntries(s); !facilities.empty())
+        blocks.push_back(std::make_unique<LegendRenderer>(
+            QCoreApplication::translate("qw::MapLegends", "Facilities"), QString(),
+            std::move(facilities), font));
     return blocks;
 }
 

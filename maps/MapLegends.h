@@ -41,12 +41,18 @@ private:
     const BivariateRenderer &m_renderer;
     QFont m_font, m_titleFont;
     bool m_german;
+    std::vector<LegendEntry> m_status; // "no data" and suppressed rows under the grid
 };
 
-// The legend boxes a snapshot needs, top to bottom. The blocks refer to the snapshot's
-// renderers: keep the snapshot alive while painting.
 namespace MapLegends {
 
+// The facility kinds a snapshot draws, as legend rows with their symbols and counts; none
+// when facilities are hidden.
+std::vector<LegendEntry> facilityEntries(const MapSnapshot &snapshot);
+
+// The legend boxes a snapshot needs, top to bottom: the classes (or the bivariate grid),
+// the circles, the facility symbols. The blocks refer to the snapshot's renderers: keep
+// the snapshot alive while painting.
 std::vector<std::unique_ptr<LegendBlock>> build(const MapSnapshot &snapshot, const QString &title,
                                                 const QString &subtitle, const QFont &font,
                                                 const QLocale &locale);

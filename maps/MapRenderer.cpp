@@ -4,6 +4,7 @@
 #include "BivariateRenderer.h"
 #include "ChoroplethRenderer.h"
 #include "LabelPlacer.h"
+#include "MapDecorations.h"
 #include "PolygonRaster.h"
 #include "ProportionalSymbols.h"
 #include "ScratchBuffers.h"
@@ -288,22 +289,8 @@ bool drawFacilities(RenderContext &c)
         if (!c.s.facilityKinds[std::size_t(f.kind)]
             || !c.visible.contains(f.position.x, f.position.y))
             continue;
-        const QPointF p = c.t.toScreen(f.position.x, f.position.y);
-        c.painter.setBrush(MapRenderer::facilityColor(f.kind));
-        switch (f.kind) {
-        case FacilityKind::School:
-            c.painter.drawRect(QRectF(p.x() - radius, p.y() - radius, 2 * radius, 2 * radius));
-            break;
-        case FacilityKind::YouthCentre: {
-            const QPointF tri[3] = {p + QPointF(0, -radius * 1.3),
-                                    p + QPointF(radius * 1.2, radius),
-                                    p + QPointF(-radius * 1.2, radius)};
-            c.painter.drawPolygon(tri, 3);
-            break;
-        }
-        default:
-            c.painter.drawEllipse(p, radius, radius);
-        }
+        MapDecorations::paintFacilitySymbol(c.painter, c.t.toScreen(f.position.x, f.position.y),
+                                            f.kind, radius);
     }
     return true;
 }

@@ -1,6 +1,9 @@
 #include "ReportDocument.h"
 
+#include "ReportTable.h"
+
 #include <QBuffer>
+#include <QFontMetricsF>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
@@ -31,31 +34,81 @@ QFont ReportDocument::font(int points, bool bold)
     return f;
 }
 
-void ReportDocument::add(Block block)
+int ReportDocument::add(Block block)
 {
     m_blocks.push_back(std::move(block));
     m_pages.clear();
+    return int(m_blocks.size()) - 1;
+}
+
+std::vector<std::vector<int>> ReportDocument::breakPages(int shortPage, double shortBy) const
+{
+    const double available = kHeight - 2 * kMargin - kHeader - kFooter;
+    std::vector<std::vector<int>> pages(1);
+    double used = 0;
+    for (int i = 0; i < int(m_blocks.size()); ++i) {
+        const Block &b = m_blocks[size_t(i)];
+        double need = b.height;
+        // A heading moves to the next page with the first block under it.
+        if (b.keepWithNext && i + 1 < int(m_blocks.size()))
+            need += m_blocks[size_t(i) + 1].height;
+        const double room = available - (int(pages.size()) - 1 == shortPage ? shortBy : 0);
+        if (used > 0 && used + need > room) {
+            pages.emplace_back();
+            used = 0;
+            // A table continued on a new page repeats its heading (the column titles).
+            if (b.header >= 0 && b.header != i) {
+                pages.back().push_back(b.header);
+                used += m_blocks[size_t(b.header)].height;
+            }
+        }
+        pages.back().push_back(i);
+        used += b.height;
+    }
+    return pages;
 }
 
 void ReportDocument::paginate() const
 {
     if (!m_pages.empty())
         return;
+    m_pages = breakPages(-1, 0);
+    // A nearly empty last page takes blocks from the page before, as long as that one stays
+    // at least half full: both pages then look meant.
+    const int n = int(m_pages.size());
+    if (n < 2 || pageFill(n - 1) >= 1.0 / 3)
+        return;
     const double available = kHeight - 2 * kMargin - kHeader - kFooter;
-    m_pages.emplace_back();
-    double used = 0;
-    for (int i = 0; i < int(m_blocks.size()); ++i) {
-        double need = m_blocks[size_t(i)].height;
-        // A heading moves to the next page with the first block under it.
-        if (m_blocks[size_t(i)].keepWithNext && i + 1 < int(m_blocks.size()))
-            need += m_blocks[size_t(i) + 1].height;
-        if (used > 0 && used + need > available) {
-            m_pages.emplace_back();
-            used = 0;
+    for (double shortBy = ReportTable::kRow; shortBy < available / 2;
+         shortBy += ReportTable::kRow) {
+        auto pages = breakPages(n - 2, shortBy);
+        if (int(pages.size()) != n)
+            break;
+        std::swap(pages, m_pages);
+        if (pageFill(n - 2) < 0.5) {
+            std::swap(pages, m_pages); // too far: keep the last good one
+            break;
         }
-        m_pages.back().push_back(i);
-        used += m_blocks[size_t(i)].height;
+        if (pageFill(n - 1) >= 1.0 / 3)
+            break;
     }
+}
+
+double ReportDocument::pageHeight(int page) const
+{
+    double used = 0;
+    for (int i : m_pages[size_t(page)])
+        used += m_blocks[size_t(i)].height;
+    return used;
+}
+
+double ReportDocument::pageFill(int page) const
+{
+    if (m_pages.empty())
+        paginate();
+    if (page < 0 || page >= int(m_pages.size()))
+        return 0;
+    return pageHeight(page) / (kHeight - 2 * kMargin - kHeader - kFooter);
 }
 
 int ReportDocument::pageCount() const
@@ -70,10 +123,16 @@ void ReportDocument::paintPage(QPainter &p, int page) const
     p.save();
     p.setRenderHint(QPainter::Antialiasing);
     p.fillRect(QRectF(0, 0, kWidth, kHeight), Qt::white);
-    p.setFont(font(15, true));
+    // A long title (a comparison of six areas) gets a smaller font before it is cut.
+    int titleSize = 15;
+    while (titleSize > 10
+           && QFontMetricsF(font(titleSize, true)).horizontalAdvance(m_title) > contentWidth())
+        --titleSize;
+    p.setFont(font(titleSize, true));
     p.setPen(QColor(0x20, 0x20, 0x20));
     const QRectF head(kMargin, kMargin, contentWidth(), 22);
-    p.drawText(head, Qt::AlignLeft | Qt::AlignVCenter, m_title);
+    p.drawText(head, Qt::AlignLeft | Qt::AlignVCenter,
+               p.fontMetrics().elidedText(m_title, Qt::ElideRight, int(contentWidth())));
     const QFont small = font(8);
     p.setFont(small);
     p.setPen(QColor(0x55, 0x55, 0x55));

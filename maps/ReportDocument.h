@@ -31,6 +31,9 @@ public:
         double height = 0;
         std::function<void(QPainter &, const QRectF &)> paint;
         bool keepWithNext = false; // headings stay with what follows
+        // The heading (a block index) of the table this block is a row of: repeated at the
+        // top of a page the table continues on; -1 for none.
+        int header = -1;
     };
 
     ReportDocument(const QString &title, const QString &subtitle, const QString &footer);
@@ -39,10 +42,13 @@ public:
     // is scaled to points on every device).
     static QFont font(int points, bool bold = false);
 
-    void add(Block block);
+    // Appends a block; returns its index (for Block::header).
+    int add(Block block);
     double contentWidth() const { return kWidth - 2 * kMargin; }
 
     int pageCount() const;
+    // How full a page is: the height of its blocks over the height there is for them.
+    double pageFill(int page) const;
     void paintPage(QPainter &painter, int page) const;
     // Renders one page at scale pixels per point (2 gives a sharp preview).
     QImage pageImage(int page, double scale) const;
@@ -57,6 +63,9 @@ public:
 
 private:
     void paginate() const;
+    // Blocks per page, breaking greedily; page shortPage has shortBy points less room.
+    std::vector<std::vector<int>> breakPages(int shortPage, double shortBy) const;
+    double pageHeight(int page) const;
 
     QString m_title;
     QString m_subtitle;

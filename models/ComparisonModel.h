@@ -58,6 +58,7 @@ public:
     // The compared project (shared) and level; empty before setComparison().
     const std::shared_ptr<Project> &project() const { return m_project; }
     const QString &levelKey() const { return m_level; }
+    const QLocale &locale() const { return m_locale; } // of the formatted values
     int cityColumn() const { return FirstAreaColumn + int(m_areaKeys.size()); }
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;

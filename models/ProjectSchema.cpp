@@ -360,10 +360,19 @@ QStringList migrate(SqliteDatabase &db, int fromVersion)
         version = 5;
     }
     if (version == 5) {
+        // Derived indicators: the formula with the catalogue entry, and their values
+        // marked, so that QGIS users and exports can tell them from imported ones.
+        db.exec(QStringLiteral("ALTER TABLE qw_indicators ADD COLUMN recipe TEXT"));
+        db.exec(QStringLiteral(
+            "ALTER TABLE qw_values ADD COLUMN derived INTEGER NOT NULL DEFAULT 0"));
+        applied << QStringLiteral("5 -> 6: derived indicators (recipe, derived values)");
+        version = 6;
+    }
+    if (version == 6) {
         db.exec(QStringLiteral("ALTER TABLE qw_indicators ADD COLUMN unit_en TEXT; "
                                "ALTER TABLE qw_indicators ADD COLUMN department_en TEXT"));
-        applied << QStringLiteral("5 -> 6: English unit and department of indicators");
-        version = 6;
+        applied << QStringLiteral("6 -> 7: English unit and department of indicators");
+        version = 7;
     }
     if (version != kCurrentVersion)
         throw StoreError(

@@ -50,6 +50,25 @@
     </message>
 </context>
 <context>
+    <name>qw::AreaKeyLevel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The areas lie on different levels: %1. Choose areas of one level (--list-areas shows each key&apos;s level).</source>
+        <translation>Die Gebiete liegen auf verschiedenen Ebenen: %1. Wählen Sie Gebiete einer Ebene (--list-areas zeigt die Ebene jedes Schlüssels).</translation>
+    </message>
+    <message>
+        <source>Unknown area keys: %1 (--list-areas shows them).</source>
+        <translation>Unbekannte Gebietsschlüssel: %1 (--list-areas zeigt sie).</translation>
+    </message>
+    <message>
+        <source>--level %1 does not fit the areas %2: they are of the level %3 (leave --level out, the keys name their level).</source>
+        <translation>--level %1 passt nicht zu den Gebieten %2: Sie gehören zur Ebene %3 (lassen Sie --level weg, die Schlüssel nennen ihre Ebene).</translation>
+    </message>
+</context>
+<context>
     <name>qw::AreaLayerSource</name>
     <message>
         <source>%1 does not exist.</source>
@@ -310,10 +329,6 @@
         <translation>Einrichtungen im Gebiet</translation>
     </message>
     <message>
-        <source>Tint: blue = better, orange-red = worse than the city (by the indicator&apos;s direction). Rank 1 = highest value. &quot;.&quot; = suppressed (too few cases), &quot;–&quot; = no value.</source>
-        <translation>Färbung: blau = besser, orangerot = schlechter als die Stadt (nach der Richtung des Indikators). Rang 1 = höchster Wert. „.“ = unterdrückt (zu wenige Fälle), „–“ = kein Wert.</translation>
-    </message>
-    <message>
         <source>Comparison: %1</source>
         <translation>Vergleich: %1</translation>
     </message>
@@ -347,6 +362,22 @@
     <message>
         <source>Period &quot;–&quot;: %1 (%2).</source>
         <translation>Zeitraum „–“: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Period: the latest of each indicator (%1)</source>
+        <translation>Zeitraum: je Indikator der neueste (%1)</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation>Zeitraum: %1</translation>
+    </message>
+    <message>
+        <source>&quot;.&quot; = suppressed (fewer cases than the indicator&apos;s minimum), &quot;–&quot; = no value.</source>
+        <translation>„.“ = gesperrt (weniger Fälle als die Mindestfallzahl des Indikators), „–“ = kein Wert.</translation>
+    </message>
+    <message>
+        <source>Tint: blue = better, orange-red = worse than the city (by the indicator&apos;s direction). Rank 1 = highest value.</source>
+        <translation>Färbung: blau = besser, orangerot = schlechter als die Stadt (nach der Richtung des Indikators). Rang 1 = höchster Wert.</translation>
     </message>
 </context>
 <context>
@@ -546,10 +577,6 @@
         <translation>Die im Projekt unter diesem Namen gespeicherte Ansicht zeigen.</translation>
     </message>
     <message>
-        <source>Compare these areas (2 to 6 keys) with the city.</source>
-        <translation>Diese Gebiete (2 bis 6 Schlüssel) mit der Stadt vergleichen.</translation>
-    </message>
-    <message>
         <source>Import a department table (CSV, XLSX, ODS) into the project, print the report and exit. Settings are remembered per --source.</source>
         <translation>Eine Tabelle eines Fachamts (CSV, XLSX, ODS) in das Projekt importieren, den Bericht ausgeben und beenden. Die Einstellungen werden je --source gemerkt.</translation>
     </message>
@@ -666,10 +693,6 @@
         <translation>--import, --add-level, --undo-import und --import-log brauchen eine Projektdatei</translation>
     </message>
     <message>
-        <source>Write the profile of one area (key figures, every indicator with city value, rank and trend, facilities) as PDF to FILE.pdf and exit.</source>
-        <translation>Das Profil eines Gebiets (Kennzahlen, alle Indikatoren mit Stadtwert, Rang und Verlauf, Einrichtungen) als PDF nach DATEI.pdf schreiben und beenden.</translation>
-    </message>
-    <message>
         <source>Write the comparison of 2 to 6 areas with the city to FILE (.pdf with charts, .csv or .xlsx) and exit.</source>
         <translation>Den Vergleich von 2 bis 6 Gebieten mit der Stadt nach DATEI schreiben (.pdf mit Diagrammen, .csv oder .xlsx) und beenden.</translation>
     </message>
@@ -684,10 +707,6 @@
     <message>
         <source>--export-profile and --export-comparison need a project file or --demo</source>
         <translation>--export-profile und --export-comparison brauchen eine Projektdatei oder --demo</translation>
-    </message>
-    <message>
-        <source>Show 2 to 4 linked maps side by side; each is an indicator key, a period of the shown indicator, or KEY@PERIOD.</source>
-        <translation>2 bis 4 verknüpfte Karten nebeneinander zeigen; jede ist ein Indikatorschlüssel, ein Zeitraum des gezeigten Indikators oder SCHLÜSSEL@ZEITRAUM.</translation>
     </message>
     <message>
         <source>Save what the window shows (after the other options) in the project as a view of this name, replacing one of the same name.</source>
@@ -728,6 +747,30 @@
     <message>
         <source>--raw-numbers goes with --export-comparison to a .csv or .xlsx file</source>
         <translation>--raw-numbers gehört zu --export-comparison in eine .csv- oder .xlsx-Datei</translation>
+    </message>
+    <message>
+        <source>Define a derived indicator KEY from the argument &quot;NAME=formula&quot; and compute it: rate(a, b, 100), change(a, 2), pct_change(a, 2), sum(a, b, ...), diff(a, b).</source>
+        <translation>Einen abgeleiteten Indikator KEY aus dem Argument &quot;NAME=Formel&quot; anlegen und berechnen: rate(a, b, 100), change(a, 2), pct_change(a, 2), sum(a, b, ...), diff(a, b).</translation>
+    </message>
+    <message>
+        <source>--derive needs a key and &quot;NAME=formula&quot;, e.g. --derive child_poverty_change &quot;Veränderung Kinderarmut=change(child_poverty, 2)&quot;</source>
+        <translation>--derive braucht einen Schlüssel und &quot;NAME=Formel&quot;, z. B. --derive child_poverty_change &quot;Veränderung Kinderarmut=change(child_poverty, 2)&quot;</translation>
+    </message>
+    <message>
+        <source>--derive needs a project file or --demo</source>
+        <translation>--derive braucht eine Projektdatei oder --demo</translation>
+    </message>
+    <message>
+        <source>Compare these areas (2 to 6 keys of one level) with the city; the map shows their level.</source>
+        <translation>Diese Gebiete (2 bis 6 Schlüssel einer Ebene) mit der Stadt vergleichen; die Karte zeigt ihre Ebene.</translation>
+    </message>
+    <message>
+        <source>Show 2 to 4 linked maps side by side; each is an indicator key, a period of the shown indicator, or KEY@PERIOD. With --export-map all go on one page.</source>
+        <translation>2 bis 4 verknüpfte Karten nebeneinander zeigen; jede ist ein Indikatorschlüssel, ein Zeitraum des gezeigten Indikators oder SCHLÜSSEL@ZEITRAUM. Mit --export-map kommen alle auf eine Seite.</translation>
+    </message>
+    <message>
+        <source>Write the profile of one area of any level (key figures, every indicator with city value, rank and trend, facilities) as PDF to FILE.pdf and exit.</source>
+        <translation>Das Profil eines Gebiets beliebiger Ebene (Kennzahlen, alle Indikatoren mit Stadtwert, Rang und Verlauf, Einrichtungen) als PDF nach DATEI.pdf schreiben und beenden.</translation>
     </message>
 </context>
 <context>
@@ -928,6 +971,192 @@
     </message>
 </context>
 <context>
+    <name>qw::DefineDerivedCommand</name>
+    <message>
+        <source>New derived indicator %1</source>
+        <translation>Neuer abgeleiteter Indikator %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n value(s) computed.</source>
+        <translation>
+            <numerusform>%1: %n Wert berechnet.</numerusform>
+            <numerusform>%1: %n Werte berechnet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The derived indicator %1 was not removed: %2</source>
+        <translation>Der abgeleitete Indikator %1 wurde nicht entfernt: %2</translation>
+    </message>
+    <message>
+        <source>The derived indicator %1 was removed.</source>
+        <translation>Der abgeleitete Indikator %1 wurde entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>qw::DeriveCommand</name>
+    <message>
+        <source>--derive %1: %2</source>
+        <translation>--derive %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2 = %3): %n value(s) computed</source>
+        <translation>
+            <numerusform>%1 (%2 = %3): %n Wert berechnet</numerusform>
+            <numerusform>%1 (%2 = %3): %n Werte berechnet</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>qw::DerivedController</name>
+    <message>
+        <source>New &amp;derived indicator…</source>
+        <translation>Neuer &amp;abgeleiteter Indikator …</translation>
+    </message>
+    <message>
+        <source>A share, a change over years, a sum or a difference computed from indicators of the project, and kept up to date when they change</source>
+        <translation>Ein Anteil, eine Veränderung über Jahre, eine Summe oder eine Differenz aus Indikatoren des Projekts, aktuell gehalten, wenn sie sich ändern</translation>
+    </message>
+    <message>
+        <source>New derived indicator</source>
+        <translation>Neuer abgeleiteter Indikator</translation>
+    </message>
+    <message>
+        <source>The indicator was not created.</source>
+        <translation>Der Indikator wurde nicht angelegt.</translation>
+    </message>
+</context>
+<context>
+    <name>qw::DerivedIndicatorDialog</name>
+    <message>
+        <source>New derived indicator</source>
+        <translation>Neuer abgeleiteter Indikator</translation>
+    </message>
+    <message>
+        <source>Share or rate of two counts</source>
+        <translation>Anteil oder Quote aus zwei Anzahlen</translation>
+    </message>
+    <message>
+        <source>Change against earlier years</source>
+        <translation>Veränderung gegenüber früheren Jahren</translation>
+    </message>
+    <message>
+        <source>Change in % against earlier years</source>
+        <translation>Veränderung in % gegenüber früheren Jahren</translation>
+    </message>
+    <message>
+        <source>Sum of counts</source>
+        <translation>Summe von Anzahlen</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Differenz</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Gebiet</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>e.g. child_poverty_change</source>
+        <translation>z. B. kinderarmut_veraenderung</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>Name (&amp;German):</source>
+        <translation>Name (&amp;deutsch):</translation>
+    </message>
+    <message>
+        <source>Name (&amp;English):</source>
+        <translation>Name (&amp;englisch):</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Formula:</source>
+        <translation>Formel:</translation>
+    </message>
+    <message>
+        <source>First values (latest period):</source>
+        <translation>Erste Werte (letzter Zeitraum):</translation>
+    </message>
+    <message>
+        <source>in % (per 100)</source>
+        <translation>in % (je 100)</translation>
+    </message>
+    <message>
+        <source>per 1,000</source>
+        <translation>je 1.000</translation>
+    </message>
+    <message>
+        <source>as a share (per 1)</source>
+        <translation>als Anteil (je 1)</translation>
+    </message>
+    <message>
+        <source>&amp;Numerator:</source>
+        <translation>&amp;Zähler:</translation>
+    </message>
+    <message>
+        <source>&amp;Denominator:</source>
+        <translation>&amp;Nenner:</translation>
+    </message>
+    <message>
+        <source>&amp;Base:</source>
+        <translation>&amp;Bezug:</translation>
+    </message>
+    <message>
+        <source> year(s) earlier</source>
+        <translation> Jahr(e) zuvor</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation>&amp;Indikator:</translation>
+    </message>
+    <message>
+        <source>&amp;Compared with:</source>
+        <translation>&amp;Verglichen mit:</translation>
+    </message>
+    <message>
+        <source>Indicator and years as for the change.</source>
+        <translation>Indikator und Jahre wie bei der Veränderung.</translation>
+    </message>
+    <message>
+        <source>&amp;Counts to add:</source>
+        <translation>&amp;Anzahlen zum Addieren:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;Subtract:</source>
+        <translation>&amp;Abziehen:</translation>
+    </message>
+    <message>
+        <source>Tick at least two counts to add.</source>
+        <translation>Bitte mindestens zwei Anzahlen zum Addieren ankreuzen.</translation>
+    </message>
+    <message>
+        <source>suppressed</source>
+        <translation>gesperrt</translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation>kein Wert</translation>
+    </message>
+</context>
+<context>
     <name>qw::ExportMapCommand</name>
     <message>
         <source>The project has no level &quot;%1&quot;.</source>
@@ -1082,7 +1311,7 @@
     </message>
     <message>
         <source>Each new indicator gets a catalogue entry. Polarity decides the colours: darker and redder always means worse. Values below the minimum case count are suppressed on maps and in exports.</source>
-        <translation>Jeder neue Indikator erhält einen Katalogeintrag. Die Polarität bestimmt die Farben: dunkler und röter heißt immer schlechter. Werte unter der Mindestfallzahl werden in Karten und Exporten unterdrückt.</translation>
+        <translation>Jeder neue Indikator erhält einen Katalogeintrag. Die Polarität bestimmt die Farben: dunkler und röter heißt immer schlechter. Werte unter der Mindestfallzahl werden in Karten und Exporten gesperrt.</translation>
     </message>
     <message>
         <source>Writing the import into %1…</source>
@@ -1269,6 +1498,10 @@
     <message>
         <source>Import of %1 undone.</source>
         <translation>Import von %1 rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>Undo the newest import of the project&apos;s import log, also one made in an earlier session</source>
+        <translation>Den neuesten Import im Importprotokoll des Projekts zurücknehmen, auch einen aus einer früheren Sitzung</translation>
     </message>
 </context>
 <context>
@@ -1623,6 +1856,37 @@
     </message>
 </context>
 <context>
+    <name>qw::ImportUndoCommand</name>
+    <message>
+        <source>Import of %1</source>
+        <translation>Import von %1</translation>
+    </message>
+    <message>
+        <source>Undo the import of %1 (%2)? It was made before the project was opened, so Redo cannot bring it back; import the file again for that.</source>
+        <translation>Den Import von %1 (%2) rückgängig machen? Er stammt von vor dem Öffnen des Projekts, daher kann „Wiederholen“ ihn nicht zurückholen; dafür die Datei erneut importieren.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>The import of %1 is no longer the newest import of the project; it is left as it is.</source>
+        <translation>Der Import von %1 ist nicht mehr der neueste Import des Projekts; er bleibt, wie er ist.</translation>
+    </message>
+    <message>
+        <source>Import of %1 undone.</source>
+        <translation>Import von %1 rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Import of %1 done again.</source>
+        <translation>Import von %1 wiederholt.</translation>
+    </message>
+</context>
+<context>
     <name>qw::ImportWizard</name>
     <message>
         <source>Import a table</source>
@@ -1747,6 +2011,22 @@
     <message>
         <source>suppressed (fewer than %1 cases)</source>
         <translation>gesperrt (weniger als %1 Fälle)</translation>
+    </message>
+    <message>
+        <source>suppressed in either indicator</source>
+        <translation>gesperrt bei einem der beiden Indikatoren</translation>
+    </message>
+    <message>
+        <source>suppressed in either indicator (fewer than %1 cases)</source>
+        <translation>gesperrt bei einem der beiden Indikatoren (weniger als %1 Fälle)</translation>
+    </message>
+    <message>
+        <source>suppressed in either indicator (fewer than %1 or %2 cases)</source>
+        <translation>gesperrt bei einem der beiden Indikatoren (weniger als %1 bzw. %2 Fälle)</translation>
+    </message>
+    <message>
+        <source>suppressed</source>
+        <translation>gesperrt</translation>
     </message>
 </context>
 <context>
@@ -1876,18 +2156,6 @@
         <translation>Karte &amp;exportieren …</translation>
     </message>
     <message>
-        <source>Export map</source>
-        <translation>Karte exportieren</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)</source>
-        <translation>PDF (*.pdf);;PNG-Bild (*.png);;SVG-Grafik (*.svg)</translation>
-    </message>
-    <message>
-        <source>Map exported to %1</source>
-        <translation>Karte nach %1 exportiert</translation>
-    </message>
-    <message>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
@@ -1924,10 +2192,6 @@
         <translation>Gebiete vergleichen</translation>
     </message>
     <message>
-        <source>Unknown area keys: %1 (--list-areas shows them).</source>
-        <translation>Unbekannte Gebietsschlüssel: %1 (--list-areas zeigt sie).</translation>
-    </message>
-    <message>
         <source>Choose 2 to 6 areas to compare (%1 chosen).</source>
         <translation>Wählen Sie 2 bis 6 Gebiete zum Vergleich (%1 gewählt).</translation>
     </message>
@@ -1955,6 +2219,25 @@
         <source>Find &amp;area</source>
         <translation>&amp;Gebiet suchen</translation>
     </message>
+    <message>
+        <source>View &quot;%1&quot;: %2</source>
+        <translation>Ansicht „%1“: %2</translation>
+    </message>
+</context>
+<context>
+    <name>qw::MapExportController</name>
+    <message>
+        <source>Export map</source>
+        <translation>Karte exportieren</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PDF (*.pdf);;PNG-Bild (*.png);;SVG-Grafik (*.svg)</translation>
+    </message>
+    <message>
+        <source>Map exported to %1</source>
+        <translation>Karte nach %1 exportiert</translation>
+    </message>
 </context>
 <context>
     <name>qw::MapLayout</name>
@@ -1974,12 +2257,36 @@
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>%1: there is no map to export.</source>
+        <translation>%1: Es gibt keine Karte zum Exportieren.</translation>
+    </message>
 </context>
 <context>
     <name>qw::MapLegends</name>
     <message>
         <source>higher values to the right and up</source>
         <translation>höhere Werte nach rechts und oben</translation>
+    </message>
+    <message>
+        <source>Schools</source>
+        <translation>Schulen</translation>
+    </message>
+    <message>
+        <source>Kitas</source>
+        <translation>Kitas</translation>
+    </message>
+    <message>
+        <source>Youth centres</source>
+        <translation>Jugendeinrichtungen</translation>
+    </message>
+    <message>
+        <source>Other facilities</source>
+        <translation>Sonstige Einrichtungen</translation>
+    </message>
+    <message>
+        <source>Facilities</source>
+        <translation>Einrichtungen</translation>
     </message>
 </context>
 <context>
@@ -2031,6 +2338,21 @@
     <message>
         <source>Remove this map</source>
         <translation>Diese Karte entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>qw::MapPanesLayout</name>
+    <message>
+        <source>Map comparison</source>
+        <translation>Kartenvergleich</translation>
+    </message>
+    <message>
+        <source>Periods compared: %1</source>
+        <translation>Verglichene Zeiträume: %1</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Legende</translation>
     </message>
 </context>
 <context>
@@ -2406,10 +2728,6 @@
         <translation>Das Projekt hat keine Ebene „%1“.</translation>
     </message>
     <message>
-        <source>%1 has no area &quot;%2&quot; on the level shown; see --list-areas.</source>
-        <translation>%1 hat kein Gebiet „%2“ auf der gezeigten Ebene; siehe --list-areas.</translation>
-    </message>
-    <message>
         <source>A profile is written as PDF, not &quot;%1&quot;.</source>
         <translation>Ein Profil wird als PDF geschrieben, nicht als „%1“.</translation>
     </message>
@@ -2569,8 +2887,12 @@
         <translation>Ansicht löschen</translation>
     </message>
     <message>
-        <source>Delete the view &quot;%1&quot;?</source>
-        <translation>Die Ansicht „%1“ löschen?</translation>
+        <source>There is no saved view &quot;%1&quot;.</source>
+        <translation>Es gibt keine gespeicherte Ansicht „%1“.</translation>
+    </message>
+    <message>
+        <source>View &quot;%1&quot; deleted (Edit &gt; Undo brings it back).</source>
+        <translation>Ansicht „%1“ gelöscht (Bearbeiten &gt; Rückgängig holt sie zurück).</translation>
     </message>
 </context>
 <context>
@@ -2689,10 +3011,6 @@
         <translation>%1 hat die unbekannte Projektschema-Version %2</translation>
     </message>
     <message>
-        <source>%1: value of %2 / %3 / %4 has unknown status &quot;%5&quot;.</source>
-        <translation>%1: Wert von %2 / %3 / %4 hat den unbekannten Status „%5“.</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -2755,10 +3073,6 @@
     <message>
         <source>Area key &quot;%1&quot; occurs more than once.</source>
         <translation>Der Gebietsschlüssel „%1“ kommt mehrfach vor.</translation>
-    </message>
-    <message>
-        <source>%1: indicator %2 has an unknown kind or polarity (&quot;%3&quot;, &quot;%4&quot;).</source>
-        <translation>%1: Indikator %2 hat eine unbekannte Art oder Polarität („%3“, „%4“).</translation>
     </message>
     <message>
         <source>Cannot open %1: %2.</source>
@@ -2991,6 +3305,33 @@
     <message>
         <source>Details: %1</source>
         <translation>Details: %1</translation>
+    </message>
+</context>
+<context>
+    <name>qw::UndoController</name>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Undo: %1</source>
+        <translation>&amp;Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Redo: %1</source>
+        <translation>&amp;Wiederholen: %1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
     </message>
 </context>
 <context>

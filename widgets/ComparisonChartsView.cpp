@@ -21,13 +21,19 @@ public:
     std::vector<ComparisonCharts::SpineRow> spine;
     QStringList names;
 
-    static constexpr int kBarsHeight = 220;
+    // The bars fit the visible height of the panel (within limits), so their axis and
+    // names are not scrolled away; the spine chart below may scroll.
+    int barsHeight() const
+    {
+        const int visible = parentWidget() ? parentWidget()->height() : height();
+        return std::clamp(visible - 12, 160, 280);
+    }
 
     int rowHeight() const { return std::max(16, fontMetrics().height() + 4); }
     void relayout()
     {
         const int spineHeight = int(spine.size() + 2) * rowHeight();
-        setMinimumHeight(std::max(kBarsHeight + 30, spineHeight + 8));
+        setMinimumHeight(std::max(160 + 8, spineHeight + 8));
         update();
     }
 
@@ -42,12 +48,16 @@ protected:
         bold.setBold(true);
         p.setPen(palette().text().color());
         if (bars) {
+            // The title (indicator and period) on as many lines as it needs, never cut.
             p.setFont(bold);
-            p.drawText(QRectF(whole.left(), whole.top(), barsWidth, rowHeight()),
-                       Qt::AlignLeft | Qt::AlignVCenter, bars->title);
+            const QRectF title = p.fontMetrics().boundingRect(
+                QRect(int(whole.left()), int(whole.top()), int(barsWidth), 1000),
+                Qt::AlignLeft | Qt::TextWordWrap, bars->title);
+            p.drawText(QRectF(whole.left(), whole.top(), barsWidth, title.height()),
+                       Qt::AlignLeft | Qt::TextWordWrap, bars->title);
             ComparisonCharts::paintBars(p,
-                                        QRectF(whole.left(), whole.top() + rowHeight(), barsWidth,
-                                               kBarsHeight - rowHeight()),
+                                        QRectF(whole.left(), whole.top() + title.height() + 4,
+                                               barsWidth, barsHeight() - title.height() - 4),
                                         *bars, font());
         }
         const QRectF right = whole.adjusted(barsWidth + 24, 0, 0, 0);

@@ -2,6 +2,8 @@
 
 #include <QWidget>
 
+class QAction;
+class QHBoxLayout;
 class QLineEdit;
 class QSortFilterProxyModel;
 class QTreeView;
@@ -21,6 +23,9 @@ public:
 
     void setCurrentIndicator(const QString &key);
     void focusSearch();
+    // A command on the catalogue (e.g. a new derived indicator), as a button beside the
+    // search field. The action stays the caller's.
+    void addCatalogueAction(QAction *action);
     QLineEdit *searchField() const { return m_search; }
     QTreeView *view() const { return m_view; }
 
@@ -37,6 +42,7 @@ private:
     IndicatorTreeModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QLineEdit *m_search;
+    QHBoxLayout *m_searchRow;
     QTreeView *m_view;
 };
 

@@ -1,0 +1,63 @@
+#include "MapExportController.h"
+
+#include "ChoroplethRenderer.h"
+#include "ExportFileName.h"
+#include "MainWindow.h"
+#include "MapLayout.h"
+#include "MapWidget.h"
+#include "Project.h"
+
+#include <QApplication>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QStatusBar>
+
+namespace qw {
+
+MapExportController::MapExportController(MainWindow *window) : QObject(window), m_window(window)
+{ }
+
+void MapExportController::exportShownMaps()
+{
+    const QList<MapWidget *> shown = m_window->visibleMaps();
+    if (shown.isEmpty() || !m_window->project())
+        return;
+    // The export shows what the window shows: the single map or every linked pane, same
+    // classification, same extent (the first pane's; the others follow it).
+    std::vector<MapSnapshot> maps;
+    // The indicators' names in the UI language, e.g. Kinderarmut_2015_2024, safe for
+    // Windows (a school year's "/" becomes "-").
+    const bool german = QLocale().language() == QLocale::German;
+    QStringList name;
+    for (MapWidget *map : shown) {
+        maps.push_back(map->snapshot());
+        if (const auto &c = maps.back().choropleth) {
+            const Indicator &ind = c->indicator();
+            const QString indicator = ind.name(german).isEmpty() ? ind.key : ind.name(german);
+            if (!name.contains(indicator))
+                name << indicator;
+            name << c->period();
+        }
+    }
+    if (name.isEmpty())
+        name << m_window->currentIndicator();
+    const QString suggested = QFileInfo(m_window->project()->path()).absolutePath()
+        + QLatin1Char('/') + ExportFileName::safe(name.join(QLatin1Char('_')))
+        + QStringLiteral(".pdf");
+    const QString path =
+        QFileDialog::getSaveFileName(m_window, tr("Export map"), suggested,
+                                     tr("PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)"));
+    if (path.isEmpty())
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const QString error =
+        MapLayout::exportFile(path, maps, shown.first()->transform().visibleBounds(), QLocale());
+    QApplication::restoreOverrideCursor();
+    if (!error.isEmpty())
+        QMessageBox::warning(m_window, tr("Export map"), error);
+    else
+        m_window->statusBar()->showMessage(tr("Map exported to %1").arg(path), 5000);
+}
+
+} // namespace qw

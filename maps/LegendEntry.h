@@ -1,0 +1,23 @@
+#pragma once
+
+#include "ProjectTypes.h"
+
+#include <QBrush>
+#include <QString>
+
+namespace qw {
+
+// One row of a map legend: a swatch of an area fill (a class, "no data", the hatching of
+// suppressed values) or a facility's symbol, its label and how many areas or facilities
+// it stands for.
+struct LegendEntry
+{
+    enum class Kind { Class, Missing, Suppressed, Facility };
+    Kind kind = Kind::Class;
+    QString label;
+    QBrush brush; // the swatch's fill; unused for Facility
+    int count = 0;
+    FacilityKind facility = FacilityKind::Other; // the symbol of a Facility row
+};
+
+} // namespace qw

@@ -1,0 +1,127 @@
+#include "ReportTable.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QTextLayout>
+
+#include <numeric>
+
+namespace qw {
+
+ReportTable::ReportTable(double width, int columns, QFont font, QFont headerFont,
+                         std::vector<double> fixed)
+    : m_width(width)
+    , m_font(std::move(font))
+    , m_headerFont(std::move(headerFont))
+    , m_fixed(std::move(fixed))
+    , m_needed(std::size_t(columns), 0.0)
+    , m_cellNeeded(std::size_t(columns), 0.0)
+{
+    m_fixed.resize(std::size_t(columns), 0.0);
+}
+
+void ReportTable::widen(std::vector<double> &needed, const QStringList &cells, const QFont &font,
+                        double cap)
+{
+    const QFontMetricsF fm(font);
+    for (int c = 0; c < cells.size() && c < int(needed.size()); ++c)
+        needed[std::size_t(c)] =
+            std::max(needed[std::size_t(c)],
+                     std::min(cap, fm.horizontalAdvance(cells[c]) + 2 * kPadding + 1));
+}
+
+void ReportTable::measureHeader(const QStringList &cells, double cap)
+{
+    widen(m_needed, cells, m_headerFont, cap);
+}
+
+void ReportTable::measure(const QStringList &cells)
+{
+    widen(m_needed, cells, m_font, 1e9);
+    widen(m_cellNeeded, cells, m_font, 1e9);
+}
+
+std::vector<double> ReportTable::widths() const
+{
+    std::vector<double> w = m_needed, cells = m_cellNeeded;
+    for (std::size_t c = 0; c < w.size(); ++c)
+        if (m_fixed[c] > 0)
+            w[c] = cells[c] = m_fixed[c];
+    const auto others = [](const std::vector<double> &v) {
+        return std::accumulate(v.begin() + 1, v.end(), 0.0);
+    };
+    // Numbers are never cut: where the headings' widths leave too little for the names,
+    // the headings wrap instead; only when the numbers alone leave too little, all shrink.
+    constexpr double kMinName = 120;
+    if (m_width - others(w) < kMinName)
+        w = cells;
+    if (m_width - others(w) >= kMinName) {
+        // What the name does not need goes to the value columns, evenly, so they breathe.
+        const double spare = std::max(0.0, m_width - others(w) - w[0]);
+        w[0] = m_width - others(w) - spare;
+        for (std::size_t c = 1; c < w.size(); ++c)
+            w[c] += spare / double(w.size() - 1);
+    } else {
+        const double scale = (m_width - kMinName) / std::max(1.0, others(w));
+        for (std::size_t c = 1; c < w.size(); ++c)
+            w[c] *= scale;
+        w[0] = kMinName;
+    }
+    return w;
+}
+
+QStringList ReportTable::wrap(const QString &text, const QFont &font, double width)
+{
+    const QFontMetricsF fm(font);
+    if (fm.horizontalAdvance(text) <= width)
+        return {text};
+    QTextLayout layout(text, font);
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout.setTextOption(option);
+    layout.beginLayout();
+    QTextLine first = layout.createLine();
+    first.setLineWidth(width);
+    layout.endLayout();
+    const int cut = first.textLength();
+    if (cut <= 0 || cut >= text.size())
+        return {fm.elidedText(text, Qt::ElideRight, width)};
+    return {text.left(cut).trimmed(),
+            fm.elidedText(text.mid(cut).trimmed(), Qt::ElideRight, width)};
+}
+
+QStringList ReportTable::nameLines(const QString &name) const
+{
+    return wrap(name, m_font, widths()[0] - 2 * kPadding);
+}
+
+double ReportTable::rowHeight(const QString &name) const
+{
+    return kRow + (nameLines(name).size() - 1) * QFontMetricsF(m_font).height();
+}
+
+void ReportTable::drawCell(QPainter &p, const QRectF &r, const QString &text, Qt::Alignment align,
+                           const QColor &tint)
+{
+    if (tint.isValid())
+        p.fillRect(r, tint);
+    p.drawText(r.adjusted(kPadding, 0, -kPadding, 0), align | Qt::AlignVCenter,
+               p.fontMetrics().elidedText(text, Qt::ElideRight, int(r.width() - 2 * kPadding)));
+}
+
+double ReportTable::paintRow(QPainter &p, const QRectF &r, const QStringList &cells,
+                             const QList<QColor> &tints) const
+{
+    const std::vector<double> w = widths();
+    p.drawText(QRectF(r.left(), r.top(), w[0], r.height()).adjusted(kPadding, 0, -kPadding, 0),
+               Qt::AlignLeft | Qt::AlignVCenter, nameLines(cells.value(0)).join(QLatin1Char('\n')));
+    double x = r.left() + w[0];
+    for (int c = 1; c < cells.size() && c < int(w.size()); ++c) {
+        drawCell(p, QRectF(x, r.top(), w[std::size_t(c)], r.height()), cells[c], Qt::AlignRight,
+                 tints.value(c));
+        x += w[std::size_t(c)];
+    }
+    return x;
+}
+
+} // namespace qw
