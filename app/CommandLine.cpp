@@ -17,9 +17,13 @@ namespace qw {
 
 namespace {
 
+// lupdate files the messages of parse() under "qw::CommandLine" but those of the helpers
+// below under "qw": look in both, or a German planner reads English errors.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("qw::CommandLine", text);
+    const QString source = QString::fromUtf8(text);
+    const QString t = QCoreApplication::translate("qw::CommandLine", text);
+    return t != source ? t : QCoreApplication::translate("qw", text);
 }
 
 [[noreturn]] void fail(const QString &message)
@@ -409,6 +413,18 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         && !hasProject)
         fail(tr("--indicator, --period and the other map options need a project"));
     return cl;
+}
+
+QString CommandLine::requestedLanguage(const QStringList &arguments)
+{
+    const QString option = QStringLiteral("--language");
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (arguments[i] == option && i + 1 < arguments.size())
+            return arguments[i + 1].toLower();
+        if (arguments[i].startsWith(option + QLatin1Char('=')))
+            return arguments[i].mid(option.size() + 1).toLower();
+    }
+    return {};
 }
 
 bool CommandLine::wantsHeadless(int argc, char **argv)

@@ -84,6 +84,9 @@ struct CommandLine
     // Parses arguments; on --help or --version prints and exits; on an error prints the
     // message on stderr and exits with 2.
     static CommandLine parse(const QStringList &arguments);
+    // The --language value ("de", "en") or empty, found before parse() so that --help
+    // and the messages of a bad command line come in that language.
+    static QString requestedLanguage(const QStringList &arguments);
     // True when argv asks for console output only (checked before any QApplication).
     static bool wantsConsoleOnly(int argc, char **argv);
     bool wantsImport() const

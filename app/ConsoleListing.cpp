@@ -16,7 +16,7 @@ std::shared_ptr<Project> openOrReport(const QString &path)
     try {
         return Project::open(path);
     } catch (const StoreError &e) {
-        std::fprintf(stderr, "quartierswerkstatt: %s\n", qPrintable(e.message()));
+        std::fprintf(stderr, "quartierswerkstatt: %s\n", qPrintable(e.fullText()));
         return nullptr;
     }
 }
@@ -36,7 +36,7 @@ int listIndicators(const QString &projectPath, bool german)
         return 1;
     QTextStream out(stdout);
     for (const Indicator &i : project->indicators())
-        out << clean(i.key) << '\t' << clean(i.name(german)) << '\t' << clean(i.unit) << '\t'
+        out << clean(i.key) << '\t' << clean(i.name(german)) << '\t' << clean(i.unitName(german)) << '\t'
             << project->periods(i.key).join(QLatin1Char(','))
             << (i.recipe.isEmpty() ? QString() : QLatin1Char('\t') + i.recipe) << '\n';
     return 0;

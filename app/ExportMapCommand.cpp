@@ -24,7 +24,7 @@ int runExportMapCommand(const CommandLine &cl, const QString &projectPath)
     try {
         project = Project::open(projectPath);
     } catch (const StoreError &e) {
-        return fail(e.message());
+        return fail(e.fullText());
     }
     ProjectMap::View view = cl.view;
     if (view.indicator.isEmpty())

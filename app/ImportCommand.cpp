@@ -287,7 +287,7 @@ int runImportCommand(const CommandLine &cl, const QString &projectPath)
         return code;
     } catch (const StoreError &e) {
         out.flush();
-        std::fprintf(stderr, "quartierswerkstatt: %s\n", qPrintable(e.message()));
+        std::fprintf(stderr, "quartierswerkstatt: %s\n", qPrintable(e.fullText()));
         return 1;
     }
 }

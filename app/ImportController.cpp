@@ -1,6 +1,7 @@
 #include "ImportController.h"
 
 #include "BackgroundTask.h"
+#include "ErrorDialog.h"
 #include "FileDialogFolders.h"
 #include "FacilityImport.h"
 #include "ImportLog.h"
@@ -146,7 +147,7 @@ void ImportController::importTable(const QString &path)
                           .arg(plan.values.size())
                           .arg(QFileInfo(plan.path).fileName()));
     } catch (const StoreError &e) {
-        QMessageBox::warning(m_window, tr("Import"), e.message());
+        ErrorDialog::warning(m_window, tr("Import"), e);
     }
 }
 
@@ -211,7 +212,7 @@ void ImportController::importFacilities(const QString &chosen)
         auto store = ProjectStore::open(project);
         id = FacilityImport::commit(*store, plan);
     } catch (const StoreError &e) {
-        QMessageBox::warning(m_window, tr("Import facilities"), e.message());
+        ErrorDialog::warning(m_window, tr("Import facilities"), e);
         return;
     }
     facilitiesImported(id, plan,
@@ -253,7 +254,7 @@ void ImportController::undoLastImport()
         m_undo->setProject({});
         reload(tr("Import of %1 undone.").arg(last->fileName));
     } catch (const StoreError &e) {
-        QMessageBox::warning(m_window, tr("Undo last import"), e.message());
+        ErrorDialog::warning(m_window, tr("Undo last import"), e);
     }
 }
 

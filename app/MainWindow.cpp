@@ -14,8 +14,9 @@
 #include "ComparisonModel.h"
 #include "ComparisonView.h"
 #include "DemoProject.h"
-#include "HelpController.h"
+#include "ErrorDialog.h"
 #include "FileDialogFolders.h"
+#include "HelpController.h"
 #include "IndicatorPanel.h"
 #include "IndicatorTreeModel.h"
 #include "MapExportController.h"
@@ -388,9 +389,9 @@ bool MainWindow::openProject(const QString &path, QString *errorMessage, bool in
     } catch (const StoreError &e) {
         QApplication::restoreOverrideCursor();
         if (errorMessage)
-            *errorMessage = e.message();
+            *errorMessage = e.fullText();
         if (interactive)
-            QMessageBox::warning(this, tr("Cannot open project"), e.message());
+            ErrorDialog::warning(this, tr("Cannot open project"), e);
         return false;
     }
     m_project = project;
@@ -705,7 +706,7 @@ void MainWindow::openDemo()
         openProject(path);
     } catch (const StoreError &e) {
         QApplication::restoreOverrideCursor();
-        QMessageBox::warning(this, tr("Cannot create the demo project"), e.message());
+        ErrorDialog::warning(this, tr("Cannot create the demo project"), e);
     }
 }
 

@@ -3,6 +3,7 @@
 #include "FileDialogFolders.h"
 
 #include "ChoroplethRenderer.h"
+#include "ExportFileName.h"
 #include "MainWindow.h"
 #include "MapLayout.h"
 #include "MapWidget.h"
@@ -27,21 +28,25 @@ void MapExportController::exportShownMaps()
     // The export shows what the window shows: the single map or every linked pane, same
     // classification, same extent (the first pane's; the others follow it).
     std::vector<MapSnapshot> maps;
-    QStringList name; // e.g. child_poverty_2015_2024
+    // The indicators' names in the UI language, e.g. Kinderarmut_2015_2024, safe for
+    // Windows (a school year's "/" becomes "-").
+    const bool german = QLocale().language() == QLocale::German;
+    QStringList name;
     for (MapWidget *map : shown) {
         maps.push_back(map->snapshot());
         if (const auto &c = maps.back().choropleth) {
-            if (!name.contains(c->indicator().key))
-                name << c->indicator().key;
-            name << QString(c->period()).replace(QLatin1Char('/'), QLatin1Char('-'));
+            const Indicator &ind = c->indicator();
+            const QString indicator = ind.name(german).isEmpty() ? ind.key : ind.name(german);
+            if (!name.contains(indicator))
+                name << indicator;
+            name << c->period();
         }
     }
     if (name.isEmpty())
         name << m_window->currentIndicator();
     const QString project = m_window->project()->path();
     const QString suggested = FileDialogFolders::suggest(
-        project, name.join(QLatin1Char('_')).replace(QLatin1Char('/'), QLatin1Char('-'))
-            + QStringLiteral(".pdf"));
+        project, ExportFileName::safe(name.join(QLatin1Char('_'))) + QStringLiteral(".pdf"));
     const QString path =
         QFileDialog::getSaveFileName(m_window, tr("Export map"), suggested,
                                      tr("PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)"));

@@ -84,7 +84,7 @@ int runNewProjectCommand(const CommandLine &cl)
         return 0;
     } catch (const StoreError &e) {
         out.flush();
-        std::fprintf(stderr, "quartierswerkstatt: %s\n", qPrintable(e.message()));
+        std::fprintf(stderr, "quartierswerkstatt: %s\n", qPrintable(e.fullText()));
         return 1;
     }
 }

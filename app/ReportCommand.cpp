@@ -36,7 +36,7 @@ int runReportCommand(const CommandLine &cl, const QString &projectPath)
     try {
         project = Project::open(projectPath);
     } catch (const StoreError &e) {
-        return fail(e.message());
+        return fail(e.fullText());
     }
     AreaReports::Settings settings;
     if (!cl.levelName.isEmpty() && project->levelKey(cl.levelName).isEmpty())

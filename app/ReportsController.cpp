@@ -3,6 +3,7 @@
 #include "AreaReports.h"
 #include "ComparisonExport.h"
 #include "ComparisonModel.h"
+#include "ExportFileName.h"
 #include "FileDialogFolders.h"
 #include "MainWindow.h"
 #include "Project.h"
@@ -70,7 +71,10 @@ void ReportsController::showProfile(const QString &areaKey)
     auto settings = settingsOf(*m_window);
     settings.levelKey = area.level; // ranks and city values of the area's own level
     ReportPreviewDialog dialog(AreaReports::profile(project, areaKey, settings),
-                               folderOf(*m_window) + tr("Profile %1.pdf").arg(name), m_window);
+                               folderOf(*m_window)
+                                   + ExportFileName::safe(tr("Profile %1").arg(name))
+                                   + QStringLiteral(".pdf"),
+                               m_window);
     dialog.setWindowTitle(tr("Profile: %1").arg(name));
     dialog.exec();
     FileDialogFolders::remember(dialog.savedPath(), project->path());

@@ -141,7 +141,7 @@ bool SavedViewsController::saveAs(const QString &name, QString *errorMessage)
         m_undo->push(new ViewChangeCommand(this, tr("Save view"), {change}));
     } catch (const StoreError &e) {
         if (errorMessage)
-            *errorMessage = e.message();
+            *errorMessage = e.fullText();
         return false;
     }
     return true;
@@ -170,7 +170,7 @@ bool SavedViewsController::renameView(const QString &from, const QString &to,
                                            {{from, view, std::nullopt}, {to, std::nullopt, renamed}}));
     } catch (const StoreError &e) {
         if (errorMessage)
-            *errorMessage = e.message();
+            *errorMessage = e.fullText();
         return false;
     }
     return true;
@@ -190,7 +190,7 @@ bool SavedViewsController::deleteView(const QString &name, QString *errorMessage
         m_undo->push(new ViewChangeCommand(this, tr("Delete view"), {{name, view, std::nullopt}}));
     } catch (const StoreError &e) {
         if (errorMessage)
-            *errorMessage = e.message();
+            *errorMessage = e.fullText();
         return false;
     }
     return true;

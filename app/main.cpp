@@ -120,8 +120,9 @@ int main(int argc, char **argv)
     else
         app = std::make_unique<QApplication>(argc, argv);
     setIdentity();
+    // The language first: --help and the errors of parse() come in it.
+    const bool german = installLanguage(*app, CommandLine::requestedLanguage(app->arguments()));
     const CommandLine cl = CommandLine::parse(app->arguments());
-    const bool german = installLanguage(*app, cl.language);
 
     if (!cl.newProject.isEmpty()) {
         const int code = runNewProjectCommand(cl);
@@ -133,7 +134,7 @@ int main(int argc, char **argv)
     try {
         projectPath = resolveProject(cl);
     } catch (const StoreError &e) {
-        fail(e.message());
+        fail(e.fullText());
         return 1;
     }
     if (cl.wantsImport())

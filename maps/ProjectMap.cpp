@@ -54,8 +54,8 @@ MapSnapshot ProjectMap::snapshot(const View &view, const QLocale &locale) const
                                             .method(s.choropleth->settings().classification)
                                             ->name());
         QStringList sub {period};
-        if (!ind->unit.isEmpty())
-            sub << ind->unit;
+        if (!ind->unitName(german).isEmpty())
+            sub << ind->unitName(german);
         if (city) {
             s.caption.cityValue = ind->format(*city, locale);
             sub << (figure.differs ? tr("City: %1 (official figure; the areas sum to %2)")

@@ -108,8 +108,9 @@ AreaLayerSource::AreaLayerSource(const QString &path) : m_path(path)
                            nullptr, nullptr);
     if (!m_dataset)
         throw StoreError(StoreErrorKind::Unreadable,
-                         Text::tr("%1 is not a vector data file that GDAL can read (%2).")
-                             .arg(path, QString::fromUtf8(CPLGetLastErrorMsg())));
+                         Text::tr("%1 is not an area layer this program can read: %2.")
+                             .arg(path, TechnicalError::gdalProblem()),
+                         TechnicalError::gdalDetail());
     for (int i = 0; i < GDALDatasetGetLayerCount(m_dataset); ++i) {
         OGRLayerH layer = GDALDatasetGetLayer(m_dataset, i);
         OGRFeatureDefnH defn = OGR_L_GetLayerDefn(layer);
@@ -207,10 +208,10 @@ public:
         OSRDestroySpatialReference(src);
         if (!m_transform)
             throw StoreError(StoreErrorKind::InvalidInput,
-                             Text::tr("%1: its coordinates cannot be converted to EPSG:%2 (%3).")
+                             Text::tr("%1: its coordinates cannot be converted to EPSG:%2.")
                                  .arg(path)
-                                 .arg(decision.epsg)
-                                 .arg(QString::fromUtf8(CPLGetLastErrorMsg())));
+                                 .arg(decision.epsg),
+                             TechnicalError::gdalDetail());
     }
     ~Transform()
     {

@@ -155,8 +155,9 @@ QVariant AreaTableModel::headerData(int section, Qt::Orientation orientation, in
     case NameColumn:
         return tr("Name");
     case ValueColumn:
-        if (m_hasIndicator && !m_indicator.unit.isEmpty())
-            return tr("Value (%1)").arg(m_indicator.unit);
+        if (const QString unit = m_indicator.unitName(m_locale.language() == QLocale::German);
+            m_hasIndicator && !unit.isEmpty())
+            return tr("Value (%1)").arg(unit);
         return tr("Value");
     case RankColumn:
         return tr("Rank");

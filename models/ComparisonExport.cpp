@@ -5,6 +5,7 @@
 #include "NumberFormat.h"
 #include "Project.h"
 #include "ProjectTypes.h"
+#include "TechnicalError.h"
 
 #include <QDir>
 #include <QFile>
@@ -159,7 +160,9 @@ QString ComparisonExport::writeXlsx(const ComparisonModel &model, const QString 
     GDALDatasetH ds =
         GDALCreate(driver, QFile::encodeName(temp).constData(), 0, 0, 0, GDT_Unknown, nullptr);
     if (!ds)
-        return tr("Cannot write %1: %2").arg(path, QString::fromUtf8(CPLGetLastErrorMsg()));
+        return TechnicalError::withDetail(
+            tr("Cannot write %1: %2.").arg(path, TechnicalError::gdalProblem()),
+            TechnicalError::gdalDetail());
     OGRLayerH layer = GDALDatasetCreateLayer(ds, tr("Comparison").toUtf8().constData(), nullptr,
                                              wkbNone, nullptr);
     // Text columns first, then numbers (value and rank columns, the city).
@@ -186,7 +189,9 @@ QString ComparisonExport::writeXlsx(const ComparisonModel &model, const QString 
     GDALClose(ds);
     if (!ok || !QFileInfo::exists(temp)) {
         QFile::remove(temp);
-        return tr("Cannot write %1: %2").arg(path, QString::fromUtf8(CPLGetLastErrorMsg()));
+        return TechnicalError::withDetail(
+            tr("Cannot write %1: %2.").arg(path, TechnicalError::gdalProblem()),
+            TechnicalError::gdalDetail());
     }
     if (!moveIntoPlace(temp, path).isEmpty())
         return tr("Cannot write %1.").arg(path);

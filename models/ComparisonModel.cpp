@@ -33,7 +33,7 @@ void ComparisonModel::setComparison(std::shared_ptr<Project> project, const QStr
             }
         }
         for (const auto &group : m_project->indicatorGroups()) {
-            Department dept {group.department.isEmpty() ? tr("Other") : group.department, {}};
+            Department dept {group.department.isEmpty() ? tr("Other") : group.name(m_german), {}};
             for (int i : group.indicators)
                 if (!m_project->periods(m_project->indicators()[i].key).isEmpty())
                     dept.rows.push_back(buildRow(i));
@@ -174,7 +174,7 @@ QVariant ComparisonModel::data(const QModelIndex &index, int role) const
                        + (row.period.isEmpty() ? noValueText(m_chosenPeriod) : row.period))
             : QVariant();
     if (index.column() == UnitColumn)
-        return role == Qt::DisplayRole ? QVariant(ind.unit) : QVariant();
+        return role == Qt::DisplayRole ? QVariant(ind.unitName(m_german)) : QVariant();
     if (index.column() == PeriodColumn) {
         if (role == Qt::DisplayRole)
             return row.period.isEmpty() ? noValueText(m_chosenPeriod) : row.period;

@@ -1,5 +1,6 @@
 #include "DemoCityGenerator.h"
 
+#include "DemoCityEnglish.h"
 #include "DemoCityLayout.h"
 #include "ProjectStore.h"
 #include "Random.h"
@@ -414,6 +415,11 @@ DemoCityGenerator::City DemoCityGenerator::generate() const
             "Alleinerziehenden; 0 = Stadtdurchschnitt, höher = größerer Unterstützungsbedarf");
         ind.decimals = 2;
         city.indicators.push_back(ind);
+    }
+
+    for (Indicator &ind : city.indicators) { // the catalogue in English as well
+        ind.unitEn = DemoCityEnglish::unit(ind.unit);
+        ind.departmentEn = DemoCityEnglish::department(ind.department);
     }
 
     // Values.

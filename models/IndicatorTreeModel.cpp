@@ -18,7 +18,8 @@ void IndicatorTreeModel::setProject(std::shared_ptr<const Project> project, bool
     if (m_project)
         for (const auto &group : m_project->indicatorGroups())
             m_departments.push_back(
-                {group.department.isEmpty() ? tr("Other") : group.department, group.indicators});
+                {group.department.isEmpty() ? tr("Other") : group.name(m_german), group.indicators,
+                 group.name(true) + QLatin1Char('\n') + group.name(false)});
     endResetModel();
 }
 
@@ -74,6 +75,8 @@ QVariant IndicatorTreeModel::data(const QModelIndex &index, int role) const
             return index.column() == 0 ? QVariant(d.name) : QVariant();
         case DepartmentRole:
             return d.name;
+        case SearchTextRole:
+            return d.searchText;
         case IsDepartmentRole:
             return true;
         case IndicatorKeyRole:
@@ -85,13 +88,15 @@ QVariant IndicatorTreeModel::data(const QModelIndex &index, int role) const
     const auto &ind = m_project->indicators()[d.indicators[index.row()]];
     switch (role) {
     case Qt::DisplayRole:
-        return index.column() == 0 ? ind.name(m_german) : ind.unit;
+        return index.column() == 0 ? ind.name(m_german) : ind.unitName(m_german);
     case Qt::ToolTipRole:
         return ind.description.isEmpty()
             ? ind.name(m_german)
             : ind.name(m_german) + QStringLiteral("\n") + ind.description;
     case IndicatorKeyRole:
         return ind.key;
+    case SearchTextRole:
+        return QString(ind.nameDe + QLatin1Char('\n') + ind.nameEn + QLatin1Char('\n') + ind.key);
     case DepartmentRole:
         return d.name;
     case IsDepartmentRole:

@@ -19,6 +19,9 @@ public:
         IndicatorKeyRole = Qt::UserRole + 1, // QString, empty on department rows
         DepartmentRole, // QString
         IsDepartmentRole, // bool
+        // QString: what the search matches, the names in both languages and the key, so
+        // "Kinderarmut" finds the indicator under English too
+        SearchTextRole,
     };
 
     explicit IndicatorTreeModel(QObject *parent = nullptr);
@@ -41,6 +44,7 @@ private:
     {
         QString name;
         std::vector<int> indicators; // indices into Project::indicators()
+        QString searchText; // both names
     };
     std::shared_ptr<const Project> m_project;
     std::vector<Department> m_departments;

@@ -205,8 +205,10 @@ std::vector<Project::IndicatorGroup> Project::indicatorGroups() const
         auto it = std::find_if(groups.begin(), groups.end(),
                                [&](const IndicatorGroup &g) { return g.department == dept; });
         if (it == groups.end())
-            it = groups.insert(groups.end(), IndicatorGroup {dept, {}});
+            it = groups.insert(groups.end(), IndicatorGroup {dept, {}, {}});
         it->indicators.push_back(i);
+        if (it->departmentEn.isEmpty())
+            it->departmentEn = m_indicators[i].departmentEn;
     }
     return groups;
 }

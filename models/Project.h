@@ -88,10 +88,16 @@ public:
     const std::vector<Indicator> &indicators() const { return m_indicators; }
     // Indicator indices grouped by source department, both in catalogue order (the
     // department is empty for indicators without one).
+    // The indicators of one department, grouped by its German name.
     struct IndicatorGroup
     {
         QString department;
         std::vector<int> indicators;
+        QString departmentEn; // the first English name among its indicators, or empty
+        QString name(bool german) const
+        {
+            return german || departmentEn.isEmpty() ? department : departmentEn;
+        }
     };
     std::vector<IndicatorGroup> indicatorGroups() const;
     const Indicator *indicator(const QString &key) const;

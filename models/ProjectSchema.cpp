@@ -368,6 +368,12 @@ QStringList migrate(SqliteDatabase &db, int fromVersion)
         applied << QStringLiteral("5 -> 6: derived indicators (recipe, derived values)");
         version = 6;
     }
+    if (version == 6) {
+        db.exec(QStringLiteral("ALTER TABLE qw_indicators ADD COLUMN unit_en TEXT; "
+                               "ALTER TABLE qw_indicators ADD COLUMN department_en TEXT"));
+        applied << QStringLiteral("6 -> 7: English unit and department of indicators");
+        version = 7;
+    }
     if (version != kCurrentVersion)
         throw StoreError(
             StoreErrorKind::InvalidContent,

@@ -24,9 +24,12 @@ class SqliteDatabase;
 //   covering index of version 3 it made an import of a million values miss its 10 s.
 //   6  derived indicators: qw_indicators.recipe (the formula, see Recipe) and
 //   qw_values.derived (1 for values computed from a recipe, recomputed on every change).
+//   7  English unit and department of each indicator (qw_indicators.unit_en,
+//   department_en), as name_en: under English the catalogue says "per 1,000", not
+//   "je 1.000". Empty in older projects, which then show the German text.
 namespace ProjectSchema {
 
-constexpr int kCurrentVersion = 6;
+constexpr int kCurrentVersion = 7;
 constexpr int kGeoPackageApplicationId = 0x47504B47; // "GPKG"
 constexpr int kGeoPackageUserVersion = 10300; // GeoPackage 1.3.0
 

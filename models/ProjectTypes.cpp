@@ -63,8 +63,9 @@ constexpr std::array<std::pair<LandmarkKind, const char *>, 2> landmarkCodes {{
 QString Indicator::format(double value, const QLocale &locale) const
 {
     QString text = formatNumber(value, decimals, locale);
-    if (!unit.isEmpty() && kind != IndicatorKind::Count)
-        text += QLatin1Char(' ') + unit;
+    const QString u = unitName(locale.language() == QLocale::German);
+    if (!u.isEmpty() && kind != IndicatorKind::Count)
+        text += QLatin1Char(' ') + u;
     return text;
 }
 

@@ -59,10 +59,12 @@ struct Indicator
     QString key;
     QString nameDe;
     QString nameEn;
-    QString unit;
+    QString unit; // as the German catalogue writes it: "%", "je 1.000", "Personen"
+    QString unitEn; // "per 1,000", "persons"; empty: the same as unit
     IndicatorKind kind = IndicatorKind::Count;
     Polarity polarity = Polarity::Neutral;
-    QString department;
+    QString department; // German name, e.g. "Jugendamt"; groups the catalogue
+    QString departmentEn; // "Youth welfare office"; empty: the same as department
     QString description;
     QString numeratorKey; // for shares and rates: the count indicator above the line
     QString denominatorKey; // ... and below it
@@ -74,8 +76,13 @@ struct Indicator
     QString recipe;
 
     QString name(bool german) const { return german || nameEn.isEmpty() ? nameDe : nameEn; }
-    // The value in the locale's format with the indicator's decimals and unit ("12,3 %");
-    // counts carry no unit word.
+    QString unitName(bool german) const { return german || unitEn.isEmpty() ? unit : unitEn; }
+    QString departmentName(bool german) const
+    {
+        return german || departmentEn.isEmpty() ? department : departmentEn;
+    }
+    // The value in the locale's format with the indicator's decimals and unit in the
+    // locale's language ("12,3 %", "4.1 per 1,000"); counts carry no unit word.
     QString format(double value, const QLocale &locale) const;
 };
 

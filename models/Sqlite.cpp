@@ -24,12 +24,15 @@ SqliteDatabase::SqliteDatabase(const QString &path, Mode mode) : m_path(path)
     }
     const int rc = sqlite3_open_v2(path.toUtf8().constData(), &m_db, flags, nullptr);
     if (rc != SQLITE_OK) {
-        const QString detail = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString();
+        const QString detail = TechnicalError::sqliteDetail(
+            rc,
+            m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString::fromUtf8(sqlite3_errstr(rc)));
         sqlite3_close(m_db);
         m_db = nullptr;
-        throw StoreError(
-            StoreErrorKind::Unreadable,
-            QCoreApplication::translate("qw::Store", "Cannot open %1: %2").arg(path, detail));
+        throw StoreError(StoreErrorKind::Unreadable,
+                         QCoreApplication::translate("qw::Store", "Cannot open %1: %2.")
+                             .arg(path, TechnicalError::sqliteProblem(rc)),
+                         detail);
     }
     sqlite3_extended_result_codes(m_db, 1);
     sqlite3_busy_timeout(m_db, 2000);
@@ -42,28 +45,33 @@ SqliteDatabase::~SqliteDatabase()
 
 void SqliteDatabase::fail(int code, const QString &what) const
 {
-    const QString detail = QString::fromUtf8(sqlite3_errmsg(m_db));
+    // The message in plain words; SQLite's own text and the statement as the detail.
+    const QString detail =
+        TechnicalError::sqliteDetail(code, QString::fromUtf8(sqlite3_errmsg(m_db)))
+        + QStringLiteral(", in: ") + what;
+    const QString problem = TechnicalError::sqliteProblem(code);
     const int primary = code & 0xff;
     StoreErrorKind kind = StoreErrorKind::InvalidContent;
     QString message;
     if (primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB) {
         kind = StoreErrorKind::Corrupt;
-        message = QCoreApplication::translate("qw::Store",
-                                              "%1 is damaged (%2). The file was not changed.")
-                      .arg(m_path, detail);
+        message = QCoreApplication::translate(
+                      "qw::Store",
+                      "%1 cannot be opened: %2. The file was not changed; open a backup copy "
+                      "of it.")
+                      .arg(m_path, problem);
     } else if (primary == SQLITE_READONLY || primary == SQLITE_IOERR || primary == SQLITE_FULL
                || primary == SQLITE_CANTOPEN || primary == SQLITE_PERM) {
         kind = StoreErrorKind::WriteFailed;
         message =
-            QCoreApplication::translate("qw::Store", "Cannot write %1: %2").arg(m_path, detail);
+            QCoreApplication::translate("qw::Store", "Cannot write %1: %2.").arg(m_path, problem);
     } else {
         // A violated UNIQUE or NOT NULL constraint means bad input, not a broken file.
         if (primary == SQLITE_CONSTRAINT)
             kind = StoreErrorKind::InvalidInput;
-        message =
-            QCoreApplication::translate("qw::Store", "%1: %2 failed: %3").arg(m_path, what, detail);
+        message = QCoreApplication::translate("qw::Store", "%1: %2.").arg(m_path, problem);
     }
-    throw StoreError(kind, message);
+    throw StoreError(kind, message, detail);
 }
 
 void SqliteDatabase::exec(const QString &sql)

@@ -6,12 +6,14 @@
 
 #include <QFileInfo>
 #include <QImage>
+#include <QMap>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <optional>
 
 using qw::test::Run;
@@ -718,6 +720,74 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.err.contains(file));
         QVERIFY(r.err.contains(QStringLiteral("SQLite")));
+    }
+
+    void helpAndCommandLineErrorsComeInGerman()
+    {
+        // When a planner asks for help under German
+        const Run help =
+            run({QStringLiteral("--help"), QStringLiteral("--language"), QStringLiteral("de")},
+                m_home.path());
+        // Then our options and Qt's are explained in German
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY2(help.out.contains(QStringLiteral("Zu öffnende Projektdatei.")),
+                 qPrintable(help.out));
+        QVERIFY2(help.out.startsWith(QStringLiteral("Aufruf: "))
+                     && help.out.contains(QStringLiteral("Zeigt Hilfe zu den")),
+                 qPrintable(help.out));
+        QVERIFY(!help.out.contains(QStringLiteral("Project file to open.")));
+        // And a bad option value is refused in German, wherever --language stands
+        const Run bad = run({QStringLiteral("--demo"), QStringLiteral("--classes"),
+                             QStringLiteral("12"), QStringLiteral("--language=de")},
+                            m_home.path());
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY2(bad.err.contains(QStringLiteral("--classes erwartet eine ganze Zahl von 2 bis 9")),
+                 qPrintable(bad.err));
+        // And under English, English
+        const Run english =
+            run({QStringLiteral("--help"), QStringLiteral("--language"), QStringLiteral("en")},
+                m_home.path());
+        QVERIFY(english.out.contains(QStringLiteral("Project file to open.")));
+    }
+
+    void aDamagedProjectIsExplainedInGermanWithSqlitesTextAsDetail()
+    {
+        // Given a copy of the demo whose pages after the first are overwritten
+        const QString project = demoCopy(QStringLiteral("damaged.gpkg"));
+        QVERIFY(!project.isEmpty());
+        {
+            QFile f(project);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QVERIFY(f.seek(4096));
+            f.write(QByteArray(int(std::min<qint64>(f.size() - 4096, 4 << 20)), '\x55'));
+        }
+        // When it is opened under German
+        const Run r = run({project, QStringLiteral("--list-areas"), QStringLiteral("--language"),
+                           QStringLiteral("de")},
+                          m_home.path());
+        // Then the message is German and plain; SQLite's words follow as the detail
+        QCOMPARE(r.exitCode, 1);
+        const QStringList lines = r.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QVERIFY2(lines.size() >= 2, qPrintable(r.err));
+        QVERIFY2(lines[0].contains(project) && lines[0].contains(QStringLiteral("beschädigt")),
+                 qPrintable(r.err));
+        QVERIFY2(!lines[0].contains(QStringLiteral("malformed")), qPrintable(r.err));
+        QVERIFY2(lines[1].startsWith(QStringLiteral("Details: SQLite: ")), qPrintable(r.err));
+        QVERIFY2(lines[1].contains(QStringLiteral("malformed")), qPrintable(r.err));
+    }
+
+    void demoCatalogueListsEnglishUnitsUnderEnglish()
+    {
+        const Run r = run({QStringLiteral("--demo"), QStringLiteral("--list-indicators"),
+                           QStringLiteral("--language"), QStringLiteral("en")},
+                          m_home.path());
+        QCOMPARE(r.exitCode, 0);
+        QMap<QString, QString> units;
+        for (const QString &line : r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+            units.insert(line.section(QLatin1Char('\t'), 0, 0),
+                         line.section(QLatin1Char('\t'), 2, 2));
+        QCOMPARE(units.value(QStringLiteral("hze_rate")), QStringLiteral("per 1,000"));
+        QCOMPARE(units.value(QStringLiteral("pop_total")), QStringLiteral("persons"));
     }
 };
 

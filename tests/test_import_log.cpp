@@ -213,6 +213,24 @@ private Q_SLOTS:
         QVERIFY(derived.step());
         QVERIFY(derived.integer(0) > 0);
         QCOMPARE(derived.integer(1), std::int64_t(0));
+        // and its catalogue has the English unit and department (version 7), empty until
+        // given, so the German ones are shown
+        auto columns = store->database().prepare(
+            QStringLiteral("SELECT count(*) FROM pragma_table_info('qw_indicators') "
+                           "WHERE name IN ('unit_en', 'department_en')"));
+        QVERIFY(columns.step());
+        QCOMPARE(columns.integer(0), std::int64_t(2));
+        std::vector<Indicator> catalogue = store->indicators();
+        QVERIFY(!catalogue.empty());
+        QVERIFY(catalogue.front().unitEn.isEmpty());
+        QCOMPARE(catalogue.front().unitName(false), catalogue.front().unit);
+        catalogue.front().unitEn = QStringLiteral("per 1,000");
+        catalogue.front().departmentEn = QStringLiteral("Youth welfare office");
+        store->writeIndicators({catalogue.front()});
+        QCOMPARE(store->indicators().front().unitName(false), QStringLiteral("per 1,000"));
+        QCOMPARE(store->indicators().front().departmentName(false),
+                 QStringLiteral("Youth welfare office"));
+        QCOMPARE(store->indicators().front().unitName(true), catalogue.front().unit);
         // And its old import can be undone like a new one
         QCOMPARE(ImportLog(*store).history().size(), std::size_t(1));
     }

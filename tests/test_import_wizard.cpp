@@ -1,4 +1,5 @@
 // The import wizard as a planner clicks through it, and the models behind its pages.
+#include "DemoCityGenerator.h"
 #include "ImportCataloguePage.h"
 #include "ImportFixtures.h"
 #include "ImportMatchPage.h"
@@ -9,6 +10,7 @@
 #include "SheetGridModel.h"
 #include "SheetGridPanel.h"
 #include "TablePreviewModel.h"
+#include "TestSupport.h"
 #include "UnmatchedKeyModel.h"
 #include "XlsxWriter.h"
 
@@ -18,12 +20,16 @@
 #include <QDir>
 #include <QFont>
 #include <QLabel>
+#include <QLibraryInfo>
 #include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace qw;
 using namespace qw::test;
@@ -314,6 +320,91 @@ private Q_SLOTS:
         QVERIFY(!page->sheetPanel()->sheetBox()->isVisibleTo(page));
         QCOMPARE(kindOfSheetRow(page->sheetPanel()->model(), 1), Kind::Header);
         QVERIFY(page->isComplete());
+    }
+
+    void summariesSayWhatTheReportListsAndNameTheButton()
+    {
+        // Given the demo city (Sozialräume in Stadtbezirke) and, as German users have it,
+        // Qt's German button texts
+        QTranslator qtGerman;
+        const bool german =
+            qtGerman.load(QLocale(QLocale::German), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+        if (german)
+            QCoreApplication::installTranslator(&qtGerman);
+        const QString project = m_dir.filePath(QStringLiteral("demo-summary.gpkg"));
+        DemoCityGenerator(smallCity()).writeProject(project);
+        int sozialraeume = 0, districts = 0;
+        QByteArray csv = "Sozialraum;Kinder;Anteil\n";
+        for (const Area &a : ProjectStore::open(project, ProjectStore::Access::ReadOnly)->areas()) {
+            if (a.parentKey.isEmpty()) {
+                ++districts;
+                continue;
+            }
+            // Line 5 holds "k.A.", line 6 a word where a number belongs.
+            const int line = sozialraeume + 2;
+            csv += a.key.toUtf8() + ';'
+                + (line == 6 ? QByteArray("viel") : QByteArray::number(100 + line)) + ';'
+                + (line == 5 ? "k.A." : "12,5") + '\n';
+            ++sozialraeume;
+        }
+        QVERIFY(districts > 0);
+        const QByteArray first = csv.split('\n').value(1).split(';').value(0);
+        csv += first + ";7;1,0\n"; // a second row for the first Sozialraum
+        csv += "9999;5;1,0\n"; // a key that matches no area
+        const QString table = m_dir.filePath(QStringLiteral("Kinder 2024.csv"));
+        writeBytes(table, csv);
+
+        // When the planner goes to the second page
+        ImportWizard wizard(project, table);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        wizard.next();
+        QCOMPARE(wizard.currentPage(), wizard.matchPage());
+        const QString summary = wizard.matchPage()->summary()->text();
+        const QString report = wizard.matchPage()->report()->toPlainText();
+        keepScreenshot(&wizard, "wizard_summary.png");
+        // Then the summary's rejected rows and cells are the report's: the unknown key's
+        // row, then the word and the two cells of the second row
+        const auto counts =
+            QRegularExpression(QStringLiteral("(\\d+) rejected; (\\d+) single cell"))
+                .match(summary);
+        QVERIFY2(counts.hasMatch(), qPrintable(summary));
+        const auto listed =
+            QRegularExpression(QStringLiteral("Not imported, rows and cells \\((\\d+)\\)"))
+                .match(report);
+        QVERIFY2(listed.hasMatch(), qPrintable(report));
+        const auto rows = QRegularExpression(QStringLiteral("rejected: (\\d+) row")).match(report);
+        QVERIFY2(rows.hasMatch(), qPrintable(report));
+        QCOMPARE(counts.captured(1), rows.captured(1));
+        QCOMPARE(counts.captured(1).toInt() + counts.captured(2).toInt(),
+                 listed.captured(1).toInt());
+        QCOMPARE(listed.captured(1).toInt(), 4);
+        QCOMPARE(counts.captured(1).toInt(), 1);
+        // And the Stadtbezirke, summed from their Sozialräume, are not areas without a value
+        QVERIFY2(summary.contains(QStringLiteral("0 of %1 areas get no value").arg(sozialraeume)),
+                 qPrintable(summary));
+        QVERIFY2(summary.contains(QStringLiteral("%1 coarser area").arg(districts)),
+                 qPrintable(summary));
+        // And "k.A." is reported with its row, and said in the summary
+        QVERIFY2(report.contains(QStringLiteral(
+                     "line 5, column Anteil: \"k.A.\" = no information, imported as missing")),
+                 qPrintable(report));
+        QVERIFY(summary.contains(QStringLiteral("\"k.A.\"")));
+
+        // When the planner goes on to the catalogue
+        wizard.next();
+        QCOMPARE(wizard.currentPage(), wizard.cataloguePage());
+        // Then its text names the button as it is labelled ("Abschließen" under German)
+        QString finish = wizard.buttonText(QWizard::FinishButton);
+        finish.remove(QLatin1Char('&'));
+        if (german)
+            QCOMPARE(finish, QStringLiteral("Abschließen"));
+        const QString catalogue = wizard.cataloguePage()->summary()->text();
+        QVERIFY2(catalogue.contains(QStringLiteral("\"%1\" writes").arg(finish)),
+                 qPrintable(catalogue));
+        if (german)
+            QCoreApplication::removeTranslator(&qtGerman);
     }
 
     void plannerImportsATableThroughTheWizard()

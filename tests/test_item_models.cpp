@@ -1,4 +1,5 @@
 #include "AreaTableModel.h"
+#include "ExportFileName.h"
 #include "IndicatorTreeModel.h"
 #include "NumberFormat.h"
 #include "Project.h"
@@ -49,6 +50,78 @@ private Q_SLOTS:
         model.setProject(m_project, false);
         QCOMPARE(model.indexOfIndicator(QStringLiteral("kita_u3")).data().toString(),
                  QStringLiteral("Childcare coverage under 3"));
+    }
+
+    void demoCatalogueSpeaksTheUiLanguage()
+    {
+        // Given the demo city read back from its project file, shown under English
+        IndicatorTreeModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setProject(m_project, false);
+        // Then departments and units are English: no German word from the program
+        QStringList departments, units;
+        for (int d = 0; d < model.rowCount(); ++d) {
+            const QModelIndex dept = model.index(d, 0);
+            departments << dept.data().toString();
+            for (int r = 0; r < model.rowCount(dept); ++r)
+                units << model.index(r, 1, dept).data().toString();
+        }
+        QVERIFY2(departments.contains(QStringLiteral("Youth welfare office")),
+                 qPrintable(departments.join(QLatin1Char(','))));
+        for (const char *german : {"Statistikstelle", "Jobcenter / Sozialamt", "Jugendamt",
+                                   "Gesundheitsamt", "Schulverwaltung", "Bildungsbüro"})
+            QVERIFY2(!departments.contains(QString::fromUtf8(german)), german);
+        for (const QString &unit : units)
+            QVERIFY2(!unit.contains(QLatin1String("je ")) && unit != QLatin1String("Personen"),
+                     qPrintable(unit));
+        const QModelIndex hze = model.indexOfIndicator(QStringLiteral("hze_rate"));
+        QCOMPARE(hze.siblingAtColumn(1).data().toString(), QStringLiteral("per 1,000"));
+        QCOMPARE(model.indexOfIndicator(QStringLiteral("pop_total"))
+                     .siblingAtColumn(1)
+                     .data()
+                     .toString(),
+                 QStringLiteral("persons"));
+        const Indicator *rate = m_project->indicator(QStringLiteral("hze_rate"));
+        QCOMPARE(rate->format(4.5, QLocale(QLocale::English)), QStringLiteral("4.5 per 1,000"));
+        // And the search finds both names
+        const QString search = hze.data(IndicatorTreeModel::SearchTextRole).toString();
+        QVERIFY(search.contains(QStringLiteral("Hilfen zur Erziehung")));
+        QVERIFY(search.contains(QStringLiteral("Child and youth welfare support")));
+        // And under German the catalogue is German
+        model.setProject(m_project, true);
+        const QModelIndex hzeDe = model.indexOfIndicator(QStringLiteral("hze_rate"));
+        QCOMPARE(hzeDe.siblingAtColumn(1).data().toString(), QStringLiteral("je 1.000"));
+        QCOMPARE(hzeDe.parent().data().toString(), QStringLiteral("Jugendamt"));
+        QCOMPARE(rate->format(4.5, QLocale(QLocale::German)), QStringLiteral("4,5 je 1.000"));
+    }
+
+    void exportFileNamesAreTheIndicatorsNameInTheUiLanguage()
+    {
+        // Given an indicator with a German and an English name
+        Indicator poverty;
+        poverty.key = QStringLiteral("child_poverty");
+        poverty.nameDe = QStringLiteral("Kinderarmut");
+        poverty.nameEn = QStringLiteral("Child poverty");
+        // Then the suggested export is named in the UI language, not by the key
+        QCOMPARE(ExportFileName::forMap(poverty, true, QStringLiteral("2019")),
+                 QStringLiteral("Kinderarmut_2019.pdf"));
+        QCOMPARE(ExportFileName::forMap(poverty, false, QStringLiteral("2019")),
+                 QStringLiteral("Child poverty_2019.pdf"));
+        QCOMPARE(ExportFileName::forMap(*m_project->indicator(QStringLiteral("child_poverty")),
+                                        true, QStringLiteral("2019")),
+                 QStringLiteral("Kinderarmut (SGB II, unter 15)_2019.pdf"));
+        // And school years and characters Windows forbids make a valid file name
+        Indicator odd;
+        odd.key = QStringLiteral("odd");
+        odd.nameDe = QStringLiteral("Anteil: Kinder / Jugendliche <18> \"neu\"?*|\\");
+        const QString name = ExportFileName::forMap(odd, true, QStringLiteral("2019/20"));
+        QCOMPARE(name, QStringLiteral("Anteil- Kinder - Jugendliche -18- -neu-----_2019-20.pdf"));
+        for (const QChar c : QStringLiteral("<>:\"/\\|?*"))
+            QVERIFY(!name.contains(c));
+        QCOMPARE(ExportFileName::safe(QStringLiteral("CON")), QStringLiteral("CON_"));
+        QCOMPARE(ExportFileName::safe(QStringLiteral("Profil Nord. ")),
+                 QStringLiteral("Profil Nord"));
     }
 
     void areaTableShowsValuesAndRanks()

@@ -93,6 +93,19 @@ private:
     QTemporaryDir m_dir;
     QString path(const QString &name) const { return m_dir.filePath(name); }
 
+    // A small project whose bytes after the first 4096 (page 1: the header and the start
+    // of the schema) are overwritten with garbage, its size unchanged.
+    void garbleAfterFirstPage(const QString &p)
+    {
+        writeSmallProject(p);
+        QFile f(p);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        const qint64 size = f.size();
+        QVERIFY(size > 3 * 4096);
+        QVERIFY(f.seek(4096));
+        f.write(QByteArray(size - 4096, '\x55'));
+    }
+
 private Q_SLOTS:
     void aWrittenFileReplacesItsTargetInOneStep()
     {
@@ -267,6 +280,33 @@ private Q_SLOTS:
         f.close();
         const QByteArray before = sha(p);
         QCOMPARE(openError(p), StoreErrorKind::Corrupt);
+        QCOMPARE(sha(p), before);
+    }
+
+    void damagedPagesGiveAPlainMessageWithTheSqliteTextAsDetail()
+    {
+        // Given a project whose pages after the first are overwritten (a bad copy)
+        const QString p = path(QStringLiteral("damaged.gpkg"));
+        garbleAfterFirstPage(p);
+        const QByteArray before = sha(p);
+        // When it is opened
+        try {
+            ProjectStore::open(p);
+            QFAIL("a damaged project opened");
+        } catch (const StoreError &e) {
+            // Then the message says so in plain words and names the file; SQLite's own
+            // text is only the detail
+            QCOMPARE(e.kind(), StoreErrorKind::Corrupt);
+            QVERIFY(e.message().contains(p));
+            QVERIFY2(e.message().contains(QStringLiteral("damaged")), qPrintable(e.message()));
+            QVERIFY2(!e.message().contains(QStringLiteral("malformed"))
+                         && !e.message().contains(QStringLiteral("SQLite")),
+                     qPrintable(e.message()));
+            QVERIFY2(e.detail().startsWith(QStringLiteral("SQLite: "))
+                         && e.detail().contains(QStringLiteral("malformed")),
+                     qPrintable(e.detail()));
+            QVERIFY(e.fullText().endsWith(e.detail()));
+        }
         QCOMPARE(sha(p), before);
     }
 

@@ -2,6 +2,7 @@
 #include "AreaMatcher.h"
 #include "CsvTableSource.h"
 #include "ImportFixtures.h"
+#include "ImportLog.h"
 #include "NumberParser.h"
 #include "ProjectStore.h"
 #include "StoreError.h"
@@ -63,6 +64,11 @@ private Q_SLOTS:
         QTest::newRow("secret") << "." << comma << int(K::Suppressed) << 0.0;
         QTest::newRow("nothing is zero") << "-" << comma << int(K::Value) << 0.0;
         QTest::newRow("not meaningful") << "x" << comma << int(K::Missing) << 0.0;
+        QTest::newRow("no information") << "k.A." << comma << int(K::Missing) << 0.0;
+        QTest::newRow("no information, spelt out")
+            << "keine Angabe" << comma << int(K::Missing) << 0.0;
+        QTest::newRow("not reliable") << "/" << comma << int(K::Missing) << 0.0;
+        QTest::newRow("secret, job centre style") << "*" << comma << int(K::Suppressed) << 0.0;
         QTest::newRow("empty") << "  " << comma << int(K::Missing) << 0.0;
         QTest::newRow("sentinel") << "-9999" << point << int(K::Missing) << 0.0;
         QTest::newRow("estimate") << "(12,0)" << comma << int(K::Estimated) << 12.0;
@@ -222,6 +228,59 @@ private Q_SLOTS:
         QCOMPARE(p.values.size(), std::size_t(1));
         QCOMPARE(*p.values[0].value, 40.5);
         QCOMPARE(p.values[0].period, QStringLiteral("2023"));
+    }
+
+    void symbolsOfOfficialStatisticsAreReportedWithTheirRows()
+    {
+        // Given a table with symbols of official statistics instead of some numbers
+        const ImportPlan p = plan(
+            file("symbole_2023.csv", "SR;Kita-Quote;Kinder\n01;k.A.;120\n02;.;-\n05;40,5;*\n"));
+        // Then each is imported as it means: missing, suppressed, or 0 for "nothing"
+        QCOMPARE(findValue(p, "01", "kita_quote", "2023")->status, ValueStatus::Missing);
+        QCOMPARE(findValue(p, "02", "kita_quote", "2023")->status, ValueStatus::Suppressed);
+        QCOMPARE(*findValue(p, "02", "kinder", "2023")->value, 0.0);
+        QCOMPARE(findValue(p, "05", "kinder", "2023")->status, ValueStatus::Suppressed);
+        QVERIFY(p.rejections.empty());
+        // And none is dropped silently: each is listed with its row, column and meaning
+        QCOMPARE(p.symbols.size(), std::size_t(4));
+        QCOMPARE(p.symbols[0].line, qint64(2));
+        QCOMPARE(p.symbols[0].column, QStringLiteral("Kita-Quote"));
+        QCOMPARE(p.symbols[0].text, QStringLiteral("k.A."));
+        QCOMPARE(p.symbols[0].symbol, NumberParser::Symbol::NoInformation);
+        const QString report = ImportLog::reportText(p, 100);
+        for (const char *line :
+             {"Symbols of official statistics instead of numbers (4 cell",
+              "line 2, column Kita-Quote: \"k.A.\" = no information, imported as missing",
+              "line 3, column Kita-Quote: \".\" = secret, imported as suppressed",
+              "line 3, column Kinder: \"-\" = nothing, imported as 0",
+              "line 4, column Kinder: \"*\" = secret, imported as suppressed"})
+            QVERIFY2(report.contains(QString::fromUtf8(line)), qPrintable(report));
+    }
+
+    void areasOfCoarserLevelsAreNotWithoutAValue()
+    {
+        // Given Sozialräume 01 and 02 in the Stadtbezirk N and 05 in S
+        std::vector<Area> areas = m_areas;
+        for (Area &a : areas)
+            a.parentKey = a.key == QLatin1String("05") ? QStringLiteral("S") : QStringLiteral("N");
+        for (const char *key : {"N", "S"}) {
+            Area district;
+            district.key = QString::fromLatin1(key);
+            district.name = QStringLiteral("Bezirk %1").arg(district.key);
+            district.level = QStringLiteral("stadtbezirk");
+            areas.push_back(district);
+        }
+        // When a table has values for 01 and 02 only
+        const QString path = file("bezirk_2023.csv", "SR;Kinder\n01;10\n02;20\n");
+        auto source = TableSource::open(path);
+        const ImportSpec spec = TableImport::completeSpec(*source, {}, areas);
+        const ImportPlan p = TableImport::analyse(*source, spec, areas, {});
+        // Then N is summed from its parts; 05 and S (whose part has none) get no value
+        QCOMPARE(p.areasByAggregation, QStringList {QStringLiteral("N")});
+        QCOMPARE(p.areasWithoutValue, (QStringList {QStringLiteral("05"), QStringLiteral("S")}));
+        QCOMPARE(p.areasExpected(qint64(areas.size())), qint64(4));
+        QVERIFY(ImportLog::reportText(p, 10).contains(
+            QStringLiteral("coarser areas that get their values from their parts: 1")));
     }
 
     void wideByIndicatorComputesRates()

@@ -130,10 +130,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is not a vector data file that GDAL can read (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 has no polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -163,10 +159,6 @@
     </message>
     <message>
         <source>EPSG:%1 is not a known coordinate system.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: its coordinates cannot be converted to EPSG:%2 (%3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -246,6 +238,14 @@
     </message>
     <message>
         <source>To create the project anyway, add --duplicate-keys first (the first feature keeps the key, later ones are left out) or --duplicate-keys suffix (later ones get KEY-2, KEY-3, ...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an area layer this program can read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its coordinates cannot be converted to EPSG:%2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -900,6 +900,10 @@
         <source>Cannot write %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qw::ComparisonModel</name>
@@ -1329,10 +1333,6 @@
 <context>
     <name>qw::FacilityImport</name>
     <message>
-        <source>%1 is not a file with points this program can read (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 has no layer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1414,6 +1414,10 @@
     </message>
     <message>
         <source>  feature %1 (key %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file with points this program can read: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1508,10 +1512,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 new indicator(s); %2 existing indicator(s) get new values. Finish writes %3 values in one step; it can be undone with File &gt; Undo last import.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Writing the import into %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1521,6 +1521,10 @@
     </message>
     <message>
         <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 new indicator(s); %2 existing indicator(s) get new values. &quot;%4&quot; writes %3 values in one step; it can be undone with File &gt; Undo last import.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1795,6 +1799,31 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>  not imported from rows that were: %n cell(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  coarser areas that get their values from their parts: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Symbols of official statistics instead of numbers (%n cell(s)):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  line %1, column %2: &quot;%3&quot; = %4</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qw::ImportMatchPage</name>
@@ -1819,16 +1848,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 rows read: %2 matched to areas, %3 rejected. %4 values for %5 indicator(s). %6 of %7 areas get no value.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No row of %1 matches an area of the project, so there is nothing to import. Check the key column.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows read: %2 matched to areas, %3 rejected; %4 single cell(s) not imported. %5 values for %6 indicator(s). %7 of %8 areas get no value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coarser area(s) get their values by summing their parts.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) hold a symbol such as &quot;k.A.&quot; or &quot;.&quot; instead of a number; the report lists them with their rows.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2792,13 +2835,44 @@
     </message>
 </context>
 <context>
-    <name>qw::OgrTableSource</name>
+    <name>qw::NumberParser</name>
     <message>
-        <source>%1 is not a table this program can read (%2).</source>
+        <source>nothing, imported as 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>secret, imported as suppressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not meaningful, imported as missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet available, imported as missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not reliable enough, imported as missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no information, imported as missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a code for no value, imported as missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qw::OgrTableSource</name>
+    <message>
         <source>%1 has no sheet with data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a table this program can read: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2990,10 +3064,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Profile %1.pdf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Profile: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3015,6 +3085,10 @@
     </message>
     <message>
         <source>PDF with charts (*.pdf);;Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3208,19 +3282,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is damaged (%2). The file was not changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 failed: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3289,6 +3351,22 @@
     </message>
     <message>
         <source>%1: value of %2 / %3 / %4 has unknown status &quot;%5&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2. The file was not changed; open a backup copy of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3418,6 +3496,93 @@
     </message>
     <message>
         <source>%1 has no sheet &quot;%2&quot;. Its sheets are: %3 (by name or number, e.g. --sheet 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qw::TechnicalError</name>
+    <message>
+        <source>the file is damaged: parts of it cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not a project file or is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file or its folder is write-protected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no permission to use the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is in use by another program; close it there and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading or writing the disk failed (a network drive or USB stick may have been disconnected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be opened (the folder may be missing, or there is no permission)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is not enough memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value breaks a rule of the project file (for example a name that is already taken)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value is too large for the project file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project file does not have the expected content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project file could not be read or written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its format is not one this program can read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading or writing it failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no permission to write it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the format does not support this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its content is not as expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the geodata library reported an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

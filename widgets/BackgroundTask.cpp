@@ -36,7 +36,7 @@ bool BackgroundTask::run(QWidget *parent, const QString &label, const Work &work
                 return !cancelled.load();
             });
         } catch (const StoreError &e) {
-            failure = e.message();
+            failure = e.fullText();
         } catch (const std::exception &e) {
             failure = QString::fromLocal8Bit(e.what());
         }

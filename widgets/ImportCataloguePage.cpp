@@ -10,6 +10,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
+#include <QRegularExpression>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -51,12 +52,17 @@ void ImportCataloguePage::initializePage()
     int existing = 0;
     for (const auto &p : plan.indicators)
         existing += !p.isNew;
+    // The button as this language labels it ("Abschließen" under German, "Finish" or
+    // "Done" elsewhere), without its mnemonic.
+    QString finish = wizard() ? wizard()->buttonText(QWizard::FinishButton) : QString();
+    finish.remove(QRegularExpression(QStringLiteral("&(?!&)")));
     m_summary->setText(tr("%1 new indicator(s); %2 existing indicator(s) get new values. "
-                          "Finish writes %3 values in one step; it can be undone with File > "
-                          "Undo last import.")
+                          "\"%4\" writes %3 values in one step; it can be undone with "
+                          "File > Undo last import.")
                            .arg(m_model->rowCount())
                            .arg(existing)
-                           .arg(plan.values.size()));
+                           .arg(plan.values.size())
+                           .arg(finish));
     m_view->resizeColumnsToContents();
 }
 

@@ -22,6 +22,7 @@ public:
     void initializePage() override;
     bool validatePage() override;
     IndicatorCatalogueModel *catalogue() const { return m_model; }
+    QLabel *summary() const { return m_summary; }
 
 private:
     ImportSession *m_session;

@@ -65,16 +65,28 @@ void ImportMatchPage::initializePage()
 void ImportMatchPage::showPlan()
 {
     const ImportPlan &plan = m_session->plan;
-    m_summary->setText(
-        tr("%1 rows read: %2 matched to areas, %3 rejected. %4 values for %5 indicator(s). "
-           "%6 of %7 areas get no value.")
+    // The same counts as the report below: rows not imported, then single cells.
+    QString summary =
+        tr("%1 rows read: %2 matched to areas, %3 rejected; %4 single cell(s) not imported. "
+           "%5 values for %6 indicator(s). %7 of %8 areas get no value.")
             .arg(plan.rowsRead)
             .arg(plan.rowsMatched)
             .arg(plan.rowsRejected)
+            .arg(plan.cellsRejected())
             .arg(plan.values.size())
             .arg(plan.indicators.size())
             .arg(plan.areasWithoutValue.size())
-            .arg(m_session->areas.size()));
+            .arg(plan.areasExpected(qint64(m_session->areas.size())));
+    if (!plan.areasByAggregation.isEmpty())
+        summary += QLatin1Char(' ')
+            + tr("%n coarser area(s) get their values by summing their parts.", nullptr,
+                 int(plan.areasByAggregation.size()));
+    if (!plan.symbols.empty())
+        summary += QLatin1Char(' ')
+            + tr("%n cell(s) hold a symbol such as \"k.A.\" or \".\" instead of a number; the "
+                 "report lists them with their rows.",
+                 nullptr, int(plan.symbols.size()));
+    m_summary->setText(summary);
     m_model->setKeys(plan.unmatched, m_session->areaNames);
     m_view->resizeColumnsToContents();
     m_report->setPlainText(ImportLog::reportText(plan, 2000));

@@ -23,6 +23,8 @@ public:
     void initializePage() override;
     bool validatePage() override;
     UnmatchedKeyModel *unmatched() const { return m_model; }
+    QLabel *summary() const { return m_summary; }
+    QPlainTextEdit *report() const { return m_report; }
     // Reads the table again with the assigned keys.
     bool checkAgain();
 

@@ -311,7 +311,7 @@ void ImportTablePage::reload(bool keepColumns)
             keepColumnsOf(spec, m_header);
         spec = TableImport::completeSpec(*m_source, spec, m_session->areas);
     } catch (const StoreError &e) {
-        showMessage(e.message());
+        showMessage(e.fullText());
         m_preview->setTable({}, {});
         m_sheetPanel->clearGrid();
         m_source.reset();

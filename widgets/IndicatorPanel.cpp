@@ -5,6 +5,7 @@
 #include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QToolButton>
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
@@ -23,7 +24,9 @@ IndicatorPanel::IndicatorPanel(IndicatorTreeModel *model, QWidget *parent)
     m_proxy->setSourceModel(model);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setRecursiveFilteringEnabled(true);
+    m_proxy->setAutoAcceptChildRows(true); // "Jugendamt" lists that department's indicators
     m_proxy->setFilterKeyColumn(0);
+    m_proxy->setFilterRole(IndicatorTreeModel::SearchTextRole);
     m_search->setPlaceholderText(tr("Search indicators…"));
     m_search->setClearButtonEnabled(true);
     m_view->setModel(m_proxy);
@@ -54,7 +57,42 @@ IndicatorPanel::IndicatorPanel(IndicatorTreeModel *model, QWidget *parent)
     };
     connect(m_view, &QTreeView::activated, this, choose);
     connect(m_view, &QTreeView::clicked, this, choose);
+    connect(m_search, &QLineEdit::returnPressed, this, [this, choose] {
+        const QModelIndex first = firstMatch();
+        if (!first.isValid())
+            return;
+        m_view->setCurrentIndex(first);
+        m_view->scrollTo(first);
+        choose(first);
+    });
+    m_search->installEventFilter(this);
     m_view->expandAll();
+}
+
+bool IndicatorPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_search && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Down) {
+        const QModelIndex first = firstMatch();
+        if (first.isValid()) {
+            // Down goes to the first match; further keys move in the list.
+            m_view->setFocus(Qt::TabFocusReason);
+            m_view->setCurrentIndex(first);
+            m_view->scrollTo(first);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+QModelIndex IndicatorPanel::firstMatch() const
+{
+    for (int d = 0; d < m_proxy->rowCount(); ++d) {
+        const QModelIndex department = m_proxy->index(d, 0);
+        if (m_proxy->rowCount(department) > 0)
+            return m_proxy->index(0, 0, department);
+    }
+    return {};
 }
 
 void IndicatorPanel::setCurrentIndicator(const QString &key)

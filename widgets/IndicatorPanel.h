@@ -12,8 +12,9 @@ namespace qw {
 
 class IndicatorTreeModel;
 
-// The indicator catalogue grouped by source department, with a search field.
-// Does not own the model.
+// The indicator catalogue grouped by source department, with a search field that finds
+// both the German and the English name. In the search field, Enter shows the first match
+// and Down moves into the list. Does not own the model.
 class IndicatorPanel : public QWidget
 {
     Q_OBJECT
@@ -25,11 +26,19 @@ public:
     // A command on the catalogue (e.g. a new derived indicator), as a button beside the
     // search field. The action stays the caller's.
     void addCatalogueAction(QAction *action);
+    QLineEdit *searchField() const { return m_search; }
+    QTreeView *view() const { return m_view; }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 Q_SIGNALS:
     void indicatorChosen(const QString &key);
 
 private:
+    // The first indicator row the search leaves, in the order shown; invalid when none.
+    QModelIndex firstMatch() const;
+
     IndicatorTreeModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QLineEdit *m_search;

@@ -129,7 +129,7 @@ void MapPanes::rebuild()
         auto *items = new QStandardItemModel(w->indicator);
         for (const auto &group : m_project->indicatorGroups()) {
             auto *heading =
-                new QStandardItem(group.department.isEmpty() ? tr("Other") : group.department);
+                new QStandardItem(group.department.isEmpty() ? tr("Other") : group.name(german));
             heading->setFlags(Qt::NoItemFlags);
             QFont f = heading->font();
             f.setBold(true);

@@ -2,6 +2,7 @@
 
 #include "AreaLayerSource.h"
 #include "Crs.h"
+#include "ErrorDialog.h"
 #include "FileDialogFolders.h"
 #include "StoreError.h"
 
@@ -86,7 +87,7 @@ void NewProjectDialog::loadSource(const QString &path)
         m_source = std::make_unique<AreaLayerSource>(path);
     } catch (const StoreError &e) {
         m_source.reset();
-        QMessageBox::warning(this, windowTitle(), e.message());
+        ErrorDialog::warning(this, windowTitle(), e);
         return;
     }
     m_sourcePath->setText(path);
@@ -186,7 +187,7 @@ void NewProjectDialog::accept()
         QApplication::restoreOverrideCursor();
     } catch (const StoreError &e) {
         QApplication::restoreOverrideCursor();
-        QMessageBox::warning(this, windowTitle(), e.message());
+        ErrorDialog::warning(this, windowTitle(), e);
         return;
     }
     // What the planner should know before working with the project: where its

@@ -68,8 +68,9 @@ QStringList readLayer(const QString &path, std::vector<RawPoint> *points, SrsPtr
     if (!ds)
         throw StoreError(
             StoreErrorKind::Unreadable,
-            FacilityImport::tr("%1 is not a file with points this program can read (%2).")
-                .arg(path, QString::fromUtf8(CPLGetLastErrorMsg())));
+            FacilityImport::tr("%1 is not a file with points this program can read: %2.")
+                .arg(path, TechnicalError::gdalProblem()),
+            TechnicalError::gdalDetail());
     std::unique_ptr<void, void (*)(void *)> closer(ds, [](void *d) { GDALClose(d); });
     OGRLayerH layer = nullptr;
     for (int i = 0; i < GDALDatasetGetLayerCount(ds) && !layer; ++i) {

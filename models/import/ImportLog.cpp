@@ -214,6 +214,9 @@ QString ImportLog::reportText(const ImportPlan &plan, int maxRejections)
                  .arg(QFileInfo(plan.path).fileName());
     lines << tr("  matched to areas: %n row(s)", nullptr, int(plan.rowsMatched));
     lines << tr("  rejected: %n row(s)", nullptr, int(plan.rowsRejected));
+    if (plan.cellsRejected() > 0)
+        lines << tr("  not imported from rows that were: %n cell(s)", nullptr,
+                    int(plan.cellsRejected()));
     if (!plan.totals.empty()) {
         QStringList totals;
         for (const TotalRow &t : plan.totals) {
@@ -244,8 +247,27 @@ QString ImportLog::reportText(const ImportPlan &plan, int maxRejections)
                      .arg(plan.areasWithoutValue.mid(0, 20).join(QStringLiteral(", "))
                           + (plan.areasWithoutValue.size() > 20 ? QStringLiteral(", ...")
                                                                 : QString()));
+    if (!plan.areasByAggregation.isEmpty())
+        lines << tr("  coarser areas that get their values from their parts: %n", nullptr,
+                    int(plan.areasByAggregation.size()));
     for (const QString &note : plan.notes)
         lines << QStringLiteral("  ") + note;
+    if (!plan.symbols.empty()) {
+        // Each cell with its row: a planner checks them against the delivery.
+        lines << tr("Symbols of official statistics instead of numbers (%n cell(s)):", nullptr,
+                    int(plan.symbols.size()));
+        int shown = 0;
+        for (const SymbolCell &c : plan.symbols) {
+            if (maxRejections >= 0 && shown >= maxRejections) {
+                lines << tr("  ... and %n more", nullptr, int(plan.symbols.size()) - shown);
+                break;
+            }
+            ++shown;
+            lines << tr("  line %1, column %2: \"%3\" = %4")
+                         .arg(c.line)
+                         .arg(c.column, c.text, NumberParser::meaning(c.symbol));
+        }
+    }
     if (!plan.rejections.empty()) {
         // Rows and single cells: a row can be read and still have a cell left out.
         lines << tr("Not imported, rows and cells (%n):", nullptr, int(plan.rejections.size()));

@@ -62,9 +62,11 @@ QJsonObject indicatorToJson(const Indicator &i)
             {QStringLiteral("name_de"), i.nameDe},
             {QStringLiteral("name_en"), i.nameEn},
             {QStringLiteral("unit"), i.unit},
+            {QStringLiteral("unit_en"), i.unitEn},
             {QStringLiteral("kind"), toCode(i.kind)},
             {QStringLiteral("polarity"), toCode(i.polarity)},
             {QStringLiteral("department"), i.department},
+            {QStringLiteral("department_en"), i.departmentEn},
             {QStringLiteral("min_cases"), i.minCases},
             {QStringLiteral("decimals"), i.decimals}};
 }
@@ -76,11 +78,13 @@ Indicator indicatorFromJson(const QJsonObject &o)
     i.nameDe = o.value(QStringLiteral("name_de")).toString();
     i.nameEn = o.value(QStringLiteral("name_en")).toString();
     i.unit = o.value(QStringLiteral("unit")).toString();
+    i.unitEn = o.value(QStringLiteral("unit_en")).toString();
     i.kind = indicatorKindFromCode(o.value(QStringLiteral("kind")).toString())
                  .value_or(IndicatorKind::Count);
     i.polarity = polarityFromCode(o.value(QStringLiteral("polarity")).toString())
                      .value_or(Polarity::Neutral);
     i.department = o.value(QStringLiteral("department")).toString();
+    i.departmentEn = o.value(QStringLiteral("department_en")).toString();
     i.minCases = o.value(QStringLiteral("min_cases")).toInt();
     i.decimals = o.value(QStringLiteral("decimals")).toInt(1);
     return i;

@@ -21,15 +21,27 @@ NumberParser::Result NumberParser::parse(QStringView text) const
     QStringView t = text.trimmed();
     if (t.isEmpty())
         return {Kind::Missing, 0};
-    if (t == u"." || t == u"•")
-        return {Kind::Suppressed, 0};
-    if (t == u"-" || t == u"–" || t == u"—")
-        return {Kind::Value, 0};
-    if (t == u"x" || t == u"X" || t == u"..." || t == u"…" || t == u"/" || t == u"k.A."
-        || t == u"k. A." || t.compare(u"NA", Qt::CaseInsensitive) == 0
-        || t.compare(u"n/a", Qt::CaseInsensitive) == 0 || t == u"#NV" || t == u"#N/A"
-        || t.compare(u"NaN", Qt::CaseInsensitive) == 0)
-        return {Kind::Missing, 0};
+    // Most cells are numbers: the symbols are looked for only where no digit begins.
+    if (!t.front().isDigit()) {
+        if (t == u"." || t == u"•" || t == u"*")
+            return {Kind::Suppressed, 0, Symbol::Secret};
+        if (t == u"-" || t == u"–" || t == u"—")
+            return {Kind::Value, 0, Symbol::Nothing};
+        if (t == u"x" || t == u"X")
+            return {Kind::Missing, 0, Symbol::NotMeaningful};
+        if (t == u"..." || t == u"…")
+            return {Kind::Missing, 0, Symbol::NotYetAvailable};
+        if (t == u"/")
+            return {Kind::Missing, 0, Symbol::Unreliable};
+        if (t.compare(u"k.A.", Qt::CaseInsensitive) == 0
+            || t.compare(u"k. A.", Qt::CaseInsensitive) == 0
+            || t.compare(u"k.A", Qt::CaseInsensitive) == 0
+            || t.compare(u"keine Angabe", Qt::CaseInsensitive) == 0
+            || t.compare(u"NA", Qt::CaseInsensitive) == 0
+            || t.compare(u"n/a", Qt::CaseInsensitive) == 0 || t == u"#NV" || t == u"#N/A"
+            || t.compare(u"NaN", Qt::CaseInsensitive) == 0)
+            return {Kind::Missing, 0, Symbol::NoInformation};
+    }
     Kind kind = Kind::Value;
     if (t.size() > 2 && t.front() == u'(' && t.back() == u')') {
         kind = Kind::Estimated;
@@ -41,8 +53,31 @@ NumberParser::Result NumberParser::parse(QStringView text) const
     if (!parsePlain(t, &v))
         return {Kind::Invalid, 0};
     if (isSentinel(v))
-        return {Kind::Missing, 0};
+        return {Kind::Missing, 0, Symbol::Sentinel};
     return {kind, v};
+}
+
+QString NumberParser::meaning(Symbol symbol)
+{
+    switch (symbol) {
+    case Symbol::None:
+        return {};
+    case Symbol::Nothing:
+        return tr("nothing, imported as 0");
+    case Symbol::Secret:
+        return tr("secret, imported as suppressed");
+    case Symbol::NotMeaningful:
+        return tr("not meaningful, imported as missing");
+    case Symbol::NotYetAvailable:
+        return tr("not yet available, imported as missing");
+    case Symbol::Unreliable:
+        return tr("not reliable enough, imported as missing");
+    case Symbol::NoInformation:
+        return tr("no information, imported as missing");
+    case Symbol::Sentinel:
+        return tr("a code for no value, imported as missing");
+    }
+    return {};
 }
 
 bool NumberParser::parsePlain(QStringView t, double *value) const

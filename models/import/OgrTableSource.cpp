@@ -60,8 +60,9 @@ OgrTableSource::OgrTableSource(const QString &path, const SheetOptions &options)
                                nullptr, nullptr);
     if (!m_dataset)
         throw StoreError(StoreErrorKind::Unreadable,
-                         tr("%1 is not a table this program can read (%2).")
-                             .arg(path, QString::fromUtf8(CPLGetLastErrorMsg())));
+                         tr("%1 is not a table this program can read: %2.")
+                             .arg(path, TechnicalError::gdalProblem()),
+                         TechnicalError::gdalDetail());
     for (int i = 0; i < GDALDatasetGetLayerCount(m_dataset); ++i)
         m_sheets << QString::fromUtf8(OGR_L_GetName(GDALDatasetGetLayer(m_dataset, i)));
     const QString &wanted = options.sheet;

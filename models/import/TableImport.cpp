@@ -300,6 +300,9 @@ ImportPlan TableImport::analyse(TableSource &source, const ImportSpec &spec,
     auto parseCell = [&](const QStringList &fields, int col, qint64 line, const QString &fileKey,
                          NumberParser::Result *out) {
         *out = numbers.parse(fields[col]);
+        if (out->symbol != NumberParser::Symbol::None)
+            plan.symbols.push_back(
+                {line, header[col], fileKey, fields[col].trimmed().left(20), out->symbol});
         if (out->kind != NumberParser::Kind::Invalid)
             return true;
         reject(line, col, fileKey,
@@ -393,8 +396,6 @@ ImportPlan TableImport::analyse(TableSource &source, const ImportSpec &spec,
             reject(line, keyCol, fileKey, QString());
             return true;
         }
-        if (!city)
-            ++plan.rowsMatched;
         auto joined = [&](const std::vector<int> &cols) {
             QStringList parts;
             for (int c : cols)
@@ -404,18 +405,26 @@ ImportPlan TableImport::analyse(TableSource &source, const ImportSpec &spec,
         const QString period = spec.layout == TableLayout::WidePeriod || headerPeriods
             ? QString()
             : internPeriod(periodCol >= 0 ? fields[periodCol].trimmed() : spec.periodValue);
+        // A row without its period (or, in a long table, its indicator) is rejected whole,
+        // and counted so: the summary's rejected rows are the report's.
         if (spec.layout != TableLayout::WidePeriod && period.isEmpty() && !headerPeriods) {
+            ++plan.rowsRejected;
             reject(line, periodCol, fileKey, tr("no period"));
             return true;
         }
+        const QString longLabel =
+            spec.layout == TableLayout::Long ? joined(indicatorCols) : QString();
+        if (spec.layout == TableLayout::Long && longLabel.isEmpty()) {
+            ++plan.rowsRejected;
+            reject(line, indicatorCols.front(), fileKey, tr("no indicator name"));
+            return true;
+        }
+        if (!city)
+            ++plan.rowsMatched;
         NumberParser::Result r;
         switch (spec.layout) {
         case TableLayout::Long: {
-            const QString label = joined(indicatorCols);
-            if (label.isEmpty()) {
-                reject(line, indicatorCols.front(), fileKey, tr("no indicator name"));
-                break;
-            }
+            const QString &label = longLabel;
             if (numCol >= 0 && denCol >= 0
                 && (valueCol < 0 || fields[valueCol].trimmed().isEmpty()))
                 addRate(label, period, areaKey, fields, numCol, denCol, line, fileKey);
@@ -470,9 +479,22 @@ ImportPlan TableImport::analyse(TableSource &source, const ImportSpec &spec,
         for (size_t r : unmatchedRejections[u])
             plan.rejections[r].reason = reason;
     }
+    // A coarser area without a value of its own whose parts have values is summed from
+    // them (a Stadtbezirk of a Sozialraum table): not an area without a value.
+    QHash<QString, QString> parentOf;
     for (const Area &a : areas)
-        if (!areasWithValue.contains(a.key))
-            plan.areasWithoutValue << a.key;
+        if (!a.parentKey.isEmpty())
+            parentOf.insert(a.key, a.parentKey);
+    QSet<QString> summed;
+    for (const QString &key : std::as_const(areasWithValue))
+        for (QString p = parentOf.value(key); !p.isEmpty() && !summed.contains(p);
+             p = parentOf.value(p))
+            summed.insert(p);
+    for (const Area &a : areas) {
+        if (areasWithValue.contains(a.key))
+            continue;
+        (summed.contains(a.key) ? plan.areasByAggregation : plan.areasWithoutValue) << a.key;
+    }
     for (auto it = periods.begin(); it != periods.end(); ++it)
         plan.periods << it.key();
     std::sort(plan.periods.begin(), plan.periods.end());

@@ -5,6 +5,7 @@
 #include "AreaMatcher.h"
 #include "ImportSpecGuess.h"
 #include "ImportTypes.h"
+#include "NumberParser.h"
 
 #include <functional>
 
@@ -42,6 +43,17 @@ struct TotalRow
     bool city = false;
 };
 
+// A cell that holds a symbol of official statistics ("k.A.", ".", "-") instead of a
+// number: imported as missing, suppressed or 0, and listed in the report with its row.
+struct SymbolCell
+{
+    qint64 line = 0;
+    QString column;
+    QString key; // the row's area key as written in the file
+    QString text; // the symbol as written
+    NumberParser::Symbol symbol = NumberParser::Symbol::None;
+};
+
 // What an import would write, before anything is written: the wizard shows it and the
 // command line prints it. Every data row is either matched or in rejections.
 struct ImportPlan
@@ -56,13 +68,23 @@ struct ImportPlan
     // The city row's values (area key empty): the official city figure of each indicator
     // and period, which may differ from the sum of the areas by a few persons.
     std::vector<IndicatorValue> cityValues;
-    QStringList areasWithoutValue; // area keys
+    std::vector<SymbolCell> symbols;
+    // Area keys of the areas that get no value, on the levels the file has values for.
+    QStringList areasWithoutValue;
+    // Area keys of coarser areas (Stadtbezirke) without a value of their own whose parts
+    // have values: they get theirs by summing the parts, so they do not count as without.
+    QStringList areasByAggregation;
     QStringList periods;
     QStringList notes; // columns skipped and why, zero denominators, ...
     qint64 rowsRead = 0;
     qint64 rowsMatched = 0;
-    qint64 rowsRejected = 0;
+    qint64 rowsRejected = 0; // rows not imported at all; each is one of the rejections
     bool cancelled = false;
+
+    // Single cells not imported from rows that were: the rejections that are not rows.
+    qint64 cellsRejected() const { return qint64(rejections.size()) - rowsRejected; }
+    // The areas the summary counts: all but those that get their values by summing.
+    qint64 areasExpected(qint64 areaCount) const { return areaCount - areasByAggregation.size(); }
 };
 
 // Turns a department table into indicator values for the project's areas, for all three

@@ -12,8 +12,8 @@ std::vector<Indicator> CatalogueRepository::indicators()
     std::vector<Indicator> result;
     auto st = m_db.prepare(QStringLiteral(
         "SELECT indicator_key, name_de, name_en, unit, kind, polarity, department, description, "
-        "numerator_key, denominator_key, min_cases, decimals, source, recipe FROM qw_indicators "
-        "ORDER BY fid"));
+        "numerator_key, denominator_key, min_cases, decimals, source, recipe, unit_en, "
+        "department_en FROM qw_indicators ORDER BY fid"));
     while (st.step()) {
         Indicator i;
         i.key = st.text(0);
@@ -39,6 +39,8 @@ std::vector<Indicator> CatalogueRepository::indicators()
         i.decimals = int(st.integer(11));
         i.source = st.text(12);
         i.recipe = st.text(13);
+        i.unitEn = st.text(14);
+        i.departmentEn = st.text(15);
         result.push_back(std::move(i));
     }
     return result;
@@ -49,13 +51,15 @@ void CatalogueRepository::write(const std::vector<Indicator> &indicators, std::i
     auto st = m_db.prepare(QStringLiteral(
         "INSERT INTO qw_indicators (indicator_key, name_de, name_en, unit, kind, polarity, "
         "department, description, numerator_key, denominator_key, min_cases, decimals, source, "
-        "import_id, recipe) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15) "
+        "import_id, recipe, unit_en, department_en) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
+        "?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17) "
         "ON CONFLICT (indicator_key) DO UPDATE SET name_de = excluded.name_de, "
         "name_en = excluded.name_en, unit = excluded.unit, kind = excluded.kind, "
         "polarity = excluded.polarity, department = excluded.department, "
         "description = excluded.description, numerator_key = excluded.numerator_key, "
         "denominator_key = excluded.denominator_key, min_cases = excluded.min_cases, "
-        "decimals = excluded.decimals, source = excluded.source, recipe = excluded.recipe"));
+        "decimals = excluded.decimals, source = excluded.source, recipe = excluded.recipe, "
+        "unit_en = excluded.unit_en, department_en = excluded.department_en"));
     for (const auto &i : indicators) {
         st.bind(1, i.key)
             .bind(2, i.nameDe)
@@ -75,6 +79,7 @@ void CatalogueRepository::write(const std::vector<Indicator> &indicators, std::i
         else
             st.bindNull(14);
         st.bindOptionalText(15, i.recipe);
+        st.bindOptionalText(16, i.unitEn).bindOptionalText(17, i.departmentEn);
         st.run();
     }
 }
