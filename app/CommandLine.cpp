@@ -3,6 +3,7 @@
 #include "Classification.h"
 #include "ColorRamp.h"
 #include "ImportTypes.h"
+#include "ManualBreaks.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -62,6 +63,32 @@ T choice(const QCommandLineParser &parser, const QString &name, const QStringLis
     fail(tr("--%1 takes %2, not \"%3\"").arg(name, words.join(QStringLiteral(", ")), value));
 }
 
+// --breaks 10,20,30 (alone it means --classification manual); whether the breaks lie inside
+// the data is checked once the project is open (ProjectMap::check).
+void parseBreaks(const QCommandLineParser &parser, ChoroplethRenderer::Settings &c)
+{
+    const QString name = QStringLiteral("breaks");
+    const bool manual = c.classification == QLatin1String("manual");
+    if (!parser.isSet(name)) {
+        if (manual)
+            fail(tr("--classification manual needs --breaks, e.g. --breaks 10,20,30"));
+        return;
+    }
+    if (parser.isSet(QStringLiteral("classification")) && !manual)
+        fail(tr("--breaks goes with --classification manual, not with %1").arg(c.classification));
+    if (parser.isSet(QStringLiteral("classes")))
+        fail(tr("--classes does not go with --breaks: the breaks decide the number of classes"));
+    BreakProblem problem;
+    std::vector<double> breaks = ManualBreaks::parseList(parser.value(name), &problem);
+    if (problem.isEmpty())
+        problem = ManualBreaks::checkOrder(breaks, QLocale::c());
+    if (!problem.isEmpty())
+        fail(QStringLiteral("--breaks: ") + problem.message);
+    c.classification = QStringLiteral("manual");
+    c.classes = int(breaks.size()) + 1;
+    c.breaks = std::move(breaks);
+}
+
 void parseView(const QCommandLineParser &parser, CommandLine &cl)
 {
     ProjectMap::View &v = cl.view;
@@ -80,6 +107,7 @@ void parseView(const QCommandLineParser &parser, CommandLine &cl)
     }
     v.classification.classes =
         number(parser, QStringLiteral("classes"), 2, 9, v.classification.classes);
+    parseBreaks(parser, v.classification);
     if (parser.isSet(QStringLiteral("ramp"))) {
         const QString ramp = parser.value(QStringLiteral("ramp"));
         if (!ColorRamp::byId(ramp).isValid()) {
@@ -116,8 +144,8 @@ void parseView(const QCommandLineParser &parser, CommandLine &cl)
             v.facilityKinds[std::size_t(kind)] = true;
         }
     }
-    for (const char *name : {"indicator", "period", "classification", "classes", "ramp", "overlay",
-                             "overlay-indicator", "labels", "facilities", "title"})
+    for (const char *name : {"indicator", "period", "classification", "classes", "breaks", "ramp",
+                             "overlay", "overlay-indicator", "labels", "facilities", "title"})
         cl.hasViewOptions |= parser.isSet(QString::fromLatin1(name))
             && !(cl.facilitiesFile.size() && std::strcmp(name, "facilities") == 0);
 }
@@ -138,9 +166,14 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         option("indicator", tr("Indicator to show."), "KEY"),
         option("period", tr("Period to show (default: the latest)."), "P"),
         option("classification",
-               tr("Classification: quantile, equal, jenks, stddev or pretty (default: quantile)."),
+               tr("Classification: quantile, equal, jenks, stddev, pretty or manual (with "
+                  "--breaks; default: quantile)."),
                "METHOD"),
         option("classes", tr("Number of classes, 2 to 9 (default: 5)."), "N"),
+        option("breaks",
+               tr("Manual classes: 1 to 8 rising breaks inside the data, with a decimal point "
+                  "(implies --classification manual)."),
+               "10,20,30"),
         option("ramp", tr("Colour scheme, e.g. OrRd, Blues, viridis, cividis, RdBu."), "ID"),
         option("overlay", tr("Second indicator as circles or as a bivariate 3x3 map."),
                "circles|bivariate"),

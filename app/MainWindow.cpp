@@ -9,7 +9,6 @@
 #include "AreaListPanel.h"
 #include "AreaTableModel.h"
 #include "ChoroplethRenderer.h"
-#include "Classification.h"
 #include "ComparisonChartsView.h"
 #include "ComparisonModel.h"
 #include "ComparisonView.h"
@@ -19,7 +18,9 @@
 #include "HelpController.h"
 #include "IndicatorPanel.h"
 #include "IndicatorTreeModel.h"
+#include "ManualBreaksDialog.h"
 #include "MapExportController.h"
+#include "MapLayout.h"
 #include "MapPanes.h"
 #include "MapViewControls.h"
 #include "MapWidget.h"
@@ -39,12 +40,12 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QComboBox>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QMenuBar>
@@ -52,7 +53,6 @@
 #include <QMimeData>
 #include <QSettings>
 #include <QSignalBlocker>
-#include <QSpinBox>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -346,6 +346,10 @@ void MainWindow::createActions()
     connect(m_controls, &MapViewControls::periodChosen, this,
             [this](const QString &period) { setPeriod(period); });
     connect(m_controls, &MapViewControls::changed, this, [this] { refreshMap(false); });
+    connect(m_controls, &MapViewControls::manualBreaksRequested, this, [this] {
+        if (const auto breaks = ManualBreaksDialog::ask(activeMap()->snapshot(), this))
+            m_controls->applyManualBreaks(*breaks);
+    });
     connect(m_controls, &MapViewControls::levelChosen, this,
             [this](const QString &level) { setLevel(level); });
     // Icons with their names and shortcuts as tooltips: beside the map settings, the German
@@ -446,6 +450,8 @@ bool MainWindow::setIndicator(const QString &key, QString *errorMessage)
             *errorMessage = tr("Unknown indicator \"%1\".").arg(key);
         return false;
     }
+    if (key != m_indicator && m_controls->leaveManualBreaks())
+        statusBar()->showMessage(tr("Manual class breaks belong to the previous indicator."), 8000);
     selectIndicator(key);
     refreshMap(false);
     return true;

@@ -6,12 +6,10 @@
 
 #include <memory>
 
-class QComboBox;
 class QDockWidget;
 class QItemSelectionModel;
 class QLabel;
 class QMenu;
-class QSpinBox;
 class QStackedWidget;
 class QTableView;
 

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 
 #include <cmath>
+#include <limits>
 
 namespace qw {
 
@@ -26,37 +27,29 @@ ChoroplethRenderer::ChoroplethRenderer(const Indicator &indicator,
     const ClassificationMethod *method = registry.method(settings.classification);
     if (!method)
         method = registry.method(ClassificationKind::Quantile);
+    // The registry's manual method has no breaks; the view's breaks make the real one.
+    const ManualClassification manual(settings.breaks);
+    if (method->kind() == ClassificationKind::Manual)
+        method = &manual;
+    else
+        m_settings.breaks.clear();
     m_settings.classification = method->id();
     m_settings.classes = std::clamp(settings.classes, 2, 9);
     m_edges = method->classes(classValues, m_settings.classes);
+    m_classMin = m_classMax = std::numeric_limits<double>::quiet_NaN();
+    for (double v : classValues) {
+        if (!std::isfinite(v))
+            continue;
+        if (!(v >= m_classMin))
+            m_classMin = v;
+        if (!(v <= m_classMax))
+            m_classMax = v;
+    }
 
     const bool neutral = indicator.polarity == Polarity::Neutral;
     if (m_settings.ramp.isEmpty())
         m_settings.ramp = ColorRamp::defaultFor(neutral);
-    ColorRamp ramp = ColorRamp::byId(m_settings.ramp);
-    if (!ramp.isValid())
-        ramp = ColorRamp::byId(ColorRamp::defaultFor(neutral));
-    // Darker and redder always means worse. Sequential ramps run light to dark, so they turn
-    // for "higher is better"; diverging ramps run red to blue, so they turn for "higher is
-    // worse".
-    const bool reversed = ramp.kind() == RampKind::Sequential
-        ? indicator.polarity == Polarity::HigherIsBetter
-        : indicator.polarity == Polarity::HigherIsWorse;
-    const int classCount = std::max(0, int(m_edges.size()) - 1);
-    if (ramp.kind() == RampKind::Diverging && settings.centre && classCount > 0) {
-        // Each class takes the colour of its middle's distance from the city value, so the
-        // neutral colour sits at the city value and both sides use the same scale.
-        const double c = *settings.centre;
-        const double span =
-            std::max({std::abs(m_edges.front() - c), std::abs(m_edges.back() - c), 1e-12});
-        for (int i = 0; i < classCount; ++i) {
-            const double mid = (m_edges[i] + m_edges[i + 1]) / 2;
-            const double t = 0.5 + 0.5 * (mid - c) / span;
-            m_colors.push_back(ramp.at(reversed ? 1.0 - t : t));
-        }
-    } else {
-        m_colors = ramp.colors(classCount, reversed);
-    }
+    m_colors = classColors(indicator, m_edges, m_settings);
     for (const QColor &c : m_colors)
         m_brushes.emplace_back(c);
 
@@ -78,6 +71,63 @@ ChoroplethRenderer::ChoroplethRenderer(const Indicator &indicator,
 const QString &ChoroplethRenderer::period() const
 {
     return m_values->period;
+}
+
+std::vector<QColor> ChoroplethRenderer::classColors(const Indicator &indicator,
+                                                    const std::vector<double> &edges,
+                                                    const Settings &settings)
+{
+    const bool neutral = indicator.polarity == Polarity::Neutral;
+    ColorRamp ramp = ColorRamp::byId(settings.ramp);
+    if (!ramp.isValid())
+        ramp = ColorRamp::byId(ColorRamp::defaultFor(neutral));
+    // Darker and redder always means worse. Sequential ramps run light to dark, so they turn
+    // for "higher is better"; diverging ramps run red to blue, so they turn for "higher is
+    // worse".
+    const bool reversed = ramp.kind() == RampKind::Sequential
+        ? indicator.polarity == Polarity::HigherIsBetter
+        : indicator.polarity == Polarity::HigherIsWorse;
+    const int classCount = std::max(0, int(edges.size()) - 1);
+    if (ramp.kind() != RampKind::Diverging || !settings.centre || classCount == 0)
+        return ramp.colors(classCount, reversed);
+    // Each class takes the colour of its middle's distance from the city value, so the
+    // neutral colour sits at the city value and both sides use the same scale.
+    std::vector<QColor> colors;
+    const double c = *settings.centre;
+    const double span = std::max({std::abs(edges.front() - c), std::abs(edges.back() - c), 1e-12});
+    for (int i = 0; i < classCount; ++i) {
+        const double mid = (edges[i] + edges[i + 1]) / 2;
+        const double t = 0.5 + 0.5 * (mid - c) / span;
+        colors.push_back(ramp.at(reversed ? 1.0 - t : t));
+    }
+    return colors;
+}
+
+QString ChoroplethRenderer::classLabel(std::size_t i, const std::vector<double> &edges,
+                                       int decimals, const QLocale &locale)
+{
+    if (i + 1 >= edges.size())
+        return {};
+    const QString lo = formatNumber(edges[i], decimals, locale);
+    const QString hi = formatNumber(edges[i + 1], decimals, locale);
+    // Upper bounds are inclusive: "über a bis b" for all classes but the first.
+    return i == 0 ? QCoreApplication::translate("qw::Legend", "%1 to %2").arg(lo, hi)
+                  : QCoreApplication::translate("qw::Legend", "over %1 to %2").arg(lo, hi);
+}
+
+int ChoroplethRenderer::labelDecimals(const Indicator &indicator, const Settings &settings)
+{
+    // A planner's break of 12.25 for an indicator with one decimal reads "bis 12,25", not
+    // "bis 12,3", which would put 12.3 in the wrong class to the reader.
+    int decimals = std::max(0, indicator.decimals);
+    if (settings.classification == QLatin1String("manual"))
+        for (double b : settings.breaks)
+            while (
+                decimals < 6
+                && std::abs(std::round(b * std::pow(10.0, decimals)) / std::pow(10.0, decimals) - b)
+                    > 1e-9 * std::max(1.0, std::abs(b)))
+                ++decimals;
+    return decimals;
 }
 
 QBrush ChoroplethRenderer::missingBrush()
@@ -124,18 +174,12 @@ std::vector<LegendEntry> ChoroplethRenderer::legend(const QLocale &locale) const
         else
             ++counts[c];
     }
-    const auto fmt = [&](double v) {
-        return formatNumber(v, m_indicator.decimals, locale);
-    };
+    const int decimals = labelDecimals(m_indicator, m_settings);
     for (std::size_t i = 0; i < m_colors.size(); ++i) {
         LegendEntry e;
         e.brush = m_brushes[i];
         e.count = counts[i];
-        // Upper bounds are inclusive: "über a bis b" for all classes but the first.
-        e.label = i == 0 ? QCoreApplication::translate("qw::Legend", "%1 to %2")
-                               .arg(fmt(m_edges[i]), fmt(m_edges[i + 1]))
-                         : QCoreApplication::translate("qw::Legend", "over %1 to %2")
-                               .arg(fmt(m_edges[i]), fmt(m_edges[i + 1]));
+        e.label = classLabel(i, m_edges, decimals, locale);
         entries.push_back(e);
     }
     if (missing > 0)

@@ -33,6 +33,9 @@ public:
         // Where a diverging ramp has its neutral middle (the city value); without it the
         // middle class is neutral.
         std::optional<double> centre;
+        // The planner's ascending inner breaks for the "manual" classification (the data's
+        // minimum and maximum close the outer classes); ignored by the other methods.
+        std::vector<double> breaks;
     };
 
     // values: the shown values; classValues: the values the classes are computed from
@@ -46,16 +49,33 @@ public:
     const Settings &settings() const { return m_settings; }
     const std::vector<double> &edges() const { return m_edges; }
     const std::vector<QColor> &colors() const { return m_colors; }
+    // The smallest and largest of the values the classes were computed from (NaN when
+    // there are none): the range manual breaks have to lie in.
+    double classMin() const { return m_classMin; }
+    double classMax() const { return m_classMax; }
 
     // The fill of a row of the area set.
     const QBrush &brush(int row) const override;
     int classOfRow(int row) const { return m_rowClass[row]; }
+    int rowCount() const { return int(m_rowClass.size()); }
     // The shown value of a row (NaN for missing or suppressed).
     double value(int row) const;
     ValueStatus status(int row) const;
 
     // Class entries (with counts), then missing and suppressed entries where present.
     std::vector<LegendEntry> legend(const QLocale &locale) const;
+
+    // The colour of each class between edges, as the map draws them (also for a preview of
+    // classes not yet applied).
+    static std::vector<QColor> classColors(const Indicator &indicator,
+                                           const std::vector<double> &edges,
+                                           const Settings &settings);
+
+    // The legend's words for class i of edges ("12.5 to 20", "over 20 to 30").
+    static QString classLabel(std::size_t i, const std::vector<double> &edges, int decimals,
+                              const QLocale &locale);
+    // The decimals class labels show: the indicator's, more where manual breaks have more.
+    static int labelDecimals(const Indicator &indicator, const Settings &settings);
 
     static QBrush missingBrush();
     static QBrush suppressedBrush();
@@ -67,6 +87,7 @@ private:
     std::vector<int> m_projectIndex; // row -> project area index
     Settings m_settings;
     std::vector<double> m_edges;
+    double m_classMin, m_classMax;
     std::vector<QColor> m_colors;
     std::vector<QBrush> m_brushes;
     std::vector<int> m_rowClass;

@@ -385,6 +385,8 @@ ClassificationRegistry::ClassificationRegistry()
     m_methods.push_back(std::make_unique<NaturalBreaksClassification>());
     m_methods.push_back(std::make_unique<StandardDeviationClassification>());
     m_methods.push_back(std::make_unique<PrettyClassification>());
+    // Without breaks: one class; the renderer makes the view's (ManualBreaks has the rules).
+    m_methods.push_back(std::make_unique<ManualClassification>());
 }
 
 const ClassificationRegistry &ClassificationRegistry::instance()

@@ -3,13 +3,39 @@
 #include "AreaGeometrySet.h"
 #include "BivariateRenderer.h"
 #include "Classification.h"
+#include "ManualBreaks.h"
 #include "Project.h"
 #include "ProportionalSymbols.h"
 #include "Recipe.h"
 
 #include <QCoreApplication>
 
+#include <cmath>
+#include <limits>
+
 namespace qw {
+
+namespace {
+
+bool isManual(const ChoroplethRenderer::Settings &settings)
+{
+    return settings.classification == QLatin1String("manual");
+}
+
+// Why manual breaks cannot classify these pooled values; empty when they can.
+BreakProblem breaksProblem(const std::vector<double> &pooled, const std::vector<double> &breaks,
+                           const QLocale &locale, int decimals)
+{
+    double lo = std::numeric_limits<double>::quiet_NaN(), hi = lo;
+    for (double v : pooled)
+        if (std::isfinite(v)) {
+            lo = std::isnan(lo) ? v : std::min(lo, v);
+            hi = std::isnan(hi) ? v : std::max(hi, v);
+        }
+    return ManualBreaks::check(breaks, lo, hi, locale, decimals);
+}
+
+} // namespace
 
 ProjectMap::ProjectMap(std::shared_ptr<Project> project, const QString &levelKey)
     : m_project(std::move(project)), m_level(levelKey)
@@ -45,9 +71,14 @@ MapSnapshot ProjectMap::snapshot(const View &view, const QLocale &locale) const
             if (settings.ramp.isEmpty())
                 settings.ramp = QStringLiteral("RdBu");
         }
+        const std::vector<double> pooled = m_project->pooledValues(ind->key, m_level);
+        // Breaks made for another indicator or level (a pane of another indicator) do not
+        // divide these values: such a map shows the default classes, and its legend says so.
+        if (isManual(settings)
+            && !breaksProblem(pooled, settings.breaks, locale, ind->decimals).isEmpty())
+            settings.classification = QStringLiteral("quantile");
         s.choropleth = std::make_shared<ChoroplethRenderer>(
-            *ind, m_project->values(ind->key, period), *m_base.areas,
-            m_project->pooledValues(ind->key, m_level), settings);
+            *ind, m_project->values(ind->key, period), *m_base.areas, pooled, settings);
         s.caption.title = ind->name(german);
         s.caption.legendNote = tr("%1, classes fixed across all periods")
                                    .arg(ClassificationRegistry::instance()
@@ -58,10 +89,10 @@ MapSnapshot ProjectMap::snapshot(const View &view, const QLocale &locale) const
             sub << ind->unitName(german);
         if (city) {
             s.caption.cityValue = ind->format(*city, locale);
-            sub << (figure.differs ? tr("City: %1 (official figure; the areas sum to %2)")
-                                         .arg(s.caption.cityValue,
-                                              ind->format(*figure.sumOfAreas, locale))
-                                   : tr("City: %1").arg(s.caption.cityValue));
+            sub << (figure.differs
+                        ? tr("City: %1 (official figure; the areas sum to %2)")
+                              .arg(s.caption.cityValue, ind->format(*figure.sumOfAreas, locale))
+                        : tr("City: %1").arg(s.caption.cityValue));
         }
         s.caption.subtitle = sub.join(QStringLiteral(" · "));
         if (!ind->source.isEmpty())
@@ -134,6 +165,8 @@ SavedView ProjectMap::toSaved(const View &view)
     s.period = view.period;
     s.classification = view.classification.classification;
     s.classes = view.classification.classes;
+    if (isManual(view.classification))
+        s.breaks = view.classification.breaks;
     s.ramp = view.classification.ramp;
     s.overlay = wordOf(kOverlayWords, view.overlay);
     s.overlayIndicator = view.overlayIndicator;
@@ -154,6 +187,7 @@ ProjectMap::View ProjectMap::fromSaved(const SavedView &s)
     v.period = s.period;
     v.classification.classification = s.classification;
     v.classification.classes = s.classes;
+    v.classification.breaks = s.breaks;
     v.classification.ramp = s.ramp;
     // Unknown words (from a newer program) fall back to the neutral choice.
     v.overlay = overlayFromWord(s.overlay).value_or(Overlay::None);
@@ -192,9 +226,18 @@ QString ProjectMap::check(const View &view) const
     if (!view.overlayIndicator.isEmpty())
         if (const QString error = check(*m_project, view.overlayIndicator, {}); !error.isEmpty())
             return error;
-    return view.indicator.isEmpty() && view.period.isEmpty()
-        ? QString()
-        : check(*m_project, view.indicator, view.period);
+    if (!view.indicator.isEmpty() || !view.period.isEmpty())
+        if (const QString error = check(*m_project, view.indicator, view.period); !error.isEmpty())
+            return error;
+    const Indicator *ind = m_project->indicator(view.indicator);
+    if (ind && isManual(view.classification))
+        if (const BreakProblem problem =
+                breaksProblem(m_project->pooledValues(ind->key, m_level),
+                              view.classification.breaks, QLocale(), ind->decimals);
+            !problem.isEmpty())
+            return QCoreApplication::translate("qw::ProjectMap", "Manual breaks for \"%1\": %2")
+                .arg(ind->key, problem.message);
+    return {};
 }
 
 QString ProjectMap::check(const Project &project, const QString &indicator, const QString &period)

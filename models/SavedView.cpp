@@ -12,6 +12,7 @@
 #include <boost/serialization/vector.hpp>
 #include <boost/serialization/version.hpp>
 
+#include <cmath>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -27,6 +28,7 @@ struct Record
     int classes = 5;
     bool showFacilities = true;
     std::vector<std::string> facilityKinds, selectedAreas, comparison, mapPanes;
+    std::vector<double> breaks;
     double minX = 0, minY = 0, maxX = 0, maxY = 0;
     unsigned loadedVersion = 0; // the class version a loaded archive was written with
 
@@ -60,6 +62,8 @@ struct Record
             ar &make_nvp("comparison", comparison);
         if (version >= 4)
             ar &make_nvp("mapPanes", mapPanes);
+        if (version >= 5)
+            ar &make_nvp("breaks", breaks);
     }
 };
 
@@ -127,6 +131,7 @@ QString write(const SavedView &v)
     r.title = utf8(v.title);
     r.comparison = utf8(v.comparison);
     r.mapPanes = utf8(v.mapPanes);
+    r.breaks = v.breaks;
     std::ostringstream out;
     {
         boost::archive::xml_oarchive archive(out);
@@ -167,6 +172,18 @@ SavedView read(const QString &text, unsigned *version)
     if (r.classes < 2 || r.classes > 9)
         bad(QCoreApplication::translate("qw::SavedView", "%1 classes (2 to 9 allowed)")
                 .arg(r.classes));
+    // The rules of ManualBreaks without the data (which the archive does not know).
+    const bool manual = r.classification == "manual";
+    if (manual && r.breaks.empty())
+        bad(QCoreApplication::translate("qw::SavedView", "manual classes without breaks"));
+    if (r.breaks.size() > 8)
+        bad(QCoreApplication::translate("qw::SavedView", "%1 class breaks (at most 8 allowed)")
+                .arg(r.breaks.size()));
+    for (std::size_t i = 0; i < r.breaks.size(); ++i)
+        if (!std::isfinite(r.breaks[i]) || (i > 0 && !(r.breaks[i] > r.breaks[i - 1])))
+            bad(QCoreApplication::translate("qw::SavedView",
+                                            "the class breaks do not rise (break %1)")
+                    .arg(i + 1));
     SavedView v;
     v.indicator = qs(r.indicator);
     v.period = qs(r.period);
@@ -183,6 +200,8 @@ SavedView read(const QString &text, unsigned *version)
     v.title = qs(r.title);
     v.comparison = qs(r.comparison);
     v.mapPanes = qs(r.mapPanes);
+    if (manual)
+        v.breaks = r.breaks;
     if (version)
         *version = found;
     return v;

@@ -4,6 +4,7 @@
 #include <QStringList>
 
 #include <array>
+#include <vector>
 
 namespace qw {
 
@@ -20,7 +21,8 @@ struct SavedView
     //   2  title (the planner's own map title)
     //   3  comparison (the areas open side by side)
     //   4  map panes (the linked maps of the map comparison)
-    static constexpr unsigned kVersion = 4;
+    //   5  breaks (the planner's class breaks of the "manual" classification)
+    static constexpr unsigned kVersion = 5;
 
     QString name;
     QString indicator;
@@ -40,6 +42,9 @@ struct SavedView
     QStringList comparison; // since version 3; empty: no comparison open
     // Since version 4: "indicator@period" of each linked map pane; empty: a single map.
     QStringList mapPanes;
+    // Since version 5: the inner class breaks, ascending, when classification is "manual"
+    // (1 to 8; the data's extremes close the outer classes); empty for the other methods.
+    std::vector<double> breaks;
 
     bool hasExtent() const { return extent[2] > extent[0] && extent[3] > extent[1]; }
     friend bool operator==(const SavedView &, const SavedView &) = default;

@@ -171,6 +171,67 @@ private Q_SLOTS:
         QVERIFY(!again.out.contains(QStringLiteral("\nx\t")));
     }
 
+    void exportsManualClasses()
+    {
+        // Given the demo's child poverty (values of all years from about 2 to 54 %), when a
+        // planner exports a map with breaks of her own
+        const QString pdf = m_home.filePath(QStringLiteral("manual.pdf"));
+        const Run r = run({QStringLiteral("--demo"), QStringLiteral("--language"),
+                           QStringLiteral("de"), QStringLiteral("--indicator"),
+                           QStringLiteral("child_poverty"), QStringLiteral("--breaks"),
+                           QStringLiteral("10,20,30"), QStringLiteral("--export-map"), pdf},
+                          m_home.path());
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        // Then the legend has the four classes the breaks make, and names the method
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished(30000));
+        const QString words = QString::fromUtf8(text.readAllStandardOutput());
+        QCOMPARE(words.count(QStringLiteral(" bis ")), 4);
+        QVERIFY2(words.contains(QStringLiteral("über 10,0 bis 20,0")), qPrintable(words));
+        QVERIFY2(words.contains(QStringLiteral("über 20,0 bis 30,0")), qPrintable(words));
+        QVERIFY(words.contains(QStringLiteral("Manuelle Klassengrenzen")));
+    }
+
+    void badBreaksExitWithAMessage_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QStringList>("expected");
+        const QString breaks = QStringLiteral("--breaks");
+        QTest::newRow("a word") << QStringList {breaks, QStringLiteral("30,x")}
+                                << QStringList {QStringLiteral("\"x\""), breaks};
+        QTest::newRow("falling") << QStringList {breaks, QStringLiteral("30,20")}
+                                 << QStringList {QStringLiteral("20"), QStringLiteral("30")};
+        QTest::newRow("twice") << QStringList {breaks, QStringLiteral("10,10")}
+                               << QStringList {QStringLiteral("10")};
+        QTest::newRow("outside the data")
+            << QStringList {breaks, QStringLiteral("10,20,999")}
+            << QStringList {QStringLiteral("999"), QStringLiteral("child_poverty")};
+        QTest::newRow("manual without breaks")
+            << QStringList {QStringLiteral("--classification"), QStringLiteral("manual")}
+            << QStringList {breaks};
+        QTest::newRow("breaks of another method")
+            << QStringList {QStringLiteral("--classification"), QStringLiteral("jenks"), breaks,
+                            QStringLiteral("10")}
+            << QStringList {breaks, QStringLiteral("jenks")};
+    }
+
+    void badBreaksExitWithAMessage()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QStringList, expected);
+        const QString png = m_home.filePath(QStringLiteral("breaks.png"));
+        const Run r = run(QStringList {QStringLiteral("--demo"), QStringLiteral("--language"),
+                                       QStringLiteral("en"), QStringLiteral("--indicator"),
+                                       QStringLiteral("child_poverty")}
+                              + args + QStringList {QStringLiteral("--export-map"), png},
+                          m_home.path());
+        QVERIFY(r.exitCode != 0);
+        for (const QString &e : expected)
+            QVERIFY2(r.err.contains(e), qPrintable(r.err));
+        QVERIFY(!QFile::exists(png));
+    }
+
     void exportRefusesAnUnknownClassification()
     {
         const Run r = run({QStringLiteral("--demo"), QStringLiteral("--classification"),

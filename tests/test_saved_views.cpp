@@ -106,6 +106,69 @@ private Q_SLOTS:
         QVERIFY(SavedView::kVersion > 3);
     }
 
+    void manualBreaksRoundTrip()
+    {
+        // Given a view with manual classes, breaks that print with many digits among them
+        SavedView v = sample();
+        v.classification = QStringLiteral("manual");
+        v.breaks = {0.1, 1.0 / 3.0, 12.5};
+        v.classes = 4;
+        // When archived and read back, then every break is the same number
+        unsigned version = 0;
+        SavedView back = SavedViewArchive::read(SavedViewArchive::write(v), &version);
+        back.name = v.name;
+        QCOMPARE(back.breaks, v.breaks);
+        QVERIFY(back == v);
+        QCOMPARE(version, 5u);
+        // Breaks of another method are not kept
+        v.classification = QStringLiteral("jenks");
+        QVERIFY(SavedViewArchive::read(SavedViewArchive::write(v)).breaks.empty());
+    }
+
+    void archiveOfVersionFourStillOpens()
+    {
+        // An archive written by the last version before manual breaks (5), kept as test data
+        // (made by that program's SavedViewArchive::write)
+        unsigned version = 0;
+        const SavedView v = fixture(QStringLiteral("saved_view_v4.xml"), &version);
+        QCOMPARE(version, 4u);
+        QCOMPARE(v.classification, QStringLiteral("jenks"));
+        QCOMPARE(
+            v.mapPanes,
+            (QStringList {QStringLiteral("kita_u3@2019/20"), QStringLiteral("kita_u3@2023/24")}));
+        QVERIFY(v.breaks.empty());
+        QVERIFY(SavedView::kVersion > 4);
+    }
+
+    void badBreaksAreErrors()
+    {
+        SavedView v = sample();
+        v.classification = QStringLiteral("manual");
+        v.breaks = {10, 20, 30};
+        const QString xml = SavedViewArchive::write(v);
+        QVERIFY(!readFails(xml));
+        const QString breaks = xml.mid(xml.indexOf(QStringLiteral("<breaks")));
+        // falling breaks
+        QString falling = xml;
+        falling.replace(QStringLiteral("<item>2.00000000000000000e+01</item>"),
+                        QStringLiteral("<item>5.00000000000000000e+00</item>"));
+        QVERIFY2(falling != xml, qPrintable(breaks));
+        QVERIFY(readFails(falling));
+        // not a number
+        QString nan = xml;
+        nan.replace(QStringLiteral("<item>2.00000000000000000e+01</item>"),
+                    QStringLiteral("<item>nan</item>"));
+        QVERIFY(readFails(nan));
+        // manual classes without breaks
+        SavedView none = v;
+        none.breaks.clear();
+        QVERIFY(readFails(SavedViewArchive::write(none)));
+        // more than eight
+        SavedView many = v;
+        many.breaks = {1, 2, 3, 4, 5, 6, 7, 8, 9};
+        QVERIFY(readFails(SavedViewArchive::write(many)));
+    }
+
     void brokenArchivesAreErrors()
     {
         const QString xml = SavedViewArchive::write(sample());

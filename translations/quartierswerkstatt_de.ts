@@ -48,6 +48,18 @@
         <source>--facilities takes all, none or a list of school, kita, youth_centre, other; not &quot;%1&quot;</source>
         <translation>--facilities erwartet all, none oder eine Liste aus school, kita, youth_centre, other; nicht „%1“</translation>
     </message>
+    <message>
+        <source>--classification manual needs --breaks, e.g. --breaks 10,20,30</source>
+        <translation>--classification manual braucht --breaks, z. B. --breaks 10,20,30</translation>
+    </message>
+    <message>
+        <source>--breaks goes with --classification manual, not with %1</source>
+        <translation>--breaks gehört zu --classification manual, nicht zu %1</translation>
+    </message>
+    <message>
+        <source>--classes does not go with --breaks: the breaks decide the number of classes</source>
+        <translation>--classes passt nicht zu --breaks: die Grenzen bestimmen die Zahl der Klassen</translation>
+    </message>
 </context>
 <context>
     <name>qw::AreaContextMenu</name>
@@ -471,6 +483,24 @@
     </message>
 </context>
 <context>
+    <name>qw::BreaksHistogram</name>
+    <message>
+        <source>Histogram of the values with the class breaks</source>
+        <translation>Histogramm der Werte mit den Klassengrenzen</translation>
+    </message>
+    <message>
+        <source>No values in %1</source>
+        <translation>Keine Werte in %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2: %n area(s)</source>
+        <translation>
+            <numerusform>%1 bis %2: %n Gebiet</numerusform>
+            <numerusform>%1 bis %2: %n Gebiete</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>qw::Classification</name>
     <message>
         <source>Quantiles</source>
@@ -582,10 +612,6 @@
     <message>
         <source>Write the map (title, legend, scale bar, source) as PNG, SVG or PDF and exit.</source>
         <translation>Die Karte (Titel, Legende, Maßstab, Quelle) als PNG, SVG oder PDF schreiben und beenden.</translation>
-    </message>
-    <message>
-        <source>Classification: quantile, equal, jenks, stddev or pretty (default: quantile).</source>
-        <translation>Klassifizierung: quantile, equal, jenks, stddev oder pretty (Standard: quantile).</translation>
     </message>
     <message>
         <source>Number of classes, 2 to 9 (default: 5).</source>
@@ -826,6 +852,14 @@
     <message>
         <source>Write the profile of one area of any level (key figures, every indicator with city value, rank and trend, facilities) as PDF to FILE.pdf and exit.</source>
         <translation>Das Profil eines Gebiets beliebiger Ebene (Kennzahlen, alle Indikatoren mit Stadtwert, Rang und Verlauf, Einrichtungen) als PDF nach DATEI.pdf schreiben und beenden.</translation>
+    </message>
+    <message>
+        <source>Classification: quantile, equal, jenks, stddev, pretty or manual (with --breaks; default: quantile).</source>
+        <translation>Klassifizierung: quantile, equal, jenks, stddev, pretty oder manual (mit --breaks; Standard: quantile).</translation>
+    </message>
+    <message>
+        <source>Manual classes: 1 to 8 rising breaks inside the data, with a decimal point (implies --classification manual).</source>
+        <translation>Manuelle Klassen: 1 bis 8 aufsteigende Grenzen innerhalb der Werte, mit Dezimalpunkt (bedeutet --classification manual).</translation>
     </message>
 </context>
 <context>
@@ -2412,6 +2446,146 @@
         <source>View &quot;%1&quot;: %2</source>
         <translation>Ansicht „%1“: %2</translation>
     </message>
+    <message>
+        <source>Manual class breaks belong to the previous indicator.</source>
+        <translation>Die manuellen Klassengrenzen gehören zum vorigen Indikator.</translation>
+    </message>
+</context>
+<context>
+    <name>qw::ManualBreaks</name>
+    <message>
+        <source>break %1 is empty; separate the breaks by single commas, e.g. 10,20,30.5</source>
+        <translation>Grenze %1 ist leer; trennen Sie die Grenzen durch einzelne Kommas, z. B. 10,20,30.5</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number; write the breaks with a decimal point, separated by commas, e.g. 10,20,30.5</source>
+        <translation>„%1“ ist keine Zahl; schreiben Sie die Grenzen mit Dezimalpunkt, durch Kommas getrennt, z. B. 10,20,30.5</translation>
+    </message>
+    <message>
+        <source>Give at least one break (two classes).</source>
+        <translation>Geben Sie mindestens eine Grenze an (zwei Klassen).</translation>
+    </message>
+    <message>
+        <source>At most %1 breaks (%2 classes) are possible, not %3.</source>
+        <translation>Höchstens %1 Grenzen (%2 Klassen) sind möglich, nicht %3.</translation>
+    </message>
+    <message>
+        <source>Break %1 is not a number.</source>
+        <translation>Grenze %1 ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>The break %1 appears twice.</source>
+        <translation>Die Grenze %1 kommt doppelt vor.</translation>
+    </message>
+    <message>
+        <source>The breaks must rise: %1 comes after %2.</source>
+        <translation>Die Grenzen müssen aufsteigen: %1 folgt auf %2.</translation>
+    </message>
+    <message>
+        <source>There are no values to divide into classes.</source>
+        <translation>Es gibt keine Werte, die in Klassen geteilt werden könnten.</translation>
+    </message>
+    <message>
+        <source>All values are equal (%1): there is nothing to divide into classes.</source>
+        <translation>Alle Werte sind gleich (%1): Es gibt nichts in Klassen zu teilen.</translation>
+    </message>
+    <message>
+        <source>The break %1 lies outside the values (%2 to %3); each break must lie between the smallest and the largest value.</source>
+        <translation>Die Grenze %1 liegt außerhalb der Werte (%2 bis %3); jede Grenze muss zwischen dem kleinsten und dem größten Wert liegen.</translation>
+    </message>
+</context>
+<context>
+    <name>qw::ManualBreaksDialog</name>
+    <message>
+        <source>&amp;Add break</source>
+        <translation>Grenze &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove break</source>
+        <translation>Grenze &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Manual class breaks</source>
+        <translation>Manuelle Klassengrenzen</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Classes and their upper breaks</source>
+        <translation>Klassen und ihre oberen Grenzen</translation>
+    </message>
+    <message>
+        <source>Splits the selected class in the middle (Ctrl++)</source>
+        <translation>Teilt die gewählte Klasse in der Mitte (Strg++)</translation>
+    </message>
+    <message>
+        <source>Joins the selected class with the next one (Ctrl+-)</source>
+        <translation>Vereint die gewählte Klasse mit der nächsten (Strg+-)</translation>
+    </message>
+    <message>
+        <source>Each class includes its upper break. Type a number in the Upper break column (F2 or a double click edits it).</source>
+        <translation>Jede Klasse schließt ihre obere Grenze ein. Tippen Sie eine Zahl in die Spalte „Obere Grenze“ (F2 oder ein Doppelklick bearbeitet sie).</translation>
+    </message>
+    <message>
+        <source>Choose an indicator first: the breaks divide its values.</source>
+        <translation>Wählen Sie zuerst einen Indikator: Die Grenzen teilen seine Werte.</translation>
+    </message>
+</context>
+<context>
+    <name>qw::ManualBreaksModel</name>
+    <message>
+        <source>%1 (largest value)</source>
+        <translation>%1 (größter Wert)</translation>
+    </message>
+    <message>
+        <source>The last class ends at the largest value of all periods.</source>
+        <translation>Die letzte Klasse endet beim größten Wert aller Zeiträume.</translation>
+    </message>
+    <message>
+        <source>The upper break of this class (included in it)</source>
+        <translation>Die obere Grenze dieser Klasse (gehört zu ihr)</translation>
+    </message>
+    <message>
+        <source>Class (as in the legend)</source>
+        <translation>Klasse (wie in der Legende)</translation>
+    </message>
+    <message>
+        <source>Upper break</source>
+        <translation>Obere Grenze</translation>
+    </message>
+    <message>
+        <source>Areas %1</source>
+        <translation>Gebiete %1</translation>
+    </message>
+    <message>
+        <source>Break %1 is empty.</source>
+        <translation>Grenze %1 ist leer.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>„%1“ ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>No area has a value in %1.</source>
+        <translation>Kein Gebiet hat einen Wert in %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n area(s) with a value in %1: smallest %2, largest %3.</source>
+        <translation>
+            <numerusform>%n Gebiet mit Wert in %1: kleinster %2, größter %3.</numerusform>
+            <numerusform>%n Gebiete mit Wert in %1: kleinster %2, größter %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The classes cover the values of all periods, %1 to %2, so a colour means the same in every year.</source>
+        <translation>Die Klassen umfassen die Werte aller Zeiträume, %1 bis %2, damit eine Farbe in jedem Jahr dasselbe bedeutet.</translation>
+    </message>
 </context>
 <context>
     <name>qw::MapExportController</name>
@@ -2649,6 +2823,19 @@
     <message>
         <source>Area level</source>
         <translation>Gebietsebene</translation>
+    </message>
+    <message>
+        <source>Manual class &amp;breaks…</source>
+        <translation>Manuelle &amp;Klassengrenzen…</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <comment>opens a dialog</comment>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>The manual breaks decide the number of classes.</source>
+        <translation>Die manuellen Grenzen bestimmen die Zahl der Klassen.</translation>
     </message>
 </context>
 <context>
@@ -2909,6 +3096,10 @@
         <source>City: %1 (official figure; the areas sum to %2)</source>
         <translation>Stadt: %1 (amtlicher Wert; Summe der Gebiete: %2)</translation>
     </message>
+    <message>
+        <source>Manual breaks for &quot;%1&quot;: %2</source>
+        <translation>Manuelle Grenzen für „%1“: %2</translation>
+    </message>
 </context>
 <context>
     <name>qw::Recipe</name>
@@ -3112,6 +3303,18 @@
     <message>
         <source>%1 classes (2 to 9 allowed)</source>
         <translation>%1 Klassen (erlaubt sind 2 bis 9)</translation>
+    </message>
+    <message>
+        <source>manual classes without breaks</source>
+        <translation>manuelle Klassen ohne Grenzen</translation>
+    </message>
+    <message>
+        <source>%1 class breaks (at most 8 allowed)</source>
+        <translation>%1 Klassengrenzen (höchstens 8 erlaubt)</translation>
+    </message>
+    <message>
+        <source>the class breaks do not rise (break %1)</source>
+        <translation>die Klassengrenzen steigen nicht auf (Grenze %1)</translation>
     </message>
 </context>
 <context>

@@ -48,6 +48,18 @@
         <source>--facilities takes all, none or a list of school, kita, youth_centre, other; not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--classification manual needs --breaks, e.g. --breaks 10,20,30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--breaks goes with --classification manual, not with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--classes does not go with --breaks: the breaks decide the number of classes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qw::AreaContextMenu</name>
@@ -471,6 +483,24 @@
     </message>
 </context>
 <context>
+    <name>qw::BreaksHistogram</name>
+    <message>
+        <source>Histogram of the values with the class breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No values in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2: %n area(s)</source>
+        <translation>
+            <numerusform>%1 to %2: %n area</numerusform>
+            <numerusform>%1 to %2: %n areas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>qw::Classification</name>
     <message>
         <source>Quantiles</source>
@@ -581,10 +611,6 @@
     </message>
     <message>
         <source>Write the map (title, legend, scale bar, source) as PNG, SVG or PDF and exit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Classification: quantile, equal, jenks, stddev or pretty (default: quantile).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -825,6 +851,14 @@
     </message>
     <message>
         <source>Write the profile of one area of any level (key figures, every indicator with city value, rank and trend, facilities) as PDF to FILE.pdf and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classification: quantile, equal, jenks, stddev, pretty or manual (with --breaks; default: quantile).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual classes: 1 to 8 rising breaks inside the data, with a decimal point (implies --classification manual).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2409,6 +2443,146 @@
         <source>View &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Manual class breaks belong to the previous indicator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qw::ManualBreaks</name>
+    <message>
+        <source>break %1 is empty; separate the breaks by single commas, e.g. 10,20,30.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number; write the breaks with a decimal point, separated by commas, e.g. 10,20,30.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give at least one break (two classes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 breaks (%2 classes) are possible, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break %1 is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The break %1 appears twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The breaks must rise: %1 comes after %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no values to divide into classes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All values are equal (%1): there is nothing to divide into classes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The break %1 lies outside the values (%2 to %3); each break must lie between the smallest and the largest value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qw::ManualBreaksDialog</name>
+    <message>
+        <source>&amp;Add break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual class breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classes and their upper breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Splits the selected class in the middle (Ctrl++)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joins the selected class with the next one (Ctrl+-)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each class includes its upper break. Type a number in the Upper break column (F2 or a double click edits it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an indicator first: the breaks divide its values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qw::ManualBreaksModel</name>
+    <message>
+        <source>%1 (largest value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last class ends at the largest value of all periods.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upper break of this class (included in it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class (as in the legend)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upper break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Areas %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No area has a value in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n area(s) with a value in %1: smallest %2, largest %3.</source>
+        <translation>
+            <numerusform>%n area with a value in %1: smallest %2, largest %3.</numerusform>
+            <numerusform>%n areas with a value in %1: smallest %2, largest %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The classes cover the values of all periods, %1 to %2, so a colour means the same in every year.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qw::MapExportController</name>
@@ -2645,6 +2819,19 @@
     </message>
     <message>
         <source>Area level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual class &amp;breaks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <comment>opens a dialog</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manual breaks decide the number of classes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2906,6 +3093,10 @@
         <source>City: %1 (official figure; the areas sum to %2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Manual breaks for &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qw::Recipe</name>
@@ -3108,6 +3299,18 @@
     </message>
     <message>
         <source>%1 classes (2 to 9 allowed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manual classes without breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 class breaks (at most 8 allowed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the class breaks do not rise (break %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -39,6 +39,7 @@ MapViewControls::MapViewControls(QWidget *parent)
     , m_period(new QComboBox(this))
     , m_classification(new QComboBox(this))
     , m_classes(new QSpinBox(this))
+    , m_editBreaks(new QAction(tr("Manual class &breaks…"), this))
     , m_overlay(new QComboBox(this))
     , m_overlayIndicator(new QComboBox(this))
     , m_labels(new QActionGroup(this))
@@ -58,7 +59,10 @@ MapViewControls::MapViewControls(QWidget *parent)
     addSeparator();
     addWidget(caption(tr("Classes:"), this));
     for (const ClassificationMethod *m : ClassificationRegistry::instance().methods())
-        m_classification->addItem(m->name(), m->id());
+        m_classification->addItem(m->kind() == ClassificationKind::Manual
+                                      ? tr("%1…", "opens a dialog").arg(m->name())
+                                      : m->name(),
+                                  m->id());
     m_classification->setAccessibleName(tr("Classification method"));
     // "Standardabweichung um den Mittelwert der Gebiete" alone would push the German toolbar
     // past a 1366 pixel window.
@@ -119,7 +123,22 @@ MapViewControls::MapViewControls(QWidget *parent)
 
     connect(m_period, &QComboBox::activated, this,
             [this](int index) { Q_EMIT periodChosen(m_period->itemText(index)); });
-    connect(m_classification, &QComboBox::currentIndexChanged, this, &MapViewControls::changed);
+    // activated, not currentIndexChanged: choosing "Manual breaks…" again edits the breaks.
+    connect(m_classification, &QComboBox::activated, this, [this](int index) {
+        if (m_classification->itemData(index).toString() == QLatin1String("manual")) {
+            // Until the dialog applies breaks, the list shows what the map shows.
+            const QSignalBlocker blocker(m_classification);
+            // (the list already shows the new choice, so the breaks tell what the map shows)
+            m_classification->setCurrentIndex(m_breaks.empty() ? m_automaticMethod : index);
+            Q_EMIT manualBreaksRequested();
+            return;
+        }
+        m_automaticMethod = index;
+        m_breaks.clear();
+        showManual(false);
+        Q_EMIT changed();
+    });
+    connect(m_editBreaks, &QAction::triggered, this, &MapViewControls::manualBreaksRequested);
     for (QComboBox *box : {m_classification, m_overlayIndicator})
         connect(box, &QComboBox::currentTextChanged, box, &QWidget::setToolTip);
     connect(m_classes, &QSpinBox::valueChanged, this, &MapViewControls::changed);
@@ -180,12 +199,51 @@ void MapViewControls::addMenusTo(QMenu *menu)
         facilities->addAction(a);
     QMenu *ramps = menu->addMenu(tr("&Colour scheme"));
     ramps->addActions(m_ramps->actions());
+    menu->addAction(m_editBreaks);
+}
+
+bool MapViewControls::isManual() const
+{
+    return m_classification->currentData().toString() == QLatin1String("manual");
+}
+
+void MapViewControls::showManual(bool manual)
+{
+    const QSignalBlocker blocker(m_classes);
+    m_classes->setEnabled(!manual);
+    m_classes->setToolTip(manual ? tr("The manual breaks decide the number of classes.")
+                                 : QString());
+    if (manual)
+        m_classes->setValue(int(m_breaks.size()) + 1);
+}
+
+void MapViewControls::applyManualBreaks(const std::vector<double> &breaks)
+{
+    {
+        const QSignalBlocker blocker(m_classification);
+        m_classification->setCurrentIndex(m_classification->findData(QStringLiteral("manual")));
+    }
+    m_breaks = breaks;
+    showManual(true);
+    Q_EMIT changed();
+}
+
+bool MapViewControls::leaveManualBreaks()
+{
+    if (!isManual())
+        return false;
+    const QSignalBlocker blocker(m_classification);
+    m_classification->setCurrentIndex(m_automaticMethod);
+    m_breaks.clear();
+    showManual(false);
+    return true;
 }
 
 void MapViewControls::fill(ProjectMap::View &view) const
 {
     view.classification.classification = m_classification->currentData().toString();
     view.classification.classes = m_classes->value();
+    view.classification.breaks = isManual() ? m_breaks : std::vector<double>();
     const QAction *ramp = m_ramps->checkedAction();
     view.classification.ramp = ramp ? ramp->data().toString() : QString();
     view.overlay = ProjectMap::Overlay(m_overlay->currentData().toInt());
@@ -206,7 +264,11 @@ void MapViewControls::apply(const ProjectMap::View &view)
     const int method = m_classification->findData(view.classification.classification);
     if (method >= 0)
         m_classification->setCurrentIndex(method);
+    if (!isManual())
+        m_automaticMethod = m_classification->currentIndex();
     m_classes->setValue(view.classification.classes);
+    m_breaks = isManual() ? view.classification.breaks : std::vector<double>();
+    showManual(isManual());
     for (QAction *a : m_ramps->actions())
         a->setChecked(a->data().toString() == view.classification.ramp);
     m_overlay->setCurrentIndex(m_overlay->findData(int(view.overlay)));

@@ -39,17 +39,33 @@ public:
     // Shows the settings of view (except indicator and period) without emitting changed().
     void apply(const ProjectMap::View &view);
 
+    // Classifies by these breaks (already checked against the data) and emits changed():
+    // the one call that applies the breaks dialog's result.
+    void applyManualBreaks(const std::vector<double> &breaks);
+    // Manual breaks belong to one indicator: back to the method chosen before them, without
+    // emitting changed(). False when the map was not classified manually.
+    bool leaveManualBreaks();
+
 Q_SIGNALS:
     void periodChosen(const QString &period);
     void levelChosen(const QString &levelKey);
     void changed();
+    // The planner chose "Manual breaks…" (in the list or the menu): the owner opens the
+    // breaks dialog and applies its result with applyManualBreaks(); the list keeps showing
+    // the method in use until then.
+    void manualBreaksRequested();
 
 private:
+    bool isManual() const;
+    void showManual(bool manual); // the number of classes is the breaks' then
     QComboBox *m_level;
     QAction *m_levelWidgets[2] = {nullptr, nullptr}; // caption and combo, hidden for one level
     QComboBox *m_period;
     QComboBox *m_classification;
+    int m_automaticMethod = 0; // the list's last choice other than manual
+    std::vector<double> m_breaks; // of the manual classification
     QSpinBox *m_classes;
+    QAction *m_editBreaks;
     QComboBox *m_overlay;
     QComboBox *m_overlayIndicator;
     QActionGroup *m_labels;
