@@ -10,6 +10,7 @@
 #include "AreaTableModel.h"
 #include "ChoroplethRenderer.h"
 #include "ComparisonChartsView.h"
+#include "ClassBreaksCommand.h"
 #include "ComparisonModel.h"
 #include "ComparisonView.h"
 #include "DemoProject.h"
@@ -348,7 +349,7 @@ void MainWindow::createActions()
     connect(m_controls, &MapViewControls::changed, this, [this] { refreshMap(false); });
     connect(m_controls, &MapViewControls::manualBreaksRequested, this, [this] {
         if (const auto breaks = ManualBreaksDialog::ask(activeMap()->snapshot(), this))
-            m_controls->applyManualBreaks(*breaks);
+            m_undo->push(new ClassBreaksCommand(m_controls, *breaks));
     });
     connect(m_controls, &MapViewControls::levelChosen, this,
             [this](const QString &level) { setLevel(level); });

@@ -501,6 +501,13 @@
     </message>
 </context>
 <context>
+    <name>qw::ClassBreaksCommand</name>
+    <message>
+        <source>Manual class breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qw::Classification</name>
     <message>
         <source>Quantiles</source>
