@@ -9,6 +9,8 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 
+#include <algorithm>
+
 #include <cstdio>
 #include <cstring>
 
@@ -180,10 +182,14 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                tr("Save what the window shows (after the other options) in the project as a "
                   "view of this name, replacing one of the same name."),
                "NAME"),
-        option("compare", tr("Compare these areas (2 to 6 keys) with the city."), "KEY,KEY,..."),
+        option("compare",
+               tr("Compare these areas (2 to 6 keys of one level) with the city; the map "
+                  "shows their level."),
+               "KEY,KEY,..."),
         option("maps",
                tr("Show 2 to 4 linked maps side by side; each is an indicator key, a period "
-                  "of the shown indicator, or KEY@PERIOD."),
+                  "of the shown indicator, or KEY@PERIOD. With --export-map all go on one "
+                  "page."),
                "A,B,..."),
         option("screenshot", tr("Render the window at 1600x1000, save it as PNG and exit."),
                "FILE.png"),
@@ -192,8 +198,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                "FILE"),
         option("dpi", tr("Resolution of PNG exports (default: 150)."), "DPI"),
         option("export-profile",
-               tr("Write the profile of one area (key figures, every indicator with city value, "
-                  "rank and trend, facilities) as PDF to FILE.pdf and exit."),
+               tr("Write the profile of one area of any level (key figures, every indicator "
+                  "with city value, rank and trend, facilities) as PDF to FILE.pdf and exit."),
                "KEY"),
         option("export-comparison",
                tr("Write the comparison of 2 to 6 areas with the city to FILE (.pdf with "
@@ -202,6 +208,11 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         option("raw-numbers",
                tr("With --export-comparison to .csv or .xlsx: write values at full precision "
                   "instead of the indicator's decimals.")),
+        option("derive",
+               tr("Define a derived indicator KEY from the argument \"NAME=formula\" and "
+                  "compute it: rate(a, b, 100), change(a, 2), pct_change(a, 2), sum(a, b, ...), "
+                  "diff(a, b)."),
+               "KEY"),
         option("list-indicators",
                tr("Print key, name, unit and periods of each indicator (tab-separated) and exit.")),
         option("list-areas",
@@ -371,6 +382,18 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         fail(tr("--x and --y go together"));
 
     QStringList positional = parser.positionalArguments();
+    cl.deriveKey = value("derive").trimmed();
+    if (parser.isSet(QStringLiteral("derive"))) {
+        // --derive KEY "NAME=formula": the definition is the argument with a formula in it.
+        const auto it = std::find_if(positional.begin(), positional.end(), [](const QString &a) {
+            return a.contains(QLatin1Char('=')) && a.contains(QLatin1Char('('));
+        });
+        if (cl.deriveKey.isEmpty() || it == positional.end())
+            fail(tr("--derive needs a key and \"NAME=formula\", e.g. --derive "
+                    "child_poverty_change \"Veränderung Kinderarmut=change(child_poverty, 2)\""));
+        cl.deriveDefinition = *it;
+        positional.erase(it);
+    }
     cl.exportProfile = value("export-profile");
     cl.exportComparison = value("export-comparison").split(QLatin1Char(','), Qt::SkipEmptyParts);
     if (!cl.exportProfile.isEmpty() || !cl.exportComparison.isEmpty()) {
@@ -410,6 +433,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         fail(tr("--import, --add-level, --undo-import and --import-log need a project file"));
     if (!cl.facilitiesFile.isEmpty() && cl.projectPath.isEmpty() && cl.newProject.isEmpty())
         fail(tr("--facilities FILE needs a project file or --new"));
+    if (!cl.deriveKey.isEmpty() && !hasProject)
+        fail(tr("--derive needs a project file or --demo"));
     if ((cl.listIndicators || cl.listAreas) && !hasProject)
         fail(tr("--list-indicators and --list-areas need a project file or --demo"));
     if ((cl.hasViewOptions || !cl.savedView.isEmpty() || !cl.compare.isEmpty() || !cl.maps.isEmpty()
@@ -423,7 +448,8 @@ bool CommandLine::wantsHeadless(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i)
         for (const char *opt :
-             {"--screenshot", "--export-map", "--export-profile", "--export-comparison"})
+             {"--screenshot", "--export-map", "--export-profile", "--export-comparison",
+              "--derive"})
             if (std::strcmp(argv[i], opt) == 0)
                 return true;
     return false;

@@ -31,6 +31,9 @@ struct CommandLine
     int dpi = 150; // --dpi for PNG exports
     QString language; // "de", "en" or empty for the system's
     bool listIndicators = false;
+    // PROJECT --derive KEY "NAME=formula": a derived indicator (see Recipe).
+    QString deriveKey;
+    QString deriveDefinition;
     bool listAreas = false;
     // --new PROJECT.gpkg --areas FILE ...: create a project from an area layer.
     QString newProject;
@@ -87,6 +90,13 @@ struct CommandLine
     {
         return !import.file.isEmpty() || undoImport || importLog || !facilitiesFile.isEmpty()
             || !addLevelFile.isEmpty();
+    }
+    // --derive with something to do after it (a listing, an export, a window of a view).
+    bool wantsMoreThanDerive() const
+    {
+        return listIndicators || listAreas || !exportMap.isEmpty() || !exportFile.isEmpty()
+            || !screenshot.isEmpty() || hasViewOptions || !savedView.isEmpty()
+            || !compare.isEmpty() || !maps.isEmpty();
     }
     // True when argv asks for a file and no window (--screenshot, --export-map): such runs
     // use the offscreen platform when there is no display, e.g. in a scheduled task.

@@ -37,7 +37,8 @@ int listIndicators(const QString &projectPath, bool german)
     QTextStream out(stdout);
     for (const Indicator &i : project->indicators())
         out << clean(i.key) << '\t' << clean(i.name(german)) << '\t' << clean(i.unit) << '\t'
-            << project->periods(i.key).join(QLatin1Char(',')) << '\n';
+            << project->periods(i.key).join(QLatin1Char(','))
+            << (i.recipe.isEmpty() ? QString() : QLatin1Char('\t') + i.recipe) << '\n';
     return 0;
 }
 

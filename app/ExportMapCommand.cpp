@@ -3,6 +3,7 @@
 #include "AreaGeometrySet.h"
 #include "CommandLine.h"
 #include "MapLayout.h"
+#include "MapPaneChoice.h"
 #include "Project.h"
 #include "ProjectMap.h"
 #include "StoreError.h"
@@ -39,9 +40,22 @@ int runExportMapCommand(const CommandLine &cl, const QString &projectPath)
     if (const QString error = map.check(view); !error.isEmpty())
         return fail(error);
     const QLocale locale;
-    const MapSnapshot snapshot = map.snapshot(view, locale);
+    // --maps A,B[,C,D]: the linked maps of the map comparison on one page.
+    std::vector<MapSnapshot> maps;
+    if (!cl.maps.isEmpty()) {
+        QList<MapPaneChoice> panes;
+        if (const QString error =
+                MapPaneChoice::resolve(cl.maps, *project, view.indicator,
+                                       project->periodFor(view.indicator, view.period), &panes);
+            !error.isEmpty())
+            return fail(error);
+        for (const MapPaneChoice &pane : panes)
+            maps.push_back(map.snapshot(pane.view(view), locale));
+    } else {
+        maps.push_back(map.snapshot(view, locale));
+    }
     if (const QString error =
-            MapLayout::exportFile(cl.exportMap, snapshot, map.areas()->bounds(), locale, cl.dpi);
+            MapLayout::exportFile(cl.exportMap, maps, map.areas()->bounds(), locale, cl.dpi);
         !error.isEmpty())
         return fail(error);
     return 0;

@@ -3,11 +3,15 @@
 #include "BackgroundTask.h"
 #include "FacilityImport.h"
 #include "ImportLog.h"
+#include "ImportUndoCommand.h"
 #include "ImportWizard.h"
 #include "MainWindow.h"
 #include "Project.h"
 #include "ProjectStore.h"
+#include "SavedView.h"
 #include "StoreError.h"
+#include "TableImport.h"
+#include "UndoController.h"
 
 #include <QAction>
 #include <QFileDialog>
@@ -19,8 +23,36 @@
 
 namespace qw {
 
-ImportController::ImportController(MainWindow *window, QMenu *fileMenu)
-    : QObject(window), m_window(window)
+namespace {
+
+// What of a view the reopened project still has: an indicator or period an undone import
+// took away falls back to the window's defaults (the latest period), gone areas leave the
+// selection and the comparison.
+SavedView stillShown(SavedView view, const Project &project)
+{
+    if (!project.indicator(view.indicator)) {
+        view.indicator.clear();
+        view.period.clear();
+        view.title.clear();
+    } else if (!project.periods(view.indicator).contains(view.period)) {
+        view.period.clear();
+    }
+    if (!view.overlayIndicator.isEmpty() && !project.indicator(view.overlayIndicator)) {
+        view.overlayIndicator.clear();
+        view.overlay = QStringLiteral("none");
+    }
+    const auto gone = [&](const QString &key) { return project.areaIndex(key) < 0; };
+    view.selectedAreas.removeIf(gone);
+    view.comparison.removeIf(gone);
+    if (view.comparison.size() < 2)
+        view.comparison.clear();
+    return view;
+}
+
+} // namespace
+
+ImportController::ImportController(MainWindow *window, QMenu *fileMenu, UndoController *undo)
+    : QObject(window), m_window(window), m_undo(undo)
 {
     QAction *table = fileMenu->addAction(tr("&Import table…"), this, [this] { importTable(); });
     table->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
@@ -28,10 +60,54 @@ ImportController::ImportController(MainWindow *window, QMenu *fileMenu)
     QAction *facilities =
         fileMenu->addAction(tr("Import &facilities…"), this, [this] { importFacilities(); });
     facilities->setStatusTip(tr("Import schools, Kitas or youth centres as points"));
-    QAction *undo =
+    // No shortcut: Ctrl+Shift+Z is Redo (Edit menu); this walks back through the log.
+    QAction *undoImport =
         fileMenu->addAction(tr("&Undo last import…"), this, &ImportController::undoLastImport);
-    undo->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
-    m_actions = {table, facilities, undo};
+    undoImport->setStatusTip(tr("Undo the newest import of the project's import log, also one "
+                                "made in an earlier session"));
+    m_actions = {table, facilities, undoImport};
+    connect(m_undo, &UndoController::historyStarted, this, &ImportController::offerLastImport);
+}
+
+QString ImportController::projectPath() const
+{
+    return m_window->project() ? m_window->project()->path() : QString();
+}
+
+QWidget *ImportController::window() const
+{
+    return m_window;
+}
+
+void ImportController::offerLastImport()
+{
+    if (!m_window->project())
+        return;
+    try {
+        const auto last = ImportLog(m_window->project()->store()).lastImport();
+        if (last)
+            m_undo->push(new ImportUndoCommand(this, last->id, last->fileName, {}, last->time));
+    } catch (const StoreError &) {
+        // A log that cannot be read offers no undo; File > Undo last import reports why.
+    }
+}
+
+void ImportController::tableImported(qint64 importId, const ImportPlan &plan,
+                                     const QString &message)
+{
+    m_undo->push(new ImportUndoCommand(
+        this, importId, QFileInfo(plan.path).fileName(),
+        [plan](ProjectStore &store) { return ImportLog(store).commit(plan); }));
+    reload(message);
+}
+
+void ImportController::facilitiesImported(qint64 importId, const FacilityPlan &plan,
+                                          const QString &message)
+{
+    m_undo->push(new ImportUndoCommand(
+        this, importId, QFileInfo(plan.spec.path).fileName(),
+        [plan](ProjectStore &store) { return FacilityImport::commit(store, plan); }));
+    reload(message);
 }
 
 bool ImportController::isTable(const QString &path)
@@ -46,7 +122,12 @@ bool ImportController::isTable(const QString &path)
 void ImportController::reload(const QString &message)
 {
     const QString path = m_window->project()->path();
-    m_window->openProject(path);
+    const QString level = m_window->currentLevel();
+    const SavedView shown = m_window->captureView();
+    if (!m_window->openProject(path))
+        return;
+    m_window->setLevel(level);
+    m_window->showSavedView(stillShown(shown, *m_window->project()));
     m_window->statusBar()->showMessage(message, 8000);
 }
 
@@ -59,9 +140,10 @@ void ImportController::importTable(const QString &path)
         if (wizard.exec() != QDialog::Accepted || wizard.importId() == 0)
             return;
         const ImportPlan &plan = wizard.session().plan;
-        reload(tr("Imported %1 values from %2.")
-                   .arg(plan.values.size())
-                   .arg(QFileInfo(plan.path).fileName()));
+        tableImported(wizard.importId(), plan,
+                      tr("Imported %1 values from %2.")
+                          .arg(plan.values.size())
+                          .arg(QFileInfo(plan.path).fileName()));
     } catch (const StoreError &e) {
         QMessageBox::warning(m_window, tr("Import"), e.message());
     }
@@ -121,16 +203,18 @@ void ImportController::importFacilities(const QString &chosen)
     ask.setDetailedText(report);
     if (ask.exec() != QMessageBox::Yes)
         return;
+    qint64 id = 0;
     try {
         auto store = ProjectStore::open(project);
-        FacilityImport::commit(*store, plan);
+        id = FacilityImport::commit(*store, plan);
     } catch (const StoreError &e) {
         QMessageBox::warning(m_window, tr("Import facilities"), e.message());
         return;
     }
-    reload(tr("Imported %1 facilities from %2.")
-               .arg(plan.facilities.size())
-               .arg(QFileInfo(path).fileName()));
+    facilitiesImported(id, plan,
+                       tr("Imported %1 facilities from %2.")
+                           .arg(plan.facilities.size())
+                           .arg(QFileInfo(path).fileName()));
 }
 
 void ImportController::undoLastImport()
@@ -154,8 +238,16 @@ void ImportController::undoLastImport()
                      QLocale().toString(last->time.toLocalTime(), QLocale::ShortFormat)));
         if (answer != QMessageBox::Yes)
             return;
-        log.undoLast();
         store.reset();
+        const auto *next = dynamic_cast<const ImportUndoCommand *>(m_undo->nextUndo());
+        if (next && next->importId() == last->id) {
+            m_undo->stack()->undo(); // Redo can bring it back
+            return;
+        }
+        // Deeper in the log than the undo stack reaches: the history starts anew, with
+        // the import that is now the newest as its first entry.
+        ImportLog(*ProjectStore::open(m_window->project()->path())).undoLast();
+        m_undo->setProject({});
         reload(tr("Import of %1 undone.").arg(last->fileName));
     } catch (const StoreError &e) {
         QMessageBox::warning(m_window, tr("Undo last import"), e.message());

@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "AreaKeyLevel.h"
+#include "DerivedController.h"
 #include "ImportController.h"
 #include "ReportsController.h"
 
@@ -14,7 +16,7 @@
 #include "IndicatorPanel.h"
 #include "IndicatorTreeModel.h"
 #include "ManualBreaksDialog.h"
-#include "MapLayout.h"
+#include "MapExportController.h"
 #include "MapPanes.h"
 #include "MapViewControls.h"
 #include "MapWidget.h"
@@ -25,6 +27,7 @@
 #include "SavedViewsController.h"
 #include "StartPage.h"
 #include "StoreError.h"
+#include "UndoController.h"
 #include "ViewsPanel.h"
 
 #include <QAction>
@@ -85,6 +88,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_map->setSelectionModel(m_selection, m_tableModel);
     m_panes->setSelectionModel(m_selection, m_tableModel);
 
+    m_undo = new UndoController(this);
     createDocks();
     createActions();
 
@@ -147,9 +151,9 @@ bool MainWindow::showMapPanes(const QStringList &words, QString *errorMessage)
         return false;
     QList<MapPanes::Pane> panes;
     if (words.isEmpty()) {
-        panes = MapPanes::defaultPanes(*m_project, m_indicator, m_period);
+        panes = MapPaneChoice::defaults(*m_project, m_indicator, m_period);
     } else if (const QString error =
-                   MapPanes::resolve(words, *m_project, m_indicator, m_period, &panes);
+                   MapPaneChoice::resolve(words, *m_project, m_indicator, m_period, &panes);
                !error.isEmpty()) {
         if (errorMessage)
             *errorMessage = error;
@@ -209,7 +213,7 @@ void MainWindow::createDocks()
     viewsDock->setObjectName(QStringLiteral("viewsDock"));
     viewsDock->setWidget(viewsPanel);
     addDockWidget(Qt::LeftDockWidgetArea, viewsDock);
-    m_views = new SavedViewsController(this, viewsPanel);
+    m_views = new SavedViewsController(this, viewsPanel, m_undo);
     m_comparison = new ComparisonModel(this);
     m_comparisonDock = new QDockWidget(tr("Comparison"), this);
     m_comparisonDock->setObjectName(QStringLiteral("comparisonDock"));
@@ -236,11 +240,12 @@ void MainWindow::createActions()
     file->addAction(tr("Open &demo city Musterstadt"), this, &MainWindow::openDemo);
     m_recentMenu = file->addMenu(tr("&Recent projects"));
     file->addSeparator();
-    QAction *exportAction = file->addAction(tr("&Export map…"), this, &MainWindow::exportMap);
+    QAction *exportAction = file->addAction(tr("&Export map…"), new MapExportController(this),
+                                            &MapExportController::exportShownMaps);
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_projectActions << exportAction;
     file->addSeparator();
-    m_imports = new ImportController(this, file);
+    m_imports = new ImportController(this, file, m_undo);
     m_projectActions << m_imports->actions();
     file->addSeparator();
     QAction *close = file->addAction(tr("&Close project"), this, &MainWindow::showStartPage);
@@ -249,6 +254,7 @@ void MainWindow::createActions()
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
+    m_undo->addEditMenu(menuBar());
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *full = view->addAction(tr("Zoom to &full extent"), this,
                                     [this] { activeMap()->zoomToFullExtent(); });
@@ -292,6 +298,10 @@ void MainWindow::createActions()
     m_projectActions << compare;
     m_reports = new ReportsController(this, analysis);
     m_projectActions << m_reports->actions();
+    analysis->addSeparator();
+    auto *derived = new DerivedController(this, analysis, m_imports, m_undo);
+    m_projectActions << derived->action();
+    m_indicatorPanel->addCatalogueAction(derived->action());
     const auto showProfile = [this](int projectIndex) {
         if (m_project && projectIndex >= 0)
             m_reports->showProfile(m_project->areas()[size_t(projectIndex)].key);
@@ -356,6 +366,7 @@ void MainWindow::showStartPage()
     m_project.reset();
     m_projectMap.reset();
     m_views->setProject(nullptr);
+    m_undo->setProject({});
     m_comparison->setComparison(nullptr, {}, {}, {}, true, QLocale());
     m_comparisonDock->hide();
     m_indicatorModel->setProject(nullptr, germanUi());
@@ -415,6 +426,7 @@ bool MainWindow::openProject(const QString &path, QString *errorMessage, bool in
         selectIndicator(first);
     refreshMap(true);
     updateStatus();
+    m_undo->setProject(project->path()); // a new history, unless the project is reloaded
     return true;
 }
 
@@ -507,8 +519,8 @@ void MainWindow::refreshMap(bool resetView)
         return;
     // An open comparison follows the chosen period (its rows match it, see matchingPeriod).
     if (m_comparisonDock->isVisible() && m_comparison->chosenPeriod() != m_period)
-        m_comparison->setComparison(m_project, m_level, m_comparison->areaKeys(), m_period,
-                                    germanUi(), QLocale());
+        m_comparison->setComparison(m_project, m_comparison->levelKey(), m_comparison->areaKeys(),
+                                    m_period, germanUi(), QLocale());
     const MapSnapshot snapshot = m_projectMap->snapshot(currentView(), QLocale());
     if (snapshot.choropleth)
         m_tableModel->setValues(snapshot.choropleth->indicator(),
@@ -556,23 +568,30 @@ SavedView MainWindow::captureView() const
     if (m_comparisonDock->isVisible())
         saved.comparison = m_comparison->areaKeys();
     if (mapPanesShown())
-        saved.mapPanes = MapPanes::words(m_panes->panes());
+        saved.mapPanes = MapPaneChoice::words(m_panes->panes());
     return saved;
 }
 
 bool MainWindow::showSavedView(const SavedView &saved, QString *errorMessage)
 {
+    if (!m_project)
+        return false;
+    // The view's areas name their level; the map switches to it.
+    QString levelError;
+    const QString level = AreaKeyLevel::ofKnown(*m_project, saved.comparison + saved.selectedAreas,
+                                                germanUi(), &levelError);
+    if (!levelError.isEmpty()) {
+        if (errorMessage)
+            *errorMessage = tr("View \"%1\": %2").arg(saved.name, levelError);
+        return false;
+    }
     if (!applyView(ProjectMap::fromSaved(saved), errorMessage))
         return false;
+    if (!level.isEmpty())
+        setLevel(level);
     // A comparison whose areas are gone no longer opens; the rest of the view still shows.
     m_comparisonDock->setVisible(!saved.comparison.isEmpty() && compareAreas(saved.comparison));
-    QItemSelection selection;
-    for (const QString &key : saved.selectedAreas) {
-        const int row = m_tableModel->rowOfProjectIndex(m_project->areaIndex(key));
-        if (row >= 0)
-            selection.select(m_tableModel->index(row, 0), m_tableModel->index(row, 0));
-    }
-    m_selection->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    selectAreas(saved.selectedAreas);
     // Panes whose indicators are gone fall back to the single map.
     if (saved.mapPanes.isEmpty() || !showMapPanes(saved.mapPanes))
         showSingleMap();
@@ -590,21 +609,26 @@ bool MainWindow::compareAreas(const QStringList &keys, QString *errorMessage)
 {
     if (!m_project)
         return false;
-    QStringList unknown;
-    for (const QString &key : keys)
-        if (m_project->areaIndex(key) < 0)
-            unknown << key;
-    if (!unknown.isEmpty() || keys.size() < 2 || keys.size() > 6) {
+    // The keys name their level (one level per comparison); the map switches to it.
+    QString levelError;
+    const QString level = AreaKeyLevel::of(*m_project, keys, germanUi(), &levelError);
+    if (level.isEmpty() || keys.size() < 2 || keys.size() > 6) {
         if (errorMessage)
-            *errorMessage = !unknown.isEmpty()
-                ? tr("Unknown area keys: %1 (--list-areas shows them).")
-                      .arg(unknown.join(QStringLiteral(", ")))
+            *errorMessage = !levelError.isEmpty()
+                ? levelError
                 : tr("Choose 2 to 6 areas to compare (%1 chosen).").arg(keys.size());
         return false;
     }
+    setLevel(level);
     m_comparison->setComparison(m_project, m_level, keys, m_period, germanUi(), QLocale());
     m_charts->setBarIndicator(m_indicator);
     m_comparisonDock->show();
+    selectAreas(keys);
+    return true;
+}
+
+void MainWindow::selectAreas(const QStringList &keys)
+{
     QItemSelection selection;
     for (const QString &key : keys) {
         const int row = m_tableModel->rowOfProjectIndex(m_project->areaIndex(key));
@@ -612,7 +636,6 @@ bool MainWindow::compareAreas(const QStringList &keys, QString *errorMessage)
             selection.select(m_tableModel->index(row, 0), m_tableModel->index(row, 0));
     }
     m_selection->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    return true;
 }
 
 void MainWindow::compareSelected()
@@ -646,29 +669,6 @@ void MainWindow::editTitle()
     const bool german = QLocale().language() == QLocale::German;
     m_title = ind && text == ind->name(german) ? QString() : text.trimmed();
     refreshMap(false);
-}
-
-void MainWindow::exportMap()
-{
-    if (!m_projectMap)
-        return;
-    const QString suggested = QFileInfo(m_project->path()).absolutePath() + QLatin1Char('/')
-        + m_indicator + QLatin1Char('_')
-        + QString(m_period).replace(QLatin1Char('/'), QLatin1Char('-')) + QStringLiteral(".pdf");
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export map"), suggested,
-                                     tr("PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)"));
-    if (path.isEmpty())
-        return;
-    // The export shows what the window shows: same classification, same extent.
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const QString error = MapLayout::exportFile(path, m_map->snapshot(),
-                                                m_map->transform().visibleBounds(), QLocale());
-    QApplication::restoreOverrideCursor();
-    if (!error.isEmpty())
-        QMessageBox::warning(this, tr("Export map"), error);
-    else
-        statusBar()->showMessage(tr("Map exported to %1").arg(path), 5000);
 }
 
 ProjectMap::View MainWindow::currentView() const

@@ -25,6 +25,7 @@ class MapViewControls;
 class ImportController;
 class ReportsController;
 class SavedViewsController;
+class UndoController;
 class MapPanes;
 class MapWidget;
 class Project;
@@ -50,12 +51,14 @@ public:
     // Shows a view (indicator, period, classification, overlays, labels); checks it
     // against the project first and leaves everything as it was when it cannot be shown.
     bool applyView(const ProjectMap::View &view, QString *errorMessage = nullptr);
-    // What the window shows now, as a saved view (with extent and selected areas), and back.
+    // What the window shows now, as a saved view (with extent and selected areas), and back
+    // (on the level of the view's areas).
     SavedView captureView() const;
     bool showSavedView(const SavedView &view, QString *errorMessage = nullptr);
-    // Opens the comparison of these areas (2 to 6 keys; the --compare option).
+    // Opens the comparison of these areas (2 to 6 keys of one level; the --compare option)
+    // and shows their level on the map with them selected.
     bool compareAreas(const QStringList &keys, QString *errorMessage = nullptr);
-    // Shows 2 to 4 linked map panes (MapPanes::resolve words; empty: the current
+    // Shows 2 to 4 linked map panes (MapPaneChoice::resolve words; empty: the current
     // indicator's first and latest period), or the single map again.
     bool showMapPanes(const QStringList &words, QString *errorMessage = nullptr);
     void showSingleMap();
@@ -76,6 +79,11 @@ public:
     QStringList selectedAreaKeys() const;
     QStringList comparedAreaKeys() const;
     std::shared_ptr<Project> project() const { return m_project; }
+    // The controllers behind the menus (for tests; undoController()->push() takes the
+    // undo commands of other controllers, e.g. applying class breaks).
+    UndoController *undoController() const { return m_undo; }
+    SavedViewsController *savedViews() const { return m_views; }
+    ImportController *imports() const { return m_imports; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -95,13 +103,14 @@ private:
     void openDemo();
     void newFromGeoPackage();
     void about();
-    void exportMap();
     void editTitle();
     QString defaultIndicator() const;
     // The map that zoom commands move (the first pane moves its linked neighbours).
     MapWidget *activeMap() const;
     void showAreaInStatus(int projectIndex);
     void compareSelected();
+    // Selects these areas of the shown level in the map and table (others are left out).
+    void selectAreas(const QStringList &keys);
     // Sets the current indicator (and a period it has) without redrawing the map.
     void selectIndicator(const QString &key);
 
@@ -125,6 +134,7 @@ private:
     AreaListPanel *m_areaPanel = nullptr;
     QTableView *m_table = nullptr; // the area panel's
     MapViewControls *m_controls;
+    UndoController *m_undo = nullptr;
     SavedViewsController *m_views = nullptr;
     ImportController *m_imports = nullptr;
     ReportsController *m_reports = nullptr;

@@ -1,5 +1,6 @@
 #include "ReportCommand.h"
 
+#include "AreaKeyLevel.h"
 #include "AreaReports.h"
 #include "CommandLine.h"
 #include "ComparisonExport.h"
@@ -38,22 +39,19 @@ int runReportCommand(const CommandLine &cl, const QString &projectPath)
         return fail(e.message());
     }
     AreaReports::Settings settings;
-    settings.levelKey =
-        cl.levelName.isEmpty() ? project->finestLevel() : project->levelKey(cl.levelName);
-    if (settings.levelKey.isEmpty())
+    if (!cl.levelName.isEmpty() && project->levelKey(cl.levelName).isEmpty())
         return fail(ReportCommand::tr("The project has no level \"%1\".").arg(cl.levelName));
     settings.period = cl.view.period;
     settings.locale = QLocale();
     settings.german = settings.locale.language() == QLocale::German;
     const QStringList keys =
         cl.exportProfile.isEmpty() ? cl.exportComparison : QStringList {cl.exportProfile};
-    for (const QString &key : keys) {
-        const int i = project->areaIndex(key);
-        if (i < 0 || project->areas()[size_t(i)].level != settings.levelKey)
-            return fail(ReportCommand::tr("%1 has no area \"%2\" on the level shown; see "
-                                          "--list-areas.")
-                            .arg(projectPath, key));
-    }
+    // The keys name their level (a Stadtbezirk's profile needs no --level).
+    QString levelError;
+    settings.levelKey =
+        AreaKeyLevel::of(*project, keys, settings.german, &levelError, cl.levelName);
+    if (settings.levelKey.isEmpty())
+        return fail(projectPath + QStringLiteral(": ") + levelError);
     const QString suffix = QFileInfo(cl.exportFile).suffix().toLower();
     QString error;
     if (!cl.exportProfile.isEmpty()) {

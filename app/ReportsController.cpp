@@ -64,8 +64,11 @@ void ReportsController::showProfile(const QString &areaKey)
     const auto project = m_window->project();
     if (!project || project->areaIndex(areaKey) < 0)
         return;
-    const QString name = project->areas()[size_t(project->areaIndex(areaKey))].name;
-    ReportPreviewDialog dialog(AreaReports::profile(project, areaKey, settingsOf(*m_window)),
+    const AreaInfo &area = project->areas()[size_t(project->areaIndex(areaKey))];
+    const QString name = area.name;
+    auto settings = settingsOf(*m_window);
+    settings.levelKey = area.level; // ranks and city values of the area's own level
+    ReportPreviewDialog dialog(AreaReports::profile(project, areaKey, settings),
                                folderOf(*m_window) + tr("Profile %1.pdf").arg(name), m_window);
     dialog.setWindowTitle(tr("Profile: %1").arg(name));
     dialog.exec();

@@ -5,15 +5,19 @@
 #include "ProjectStore.h"
 #include "SavedView.h"
 #include "StoreError.h"
+#include "UndoController.h"
+#include "ViewChangeCommand.h"
 #include "ViewsPanel.h"
 
 #include <QInputDialog>
 #include <QMessageBox>
+#include <QStatusBar>
 
 namespace qw {
 
-SavedViewsController::SavedViewsController(MainWindow *window, ViewsPanel *panel)
-    : QObject(window), m_window(window), m_panel(panel)
+SavedViewsController::SavedViewsController(MainWindow *window, ViewsPanel *panel,
+                                           UndoController *undo)
+    : QObject(window), m_window(window), m_panel(panel), m_undo(undo)
 {
     connect(panel, &ViewsPanel::saveRequested, this, &SavedViewsController::save);
     connect(panel, &ViewsPanel::renameRequested, this, &SavedViewsController::rename);
@@ -29,6 +33,24 @@ void SavedViewsController::setProject(std::shared_ptr<Project> project)
 {
     m_project = std::move(project);
     refresh();
+}
+
+ProjectStore *SavedViewsController::store() const
+{
+    return m_project ? &m_project->store() : nullptr;
+}
+
+void SavedViewsController::reportError(const QString &title, const QString &message)
+{
+    QMessageBox::warning(m_window, title, message);
+}
+
+std::optional<ProjectStore::StoredView> SavedViewsController::stored(const QString &name) const
+{
+    for (auto &v : m_project->store().views())
+        if (v.name == name)
+            return v;
+    return std::nullopt;
 }
 
 void SavedViewsController::refresh()
@@ -101,18 +123,69 @@ void SavedViewsController::save()
 
 bool SavedViewsController::saveAs(const QString &name, QString *errorMessage)
 {
-    if (!m_project || name.trimmed().isEmpty())
+    const QString trimmed = name.trimmed();
+    if (!m_project || trimmed.isEmpty())
         return false;
     try {
-        m_project->store().writeView(name.trimmed(),
-                                     SavedViewArchive::write(m_window->captureView()),
+        ViewChangeCommand::Change change {trimmed, stored(trimmed), std::nullopt};
+        m_project->store().writeView(trimmed, SavedViewArchive::write(m_window->captureView()),
                                      int(SavedView::kVersion));
+        change.after = stored(trimmed); // with the row the store gave it; redo writes it again
+        m_undo->push(new ViewChangeCommand(this, tr("Save view"), {change}));
     } catch (const StoreError &e) {
         if (errorMessage)
             *errorMessage = e.message();
         return false;
     }
-    refresh();
+    return true;
+}
+
+bool SavedViewsController::renameView(const QString &from, const QString &to,
+                                      QString *errorMessage)
+{
+    if (!m_project)
+        return false;
+    try {
+        const auto view = stored(from);
+        QString error;
+        if (!view)
+            error = tr("There is no saved view \"%1\".").arg(from);
+        else if (to.isEmpty() || stored(to))
+            error = tr("A view \"%1\" exists already.").arg(to);
+        if (!error.isEmpty()) {
+            if (errorMessage)
+                *errorMessage = error;
+            return false;
+        }
+        auto renamed = *view;
+        renamed.name = to;
+        m_undo->push(new ViewChangeCommand(this, tr("Rename view"),
+                                           {{from, view, std::nullopt}, {to, std::nullopt, renamed}}));
+    } catch (const StoreError &e) {
+        if (errorMessage)
+            *errorMessage = e.message();
+        return false;
+    }
+    return true;
+}
+
+bool SavedViewsController::deleteView(const QString &name, QString *errorMessage)
+{
+    if (!m_project)
+        return false;
+    try {
+        const auto view = stored(name);
+        if (!view) {
+            if (errorMessage)
+                *errorMessage = tr("There is no saved view \"%1\".").arg(name);
+            return false;
+        }
+        m_undo->push(new ViewChangeCommand(this, tr("Delete view"), {{name, view, std::nullopt}}));
+    } catch (const StoreError &e) {
+        if (errorMessage)
+            *errorMessage = e.message();
+        return false;
+    }
     return true;
 }
 
@@ -124,27 +197,20 @@ void SavedViewsController::rename(const QString &name)
                            .trimmed();
     if (!ok || to.isEmpty() || to == name)
         return;
-    try {
-        if (!m_project->store().renameView(name, to))
-            QMessageBox::information(m_window, tr("Rename view"),
-                                     tr("A view \"%1\" exists already.").arg(to));
-    } catch (const StoreError &e) {
-        QMessageBox::warning(m_window, tr("Rename view"), e.message());
-    }
-    refresh();
+    QString error;
+    if (!renameView(name, to, &error))
+        QMessageBox::information(m_window, tr("Rename view"), error);
 }
 
 void SavedViewsController::remove(const QString &name)
 {
-    if (QMessageBox::question(m_window, tr("Delete view"), tr("Delete the view \"%1\"?").arg(name))
-        != QMessageBox::Yes)
-        return;
-    try {
-        m_project->store().deleteView(name);
-    } catch (const StoreError &e) {
-        QMessageBox::warning(m_window, tr("Delete view"), e.message());
-    }
-    refresh();
+    // No question first: Edit > Undo brings the view back.
+    QString error;
+    if (!deleteView(name, &error))
+        QMessageBox::warning(m_window, tr("Delete view"), error);
+    else
+        m_window->statusBar()->showMessage(
+            tr("View \"%1\" deleted (Edit > Undo brings it back).").arg(name), 8000);
 }
 
 } // namespace qw

@@ -1,23 +1,28 @@
 #pragma once
 
+#include "ProjectStore.h"
+
 #include <QObject>
 
 #include <memory>
+#include <optional>
 
 namespace qw {
 
 class MainWindow;
 class Project;
+class UndoController;
 class ViewsPanel;
 
 // Connects the views panel with the project file: saves the window's current view under
-// a name, shows a saved one again, renames and deletes. An unreadable archive is listed
-// and reported, never applied. Owned by the window; does not own the panel.
+// a name, shows a saved one again, renames and deletes, each undoable (Edit > Undo). An
+// unreadable archive is listed and reported, never applied. Owned by the window; does
+// not own the panel or the undo controller.
 class SavedViewsController : public QObject
 {
     Q_OBJECT
 public:
-    SavedViewsController(MainWindow *window, ViewsPanel *panel);
+    SavedViewsController(MainWindow *window, ViewsPanel *panel, UndoController *undo);
 
     void setProject(std::shared_ptr<Project> project);
     // Shows the saved view of that name; false with a message when it cannot.
@@ -25,15 +30,25 @@ public:
     // Saves the window's view under that name, replacing a view of the same name (the
     // --save-view option; the panel asks first).
     bool saveAs(const QString &name, QString *errorMessage);
+    // False with a message when there is no view "from" or "to" is taken.
+    bool renameView(const QString &from, const QString &to, QString *errorMessage);
+    bool deleteView(const QString &name, QString *errorMessage);
+
+    // For the undo commands: the open project's store (null: none), the panel's list
+    // read again, a failure shown.
+    ProjectStore *store() const;
+    void refresh();
+    void reportError(const QString &title, const QString &message);
 
 private:
-    void refresh();
+    std::optional<ProjectStore::StoredView> stored(const QString &name) const;
     void save();
     void rename(const QString &name);
     void remove(const QString &name);
 
     MainWindow *m_window;
     ViewsPanel *m_panel;
+    UndoController *m_undo;
     std::shared_ptr<Project> m_project;
 };
 

@@ -1,12 +1,15 @@
+#include "AreaKeyLevel.h"
 #include "CommandLine.h"
 #include "ConsoleListing.h"
 #include "DemoProject.h"
+#include "DeriveCommand.h"
 #include "ExportMapCommand.h"
 #include "ImportCommand.h"
 #include "MainWindow.h"
 #include "MapWidget.h"
 #include "MemoryPolicy.h"
 #include "NewProjectCommand.h"
+#include "Project.h"
 #include "ReportCommand.h"
 #include "StoreError.h"
 
@@ -135,6 +138,12 @@ int main(int argc, char **argv)
     }
     if (cl.wantsImport())
         return runImportCommand(cl, projectPath);
+    if (!cl.deriveKey.isEmpty()) {
+        // Then on to what else was asked for (--indicator KEY --export-map FILE, ...).
+        const int code = runDeriveCommand(cl, projectPath);
+        if (code != 0 || !cl.wantsMoreThanDerive())
+            return code;
+    }
     if (cl.listIndicators)
         return ConsoleListing::listIndicators(projectPath, german);
     if (cl.listAreas)
@@ -170,7 +179,11 @@ int main(int argc, char **argv)
                 if (headless)
                     return 1;
             }
-            if (!cl.compare.isEmpty() && !window.compareAreas(cl.compare, &error)) {
+            // The keys name their level; a --level of another is refused, not overridden.
+            if (!cl.compare.isEmpty()
+                && (AreaKeyLevel::of(*window.project(), cl.compare, german, &error, cl.levelName)
+                        .isEmpty()
+                    || !window.compareAreas(cl.compare, &error))) {
                 fail(error);
                 if (headless)
                     return 1;

@@ -47,38 +47,55 @@ void LegendBlock::paintFrame(QPainter &p, const QRectF &box)
     p.drawRoundedRect(box, 6, 6);
 }
 
+double LegendBlock::paintHeading(QPainter &p, QPointF topLeft, const QString &title,
+                                 const QString &subtitle, const QFont &font, const QFont &titleFont)
+{
+    const QFontMetricsF fm(font), tfm(titleFont);
+    double y = topLeft.y();
+    p.setPen(QColor(0x22, 0x22, 0x22));
+    p.setFont(titleFont);
+    p.drawText(QPointF(topLeft.x(), y + tfm.ascent()), title);
+    y += tfm.height();
+    p.setFont(font);
+    if (!subtitle.isEmpty()) {
+        p.setPen(QColor(0x55, 0x55, 0x55));
+        p.drawText(QPointF(topLeft.x(), y + fm.ascent()), subtitle);
+        y += fm.height();
+    }
+    return y;
+}
+
+double LegendBlock::paintSwatchRow(QPainter &p, double x, double y, double rowH,
+                                   const QBrush &brush, const QString &label,
+                                   const QFontMetricsF &fm)
+{
+    const QRectF swatch(x, y + (rowH - kSwatch) / 2, kSwatch, kSwatch);
+    p.setPen(QPen(QColor(0, 0, 0, 60), 1));
+    if (brush.style() != Qt::SolidPattern)
+        p.fillRect(swatch, QColor(0xf2, 0xf2, 0xf2));
+    p.setBrush(brush);
+    p.drawRect(swatch);
+    p.setPen(QColor(0x22, 0x22, 0x22));
+    const double baseline = y + (rowH + fm.ascent() - fm.descent()) / 2;
+    p.drawText(QPointF(x + kSwatch + kGap, baseline), label);
+    return baseline;
+}
+
 void LegendRenderer::paint(QPainter &p, QPointF topLeft) const
 {
     const QSizeF s = size();
-    const QFontMetricsF fm(m_font), tfm(m_titleFont);
+    const QFontMetricsF fm(m_font);
     p.save();
     paintFrame(p, QRectF(topLeft, s));
 
-    double y = topLeft.y() + kPad;
     const double x = topLeft.x() + kPad;
-    p.setPen(QColor(0x22, 0x22, 0x22));
-    p.setFont(m_titleFont);
-    p.drawText(QPointF(x, y + tfm.ascent()), m_title);
-    y += tfm.height();
-    p.setFont(m_font);
-    if (!m_subtitle.isEmpty()) {
-        p.setPen(QColor(0x55, 0x55, 0x55));
-        p.drawText(QPointF(x, y + fm.ascent()), m_subtitle);
-        y += fm.height();
-    }
+    double y =
+        paintHeading(p, QPointF(x, topLeft.y() + kPad), m_title, m_subtitle, m_font, m_titleFont);
     y += 6;
     const double rowH = std::max(kSwatch, fm.height()) + 4;
     const double countRight = topLeft.x() + s.width() - kPad;
     for (const auto &e : m_entries) {
-        const QRectF swatch(x, y + (rowH - kSwatch) / 2, kSwatch, kSwatch);
-        p.setPen(QPen(QColor(0, 0, 0, 60), 1));
-        if (e.brush.style() != Qt::SolidPattern)
-            p.fillRect(swatch, QColor(0xf2, 0xf2, 0xf2));
-        p.setBrush(e.brush);
-        p.drawRect(swatch);
-        p.setPen(QColor(0x22, 0x22, 0x22));
-        const double baseline = y + (rowH + fm.ascent() - fm.descent()) / 2;
-        p.drawText(QPointF(x + kSwatch + kGap, baseline), e.label);
+        const double baseline = paintSwatchRow(p, x, y, rowH, e.brush, e.label, fm);
         const QString count = QStringLiteral("(%1)").arg(e.count);
         p.setPen(QColor(0x66, 0x66, 0x66));
         p.drawText(QPointF(countRight - fm.horizontalAdvance(count), baseline), count);

@@ -3,6 +3,7 @@
 #include "ChoroplethRenderer.h"
 
 #include <QFont>
+#include <QFontMetricsF>
 #include <QRectF>
 
 class QPainter;
@@ -21,6 +22,14 @@ public:
 protected:
     // The rounded white box every block sits in.
     static void paintFrame(QPainter &painter, const QRectF &box);
+    // Bold title and grey subtitle (if any) from the top left corner; returns the y below.
+    static double paintHeading(QPainter &painter, QPointF topLeft, const QString &title,
+                               const QString &subtitle, const QFont &font, const QFont &titleFont);
+    // One class swatch (hatched fills on a light ground) and its label, in a row of height
+    // rowHeight from x, y; returns the label's baseline for what goes beside it.
+    static double paintSwatchRow(QPainter &painter, double x, double y, double rowHeight,
+                                 const QBrush &brush, const QString &label,
+                                 const QFontMetricsF &metrics);
 };
 
 // Title, subtitle, one swatch per class with its range and area count.

@@ -5,6 +5,7 @@
 #include "AreaGeometrySet.h"
 #include "MapDecorations.h"
 #include "MapLegends.h"
+#include "MapPanesLayout.h"
 #include "MapRenderer.h"
 #include "MapTransform.h"
 
@@ -22,7 +23,14 @@ namespace qw {
 
 namespace {
 
-QFont layoutFont(double pixelSize, bool bold = false)
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("qw::MapLayout", text);
+}
+
+} // namespace
+
+QFont MapLayout::font(double pixelSize, bool bold)
 {
     QFont f(QStringLiteral("DejaVu Sans"));
     f.setStyleHint(QFont::SansSerif);
@@ -30,13 +38,6 @@ QFont layoutFont(double pixelSize, bool bold = false)
     f.setBold(bold);
     return f;
 }
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("qw::MapLayout", text);
-}
-
-} // namespace
 
 void MapLayout::paint(QPainter &p, const QRectF &page, const MapSnapshot &s, const Bounds &extent,
                       const QLocale &locale)
@@ -50,9 +51,9 @@ void MapLayout::paint(QPainter &p, const QRectF &page, const MapSnapshot &s, con
 
     // Title block.
     p.setPen(QColor(0x1a, 0x1a, 0x1a));
-    const QFont titleFont = layoutFont(page.width() * 0.026, true);
-    const QFont subFont = layoutFont(page.width() * 0.016);
-    const QFont smallFont = layoutFont(page.width() * 0.012);
+    const QFont titleFont = font(page.width() * 0.026, true);
+    const QFont subFont = font(page.width() * 0.016);
+    const QFont smallFont = font(page.width() * 0.012);
     p.setFont(titleFont);
     const QFontMetricsF tfm(titleFont), sfm(subFont), smfm(smallFont);
     double y = inner.top();
@@ -75,11 +76,20 @@ void MapLayout::paint(QPainter &p, const QRectF &page, const MapSnapshot &s, con
 
     // Legend on the right, the map in the rest.
     const auto legends = MapLegends::build(s, tr("Legend"), s.caption.legendNote,
-                                           layoutFont(page.width() * 0.0135), locale);
+                                           font(page.width() * 0.0135), locale);
     const double spacing = margin * 0.3;
     const QSizeF legendSize = MapLegends::stackSize(legends, spacing);
     const double legendWidth = legends.empty() ? 0 : legendSize.width() + margin * 0.5;
     const QRectF mapRect(inner.left(), y, inner.width() - legendWidth, inner.bottom() - footer - y);
+    p.setFont(smallFont);
+    paintMap(p, mapRect, s, extent, locale, margin * 0.6);
+    MapLegends::paintStack(p, QPointF(inner.right() - legendSize.width(), y), legends, spacing);
+    p.restore();
+}
+
+void MapLayout::paintMap(QPainter &p, const QRectF &mapRect, const MapSnapshot &s,
+                         const Bounds &extent, const QLocale &locale, double arrowSize)
+{
     const QSize mapSize(int(mapRect.width()), int(mapRect.height()));
     const MapTransform t = MapTransform::fit(extent, mapSize, 4, s.areas ? s.areas->xScale() : 1.0);
     p.save();
@@ -89,16 +99,14 @@ void MapLayout::paint(QPainter &p, const QRectF &page, const MapSnapshot &s, con
     plain.background = Qt::white;
     MapRenderer::render(p, plain, t);
     p.restore();
-    MapLegends::paintStack(p, QPointF(inner.right() - legendSize.width(), y), legends, spacing);
-
-    p.setFont(smallFont);
+    const QFontMetricsF fm(p.font());
     MapDecorations::paintScaleBar(
-        p, QPointF(mapRect.left() + 4, mapRect.bottom() - smfm.height() - 4),
+        p, QPointF(mapRect.left() + 4, mapRect.bottom() - fm.height() - 4),
         t.metresPerPixel(s.areas ? s.areas->geodesy() : Geodesy::planar()), mapRect.width() / 6,
         locale);
-    MapDecorations::paintNorthArrow(p, QPointF(mapRect.right() - margin * 0.6, mapRect.top() + 4),
-                                    margin * 0.6);
-    p.restore();
+    if (arrowSize > 0)
+        MapDecorations::paintNorthArrow(p, QPointF(mapRect.right() - arrowSize, mapRect.top() + 4),
+                                        arrowSize);
 }
 
 std::optional<MapLayout::Format> MapLayout::formatForPath(const QString &path)
@@ -116,6 +124,23 @@ std::optional<MapLayout::Format> MapLayout::formatForPath(const QString &path)
 QString MapLayout::exportFile(const QString &path, const MapSnapshot &snapshot,
                               const Bounds &extent, const QLocale &locale, int dpi)
 {
+    return exportFile(path, std::vector<MapSnapshot> {snapshot}, extent, locale, dpi);
+}
+
+QString MapLayout::exportFile(const QString &path, const std::vector<MapSnapshot> &maps,
+                              const Bounds &extent, const QLocale &locale, int dpi)
+{
+    if (maps.empty())
+        return tr("%1: there is no map to export.").arg(path);
+    // One map gets the map page; linked panes the comparison page, all on one page.
+    const auto paintPage = [&](QPainter &p, const QRectF &page) {
+        if (maps.size() == 1)
+            paint(p, page, maps.front(), extent, locale);
+        else
+            MapPanesLayout::paint(p, page, maps, extent, locale);
+    };
+    const QString title =
+        maps.size() == 1 ? maps.front().caption.title : MapPanesLayout::title(maps);
     const auto format = formatForPath(path);
     if (!format)
         return tr("%1: choose a file ending in .png, .svg or .pdf.").arg(path);
@@ -129,7 +154,7 @@ QString MapLayout::exportFile(const QString &path, const MapSnapshot &snapshot,
         image.setDotsPerMeterY(int(std::lround(dpi / 0.0254)));
         QPainter p(&image);
         p.scale(scale, scale);
-        paint(p, page, snapshot, extent, locale);
+        paintPage(p, page);
         p.end();
         QBuffer buffer(&bytes);
         buffer.open(QIODevice::WriteOnly);
@@ -144,19 +169,18 @@ QString MapLayout::exportFile(const QString &path, const MapSnapshot &snapshot,
         svg.setSize(kPageSize.toSize());
         svg.setViewBox(page);
         svg.setResolution(72);
-        svg.setTitle(snapshot.caption.title);
-        svg.setDescription(snapshot.caption.source);
+        svg.setTitle(title);
+        svg.setDescription(MapPanesLayout::sources(maps));
         QPainter p(&svg);
-        paint(p, page, snapshot, extent, locale);
+        paintPage(p, page);
         p.end();
         break;
     }
     case Format::Pdf: {
         QBuffer buffer(&bytes);
         buffer.open(QIODevice::WriteOnly);
-        ReportDocument::paintPdf(
-            &buffer, QPageLayout::Landscape, snapshot.caption.title, 1,
-            [&](QPainter &p, int) { paint(p, page, snapshot, extent, locale); });
+        ReportDocument::paintPdf(&buffer, QPageLayout::Landscape, title, 1,
+                                 [&](QPainter &p, int) { paintPage(p, page); });
         break;
     }
     }

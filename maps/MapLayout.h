@@ -3,11 +3,13 @@
 #include "Geometry.h"
 #include "MapSnapshot.h"
 
+#include <QFont>
 #include <QLocale>
 #include <QRectF>
 #include <QString>
 
 #include <optional>
+#include <vector>
 
 class QPainter;
 
@@ -26,12 +28,23 @@ public:
     static void paint(QPainter &painter, const QRectF &page, const MapSnapshot &snapshot,
                       const Bounds &extent, const QLocale &locale);
 
+    // The map alone, fitted to extent inside mapRect, with a scale bar in the painter's
+    // font and (arrowSize > 0) a north arrow: shared by the map page and the comparison page.
+    static void paintMap(QPainter &painter, const QRectF &mapRect, const MapSnapshot &snapshot,
+                         const Bounds &extent, const QLocale &locale, double arrowSize);
+    // The pages' font, sized in painter units.
+    static QFont font(double pixelSize, bool bold = false);
+
     static std::optional<Format> formatForPath(const QString &path);
 
     // Writes the page to path (format by suffix, PNG at dpi). The file is written under a
     // temporary name and renamed, so a failure leaves no half-written file. Returns an
     // error message, or an empty string on success.
     static QString exportFile(const QString &path, const MapSnapshot &snapshot,
+                              const Bounds &extent, const QLocale &locale, int dpi = 150);
+    // The same for the maps of a map comparison (2 to 4 panes, one extent) on one page
+    // (MapPanesLayout); a single map gives the map page above.
+    static QString exportFile(const QString &path, const std::vector<MapSnapshot> &maps,
                               const Bounds &extent, const QLocale &locale, int dpi = 150);
 };
 

@@ -6,6 +6,7 @@
 #include "ManualBreaks.h"
 #include "Project.h"
 #include "ProportionalSymbols.h"
+#include "Recipe.h"
 
 #include <QCoreApplication>
 
@@ -59,7 +60,7 @@ MapSnapshot ProjectMap::snapshot(const View &view, const QLocale &locale) const
     };
     if (ind && !period.isEmpty()) {
         // Breaks pooled over all periods, so a colour means the same in every year;
-        // diverging ramps centre on the city value.
+        // diverging ramps centre on the city value (on zero for a change).
         const CityFigure figure = m_project->cityFigure(ind->key, period, m_level);
         const std::optional<double> city = figure.value;
         ChoroplethRenderer::Settings settings = view.classification;
@@ -70,6 +71,12 @@ MapSnapshot ProjectMap::snapshot(const View &view, const QLocale &locale) const
         if (isManual(settings)
             && !breaksProblem(pooled, settings.breaks, locale, ind->decimals).isEmpty())
             settings.classification = QStringLiteral("quantile");
+        if (Recipe::measuresChange(ind->recipe)) {
+            // A change: rises one way, falls the other, "no change" in the neutral middle.
+            settings.centre = 0.0;
+            if (settings.ramp.isEmpty())
+                settings.ramp = QStringLiteral("RdBu");
+        }
         s.choropleth = std::make_shared<ChoroplethRenderer>(
             *ind, m_project->values(ind->key, period), *m_base.areas, pooled, settings);
         s.caption.title = ind->name(german);

@@ -614,7 +614,7 @@ void DemoCityGenerator::writeProject(const QString &path) const
         store.writeLevels(city.levels);
         store.writeAreas(city.areas);
         store.writeIndicators(city.indicators);
-        store.writeValues(city.values);
+        store.valueRepository().upsert(city.values);
         store.writeFacilities(city.facilities);
         store.writeLandmarks(city.landmarks);
     });

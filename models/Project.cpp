@@ -1,11 +1,11 @@
 #include "Project.h"
 
 #include "AreaAggregation.h"
+#include "Period.h"
 #include "ProjectStore.h"
 #include "Sqlite.h"
 #include "StoreError.h"
 
-#include <QRegularExpression>
 
 #include <algorithm>
 #include <cmath>
@@ -13,24 +13,19 @@
 
 namespace qw {
 
-// The stored values of one indicator and period by area index; NaN where there is none.
-struct Project::RawValues
+// The stored values of one indicator and period by area index, with the official city
+// figure where an import brought one.
+struct Project::RawValues : ValueSeries
 {
-    std::vector<double> value, numerator, denominator;
-    std::vector<ValueStatus> status;
     // The official city figure, as the statistics office's table gave it (area key "").
     std::optional<double> official;
     bool hasOfficial = false;
 
-    explicit RawValues(std::size_t n)
-        : value(n, std::nan(""))
-        , numerator(n, std::nan(""))
-        , denominator(n, std::nan(""))
-        , status(n, ValueStatus::Missing)
-    { }
+    explicit RawValues(std::size_t n) : ValueSeries(n) { }
 };
 
-Project::Project(std::unique_ptr<ProjectStore> store) : m_store(std::move(store))
+Project::Project(std::unique_ptr<ProjectStore> owned, ProjectStore *borrowed)
+    : m_ownedStore(std::move(owned)), m_store(m_ownedStore ? m_ownedStore.get() : borrowed)
 {
     m_metadata = m_store->metadata();
     m_levels = m_store->levels();
@@ -38,7 +33,8 @@ Project::Project(std::unique_ptr<ProjectStore> store) : m_store(std::move(store)
     const auto finest =
         std::max_element(m_levels.begin(), m_levels.end(),
                          [](const AreaLevel &a, const AreaLevel &b) { return a.rank < b.rank; });
-    const QString eager = finest == m_levels.end() ? QString() : finest->key;
+    // A borrowed store computes, it does not draw: no outlines then.
+    const QString eager = finest == m_levels.end() || !m_ownedStore ? QString() : finest->key;
     // The finest level's stored outlines are read on a connection of their own while this
     // one lists the areas: on two cores, opening takes the longer of the two, not the sum.
     auto stored = std::async(std::launch::async, [path = m_store->path(), eager] {
@@ -92,7 +88,7 @@ Project::Project(std::unique_ptr<ProjectStore> store) : m_store(std::move(store)
     }
     m_aggregation = std::make_unique<AreaAggregation>(parent, rank);
     m_indicators = m_store->indicators();
-    m_periods = m_store->indicatorPeriods();
+    m_periods = m_store->valueRepository().indicatorPeriods();
     m_facilities = m_store->facilities();
     m_landmarks = m_store->landmarks();
     if (!eager.isEmpty())
@@ -108,7 +104,36 @@ std::shared_ptr<Project> Project::open(const QString &path)
 
 std::shared_ptr<Project> Project::open(std::unique_ptr<ProjectStore> store)
 {
-    return std::shared_ptr<Project>(new Project(std::move(store)));
+    return std::shared_ptr<Project>(new Project(std::move(store), nullptr));
+}
+
+std::shared_ptr<Project> Project::borrow(ProjectStore &store)
+{
+    return std::shared_ptr<Project>(new Project(nullptr, &store));
+}
+
+const ValueSeries &Project::series(const QString &indicatorKey, const QString &period)
+{
+    return raw(indicatorKey, period);
+}
+
+void Project::reloadIndicator(const QString &indicatorKey)
+{
+    m_indicators = m_store->indicators();
+    const QStringList periods = m_store->valueRepository().periods(indicatorKey);
+    if (periods.isEmpty())
+        m_periods.remove(indicatorKey);
+    else
+        m_periods.insert(indicatorKey, periods);
+    for (auto it = m_cacheOrder.begin(); it != m_cacheOrder.end();) {
+        if (it->first == indicatorKey) {
+            m_rawCache.erase(*it);
+            m_valueCache.erase(*it);
+            it = m_cacheOrder.erase(it);
+        } else {
+            ++it;
+        }
+    }
 }
 
 QString Project::path() const
@@ -186,47 +211,6 @@ std::vector<Project::IndicatorGroup> Project::indicatorGroups() const
     return groups;
 }
 
-namespace {
-
-// The year of a calendar-year code ("2019"), else 0.
-int calendarYear(const QString &period)
-{
-    static const QRegularExpression year(QStringLiteral(R"(^(?:19|20)\d{2}$)"));
-    return year.match(period).hasMatch() ? period.toInt() : 0;
-}
-
-// The calendar year a school year ("2019/20", "2019/2020") begins in, else 0; a span of
-// years ("2015/2020") is no school year.
-int schoolYearStart(const QString &period)
-{
-    static const QRegularExpression schoolYear(
-        QStringLiteral(R"(^((?:19|20)\d{2})/(\d{2}|\d{4})$)"));
-    const QRegularExpressionMatch m = schoolYear.match(period);
-    if (!m.hasMatch())
-        return 0;
-    const int start = m.captured(1).toInt();
-    const int end = m.captured(2).toInt();
-    const bool next = m.capturedLength(2) == 2 ? (start + 1) % 100 == end : start + 1 == end;
-    return next ? start : 0;
-}
-
-} // namespace
-
-QString matchingPeriod(const QStringList &periods, const QString &chosen)
-{
-    if (chosen.isEmpty())
-        return {};
-    if (periods.contains(chosen))
-        return chosen;
-    const int year = calendarYear(chosen) ? calendarYear(chosen) : schoolYearStart(chosen);
-    if (year == 0)
-        return {};
-    for (const QString &p : periods)
-        if (calendarYear(p) == year || schoolYearStart(p) == year)
-            return p;
-    return {};
-}
-
 QString Project::matchingPeriod(const QString &indicatorKey, const QString &chosen) const
 {
     return qw::matchingPeriod(periods(indicatorKey), chosen);
@@ -284,15 +268,6 @@ void Project::readValues(const QString &indicatorKey, const QString &period)
 {
     // One period, or (empty period) every period of the indicator in one scan, for pooled
     // class breaks; periods already read are kept as they are.
-    auto st = m_store->database().prepare(
-        period.isEmpty()
-            ? QStringLiteral("SELECT period, area_key, value, numerator, denominator, status "
-                             "FROM qw_values WHERE indicator_key = ?1 ORDER BY period")
-            : QStringLiteral("SELECT period, area_key, value, numerator, denominator, status "
-                             "FROM qw_values WHERE indicator_key = ?1 AND period = ?2"));
-    st.bind(1, indicatorKey);
-    if (!period.isEmpty())
-        st.bind(2, period);
     const std::size_t n = m_areas.size();
     std::vector<RawValues *> read;
     RawValues *current = nullptr;
@@ -302,15 +277,9 @@ void Project::readValues(const QString &indicatorKey, const QString &period)
     bool skip = false;
     // Keys, periods and status codes are compared as the bytes SQLite holds: a 10,000-area
     // indicator has 100,000 rows, and decoding three strings per row was most of the time.
-    const auto bytes = [&st](int column) {
-        int size = 0;
-        const char *data = st.blob(column, &size);
-        return QByteArray::fromRawData(data ? data : "", size);
-    };
-    while (st.step()) {
-        const QByteArray p = bytes(0);
-        if (!current || p != currentPeriod) {
-            currentPeriod = QByteArray(p.constData(), p.size()); // own copy: rows move on
+    m_store->valueRepository().forEachRow(indicatorKey, period, [&](const ValueRepository::Row &row) {
+        if (!current || row.period != currentPeriod) {
+            currentPeriod = row.period.toByteArray(); // own copy: rows move on
             const QString period = QString::fromUtf8(currentPeriod);
             skip = m_rawCache.count({indicatorKey, period}) > 0;
             auto fresh = std::make_shared<RawValues>(n);
@@ -322,32 +291,32 @@ void Project::readValues(const QString &indicatorKey, const QString &period)
             }
         }
         if (skip)
-            continue;
-        const QByteArray areaKey = bytes(1);
-        if (areaKey.isEmpty()) {
+            return;
+        if (row.areaKey.isEmpty()) {
             // The city row of an import: shown as the city's value, never if suppressed.
             current->hasOfficial = true;
-            const bool shown = !st.isNull(2) && bytes(5) != "suppressed";
-            current->official = shown ? std::optional<double>(st.real(2)) : std::nullopt;
-            continue;
+            const bool shown = !std::isnan(row.value) && row.status != "suppressed";
+            current->official = shown ? std::optional<double>(row.value) : std::nullopt;
+            return;
         }
-        const int i = m_areaIndexUtf8.value(areaKey, -1);
+        const int i = m_areaIndexUtf8.value(QByteArray::fromRawData(row.areaKey.data(),
+                                                                    row.areaKey.size()),
+                                            -1);
         if (i < 0)
-            continue; // values for areas no longer in the project are kept but not shown
-        const QByteArray code = bytes(5);
-        if (code != lastStatusCode) {
-            lastStatusCode = QByteArray(code.constData(), code.size());
+            return; // values for areas no longer in the project are kept but not shown
+        if (row.status != lastStatusCode) {
+            lastStatusCode = row.status.toByteArray();
             lastStatus = valueStatusFromCode(QString::fromUtf8(lastStatusCode))
                              .value_or(ValueStatus::Missing);
         }
-        const auto status = lastStatus;
-        current->value[i] = st.isNull(2) ? std::nan("") : st.real(2);
-        current->numerator[i] = st.isNull(3) ? std::nan("") : st.real(3);
-        current->denominator[i] = st.isNull(4) ? std::nan("") : st.real(4);
-        current->status[i] = !std::isnan(current->value[i])
-            ? status
-            : (status == ValueStatus::Suppressed ? ValueStatus::Suppressed : ValueStatus::Missing);
-    }
+        current->value[i] = row.value;
+        current->numerator[i] = row.numerator;
+        current->denominator[i] = row.denominator;
+        current->status[i] = !std::isnan(row.value)
+            ? lastStatus
+            : (lastStatus == ValueStatus::Suppressed ? ValueStatus::Suppressed
+                                                     : ValueStatus::Missing);
+    });
     // Coarser levels without values of their own get them from the areas inside.
     const Indicator *ind = indicator(indicatorKey);
     if (!ind || !m_aggregation || m_aggregation->isEmpty())
@@ -412,7 +381,10 @@ CityFigure Project::cityFigure(const QString &indicatorKey, const QString &perio
     f.official = r.hasOfficial;
     f.value = r.hasOfficial ? r.official : f.sumOfAreas;
     // Differences below the indicator's rounding are no difference to a reader.
-    f.differs = r.hasOfficial && r.official && f.sumOfAreas
+    // Means and indices (a change in percentage points) have no sum to differ from.
+    const bool summable = ind->kind == IndicatorKind::Count || ind->kind == IndicatorKind::Share
+        || ind->kind == IndicatorKind::Rate;
+    f.differs = summable && r.hasOfficial && r.official && f.sumOfAreas
         && std::abs(*r.official - *f.sumOfAreas)
             >= 0.5 * std::pow(10.0, -std::max(0, ind->decimals));
     return f;

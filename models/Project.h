@@ -1,7 +1,9 @@
 #pragma once
 
 #include "AreaShapes.h"
+#include "Period.h"
 #include "ProjectTypes.h"
+#include "ValueSeries.h"
 
 #include <QHash>
 #include <QStringList>
@@ -29,14 +31,6 @@ struct CityFigure
     bool differs = false; // ... and it differs from the sum beyond the indicator's rounding
 };
 
-// The one rule for finding a chosen period among an indicator's periods (calendar years
-// "2019", school years "2019/20"), used by the map, the comparison, the profile and the
-// printed reports: the same code; else, for a calendar year, the school year that begins
-// in it ("2019" -> "2019/20": German school years begin on 1 August, so the school year of
-// autumn 2019 is the one planned and counted in 2019), and for a school year the calendar
-// year it begins in ("2019/20" -> "2019"). Empty when nothing matches or chosen is empty:
-// then there is no value for the chosen period, and no other year is taken instead.
-QString matchingPeriod(const QStringList &periods, const QString &chosen);
 
 // The publishable values of one indicator in one period, aligned with Project::areas():
 // suppressed and missing values carry NaN, so no code path can show them by accident.
@@ -56,7 +50,7 @@ struct AreaValues
 // An open project: metadata, areas (their outlines compactly), catalogue and facilities in
 // memory, values loaded per indicator and period on demand (a national-scale project does
 // not fit in memory whole).
-// Owns its ProjectStore. Not thread-safe: use from the GUI thread and hand renderers
+// Owns its ProjectStore (or borrows one, see borrow()). Not thread-safe: use from the GUI thread and hand renderers
 // copies (AreaValues is shared immutable data).
 class Project
 {
@@ -65,6 +59,10 @@ public:
     static std::shared_ptr<Project> open(const QString &path);
     // The project in a store already open (e.g. read-only: then nothing is written to it).
     static std::shared_ptr<Project> open(std::unique_ptr<ProjectStore> store);
+    // A project reading through a store the caller keeps open and owns, e.g. inside an
+    // import's transaction to recompute derived indicators from what it wrote. Reads no
+    // outlines eagerly; must not outlive the store.
+    static std::shared_ptr<Project> borrow(ProjectStore &store);
     ~Project();
 
     QString path() const;
@@ -120,13 +118,21 @@ public:
     CityFigure cityFigure(const QString &indicatorKey, const QString &period,
                           const QString &levelKey);
 
+    // The stored values as read, before suppression by case count, coarser levels filled
+    // from the areas inside: what derived indicators are computed from. Valid until the
+    // next call that reads values.
+    const ValueSeries &series(const QString &indicatorKey, const QString &period);
+    // Reads an indicator's catalogue entry and periods again and forgets its cached
+    // values, after its values were written (a derived indicator recomputed).
+    void reloadIndicator(const QString &indicatorKey);
+
     const std::vector<Facility> &facilities() const { return m_facilities; }
     const std::vector<Landmark> &landmarks() const { return m_landmarks; }
 
     ProjectStore &store() { return *m_store; }
 
 private:
-    explicit Project(std::unique_ptr<ProjectStore> store);
+    Project(std::unique_ptr<ProjectStore> owned, ProjectStore *borrowed);
     struct RawValues;
     const RawValues &raw(const QString &indicatorKey, const QString &period);
     std::optional<double> sumOfAreas(const Indicator &indicator, const RawValues &values,
@@ -139,7 +145,8 @@ private:
     // Drops the oldest cached values beyond a memory budget, never those of keep.
     void trimCaches(const std::pair<QString, QString> &keep);
 
-    std::unique_ptr<ProjectStore> m_store;
+    std::unique_ptr<ProjectStore> m_ownedStore; // empty for a borrowed store
+    ProjectStore *m_store;
     std::unique_ptr<AreaAggregation> m_aggregation;
     ProjectMetadata m_metadata;
     std::vector<AreaLevel> m_levels;

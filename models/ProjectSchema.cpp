@@ -359,6 +359,15 @@ QStringList migrate(SqliteDatabase &db, int fromVersion)
         applied << QStringLiteral("4 -> 5: no index of values by area");
         version = 5;
     }
+    if (version == 5) {
+        // Derived indicators: the formula with the catalogue entry, and their values
+        // marked, so that QGIS users and exports can tell them from imported ones.
+        db.exec(QStringLiteral("ALTER TABLE qw_indicators ADD COLUMN recipe TEXT"));
+        db.exec(QStringLiteral(
+            "ALTER TABLE qw_values ADD COLUMN derived INTEGER NOT NULL DEFAULT 0"));
+        applied << QStringLiteral("5 -> 6: derived indicators (recipe, derived values)");
+        version = 6;
+    }
     if (version != kCurrentVersion)
         throw StoreError(
             StoreErrorKind::InvalidContent,

@@ -22,9 +22,11 @@ class SqliteDatabase;
 //   compact outlines and a small index instead of every geometry in the file.
 //   5  no index of values by area alone (qw_values_area): no query used it, and with the
 //   covering index of version 3 it made an import of a million values miss its 10 s.
+//   6  derived indicators: qw_indicators.recipe (the formula, see Recipe) and
+//   qw_values.derived (1 for values computed from a recipe, recomputed on every change).
 namespace ProjectSchema {
 
-constexpr int kCurrentVersion = 5;
+constexpr int kCurrentVersion = 6;
 constexpr int kGeoPackageApplicationId = 0x47504B47; // "GPKG"
 constexpr int kGeoPackageUserVersion = 10300; // GeoPackage 1.3.0
 

@@ -468,183 +468,6 @@ void ProjectStore::writeAreas(const std::vector<Area> &areas)
     }
 }
 
-std::vector<Indicator> ProjectStore::indicators()
-{
-    std::vector<Indicator> result;
-    auto st = m_db->prepare(QStringLiteral(
-        "SELECT indicator_key, name_de, name_en, unit, kind, polarity, department, description, "
-        "numerator_key, denominator_key, min_cases, decimals, source FROM qw_indicators "
-        "ORDER BY fid"));
-    while (st.step()) {
-        Indicator i;
-        i.key = st.text(0);
-        i.nameDe = st.text(1);
-        i.nameEn = st.text(2);
-        i.unit = st.text(3);
-        const auto kind = indicatorKindFromCode(st.text(4));
-        const auto polarity = polarityFromCode(st.text(5));
-        if (!kind || !polarity)
-            throw StoreError(
-                StoreErrorKind::InvalidContent,
-                QCoreApplication::translate(
-                    "qw::Store",
-                    "%1: indicator %2 has an unknown kind or polarity (\"%3\", \"%4\").")
-                    .arg(path(), i.key, st.text(4), st.text(5)));
-        i.kind = *kind;
-        i.polarity = *polarity;
-        i.department = st.text(6);
-        i.description = st.text(7);
-        i.numeratorKey = st.text(8);
-        i.denominatorKey = st.text(9);
-        i.minCases = int(st.integer(10));
-        i.decimals = int(st.integer(11));
-        i.source = st.text(12);
-        result.push_back(std::move(i));
-    }
-    return result;
-}
-
-void ProjectStore::writeIndicators(const std::vector<Indicator> &indicators, std::int64_t importId)
-{
-    auto st = m_db->prepare(QStringLiteral(
-        "INSERT INTO qw_indicators (indicator_key, name_de, name_en, unit, kind, polarity, "
-        "department, description, numerator_key, denominator_key, min_cases, decimals, source, "
-        "import_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14) "
-        "ON CONFLICT (indicator_key) DO UPDATE SET name_de = excluded.name_de, "
-        "name_en = excluded.name_en, unit = excluded.unit, kind = excluded.kind, "
-        "polarity = excluded.polarity, department = excluded.department, "
-        "description = excluded.description, numerator_key = excluded.numerator_key, "
-        "denominator_key = excluded.denominator_key, min_cases = excluded.min_cases, "
-        "decimals = excluded.decimals, source = excluded.source"));
-    for (const auto &i : indicators) {
-        st.bind(1, i.key)
-            .bind(2, i.nameDe)
-            .bindOptionalText(3, i.nameEn)
-            .bindOptionalText(4, i.unit)
-            .bind(5, toCode(i.kind))
-            .bind(6, toCode(i.polarity))
-            .bindOptionalText(7, i.department)
-            .bindOptionalText(8, i.description)
-            .bindOptionalText(9, i.numeratorKey)
-            .bindOptionalText(10, i.denominatorKey)
-            .bind(11, i.minCases)
-            .bind(12, i.decimals)
-            .bindOptionalText(13, i.source);
-        if (importId > 0)
-            st.bind(14, importId);
-        else
-            st.bindNull(14);
-        st.run();
-    }
-}
-
-// Both walk the unique index (indicator_key, period, area_key) from one pair to the next
-// with a seek each: DISTINCT would read every value row's index entry, 26 million at a
-// million areas (minutes from a cold disk), for a few hundred pairs.
-QStringList ProjectStore::periods(const QString &indicatorKey)
-{
-    QStringList result;
-    auto st = m_db->prepare(
-        QStringLiteral("SELECT period FROM qw_values WHERE indicator_key = ?1 AND period > ?2 "
-                       "ORDER BY period LIMIT 1"));
-    QString last; // '' sorts before every period
-    for (;;) {
-        st.bind(1, indicatorKey).bind(2, last);
-        if (!st.step())
-            break;
-        last = st.text(0);
-        result << last;
-        st.reset();
-    }
-    return result;
-}
-
-QHash<QString, QStringList> ProjectStore::indicatorPeriods()
-{
-    // Seeks from indicator to indicator, then from period to period. A seek on the pair
-    // (indicator_key, period) > (?1, ?2) would not do: SQLite seeks on the indicator and
-    // then walks its rows, all million of them past an indicator's last period.
-    QHash<QString, QStringList> result;
-    auto st =
-        m_db->prepare(QStringLiteral("SELECT indicator_key FROM qw_values "
-                                     "WHERE indicator_key > ?1 ORDER BY indicator_key LIMIT 1"));
-    QString key; // '' sorts before every key
-    for (;;) {
-        st.bind(1, key);
-        if (!st.step())
-            break;
-        key = st.text(0);
-        st.reset();
-        result.insert(key, periods(key));
-    }
-    return result;
-}
-
-static std::vector<IndicatorValue> readValues(SqliteStatement &st, const QString &path)
-{
-    std::vector<IndicatorValue> result;
-    while (st.step()) {
-        IndicatorValue v;
-        v.areaKey = st.text(0);
-        v.indicatorKey = st.text(1);
-        v.period = st.text(2);
-        v.value = st.optionalReal(3);
-        v.numerator = st.optionalReal(4);
-        v.denominator = st.optionalReal(5);
-        const auto status = valueStatusFromCode(st.text(6));
-        if (!status)
-            throw StoreError(StoreErrorKind::InvalidContent,
-                             QCoreApplication::translate("qw::Store",
-                                                         "%1: value of %2 / %3 / %4 has unknown "
-                                                         "status \"%5\".")
-                                 .arg(path, v.areaKey, v.indicatorKey, v.period, st.text(6)));
-        v.status = *status;
-        v.importId = st.integer(7);
-        result.push_back(std::move(v));
-    }
-    return result;
-}
-
-std::vector<IndicatorValue> ProjectStore::values(const QString &indicatorKey, const QString &period)
-{
-    auto st = m_db->prepare(QStringLiteral(
-        "SELECT area_key, indicator_key, period, value, numerator, denominator, status, import_id "
-        "FROM qw_values WHERE indicator_key = ?1 AND period = ?2"));
-    st.bind(1, indicatorKey).bind(2, period);
-    return readValues(st, path());
-}
-
-std::vector<IndicatorValue> ProjectStore::values(const QString &indicatorKey)
-{
-    auto st = m_db->prepare(QStringLiteral(
-        "SELECT area_key, indicator_key, period, value, numerator, denominator, status, import_id "
-        "FROM qw_values WHERE indicator_key = ?1 ORDER BY period"));
-    st.bind(1, indicatorKey);
-    return readValues(st, path());
-}
-
-void ProjectStore::writeValues(const std::vector<IndicatorValue> &values)
-{
-    auto st = m_db->prepare(QStringLiteral(
-        "INSERT INTO qw_values (area_key, indicator_key, period, value, numerator, denominator, "
-        "status, import_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) "
-        "ON CONFLICT (indicator_key, period, area_key) DO UPDATE SET value = excluded.value, "
-        "numerator = excluded.numerator, denominator = excluded.denominator, "
-        "status = excluded.status, import_id = excluded.import_id"));
-    for (const auto &v : values) {
-        st.bind(1, v.areaKey)
-            .bind(2, v.indicatorKey)
-            .bind(3, v.period)
-            .bind(4, v.value)
-            .bind(5, v.numerator)
-            .bind(6, v.denominator)
-            .bind(7, toCode(v.status));
-        if (v.importId > 0)
-            st.bind(8, v.importId);
-        st.run();
-    }
-}
-
 std::vector<Facility> ProjectStore::facilities()
 {
     std::vector<Facility> result;
@@ -697,10 +520,25 @@ std::vector<ProjectStore::StoredView> ProjectStore::views()
 {
     std::vector<StoredView> result;
     auto st = m_db->prepare(
-        QStringLiteral("SELECT name, archive, class_version FROM qw_views ORDER BY fid"));
+        QStringLiteral("SELECT name, archive, class_version, fid FROM qw_views ORDER BY fid"));
     while (st.step())
-        result.push_back({st.text(0), st.text(1), int(st.integer(2))});
+        result.push_back({st.text(0), st.text(1), int(st.integer(2)), st.integer(3)});
     return result;
+}
+
+void ProjectStore::restoreView(const StoredView &view)
+{
+    const QString now = ProjectSchema::timestamp();
+    auto st = m_db->prepare(QStringLiteral(
+        "INSERT OR REPLACE INTO qw_views (fid, name, format, class_version, archive, created, "
+        "modified) VALUES (?1, ?2, 'boost-xml', ?3, ?4, ?5, ?5)"));
+    st.bind(2, view.name).bind(3, view.classVersion).bind(4, view.archive).bind(5, now);
+    if (view.id > 0)
+        st.bind(1, std::int64_t(view.id));
+    else
+        st.bindNull(1); // a new row at the end
+    st.run();
+    touchModified();
 }
 
 void ProjectStore::writeView(const QString &name, const QString &archive, int classVersion)

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "AreaShapes.h"
+#include "CatalogueRepository.h"
 #include "ProjectTypes.h"
 #include "Sqlite.h"
+#include "ValueRepository.h"
 
 #include <QHash>
 #include <QStringList>
@@ -65,19 +67,16 @@ public:
     // Adds areas, and stores the outlines of their levels (see writeShapes).
     void writeAreas(const std::vector<Area> &areas);
 
-    std::vector<Indicator> indicators();
-    // Inserts or updates by key; importId marks indicators an import created (undo
-    // deletes them).
-    void writeIndicators(const std::vector<Indicator> &indicators, std::int64_t importId = 0);
-
-    // Periods with at least one value for the indicator, sorted ascending.
-    QStringList periods(const QString &indicatorKey);
-    // The periods of every indicator with values, each list in order.
-    QHash<QString, QStringList> indicatorPeriods();
-    std::vector<IndicatorValue> values(const QString &indicatorKey, const QString &period);
-    std::vector<IndicatorValue> values(const QString &indicatorKey);
-    // Inserts or replaces (same area, indicator and period).
-    void writeValues(const std::vector<IndicatorValue> &values);
+    // The indicator catalogue and the values, each through its repository (borrowing
+    // this store's connection; valid while the store lives).
+    CatalogueRepository catalogue() { return CatalogueRepository(*m_db); }
+    ValueRepository valueRepository() { return ValueRepository(*m_db); }
+    // Shortcuts for the catalogue.
+    std::vector<Indicator> indicators() { return catalogue().indicators(); }
+    void writeIndicators(const std::vector<Indicator> &indicators, std::int64_t importId = 0)
+    {
+        catalogue().write(indicators, importId);
+    }
 
     std::vector<Facility> facilities();
     // Inserts or replaces (same facility key); importId 0 means "not imported".
@@ -89,8 +88,12 @@ public:
         QString name;
         QString archive;
         int classVersion = 0;
+        qint64 id = 0; // the row, which gives the order
     };
     std::vector<StoredView> views();
+    // Puts a view back as it was read by views(), in its old place (for undo); replaces a
+    // view of the same name or row.
+    void restoreView(const StoredView &view);
     // Saves (or replaces) a view under its name.
     void writeView(const QString &name, const QString &archive, int classVersion);
     // False when there is no view of that name (or the new name is taken).

@@ -47,6 +47,11 @@ struct AreaLevel
     QString nameDe;
     QString nameEn;
     int rank = 0;
+
+    QString name(bool german) const
+    {
+        return german || nameEn.isEmpty() ? (nameDe.isEmpty() ? key : nameDe) : nameEn;
+    }
 };
 
 struct Indicator
@@ -64,6 +69,9 @@ struct Indicator
     int minCases = 0; // disclosure control: fewer cases than this are suppressed
     int decimals = 1;
     QString source; // source line for exports, e.g. "Jugendamt, Kita-Statistik"
+    // A derived indicator's formula (Recipe::text(), e.g. "change(child_poverty, 2)");
+    // empty for indicators that are imported.
+    QString recipe;
 
     QString name(bool german) const { return german || nameEn.isEmpty() ? nameDe : nameEn; }
     // The value in the locale's format with the indicator's decimals and unit ("12,3 %");

@@ -4,7 +4,9 @@
 // the shapes and encodings departments deliver.
 
 #include "AreaLayerSource.h"
+#include "ProjectStore.h"
 #include "TableImport.h"
+#include "TableSource.h"
 
 #include <QFile>
 #include <QString>
@@ -36,6 +38,23 @@ inline QString makeThreeAreaProject(const QString &dir,
     createProjectFromLayer(path, geojson, QString(), QStringLiteral("sr_id"),
                            QStringLiteral("name"), QStringLiteral("Sozialraum"));
     return path;
+}
+
+// Two districts: "N" over Innenstadt-West and -Nord (y 5700000..5701000, slightly larger),
+// "S" over Hafen. Their borders do not follow the areas exactly: overlap decides.
+inline const char *const kDistricts = R"({"type":"FeatureCollection",
+"crs":{"type":"name","properties":{"name":"urn:ogc:def:crs:EPSG::25832"}},"features":[
+{"type":"Feature","properties":{"bez":"N","name":"Nord"},"geometry":{"type":"Polygon","coordinates":[[[389990,5699990],[392010,5699990],[392010,5701050],[389990,5701050],[389990,5699990]]]}},
+{"type":"Feature","properties":{"bez":"S","name":"Süd"},"geometry":{"type":"Polygon","coordinates":[[[389990,5701050],[392010,5701050],[392010,5702010],[389990,5702010],[389990,5701050]]]}}
+]})";
+
+// The plan of importing a table file with the guessed (and completed) spec.
+inline ImportPlan planFor(ProjectStore &store, const QString &path, ImportSpec spec)
+{
+    auto source = TableSource::open(path);
+    const auto areas = store.areas();
+    spec = TableImport::completeSpec(*source, spec, areas);
+    return TableImport::analyse(*source, spec, areas, store.indicators());
 }
 
 // The planned value of an area, indicator and period, or null.

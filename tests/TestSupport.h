@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QImage>
+#include <QProcess>
 #include <QSet>
 #include <QString>
 #include <QTemporaryDir>
@@ -75,6 +76,17 @@ inline QByteArray fileBytes(const QString &path)
 {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+// The text of a PDF as a viewer reads it (pdftotext from poppler-utils, which
+// scripts/deps.sh installs); empty when it cannot be read.
+inline QString pdfText(const QString &pdf, const QStringList &options = {})
+{
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), QStringList(options) << pdf << QStringLiteral("-"));
+    if (!text.waitForFinished(30000))
+        return {};
+    return QString::fromUtf8(text.readAllStandardOutput());
 }
 
 } // namespace qw::test

@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <optional>
+
 namespace {
 
 struct Run
@@ -33,6 +35,16 @@ Run run(const QStringList &args, const QString &home)
         return {};
     return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
             QString::fromUtf8(p.readAllStandardError())};
+}
+
+// The view stored in a project under name, if there is one.
+std::optional<qw::SavedView> storedView(const QString &project, const QString &name)
+{
+    auto store = qw::ProjectStore::open(project);
+    for (const auto &v : store->views())
+        if (v.name == name)
+            return qw::SavedViewArchive::read(v.archive);
+    return std::nullopt;
 }
 
 } // namespace
@@ -138,6 +150,41 @@ private Q_SLOTS:
         QVERIFY(words.contains(QStringLiteral("Jugendamt")));
         QVERIFY(words.contains(QStringLiteral("bis")));
         QCOMPARE(words.count(QStringLiteral(" bis ")), 4); // four classes
+    }
+
+    void derivesAChangeAndMapsIt()
+    {
+        // Given a copy of the demo city
+        const QString project = demoCopy(QStringLiteral("derive.gpkg"));
+        QVERIFY(!project.isEmpty());
+        // When the two-year change of child poverty is derived and mapped in one run
+        const QString pdf = m_home.filePath(QStringLiteral("change.pdf"));
+        const Run r = run({project, QStringLiteral("--language"), QStringLiteral("de"),
+                           QStringLiteral("--derive"), QStringLiteral("child_poverty_change"),
+                           QStringLiteral("Veränderung Kinderarmut=change(child_poverty, 2)"),
+                           QStringLiteral("--indicator"), QStringLiteral("child_poverty_change"),
+                           QStringLiteral("--export-map"), pdf},
+                          m_home.path());
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        // Then the map names the new indicator and its unit, percentage points
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished(30000));
+        const QString words = QString::fromUtf8(text.readAllStandardOutput());
+        QVERIFY2(words.contains(QStringLiteral("Veränderung Kinderarmut")), qPrintable(words));
+        QVERIFY2(words.contains(QStringLiteral("Prozentpunkte")), qPrintable(words));
+        // And the catalogue lists it with its formula
+        const Run list = run({project, QStringLiteral("--list-indicators")}, m_home.path());
+        QVERIFY(list.out.contains(QStringLiteral("child_poverty_change\tVeränderung Kinderarmut")));
+        QVERIFY(list.out.contains(QStringLiteral("\tchange(child_poverty, 2)\n")));
+        // And a formula on an unknown indicator is refused, naming it, with nothing written
+        const Run bad = run({project, QStringLiteral("--derive"), QStringLiteral("x"),
+                             QStringLiteral("X=rate(nope, pop_total, 100)")},
+                            m_home.path());
+        QCOMPARE(bad.exitCode, 1);
+        QVERIFY2(bad.err.contains(QStringLiteral("\"nope\"")), qPrintable(bad.err));
+        const Run again = run({project, QStringLiteral("--list-indicators")}, m_home.path());
+        QVERIFY(!again.out.contains(QStringLiteral("\nx\t")));
     }
 
     void exportsManualClasses()
@@ -325,7 +372,7 @@ private Q_SLOTS:
         QVERIFY(second.out.contains(QStringLiteral("values: 1626")));
         {
             auto store = qw::ProjectStore::open(project, qw::ProjectStore::Access::ReadOnly);
-            QCOMPARE(store->values(QStringLiteral("s4"), QStringLiteral("202012")).size(),
+            QCOMPARE(store->valueRepository().values(QStringLiteral("s4"), QStringLiteral("202012")).size(),
                      std::size_t(542));
         }
         // A table whose keys match no area imports nothing and exits 1
@@ -359,7 +406,7 @@ private Q_SLOTS:
         {
             auto store = qw::ProjectStore::open(project, qw::ProjectStore::Access::ReadOnly);
             // the first import's values are back
-            QCOMPARE(store->values(QStringLiteral("s4"), QStringLiteral("202012")).size(),
+            QCOMPARE(store->valueRepository().values(QStringLiteral("s4"), QStringLiteral("202012")).size(),
                      std::size_t(542));
         }
     }
@@ -582,6 +629,161 @@ private Q_SLOTS:
                              QStringLiteral("0101"), QStringLiteral("--screenshot"), shot},
                             m_home.path());
         QCOMPARE(one.exitCode, 1);
+    }
+
+    void exportsLinkedMapsOnOnePage()
+    {
+        // Given the demo's child poverty (default indicator) in 2015 and 2024, when the
+        // planner exports the map comparison from the command line in German and English
+        for (const QString &language : {QStringLiteral("de"), QStringLiteral("en")}) {
+            const QString pdf = m_home.filePath(QStringLiteral("vergleich-%1.pdf").arg(language));
+            const Run r = run({QStringLiteral("--demo"), QStringLiteral("--language"), language,
+                               QStringLiteral("--maps"), QStringLiteral("2015,2024"),
+                               QStringLiteral("--export-map"), pdf},
+                              m_home.path());
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+            // Then one page names both periods, with one legend (the classes are shared)
+            QProcess info;
+            info.start(QStringLiteral("pdfinfo"), {pdf});
+            QVERIFY(info.waitForFinished(30000));
+            QVERIFY(QString::fromUtf8(info.readAllStandardOutput())
+                        .contains(QRegularExpression(QStringLiteral("Pages:\\s+1\\b"))));
+            const QString words = qw::test::pdfText(pdf);
+            const bool de = language == QLatin1String("de");
+            QVERIFY2(words.contains(de ? QStringLiteral("Verglichene Zeiträume: 2015, 2024")
+                                       : QStringLiteral("Periods compared: 2015, 2024")),
+                     qPrintable(words));
+            QCOMPARE(words.count(de ? QStringLiteral("Legende") : QStringLiteral("Legend")), 1);
+        }
+        // A pane word the project lacks is named, and nothing is written
+        const QString none = m_home.filePath(QStringLiteral("none.pdf"));
+        const Run bad = run({QStringLiteral("--demo"), QStringLiteral("--maps"),
+                             QStringLiteral("2015,1850"), QStringLiteral("--export-map"), none},
+                            m_home.path());
+        QCOMPARE(bad.exitCode, 1);
+        QVERIFY(bad.err.contains(QStringLiteral("1850")));
+        QVERIFY(!QFileInfo::exists(none));
+    }
+
+    void keysNameTheirLevel()
+    {
+        // Given the demo, whose first listed area 01 is a Stadtbezirk
+        const Run areas =
+            run({QStringLiteral("--demo"), QStringLiteral("--list-areas")}, m_home.path());
+        const QStringList first =
+            areas.out.section(QLatin1Char('\n'), 0, 0).split(QLatin1Char('\t'));
+        QCOMPARE(first.value(0), QStringLiteral("01"));
+        QCOMPARE(first.value(2), QStringLiteral("stadtbezirk"));
+        // When its profile is exported without --level, it is the Stadtbezirk's
+        const QString profile = m_home.filePath(QStringLiteral("bezirk.pdf"));
+        const Run p =
+            run({QStringLiteral("--demo"), QStringLiteral("--language"), QStringLiteral("de"),
+                 QStringLiteral("--export-profile"), QStringLiteral("01"), profile},
+                m_home.path());
+        QVERIFY2(p.exitCode == 0, qPrintable(p.err));
+        const QString profileText = qw::test::pdfText(profile);
+        QVERIFY2(profileText.contains(first.value(1)), qPrintable(profileText));
+        QVERIFY(profileText.contains(QStringLiteral("Stadtbezirk 01")));
+        // and a comparison of Stadtbezirke is written too
+        const QString comparison = m_home.filePath(QStringLiteral("bezirke.csv"));
+        const Run c = run({QStringLiteral("--demo"), QStringLiteral("--export-comparison"),
+                           QStringLiteral("01,02,03"), comparison},
+                          m_home.path());
+        QVERIFY2(c.exitCode == 0, qPrintable(c.err));
+        // Keys of two levels are refused, naming each key with its level
+        for (const QString &option :
+             {QStringLiteral("--export-comparison"), QStringLiteral("--compare")}) {
+            QStringList args {QStringLiteral("--demo"), QStringLiteral("--language"),
+                              QStringLiteral("de"), option, QStringLiteral("01,0101")};
+            args << (option == QLatin1String("--compare")
+                         ? QStringList {QStringLiteral("--screenshot"),
+                                        m_home.filePath(QStringLiteral("mixed.png"))}
+                         : QStringList {m_home.filePath(QStringLiteral("mixed.pdf"))});
+            const Run mixed = run(args, m_home.path());
+            QCOMPARE(mixed.exitCode, 1);
+            QVERIFY2(mixed.err.contains(QStringLiteral("01 (Stadtbezirk)"))
+                         && mixed.err.contains(QStringLiteral("0101 (Sozialraum)")),
+                     qPrintable(mixed.err));
+        }
+        QVERIFY(!QFileInfo::exists(m_home.filePath(QStringLiteral("mixed.pdf"))));
+        // and a --level the keys do not lie on is said, not overridden
+        const Run wrong = run({QStringLiteral("--demo"), QStringLiteral("--level"),
+                               QStringLiteral("Sozialraum"), QStringLiteral("--export-profile"),
+                               QStringLiteral("01"), m_home.filePath(QStringLiteral("w.pdf"))},
+                              m_home.path());
+        QCOMPARE(wrong.exitCode, 1);
+        QVERIFY2(wrong.err.contains(QStringLiteral("--level")), qPrintable(wrong.err));
+    }
+
+    void comparisonAndViewSwitchTheMapToTheKeysLevel()
+    {
+        // Given a copy of the demo
+        const QString project = demoCopy(QStringLiteral("levels.gpkg"));
+        QVERIFY(!project.isEmpty());
+        const QRect map(400, 120, 700, 700);
+        // When three Stadtbezirke are compared (the map shows Sozialräume at first)
+        const QString compared = m_home.filePath(QStringLiteral("bezirke.png"));
+        const Run a = run({project, QStringLiteral("--compare"), QStringLiteral("01,02,03"),
+                           QStringLiteral("--save-view"), QStringLiteral("Bezirke"),
+                           QStringLiteral("--screenshot"), compared},
+                          m_home.path());
+        QVERIFY2(a.exitCode == 0, qPrintable(a.err));
+        // Then the map shows the Stadtbezirke, as with --level, with the three selected
+        const QString withLevel = m_home.filePath(QStringLiteral("bezirke-level.png"));
+        const Run b = run({project, QStringLiteral("--level"), QStringLiteral("Stadtbezirk"),
+                           QStringLiteral("--compare"), QStringLiteral("01,02,03"),
+                           QStringLiteral("--screenshot"), withLevel},
+                          m_home.path());
+        QVERIFY2(b.exitCode == 0, qPrintable(b.err));
+        QCOMPARE(QImage(compared).copy(map), QImage(withLevel).copy(map));
+        const QString plain = m_home.filePath(QStringLiteral("sozialraeume.png"));
+        QCOMPARE(run({project, QStringLiteral("--screenshot"), plain}, m_home.path()).exitCode, 0);
+        QVERIFY(qw::test::imageDifference(QImage(compared).copy(map), QImage(plain).copy(map)) > 1);
+        const auto saved = storedView(project, QStringLiteral("Bezirke"));
+        QVERIFY(saved);
+        const QStringList keys {QStringLiteral("01"), QStringLiteral("02"), QStringLiteral("03")};
+        QCOMPARE(saved->comparison, keys);
+        QStringList selected = saved->selectedAreas;
+        selected.sort();
+        QCOMPARE(selected, keys);
+        // When a view saved with Stadtbezirke selected (and no comparison) is opened
+        qw::SavedView view;
+        view.selectedAreas = {QStringLiteral("01"), QStringLiteral("02"), QStringLiteral("03")};
+        qw::SavedView mixed = view;
+        mixed.selectedAreas << QStringLiteral("0101");
+        {
+            auto store = qw::ProjectStore::open(project);
+            store->writeView(QStringLiteral("Auswahl"), qw::SavedViewArchive::write(view),
+                             int(qw::SavedView::kVersion));
+            store->writeView(QStringLiteral("Gemischt"), qw::SavedViewArchive::write(mixed),
+                             int(qw::SavedView::kVersion));
+        }
+        const QString fromView = m_home.filePath(QStringLiteral("auswahl.png"));
+        const Run c = run({project, QStringLiteral("--view"), QStringLiteral("Auswahl"),
+                           QStringLiteral("--save-view"), QStringLiteral("Auswahl wieder"),
+                           QStringLiteral("--screenshot"), fromView},
+                          m_home.path());
+        QVERIFY2(c.exitCode == 0, qPrintable(c.err));
+        const auto again = storedView(project, QStringLiteral("Auswahl wieder"));
+        QVERIFY(again);
+        selected = again->selectedAreas;
+        selected.sort();
+        QCOMPARE(selected, view.selectedAreas);
+        // Then the map switches to the Stadtbezirke with them selected, as with --level
+        const QString selectedWithLevel = m_home.filePath(QStringLiteral("auswahl-level.png"));
+        const Run d = run({project, QStringLiteral("--level"), QStringLiteral("Stadtbezirk"),
+                           QStringLiteral("--view"), QStringLiteral("Auswahl"),
+                           QStringLiteral("--screenshot"), selectedWithLevel},
+                          m_home.path());
+        QVERIFY2(d.exitCode == 0, qPrintable(d.err));
+        QCOMPARE(QImage(fromView).copy(map), QImage(selectedWithLevel).copy(map));
+        QVERIFY(qw::test::imageDifference(QImage(fromView).copy(map), QImage(plain).copy(map)) > 1);
+        // A view with areas of two levels is refused, naming them
+        const Run e = run({project, QStringLiteral("--view"), QStringLiteral("Gemischt"),
+                           QStringLiteral("--screenshot"), fromView},
+                          m_home.path());
+        QCOMPARE(e.exitCode, 1);
+        QVERIFY2(e.err.contains(QStringLiteral("0101")), qPrintable(e.err));
     }
 
     void notAProjectIsNamed()

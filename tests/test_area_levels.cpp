@@ -17,14 +17,6 @@ using namespace qw::test;
 
 namespace {
 
-// Two districts: "N" over Innenstadt-West and -Nord (y 5700000..5701000, slightly larger),
-// "S" over Hafen. Their borders do not follow the areas exactly: overlap decides.
-const char *const kDistricts = R"({"type":"FeatureCollection",
-"crs":{"type":"name","properties":{"name":"urn:ogc:def:crs:EPSG::25832"}},"features":[
-{"type":"Feature","properties":{"bez":"N","name":"Nord"},"geometry":{"type":"Polygon","coordinates":[[[389990,5699990],[392010,5699990],[392010,5701050],[389990,5701050],[389990,5699990]]]}},
-{"type":"Feature","properties":{"bez":"S","name":"Süd"},"geometry":{"type":"Polygon","coordinates":[[[389990,5701050],[392010,5701050],[392010,5702010],[389990,5702010],[389990,5701050]]]}}
-]})";
-
 // Two blocks inside Innenstadt-West, naming their parent.
 const char *const kBlocks = R"({"type":"FeatureCollection",
 "crs":{"type":"name","properties":{"name":"urn:ogc:def:crs:EPSG::25832"}},"features":[
@@ -74,7 +66,7 @@ private Q_SLOTS:
                 x.status = status;
                 return x;
             };
-            store->writeValues({v("01", "kinder", 100), v("02", "kinder", 50),
+            store->valueRepository().upsert({v("01", "kinder", 100), v("02", "kinder", 50),
                                 v("05", "kinder", {}, {}, {}, ValueStatus::Missing),
                                 v("01", "quote", 10, 10, 100), v("02", "quote", 50, 150, 300),
                                 v("05", "quote", {}, {}, {}, ValueStatus::Suppressed),

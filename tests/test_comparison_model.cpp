@@ -55,7 +55,7 @@ private Q_SLOTS:
             count.decimals = 0;
             s.writeIndicators({rate, count});
             const QString p = QStringLiteral("2024");
-            s.writeValues({{QStringLiteral("A"), rate.key, p, 10, 10, 100, ValueStatus::Ok, 0},
+            s.valueRepository().upsert({{QStringLiteral("A"), rate.key, p, 10, 10, 100, ValueStatus::Ok, 0},
                            {QStringLiteral("B"), rate.key, p, 20, 20, 100, ValueStatus::Ok, 0},
                            {QStringLiteral("C"), rate.key, p, 30, 30, 100, ValueStatus::Ok, 0},
                            {QStringLiteral("D"), rate.key, p, 20, 2, 10, ValueStatus::Ok, 0},

@@ -64,7 +64,7 @@ void writeGeographicProject(const QString &path)
         i.nameEn = QStringLiteral("Inhabitants");
         i.kind = IndicatorKind::Count;
         s.writeIndicators({i});
-        s.writeValues(
+        s.valueRepository().upsert(
             {{ring.key, i.key, QStringLiteral("2024"), 8000.0, {}, {}, ValueStatus::Ok, 0},
              {mitte.key, i.key, QStringLiteral("2024"), 3000.0, {}, {}, ValueStatus::Ok, 0}});
     });

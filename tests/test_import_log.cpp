@@ -40,14 +40,6 @@ QStringList dumpValues(const QString &project)
     return rows;
 }
 
-ImportPlan planFor(ProjectStore &store, const QString &path, ImportSpec spec)
-{
-    auto source = TableSource::open(path);
-    const auto areas = store.areas();
-    spec = TableImport::completeSpec(*source, spec, areas);
-    return TableImport::analyse(*source, spec, areas, store.indicators());
-}
-
 } // namespace
 
 class TestImportLog : public QObject
@@ -138,7 +130,7 @@ private Q_SLOTS:
             auto store = ProjectStore::open(project);
             ImportLog(*store).commit(
                 planFor(*store, file("b_2022.csv", "SR;Einwohner\n01;120\n"), b));
-            QCOMPARE(store->values(QStringLiteral("einwohner"), QStringLiteral("2022")).at(0).value,
+            QCOMPARE(store->valueRepository().values(QStringLiteral("einwohner"), QStringLiteral("2022")).at(0).value,
                      120.0);
             QVERIFY(ImportLog(*store).undoLast());
         }
@@ -184,7 +176,7 @@ private Q_SLOTS:
         // Then it is the current version with its data intact and the new tables registered
         QCOMPARE(store->metadata().schemaVersion, ProjectSchema::kCurrentVersion);
         QCOMPARE(store->areas().size(), std::size_t(3));
-        const auto values = store->values(QStringLiteral("kita_quote"), QStringLiteral("2023"));
+        const auto values = store->valueRepository().values(QStringLiteral("kita_quote"), QStringLiteral("2023"));
         QCOMPARE(values.size(), std::size_t(2));
         QCOMPARE(*values[0].value, 40.0);
         for (const QString &table : ProjectSchema::requiredTables())
@@ -213,6 +205,14 @@ private Q_SLOTS:
             "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = 'qw_values_area'"));
         QVERIFY(byArea.step());
         QCOMPARE(byArea.integer(0), std::int64_t(0));
+        // and its catalogue and values have the columns of derived indicators (version 6),
+        // none of them derived
+        QVERIFY(store->indicators().front().recipe.isEmpty());
+        auto derived = store->database().prepare(
+            QStringLiteral("SELECT count(*), sum(derived) FROM qw_values"));
+        QVERIFY(derived.step());
+        QVERIFY(derived.integer(0) > 0);
+        QCOMPARE(derived.integer(1), std::int64_t(0));
         // And its old import can be undone like a new one
         QCOMPARE(ImportLog(*store).history().size(), std::size_t(1));
     }
@@ -296,7 +296,7 @@ private Q_SLOTS:
             QVERIFY(ImportLog(*store).commit(plan) > 0);
         }
         // The -9999 sentinels are missing values, never numbers
-        const auto s4 = store->values(QStringLiteral("s4"), QStringLiteral("202012"));
+        const auto s4 = store->valueRepository().values(QStringLiteral("s4"), QStringLiteral("202012"));
         QCOMPARE(s4.size(), std::size_t(542));
         int missing = 0;
         for (const auto &v : s4) {
@@ -310,7 +310,7 @@ private Q_SLOTS:
         QCOMPARE(missing, 6);
         // The share of under-6s is computed from the counts; the two empty areas have none
         const auto share =
-            store->values(QStringLiteral("anteil_unter_6_jahren"), QStringLiteral("2024"));
+            store->valueRepository().values(QStringLiteral("anteil_unter_6_jahren"), QStringLiteral("2024"));
         int without = 0;
         double children = 0, inhabitants = 0;
         for (const auto &v : share) {

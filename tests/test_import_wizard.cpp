@@ -366,7 +366,7 @@ private Q_SLOTS:
         // Then the values, the catalogue and the remembered key are in the project
         auto store = ProjectStore::open(project, ProjectStore::Access::ReadOnly);
         const auto values =
-            store->values(QStringLiteral("betreute_kinder_unter_3"), QStringLiteral("2024"));
+            store->valueRepository().values(QStringLiteral("betreute_kinder_unter_3"), QStringLiteral("2024"));
         QCOMPARE(values.size(), std::size_t(3));
         bool foundPolarity = false;
         for (const Indicator &i : store->indicators())

@@ -53,31 +53,31 @@ private Q_SLOTS:
         const QString last = m_periods.last();
         const QString other = m_project->indicators().back().key;
         // A period alone means the shown indicator; an indicator alone its period or latest
-        QCOMPARE(
-            MapPanes::resolve({m_periods.first(),
-                               other + QLatin1Char('@') + m_project->periods(other).first(), other},
-                              *m_project, m_indicator, last, &panes),
-            QString());
+        QCOMPARE(MapPaneChoice::resolve(
+                     {m_periods.first(),
+                      other + QLatin1Char('@') + m_project->periods(other).first(), other},
+                     *m_project, m_indicator, last, &panes),
+                 QString());
         QCOMPARE(panes.size(), 3);
         QCOMPARE(panes[0], (MapPanes::Pane {m_indicator, m_periods.first()}));
         QCOMPARE(panes[1], (MapPanes::Pane {other, m_project->periods(other).first()}));
         QCOMPARE(panes[2].indicator, other);
         QVERIFY(m_project->periods(other).contains(panes[2].period));
-        QCOMPARE(MapPanes::words(panes).first(),
+        QCOMPARE(MapPaneChoice::words(panes).first(),
                  m_indicator + QLatin1Char('@') + m_periods.first());
         // Unknown keys and periods are named; one map or five are refused
-        QVERIFY(MapPanes::resolve({QStringLiteral("nosuch@2020"), last}, *m_project, m_indicator,
-                                  last, &panes)
+        QVERIFY(MapPaneChoice::resolve({QStringLiteral("nosuch@2020"), last}, *m_project,
+                                       m_indicator, last, &panes)
                     .contains(QLatin1String("nosuch")));
-        QVERIFY(
-            MapPanes::resolve({QStringLiteral("1850"), last}, *m_project, m_indicator, last, &panes)
-                .contains(QLatin1String("1850")));
-        QVERIFY(!MapPanes::resolve({last}, *m_project, m_indicator, last, &panes).isEmpty());
-        QVERIFY(!MapPanes::resolve({last, last, last, last, last}, *m_project, m_indicator, last,
-                                   &panes)
+        QVERIFY(MapPaneChoice::resolve({QStringLiteral("1850"), last}, *m_project, m_indicator,
+                                       last, &panes)
+                    .contains(QLatin1String("1850")));
+        QVERIFY(!MapPaneChoice::resolve({last}, *m_project, m_indicator, last, &panes).isEmpty());
+        QVERIFY(!MapPaneChoice::resolve({last, last, last, last, last}, *m_project, m_indicator,
+                                        last, &panes)
                      .isEmpty());
         // The default: the indicator's first and latest period
-        const auto defaults = MapPanes::defaultPanes(*m_project, m_indicator, last);
+        const auto defaults = MapPaneChoice::defaults(*m_project, m_indicator, last);
         QCOMPARE(defaults.size(), 2);
         QCOMPARE(defaults[0].period, m_periods.first());
         QCOMPARE(defaults[1].period, last);

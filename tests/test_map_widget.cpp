@@ -17,6 +17,40 @@
 
 using namespace qw;
 
+namespace {
+
+// A map of the Sozialräume sharing its selection with the area table, as in the window.
+struct SelectableMap
+{
+    AreaTableModel table;
+    QItemSelectionModel selection {&table};
+    MapWidget map;
+    std::shared_ptr<AreaGeometrySet> areas;
+
+    explicit SelectableMap(const std::shared_ptr<Project> &project)
+        : areas(std::make_shared<AreaGeometrySet>(project, QStringLiteral("sozialraum")))
+    {
+        table.setAreas(project, QStringLiteral("sozialraum"));
+        map.resize(600, 400);
+        MapSnapshot snapshot;
+        snapshot.areas = areas;
+        map.setSnapshot(snapshot, true);
+        map.setSelectionModel(&selection, &table);
+    }
+
+    // Shows the map and waits for its first picture.
+    bool shown()
+    {
+        map.show();
+        if (!QTest::qWaitForWindowExposed(&map))
+            return false;
+        // The first render may finish before anyone listens: wait for the state, not a signal.
+        return QTest::qWaitFor([this] { return map.isUpToDate(); }, 10000);
+    }
+};
+
+} // namespace
+
 class TestMapWidget : public QObject
 {
     Q_OBJECT
@@ -49,20 +83,9 @@ private Q_SLOTS:
     void clickSelectsAndHoverReports()
     {
         // Given a map of the Sozialräume sharing its selection with the area table
-        AreaTableModel table;
-        table.setAreas(m_project, QStringLiteral("sozialraum"));
-        QItemSelectionModel selection(&table);
-        MapWidget map;
-        map.resize(600, 400);
-        auto areas = std::make_shared<AreaGeometrySet>(m_project, QStringLiteral("sozialraum"));
-        MapSnapshot snapshot;
-        snapshot.areas = areas;
-        map.setSnapshot(snapshot, true);
-        map.setSelectionModel(&selection, &table);
-        map.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&map));
-        // The first render may finish before anyone listens: wait for the state, not a signal.
-        QTRY_VERIFY_WITH_TIMEOUT(map.isUpToDate(), 10000);
+        SelectableMap m(m_project);
+        QVERIFY(m.shown());
+        auto &[table, selection, map, areas] = m;
 
         const int row = 7;
         const QPointF world = areas->labelPoint(row);
@@ -85,6 +108,48 @@ private Q_SLOTS:
         // A click outside the city clears the selection
         QTest::mouseClick(&map, Qt::LeftButton, Qt::NoModifier, QPoint(2, 2));
         QCOMPARE(selection.selectedRows().size(), 0);
+    }
+
+    void doubleClickForAProfileKeepsTheSelection()
+    {
+        // Given a map with three areas selected
+        SelectableMap m(m_project);
+        QVERIFY(m.shown());
+        auto &[table, selection, map, areas] = m;
+        const auto screenOf = [&](int row) {
+            const QPointF world = areas->labelPoint(row);
+            return map.transform().toScreen(world.x(), world.y()).toPoint();
+        };
+        QTest::mouseClick(&map, Qt::LeftButton, Qt::NoModifier, screenOf(3));
+        QTest::mouseClick(&map, Qt::LeftButton, Qt::ControlModifier, screenOf(8));
+        QTest::mouseClick(&map, Qt::LeftButton, Qt::ControlModifier, screenOf(14));
+        QCOMPARE(selection.selectedRows().size(), 3);
+        const QModelIndexList before = selection.selectedRows();
+        // When one of them is double-clicked for its profile, as Qt delivers it: press,
+        // release, press, double click, release
+        QSignalSpy activated(&map, &MapWidget::areaActivated);
+        QTest::mouseClick(&map, Qt::LeftButton, Qt::NoModifier, screenOf(8));
+        QTest::mousePress(&map, Qt::LeftButton, Qt::NoModifier, screenOf(8));
+        QTest::mouseDClick(&map, Qt::LeftButton, Qt::NoModifier, screenOf(8));
+        QTest::mouseRelease(&map, Qt::LeftButton, Qt::NoModifier, screenOf(8));
+        // Then its profile is asked for and the three areas are still selected
+        QCOMPARE(activated.size(), 1);
+        QCOMPARE(activated.first().first().toInt(), areas->projectIndex(8));
+        QCOMPARE(selection.selectedRows().size(), 3);
+        for (const QModelIndex &row : before)
+            QVERIFY(selection.isRowSelected(row.row()));
+        // A plain click afterwards still selects one area alone
+        QTest::mouseClick(&map, Qt::LeftButton, Qt::NoModifier, screenOf(8));
+        QCOMPARE(selection.selectedRows().size(), 1);
+        // and a double click with nothing selected leaves the opened area selected
+        QTest::mouseClick(&map, Qt::LeftButton, Qt::NoModifier, QPoint(2, 2));
+        QCOMPARE(selection.selectedRows().size(), 0);
+        QTest::mouseClick(&map, Qt::LeftButton, Qt::NoModifier, screenOf(3));
+        QTest::mousePress(&map, Qt::LeftButton, Qt::NoModifier, screenOf(3));
+        QTest::mouseDClick(&map, Qt::LeftButton, Qt::NoModifier, screenOf(3));
+        QTest::mouseRelease(&map, Qt::LeftButton, Qt::NoModifier, screenOf(3));
+        QCOMPARE(activated.size(), 2);
+        QCOMPARE(selection.selectedRows().size(), 1);
     }
 
     void areaListSearchesAndPicks()

@@ -45,7 +45,7 @@ void writeSmallProject(const QString &path)
         i.polarity = Polarity::HigherIsBetter;
         i.minCases = 3;
         s.writeIndicators({i});
-        s.writeValues({{QStringLiteral("01"), i.key, QStringLiteral("2023/24"), 40.0, 40.0, 100.0,
+        s.valueRepository().upsert({{QStringLiteral("01"), i.key, QStringLiteral("2023/24"), 40.0, 40.0, 100.0,
                         ValueStatus::Ok, 0},
                        {QStringLiteral("1"), i.key, QStringLiteral("2023/24"), 2.0, 2.0, 100.0,
                         ValueStatus::Ok, 0}});
@@ -142,9 +142,9 @@ private Q_SLOTS:
         QCOMPARE(inds.size(), std::size_t(1));
         QCOMPARE(inds[0].polarity, Polarity::HigherIsBetter);
         QCOMPARE(inds[0].minCases, 3);
-        QCOMPARE(store->periods(QStringLiteral("kita_u3")),
+        QCOMPARE(store->valueRepository().periods(QStringLiteral("kita_u3")),
                  QStringList {QStringLiteral("2023/24")});
-        const auto values = store->values(QStringLiteral("kita_u3"), QStringLiteral("2023/24"));
+        const auto values = store->valueRepository().values(QStringLiteral("kita_u3"), QStringLiteral("2023/24"));
         QCOMPARE(values.size(), std::size_t(2));
     }
 
@@ -153,9 +153,9 @@ private Q_SLOTS:
         const QString p = path(QStringLiteral("replace.gpkg"));
         writeSmallProject(p);
         auto store = ProjectStore::open(p);
-        store->writeValues({{QStringLiteral("01"), QStringLiteral("kita_u3"),
+        store->valueRepository().upsert({{QStringLiteral("01"), QStringLiteral("kita_u3"),
                              QStringLiteral("2023/24"), 41.0, 41.0, 100.0, ValueStatus::Ok, 0}});
-        const auto values = store->values(QStringLiteral("kita_u3"), QStringLiteral("2023/24"));
+        const auto values = store->valueRepository().values(QStringLiteral("kita_u3"), QStringLiteral("2023/24"));
         QCOMPARE(values.size(), std::size_t(2));
         for (const auto &v : values)
             if (v.areaKey == QLatin1String("01"))

@@ -62,6 +62,25 @@
     </message>
 </context>
 <context>
+    <name>qw::AreaKeyLevel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The areas lie on different levels: %1. Choose areas of one level (--list-areas shows each key&apos;s level).</source>
+        <translation>Die Gebiete liegen auf verschiedenen Ebenen: %1. Wählen Sie Gebiete einer Ebene (--list-areas zeigt die Ebene jedes Schlüssels).</translation>
+    </message>
+    <message>
+        <source>Unknown area keys: %1 (--list-areas shows them).</source>
+        <translation>Unbekannte Gebietsschlüssel: %1 (--list-areas zeigt sie).</translation>
+    </message>
+    <message>
+        <source>--level %1 does not fit the areas %2: they are of the level %3 (leave --level out, the keys name their level).</source>
+        <translation>--level %1 passt nicht zu den Gebieten %2: Sie gehören zur Ebene %3 (lassen Sie --level weg, die Schlüssel nennen ihre Ebene).</translation>
+    </message>
+</context>
+<context>
     <name>qw::AreaLayerSource</name>
     <message>
         <source>%1 does not exist.</source>
@@ -572,10 +591,6 @@
         <translation>Die im Projekt unter diesem Namen gespeicherte Ansicht zeigen.</translation>
     </message>
     <message>
-        <source>Compare these areas (2 to 6 keys) with the city.</source>
-        <translation>Diese Gebiete (2 bis 6 Schlüssel) mit der Stadt vergleichen.</translation>
-    </message>
-    <message>
         <source>Import a department table (CSV, XLSX, ODS) into the project, print the report and exit. Settings are remembered per --source.</source>
         <translation>Eine Tabelle eines Fachamts (CSV, XLSX, ODS) in das Projekt importieren, den Bericht ausgeben und beenden. Die Einstellungen werden je --source gemerkt.</translation>
     </message>
@@ -692,10 +707,6 @@
         <translation>--import, --add-level, --undo-import und --import-log brauchen eine Projektdatei</translation>
     </message>
     <message>
-        <source>Write the profile of one area (key figures, every indicator with city value, rank and trend, facilities) as PDF to FILE.pdf and exit.</source>
-        <translation>Das Profil eines Gebiets (Kennzahlen, alle Indikatoren mit Stadtwert, Rang und Verlauf, Einrichtungen) als PDF nach DATEI.pdf schreiben und beenden.</translation>
-    </message>
-    <message>
         <source>Write the comparison of 2 to 6 areas with the city to FILE (.pdf with charts, .csv or .xlsx) and exit.</source>
         <translation>Den Vergleich von 2 bis 6 Gebieten mit der Stadt nach DATEI schreiben (.pdf mit Diagrammen, .csv oder .xlsx) und beenden.</translation>
     </message>
@@ -710,10 +721,6 @@
     <message>
         <source>--export-profile and --export-comparison need a project file or --demo</source>
         <translation>--export-profile und --export-comparison brauchen eine Projektdatei oder --demo</translation>
-    </message>
-    <message>
-        <source>Show 2 to 4 linked maps side by side; each is an indicator key, a period of the shown indicator, or KEY@PERIOD.</source>
-        <translation>2 bis 4 verknüpfte Karten nebeneinander zeigen; jede ist ein Indikatorschlüssel, ein Zeitraum des gezeigten Indikators oder SCHLÜSSEL@ZEITRAUM.</translation>
     </message>
     <message>
         <source>Save what the window shows (after the other options) in the project as a view of this name, replacing one of the same name.</source>
@@ -754,6 +761,30 @@
     <message>
         <source>--raw-numbers goes with --export-comparison to a .csv or .xlsx file</source>
         <translation>--raw-numbers gehört zu --export-comparison in eine .csv- oder .xlsx-Datei</translation>
+    </message>
+    <message>
+        <source>Define a derived indicator KEY from the argument &quot;NAME=formula&quot; and compute it: rate(a, b, 100), change(a, 2), pct_change(a, 2), sum(a, b, ...), diff(a, b).</source>
+        <translation>Einen abgeleiteten Indikator KEY aus dem Argument &quot;NAME=Formel&quot; anlegen und berechnen: rate(a, b, 100), change(a, 2), pct_change(a, 2), sum(a, b, ...), diff(a, b).</translation>
+    </message>
+    <message>
+        <source>--derive needs a key and &quot;NAME=formula&quot;, e.g. --derive child_poverty_change &quot;Veränderung Kinderarmut=change(child_poverty, 2)&quot;</source>
+        <translation>--derive braucht einen Schlüssel und &quot;NAME=Formel&quot;, z. B. --derive child_poverty_change &quot;Veränderung Kinderarmut=change(child_poverty, 2)&quot;</translation>
+    </message>
+    <message>
+        <source>--derive needs a project file or --demo</source>
+        <translation>--derive braucht eine Projektdatei oder --demo</translation>
+    </message>
+    <message>
+        <source>Compare these areas (2 to 6 keys of one level) with the city; the map shows their level.</source>
+        <translation>Diese Gebiete (2 bis 6 Schlüssel einer Ebene) mit der Stadt vergleichen; die Karte zeigt ihre Ebene.</translation>
+    </message>
+    <message>
+        <source>Show 2 to 4 linked maps side by side; each is an indicator key, a period of the shown indicator, or KEY@PERIOD. With --export-map all go on one page.</source>
+        <translation>2 bis 4 verknüpfte Karten nebeneinander zeigen; jede ist ein Indikatorschlüssel, ein Zeitraum des gezeigten Indikators oder SCHLÜSSEL@ZEITRAUM. Mit --export-map kommen alle auf eine Seite.</translation>
+    </message>
+    <message>
+        <source>Write the profile of one area of any level (key figures, every indicator with city value, rank and trend, facilities) as PDF to FILE.pdf and exit.</source>
+        <translation>Das Profil eines Gebiets beliebiger Ebene (Kennzahlen, alle Indikatoren mit Stadtwert, Rang und Verlauf, Einrichtungen) als PDF nach DATEI.pdf schreiben und beenden.</translation>
     </message>
     <message>
         <source>Classification: quantile, equal, jenks, stddev, pretty or manual (with --breaks; default: quantile).</source>
@@ -955,6 +986,192 @@
     <message>
         <source>%1 is empty.</source>
         <translation>%1 ist leer.</translation>
+    </message>
+</context>
+<context>
+    <name>qw::DefineDerivedCommand</name>
+    <message>
+        <source>New derived indicator %1</source>
+        <translation>Neuer abgeleiteter Indikator %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n value(s) computed.</source>
+        <translation>
+            <numerusform>%1: %n Wert berechnet.</numerusform>
+            <numerusform>%1: %n Werte berechnet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The derived indicator %1 was not removed: %2</source>
+        <translation>Der abgeleitete Indikator %1 wurde nicht entfernt: %2</translation>
+    </message>
+    <message>
+        <source>The derived indicator %1 was removed.</source>
+        <translation>Der abgeleitete Indikator %1 wurde entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>qw::DeriveCommand</name>
+    <message>
+        <source>--derive %1: %2</source>
+        <translation>--derive %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2 = %3): %n value(s) computed</source>
+        <translation>
+            <numerusform>%1 (%2 = %3): %n Wert berechnet</numerusform>
+            <numerusform>%1 (%2 = %3): %n Werte berechnet</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>qw::DerivedController</name>
+    <message>
+        <source>New &amp;derived indicator…</source>
+        <translation>Neuer &amp;abgeleiteter Indikator …</translation>
+    </message>
+    <message>
+        <source>A share, a change over years, a sum or a difference computed from indicators of the project, and kept up to date when they change</source>
+        <translation>Ein Anteil, eine Veränderung über Jahre, eine Summe oder eine Differenz aus Indikatoren des Projekts, aktuell gehalten, wenn sie sich ändern</translation>
+    </message>
+    <message>
+        <source>New derived indicator</source>
+        <translation>Neuer abgeleiteter Indikator</translation>
+    </message>
+    <message>
+        <source>The indicator was not created.</source>
+        <translation>Der Indikator wurde nicht angelegt.</translation>
+    </message>
+</context>
+<context>
+    <name>qw::DerivedIndicatorDialog</name>
+    <message>
+        <source>New derived indicator</source>
+        <translation>Neuer abgeleiteter Indikator</translation>
+    </message>
+    <message>
+        <source>Share or rate of two counts</source>
+        <translation>Anteil oder Quote aus zwei Anzahlen</translation>
+    </message>
+    <message>
+        <source>Change against earlier years</source>
+        <translation>Veränderung gegenüber früheren Jahren</translation>
+    </message>
+    <message>
+        <source>Change in % against earlier years</source>
+        <translation>Veränderung in % gegenüber früheren Jahren</translation>
+    </message>
+    <message>
+        <source>Sum of counts</source>
+        <translation>Summe von Anzahlen</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Differenz</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Gebiet</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>e.g. child_poverty_change</source>
+        <translation>z. B. kinderarmut_veraenderung</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>Name (&amp;German):</source>
+        <translation>Name (&amp;deutsch):</translation>
+    </message>
+    <message>
+        <source>Name (&amp;English):</source>
+        <translation>Name (&amp;englisch):</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Formula:</source>
+        <translation>Formel:</translation>
+    </message>
+    <message>
+        <source>First values (latest period):</source>
+        <translation>Erste Werte (letzter Zeitraum):</translation>
+    </message>
+    <message>
+        <source>in % (per 100)</source>
+        <translation>in % (je 100)</translation>
+    </message>
+    <message>
+        <source>per 1,000</source>
+        <translation>je 1.000</translation>
+    </message>
+    <message>
+        <source>as a share (per 1)</source>
+        <translation>als Anteil (je 1)</translation>
+    </message>
+    <message>
+        <source>&amp;Numerator:</source>
+        <translation>&amp;Zähler:</translation>
+    </message>
+    <message>
+        <source>&amp;Denominator:</source>
+        <translation>&amp;Nenner:</translation>
+    </message>
+    <message>
+        <source>&amp;Base:</source>
+        <translation>&amp;Bezug:</translation>
+    </message>
+    <message>
+        <source> year(s) earlier</source>
+        <translation> Jahr(e) zuvor</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation>&amp;Indikator:</translation>
+    </message>
+    <message>
+        <source>&amp;Compared with:</source>
+        <translation>&amp;Verglichen mit:</translation>
+    </message>
+    <message>
+        <source>Indicator and years as for the change.</source>
+        <translation>Indikator und Jahre wie bei der Veränderung.</translation>
+    </message>
+    <message>
+        <source>&amp;Counts to add:</source>
+        <translation>&amp;Anzahlen zum Addieren:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;Subtract:</source>
+        <translation>&amp;Abziehen:</translation>
+    </message>
+    <message>
+        <source>Tick at least two counts to add.</source>
+        <translation>Bitte mindestens zwei Anzahlen zum Addieren ankreuzen.</translation>
+    </message>
+    <message>
+        <source>suppressed</source>
+        <translation>gesperrt</translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation>kein Wert</translation>
     </message>
 </context>
 <context>
@@ -1300,6 +1517,10 @@
         <source>Import of %1 undone.</source>
         <translation>Import von %1 rückgängig gemacht.</translation>
     </message>
+    <message>
+        <source>Undo the newest import of the project&apos;s import log, also one made in an earlier session</source>
+        <translation>Den neuesten Import im Importprotokoll des Projekts zurücknehmen, auch einen aus einer früheren Sitzung</translation>
+    </message>
 </context>
 <context>
     <name>qw::ImportLog</name>
@@ -1614,6 +1835,37 @@
     </message>
 </context>
 <context>
+    <name>qw::ImportUndoCommand</name>
+    <message>
+        <source>Import of %1</source>
+        <translation>Import von %1</translation>
+    </message>
+    <message>
+        <source>Undo the import of %1 (%2)? It was made before the project was opened, so Redo cannot bring it back; import the file again for that.</source>
+        <translation>Den Import von %1 (%2) rückgängig machen? Er stammt von vor dem Öffnen des Projekts, daher kann „Wiederholen“ ihn nicht zurückholen; dafür die Datei erneut importieren.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>The import of %1 is no longer the newest import of the project; it is left as it is.</source>
+        <translation>Der Import von %1 ist nicht mehr der neueste Import des Projekts; er bleibt, wie er ist.</translation>
+    </message>
+    <message>
+        <source>Import of %1 undone.</source>
+        <translation>Import von %1 rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Import of %1 done again.</source>
+        <translation>Import von %1 wiederholt.</translation>
+    </message>
+</context>
+<context>
     <name>qw::ImportWizard</name>
     <message>
         <source>Import a table</source>
@@ -1867,18 +2119,6 @@
         <translation>Karte &amp;exportieren …</translation>
     </message>
     <message>
-        <source>Export map</source>
-        <translation>Karte exportieren</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)</source>
-        <translation>PDF (*.pdf);;PNG-Bild (*.png);;SVG-Grafik (*.svg)</translation>
-    </message>
-    <message>
-        <source>Map exported to %1</source>
-        <translation>Karte nach %1 exportiert</translation>
-    </message>
-    <message>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
@@ -1915,10 +2155,6 @@
         <translation>Gebiete vergleichen</translation>
     </message>
     <message>
-        <source>Unknown area keys: %1 (--list-areas shows them).</source>
-        <translation>Unbekannte Gebietsschlüssel: %1 (--list-areas zeigt sie).</translation>
-    </message>
-    <message>
         <source>Choose 2 to 6 areas to compare (%1 chosen).</source>
         <translation>Wählen Sie 2 bis 6 Gebiete zum Vergleich (%1 gewählt).</translation>
     </message>
@@ -1945,6 +2181,10 @@
     <message>
         <source>Find &amp;area</source>
         <translation>&amp;Gebiet suchen</translation>
+    </message>
+    <message>
+        <source>View &quot;%1&quot;: %2</source>
+        <translation>Ansicht „%1“: %2</translation>
     </message>
     <message>
         <source>Manual class breaks belong to the previous indicator.</source>
@@ -2088,6 +2328,21 @@
     </message>
 </context>
 <context>
+    <name>qw::MapExportController</name>
+    <message>
+        <source>Export map</source>
+        <translation>Karte exportieren</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PDF (*.pdf);;PNG-Bild (*.png);;SVG-Grafik (*.svg)</translation>
+    </message>
+    <message>
+        <source>Map exported to %1</source>
+        <translation>Karte nach %1 exportiert</translation>
+    </message>
+</context>
+<context>
     <name>qw::MapLayout</name>
     <message>
         <source>Legend</source>
@@ -2104,6 +2359,10 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: there is no map to export.</source>
+        <translation>%1: Es gibt keine Karte zum Exportieren.</translation>
     </message>
 </context>
 <context>
@@ -2162,6 +2421,21 @@
     <message>
         <source>Remove this map</source>
         <translation>Diese Karte entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>qw::MapPanesLayout</name>
+    <message>
+        <source>Map comparison</source>
+        <translation>Kartenvergleich</translation>
+    </message>
+    <message>
+        <source>Periods compared: %1</source>
+        <translation>Verglichene Zeiträume: %1</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Legende</translation>
     </message>
 </context>
 <context>
@@ -2523,10 +2797,6 @@
         <translation>Das Projekt hat keine Ebene „%1“.</translation>
     </message>
     <message>
-        <source>%1 has no area &quot;%2&quot; on the level shown; see --list-areas.</source>
-        <translation>%1 hat kein Gebiet „%2“ auf der gezeigten Ebene; siehe --list-areas.</translation>
-    </message>
-    <message>
         <source>A profile is written as PDF, not &quot;%1&quot;.</source>
         <translation>Ein Profil wird als PDF geschrieben, nicht als „%1“.</translation>
     </message>
@@ -2698,8 +2968,12 @@
         <translation>Ansicht löschen</translation>
     </message>
     <message>
-        <source>Delete the view &quot;%1&quot;?</source>
-        <translation>Die Ansicht „%1“ löschen?</translation>
+        <source>There is no saved view &quot;%1&quot;.</source>
+        <translation>Es gibt keine gespeicherte Ansicht „%1“.</translation>
+    </message>
+    <message>
+        <source>View &quot;%1&quot; deleted (Edit &gt; Undo brings it back).</source>
+        <translation>Ansicht „%1“ gelöscht (Bearbeiten &gt; Rückgängig holt sie zurück).</translation>
     </message>
 </context>
 <context>
@@ -2818,10 +3092,6 @@
         <translation>%1 hat die unbekannte Projektschema-Version %2</translation>
     </message>
     <message>
-        <source>%1: value of %2 / %3 / %4 has unknown status &quot;%5&quot;.</source>
-        <translation>%1: Wert von %2 / %3 / %4 hat den unbekannten Status „%5“.</translation>
-    </message>
-    <message>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
@@ -2896,10 +3166,6 @@
     <message>
         <source>Area key &quot;%1&quot; occurs more than once.</source>
         <translation>Der Gebietsschlüssel „%1“ kommt mehrfach vor.</translation>
-    </message>
-    <message>
-        <source>%1: indicator %2 has an unknown kind or polarity (&quot;%3&quot;, &quot;%4&quot;).</source>
-        <translation>%1: Indikator %2 hat eine unbekannte Art oder Polarität („%3“, „%4“).</translation>
     </message>
 </context>
 <context>
@@ -3029,6 +3295,33 @@
     <message>
         <source>%1 has no sheet &quot;%2&quot;. Its sheets are: %3 (by name or number, e.g. --sheet 2).</source>
         <translation>%1 hat kein Tabellenblatt „%2“. Die Tabellenblätter sind: %3 (nach Name oder Nummer, z. B. --sheet 2).</translation>
+    </message>
+</context>
+<context>
+    <name>qw::UndoController</name>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Undo: %1</source>
+        <translation>&amp;Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Redo: %1</source>
+        <translation>&amp;Wiederholen: %1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
     </message>
 </context>
 <context>

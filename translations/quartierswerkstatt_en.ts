@@ -62,6 +62,25 @@
     </message>
 </context>
 <context>
+    <name>qw::AreaKeyLevel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The areas lie on different levels: %1. Choose areas of one level (--list-areas shows each key&apos;s level).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown area keys: %1 (--list-areas shows them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--level %1 does not fit the areas %2: they are of the level %3 (leave --level out, the keys name their level).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qw::AreaLayerSource</name>
     <message>
         <source>%1 does not exist.</source>
@@ -572,10 +591,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Compare these areas (2 to 6 keys) with the city.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Import a department table (CSV, XLSX, ODS) into the project, print the report and exit. Settings are remembered per --source.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -692,10 +707,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Write the profile of one area (key figures, every indicator with city value, rank and trend, facilities) as PDF to FILE.pdf and exit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Write the comparison of 2 to 6 areas with the city to FILE (.pdf with charts, .csv or .xlsx) and exit.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -709,10 +720,6 @@
     </message>
     <message>
         <source>--export-profile and --export-comparison need a project file or --demo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show 2 to 4 linked maps side by side; each is an indicator key, a period of the shown indicator, or KEY@PERIOD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -753,6 +760,30 @@
     </message>
     <message>
         <source>--raw-numbers goes with --export-comparison to a .csv or .xlsx file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Define a derived indicator KEY from the argument &quot;NAME=formula&quot; and compute it: rate(a, b, 100), change(a, 2), pct_change(a, 2), sum(a, b, ...), diff(a, b).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--derive needs a key and &quot;NAME=formula&quot;, e.g. --derive child_poverty_change &quot;Veränderung Kinderarmut=change(child_poverty, 2)&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--derive needs a project file or --demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare these areas (2 to 6 keys of one level) with the city; the map shows their level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show 2 to 4 linked maps side by side; each is an indicator key, a period of the shown indicator, or KEY@PERIOD. With --export-map all go on one page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the profile of one area of any level (key figures, every indicator with city value, rank and trend, facilities) as PDF to FILE.pdf and exit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -954,6 +985,192 @@
     </message>
     <message>
         <source>%1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qw::DefineDerivedCommand</name>
+    <message>
+        <source>New derived indicator %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n value(s) computed.</source>
+        <translation type="unfinished">
+            <numerusform>%1: %n value computed.</numerusform>
+            <numerusform>%1: %n values computed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The derived indicator %1 was not removed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The derived indicator %1 was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qw::DeriveCommand</name>
+    <message>
+        <source>--derive %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2 = %3): %n value(s) computed</source>
+        <translation>
+            <numerusform>%1 (%2 = %3): %n value computed</numerusform>
+            <numerusform>%1 (%2 = %3): %n values computed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>qw::DerivedController</name>
+    <message>
+        <source>New &amp;derived indicator…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A share, a change over years, a sum or a difference computed from indicators of the project, and kept up to date when they change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New derived indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The indicator was not created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qw::DerivedIndicatorDialog</name>
+    <message>
+        <source>New derived indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share or rate of two counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change against earlier years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change in % against earlier years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sum of counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. child_poverty_change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (&amp;German):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (&amp;English):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formula:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First values (latest period):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in % (per 100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per 1,000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as a share (per 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Numerator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Denominator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Base:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> year(s) earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compared with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator and years as for the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Counts to add:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Subtract:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least two counts to add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suppressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no value</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1297,6 +1514,10 @@
         <source>Import of %1 undone.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Undo the newest import of the project&apos;s import log, also one made in an earlier session</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qw::ImportLog</name>
@@ -1611,6 +1832,37 @@
     </message>
 </context>
 <context>
+    <name>qw::ImportUndoCommand</name>
+    <message>
+        <source>Import of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the import of %1 (%2)? It was made before the project was opened, so Redo cannot bring it back; import the file again for that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import of %1 is no longer the newest import of the project; it is left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import of %1 undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import of %1 done again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qw::ImportWizard</name>
     <message>
         <source>Import a table</source>
@@ -1864,18 +2116,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export map</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Map exported to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Navigation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1912,10 +2152,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown area keys: %1 (--list-areas shows them).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose 2 to 6 areas to compare (%1 chosen).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1941,6 +2177,10 @@
     </message>
     <message>
         <source>Find &amp;area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2085,6 +2325,21 @@
     </message>
 </context>
 <context>
+    <name>qw::MapExportController</name>
+    <message>
+        <source>Export map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qw::MapLayout</name>
     <message>
         <source>Legend</source>
@@ -2100,6 +2355,10 @@
     </message>
     <message>
         <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no map to export.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2158,6 +2417,21 @@
     </message>
     <message>
         <source>Remove this map</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qw::MapPanesLayout</name>
+    <message>
+        <source>Map comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periods compared: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legend</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2520,10 +2794,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 has no area &quot;%2&quot; on the level shown; see --list-areas.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A profile is written as PDF, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2695,7 +2965,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delete the view &quot;%1&quot;?</source>
+        <source>There is no saved view &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View &quot;%1&quot; deleted (Edit &gt; Undo brings it back).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2815,10 +3089,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: value of %2 / %3 / %4 has unknown status &quot;%5&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2892,10 +3162,6 @@
     </message>
     <message>
         <source>Area key &quot;%1&quot; occurs more than once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: indicator %2 has an unknown kind or polarity (&quot;%3&quot;, &quot;%4&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3025,6 +3291,33 @@
     </message>
     <message>
         <source>%1 has no sheet &quot;%2&quot;. Its sheets are: %3 (by name or number, e.g. --sheet 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qw::UndoController</name>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

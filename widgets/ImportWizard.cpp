@@ -4,6 +4,7 @@
 #include "ImportCataloguePage.h"
 #include "ImportMatchPage.h"
 #include "ImportTablePage.h"
+#include "ImportLog.h"
 #include "ProjectStore.h"
 #include "TableSource.h"
 
@@ -21,10 +22,7 @@ ImportWizard::ImportWizard(const QString &projectPath, const QString &filePath, 
         auto store = ProjectStore::open(projectPath, ProjectStore::Access::ReadOnly);
         m_session.areas = store->areas();
         m_session.indicators = store->indicators();
-        auto st = store->database().prepare(
-            QStringLiteral("SELECT source FROM qw_import_sources ORDER BY updated DESC"));
-        while (st.step())
-            m_session.rememberedSources << st.text(0);
+        m_session.rememberedSources = ImportLog(*store).rememberedSources();
     }
     for (const Area &a : m_session.areas)
         m_session.areaNames.insert(a.key, a.name);

@@ -2,7 +2,10 @@
 
 #include "IndicatorTreeModel.h"
 
+#include <QAction>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QToolButton>
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
 #include <QTreeView>
@@ -33,7 +36,9 @@ IndicatorPanel::IndicatorPanel(IndicatorTreeModel *model, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
-    layout->addWidget(m_search);
+    m_searchRow = new QHBoxLayout;
+    m_searchRow->addWidget(m_search, 1);
+    layout->addLayout(m_searchRow);
     layout->addWidget(m_view);
 
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
@@ -60,6 +65,19 @@ void IndicatorPanel::setCurrentIndicator(const QString &key)
         m_view->setCurrentIndex(index);
         m_view->scrollTo(index);
     }
+}
+
+void IndicatorPanel::addCatalogueAction(QAction *action)
+{
+    // Not the action as default action: that would put its long menu text on the button.
+    auto *button = new QToolButton(this);
+    button->setText(QStringLiteral("+"));
+    button->setEnabled(action->isEnabled());
+    connect(button, &QToolButton::clicked, action, &QAction::trigger);
+    connect(action, &QAction::enabledChanged, button, &QToolButton::setEnabled);
+    button->setToolTip(action->text().remove(QLatin1Char('&')));
+    button->setAccessibleName(button->toolTip());
+    m_searchRow->addWidget(button);
 }
 
 void IndicatorPanel::focusSearch()

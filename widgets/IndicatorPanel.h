@@ -2,6 +2,8 @@
 
 #include <QWidget>
 
+class QAction;
+class QHBoxLayout;
 class QLineEdit;
 class QSortFilterProxyModel;
 class QTreeView;
@@ -20,6 +22,9 @@ public:
 
     void setCurrentIndicator(const QString &key);
     void focusSearch();
+    // A command on the catalogue (e.g. a new derived indicator), as a button beside the
+    // search field. The action stays the caller's.
+    void addCatalogueAction(QAction *action);
 
 Q_SIGNALS:
     void indicatorChosen(const QString &key);
@@ -28,6 +33,7 @@ private:
     IndicatorTreeModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QLineEdit *m_search;
+    QHBoxLayout *m_searchRow;
     QTreeView *m_view;
 };
 

@@ -69,7 +69,6 @@ void MapPanes::setContext(std::shared_ptr<Project> project, const ProjectMap *ma
     m_project = std::move(project);
     m_map = map;
     m_base = base;
-    m_base.title.clear(); // each pane is titled by its own indicator
     if (newProject) {
         rebuild();
         return;
@@ -100,63 +99,6 @@ void MapPanes::setPanes(const QList<Pane> &panes)
     m_userMoved = false;
     rebuild();
     Q_EMIT panesChanged();
-}
-
-QString MapPanes::resolve(const QStringList &words, const Project &project,
-                          const QString &indicator, const QString &period, QList<Pane> *panes)
-{
-    if (words.size() < kMinPanes || words.size() > kMaxPanes)
-        return tr("Name %1 to %2 maps (indicator, period or indicator@period), not %3.")
-            .arg(kMinPanes)
-            .arg(kMaxPanes)
-            .arg(words.size());
-    panes->clear();
-    for (const QString &raw : words) {
-        const QString word = raw.trimmed();
-        Pane pane;
-        const qsizetype at = word.indexOf(QLatin1Char('@'));
-        if (at >= 0) {
-            pane = {word.left(at), word.mid(at + 1)};
-        } else if (project.indicator(word)) {
-            pane = {word, project.periodFor(word, period)};
-        } else {
-            pane = {indicator, word};
-        }
-        if (const QString error = ProjectMap::check(project, pane.indicator, pane.period);
-            !error.isEmpty())
-            return error;
-        pane.period = project.periodFor(pane.indicator, pane.period); // "KEY@": its latest
-        panes->append(pane);
-    }
-    return {};
-}
-
-QStringList MapPanes::words(const QList<Pane> &panes)
-{
-    QStringList out;
-    for (const Pane &p : panes)
-        out << p.indicator + QLatin1Char('@') + p.period;
-    return out;
-}
-
-QList<MapPanes::Pane> MapPanes::defaultPanes(const Project &project, const QString &indicator,
-                                             const QString &period)
-{
-    const QStringList periods = project.periods(indicator);
-    if (periods.size() >= 2) {
-        const QString last =
-            periods.contains(period) && period != periods.first() ? period : periods.last();
-        return {{indicator, periods.first()}, {indicator, last}};
-    }
-    // One period only: set the indicator beside the next one in the catalogue.
-    const auto &all = project.indicators();
-    QString other;
-    for (std::size_t i = 0; i < all.size() && other.isEmpty(); ++i)
-        if (all[i].key == indicator && all.size() > 1)
-            other = all[(i + 1) % all.size()].key;
-    if (other.isEmpty())
-        return {{indicator, period}, {indicator, period}};
-    return {{indicator, period}, {other, project.periodFor(other, period)}};
 }
 
 void MapPanes::rebuild()
@@ -257,12 +199,8 @@ void MapPanes::fillPeriods(int i)
 
 void MapPanes::refreshPane(int i, bool resetView)
 {
-    ProjectMap::View view = m_base;
-    view.indicator = m_panes[i].indicator;
-    view.period = m_panes[i].period;
-    if (view.overlayIndicator == view.indicator && view.overlay != ProjectMap::Overlay::None)
-        view.overlay = ProjectMap::Overlay::None;
-    m_widgets[std::size_t(i)]->map->setSnapshot(m_map->snapshot(view, QLocale()), resetView);
+    m_widgets[std::size_t(i)]->map->setSnapshot(m_map->snapshot(m_panes[i].view(m_base), QLocale()),
+                                                resetView);
 }
 
 void MapPanes::onIndicatorChosen(int i)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "MapPaneChoice.h"
 #include "MapTransform.h"
 #include "ProjectMap.h"
 
@@ -29,14 +30,9 @@ class MapPanes : public QWidget
 {
     Q_OBJECT
 public:
-    struct Pane
-    {
-        QString indicator;
-        QString period;
-        friend bool operator==(const Pane &, const Pane &) = default;
-    };
-    static constexpr int kMinPanes = 2;
-    static constexpr int kMaxPanes = 4;
+    using Pane = MapPaneChoice;
+    static constexpr int kMinPanes = MapPaneChoice::kMinPanes;
+    static constexpr int kMaxPanes = MapPaneChoice::kMaxPanes;
 
     explicit MapPanes(QWidget *parent = nullptr);
     ~MapPanes() override;
@@ -54,17 +50,6 @@ public:
     // nearest valid choice).
     void setPanes(const QList<Pane> &panes);
     QList<Pane> panes() const { return m_panes; }
-    // Pane words as on the command line and in saved views: "indicator@period",
-    // "indicator" (in the main map's period where it has it) or "period" (of the main
-    // map's indicator). Returns an empty string, or why a word cannot be shown.
-    static QString resolve(const QStringList &words, const Project &project,
-                           const QString &indicator, const QString &period, QList<Pane> *panes);
-    static QStringList words(const QList<Pane> &panes);
-    // The usual first picture: the indicator's first and latest period, or, with one
-    // period only, this indicator and the next one in the catalogue.
-    static QList<Pane> defaultPanes(const Project &project, const QString &indicator,
-                                    const QString &period);
-
     void setTransform(const MapTransform &transform);
     MapTransform transform() const;
     QList<MapWidget *> maps() const;

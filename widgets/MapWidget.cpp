@@ -269,19 +269,30 @@ void MapWidget::mouseReleaseEvent(QMouseEvent *event)
         moveTo(m_transform);
         return;
     }
+    if (m_selection)
+        m_selectionBeforeClick = m_selection->selection();
     selectRow(rowAt(event->position()), event->modifiers() & Qt::ControlModifier);
 }
 
 void MapWidget::mouseDoubleClickEvent(QMouseEvent *event)
 {
+    // The release after this event is no click: it would select again.
+    m_dragging = false;
     const QSizeF legend = MapLegends::stackSize(legends(), 8);
     if (QRectF(QPointF(12, 12), legend).contains(event->position())) {
         Q_EMIT legendTitleEditRequested();
         return;
     }
     const int row = rowAt(event->position());
-    if (row >= 0)
-        Q_EMIT areaActivated(m_snapshot.areas->projectIndex(row));
+    if (row < 0)
+        return;
+    // Qt delivers the double click after press and release of the first click, which
+    // selected this area alone: put back the areas chosen before (a profile of one of
+    // three chosen areas keeps all three). With none chosen, the opened area stays selected.
+    if (m_selection && !m_selectionBeforeClick.isEmpty())
+        m_selection->select(m_selectionBeforeClick,
+                            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    Q_EMIT areaActivated(m_snapshot.areas->projectIndex(row));
 }
 
 void MapWidget::keyPressEvent(QKeyEvent *event)

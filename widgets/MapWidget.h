@@ -4,6 +4,7 @@
 #include "MapTransform.h"
 
 #include <QImage>
+#include <QItemSelection>
 #include <QPointer>
 #include <QWidget>
 
@@ -114,6 +115,9 @@ private:
     bool m_dragged = false;
     QPointF m_dragStart;
     MapTransform m_dragStartTransform;
+    // The selection before the last click: a double click opens a profile and leaves the
+    // selection as it was, though its first click had already changed it.
+    QItemSelection m_selectionBeforeClick;
 };
 
 } // namespace qw

@@ -1,5 +1,7 @@
 #include "ImportLog.h"
 
+#include "DerivedIndicators.h"
+
 #include "ProjectSchema.h"
 #include "ProjectStore.h"
 #include "StoreError.h"
@@ -13,13 +15,6 @@
 #include <QRegularExpression>
 
 namespace qw {
-
-namespace {
-
-const char *const kValueColumns = "area_key, indicator_key, period, value, numerator, denominator, "
-                                  "status";
-
-} // namespace
 
 QString ImportLog::sha256(const QString &path)
 {
@@ -98,20 +93,10 @@ qint64 ImportLog::commit(const ImportPlan &plan, const std::function<bool(double
         QString::fromUtf8(QJsonDocument(plan.spec.toJson()).toJson(QJsonDocument::Compact));
     const qint64 id = addRecord(record, settings);
 
+    ValueRepository values = m_store.valueRepository();
     // Re-importing a source replaces what its earlier imports wrote; keep it for undo.
-    if (!plan.spec.source.isEmpty()) {
-        const QString earlier = QStringLiteral(
-            "SELECT fid FROM qw_imports WHERE source = ?2 AND kind = 'values' AND undone = 0 "
-            "AND fid <> ?1");
-        auto keep = db.prepare(QStringLiteral("INSERT INTO qw_import_undo (import_id, %1, "
-                                              "previous_import_id) SELECT ?1, %1, import_id FROM "
-                                              "qw_values WHERE import_id IN (%2)")
-                                   .arg(QLatin1String(kValueColumns), earlier));
-        keep.bind(1, std::int64_t(id)).bind(2, plan.spec.source).run();
-        auto drop = db.prepare(
-            QStringLiteral("DELETE FROM qw_values WHERE import_id IN (%1)").arg(earlier));
-        drop.bind(1, std::int64_t(id)).bind(2, plan.spec.source).run();
-    }
+    if (!plan.spec.source.isEmpty())
+        values.replaceSource(id, plan.spec.source);
 
     std::vector<Indicator> created;
     for (const PlannedIndicator &p : plan.indicators) {
@@ -120,52 +105,13 @@ qint64 ImportLog::commit(const ImportPlan &plan, const std::function<bool(double
             created.back().decimals = std::max(0, created.back().decimals);
         }
     }
-    m_store.writeIndicators(created, id);
+    m_store.catalogue().write(created, id);
 
-    db.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS qw_incoming (area_key TEXT, "
-                           "indicator_key TEXT, period TEXT, value DOUBLE, numerator DOUBLE, "
-                           "denominator DOUBLE, status TEXT)"));
-    db.exec(QStringLiteral("DELETE FROM temp.qw_incoming"));
-    {
-        auto st = db.prepare(
-            QStringLiteral("INSERT INTO temp.qw_incoming VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"));
-        // The city rows' official figures go in with the area key "" (see Project::cityFigure).
-        const size_t count = plan.values.size() + plan.cityValues.size();
-        const double total = std::max<double>(1, double(count));
-        for (size_t n = 0; n < count; ++n) {
-            const IndicatorValue &v = n < plan.values.size()
-                ? plan.values[n]
-                : plan.cityValues[n - plan.values.size()];
-            st.bind(1, v.areaKey)
-                .bind(2, v.indicatorKey)
-                .bind(3, v.period)
-                .bind(4, v.value)
-                .bind(5, v.numerator)
-                .bind(6, v.denominator)
-                .bind(7, toCode(v.status))
-                .run();
-            if ((n & 0xFFF) == 0xFFF && progress && !progress(n / total))
-                return 0; // the transaction rolls back
-        }
-    }
+    if (!values.stage(plan.values, plan.cityValues, progress))
+        return 0; // the transaction rolls back
     // Values of other sources that this import overwrites, for undo.
-    auto keep = db.prepare(
-        QStringLiteral(
-            "INSERT INTO qw_import_undo (import_id, %1, previous_import_id) "
-            "SELECT ?1, v.area_key, v.indicator_key, v.period, v.value, v.numerator, "
-            "v.denominator, v.status, v.import_id FROM qw_values v JOIN temp.qw_incoming i ON "
-            "i.indicator_key = v.indicator_key AND i.period = v.period AND i.area_key = v.area_key")
-            .arg(QLatin1String(kValueColumns)));
-    keep.bind(1, std::int64_t(id)).run();
-    auto write = db.prepare(
-        QStringLiteral(
-            "INSERT INTO qw_values (%1, import_id) SELECT *, ?1 FROM temp.qw_incoming WHERE true "
-            "ON CONFLICT (indicator_key, period, area_key) DO UPDATE SET value = excluded.value, "
-            "numerator = excluded.numerator, denominator = excluded.denominator, "
-            "status = excluded.status, import_id = excluded.import_id")
-            .arg(QLatin1String(kValueColumns)));
-    write.bind(1, std::int64_t(id)).run();
-    db.exec(QStringLiteral("DELETE FROM temp.qw_incoming"));
+    values.keepOverwrittenForUndo(id);
+    values.writeStaged(id);
 
     if (!plan.spec.source.isEmpty()) {
         auto remember = db.prepare(QStringLiteral(
@@ -177,11 +123,24 @@ qint64 ImportLog::commit(const ImportPlan &plan, const std::function<bool(double
             .bind(3, ProjectSchema::timestamp())
             .run();
     }
+    // Derived indicators stay true: computed anew from what this import changed, in the
+    // same transaction.
+    m_lastProblems = DerivedIndicators(m_store).recomputeAll();
     m_store.touchModified();
     if (progress && !progress(1.0))
         return 0;
     tx.commit();
     return id;
+}
+
+QStringList ImportLog::rememberedSources()
+{
+    QStringList sources;
+    auto st = m_store.database().prepare(
+        QStringLiteral("SELECT source FROM qw_import_sources ORDER BY updated DESC"));
+    while (st.step())
+        sources << st.text(0);
+    return sources;
 }
 
 std::vector<ImportRecord> ImportLog::history()
@@ -238,16 +197,11 @@ bool ImportLog::undoLast()
                            "qw_import_undo_facilities WHERE import_id = ?1 ORDER BY fid"));
         run(QStringLiteral("DELETE FROM qw_import_undo_facilities WHERE import_id = ?1"));
     } else {
-        run(QStringLiteral("DELETE FROM qw_values WHERE import_id = ?1"));
-        run(QStringLiteral("INSERT INTO qw_values (%1, import_id) SELECT %1, previous_import_id "
-                           "FROM qw_import_undo WHERE import_id = ?1 ORDER BY fid")
-                .arg(QLatin1String(kValueColumns)));
-        run(QStringLiteral("DELETE FROM qw_indicators WHERE import_id = ?1 AND NOT EXISTS "
-                           "(SELECT 1 FROM qw_values v WHERE v.indicator_key = "
-                           "qw_indicators.indicator_key)"));
-        run(QStringLiteral("DELETE FROM qw_import_undo WHERE import_id = ?1"));
+        m_store.valueRepository().restore(id);
+        m_store.catalogue().removeUnusedOf(id);
     }
     run(QStringLiteral("UPDATE qw_imports SET undone = 1 WHERE fid = ?1"));
+    m_lastProblems = DerivedIndicators(m_store).recomputeAll();
     m_store.touchModified();
     tx.commit();
     return true;

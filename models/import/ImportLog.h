@@ -43,6 +43,8 @@ public:
 
     // The settings used the last time this source was imported.
     std::optional<ImportSpec> rememberedSpec(const QString &source);
+    // The sources with remembered settings, the most recently imported first.
+    QStringList rememberedSources();
 
     // Writes the plan's values and new indicators. progress(share) may return false to
     // cancel, which rolls everything back and returns 0. Throws StoreError on failure,
@@ -57,6 +59,9 @@ public:
     std::optional<ImportRecord> lastImport();
     // Restores the project to the state before the newest import; false if there is none.
     bool undoLast();
+    // What the last commit() or undoLast() could not recompute of the derived indicators
+    // (e.g. an input an undone import had brought is gone); empty when all are true.
+    const QStringList &derivedProblems() const { return m_lastProblems; }
 
     static QString sha256(const QString &path);
     // The source name a file is remembered under when none is given: its name without
@@ -68,6 +73,7 @@ public:
 
 private:
     ProjectStore &m_store;
+    QStringList m_lastProblems;
 };
 
 } // namespace qw

@@ -1,0 +1,53 @@
+#include "DeriveCommand.h"
+
+#include "CommandLine.h"
+#include "DerivedIndicators.h"
+#include "ProjectStore.h"
+#include "StoreError.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+namespace qw {
+
+namespace {
+
+struct DeriveCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(qw::DeriveCommand)
+};
+
+int fail(const QString &message)
+{
+    std::fprintf(stderr, "quartierswerkstatt: %s\n", qPrintable(message));
+    return 1;
+}
+
+} // namespace
+
+int runDeriveCommand(const CommandLine &cl, const QString &projectPath)
+{
+    QString error;
+    const auto definition = DerivedDefinition::parse(cl.deriveDefinition, &error);
+    if (!definition)
+        return fail(DeriveCommand::tr("--derive %1: %2").arg(cl.deriveKey, error));
+    try {
+        auto store = ProjectStore::open(projectPath);
+        // The name is the planner's, in the language they wrote it; both names get it.
+        const int written = DerivedIndicators(*store).define(
+            cl.deriveKey, definition->name, definition->name, definition->recipe, &error);
+        if (written < 0)
+            return fail(DeriveCommand::tr("--derive %1: %2").arg(cl.deriveKey, error));
+        std::printf("%s\n",
+                    qPrintable(DeriveCommand::tr("%1 (%2 = %3): %n value(s) computed", nullptr,
+                                                 written)
+                                   .arg(cl.deriveKey, definition->name,
+                                        definition->recipe.text())));
+    } catch (const StoreError &e) {
+        return fail(e.message());
+    }
+    return 0;
+}
+
+} // namespace qw

@@ -1,0 +1,196 @@
+#include "MapPanesLayout.h"
+
+#include "ChoroplethRenderer.h"
+#include "MapLayout.h"
+#include "MapLegends.h"
+#include "SharedLegend.h"
+
+#include <QCoreApplication>
+#include <QFontMetricsF>
+#include <QPainter>
+
+#include <algorithm>
+#include <memory>
+
+namespace qw {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("qw::MapPanesLayout", text);
+}
+
+// The period a map shows (the first word of its subtitle when it has no choropleth).
+QString periodOf(const MapSnapshot &s)
+{
+    return s.choropleth ? s.choropleth->period()
+                        : s.caption.subtitle.section(QStringLiteral(" · "), 0, 0);
+}
+
+bool sameIndicator(const std::vector<MapSnapshot> &maps)
+{
+    for (const MapSnapshot &s : maps)
+        if (!s.choropleth || !maps.front().choropleth
+            || s.choropleth->indicator().key != maps.front().choropleth->indicator().key)
+            return false;
+    return !maps.empty();
+}
+
+} // namespace
+
+bool MapPanesLayout::sharesClasses(const std::vector<MapSnapshot> &maps)
+{
+    if (!sameIndicator(maps))
+        return false;
+    const ChoroplethRenderer &first = *maps.front().choropleth;
+    for (const MapSnapshot &s : maps)
+        if (s.bivariate || s.choropleth->edges() != first.edges()
+            || s.choropleth->colors() != first.colors())
+            return false;
+    return true;
+}
+
+QString MapPanesLayout::title(const std::vector<MapSnapshot> &maps)
+{
+    bool same = !maps.empty();
+    for (const MapSnapshot &s : maps)
+        same = same && s.caption.title == maps.front().caption.title;
+    return same ? maps.front().caption.title : tr("Map comparison");
+}
+
+QString MapPanesLayout::sources(const std::vector<MapSnapshot> &maps)
+{
+    QStringList lines;
+    for (const MapSnapshot &s : maps)
+        if (!s.caption.source.isEmpty() && !lines.contains(s.caption.source))
+            lines << s.caption.source;
+    return lines.join(QStringLiteral("; "));
+}
+
+void MapPanesLayout::paint(QPainter &p, const QRectF &page, const std::vector<MapSnapshot> &maps,
+                           const Bounds &extent, const QLocale &locale)
+{
+    if (maps.empty())
+        return;
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing, true);
+    p.setRenderHint(QPainter::TextAntialiasing, true);
+    p.fillRect(page, Qt::white);
+    const double margin = page.width() * 0.035;
+    const QRectF inner = page.adjusted(margin, margin, -margin, -margin);
+    const int n = int(maps.size());
+    const int columns = n == 4 ? 2 : n;
+    const int rows = (n + columns - 1) / columns;
+    const double scale = rows > 1 || columns > 2 ? 0.85 : 1.0; // smaller type in small panes
+
+    // Page title; the subtitle says what is compared.
+    const QFont titleFont = MapLayout::font(page.width() * 0.026, true);
+    const QFont subFont = MapLayout::font(page.width() * 0.016);
+    const QFont smallFont = MapLayout::font(page.width() * 0.012);
+    const QFont headFont = MapLayout::font(page.width() * 0.016 * scale, true);
+    const QFont headSubFont = MapLayout::font(page.width() * 0.0125 * scale);
+    const QFont legendFont = MapLayout::font(page.width() * 0.0125 * scale);
+    const QFontMetricsF tfm(titleFont), sfm(subFont), smfm(smallFont), hfm(headFont),
+        hsfm(headSubFont);
+    const bool shared = sharesClasses(maps);
+    QStringList periods, panes;
+    for (const MapSnapshot &s : maps) {
+        periods << periodOf(s);
+        panes << s.caption.title + QLatin1Char(' ') + periodOf(s);
+    }
+    double y = inner.top();
+    p.setPen(QColor(0x1a, 0x1a, 0x1a));
+    p.setFont(titleFont);
+    p.drawText(QPointF(inner.left(), y + tfm.ascent()),
+               tfm.elidedText(title(maps), Qt::ElideRight, inner.width()));
+    y += tfm.height();
+    p.setFont(subFont);
+    p.setPen(QColor(0x55, 0x55, 0x55));
+    const QString subtitle = sameIndicator(maps)
+        ? tr("Periods compared: %1").arg(periods.join(QStringLiteral(", ")))
+        : panes.join(QStringLiteral(" | "));
+    p.drawText(QPointF(inner.left(), y + sfm.ascent()),
+               sfm.elidedText(subtitle, Qt::ElideRight, inner.width()));
+    y += sfm.height() + margin * 0.4;
+
+    // Source line at the bottom.
+    const double footer = smfm.height() * 1.4;
+    p.setFont(smallFont);
+    p.drawText(QRectF(inner.left(), inner.bottom() - footer, inner.width(), footer),
+               Qt::AlignLeft | Qt::AlignVCenter,
+               smfm.elidedText(sources(maps), Qt::ElideRight, inner.width()));
+
+    // One legend for all at the right (the class legend, then each map's circles), or
+    // one per map beside it.
+    const double spacing = margin * 0.3;
+    std::vector<std::unique_ptr<LegendBlock>> common;
+    if (shared) {
+        std::vector<std::vector<LegendEntry>> entries;
+        for (const MapSnapshot &s : maps)
+            entries.push_back(s.choropleth->legend(locale));
+        common.push_back(std::make_unique<SharedLegend>(
+            tr("Legend"), maps.front().caption.legendNote, periods, entries, legendFont));
+        for (const MapSnapshot &s : maps) {
+            MapSnapshot circlesOnly = s; // the blocks refer to s's renderers, alive here
+            circlesOnly.choropleth.reset();
+            for (auto &block : MapLegends::build(circlesOnly, {}, {}, legendFont, locale))
+                common.push_back(std::move(block));
+        }
+    }
+    const QSizeF commonSize = MapLegends::stackSize(common, spacing);
+    const double commonWidth = common.empty() ? 0 : commonSize.width() + margin * 0.5;
+    MapLegends::paintStack(p, QPointF(inner.right() - commonSize.width(), y), common, spacing);
+
+    // The grid of maps.
+    const double gap = margin * 0.5;
+    const QRectF grid(inner.left(), y, inner.width() - commonWidth, inner.bottom() - footer - y);
+    const double cellW = (grid.width() - gap * (columns - 1)) / columns;
+    const double cellH = (grid.height() - gap * (rows - 1)) / rows;
+    for (int i = 0; i < n; ++i) {
+        const MapSnapshot &s = maps[std::size_t(i)];
+        const QRectF cell(grid.left() + (i % columns) * (cellW + gap),
+                          grid.top() + (i / columns) * (cellH + gap), cellW, cellH);
+        // Heading: the map's title, then its period with unit and city value.
+        p.setPen(QColor(0x1a, 0x1a, 0x1a));
+        p.setFont(headFont);
+        p.drawText(QPointF(cell.left(), cell.top() + hfm.ascent()),
+                   hfm.elidedText(s.caption.title, Qt::ElideRight, cell.width()));
+        p.setFont(headSubFont);
+        p.setPen(QColor(0x55, 0x55, 0x55));
+        p.drawText(QPointF(cell.left(), cell.top() + hfm.height() + hsfm.ascent()),
+                   hsfm.elidedText(s.caption.subtitle, Qt::ElideRight, cell.width()));
+        const double top = cell.top() + hfm.height() + hsfm.height() + 4;
+        std::vector<std::unique_ptr<LegendBlock>> own;
+        if (!shared)
+            own = MapLegends::build(s, tr("Legend"), {}, legendFont, locale);
+        // The legend beside the map or below it, whichever leaves the map larger (three
+        // tall panes in a row take it below).
+        const QSizeF ownSize = MapLegends::stackSize(own, spacing);
+        const double ownWidth = own.empty() ? 0 : ownSize.width() + spacing;
+        const double ownHeight = own.empty() ? 0 : ownSize.height() + spacing;
+        const QRectF beside(cell.left(), top, cell.width() - ownWidth, cell.bottom() - top);
+        const QRectF below(cell.left(), top, cell.width(), cell.bottom() - top - ownHeight);
+        const auto mapScale = [&](const QRectF &r) {
+            return std::min(r.width() / std::max(extent.width(), 1e-9),
+                            r.height() / std::max(extent.height(), 1e-9));
+        };
+        const bool legendBelow = !own.empty() && below.height() > 0
+            && ownSize.width() <= cell.width() && mapScale(below) > mapScale(beside);
+        const QRectF mapRect = legendBelow ? below : beside;
+        const QPointF legendAt = legendBelow ? QPointF(cell.left(), mapRect.bottom() + spacing)
+                                             : QPointF(cell.right() - ownSize.width(), top);
+        p.setFont(smallFont);
+        p.setPen(QColor(0x33, 0x33, 0x33));
+        // One north arrow, on the top right map.
+        MapLayout::paintMap(p, mapRect, s, extent, locale,
+                            i == columns - 1 ? margin * 0.5 * scale : 0);
+        p.setPen(QPen(QColor(0xcc, 0xcc, 0xcc), 0.5));
+        p.setBrush(Qt::NoBrush);
+        p.drawRect(mapRect);
+        MapLegends::paintStack(p, legendAt, own, spacing);
+    }
+    p.restore();
+}
+
+} // namespace qw

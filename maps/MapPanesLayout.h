@@ -1,0 +1,35 @@
+#pragma once
+
+#include "Geometry.h"
+#include "MapSnapshot.h"
+
+#include <QLocale>
+#include <QRectF>
+#include <QString>
+
+#include <vector>
+
+class QPainter;
+
+namespace qw {
+
+// The printable page (A4 landscape) of a map comparison: 2 to 4 maps of one extent side by
+// side (four as 2 x 2), each headed by its title and period, with a page title, scale bars,
+// a north arrow and the source line. Maps that share their classes (one indicator, classes
+// pooled over its periods) get one legend with the area counts of each map; otherwise each
+// map has its own legend beside it.
+class MapPanesLayout
+{
+public:
+    static void paint(QPainter &painter, const QRectF &page, const std::vector<MapSnapshot> &maps,
+                      const Bounds &extent, const QLocale &locale);
+    // True when every map colours by the same indicator with the same classes and colours
+    // (and none is bivariate), so one legend reads for all.
+    static bool sharesClasses(const std::vector<MapSnapshot> &maps);
+    // The page title: the indicator's name when all maps show it, else "Map comparison".
+    static QString title(const std::vector<MapSnapshot> &maps);
+    // The distinct source lines of the maps, in pane order.
+    static QString sources(const std::vector<MapSnapshot> &maps);
+};
+
+} // namespace qw

@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+namespace qw {
+
+// How a derived indicator is computed from stored ones. Written as planners would write
+// a spreadsheet formula, e.g. "rate(kinder_sgb2, kinder_u15, 100)", and stored in that
+// canonical form with the catalogue entry.
+enum class RecipeKind {
+    Rate, // rate(numerator, denominator, per): per 1 share, 100 %, 1000 per thousand
+    Change, // change(indicator, k): difference to the value k years earlier
+    PctChange, // pct_change(indicator, k): relative change in %
+    Sum, // sum(a, b, ...): a sum of counts
+    Diff, // diff(a, b): a - b
+};
+
+struct Recipe
+{
+    Q_DECLARE_TR_FUNCTIONS(qw::Recipe)
+public:
+    RecipeKind kind = RecipeKind::Sum;
+    QStringList inputs; // indicator keys, in the formula's order
+    double per = 100; // Rate
+    int years = 1; // Change, PctChange
+
+    // Parses a formula; on failure returns nothing and says why in *error (naming the
+    // part that is wrong).
+    static std::optional<Recipe> parse(const QString &text, QString *error);
+    // The canonical text, which parse() reads back to the same recipe.
+    QString text() const;
+    // The formula in words for the catalogue ("Änderung von Kinderarmut gegenüber 2
+    // Jahren zuvor"); nameOf gives an input's name in the UI language.
+    QString describe(const std::function<QString(const QString &key)> &nameOf) const;
+
+    // A change or a difference: zero means "no change", so maps centre their colours on
+    // zero rather than on the city's value. False for other formulas and for "".
+    static bool measuresChange(const QString &recipeText);
+
+    bool operator==(const Recipe &other) const = default;
+};
+
+// "NAME=recipe", as the command line's --derive takes it.
+struct DerivedDefinition
+{
+    QString name;
+    Recipe recipe;
+
+    static std::optional<DerivedDefinition> parse(const QString &text, QString *error);
+};
+
+} // namespace qw
