@@ -29,15 +29,15 @@
         <translation>--%1 erwartet eine ganze Zahl von %2 bis %3</translation>
     </message>
     <message>
-        <source>--%1 takes %2, not "%3"</source>
+        <source>--%1 takes %2, not &quot;%3&quot;</source>
         <translation>--%1 erwartet %2, nicht „%3“</translation>
     </message>
     <message>
-        <source>unknown classification "%1" (choose %2)</source>
+        <source>unknown classification &quot;%1&quot; (choose %2)</source>
         <translation>unbekannte Klassifizierung „%1“ (möglich: %2)</translation>
     </message>
     <message>
-        <source>unknown colour scheme "%1" (choose %2)</source>
+        <source>unknown colour scheme &quot;%1&quot; (choose %2)</source>
         <translation>unbekanntes Farbschema „%1“ (möglich: %2)</translation>
     </message>
     <message>
@@ -45,7 +45,7 @@
         <translation>--overlay und --overlay-indicator gehören zusammen</translation>
     </message>
     <message>
-        <source>--facilities takes all, none or a list of school, kita, youth_centre, other; not "%1"</source>
+        <source>--facilities takes all, none or a list of school, kita, youth_centre, other; not &quot;%1&quot;</source>
         <translation>--facilities erwartet all, none oder eine Liste aus school, kita, youth_centre, other; nicht „%1“</translation>
     </message>
     <message>
@@ -123,7 +123,7 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>The areas lie on different levels: %1. Choose areas of one level (--list-areas shows each key's level).</source>
+        <source>The areas lie on different levels: %1. Choose areas of one level (--list-areas shows each key&apos;s level).</source>
         <translation>Die Gebiete liegen auf verschiedenen Ebenen: %1. Wählen Sie Gebiete einer Ebene (--list-areas zeigt die Ebene jedes Schlüssels).</translation>
     </message>
     <message>
@@ -146,27 +146,27 @@
         <translation>%1 enthält keine Polygon-Ebene.</translation>
     </message>
     <message>
-        <source>%1 has no layer "%2".</source>
+        <source>%1 has no layer &quot;%2&quot;.</source>
         <translation>%1 enthält keine Ebene „%2“.</translation>
     </message>
     <message>
-        <source>Layer "%1" in %2 does not hold polygons.</source>
+        <source>Layer &quot;%1&quot; in %2 does not hold polygons.</source>
         <translation>Die Ebene „%1“ in %2 enthält keine Polygone.</translation>
     </message>
     <message>
-        <source>Layer "%1" has no field "%2" (fields: %3).</source>
+        <source>Layer &quot;%1&quot; has no field &quot;%2&quot; (fields: %3).</source>
         <translation>Die Ebene „%1“ hat kein Feld „%2“ (Felder: %3).</translation>
     </message>
     <message>
-        <source>%1: feature %2 has no value in the key field "%3".</source>
+        <source>%1: feature %2 has no value in the key field &quot;%3&quot;.</source>
         <translation>%1: Objekt %2 hat keinen Wert im Schlüsselfeld „%3“.</translation>
     </message>
     <message>
-        <source>%1: area "%2" (feature %3) has no polygon geometry.</source>
+        <source>%1: area &quot;%2&quot; (feature %3) has no polygon geometry.</source>
         <translation>%1: Gebiet „%2“ (Objekt %3) hat keine Polygon-Geometrie.</translation>
     </message>
     <message>
-        <source>%1 has no field "%2".</source>
+        <source>%1 has no field &quot;%2&quot;.</source>
         <translation>%1 hat kein Feld „%2“.</translation>
     </message>
     <message>
@@ -186,7 +186,7 @@
         <translation>Objekt %1 (%2)</translation>
     </message>
     <message>
-        <source>%1: the key "%2" occurs twice: %3 and %4. Keys must be unique.</source>
+        <source>%1: the key &quot;%2&quot; occurs twice: %3 and %4. Keys must be unique.</source>
         <translation>%1: Der Schlüssel „%2“ kommt zweimal vor: %3 und %4. Schlüssel müssen eindeutig sein.</translation>
     </message>
     <message numerus="yes">
@@ -197,26 +197,26 @@
         </translation>
     </message>
     <message>
-        <source>%1 is left out: its key "%2" belongs to %3.</source>
+        <source>%1 is left out: its key &quot;%2&quot; belongs to %3.</source>
         <translation>%1 wird ausgelassen: Sein Schlüssel „%2“ gehört zu %3.</translation>
     </message>
     <message>
-        <source>%1 gets the key "%2": "%3" belongs to %4.</source>
+        <source>%1 gets the key &quot;%2&quot;: &quot;%3&quot; belongs to %4.</source>
         <translation>%1 erhält den Schlüssel „%2“: „%3“ gehört zu %4.</translation>
     </message>
     <message>
-        <source>%1: the coordinates of area "%2" (feature %3) cannot be converted to EPSG:%4.</source>
+        <source>%1: the coordinates of area &quot;%2&quot; (feature %3) cannot be converted to EPSG:%4.</source>
         <translation>%1: Die Koordinaten des Gebiets „%2“ (Objekt %3) lassen sich nicht nach EPSG:%4 umrechnen.</translation>
     </message>
     <message numerus="yes">
-        <source>%1, layer "%2": %n feature(s) read</source>
+        <source>%1, layer &quot;%2&quot;: %n feature(s) read</source>
         <translation>
             <numerusform>%1, Ebene „%2“: %n Objekt gelesen</numerusform>
             <numerusform>%1, Ebene „%2“: %n Objekte gelesen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>  areas written: %n (level "%1", key field %2, name field %3)</source>
+        <source>  areas written: %n (level &quot;%1&quot;, key field %2, name field %3)</source>
         <translation>
             <numerusform>  geschriebene Gebiete: %n (Ebene „%1“, Schlüsselfeld %2, Namensfeld %3)</numerusform>
             <numerusform>  geschriebene Gebiete: %n (Ebene „%1“, Schlüsselfeld %2, Namensfeld %3)</numerusform>
@@ -268,23 +268,23 @@
         <translation>%1 hat keine Polygonebene.</translation>
     </message>
     <message>
-        <source>The project has a level "%1" already.</source>
+        <source>The project has a level &quot;%1&quot; already.</source>
         <translation>Das Projekt hat bereits eine Ebene „%1“.</translation>
     </message>
     <message>
-        <source>%1: the key "%2" is used by the area "%3" already; keys must be unique across levels.</source>
+        <source>%1: the key &quot;%2&quot; is used by the area &quot;%3&quot; already; keys must be unique across levels.</source>
         <translation>%1: Der Schlüssel „%2“ gehört schon zum Gebiet „%3“; Schlüssel müssen über alle Ebenen eindeutig sein.</translation>
     </message>
     <message>
-        <source>%1: area "%2" names the parent "%3" in the field %4, but the project has no such area on its finest level.</source>
+        <source>%1: area &quot;%2&quot; names the parent &quot;%3&quot; in the field %4, but the project has no such area on its finest level.</source>
         <translation>%1: Gebiet „%2“ nennt im Feld %4 das übergeordnete Gebiet „%3“, aber das Projekt hat kein solches Gebiet auf seiner feinsten Ebene.</translation>
     </message>
     <message>
-        <source>Level "%1": %2 areas, coarser than the existing levels; %3 areas assigned to them by largest overlap.</source>
+        <source>Level &quot;%1&quot;: %2 areas, coarser than the existing levels; %3 areas assigned to them by largest overlap.</source>
         <translation>Ebene „%1“: %2 Gebiete, gröber als die vorhandenen Ebenen; %3 Gebiete nach größter Überlappung zugeordnet.</translation>
     </message>
     <message>
-        <source>Level "%1": %2 areas inside the existing areas.</source>
+        <source>Level &quot;%1&quot;: %2 areas inside the existing areas.</source>
         <translation>Ebene „%1“: %2 Gebiete innerhalb der vorhandenen Gebiete.</translation>
     </message>
     <message>
@@ -411,7 +411,7 @@
         <translation>Lage zwischen dem schlechtesten und dem besten Gebiet (Stadt in der Mitte)</translation>
     </message>
     <message>
-        <source>Tint: blue = better, orange-red = worse than the city (by the indicator's direction). Spine chart: left = worst area, right = best area of the level; for neutral indicators right = highest; counts are not shown there.</source>
+        <source>Tint: blue = better, orange-red = worse than the city (by the indicator&apos;s direction). Spine chart: left = worst area, right = best area of the level; for neutral indicators right = highest; counts are not shown there.</source>
         <translation>Färbung: blau = besser, orangerot = schlechter als die Stadt (nach der Richtung des Indikators). Spine-Chart: links = schlechtestes, rechts = bestes Gebiet der Ebene; bei neutralen Indikatoren rechts = höchster Wert; Anzahlen werden dort nicht gezeigt.</translation>
     </message>
     <message>
@@ -423,11 +423,11 @@
         <translation>Fläche: %1</translation>
     </message>
     <message>
-        <source>* The official figure for the city, from the statistics office's table; the areas in the project sum to: %1.</source>
+        <source>* The official figure for the city, from the statistics office&apos;s table; the areas in the project sum to: %1.</source>
         <translation>* Amtlicher Wert der Stadt aus der Tabelle der Statistikstelle; die Summe der Gebiete im Projekt ist: %1.</translation>
     </message>
     <message>
-        <source>Period "–": %1 (%2).</source>
+        <source>Period &quot;–&quot;: %1 (%2).</source>
         <translation>Zeitraum „–“: %1 (%2).</translation>
     </message>
     <message>
@@ -439,11 +439,11 @@
         <translation>Zeitraum: %1</translation>
     </message>
     <message>
-        <source>"." = suppressed (fewer cases than the indicator's minimum), "–" = no value.</source>
+        <source>&quot;.&quot; = suppressed (fewer cases than the indicator&apos;s minimum), &quot;–&quot; = no value.</source>
         <translation>„.“ = gesperrt (weniger Fälle als die Mindestfallzahl des Indikators), „–“ = kein Wert.</translation>
     </message>
     <message>
-        <source>Tint: blue = better, orange-red = worse than the city (by the indicator's direction). Rank 1 = highest value.</source>
+        <source>Tint: blue = better, orange-red = worse than the city (by the indicator&apos;s direction). Rank 1 = highest value.</source>
         <translation>Färbung: blau = besser, orangerot = schlechter als die Stadt (nach der Richtung des Indikators). Rang 1 = höchster Wert.</translation>
     </message>
 </context>
@@ -569,7 +569,7 @@
         <translation>Schlüssel, Name und Ebene jedes Gebiets ausgeben (tabulatorgetrennt) und beenden.</translation>
     </message>
     <message>
-        <source>User interface language: de or en (default: the system's).</source>
+        <source>User interface language: de or en (default: the system&apos;s).</source>
         <translation>Sprache der Oberfläche: de oder en (Standard: die des Systems).</translation>
     </message>
     <message>
@@ -609,7 +609,7 @@
         <translation>Feld mit dem Gebietsnamen (Standard: erkannt).</translation>
     </message>
     <message>
-        <source>Project coordinate system (default: the layer's).</source>
+        <source>Project coordinate system (default: the layer&apos;s).</source>
         <translation>Koordinatensystem des Projekts (Standard: das der Ebene).</translation>
     </message>
     <message>
@@ -657,7 +657,7 @@
         <translation>--indicator, --period und die anderen Kartenoptionen brauchen ein Projekt</translation>
     </message>
     <message>
-        <source>Title of the map (default: the indicator's name).</source>
+        <source>Title of the map (default: the indicator&apos;s name).</source>
         <translation>Titel der Karte (Standard: der Name des Indikators).</translation>
     </message>
     <message>
@@ -669,7 +669,7 @@
         <translation>Eine Tabelle eines Fachamts (CSV, XLSX, ODS) in das Projekt importieren, den Bericht ausgeben und beenden. Die Einstellungen werden je --source gemerkt.</translation>
     </message>
     <message>
-        <source>Name of the delivery, e.g. "Schulamt Übergänge" (default: the file name without dates).</source>
+        <source>Name of the delivery, e.g. &quot;Schulamt Übergänge&quot; (default: the file name without dates).</source>
         <translation>Name der Lieferung, z. B. „Schulamt Übergänge“ (Standard: der Dateiname ohne Datumsangaben).</translation>
     </message>
     <message>
@@ -721,11 +721,11 @@
         <translation>Lesen und berichten, aber nichts schreiben.</translation>
     </message>
     <message>
-        <source>Undo the project's last import and exit.</source>
+        <source>Undo the project&apos;s last import and exit.</source>
         <translation>Den letzten Import des Projekts rückgängig machen und beenden.</translation>
     </message>
     <message>
-        <source>Print the project's import log and exit.</source>
+        <source>Print the project&apos;s import log and exit.</source>
         <translation>Das Importprotokoll des Projekts ausgeben und beenden.</translation>
     </message>
     <message>
@@ -809,7 +809,7 @@
         <translation>Tabellenblatt einer Arbeitsmappe, nach Name oder Nummer (Standard: das erste mit Daten).</translation>
     </message>
     <message>
-        <source>Rows of the table's header, 1-based as the spreadsheet numbers them, e.g. 4-6 (default: detected).</source>
+        <source>Rows of the table&apos;s header, 1-based as the spreadsheet numbers them, e.g. 4-6 (default: detected).</source>
         <translation>Kopfzeilen der Tabelle, ab 1 gezählt wie im Tabellenprogramm, z. B. 4-6 (Standard: erkannt).</translation>
     </message>
     <message>
@@ -821,15 +821,15 @@
         <translation>--duplicate-keys erwartet fail, first oder suffix</translation>
     </message>
     <message>
-        <source>--%1 takes a row or rows of the sheet such as 5, 4-6 or 7- (1-based), not "%2"</source>
+        <source>--%1 takes a row or rows of the sheet such as 5, 4-6 or 7- (1-based), not &quot;%2&quot;</source>
         <translation>--%1 erwartet eine oder mehrere Zeilen des Tabellenblatts wie 5, 4-6 oder 7- (ab 1 gezählt), nicht „%2“</translation>
     </message>
     <message>
-        <source>With --new: the city's name (e.g. Berlin); a table's row of that name is the city's total.</source>
+        <source>With --new: the city&apos;s name (e.g. Berlin); a table&apos;s row of that name is the city&apos;s total.</source>
         <translation>Mit --new: der Name der Stadt (z. B. Berlin); eine Tabellenzeile dieses Namens ist die Summe der Stadt.</translation>
     </message>
     <message>
-        <source>With --export-comparison to .csv or .xlsx: write values at full precision instead of the indicator's decimals.</source>
+        <source>With --export-comparison to .csv or .xlsx: write values at full precision instead of the indicator&apos;s decimals.</source>
         <translation>Mit --export-comparison nach .csv oder .xlsx: Werte mit voller Genauigkeit statt mit den Nachkommastellen des Indikators schreiben.</translation>
     </message>
     <message>
@@ -837,12 +837,12 @@
         <translation>--raw-numbers gehört zu --export-comparison in eine .csv- oder .xlsx-Datei</translation>
     </message>
     <message>
-        <source>Define a derived indicator KEY from the argument "NAME=formula" and compute it: rate(a, b, 100), change(a, 2), pct_change(a, 2), sum(a, b, ...), diff(a, b).</source>
-        <translation>Einen abgeleiteten Indikator KEY aus dem Argument "NAME=Formel" anlegen und berechnen: rate(a, b, 100), change(a, 2), pct_change(a, 2), sum(a, b, ...), diff(a, b).</translation>
+        <source>Define a derived indicator KEY from the argument &quot;NAME=formula&quot; and compute it: rate(a, b, 100), change(a, 2), pct_change(a, 2), sum(a, b, ...), diff(a, b).</source>
+        <translation>Einen abgeleiteten Indikator KEY aus dem Argument &quot;NAME=Formel&quot; anlegen und berechnen: rate(a, b, 100), change(a, 2), pct_change(a, 2), sum(a, b, ...), diff(a, b).</translation>
     </message>
     <message>
-        <source>--derive needs a key and "NAME=formula", e.g. --derive child_poverty_change "Veränderung Kinderarmut=change(child_poverty, 2)"</source>
-        <translation>--derive braucht einen Schlüssel und "NAME=Formel", z. B. --derive child_poverty_change "Veränderung Kinderarmut=change(child_poverty, 2)"</translation>
+        <source>--derive needs a key and &quot;NAME=formula&quot;, e.g. --derive child_poverty_change &quot;Veränderung Kinderarmut=change(child_poverty, 2)&quot;</source>
+        <translation>--derive braucht einen Schlüssel und &quot;NAME=Formel&quot;, z. B. --derive child_poverty_change &quot;Veränderung Kinderarmut=change(child_poverty, 2)&quot;</translation>
     </message>
     <message>
         <source>--derive needs a project file or --demo</source>
@@ -1015,11 +1015,11 @@
         <translation>ohne Namen</translation>
     </message>
     <message>
-        <source>The file's coordinate system %1 cannot be converted to longitude/latitude; choose the project's coordinate system, e.g. EPSG:25832.</source>
+        <source>The file&apos;s coordinate system %1 cannot be converted to longitude/latitude; choose the project&apos;s coordinate system, e.g. EPSG:25832.</source>
         <translation>Das Koordinatensystem der Datei (%1) lässt sich nicht in geografische Länge/Breite umrechnen; bitte wählen Sie das Koordinatensystem des Projekts, z. B. EPSG:25832.</translation>
     </message>
     <message>
-        <source>The file names no coordinate system (no .prj file or no CRS in it); choose the project's coordinate system, e.g. EPSG:25832.</source>
+        <source>The file names no coordinate system (no .prj file or no CRS in it); choose the project&apos;s coordinate system, e.g. EPSG:25832.</source>
         <translation>Die Datei gibt kein Koordinatensystem an (keine .prj-Datei oder darin kein Koordinatensystem); bitte wählen Sie das Koordinatensystem des Projekts, z. B. EPSG:25832.</translation>
     </message>
     <message>
@@ -1027,23 +1027,23 @@
         <translation>%1 wie angegeben; die Datei gibt kein Koordinatensystem an, daher wird angenommen, dass ihre Koordinaten in diesem vorliegen.</translation>
     </message>
     <message>
-        <source>%1 as requested; the areas are reprojected from the file's coordinate system %2.</source>
+        <source>%1 as requested; the areas are reprojected from the file&apos;s coordinate system %2.</source>
         <translation>%1 wie angegeben; die Gebiete werden aus dem Koordinatensystem der Datei (%2) umgerechnet.</translation>
     </message>
     <message>
-        <source>%1 as requested, the file's own coordinate system.</source>
+        <source>%1 as requested, the file&apos;s own coordinate system.</source>
         <translation>%1 wie angegeben, das eigene Koordinatensystem der Datei.</translation>
     </message>
     <message>
-        <source>%1, the file's own coordinate system.</source>
+        <source>%1, the file&apos;s own coordinate system.</source>
         <translation>%1, das eigene Koordinatensystem der Datei.</translation>
     </message>
     <message>
-        <source>%1: the file's coordinate system %2 carries no EPSG code; PROJ identifies it as EPSG:%3 with %4 % confidence.</source>
+        <source>%1: the file&apos;s coordinate system %2 carries no EPSG code; PROJ identifies it as EPSG:%3 with %4 % confidence.</source>
         <translation>%1: Das Koordinatensystem der Datei (%2) hat keinen EPSG-Code; PROJ erkennt es mit %4 % Sicherheit als EPSG:%3.</translation>
     </message>
     <message>
-        <source>%1: the file is in longitude/latitude (%2), so the project takes the UTM zone of the data's centre (%3) and the areas are reprojected.</source>
+        <source>%1: the file is in longitude/latitude (%2), so the project takes the UTM zone of the data&apos;s centre (%3) and the areas are reprojected.</source>
         <translation>%1: Die Datei ist in geografischer Länge/Breite (%2), daher verwendet das Projekt die UTM-Zone der Mitte der Daten (%3), und die Gebiete werden umgerechnet.</translation>
     </message>
     <message>
@@ -1055,7 +1055,7 @@
         <translation>es gibt keinen Kandidaten</translation>
     </message>
     <message>
-        <source>%1: PROJ finds no EPSG code for the file's coordinate system %2 (%3), so the project takes the UTM zone of the data's centre (%4) and the areas are reprojected from the file's own definition.</source>
+        <source>%1: PROJ finds no EPSG code for the file&apos;s coordinate system %2 (%3), so the project takes the UTM zone of the data&apos;s centre (%4) and the areas are reprojected from the file&apos;s own definition.</source>
         <translation>%1: PROJ findet für das Koordinatensystem der Datei (%2) keinen EPSG-Code (%3), daher verwendet das Projekt die UTM-Zone der Mitte der Daten (%4), und die Gebiete werden nach der eigenen Definition der Datei umgerechnet.</translation>
     </message>
 </context>
@@ -1148,19 +1148,19 @@
         </translation>
     </message>
     <message>
-        <source>%1 works on counts, but "%2" (%3) is %4</source>
+        <source>%1 works on counts, but &quot;%2&quot; (%3) is %4</source>
         <translation>%1 rechnet mit Anzahlen, aber „%2“ (%3) ist %4</translation>
     </message>
     <message>
-        <source>diff() subtracts like from like, but "%1" (%2) and "%3" (%4) differ in kind or unit</source>
+        <source>diff() subtracts like from like, but &quot;%1&quot; (%2) and &quot;%3&quot; (%4) differ in kind or unit</source>
         <translation>diff() zieht Gleiches von Gleichem ab, aber „%1“ (%2) und „%3“ (%4) unterscheiden sich in Art oder Einheit</translation>
     </message>
     <message>
-        <source>the formula mixes school years and calendar years: "%1" has %2, "%3" has %4</source>
+        <source>the formula mixes school years and calendar years: &quot;%1&quot; has %2, &quot;%3&quot; has %4</source>
         <translation>die Formel mischt Schuljahre und Kalenderjahre: „%1“ hat %2, „%3“ hat %4</translation>
     </message>
     <message numerus="yes">
-        <source>"%1" has values for %2 only: there is no value %n year(s) earlier to compare with</source>
+        <source>&quot;%1&quot; has values for %2 only: there is no value %n year(s) earlier to compare with</source>
         <translation>
             <numerusform>„%1“ hat nur Werte für %2: es gibt keinen Wert %n Jahr zuvor zum Vergleich</numerusform>
             <numerusform>„%1“ hat nur Werte für %2: es gibt keinen Wert %n Jahre zuvor zum Vergleich</numerusform>
@@ -1324,23 +1324,23 @@
 <context>
     <name>qw::DerivedIndicators</name>
     <message>
-        <source>"%1" is no indicator key: use letters, digits and _ (e.g. child_poverty_change)</source>
+        <source>&quot;%1&quot; is no indicator key: use letters, digits and _ (e.g. child_poverty_change)</source>
         <translation>„%1“ ist kein Indikatorschlüssel: bitte Buchstaben, Ziffern und _ verwenden (z. B. kinderarmut_veraenderung)</translation>
     </message>
     <message>
-        <source>the derived indicator "%1" needs a name</source>
+        <source>the derived indicator &quot;%1&quot; needs a name</source>
         <translation>der abgeleitete Indikator „%1“ braucht einen Namen</translation>
     </message>
     <message>
-        <source>"%1" is an imported indicator (%2): choose another key for the derived one</source>
+        <source>&quot;%1&quot; is an imported indicator (%2): choose another key for the derived one</source>
         <translation>„%1“ ist ein importierter Indikator (%2): bitte einen anderen Schlüssel für den abgeleiteten wählen</translation>
     </message>
     <message>
-        <source>"%1" cannot be computed from itself</source>
+        <source>&quot;%1&quot; cannot be computed from itself</source>
         <translation>„%1“ kann nicht aus sich selbst berechnet werden</translation>
     </message>
     <message>
-        <source>unknown indicator "%1" in %2 (--list-indicators lists the keys)</source>
+        <source>unknown indicator &quot;%1&quot; in %2 (--list-indicators lists the keys)</source>
         <translation>unbekannter Indikator „%1“ in %2 (--list-indicators listet die Schlüssel)</translation>
     </message>
     <message>
@@ -1348,7 +1348,7 @@
         <translation>die Formel würde sich im Kreis drehen: %1</translation>
     </message>
     <message>
-        <source>%1: its input "%2" is no longer in the catalogue</source>
+        <source>%1: its input &quot;%2&quot; is no longer in the catalogue</source>
         <translation>%1: die Eingangsgröße „%2“ ist nicht mehr im Katalog</translation>
     </message>
     <message>
@@ -1356,18 +1356,18 @@
         <translation>%1 ergibt keinen Wert: die Eingangsgrößen haben keine gemeinsamen Werte</translation>
     </message>
     <message>
-        <source>"%1" is no derived indicator</source>
+        <source>&quot;%1&quot; is no derived indicator</source>
         <translation>„%1“ ist kein abgeleiteter Indikator</translation>
     </message>
     <message>
-        <source>"%1" is computed from "%2": remove that first</source>
+        <source>&quot;%1&quot; is computed from &quot;%2&quot;: remove that first</source>
         <translation>„%1“ wird aus „%2“ berechnet: bitte zuerst jenen entfernen</translation>
     </message>
 </context>
 <context>
     <name>qw::ExportMapCommand</name>
     <message>
-        <source>The project has no level "%1".</source>
+        <source>The project has no level &quot;%1&quot;.</source>
         <translation>Das Projekt hat keine Ebene „%1“.</translation>
     </message>
 </context>
@@ -1394,7 +1394,7 @@
         <translation>die Zeile hat %1 Felder, die Kopfzeile %2</translation>
     </message>
     <message>
-        <source>no coordinates ("%1", "%2")</source>
+        <source>no coordinates (&quot;%1&quot;, &quot;%2&quot;)</source>
         <translation>keine Koordinaten („%1“, „%2“)</translation>
     </message>
     <message>
@@ -1410,7 +1410,7 @@
         <translation>%1: Die Koordinaten lassen sich nicht nach EPSG:%2 umrechnen.</translation>
     </message>
     <message>
-        <source>%1 has no field "%2" (%3). Its fields are: %4.</source>
+        <source>%1 has no field &quot;%2&quot; (%3). Its fields are: %4.</source>
         <translation>%1 hat kein Feld „%2“ (%3). Die Felder sind: %4.</translation>
     </message>
     <message>
@@ -1430,7 +1430,7 @@
         <translation>die Koordinaten %1, %2 lassen sich nicht umrechnen</translation>
     </message>
     <message>
-        <source>outside every area (%1, %2 in the project's coordinates)</source>
+        <source>outside every area (%1, %2 in the project&apos;s coordinates)</source>
         <translation>außerhalb aller Gebiete (%1, %2 in den Koordinaten des Projekts)</translation>
     </message>
     <message>
@@ -1568,22 +1568,22 @@
         <translation>Es wurde nichts importiert: %1</translation>
     </message>
     <message>
-        <source>%1 new indicator(s); %2 existing indicator(s) get new values. "%4" writes %3 values in one step; it can be undone with File &gt; Undo last import.</source>
+        <source>%1 new indicator(s); %2 existing indicator(s) get new values. &quot;%4&quot; writes %3 values in one step; it can be undone with File &gt; Undo last import.</source>
         <translation>%1 neue Indikator(en); %2 vorhandene Indikator(en) erhalten neue Werte. „%4“ schreibt %3 Werte in einem Schritt; mit Datei &gt; Letzten Import rückgängig machen lässt sich das zurücknehmen.</translation>
     </message>
 </context>
 <context>
     <name>qw::ImportCommand</name>
     <message>
-        <source>--delimiter takes one character or tab, not "%1"</source>
+        <source>--delimiter takes one character or tab, not &quot;%1&quot;</source>
         <translation>--delimiter erwartet ein Zeichen oder tab, nicht „%1“</translation>
     </message>
     <message>
-        <source>--rate takes NAME=NUMERATOR/DENOMINATOR, not "%1"</source>
+        <source>--rate takes NAME=NUMERATOR/DENOMINATOR, not &quot;%1&quot;</source>
         <translation>--rate erwartet NAME=ZÄHLER/NENNER, nicht „%1“</translation>
     </message>
     <message>
-        <source>--encoding takes UTF-8, Windows-1252 or ISO-8859-1, not "%1"</source>
+        <source>--encoding takes UTF-8, Windows-1252 or ISO-8859-1, not &quot;%1&quot;</source>
         <translation>--encoding erwartet UTF-8, Windows-1252 oder ISO-8859-1, nicht „%1“</translation>
     </message>
     <message>
@@ -1591,15 +1591,15 @@
         <translation>--decimal erwartet , oder .</translation>
     </message>
     <message>
-        <source>Source "%1": using the settings remembered from its last import.</source>
+        <source>Source &quot;%1&quot;: using the settings remembered from its last import.</source>
         <translation>Quelle „%1“: Einstellungen vom letzten Import dieser Quelle werden verwendet.</translation>
     </message>
     <message>
-        <source>Source "%1" (new).</source>
+        <source>Source &quot;%1&quot; (new).</source>
         <translation>Quelle „%1“ (neu).</translation>
     </message>
     <message>
-        <source>Format: %1, delimiter "%2", decimal mark "%3"; layout %4; key column %5.</source>
+        <source>Format: %1, delimiter &quot;%2&quot;, decimal mark &quot;%3&quot;; layout %4; key column %5.</source>
         <translation>Format: %1, Trennzeichen „%2“, Dezimalzeichen „%3“; Aufbau %4; Schlüsselspalte %5.</translation>
     </message>
     <message>
@@ -1619,11 +1619,11 @@
         <translation>Import %1 in %2 geschrieben. Rückgängig mit --undo-import.</translation>
     </message>
     <message>
-        <source>--kind takes school, kita, youth_centre or other, not "%1"</source>
+        <source>--kind takes school, kita, youth_centre or other, not &quot;%1&quot;</source>
         <translation>--kind erwartet school, kita, youth_centre oder other, nicht „%1“</translation>
     </message>
     <message>
-        <source>--crs takes EPSG:number, not "%1".</source>
+        <source>--crs takes EPSG:number, not &quot;%1&quot;.</source>
         <translation>--crs erwartet EPSG:Nummer, nicht „%1“.</translation>
     </message>
     <message>
@@ -1662,7 +1662,7 @@
         <translation>Tabelle &amp;importieren…</translation>
     </message>
     <message>
-        <source>Import indicator values from a department's CSV or Excel table</source>
+        <source>Import indicator values from a department&apos;s CSV or Excel table</source>
         <translation>Indikatorwerte aus einer CSV- oder Excel-Tabelle eines Fachamts importieren</translation>
     </message>
     <message>
@@ -1742,7 +1742,7 @@
         <translation>Import von %1 rückgängig gemacht.</translation>
     </message>
     <message>
-        <source>Undo the newest import of the project's import log, also one made in an earlier session</source>
+        <source>Undo the newest import of the project&apos;s import log, also one made in an earlier session</source>
         <translation>Den neuesten Import im Importprotokoll des Projekts zurücknehmen, auch einen aus einer früheren Sitzung</translation>
     </message>
 </context>
@@ -1865,7 +1865,7 @@
         </translation>
     </message>
     <message>
-        <source>  line %1, column %2: "%3" = %4</source>
+        <source>  line %1, column %2: &quot;%3&quot; = %4</source>
         <translation>  Zeile %1, Spalte %2: „%3“ = %4</translation>
     </message>
 </context>
@@ -1876,7 +1876,7 @@
         <translation>Gebiete</translation>
     </message>
     <message>
-        <source>Keys stay text: "05" is not "5". Accept a suggestion or pick the area for each key that matches none; the choice is remembered for this source.</source>
+        <source>Keys stay text: &quot;05&quot; is not &quot;5&quot;. Accept a suggestion or pick the area for each key that matches none; the choice is remembered for this source.</source>
         <translation>Schlüssel bleiben Text: „05“ ist nicht „5“. Übernehmen Sie einen Vorschlag oder wählen Sie das Gebiet für jeden Schlüssel ohne Treffer; die Wahl wird für diese Quelle gemerkt.</translation>
     </message>
     <message>
@@ -1911,7 +1911,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n cell(s) hold a symbol such as "k.A." or "." instead of a number; the report lists them with their rows.</source>
+        <source>%n cell(s) hold a symbol such as &quot;k.A.&quot; or &quot;.&quot; instead of a number; the report lists them with their rows.</source>
         <translation>
             <numerusform>%n Zelle enthält ein Zeichen wie „k.A.“ oder „.“ statt einer Zahl; der Bericht nennt sie mit ihrer Zeile.</numerusform>
             <numerusform>%n Zellen enthalten ein Zeichen wie „k.A.“ oder „.“ statt einer Zahl; der Bericht nennt sie mit ihren Zeilen.</numerusform>
@@ -2350,11 +2350,11 @@
         <translation>%1 – Quartierswerkstatt</translation>
     </message>
     <message>
-        <source>Unknown indicator "%1".</source>
+        <source>Unknown indicator &quot;%1&quot;.</source>
         <translation>Unbekannter Indikator „%1“.</translation>
     </message>
     <message>
-        <source>The indicator "%1" has no period "%2" (available: %3).</source>
+        <source>The indicator &quot;%1&quot; has no period &quot;%2&quot; (available: %3).</source>
         <translation>Der Indikator „%1“ hat keinen Zeitraum „%2“ (vorhanden: %3).</translation>
     </message>
     <message>
@@ -2398,7 +2398,7 @@
         <translation>Kartentitel</translation>
     </message>
     <message>
-        <source>Title of the map and its legend (empty: the indicator's name):</source>
+        <source>Title of the map and its legend (empty: the indicator&apos;s name):</source>
         <translation>Titel der Karte und ihrer Legende (leer: der Name des Indikators):</translation>
     </message>
     <message>
@@ -2426,7 +2426,7 @@
         <translation>Wählen Sie 2 bis 6 Gebiete zum Vergleich (%1 gewählt).</translation>
     </message>
     <message>
-        <source>The project has no level "%1" (levels: %2).</source>
+        <source>The project has no level &quot;%1&quot; (levels: %2).</source>
         <translation>Das Projekt hat keine Ebene „%1“ (Ebenen: %2).</translation>
     </message>
     <message>
@@ -2450,7 +2450,7 @@
         <translation>&amp;Gebiet suchen</translation>
     </message>
     <message>
-        <source>View "%1": %2</source>
+        <source>View &quot;%1&quot;: %2</source>
         <translation>Ansicht „%1“: %2</translation>
     </message>
     <message>
@@ -2465,7 +2465,7 @@
         <translation>Grenze %1 ist leer; trennen Sie die Grenzen durch einzelne Kommas, z. B. 10,20,30.5</translation>
     </message>
     <message>
-        <source>"%1" is not a number; write the breaks with a decimal point, separated by commas, e.g. 10,20,30.5</source>
+        <source>&quot;%1&quot; is not a number; write the breaks with a decimal point, separated by commas, e.g. 10,20,30.5</source>
         <translation>„%1“ ist keine Zahl; schreiben Sie die Grenzen mit Dezimalpunkt, durch Kommas getrennt, z. B. 10,20,30.5</translation>
     </message>
     <message>
@@ -2575,7 +2575,7 @@
         <translation>Grenze %1 ist leer.</translation>
     </message>
     <message>
-        <source>"%1" is not a number.</source>
+        <source>&quot;%1&quot; is not a number.</source>
         <translation>„%1“ ist keine Zahl.</translation>
     </message>
     <message>
@@ -2670,7 +2670,7 @@
         <translation>verknüpft: Ausschnitt, Gebiet unter der Maus, Auswahl</translation>
     </message>
     <message>
-        <source>The maps move together and share the hovered and the selected areas. An indicator's classes are the same in every period, so equal colours mean equal values.</source>
+        <source>The maps move together and share the hovered and the selected areas. An indicator&apos;s classes are the same in every period, so equal colours mean equal values.</source>
         <translation>Die Karten bewegen sich gemeinsam und teilen das Gebiet unter der Maus und die Auswahl. Die Klassen eines Indikators sind in allen Zeiträumen gleich: gleiche Farbe heißt gleicher Wert.</translation>
     </message>
     <message>
@@ -2879,7 +2879,7 @@
         <translation>%1 existiert bereits; wählen Sie einen neuen Dateinamen.</translation>
     </message>
     <message>
-        <source>--crs takes EPSG:number, not "%1".</source>
+        <source>--crs takes EPSG:number, not &quot;%1&quot;.</source>
         <translation>--crs erwartet EPSG:Nummer, nicht „%1“.</translation>
     </message>
     <message>
@@ -2887,7 +2887,7 @@
         <translation>%1 enthält keine Polygon-Ebene.</translation>
     </message>
     <message>
-        <source>%1 has no layer "%2".</source>
+        <source>%1 has no layer &quot;%2&quot;.</source>
         <translation>%1 enthält keine Ebene „%2“.</translation>
     </message>
     <message>
@@ -2895,7 +2895,7 @@
         <translation>Reparierte ungültige Geometrien (%1):</translation>
     </message>
     <message>
-        <source>Created %1: %2 areas from layer "%3" (key field %4, name field %5).</source>
+        <source>Created %1: %2 areas from layer &quot;%3&quot; (key field %4, name field %5).</source>
         <translation>%1 angelegt: %2 Gebiete aus der Ebene „%3“ (Schlüsselfeld %4, Namensfeld %5).</translation>
     </message>
     <message>
@@ -2922,7 +2922,7 @@
         <translation>Auswählen …</translation>
     </message>
     <message>
-        <source>keep the file's, e.g. EPSG:25832</source>
+        <source>keep the file&apos;s, e.g. EPSG:25832</source>
         <translation>das der Datei, z. B. EPSG:25832</translation>
     </message>
     <message>
@@ -3020,7 +3020,7 @@
         </translation>
     </message>
     <message>
-        <source>To create the project anyway, choose under "Duplicate keys" to keep the first feature or to number the later ones.</source>
+        <source>To create the project anyway, choose under &quot;Duplicate keys&quot; to keep the first feature or to number the later ones.</source>
         <translation>Um das Projekt trotzdem anzulegen, wählen Sie unter „Doppelte Schlüssel“, dass das erste Objekt behalten oder die späteren nummeriert werden.</translation>
     </message>
     <message numerus="yes">
@@ -3092,11 +3092,11 @@
         <translation>fiktive Demodaten</translation>
     </message>
     <message>
-        <source>Unknown indicator "%1"; --list-indicators shows the keys.</source>
+        <source>Unknown indicator &quot;%1&quot;; --list-indicators shows the keys.</source>
         <translation>Unbekannter Indikator „%1“; --list-indicators zeigt die Schlüssel.</translation>
     </message>
     <message>
-        <source>The indicator "%1" has no period "%2" (available: %3).</source>
+        <source>The indicator &quot;%1&quot; has no period &quot;%2&quot; (available: %3).</source>
         <translation>Der Indikator „%1“ hat keinen Zeitraum „%2“ (vorhanden: %3).</translation>
     </message>
     <message>
@@ -3104,22 +3104,22 @@
         <translation>Stadt: %1 (amtlicher Wert; Summe der Gebiete: %2)</translation>
     </message>
     <message>
-        <source>Manual breaks for "%1": %2</source>
+        <source>Manual breaks for &quot;%1&quot;: %2</source>
         <translation>Manuelle Grenzen für „%1“: %2</translation>
     </message>
 </context>
 <context>
     <name>qw::Recipe</name>
     <message>
-        <source>"%1" is no formula: write it as a function with its inputs in brackets, e.g. change(child_poverty, 2)</source>
+        <source>&quot;%1&quot; is no formula: write it as a function with its inputs in brackets, e.g. change(child_poverty, 2)</source>
         <translation>„%1“ ist keine Formel: bitte als Funktion mit den Eingangsgrößen in Klammern schreiben, z. B. change(child_poverty, 2)</translation>
     </message>
     <message>
-        <source>unknown function "%1" (choose rate, change, pct_change, sum or diff)</source>
+        <source>unknown function &quot;%1&quot; (choose rate, change, pct_change, sum or diff)</source>
         <translation>unbekannte Funktion „%1“ (möglich sind rate, change, pct_change, sum und diff)</translation>
     </message>
     <message>
-        <source>a quote in "%1" is not closed</source>
+        <source>a quote in &quot;%1&quot; is not closed</source>
         <translation>ein Anführungszeichen in „%1“ wird nicht geschlossen</translation>
     </message>
     <message>
@@ -3131,7 +3131,7 @@
         <translation>rate() braucht Zähler, Nenner und Bezug (1, 100 oder 1000), z. B. rate(kinder_sgb2, kinder, 100)</translation>
     </message>
     <message>
-        <source>rate(): the base "%1" is no positive number (1 for a share, 100 for %, 1000 per thousand)</source>
+        <source>rate(): the base &quot;%1&quot; is no positive number (1 for a share, 100 for %, 1000 per thousand)</source>
         <translation>rate(): der Bezug „%1“ ist keine positive Zahl (1 für einen Anteil, 100 für %, 1000 für je 1.000)</translation>
     </message>
     <message>
@@ -3139,7 +3139,7 @@
         <translation>%1() braucht einen Indikator und eine Zahl von Jahren, z. B. %1(child_poverty, 2)</translation>
     </message>
     <message>
-        <source>%1(): the number of years "%2" is no whole number from 1 to 100</source>
+        <source>%1(): the number of years &quot;%2&quot; is no whole number from 1 to 100</source>
         <translation>%1(): die Zahl der Jahre „%2“ ist keine ganze Zahl von 1 bis 100</translation>
     </message>
     <message>
@@ -3185,22 +3185,22 @@
         <translation>%1 minus %2</translation>
     </message>
     <message>
-        <source>"%1" needs a name and a formula: NAME=formula, e.g. "Veränderung Kinderarmut=change(child_poverty, 2)"</source>
-        <translation>„%1“ braucht einen Namen und eine Formel: NAME=Formel, z. B. "Veränderung Kinderarmut=change(child_poverty, 2)"</translation>
+        <source>&quot;%1&quot; needs a name and a formula: NAME=formula, e.g. &quot;Veränderung Kinderarmut=change(child_poverty, 2)&quot;</source>
+        <translation>„%1“ braucht einen Namen und eine Formel: NAME=Formel, z. B. &quot;Veränderung Kinderarmut=change(child_poverty, 2)&quot;</translation>
     </message>
     <message>
-        <source>the name before "=" is empty in "%1"</source>
+        <source>the name before &quot;=&quot; is empty in &quot;%1&quot;</source>
         <translation>der Name vor „=“ ist leer in „%1“</translation>
     </message>
 </context>
 <context>
     <name>qw::ReportCommand</name>
     <message>
-        <source>The project has no level "%1".</source>
+        <source>The project has no level &quot;%1&quot;.</source>
         <translation>Das Projekt hat keine Ebene „%1“.</translation>
     </message>
     <message>
-        <source>A profile is written as PDF, not "%1".</source>
+        <source>A profile is written as PDF, not &quot;%1&quot;.</source>
         <translation>Ein Profil wird als PDF geschrieben, nicht als „%1“.</translation>
     </message>
 </context>
@@ -3331,11 +3331,11 @@
         <translation>Gespeicherte Ansicht</translation>
     </message>
     <message>
-        <source>View "%1": %2</source>
+        <source>View &quot;%1&quot;: %2</source>
         <translation>Ansicht „%1“: %2</translation>
     </message>
     <message>
-        <source>There is no saved view "%1" (saved views: %2).</source>
+        <source>There is no saved view &quot;%1&quot; (saved views: %2).</source>
         <translation>Es gibt keine gespeicherte Ansicht „%1“ (gespeicherte Ansichten: %2).</translation>
     </message>
     <message>
@@ -3351,7 +3351,7 @@
         <translation>Name der Ansicht:</translation>
     </message>
     <message>
-        <source>A view "%1" exists. Replace it?</source>
+        <source>A view &quot;%1&quot; exists. Replace it?</source>
         <translation>Eine Ansicht „%1“ gibt es schon. Ersetzen?</translation>
     </message>
     <message>
@@ -3363,7 +3363,7 @@
         <translation>Neuer Name:</translation>
     </message>
     <message>
-        <source>A view "%1" exists already.</source>
+        <source>A view &quot;%1&quot; exists already.</source>
         <translation>Eine Ansicht „%1“ gibt es schon.</translation>
     </message>
     <message>
@@ -3371,11 +3371,11 @@
         <translation>Ansicht löschen</translation>
     </message>
     <message>
-        <source>There is no saved view "%1".</source>
+        <source>There is no saved view &quot;%1&quot;.</source>
         <translation>Es gibt keine gespeicherte Ansicht „%1“.</translation>
     </message>
     <message>
-        <source>View "%1" deleted (Edit &gt; Undo brings it back).</source>
+        <source>View &quot;%1&quot; deleted (Edit &gt; Undo brings it back).</source>
         <translation>Ansicht „%1“ gelöscht (Bearbeiten &gt; Rückgängig holt sie zurück).</translation>
     </message>
 </context>
@@ -3527,7 +3527,7 @@
         <translation>%1 hat keine Schemaversion in qw_project.</translation>
     </message>
     <message>
-        <source>%1 has an invalid schema version "%2".</source>
+        <source>%1 has an invalid schema version &quot;%2&quot;.</source>
         <translation>%1 hat eine ungültige Schemaversion „%2“.</translation>
     </message>
     <message>
@@ -3535,7 +3535,7 @@
         <translation>%1 ist eine SQLite-Datenbank, aber kein GeoPackage.</translation>
     </message>
     <message>
-        <source>%1 is a GeoPackage but not a Quartierswerkstatt project. Use "New from GeoPackage" to make a project from its areas.</source>
+        <source>%1 is a GeoPackage but not a Quartierswerkstatt project. Use &quot;New from GeoPackage&quot; to make a project from its areas.</source>
         <translation>%1 ist ein GeoPackage, aber kein Quartierswerkstatt-Projekt. Mit „Neues Projekt aus GeoPackage“ wird aus seinen Gebieten ein Projekt.</translation>
     </message>
     <message>
@@ -3555,15 +3555,15 @@
         <translation>%1: Gebiet %2: %3</translation>
     </message>
     <message>
-        <source>Area key "%1" occurs more than once.</source>
+        <source>Area key &quot;%1&quot; occurs more than once.</source>
         <translation>Der Gebietsschlüssel „%1“ kommt mehrfach vor.</translation>
     </message>
     <message>
-        <source>%1: indicator %2 has an unknown kind or polarity ("%3", "%4").</source>
+        <source>%1: indicator %2 has an unknown kind or polarity (&quot;%3&quot;, &quot;%4&quot;).</source>
         <translation>%1: Indikator %2 hat eine unbekannte Art oder Polarität („%3“, „%4“).</translation>
     </message>
     <message>
-        <source>%1: value of %2 / %3 / %4 has unknown status "%5".</source>
+        <source>%1: value of %2 / %3 / %4 has unknown status &quot;%5&quot;.</source>
         <translation>%1: Wert von %2 / %3 / %4 hat den unbekannten Status „%5“.</translation>
     </message>
     <message>
@@ -3586,7 +3586,7 @@
 <context>
     <name>qw::TableImport</name>
     <message>
-        <source>%1 has no column "%2" (%3). Its columns are: %4.</source>
+        <source>%1 has no column &quot;%2&quot; (%3). Its columns are: %4.</source>
         <translation>%1 hat keine Spalte „%2“ (%3). Die Spalten sind: %4.</translation>
     </message>
     <message>
@@ -3618,7 +3618,7 @@
         <translation>Gebiet %1, %2, %3 kommt schon in Zeile %4 vor</translation>
     </message>
     <message>
-        <source>"%1" is not a number</source>
+        <source>&quot;%1&quot; is not a number</source>
         <translation>„%1“ ist keine Zahl</translation>
     </message>
     <message>
@@ -3638,7 +3638,7 @@
         <translation>kein Indikatorname</translation>
     </message>
     <message>
-        <source>the key "%1" matches no area</source>
+        <source>the key &quot;%1&quot; matches no area</source>
         <translation>der Schlüssel „%1“ passt zu keinem Gebiet</translation>
     </message>
     <message>
@@ -3657,11 +3657,11 @@
         <translation>Zeitraum für alle Zeilen: %1</translation>
     </message>
     <message>
-        <source>The column "%1" holds no values; it was skipped.</source>
+        <source>The column &quot;%1&quot; holds no values; it was skipped.</source>
         <translation>Die Spalte „%1“ enthält keine Werte; sie wurde übersprungen.</translation>
     </message>
     <message>
-        <source>Line %1: "%2" names %3; taken as %4, the level of the rows around it.</source>
+        <source>Line %1: &quot;%2&quot; names %3; taken as %4, the level of the rows around it.</source>
         <translation>Zeile %1: „%2“ bezeichnet %3; übernommen wird %4, die Ebene der umliegenden Zeilen.</translation>
     </message>
     <message>
@@ -3669,7 +3669,7 @@
         <translation> und </translation>
     </message>
     <message>
-        <source>%1: the column "%2" names no period, unlike the others; give its period (--period 2024).</source>
+        <source>%1: the column &quot;%2&quot; names no period, unlike the others; give its period (--period 2024).</source>
         <translation>%1: Die Spalte „%2“ nennt anders als die übrigen keinen Zeitraum; bitte ihren Zeitraum angeben (--period 2024).</translation>
     </message>
     <message>
@@ -3681,18 +3681,18 @@
         <translation>Keine Datenzeile, übersprungen: %1</translation>
     </message>
     <message>
-        <source>the name "%1" names several areas: %2; assign the row to one of them in the wizard, or import a table with keys</source>
+        <source>the name &quot;%1&quot; names several areas: %2; assign the row to one of them in the wizard, or import a table with keys</source>
         <translation>der Name „%1“ bezeichnet mehrere Gebiete: %2; ordnen Sie die Zeile im Assistenten einem davon zu oder importieren Sie eine Tabelle mit Schlüsseln</translation>
     </message>
     <message>
-        <source>Line %1: "%2" names %3; taken as %4, in %5 like the rows around it.</source>
+        <source>Line %1: &quot;%2&quot; names %3; taken as %4, in %5 like the rows around it.</source>
         <translation>Zeile %1: „%2“ bezeichnet %3; übernommen wird %4, in %5 wie die umliegenden Zeilen.</translation>
     </message>
 </context>
 <context>
     <name>qw::TableSource</name>
     <message>
-        <source>%1, sheet "%2"</source>
+        <source>%1, sheet &quot;%2&quot;</source>
         <translation>%1, Tabellenblatt „%2“</translation>
     </message>
     <message>
@@ -3708,7 +3708,7 @@
         <translation>%1 ist leer.</translation>
     </message>
     <message>
-        <source>%1 has no sheet "%2". Its sheets are: %3 (by name or number, e.g. --sheet 2).</source>
+        <source>%1 has no sheet &quot;%2&quot;. Its sheets are: %3 (by name or number, e.g. --sheet 2).</source>
         <translation>%1 hat kein Tabellenblatt „%2“. Die Tabellenblätter sind: %3 (nach Name oder Nummer, z. B. --sheet 2).</translation>
     </message>
 </context>
@@ -3899,11 +3899,11 @@
         <translation>keine Tabellenblätter</translation>
     </message>
     <message>
-        <source>%1, sheet "%2": the sheet is damaged near row %3 (%4).</source>
+        <source>%1, sheet &quot;%2&quot;: the sheet is damaged near row %3 (%4).</source>
         <translation>%1, Tabellenblatt „%2“: Das Tabellenblatt ist nahe Zeile %3 beschädigt (%4).</translation>
     </message>
     <message>
-        <source>%1: the sheet "%2" is missing from the workbook.</source>
+        <source>%1: the sheet &quot;%2&quot; is missing from the workbook.</source>
         <translation>%1: Das Tabellenblatt „%2“ fehlt in der Arbeitsmappe.</translation>
     </message>
 </context>
