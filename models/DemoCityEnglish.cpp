@@ -8,7 +8,7 @@ QString department(const QString &german)
 {
     static const std::pair<const char *, const char *> names[] = {
         {"Statistikstelle", "Statistics office"},
-        {"Jobcenter / Sozialamt", "Jobcentre / Social welfare office"},
+        {"Jobcenter / Sozialamt", "Jobcentre / Welfare"},
         {"Jugendamt", "Youth welfare office"},
         {"Gesundheitsamt", "Public health office"},
         {"Schulverwaltung", "School administration"},
