@@ -4,6 +4,7 @@
 #include "Classification.h"
 #include "NumberFormat.h"
 #include "Project.h"
+#include "ValueWording.h"
 
 #include <QCoreApplication>
 
@@ -183,17 +184,11 @@ std::vector<LegendEntry> ChoroplethRenderer::legend(const QLocale &locale) const
         entries.push_back(e);
     }
     if (missing > 0)
-        entries.push_back({LegendEntry::Kind::Missing,
-                           QCoreApplication::translate("qw::Legend", "no data"), m_missing,
-                           missing});
+        entries.push_back({LegendEntry::Kind::Missing, ValueWording::noData(), m_missing, missing});
     if (suppressed > 0)
-        entries.push_back(
-            {LegendEntry::Kind::Suppressed,
-             m_indicator.minCases > 0
-                 ? QCoreApplication::translate("qw::Legend", "suppressed (fewer than %1 cases)")
-                       .arg(m_indicator.minCases)
-                 : QCoreApplication::translate("qw::Legend", "suppressed"),
-             m_suppressed, suppressed});
+        entries.push_back({LegendEntry::Kind::Suppressed,
+                           ValueWording::suppressed(m_indicator.minCases), m_suppressed,
+                           suppressed});
     return entries;
 }
 

@@ -210,18 +210,16 @@ QString ManualClassification::name() const
     return QCoreApplication::translate("qw::Classification", "Manual breaks");
 }
 
-std::vector<double> QuantileClassification::classes(std::span<const double> values, int n) const
+std::vector<double> QuantileClassification::calculateBreaks(const Input &in) const
 {
     // Selection instead of a full sort: each quantile needs only the values at two ranks,
     // and each selection runs on what lies above the previous one.
     ScratchVector<double> buffer;
     std::vector<double> &v = *buffer;
-    finite(values, v);
-    if (v.empty() || n < 1)
-        return {};
-    const auto [minIt, maxIt] = std::minmax_element(v.begin(), v.end());
-    std::vector<double> edges {*minIt};
-    const double top = *maxIt;
+    finite(in.values, v);
+    const int n = in.classes;
+    std::vector<double> edges {in.min};
+    const double top = in.max;
     auto first = v.begin();
     for (int i = 1; i < n; ++i) {
         // Type-7 quantile (linear interpolation), as R's and numpy's default.
@@ -238,25 +236,20 @@ std::vector<double> QuantileClassification::classes(std::span<const double> valu
     return uniqueEdges(edges);
 }
 
-std::vector<double> EqualIntervalClassification::classes(std::span<const double> values,
-                                                         int n) const
+std::vector<double> EqualIntervalClassification::calculateBreaks(const Input &in) const
 {
-    const Summary sum(values);
-    if (sum.count == 0 || n < 1)
-        return {};
-    const double lo = sum.min, hi = sum.max;
+    const int n = in.classes;
+    const double lo = in.min, hi = in.max;
     std::vector<double> edges;
     for (int i = 0; i <= n; ++i)
         edges.push_back(i == n ? hi : lo + (hi - lo) * i / n);
     return uniqueEdges(edges);
 }
 
-std::vector<double> NaturalBreaksClassification::classes(std::span<const double> values,
-                                                         int n) const
+std::vector<double> NaturalBreaksClassification::calculateBreaks(const Input &in) const
 {
-    const auto v = sortedFinite(values);
-    if (v.empty() || n < 1)
-        return {};
+    const auto v = sortedFinite(in.values);
+    const int n = in.classes;
     // Distinct values bound the number of classes.
     std::size_t distinct = 1;
     for (std::size_t i = 1; i < v.size(); ++i)
@@ -325,36 +318,29 @@ std::vector<double> NaturalBreaksClassification::classes(std::span<const double>
     return uniqueEdges(edges);
 }
 
-std::vector<double> StandardDeviationClassification::classes(std::span<const double> values,
-                                                             int n) const
+std::vector<double> StandardDeviationClassification::calculateBreaks(const Input &in) const
 {
-    const Summary sum(values);
-    if (sum.count == 0 || n < 1)
-        return {};
-    const double mean = sum.mean, sd = sum.sd();
-    if (sd == 0)
-        return uniqueEdges({sum.min, sum.max});
+    const int n = in.classes;
+    const double mean = in.mean, sd = in.sd;
     // n classes of one sd centred on the unweighted mean of the values (each area counts
     // once; the city value would weight them by population): odd n puts a class around the
     // mean, even n puts a break on it. The outer classes reach to the data's extremes.
-    std::vector<double> edges {sum.min};
+    std::vector<double> edges {in.min};
     for (int i = 1; i < n; ++i) {
         const double e = mean + (i - n / 2.0) * sd;
-        if (e > sum.min && e < sum.max)
+        if (e > in.min && e < in.max)
             edges.push_back(e);
     }
-    edges.push_back(sum.max);
+    edges.push_back(in.max);
     return uniqueEdges(edges);
 }
 
-std::vector<double> PrettyClassification::classes(std::span<const double> values, int n) const
+namespace {
+std::vector<double> prettyBreaks(double min, double max, int n)
 {
-    const Summary sum(values);
-    if (sum.count == 0 || n < 1)
-        return {};
     // pretty.default(x, n): min.n = n %/% 3, then seq.int(l, u, length.out = n + 1) with
     // values within 1e-14 cells of zero set to zero, as R does for seq()'s rounding noise.
-    const PrettyRange r = rPretty(sum.min, sum.max, n, n / 3);
+    const PrettyRange r = rPretty(min, max, n, n / 3);
     std::vector<double> edges = rSequence(r.lo, r.up, r.ndiv + 1);
     if (r.ndiv > 0) {
         const double delta = r.up / r.ndiv - r.lo / r.ndiv;
@@ -364,18 +350,53 @@ std::vector<double> PrettyClassification::classes(std::span<const double> values
     }
     return uniqueEdges(edges);
 }
+} // namespace
 
-std::vector<double> ManualClassification::classes(std::span<const double> values, int n) const
+std::vector<double> PrettyClassification::calculateBreaks(const Input &in) const
+{
+    // R's n is "about n classes", not a count to cap by the values.
+    return prettyBreaks(in.min, in.max, in.requested);
+}
+
+std::vector<double> PrettyClassification::equalValuesBreaks(const Input &in) const
+{
+    return prettyBreaks(in.min, in.max, in.requested);
+}
+
+std::vector<double> ManualClassification::calculateBreaks(const Input &in) const
+{
+    std::vector<double> edges {in.min};
+    for (double b : m_breaks)
+        if (b > edges.back() && b < in.max)
+            edges.push_back(b);
+    edges.push_back(in.max);
+    return uniqueEdges(edges);
+}
+
+std::vector<double> ClassificationMethod::classes(std::span<const double> values, int n) const
 {
     const Summary sum(values);
-    if (sum.count == 0)
+    if (sum.count == 0 || (n < 1 && takesClassCount()))
         return {};
-    std::vector<double> edges {sum.min};
-    for (double b : m_breaks)
-        if (b > edges.back() && b < sum.max)
-            edges.push_back(b);
-    edges.push_back(sum.max);
-    return uniqueEdges(edges);
+    n = std::max(n, 1);
+    Input in;
+    in.values = values;
+    in.count = sum.count;
+    in.min = sum.min;
+    in.max = sum.max;
+    in.mean = sum.mean;
+    in.sd = sum.sd();
+    in.requested = n;
+    if (sum.min == sum.max)
+        return equalValuesBreaks(in);
+    // More classes than values would only make empty classes.
+    in.classes = int(std::min<std::size_t>(std::size_t(n), sum.count));
+    return calculateBreaks(in);
+}
+
+std::vector<double> ClassificationMethod::equalValuesBreaks(const Input &in) const
+{
+    return {in.min, in.min};
 }
 
 ClassificationRegistry::ClassificationRegistry()

@@ -22,6 +22,10 @@ enum class ClassificationKind {
 // values; pretty breaks are round numbers and may reach beyond the data). A value v falls into
 // class i when edges[i] < v <= edges[i+1]; the first class also takes edges[0] (so edges[0] ==
 // edges[1] is a class of the minimum alone). NaN values are ignored.
+//
+// The non-virtual interface of QGIS's classification methods: classes() checks the input
+// once (no values, n below 1, fewer values than classes, all values equal) and hands what
+// is left to the method's calculateBreaks(), so no method repeats the guards.
 class ClassificationMethod
 {
 public:
@@ -29,7 +33,27 @@ public:
     virtual ClassificationKind kind() const = 0;
     virtual QString id() const = 0; // stable, for the command line and saved views
     virtual QString name() const = 0; // translated
-    virtual std::vector<double> classes(std::span<const double> values, int n) const = 0;
+
+    std::vector<double> classes(std::span<const double> values, int n) const;
+
+protected:
+    // The checked input: at least one finite value, not all equal, and 1 <= classes <= count.
+    struct Input
+    {
+        std::span<const double> values; // as given, NaN included
+        int classes = 1; // the classes asked for, at most count
+        int requested = 1; // the classes asked for
+        std::size_t count = 0; // finite values
+        double min = 0, max = 0, mean = 0;
+        double sd = 0; // population standard deviation (n in the denominator)
+    };
+
+private:
+    virtual std::vector<double> calculateBreaks(const Input &input) const = 0;
+    // All values equal to v: one class [v, v]; pretty breaks follow R instead.
+    virtual std::vector<double> equalValuesBreaks(const Input &input) const;
+    // Manual breaks make their own number of classes; n is not checked for them.
+    virtual bool takesClassCount() const { return true; }
 };
 
 class QuantileClassification : public ClassificationMethod
@@ -38,7 +62,9 @@ public:
     ClassificationKind kind() const override { return ClassificationKind::Quantile; }
     QString id() const override { return QStringLiteral("quantile"); }
     QString name() const override;
-    std::vector<double> classes(std::span<const double> values, int n) const override;
+
+private:
+    std::vector<double> calculateBreaks(const Input &input) const override;
 };
 
 class EqualIntervalClassification : public ClassificationMethod
@@ -47,7 +73,9 @@ public:
     ClassificationKind kind() const override { return ClassificationKind::EqualInterval; }
     QString id() const override { return QStringLiteral("equal"); }
     QString name() const override;
-    std::vector<double> classes(std::span<const double> values, int n) const override;
+
+private:
+    std::vector<double> calculateBreaks(const Input &input) const override;
 };
 
 // Exact optimal univariate k-means (Jenks natural breaks) by dynamic programming with
@@ -58,7 +86,9 @@ public:
     ClassificationKind kind() const override { return ClassificationKind::NaturalBreaks; }
     QString id() const override { return QStringLiteral("jenks"); }
     QString name() const override;
-    std::vector<double> classes(std::span<const double> values, int n) const override;
+
+private:
+    std::vector<double> calculateBreaks(const Input &input) const override;
 };
 
 // Classes one standard deviation wide, centred on the unweighted mean of the area values
@@ -71,7 +101,9 @@ public:
     ClassificationKind kind() const override { return ClassificationKind::StandardDeviation; }
     QString id() const override { return QStringLiteral("stddev"); }
     QString name() const override;
-    std::vector<double> classes(std::span<const double> values, int n) const override;
+
+private:
+    std::vector<double> calculateBreaks(const Input &input) const override;
 };
 
 // Round breaks covering the data, exactly as R's pretty(x, n) and so classInt's
@@ -84,7 +116,10 @@ public:
     ClassificationKind kind() const override { return ClassificationKind::Pretty; }
     QString id() const override { return QStringLiteral("pretty"); }
     QString name() const override;
-    std::vector<double> classes(std::span<const double> values, int n) const override;
+
+private:
+    std::vector<double> calculateBreaks(const Input &input) const override;
+    std::vector<double> equalValuesBreaks(const Input &input) const override;
 };
 
 // Breaks given by the planner; the data's minimum and maximum close the outer classes.
@@ -95,9 +130,11 @@ public:
     ClassificationKind kind() const override { return ClassificationKind::Manual; }
     QString id() const override { return QStringLiteral("manual"); }
     QString name() const override;
-    std::vector<double> classes(std::span<const double> values, int n) const override;
 
 private:
+    std::vector<double> calculateBreaks(const Input &input) const override;
+    bool takesClassCount() const override { return false; }
+
     std::vector<double> m_breaks;
 };
 

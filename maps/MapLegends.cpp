@@ -4,6 +4,7 @@
 #include "ChoroplethRenderer.h"
 #include "MapSnapshot.h"
 #include "ProportionalSymbols.h"
+#include "UiLanguage.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -159,7 +160,7 @@ std::vector<std::unique_ptr<LegendBlock>> build(const MapSnapshot &s, const QStr
                                                 const QLocale &locale)
 {
     std::vector<std::unique_ptr<LegendBlock>> blocks;
-    const bool german = locale.language() == QLocale::German;
+    const bool german = germanUi(locale);
     if (s.bivariate)
         blocks.push_back(std::make_unique<BivariateLegend>(*s.bivariate, font, german));
     else if (s.choropleth)

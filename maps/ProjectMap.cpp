@@ -7,6 +7,7 @@
 #include "Project.h"
 #include "ProportionalSymbols.h"
 #include "Recipe.h"
+#include "UiLanguage.h"
 
 #include <QCoreApplication>
 
@@ -54,7 +55,7 @@ MapSnapshot ProjectMap::snapshot(const View &view, const QLocale &locale) const
     s.locale = locale;
     const Indicator *ind = m_project->indicator(view.indicator);
     const QString period = ind ? m_project->periodFor(ind->key, view.period) : QString();
-    const bool german = locale.language() == QLocale::German;
+    const bool german = germanUi(locale);
     auto tr = [](const char *text) {
         return QCoreApplication::translate("qw::ProjectMap", text);
     };

@@ -597,7 +597,7 @@ NewProjectReport createProjectFromLayer(const QString &targetPath, const QString
     ProjectStore::create(targetPath, meta, [&](ProjectStore &store) {
         store.writeLevels({{levelKey, levelName, levelName, 0}});
         store.writeAreas(result.areas);
-        ImportLog(store).addRecord(
+        store.imports().add(
             record, QString::fromUtf8(QJsonDocument(settings).toJson(QJsonDocument::Compact)));
     });
     return report;

@@ -2,6 +2,9 @@
 
 #include "NumberFormat.h"
 #include "Project.h"
+#include "Ranking.h"
+#include "UiLanguage.h"
+#include "ValueWording.h"
 
 #include <algorithm>
 #include <cmath>
@@ -35,19 +38,16 @@ void AreaTableModel::setValues(const Indicator &indicator, std::shared_ptr<const
     for (Row &r : m_rows) {
         r.value = values ? values->values[r.projectIndex] : std::nan("");
         r.status = values ? values->status[r.projectIndex] : ValueStatus::Missing;
-        r.rank = 0;
     }
-    std::vector<Row *> ranked;
-    for (Row &r : m_rows)
-        if (!std::isnan(r.value))
-            ranked.push_back(&r);
-    std::stable_sort(ranked.begin(), ranked.end(),
-                     [](const Row *a, const Row *b) { return a->value > b->value; });
-    // Ties share the better rank ("1, 2, 2, 4").
-    for (std::size_t i = 0; i < ranked.size(); ++i)
-        ranked[i]->rank =
-            (i > 0 && ranked[i]->value == ranked[i - 1]->value) ? ranked[i - 1]->rank : int(i + 1);
-    m_rankedCount = int(ranked.size());
+    std::vector<double> shown(m_rows.size());
+    for (std::size_t i = 0; i < m_rows.size(); ++i)
+        shown[i] = m_rows[i].value;
+    const std::vector<int> ranks = Ranking::ranks(shown);
+    m_rankedCount = 0;
+    for (std::size_t i = 0; i < m_rows.size(); ++i) {
+        m_rows[i].rank = ranks[i];
+        m_rankedCount += ranks[i] > 0 ? 1 : 0;
+    }
     if (!m_rows.empty())
         Q_EMIT dataChanged(index(0, ValueColumn), index(int(m_rows.size()) - 1, RankColumn));
     Q_EMIT headerDataChanged(Qt::Horizontal, ValueColumn, ValueColumn);
@@ -58,6 +58,17 @@ void AreaTableModel::indexRows()
     m_rowOfProjectIndex.assign(m_project ? m_project->areas().size() : 0, -1);
     for (int r = 0; r < int(m_rows.size()); ++r)
         m_rowOfProjectIndex[m_rows[r].projectIndex] = r;
+}
+
+QItemSelection AreaTableModel::rowsOf(const QStringList &areaKeys) const
+{
+    QItemSelection selection;
+    for (const QString &key : areaKeys) {
+        const int row = m_project ? rowOfProjectIndex(m_project->areaIndex(key)) : -1;
+        if (row >= 0)
+            selection.select(index(row, 0), index(row, 0));
+    }
+    return selection;
 }
 
 int AreaTableModel::rowOfProjectIndex(int projectIndex) const
@@ -125,7 +136,7 @@ QVariant AreaTableModel::data(const QModelIndex &index, int role) const
                                              : QVariant(int(Qt::AlignLeft | Qt::AlignVCenter));
     case Qt::ToolTipRole:
         if (index.column() == ValueColumn && row.status == ValueStatus::Suppressed)
-            return tr("Suppressed: fewer than %1 cases").arg(m_indicator.minCases);
+            return ValueWording::suppressed(m_indicator.minCases);
         if (index.column() == ValueColumn && row.status == ValueStatus::Estimated)
             return tr("Estimated value");
         if (index.column() == ValueColumn && std::isnan(row.value))
@@ -155,7 +166,7 @@ QVariant AreaTableModel::headerData(int section, Qt::Orientation orientation, in
     case NameColumn:
         return tr("Name");
     case ValueColumn:
-        if (const QString unit = m_indicator.unitName(m_locale.language() == QLocale::German);
+        if (const QString unit = m_indicator.unitName(germanUi(m_locale));
             m_hasIndicator && !unit.isEmpty())
             return tr("Value (%1)").arg(unit);
         return tr("Value");

@@ -3,6 +3,7 @@
 #include "ProjectTypes.h"
 
 #include <QAbstractTableModel>
+#include <QItemSelection>
 #include <QLocale>
 
 #include <memory>
@@ -38,6 +39,8 @@ public:
 
     // The row showing a project area, or -1.
     int rowOfProjectIndex(int projectIndex) const;
+    // The rows of these areas, to select (areas of other levels are left out).
+    QItemSelection rowsOf(const QStringList &areaKeys) const;
     // How many rows have a rank (a shown value).
     int rankedCount() const { return m_rankedCount; }
     int projectIndexOfRow(int row) const { return m_rows[row].projectIndex; }

@@ -2,6 +2,8 @@
 
 #include "NumberFormat.h"
 #include "Project.h"
+#include "Ranking.h"
+#include "ValueWording.h"
 
 #include <cmath>
 
@@ -92,10 +94,7 @@ ComparisonModel::Row ComparisonModel::buildRow(int indicatorIndex) const
         c.deviation = (sign != 0 && city && sd > 0 && !std::isnan(c.value))
             ? sign * (c.value - *city) / sd
             : std::nan("");
-        if (!std::isnan(c.value))
-            c.rank = 1 + int(std::count_if(level.begin(), level.end(), [&](double v) {
-                         return v > c.value;
-                     }));
+        c.rank = Ranking::rankOf(c.value, level);
         row.cells.push_back(c);
     }
     Cell cityCell;
@@ -199,7 +198,7 @@ QVariant ComparisonModel::data(const QModelIndex &index, int role) const
         if (row.period.isEmpty())
             return noValueText(m_chosenPeriod);
         if (status == ValueStatus::Suppressed)
-            return tr("Suppressed: fewer than %1 cases").arg(ind.minCases);
+            return ValueWording::suppressed(ind.minCases);
         if (c.sumOfAreas)
             return tr("%1: the official city figure; the areas sum to %2")
                 .arg(row.period, formatNumber(*c.sumOfAreas, ind.decimals, m_locale));

@@ -6,7 +6,6 @@
 #include "Sqlite.h"
 #include "StoreError.h"
 
-
 #include <algorithm>
 #include <cmath>
 #include <future>
@@ -218,6 +217,18 @@ QString Project::matchingPeriod(const QString &indicatorKey, const QString &chos
     return qw::matchingPeriod(periods(indicatorKey), chosen);
 }
 
+QString Project::defaultIndicator() const
+{
+    if (m_indicators.empty())
+        return {};
+    if (indicator(m_metadata.defaultIndicator))
+        return m_metadata.defaultIndicator;
+    for (const Indicator &i : m_indicators)
+        if (i.polarity == Polarity::HigherIsWorse && !periods(i.key).isEmpty())
+            return i.key;
+    return m_indicators.front().key;
+}
+
 QString Project::periodFor(const QString &indicatorKey, const QString &preferred) const
 {
     const QStringList all = periods(indicatorKey);
@@ -279,46 +290,46 @@ void Project::readValues(const QString &indicatorKey, const QString &period)
     bool skip = false;
     // Keys, periods and status codes are compared as the bytes SQLite holds: a 10,000-area
     // indicator has 100,000 rows, and decoding three strings per row was most of the time.
-    m_store->valueRepository().forEachRow(indicatorKey, period, [&](const ValueRepository::Row &row) {
-        if (!current || row.period != currentPeriod) {
-            currentPeriod = row.period.toByteArray(); // own copy: rows move on
-            const QString period = QString::fromUtf8(currentPeriod);
-            skip = m_rawCache.count({indicatorKey, period}) > 0;
-            auto fresh = std::make_shared<RawValues>(n);
-            current = fresh.get();
-            if (!skip) {
-                read.push_back(current);
-                m_rawCache[{indicatorKey, period}] = std::move(fresh);
-                m_cacheOrder.emplace_back(indicatorKey, period);
+    m_store->valueRepository().forEachRow(
+        indicatorKey, period, [&](const ValueRepository::Row &row) {
+            if (!current || row.period != currentPeriod) {
+                currentPeriod = row.period.toByteArray(); // own copy: rows move on
+                const QString period = QString::fromUtf8(currentPeriod);
+                skip = m_rawCache.count({indicatorKey, period}) > 0;
+                auto fresh = std::make_shared<RawValues>(n);
+                current = fresh.get();
+                if (!skip) {
+                    read.push_back(current);
+                    m_rawCache[{indicatorKey, period}] = std::move(fresh);
+                    m_cacheOrder.emplace_back(indicatorKey, period);
+                }
             }
-        }
-        if (skip)
-            return;
-        if (row.areaKey.isEmpty()) {
-            // The city row of an import: shown as the city's value, never if suppressed.
-            current->hasOfficial = true;
-            const bool shown = !std::isnan(row.value) && row.status != "suppressed";
-            current->official = shown ? std::optional<double>(row.value) : std::nullopt;
-            return;
-        }
-        const int i = m_areaIndexUtf8.value(QByteArray::fromRawData(row.areaKey.data(),
-                                                                    row.areaKey.size()),
-                                            -1);
-        if (i < 0)
-            return; // values for areas no longer in the project are kept but not shown
-        if (row.status != lastStatusCode) {
-            lastStatusCode = row.status.toByteArray();
-            lastStatus = valueStatusFromCode(QString::fromUtf8(lastStatusCode))
-                             .value_or(ValueStatus::Missing);
-        }
-        current->value[i] = row.value;
-        current->numerator[i] = row.numerator;
-        current->denominator[i] = row.denominator;
-        current->status[i] = !std::isnan(row.value)
-            ? lastStatus
-            : (lastStatus == ValueStatus::Suppressed ? ValueStatus::Suppressed
-                                                     : ValueStatus::Missing);
-    });
+            if (skip)
+                return;
+            if (row.areaKey.isEmpty()) {
+                // The city row of an import: shown as the city's value, never if suppressed.
+                current->hasOfficial = true;
+                const bool shown = !std::isnan(row.value) && row.status != "suppressed";
+                current->official = shown ? std::optional<double>(row.value) : std::nullopt;
+                return;
+            }
+            const int i = m_areaIndexUtf8.value(
+                QByteArray::fromRawData(row.areaKey.data(), row.areaKey.size()), -1);
+            if (i < 0)
+                return; // values for areas no longer in the project are kept but not shown
+            if (row.status != lastStatusCode) {
+                lastStatusCode = row.status.toByteArray();
+                lastStatus = valueStatusFromCode(QString::fromUtf8(lastStatusCode))
+                                 .value_or(ValueStatus::Missing);
+            }
+            current->value[i] = row.value;
+            current->numerator[i] = row.numerator;
+            current->denominator[i] = row.denominator;
+            current->status[i] = !std::isnan(row.value)
+                ? lastStatus
+                : (lastStatus == ValueStatus::Suppressed ? ValueStatus::Suppressed
+                                                         : ValueStatus::Missing);
+        });
     // Coarser levels without values of their own get them from the areas inside.
     const Indicator *ind = indicator(indicatorKey);
     if (!ind || !m_aggregation || m_aggregation->isEmpty())

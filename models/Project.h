@@ -31,7 +31,6 @@ struct CityFigure
     bool differs = false; // ... and it differs from the sum beyond the indicator's rounding
 };
 
-
 // The publishable values of one indicator in one period, aligned with Project::areas():
 // suppressed and missing values carry NaN, so no code path can show them by accident.
 struct AreaValues
@@ -50,8 +49,8 @@ struct AreaValues
 // An open project: metadata, areas (their outlines compactly), catalogue and facilities in
 // memory, values loaded per indicator and period on demand (a national-scale project does
 // not fit in memory whole).
-// Owns its ProjectStore (or borrows one, see borrow()). Not thread-safe: use from the GUI thread and hand renderers
-// copies (AreaValues is shared immutable data).
+// Owns its ProjectStore (or borrows one, see borrow()). Not thread-safe: use from the GUI thread
+// and hand renderers copies (AreaValues is shared immutable data).
 class Project
 {
 public:
@@ -101,6 +100,10 @@ public:
     };
     std::vector<IndicatorGroup> indicatorGroups() const;
     const Indicator *indicator(const QString &key) const;
+    // The indicator a window shows first: the project's own choice, else the first with a
+    // direction that has values (a need indicator reads best), else the first; empty
+    // without indicators.
+    QString defaultIndicator() const;
     QStringList periods(const QString &indicatorKey) const;
     // The indicator's period matching the chosen one (see qw::matchingPeriod), empty when
     // it has none: for the rows of a comparison or profile, which never show another year.

@@ -2,138 +2,24 @@
 
 #include "AreaShapes.h"
 #include "GpkgGeometry.h"
-#include "MoveIntoPlace.h"
+#include "ProjectFile.h"
 #include "ProjectSchema.h"
 #include "StoreError.h"
 
 #include <QCoreApplication>
-#include <QFile>
-#include <QFileInfo>
-#include <QUuid>
 
 #include <map>
 
 namespace qw {
 
-namespace {
-
-// Checks what can be checked without SQLite: existence, size, the SQLite magic.
-void checkFileHeader(const QString &path)
+ProjectStore::ProjectStore(std::unique_ptr<SqliteDatabase> db)
+    : m_owned(std::move(db)), m_db(m_owned.get())
 {
-    const QFileInfo info(path);
-    if (!info.exists())
-        throw StoreError(StoreErrorKind::NotFound,
-                         QCoreApplication::translate("qw::Store", "%1 does not exist.").arg(path));
-    if (info.isDir())
-        throw StoreError(
-            StoreErrorKind::Unreadable,
-            QCoreApplication::translate("qw::Store", "%1 is a folder, not a project file.")
-                .arg(path));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        throw StoreError(StoreErrorKind::Unreadable,
-                         QCoreApplication::translate("qw::Store", "%1 cannot be read: %2")
-                             .arg(path, file.errorString()));
-    if (info.size() == 0)
-        throw StoreError(StoreErrorKind::EmptyFile,
-                         QCoreApplication::translate("qw::Store", "%1 is empty.").arg(path));
-    const QByteArray header = file.read(100);
-    if (!header.startsWith(QByteArrayLiteral("SQLite format 3\0")) || header.size() < 100)
-        throw StoreError(
-            StoreErrorKind::NotSqlite,
-            QCoreApplication::translate(
-                "qw::Store", "%1 is not a GeoPackage project (it is not an SQLite database).")
-                .arg(path));
-    // A truncated copy: the header says how many pages the database has.
-    const auto be16 = [&](int o) {
-        return (uchar(header[o]) << 8) | uchar(header[o + 1]);
-    };
-    const auto be32 = [&](int o) {
-        return (quint32(uchar(header[o])) << 24) | (quint32(uchar(header[o + 1])) << 16)
-            | (quint32(uchar(header[o + 2])) << 8) | quint32(uchar(header[o + 3]));
-    };
-    qint64 pageSize = be16(16);
-    if (pageSize == 1)
-        pageSize = 65536;
-    const qint64 pages = be32(28);
-    if (pageSize < 512 || pages == 0 || info.size() < pageSize * pages)
-        throw StoreError(StoreErrorKind::Corrupt,
-                         QCoreApplication::translate(
-                             "qw::Store",
-                             "%1 is damaged or truncated (%2 bytes, the header expects %3). "
-                             "The file was not changed.")
-                             .arg(path)
-                             .arg(info.size())
-                             .arg(pageSize * pages));
+    if (m_db->tableExists(QStringLiteral("gpkg_geometry_columns")))
+        readSrsId();
 }
 
-int readSchemaVersion(SqliteDatabase &db)
-{
-    auto st = db.prepare(QStringLiteral("SELECT value FROM qw_project WHERE key='schema_version'"));
-    if (!st.step())
-        throw StoreError(
-            StoreErrorKind::InvalidContent,
-            QCoreApplication::translate("qw::Store", "%1 has no schema version in qw_project.")
-                .arg(db.path()));
-    bool ok = false;
-    const int version = st.text(0).toInt(&ok);
-    if (!ok || version <= 0)
-        throw StoreError(
-            StoreErrorKind::InvalidContent,
-            QCoreApplication::translate("qw::Store", "%1 has an invalid schema version \"%2\".")
-                .arg(db.path(), st.text(0)));
-    return version;
-}
-
-// Validates with a read-only connection; returns the schema version found.
-int validate(const QString &path)
-{
-    checkFileHeader(path);
-    SqliteDatabase db(path, SqliteDatabase::Mode::ReadOnly);
-    // Reading the schema forces SQLite to parse page 1 and the catalogue.
-    const auto appId = db.pragmaInt(QStringLiteral("application_id"));
-    const bool isGpkg = appId == ProjectSchema::kGeoPackageApplicationId
-        || appId == 0x47503130 /* GP10 */ || appId == 0x47503131 /* GP11 */;
-    if (!isGpkg || !db.tableExists(QStringLiteral("gpkg_contents")))
-        throw StoreError(StoreErrorKind::NotGeoPackage,
-                         QCoreApplication::translate(
-                             "qw::Store", "%1 is an SQLite database but not a GeoPackage.")
-                             .arg(path));
-    if (!db.tableExists(ProjectSchema::kProject))
-        throw StoreError(StoreErrorKind::NotAProject,
-                         QCoreApplication::translate(
-                             "qw::Store",
-                             "%1 is a GeoPackage but not a Quartierswerkstatt project. "
-                             "Use \"New from GeoPackage\" to make a project from its areas.")
-                             .arg(path));
-    const int version = readSchemaVersion(db);
-    if (version > ProjectSchema::kCurrentVersion)
-        throw StoreError(StoreErrorKind::NewerSchema,
-                         QCoreApplication::translate(
-                             "qw::Store",
-                             "%1 was saved by a newer Quartierswerkstatt (project schema %2; this "
-                             "version reads up to %3). Please update the program.")
-                             .arg(path)
-                             .arg(version)
-                             .arg(ProjectSchema::kCurrentVersion));
-    if (version == ProjectSchema::kCurrentVersion) {
-        for (const QString &table : ProjectSchema::requiredTables()) {
-            if (!db.tableExists(table))
-                throw StoreError(StoreErrorKind::InvalidContent,
-                                 QCoreApplication::translate(
-                                     "qw::Store", "%1 is incomplete: the table %2 is missing.")
-                                     .arg(path, table));
-        }
-        // Catch damage inside the data pages we read on every open.
-        auto st = db.prepare(QStringLiteral("SELECT count(*) FROM qw_indicators"));
-        st.step();
-    }
-    return version;
-}
-
-} // namespace
-
-ProjectStore::ProjectStore(std::unique_ptr<SqliteDatabase> db) : m_db(std::move(db))
+ProjectStore::ProjectStore(SqliteDatabase &db) : m_db(&db)
 {
     if (m_db->tableExists(QStringLiteral("gpkg_geometry_columns")))
         readSrsId();
@@ -149,77 +35,36 @@ void ProjectStore::readSrsId()
 
 std::unique_ptr<ProjectStore> ProjectStore::open(const QString &path, Access access)
 {
-    const int version = validate(path);
-    const QFileInfo info(path);
-    const bool writable = access == Access::ReadWrite && info.isWritable();
-    if (version < ProjectSchema::kCurrentVersion && !writable)
-        throw StoreError(StoreErrorKind::WriteFailed,
-                         QCoreApplication::translate(
-                             "qw::Store",
-                             "%1 uses an older project schema (%2) and must be upgraded, but the "
-                             "file is read-only.")
-                             .arg(path)
-                             .arg(version));
-    auto db = std::make_unique<SqliteDatabase>(
-        path, writable ? SqliteDatabase::Mode::ReadWrite : SqliteDatabase::Mode::ReadOnly);
-    if (version < ProjectSchema::kCurrentVersion) {
-        SqliteTransaction tx(*db);
-        ProjectSchema::migrate(*db, version);
-        tx.commit();
-    }
-    return std::unique_ptr<ProjectStore>(new ProjectStore(std::move(db)));
+    return std::unique_ptr<ProjectStore>(
+        new ProjectStore(ProjectFile::open(path, access == Access::ReadWrite)));
 }
 
 void ProjectStore::create(const QString &path, const ProjectMetadata &metadata,
                           const std::function<void(ProjectStore &)> &fill)
 {
-    const QFileInfo target(path);
-    const QString temp = target.absolutePath() + QLatin1Char('/') + QLatin1Char('.')
-        + target.fileName() + QLatin1Char('.') + QUuid::createUuid().toString(QUuid::Id128).left(8)
-        + QStringLiteral(".part");
-    try {
-        {
-            auto db = std::make_unique<SqliteDatabase>(temp, SqliteDatabase::Mode::Create);
-            db->exec(QStringLiteral("PRAGMA page_size = 4096"));
-            // The store owns the connection; the transaction is declared after it so it
-            // rolls back before the connection closes.
-            SqliteDatabase &connection = *db;
-            std::unique_ptr<ProjectStore> store(new ProjectStore(std::move(db)));
-            SqliteTransaction tx(connection);
-            ProjectSchema::create(connection, metadata.srsId);
-            store->readSrsId();
-            const QString now = ProjectSchema::timestamp();
-            store->setMetadataValue(QStringLiteral("schema_version"),
-                                    QString::number(ProjectSchema::kCurrentVersion));
-            store->setMetadataValue(QStringLiteral("title"), metadata.title);
-            store->setMetadataValue(QStringLiteral("city"), metadata.city);
-            store->setMetadataValue(QStringLiteral("crs"),
-                                    QStringLiteral("EPSG:%1").arg(metadata.srsId));
-            store->setMetadataValue(QStringLiteral("created"), now);
-            store->setMetadataValue(QStringLiteral("modified"), now);
-            store->setMetadataValue(QStringLiteral("fictional"),
-                                    metadata.fictional ? QStringLiteral("true")
-                                                       : QStringLiteral("false"));
-            store->setMetadataValue(QStringLiteral("generator"), metadata.generator);
-            if (!metadata.defaultIndicator.isEmpty())
-                store->setMetadataValue(QStringLiteral("default_indicator"),
-                                        metadata.defaultIndicator);
-            store->setMetadataValue(QStringLiteral("application"),
-                                    QStringLiteral("Quartierswerkstatt %1")
-                                        .arg(QCoreApplication::applicationVersion()));
-            fill(*store);
-            tx.commit();
-        }
-        const QString failed = moveIntoPlace(temp, path);
-        if (!failed.isEmpty())
-            throw StoreError(StoreErrorKind::WriteFailed,
-                             QCoreApplication::translate("qw::Store", "Cannot write %1: %2")
-                                 .arg(path, failed));
-    } catch (...) {
-        QFile::remove(temp);
-        QFile::remove(temp + QStringLiteral("-journal"));
-        throw;
-    }
+    ProjectFile::create(path, [&](SqliteDatabase &connection) {
+        ProjectSchema::create(connection, metadata.srsId);
+        ProjectStore store(connection);
+        const QString now = ProjectSchema::timestamp();
+        store.setMetadataValue(QStringLiteral("schema_version"),
+                               QString::number(ProjectSchema::kCurrentVersion));
+        store.setMetadataValue(QStringLiteral("title"), metadata.title);
+        store.setMetadataValue(QStringLiteral("city"), metadata.city);
+        store.setMetadataValue(QStringLiteral("crs"),
+                               QStringLiteral("EPSG:%1").arg(metadata.srsId));
+        store.setMetadataValue(QStringLiteral("created"), now);
+        store.setMetadataValue(QStringLiteral("modified"), now);
+        store.setMetadataValue(QStringLiteral("fictional"),
+                               metadata.fictional ? QStringLiteral("true")
+                                                  : QStringLiteral("false"));
+        store.setMetadataValue(QStringLiteral("generator"), metadata.generator);
+        if (!metadata.defaultIndicator.isEmpty())
+            store.setMetadataValue(QStringLiteral("default_indicator"), metadata.defaultIndicator);
+        store.setMetadataValue(
+            QStringLiteral("application"),
+            QStringLiteral("Quartierswerkstatt %1").arg(QCoreApplication::applicationVersion()));
+        fill(store);
+    });
 }
 
 void ProjectStore::setMetadataValue(const QString &key, const QString &value)
@@ -514,6 +359,52 @@ void ProjectStore::writeFacilities(const std::vector<Facility> &facilities, std:
         st.run();
     }
     updateExtent(ProjectSchema::kFacilities);
+}
+
+void ProjectStore::replaceFacilities(std::int64_t importId, const QString &source,
+                                     const QStringList &keys)
+{
+    const QString columns =
+        QStringLiteral("facility_key, name, kind, subkind, area_key, attributes, geom");
+    auto keepSource =
+        m_db->prepare(QStringLiteral("INSERT INTO qw_import_undo_facilities (import_id, %1, "
+                                     "previous_import_id) SELECT ?1, %1, "
+                                     "import_id FROM facilities WHERE import_id IN (SELECT fid "
+                                     "FROM qw_imports WHERE source = ?2 AND kind = 'facilities' "
+                                     "AND undone = 0 AND fid <> ?1)")
+                          .arg(columns));
+    keepSource.bind(1, importId).bind(2, source).run();
+    auto dropSource = m_db->prepare(QStringLiteral(
+        "DELETE FROM facilities WHERE import_id IN (SELECT fid FROM qw_imports WHERE source = ?2 "
+        "AND kind = 'facilities' AND undone = 0 AND fid <> ?1)"));
+    dropSource.bind(1, importId).bind(2, source).run();
+    auto keepKey = m_db->prepare(QStringLiteral("INSERT INTO qw_import_undo_facilities (import_id, "
+                                                "%1, previous_import_id) SELECT ?1, %1, "
+                                                "import_id FROM facilities WHERE facility_key = ?2")
+                                     .arg(columns));
+    for (const QString &key : keys)
+        keepKey.bind(1, importId).bind(2, key).run();
+}
+
+void ProjectStore::restoreFacilities(std::int64_t importId)
+{
+    for (const QString &sql :
+         {QStringLiteral("DELETE FROM facilities WHERE import_id = ?1"),
+          QStringLiteral("INSERT INTO facilities (geom, facility_key, name, kind, subkind, "
+                         "area_key, attributes, import_id) SELECT geom, facility_key, name, "
+                         "kind, subkind, area_key, attributes, previous_import_id FROM "
+                         "qw_import_undo_facilities WHERE import_id = ?1 ORDER BY fid"),
+          QStringLiteral("DELETE FROM qw_import_undo_facilities WHERE import_id = ?1")})
+        m_db->prepare(sql).bind(1, importId).run();
+    updateExtent(ProjectSchema::kFacilities);
+}
+
+void ProjectStore::setParents(const std::vector<std::pair<QString, QString>> &parents)
+{
+    auto parent =
+        m_db->prepare(QStringLiteral("UPDATE areas SET parent_key = ?2 WHERE area_key = ?1"));
+    for (const auto &[child, p] : parents)
+        parent.bind(1, child).bind(2, p).run();
 }
 
 std::vector<ProjectStore::StoredView> ProjectStore::views()

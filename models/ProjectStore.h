@@ -2,6 +2,7 @@
 
 #include "AreaShapes.h"
 #include "CatalogueRepository.h"
+#include "ImportRepository.h"
 #include "ProjectTypes.h"
 #include "Sqlite.h"
 #include "ValueRepository.h"
@@ -16,9 +17,9 @@
 
 namespace qw {
 
-// Creates, opens, validates and migrates project files (GeoPackages with our tables),
-// and reads and writes their content. One store owns one SQLite connection; use it from
-// one thread at a time.
+// Reads and writes the content of a project file (a GeoPackage with our tables); opening
+// and creating go through ProjectFile, which checks, migrates and writes atomically. One
+// store owns one SQLite connection; use it from one thread at a time.
 class ProjectStore
 {
 public:
@@ -66,11 +67,18 @@ public:
     bool writeShapes(const QString &levelKey, const AreaShapes &shapes);
     // Adds areas, and stores the outlines of their levels (see writeShapes).
     void writeAreas(const std::vector<Area> &areas);
+    // Sets the parent (child key, parent key) of areas of a finer level.
+    void setParents(const std::vector<std::pair<QString, QString>> &parents);
+
+    // One transaction over everything the caller writes through this store and its
+    // repositories; rolls back unless committed.
+    SqliteTransaction transaction() { return SqliteTransaction(*m_db); }
 
     // The indicator catalogue and the values, each through its repository (borrowing
     // this store's connection; valid while the store lives).
     CatalogueRepository catalogue() { return CatalogueRepository(*m_db); }
     ValueRepository valueRepository() { return ValueRepository(*m_db); }
+    ImportRepository imports() { return ImportRepository(*m_db); }
     // Shortcuts for the catalogue.
     std::vector<Indicator> indicators() { return catalogue().indicators(); }
     void writeIndicators(const std::vector<Indicator> &indicators, std::int64_t importId = 0)
@@ -81,6 +89,11 @@ public:
     std::vector<Facility> facilities();
     // Inserts or replaces (same facility key); importId 0 means "not imported".
     void writeFacilities(const std::vector<Facility> &facilities, std::int64_t importId = 0);
+    // Before import importId writes its facilities: removes those of earlier imports of
+    // the same source, keeping them and those of the same keys for undo.
+    void replaceFacilities(std::int64_t importId, const QString &source, const QStringList &keys);
+    // Undoes import importId's facilities: the ones it replaced come back.
+    void restoreFacilities(std::int64_t importId);
 
     // Saved views: name and archive text, in the order they were saved.
     struct StoredView
@@ -103,17 +116,19 @@ public:
     std::vector<Landmark> landmarks();
     void writeLandmarks(const std::vector<Landmark> &landmarks);
 
-    SqliteDatabase &database() { return *m_db; }
     const QString &path() const { return m_db->path(); }
 
 private:
     explicit ProjectStore(std::unique_ptr<SqliteDatabase> db);
+    // Borrows the connection of a project being created (ProjectFile::create owns it).
+    explicit ProjectStore(SqliteDatabase &db);
     void updateExtent(const QString &table);
     // writeShapes() inside the caller's transaction; throws StoreError.
     void insertShapes(const QString &levelKey, const AreaShapes &shapes);
     void readSrsId();
 
-    std::unique_ptr<SqliteDatabase> m_db;
+    std::unique_ptr<SqliteDatabase> m_owned; // null while borrowing
+    SqliteDatabase *m_db;
     int m_srsId = 0;
 };
 

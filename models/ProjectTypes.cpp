@@ -1,6 +1,7 @@
 #include "ProjectTypes.h"
 
 #include "NumberFormat.h"
+#include "UiLanguage.h"
 
 #include <array>
 #include <utility>
@@ -63,7 +64,7 @@ constexpr std::array<std::pair<LandmarkKind, const char *>, 2> landmarkCodes {{
 QString Indicator::format(double value, const QLocale &locale) const
 {
     QString text = formatNumber(value, decimals, locale);
-    const QString u = unitName(locale.language() == QLocale::German);
+    const QString u = unitName(germanUi(locale));
     if (!u.isEmpty() && kind != IndicatorKind::Count)
         text += QLatin1Char(' ') + u;
     return text;

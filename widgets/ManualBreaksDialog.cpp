@@ -2,6 +2,7 @@
 
 #include "BreaksHistogram.h"
 #include "MapSnapshot.h"
+#include "UiLanguage.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -26,7 +27,7 @@ ManualBreaksDialog::ManualBreaksDialog(ManualBreaksModel::Input input, QWidget *
 {
     setWindowTitle(tr("Manual class breaks"));
     const ManualBreaksModel::Input &in = m_model->input();
-    const bool german = QLocale().language() == QLocale::German;
+    const bool german = germanUi();
     auto *title = new QLabel(
         in.indicator.unit.isEmpty()
             ? tr("%1 · %2").arg(in.indicator.name(german), in.period)

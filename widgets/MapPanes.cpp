@@ -2,6 +2,7 @@
 
 #include "MapWidget.h"
 #include "Project.h"
+#include "UiLanguage.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -111,7 +112,7 @@ void MapPanes::rebuild()
     }
     if (!m_project || !m_map)
         return;
-    const bool german = QLocale().language() == QLocale::German;
+    const bool german = germanUi();
     const int n = int(m_panes.size());
     const int columns = n == 4 ? 2 : n;
     for (int i = 0; i < n; ++i) {

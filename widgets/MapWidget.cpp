@@ -9,12 +9,15 @@
 #include "MapRenderJob.h"
 #include "MapRenderer.h"
 #include "Project.h"
+#include "Ranking.h"
+#include "UiLanguage.h"
+#include "ValueWording.h"
 #include "ViewFit.h"
 
 #include <QContextMenuEvent>
 #include <QItemSelectionModel>
-#include <QMenu>
 #include <QKeyEvent>
+#include <QMenu>
 #include <QPainter>
 #include <QToolTip>
 #include <QWheelEvent>
@@ -419,15 +422,15 @@ QString MapWidget::tooltipText(int row) const
         return text;
     const auto &c = *m_snapshot.choropleth;
     const QLocale locale;
-    const bool german = locale.language() == QLocale::German;
+    const bool german = germanUi(locale);
     text += QStringLiteral("<br>") + c.indicator().name(german).toHtmlEscaped()
         + QStringLiteral(", ") + c.period().toHtmlEscaped() + QStringLiteral(": ");
     const ValueStatus status = c.status(row);
     if (status == ValueStatus::Suppressed) {
         // Never the number: disclosure control.
-        text += tr("suppressed (fewer than %1 cases)").arg(c.indicator().minCases);
+        text += ValueWording::suppressed(c.indicator().minCases);
     } else if (std::isnan(c.value(row))) {
-        text += tr("no data");
+        text += ValueWording::noData();
     } else {
         text += QStringLiteral("<b>%1</b>").arg(c.indicator().format(c.value(row), locale));
         if (status == ValueStatus::Estimated)
@@ -447,21 +450,12 @@ QString MapWidget::tooltipText(int row) const
 
 int MapWidget::rankOf(int row, int *ranked) const
 {
-    // As the area table ranks: 1 = highest, ties share the better rank, every area with
-    // a value counts.
+    // As the area table ranks (Ranking), over the map's own values.
     const auto &c = *m_snapshot.choropleth;
-    const double v = c.value(row);
-    int higher = 0;
-    *ranked = 0;
-    for (int r = 0; r < m_snapshot.areas->count(); ++r) {
-        const double w = c.value(r);
-        if (std::isnan(w))
-            continue;
-        ++*ranked;
-        if (w > v)
-            ++higher;
-    }
-    return std::isnan(v) ? 0 : higher + 1;
+    std::vector<double> values(size_t(m_snapshot.areas->count()));
+    for (int r = 0; r < m_snapshot.areas->count(); ++r)
+        values[size_t(r)] = c.value(r);
+    return Ranking::rankOf(c.value(row), values, ranked);
 }
 
 void MapWidget::selectRow(int row, bool add)
@@ -540,6 +534,8 @@ bool MapWidget::legendEntryAt(QPointF pos, QString *label, std::vector<int> *pro
                 return cls < 0 && c.status(row) != ValueStatus::Suppressed;
             case LegendEntry::Kind::Suppressed:
                 return c.status(row) == ValueStatus::Suppressed;
+            case LegendEntry::Kind::Facility: // not in a choropleth's legend
+                return false;
             }
             return false;
         };

@@ -120,8 +120,8 @@ std::vector<IndicatorValue> DerivedIndicators::compute(Project &project, const I
         const Indicator *i = project.indicator(key);
         if (!i) {
             if (error)
-                *error = tr("%1: its input \"%2\" is no longer in the catalogue")
-                             .arg(derived.key, key);
+                *error =
+                    tr("%1: its input \"%2\" is no longer in the catalogue").arg(derived.key, key);
             return {};
         }
         inputs.push_back({*i, project.periods(key)});
@@ -178,7 +178,7 @@ int DerivedIndicators::define(const QString &key, const QString &nameDe, const Q
     const auto entry = check(key, nameDe, nameEn, recipe, error);
     if (!entry)
         return -1;
-    SqliteTransaction tx(m_store.database());
+    SqliteTransaction tx = m_store.transaction();
     m_store.catalogue().write({*entry});
     const QStringList problems = recomputeAll();
     const int written = int(m_store.valueRepository().count(key));
@@ -207,9 +207,9 @@ bool DerivedIndicators::remove(const QString &key, QString *error)
         return fail(tr("\"%1\" is no derived indicator").arg(key));
     for (const Indicator &other : catalogue)
         if (inputsOf(other).contains(key))
-            return fail(tr("\"%1\" is computed from \"%2\": remove that first")
-                            .arg(other.key, key));
-    SqliteTransaction tx(m_store.database());
+            return fail(
+                tr("\"%1\" is computed from \"%2\": remove that first").arg(other.key, key));
+    SqliteTransaction tx = m_store.transaction();
     m_store.valueRepository().replaceDerived(key, {});
     m_store.catalogue().remove(key);
     m_store.touchModified();
@@ -235,10 +235,9 @@ QStringList DerivedIndicators::recomputeAll()
                 continue;
             const QStringList in = inputsOf(d);
             const bool ready = std::all_of(in.begin(), in.end(), [&](const QString &k) {
-                return done.contains(k) || !std::any_of(derived.begin(), derived.end(),
-                                                        [&](const Indicator &o) {
-                                                            return o.key == k;
-                                                        });
+                return done.contains(k)
+                    || !std::any_of(derived.begin(), derived.end(),
+                                    [&](const Indicator &o) { return o.key == k; });
             });
             if (ready) {
                 ordered.push_back(d);
@@ -283,8 +282,8 @@ DerivedIndicators::preview(const QString &key, const Recipe &recipe, int rows, Q
         const int i = project->areaIndex(v.areaKey);
         if (i < 0 || project->areas()[i].level != finest)
             continue; // the Sozialräume a planner knows, not the Stadtbezirke first
-        out.push_back({v.areaKey, i >= 0 ? project->areas()[i].name : QString(), v.period,
-                       v.value, v.status});
+        out.push_back({v.areaKey, i >= 0 ? project->areas()[i].name : QString(), v.period, v.value,
+                       v.status});
         if (int(out.size()) >= rows)
             break;
     }

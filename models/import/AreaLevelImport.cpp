@@ -161,14 +161,10 @@ LevelPlan AreaLevelImport::plan(const QString &path, const Options &o,
 
 void AreaLevelImport::commit(ProjectStore &store, const LevelPlan &plan)
 {
-    SqliteDatabase &db = store.database();
-    SqliteTransaction tx(db);
+    SqliteTransaction tx = store.transaction();
     store.writeLevels(plan.levels);
     store.writeAreas(plan.areas);
-    auto parent =
-        db.prepare(QStringLiteral("UPDATE areas SET parent_key = ?2 WHERE area_key = ?1"));
-    for (const auto &[child, p] : plan.parents)
-        parent.bind(1, child).bind(2, p).run();
+    store.setParents(plan.parents);
     store.touchModified();
     tx.commit();
 }

@@ -319,8 +319,7 @@ FacilityPlan FacilityImport::read(FacilitySpec spec, const std::vector<Area> &ar
 
 qint64 FacilityImport::commit(ProjectStore &store, const FacilityPlan &plan)
 {
-    SqliteDatabase &db = store.database();
-    SqliteTransaction tx(db);
+    SqliteTransaction tx = store.transaction();
     ImportRecord record;
     record.kind = QStringLiteral("facilities");
     record.fileName = QFileInfo(plan.spec.path).fileName();
@@ -330,30 +329,13 @@ qint64 FacilityImport::commit(ProjectStore &store, const FacilityPlan &plan)
     record.rowsMatched = qint64(plan.facilities.size());
     record.rowsRejected = qint64(plan.rejections.size());
     record.report = reportText(plan, 100000);
-    const qint64 id = ImportLog(store).addRecord(record, {});
-    const auto bindId = std::int64_t(id);
-    // Earlier imports of the same source are replaced; what they wrote is kept for undo.
-    const QString columns =
-        QStringLiteral("facility_key, name, kind, subkind, area_key, attributes, geom");
-    auto keepSource =
-        db.prepare(QStringLiteral("INSERT INTO qw_import_undo_facilities (import_id, %1, "
-                                  "previous_import_id) SELECT ?1, %1, "
-                                  "import_id FROM facilities WHERE import_id IN (SELECT fid FROM "
-                                  "qw_imports WHERE source = "
-                                  "?2 AND kind = 'facilities' AND undone = 0 AND fid <> ?1)")
-                       .arg(columns));
-    keepSource.bind(1, bindId).bind(2, plan.spec.source).run();
-    auto dropSource = db.prepare(QStringLiteral(
-        "DELETE FROM facilities WHERE import_id IN (SELECT fid FROM qw_imports WHERE source = ?2 "
-        "AND kind = 'facilities' AND undone = 0 AND fid <> ?1)"));
-    dropSource.bind(1, bindId).bind(2, plan.spec.source).run();
-    // Facilities with the same key from elsewhere are replaced too.
-    auto keepKey = db.prepare(QStringLiteral("INSERT INTO qw_import_undo_facilities (import_id, "
-                                             "%1, previous_import_id) SELECT ?1, %1, "
-                                             "import_id FROM facilities WHERE facility_key = ?2")
-                                  .arg(columns));
+    const qint64 id = store.imports().add(record, {});
+    // Earlier imports of the same source, and facilities of the same key from elsewhere,
+    // are replaced; what they wrote is kept for undo.
+    QStringList keys;
     for (const Facility &f : plan.facilities)
-        keepKey.bind(1, bindId).bind(2, f.key).run();
+        keys << f.key;
+    store.replaceFacilities(id, plan.spec.source, keys);
     store.writeFacilities(plan.facilities, id);
     store.touchModified();
     tx.commit();

@@ -43,12 +43,10 @@ QString ImportLog::defaultSource(const QString &path)
 
 std::optional<ImportSpec> ImportLog::rememberedSpec(const QString &source)
 {
-    auto st = m_store.database().prepare(
-        QStringLiteral("SELECT settings FROM qw_import_sources WHERE source = ?1"));
-    st.bind(1, source);
-    if (!st.step())
+    const std::optional<QString> settings = m_store.imports().settingsOf(source);
+    if (!settings)
         return std::nullopt;
-    const QJsonDocument doc = QJsonDocument::fromJson(st.text(0).toUtf8());
+    const QJsonDocument doc = QJsonDocument::fromJson(settings->toUtf8());
     if (!doc.isObject())
         return std::nullopt;
     return ImportSpec::fromJson(doc.object());
@@ -56,29 +54,12 @@ std::optional<ImportSpec> ImportLog::rememberedSpec(const QString &source)
 
 qint64 ImportLog::addRecord(const ImportRecord &r, const QString &settings)
 {
-    auto st = m_store.database().prepare(QStringLiteral(
-        "INSERT INTO qw_imports (file_name, sha256, imported_at, department, source, rows_read, "
-        "rows_matched, rows_rejected, report, kind, settings, undone) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 0)"));
-    st.bind(1, r.fileName)
-        .bind(2, r.sha256)
-        .bind(3, ProjectSchema::timestamp())
-        .bindOptionalText(4, r.department)
-        .bindOptionalText(5, r.source)
-        .bind(6, std::int64_t(r.rowsRead))
-        .bind(7, std::int64_t(r.rowsMatched))
-        .bind(8, std::int64_t(r.rowsRejected))
-        .bind(9, r.report)
-        .bind(10, r.kind)
-        .bindOptionalText(11, settings)
-        .run();
-    return m_store.database().lastInsertRowId();
+    return m_store.imports().add(r, settings);
 }
 
 qint64 ImportLog::commit(const ImportPlan &plan, const std::function<bool(double)> &progress)
 {
-    SqliteDatabase &db = m_store.database();
-    SqliteTransaction tx(db);
+    SqliteTransaction tx = m_store.transaction();
     ImportRecord record;
     record.kind = QStringLiteral("values");
     record.fileName = QFileInfo(plan.path).fileName();
@@ -113,16 +94,8 @@ qint64 ImportLog::commit(const ImportPlan &plan, const std::function<bool(double
     values.keepOverwrittenForUndo(id);
     values.writeStaged(id);
 
-    if (!plan.spec.source.isEmpty()) {
-        auto remember = db.prepare(QStringLiteral(
-            "INSERT INTO qw_import_sources (source, settings, updated) VALUES (?1, ?2, ?3) "
-            "ON CONFLICT (source) DO UPDATE SET settings = excluded.settings, "
-            "updated = excluded.updated"));
-        remember.bind(1, plan.spec.source)
-            .bind(2, settings)
-            .bind(3, ProjectSchema::timestamp())
-            .run();
-    }
+    if (!plan.spec.source.isEmpty())
+        m_store.imports().rememberSettings(plan.spec.source, settings);
     // Derived indicators stay true: computed anew from what this import changed, in the
     // same transaction.
     m_lastProblems = DerivedIndicators(m_store).recomputeAll();
@@ -135,37 +108,12 @@ qint64 ImportLog::commit(const ImportPlan &plan, const std::function<bool(double
 
 QStringList ImportLog::rememberedSources()
 {
-    QStringList sources;
-    auto st = m_store.database().prepare(
-        QStringLiteral("SELECT source FROM qw_import_sources ORDER BY updated DESC"));
-    while (st.step())
-        sources << st.text(0);
-    return sources;
+    return m_store.imports().sources();
 }
 
 std::vector<ImportRecord> ImportLog::history()
 {
-    std::vector<ImportRecord> result;
-    auto st = m_store.database().prepare(QStringLiteral(
-        "SELECT fid, kind, file_name, sha256, imported_at, source, department, rows_read, "
-        "rows_matched, rows_rejected, undone, report FROM qw_imports ORDER BY fid"));
-    while (st.step()) {
-        ImportRecord r;
-        r.id = st.integer(0);
-        r.kind = st.text(1);
-        r.fileName = st.text(2);
-        r.sha256 = st.text(3);
-        r.time = QDateTime::fromString(st.text(4), Qt::ISODateWithMs);
-        r.source = st.text(5);
-        r.department = st.text(6);
-        r.rowsRead = st.integer(7);
-        r.rowsMatched = st.integer(8);
-        r.rowsRejected = st.integer(9);
-        r.undone = st.integer(10) != 0;
-        r.report = st.text(11);
-        result.push_back(std::move(r));
-    }
-    return result;
+    return m_store.imports().all();
 }
 
 std::optional<ImportRecord> ImportLog::lastImport()
@@ -183,24 +131,15 @@ bool ImportLog::undoLast()
     const auto last = lastImport();
     if (!last)
         return false;
-    SqliteDatabase &db = m_store.database();
-    SqliteTransaction tx(db);
+    SqliteTransaction tx = m_store.transaction();
     const auto id = std::int64_t(last->id);
-    auto run = [&](const QString &sql) {
-        db.prepare(sql).bind(1, id).run();
-    };
     if (last->kind == QLatin1String("facilities")) {
-        run(QStringLiteral("DELETE FROM facilities WHERE import_id = ?1"));
-        run(QStringLiteral("INSERT INTO facilities (geom, facility_key, name, kind, subkind, "
-                           "area_key, attributes, import_id) SELECT geom, facility_key, name, "
-                           "kind, subkind, area_key, attributes, previous_import_id FROM "
-                           "qw_import_undo_facilities WHERE import_id = ?1 ORDER BY fid"));
-        run(QStringLiteral("DELETE FROM qw_import_undo_facilities WHERE import_id = ?1"));
+        m_store.restoreFacilities(id);
     } else {
         m_store.valueRepository().restore(id);
         m_store.catalogue().removeUnusedOf(id);
     }
-    run(QStringLiteral("UPDATE qw_imports SET undone = 1 WHERE fid = ?1"));
+    m_store.imports().markUndone(id);
     m_lastProblems = DerivedIndicators(m_store).recomputeAll();
     m_store.touchModified();
     tx.commit();
@@ -221,7 +160,7 @@ QString ImportLog::reportText(const ImportPlan &plan, int maxRejections)
         QStringList totals;
         for (const TotalRow &t : plan.totals) {
             const QString what = t.fileName.isEmpty() || t.fileName == t.fileKey ? t.fileKey
-                : t.fileKey.isEmpty() ? t.fileName
+                : t.fileKey.isEmpty()                                            ? t.fileName
                                       : QStringLiteral("%1 %2").arg(t.fileKey, t.fileName);
             totals << (t.city ? tr("line %1 (%2, the city)") : tr("line %1 (%2)"))
                           .arg(t.line)

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include "ImportRepository.h"
 #include "ImportTypes.h"
 
 #include <QDateTime>
@@ -13,23 +14,6 @@ namespace qw {
 
 class ProjectStore;
 struct ImportPlan;
-
-// One entry of the import log.
-struct ImportRecord
-{
-    qint64 id = 0;
-    QString kind; // "values", "facilities", or "areas" (the project's creation, not undoable)
-    QString fileName;
-    QString sha256;
-    QDateTime time;
-    QString source;
-    QString department;
-    qint64 rowsRead = 0;
-    qint64 rowsMatched = 0;
-    qint64 rowsRejected = 0;
-    bool undone = false;
-    QString report;
-};
 
 // Writes imports into a project, each in one SQLite transaction, logs them, remembers the
 // settings per source, and undoes the last one. Re-importing a source replaces the values
