@@ -1,9 +1,10 @@
 #include "DerivedController.h"
 
-#include "DerivedIndicatorDialog.h"
 #include "DefineDerivedCommand.h"
+#include "DerivedIndicatorDialog.h"
 #include "MainWindow.h"
 #include "Project.h"
+#include "UiLanguage.h"
 #include "UndoController.h"
 
 #include <QAction>
@@ -28,7 +29,7 @@ void DerivedController::newDerivedIndicator()
     const auto project = m_window->project();
     if (!project)
         return;
-    const bool german = QLocale().language() == QLocale::German;
+    const bool german = germanUi();
     DerivedIndicatorDialog dialog(project->path(), project->indicators(), german, m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;

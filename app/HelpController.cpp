@@ -1,6 +1,7 @@
 #include "HelpController.h"
 
 #include "HelpWindow.h"
+#include "UiLanguage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -34,8 +35,8 @@ void HelpController::about()
 
 QString HelpController::guideFor(const QLocale &locale)
 {
-    return locale.language() == QLocale::German ? QStringLiteral(":/help/guide_de.html")
-                                                : QStringLiteral(":/help/guide_en.html");
+    return germanUi(locale) ? QStringLiteral(":/help/guide_de.html")
+                            : QStringLiteral(":/help/guide_en.html");
 }
 
 void HelpController::showGuide()

@@ -1,75 +1,51 @@
 #include "MainWindow.h"
 
-#include "AreaKeyLevel.h"
-#include "DerivedController.h"
-#include "ImportController.h"
-#include "ReportsController.h"
-
-#include "AreaGeometrySet.h"
 #include "AreaListPanel.h"
 #include "AreaTableModel.h"
 #include "ChoroplethRenderer.h"
-#include "ComparisonChartsView.h"
 #include "ClassBreaksCommand.h"
-#include "ComparisonModel.h"
-#include "ComparisonView.h"
-#include "DemoProject.h"
+#include "ComparisonController.h"
+#include "DerivedController.h"
 #include "ErrorDialog.h"
-#include "FileDialogFolders.h"
 #include "HelpController.h"
+#include "ImportController.h"
 #include "IndicatorPanel.h"
 #include "IndicatorTreeModel.h"
 #include "ManualBreaksDialog.h"
 #include "MapExportController.h"
-#include "MapLayout.h"
 #include "MapPanes.h"
+#include "MapPanesController.h"
 #include "MapViewControls.h"
 #include "MapWidget.h"
-#include "NewProjectDialog.h"
 #include "Project.h"
-#include "ProjectMap.h"
+#include "ProjectFileController.h"
 #include "ProjectStatus.h"
-#include "RecentProjects.h"
+#include "ReportsController.h"
 #include "SavedViewsController.h"
 #include "StartPage.h"
 #include "StoreError.h"
 #include "TextPrompt.h"
+#include "UiLanguage.h"
 #include "UndoController.h"
-#include "ViewsPanel.h"
+#include "ViewMenu.h"
+#include "ViewStateController.h"
 #include "WindowState.h"
+#include "WorkbenchDocks.h"
 
-#include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
-#include <QDragEnterEvent>
-#include <QFileDialog>
 #include <QFileInfo>
-#include <QHeaderView>
-#include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QMimeData>
 #include <QSettings>
-#include <QSignalBlocker>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QTabWidget>
 #include <QTableView>
-#include <QToolBar>
-
-#include <cmath>
 
 namespace qw {
-
-namespace {
-bool germanUi()
-{
-    return QLocale().language() == QLocale::German;
-}
-} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -81,6 +57,18 @@ MainWindow::MainWindow(QWidget *parent)
     , m_tableModel(new AreaTableModel(this))
     , m_selection(new QItemSelectionModel(m_tableModel, this))
     , m_controls(new MapViewControls(this))
+    , m_docks(std::make_unique<WorkbenchDocks>(this, m_indicatorModel, m_tableModel, m_selection))
+    , m_table(m_docks->areaTable())
+    , m_undo(new UndoController(this))
+    , m_panesControl(new MapPanesController(this, m_stack, m_map, m_panes))
+    , m_comparison(new ComparisonController(this))
+    , m_view(new ViewStateController(this,
+                                     {m_controls, m_docks->indicatorPanel(), m_tableModel, m_table,
+                                      m_map, m_panesControl, m_comparison}))
+    , m_views(new SavedViewsController(this, m_docks->viewsPanel(), m_undo))
+    , m_files(new ProjectFileController(this, m_startPage))
+    , m_statusProject(new QLabel(this))
+    , m_statusFiction(new QLabel(this))
 {
     setWindowTitle(tr("Quartierswerkstatt"));
     setAcceptDrops(true);
@@ -89,34 +77,100 @@ MainWindow::MainWindow(QWidget *parent)
     m_stack->addWidget(m_map);
     m_stack->addWidget(m_panes);
     setCentralWidget(m_stack);
-    m_map->setSelectionModel(m_selection, m_tableModel);
-    m_panes->setSelectionModel(m_selection, m_tableModel);
+    addDockWidget(Qt::BottomDockWidgetArea, m_comparison->dock());
+    for (QDockWidget *dock : m_docks->docks())
+        m_projectOnly << dock;
+    createMenus();
+    connectMaps();
 
-    m_undo = new UndoController(this);
-    createDocks();
-    createActions();
-
-    m_statusProject = new QLabel(this);
-    m_statusFiction = new QLabel(this);
     m_statusFiction->setStyleSheet(QStringLiteral("color: #8a4b00; font-weight: bold;"));
     statusBar()->addWidget(m_statusProject, 1);
     statusBar()->addPermanentWidget(m_statusFiction);
+    showStartPage();
+    resize(WindowState::defaultSize(screen()->availableGeometry()));
+}
 
-    connect(m_startPage, &StartPage::openRequested, this, &MainWindow::openDialog);
-    connect(m_startPage, &StartPage::demoRequested, this, &MainWindow::openDemo);
-    connect(m_startPage, &StartPage::newFromGeoPackageRequested, this,
-            &MainWindow::newFromGeoPackage);
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_files->addOpenActions(file);
+    file->addSeparator();
+    QAction *exportAction = file->addAction(tr("&Export map…"), new MapExportController(this),
+                                            &MapExportController::exportShownMaps);
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    file->addSeparator();
+    m_imports = new ImportController(this, file, m_undo);
+    file->addSeparator();
+    m_files->addCloseActions(file);
+    m_undo->addEditMenu(menuBar());
+    auto *view =
+        new ViewMenu(this, menuBar()->addMenu(tr("&View")), m_panesControl, m_controls, *m_docks);
+
+    QMenu *analysis = menuBar()->addMenu(tr("&Analysis"));
+    QAction *compare = analysis->addAction(tr("&Compare selected areas"), m_comparison,
+                                           &ComparisonController::compareSelected);
+    compare->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    m_reports = new ReportsController(this, analysis);
+    analysis->addSeparator();
+    auto *derived = new DerivedController(this, analysis, m_imports, m_undo);
+    m_docks->indicatorPanel()->addCatalogueAction(derived->action());
+    new HelpController(this, menuBar()->addMenu(tr("&Help")));
+
+    addToolBar(m_controls);
+    addToolBar(view->navigationBar());
+    m_projectOnly << m_controls << view->navigationBar();
+    m_projectActions << exportAction << m_imports->actions() << view->projectActions() << compare
+                     << m_reports->actions() << derived->action();
+}
+
+void MainWindow::connectMaps()
+{
+    m_map->setSelectionModel(m_selection, m_tableModel);
+    m_panes->setSelectionModel(m_selection, m_tableModel);
+    const auto showProfile = [this](int projectIndex) {
+        if (m_project && projectIndex >= 0)
+            m_reports->showProfile(m_project->areas()[size_t(projectIndex)].key);
+    };
+    AreaListPanel *areas = m_docks->areaPanel();
+    connect(m_map, &MapWidget::areaActivated, m_reports, showProfile);
+    connect(m_panes, &MapPanes::areaActivated, m_reports, showProfile);
+    connect(areas, &AreaListPanel::profileRequested, m_reports, showProfile);
+    connect(m_comparison, &ComparisonController::profileRequested, m_reports,
+            &ReportsController::showProfile);
+    connect(m_map, &MapWidget::compareRequested, m_comparison,
+            &ComparisonController::compareSelected);
+    connect(m_panes, &MapPanes::compareRequested, m_comparison,
+            &ComparisonController::compareSelected);
+    connect(areas, &AreaListPanel::compareRequested, m_comparison,
+            &ComparisonController::compareSelected);
+    connect(areas, &AreaListPanel::zoomRequested, this,
+            [this] { m_panesControl->activeMap()->zoomToSelection(); });
+    connect(areas, &AreaListPanel::zoomToAreaRequested, this,
+            [this](int projectIndex) { m_panesControl->activeMap()->zoomToArea(projectIndex); });
+    connect(m_docks->indicatorPanel(), &IndicatorPanel::indicatorChosen, this,
+            [this](const QString &key) { setIndicator(key); });
     connect(m_map, &MapWidget::legendTitleEditRequested, this, &MainWindow::editTitle);
     connect(m_map, &MapWidget::hoveredAreaChanged, this, &MainWindow::showAreaInStatus);
     connect(m_panes, &MapPanes::hoveredAreaChanged, this, &MainWindow::showAreaInStatus);
-    connect(m_panes, &MapPanes::closeRequested, this, &MainWindow::showSingleMap);
     connect(m_selection, &QItemSelectionModel::selectionChanged, this, [this] {
-        const QModelIndexList rows = m_selection->selectedRows();
-        if (!rows.isEmpty() && m_table)
+        if (const QModelIndexList rows = m_selection->selectedRows(); !rows.isEmpty())
             m_table->scrollTo(rows.last());
     });
-    showStartPage();
-    resize(WindowState::defaultSize(screen()->availableGeometry()));
+    connect(m_controls, &MapViewControls::periodChosen, this,
+            [this](const QString &period) { setPeriod(period); });
+    connect(m_controls, &MapViewControls::changed, this, [this] { refreshMap(false); });
+    connect(m_controls, &MapViewControls::manualBreaksRequested, this, [this] {
+        if (const auto breaks =
+                ManualBreaksDialog::ask(m_panesControl->activeMap()->snapshot(), this))
+            m_undo->push(new ClassBreaksCommand(m_controls, *breaks));
+    });
+    connect(m_controls, &MapViewControls::levelChosen, this,
+            [this](const QString &level) { setLevel(level); });
+    connect(m_view, &ViewStateController::levelChanged, this, &MainWindow::updateStatus);
+    connect(m_view, &ViewStateController::notice, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
 }
 
 void MainWindow::restoreWindowState()
@@ -126,7 +180,8 @@ void MainWindow::restoreWindowState()
     m_keepsWindowState = true;
     // The stored layout may show panels the page in view has no use for.
     showProjectWidgets(m_project != nullptr);
-    m_comparisonDock->setVisible(m_project && !m_comparison->areaKeys().isEmpty());
+    if (!m_project || m_comparison->shownAreaKeys().isEmpty())
+        m_comparison->dock()->hide();
 }
 
 void MainWindow::showProjectWidgets(bool shown)
@@ -137,8 +192,6 @@ void MainWindow::showProjectWidgets(bool shown)
         a->setEnabled(shown);
 }
 
-MainWindow::~MainWindow() = default;
-
 void MainWindow::showAreaInStatus(int projectIndex)
 {
     if (projectIndex < 0 || !m_project)
@@ -148,235 +201,14 @@ void MainWindow::showAreaInStatus(int projectIndex)
                                  + m_project->areas()[projectIndex].key + QLatin1Char(')'));
 }
 
-QList<MapWidget *> MainWindow::visibleMaps() const
-{
-    if (!m_project)
-        return {};
-    return mapPanesShown() ? m_panes->maps() : QList<MapWidget *> {m_map};
-}
-
-MapWidget *MainWindow::activeMap() const
-{
-    return mapPanesShown() && !m_panes->maps().isEmpty() ? m_panes->maps().first() : m_map;
-}
-
-bool MainWindow::mapPanesShown() const
-{
-    return m_project && m_stack->currentWidget() == m_panes;
-}
-
-bool MainWindow::showMapPanes(const QStringList &words, QString *errorMessage)
-{
-    if (!m_project || !m_projectMap)
-        return false;
-    QList<MapPanes::Pane> panes;
-    if (words.isEmpty()) {
-        panes = MapPaneChoice::defaults(*m_project, m_indicator, m_period);
-    } else if (const QString error =
-                   MapPaneChoice::resolve(words, *m_project, m_indicator, m_period, &panes);
-               !error.isEmpty()) {
-        if (errorMessage)
-            *errorMessage = error;
-        return false;
-    }
-    m_panes->setContext(m_project, m_projectMap.get(), currentView());
-    m_panes->setPanes(panes);
-    m_stack->setCurrentWidget(m_panes);
-    m_panesAction->setChecked(true);
-    return true;
-}
-
-void MainWindow::showSingleMap()
-{
-    const bool fromPanes = mapPanesShown();
-    if (m_project)
-        m_stack->setCurrentWidget(m_map);
-    m_panesAction->setChecked(false);
-    if (fromPanes)
-        refreshMap(false);
-}
-QStringList MainWindow::selectedAreaKeys() const
-{
-    QStringList keys;
-    for (const QModelIndex &row : m_selection->selectedRows())
-        keys << row.data(AreaTableModel::AreaKeyRole).toString();
-    return keys;
-}
-
-QStringList MainWindow::comparedAreaKeys() const
-{
-    return m_comparisonDock->isVisible() ? m_comparison->areaKeys() : QStringList();
-}
-
-void MainWindow::createDocks()
-{
-    m_indicatorPanel = new IndicatorPanel(m_indicatorModel, this);
-    m_indicatorPanel->setMinimumWidth(260); // with the area list and map: within 1366 pixels
-    auto *indicatorDock = new QDockWidget(tr("Indicators"), this);
-    indicatorDock->setObjectName(QStringLiteral("indicatorDock"));
-    indicatorDock->setWidget(m_indicatorPanel);
-    addDockWidget(Qt::LeftDockWidgetArea, indicatorDock);
-    connect(m_indicatorPanel, &IndicatorPanel::indicatorChosen, this,
-            [this](const QString &key) { setIndicator(key); });
-
-    m_areaPanel = new AreaListPanel(m_tableModel, m_selection, this);
-    m_table = m_areaPanel->table();
-    auto *tableDock = new QDockWidget(tr("Areas"), this);
-    tableDock->setObjectName(QStringLiteral("areaDock"));
-    tableDock->setWidget(m_areaPanel);
-    addDockWidget(Qt::RightDockWidgetArea, tableDock);
-    connect(m_areaPanel, &AreaListPanel::zoomRequested, this,
-            [this] { activeMap()->zoomToSelection(); });
-    connect(m_areaPanel, &AreaListPanel::compareRequested, this, &MainWindow::compareSelected);
-    connect(m_areaPanel, &AreaListPanel::zoomToAreaRequested, this,
-            [this](int projectIndex) { activeMap()->zoomToArea(projectIndex); });
-    auto *viewsPanel = new ViewsPanel(this);
-    auto *viewsDock = new QDockWidget(tr("Saved views"), this);
-    viewsDock->setObjectName(QStringLiteral("viewsDock"));
-    viewsDock->setWidget(viewsPanel);
-    addDockWidget(Qt::LeftDockWidgetArea, viewsDock);
-    m_views = new SavedViewsController(this, viewsPanel, m_undo);
-    m_comparison = new ComparisonModel(this);
-    m_comparisonDock = new QDockWidget(tr("Comparison"), this);
-    m_comparisonDock->setObjectName(QStringLiteral("comparisonDock"));
-    // Table and charts of the same comparison, as tabs (Ctrl+PgUp/PgDown switch).
-    auto *tabs = new QTabWidget(this);
-    tabs->setDocumentMode(true);
-    auto *comparisonView = new ComparisonView(m_comparison, tabs);
-    tabs->addTab(comparisonView, tr("&Table"));
-    connect(comparisonView, &ComparisonView::profileRequested, this,
-            [this](const QString &key) { m_reports->showProfile(key); });
-    m_charts = new ComparisonChartsView(m_comparison, tabs);
-    tabs->addTab(m_charts, tr("C&harts"));
-    m_comparisonDock->setWidget(tabs);
-    addDockWidget(Qt::BottomDockWidgetArea, m_comparisonDock);
-    m_comparisonDock->hide();
-    m_projectOnly << indicatorDock << tableDock << viewsDock;
-}
-
-void MainWindow::createActions()
-{
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *open = file->addAction(tr("&Open project…"), this, &MainWindow::openDialog);
-    open->setShortcut(QKeySequence::Open);
-    QAction *create =
-        file->addAction(tr("&New project from GeoPackage…"), this, &MainWindow::newFromGeoPackage);
-    create->setShortcut(QKeySequence::New);
-    file->addAction(tr("Open &demo city Musterstadt"), this, &MainWindow::openDemo);
-    m_recent = new RecentProjects(file->addMenu(tr("&Recent projects")), m_startPage, this);
-    connect(m_recent, &RecentProjects::openRequested, this,
-            [this](const QString &path) { openProject(path); });
-    file->addSeparator();
-    QAction *exportAction = file->addAction(tr("&Export map…"), new MapExportController(this),
-                                            &MapExportController::exportShownMaps);
-    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    m_projectActions << exportAction;
-    file->addSeparator();
-    m_imports = new ImportController(this, file, m_undo);
-    m_projectActions << m_imports->actions();
-    file->addSeparator();
-    QAction *close = file->addAction(tr("&Close project"), this, &MainWindow::showStartPage);
-    close->setShortcut(QKeySequence::Close);
-    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
-    quit->setShortcut(QKeySequence::Quit);
-    quit->setMenuRole(QAction::QuitRole);
-
-    m_undo->addEditMenu(menuBar());
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *full = view->addAction(tr("Zoom to &full extent"), this,
-                                    [this] { activeMap()->zoomToFullExtent(); });
-    full->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
-    full->setIcon(QIcon(QStringLiteral(":/icons/zoom-full.svg")));
-    QAction *toSel =
-        view->addAction(tr("Zoom to &selection"), this, [this] { activeMap()->zoomToSelection(); });
-    toSel->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
-    toSel->setIcon(QIcon(QStringLiteral(":/icons/zoom-selection.svg")));
-    QAction *in = view->addAction(tr("Zoom &in"), this, [this] { activeMap()->zoomIn(); });
-    in->setShortcut(QKeySequence::ZoomIn);
-    QAction *out = view->addAction(tr("Zoom &out"), this, [this] { activeMap()->zoomOut(); });
-    out->setShortcut(QKeySequence::ZoomOut);
-    view->addSeparator();
-    m_panesAction = view->addAction(tr("&Map comparison (linked maps)"));
-    m_panesAction->setCheckable(true);
-    m_panesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
-    m_panesAction->setToolTip(
-        tr("Two to four maps side by side: one indicator in two periods, or two indicators"));
-    connect(m_panesAction, &QAction::triggered, this, [this](bool on) {
-        if (on)
-            showMapPanes({});
-        else
-            showSingleMap();
-    });
-    m_projectActions << m_panesAction;
-    view->addSeparator();
-    m_controls->addMenusTo(view);
-    QAction *title = view->addAction(tr("Map &title…"), this, &MainWindow::editTitle);
-    m_projectActions << title;
-    view->addSeparator();
-    QAction *find =
-        view->addAction(tr("Find &indicator"), this, [this] { m_indicatorPanel->focusSearch(); });
-    find->setShortcut(QKeySequence::Find);
-    QAction *findArea =
-        view->addAction(tr("Find &area"), this, [this] { m_areaPanel->focusSearch(); });
-    findArea->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
-
-    QMenu *analysis = menuBar()->addMenu(tr("&Analysis"));
-    QAction *compare =
-        analysis->addAction(tr("&Compare selected areas"), this, &MainWindow::compareSelected);
-    compare->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
-    m_projectActions << compare;
-    m_reports = new ReportsController(this, analysis);
-    m_projectActions << m_reports->actions();
-    analysis->addSeparator();
-    auto *derived = new DerivedController(this, analysis, m_imports, m_undo);
-    m_projectActions << derived->action();
-    m_indicatorPanel->addCatalogueAction(derived->action());
-    const auto showProfile = [this](int projectIndex) {
-        if (m_project && projectIndex >= 0)
-            m_reports->showProfile(m_project->areas()[size_t(projectIndex)].key);
-    };
-    connect(m_map, &MapWidget::areaActivated, m_reports, showProfile);
-    connect(m_panes, &MapPanes::areaActivated, m_reports, showProfile);
-    connect(m_areaPanel, &AreaListPanel::profileRequested, m_reports, showProfile);
-    connect(m_map, &MapWidget::compareRequested, this, &MainWindow::compareSelected);
-    connect(m_panes, &MapPanes::compareRequested, this, &MainWindow::compareSelected);
-
-    new HelpController(this, menuBar()->addMenu(tr("&Help")));
-
-    addToolBar(m_controls);
-    connect(m_controls, &MapViewControls::periodChosen, this,
-            [this](const QString &period) { setPeriod(period); });
-    connect(m_controls, &MapViewControls::changed, this, [this] { refreshMap(false); });
-    connect(m_controls, &MapViewControls::manualBreaksRequested, this, [this] {
-        if (const auto breaks = ManualBreaksDialog::ask(activeMap()->snapshot(), this))
-            m_undo->push(new ClassBreaksCommand(m_controls, *breaks));
-    });
-    connect(m_controls, &MapViewControls::levelChosen, this,
-            [this](const QString &level) { setLevel(level); });
-    // Icons with their names and shortcuts as tooltips: beside the map settings, the German
-    // words would not fit a 1366 pixel wide window.
-    QToolBar *bar = addToolBar(tr("Navigation"));
-    bar->setObjectName(QStringLiteral("navigationToolBar"));
-    bar->setToolButtonStyle(Qt::ToolButtonIconOnly);
-    for (QAction *a : {full, toSel}) {
-        a->setToolTip(QStringLiteral("%1 (%2)").arg(
-            a->text().remove(QLatin1Char('&')), a->shortcut().toString(QKeySequence::NativeText)));
-        bar->addAction(a);
-    }
-    m_projectOnly << m_controls << bar;
-}
-
 void MainWindow::showStartPage()
 {
     m_project.reset();
-    m_projectMap.reset();
+    m_view->setProject(nullptr);
     m_views->setProject(nullptr);
     m_undo->setProject({});
-    m_comparison->setComparison(nullptr, {}, {}, {}, true, QLocale());
-    m_comparisonDock->hide();
+    m_comparison->close();
     m_indicatorModel->setProject(nullptr, germanUi());
-    m_tableModel->setAreas(nullptr, {});
-    m_map->setSnapshot({}, true);
     m_panes->clear();
     m_stack->setCurrentWidget(m_startPage);
     showProjectWidgets(false);
@@ -400,328 +232,138 @@ bool MainWindow::openProject(const QString &path, QString *errorMessage, bool in
         return false;
     }
     m_project = project;
-    m_level = project->finestLevel();
-    m_projectMap = std::make_unique<ProjectMap>(project, m_level);
     m_indicatorModel->setProject(project, germanUi());
-    m_controls->setProject(project, germanUi());
-    m_controls->setLevels(project, m_level);
     m_views->setProject(project);
-    m_tableModel->setAreas(project, m_level);
-    m_table->sortByColumn(AreaTableModel::KeyColumn, Qt::AscendingOrder);
-    // The single map, drawn below once the indicator is chosen (not via showSingleMap(),
-    // which would redraw it for the previous project's indicator).
-    m_panes->clear();
-    m_stack->setCurrentWidget(m_map);
-    m_panesAction->setChecked(false);
+    // The single map, drawn once the indicator is chosen (not via showSingleMap(), which
+    // would redraw it for the previous project's indicator).
+    m_panesControl->reset();
     showProjectWidgets(true);
-    m_indicator.clear();
-    m_period.clear();
-    m_recent->add(path);
+    m_view->setProject(project);
+    m_files->remember(path);
     const QString title = project->metadata().title.isEmpty() ? QFileInfo(path).fileName()
                                                               : project->metadata().title;
     setWindowTitle(tr("%1 – Quartierswerkstatt").arg(title));
-    const QString first = defaultIndicator();
-    if (!first.isEmpty())
-        selectIndicator(first);
-    refreshMap(true);
     updateStatus();
     m_undo->setProject(project->path()); // a new history, unless the project is reloaded
     return true;
 }
 
-QString MainWindow::defaultIndicator() const
+bool MainWindow::setIndicator(const QString &k, QString *e)
 {
-    if (!m_project || m_project->indicators().empty())
-        return {};
-    // The project's own choice, else the first indicator with a direction (a need
-    // indicator reads best), else the first.
-    const QString preferred = m_project->metadata().defaultIndicator;
-    if (m_project->indicator(preferred))
-        return preferred;
-    for (const Indicator &i : m_project->indicators())
-        if (i.polarity == Polarity::HigherIsWorse && !m_project->periods(i.key).isEmpty())
-            return i.key;
-    return m_project->indicators().front().key;
+    return m_view->setIndicator(k, e);
 }
-
-bool MainWindow::setIndicator(const QString &key, QString *errorMessage)
+bool MainWindow::setPeriod(const QString &p, QString *e)
 {
-    if (!m_project || !m_project->indicator(key)) {
-        if (errorMessage)
-            *errorMessage = tr("Unknown indicator \"%1\".").arg(key);
-        return false;
-    }
-    if (key != m_indicator && m_controls->leaveManualBreaks())
-        statusBar()->showMessage(tr("Manual class breaks belong to the previous indicator."), 8000);
-    selectIndicator(key);
-    refreshMap(false);
-    return true;
+    return m_view->setPeriod(p, e);
 }
-
-void MainWindow::selectIndicator(const QString &key)
+bool MainWindow::setLevel(const QString &l, QString *e)
 {
-    if (key != m_indicator)
-        m_title.clear(); // a title written for one indicator does not fit another
-    m_indicator = key;
-    // Keep the period when the new indicator has it, else take its latest.
-    m_period = m_project->periodFor(key, m_period);
-    m_controls->setPeriods(m_project->periods(key), m_period);
-    m_indicatorPanel->setCurrentIndicator(key);
+    return m_view->setLevel(l, e);
 }
-
-bool MainWindow::setPeriod(const QString &period, QString *errorMessage)
+bool MainWindow::applyView(const ProjectMap::View &v, QString *e)
 {
-    if (!m_project || !m_project->periods(m_indicator).contains(period)) {
-        if (errorMessage)
-            *errorMessage =
-                tr("The indicator \"%1\" has no period \"%2\" (available: %3).")
-                    .arg(m_indicator, period,
-                         m_project ? m_project->periods(m_indicator).join(QStringLiteral(", "))
-                                   : QString());
-        return false;
-    }
-    m_period = period;
-    m_controls->setPeriods(m_project->periods(m_indicator), period);
-    refreshMap(false);
-    return true;
+    return m_view->applyView(v, e);
 }
-
-bool MainWindow::setLevel(const QString &level, QString *errorMessage)
+ProjectMap::View MainWindow::currentView() const
 {
-    if (!m_project)
-        return false;
-    const QString key = m_project->levelKey(level);
-    if (key.isEmpty()) {
-        QStringList names;
-        for (const AreaLevel &l : m_project->levels())
-            names << l.nameDe;
-        if (errorMessage)
-            *errorMessage = tr("The project has no level \"%1\" (levels: %2).")
-                                .arg(level, names.join(QStringLiteral(", ")));
-        return false;
-    }
-    if (key == m_level)
-        return true;
-    m_level = key;
-    m_projectMap = std::make_unique<ProjectMap>(m_project, m_level);
-    m_tableModel->setAreas(m_project, m_level);
-    m_table->sortByColumn(AreaTableModel::KeyColumn, Qt::AscendingOrder);
-    m_controls->setLevels(m_project, m_level);
-    refreshMap(true);
-    updateStatus(); // the area count is the level's
-    return true;
+    return m_view->currentView();
 }
-
 void MainWindow::refreshMap(bool resetView)
 {
-    if (!m_project || !m_projectMap)
-        return;
-    // An open comparison follows the chosen period (its rows match it, see matchingPeriod).
-    if (m_comparisonDock->isVisible() && m_comparison->chosenPeriod() != m_period)
-        m_comparison->setComparison(m_project, m_comparison->levelKey(), m_comparison->areaKeys(),
-                                    m_period, germanUi(), QLocale());
-    const MapSnapshot snapshot = m_projectMap->snapshot(currentView(), QLocale());
-    if (snapshot.choropleth)
-        m_tableModel->setValues(snapshot.choropleth->indicator(),
-                                m_project->values(m_indicator, m_period));
-    // The hidden single map is not rendered while the panes show; it catches up when it
-    // comes back (showSingleMap).
-    if (mapPanesShown())
-        m_panes->setContext(m_project, m_projectMap.get(), currentView());
-    else
-        m_map->setSnapshot(snapshot, resetView);
+    m_view->refreshMap(resetView);
 }
-
-bool MainWindow::applyView(const ProjectMap::View &requested, QString *errorMessage)
+const QString &MainWindow::currentLevel() const
 {
-    if (!m_projectMap)
-        return false;
-    ProjectMap::View view = requested;
-    if (view.indicator.isEmpty())
-        view.indicator = m_indicator; // a period alone refers to the shown indicator
-    if (const QString error = m_projectMap->check(view); !error.isEmpty()) {
-        if (errorMessage)
-            *errorMessage = error;
-        return false;
-    }
-    m_controls->apply(view);
-    if (!view.indicator.isEmpty())
-        selectIndicator(view.indicator);
-    m_title = view.title;
-    if (!view.period.isEmpty()) {
-        m_period = view.period;
-        m_controls->setPeriods(m_project->periods(m_indicator), m_period);
-    }
-    refreshMap(false);
-    return true;
+    return m_view->level();
 }
-
-SavedView MainWindow::captureView() const
+const QString &MainWindow::currentIndicator() const
 {
-    SavedView saved = ProjectMap::toSaved(currentView());
-    const Bounds b = activeMap()->transform().visibleBounds();
-    if (!b.isEmpty())
-        saved.extent = {b.minX, b.minY, b.maxX, b.maxY};
-    for (const QModelIndex &row : m_selection->selectedRows())
-        saved.selectedAreas << row.data(AreaTableModel::AreaKeyRole).toString();
-    if (m_comparisonDock->isVisible())
-        saved.comparison = m_comparison->areaKeys();
-    if (mapPanesShown())
-        saved.mapPanes = MapPaneChoice::words(m_panes->panes());
-    return saved;
+    return m_view->indicator();
 }
-
-bool MainWindow::showSavedView(const SavedView &saved, QString *errorMessage)
+const QString &MainWindow::currentPeriod() const
 {
-    if (!m_project)
-        return false;
-    // The view's areas name their level; the map switches to it.
-    QString levelError;
-    const QString level = AreaKeyLevel::ofKnown(*m_project, saved.comparison + saved.selectedAreas,
-                                                germanUi(), &levelError);
-    if (!levelError.isEmpty()) {
-        if (errorMessage)
-            *errorMessage = tr("View \"%1\": %2").arg(saved.name, levelError);
-        return false;
-    }
-    if (!applyView(ProjectMap::fromSaved(saved), errorMessage))
-        return false;
-    if (!level.isEmpty())
-        setLevel(level);
-    // A comparison whose areas are gone no longer opens; the rest of the view still shows.
-    m_comparisonDock->setVisible(!saved.comparison.isEmpty() && compareAreas(saved.comparison));
-    selectAreas(saved.selectedAreas);
-    // Panes whose indicators are gone fall back to the single map.
-    if (saved.mapPanes.isEmpty() || !showMapPanes(saved.mapPanes))
-        showSingleMap();
-    if (saved.hasExtent()) {
-        Bounds b;
-        b.include(saved.extent[0], saved.extent[1]);
-        b.include(saved.extent[2], saved.extent[3]);
-        for (MapWidget *map : visibleMaps())
-            map->showExtent(b);
-    }
-    return true;
+    return m_view->period();
 }
-
-bool MainWindow::compareAreas(const QStringList &keys, QString *errorMessage)
+const ProjectMap *MainWindow::projectMap() const
 {
-    if (!m_project)
-        return false;
-    // The keys name their level (one level per comparison); the map switches to it.
-    QString levelError;
-    const QString level = AreaKeyLevel::of(*m_project, keys, germanUi(), &levelError);
-    if (level.isEmpty() || keys.size() < 2 || keys.size() > 6) {
-        if (errorMessage)
-            *errorMessage = !levelError.isEmpty()
-                ? levelError
-                : tr("Choose 2 to 6 areas to compare (%1 chosen).").arg(keys.size());
-        return false;
-    }
-    setLevel(level);
-    m_comparison->setComparison(m_project, m_level, keys, m_period, germanUi(), QLocale());
-    m_charts->setBarIndicator(m_indicator);
-    m_comparisonDock->show();
-    selectAreas(keys);
-    return true;
-}
-
-void MainWindow::selectAreas(const QStringList &keys)
-{
-    QItemSelection selection;
-    for (const QString &key : keys) {
-        const int row = m_tableModel->rowOfProjectIndex(m_project->areaIndex(key));
-        if (row >= 0)
-            selection.select(m_tableModel->index(row, 0), m_tableModel->index(row, 0));
-    }
-    m_selection->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-}
-
-void MainWindow::compareSelected()
-{
-    QString error;
-    if (!compareAreas(selectedAreaKeys(), &error))
-        QMessageBox::information(this, tr("Compare areas"), error);
-}
-
-bool MainWindow::saveView(const QString &name, QString *errorMessage)
-{
-    return m_views->saveAs(name, errorMessage);
-}
-
-bool MainWindow::restoreSavedView(const QString &name, QString *errorMessage)
-{
-    return m_views->restore(name, errorMessage);
+    return m_view->projectMap();
 }
 
 void MainWindow::editTitle()
 {
-    if (!m_projectMap)
+    if (!m_view->projectMap())
         return;
     bool ok = false;
     const QString text = TextPrompt::ask(
         this, tr("Map title"), tr("Title of the map and its legend (empty: the indicator's name):"),
         m_map->snapshot().caption.title, &ok);
-    if (!ok)
-        return;
-    const Indicator *ind = m_project->indicator(m_indicator);
-    const bool german = QLocale().language() == QLocale::German;
-    m_title = ind && text == ind->name(german) ? QString() : text.trimmed();
-    refreshMap(false);
+    if (ok)
+        m_view->setTitle(text);
 }
 
-ProjectMap::View MainWindow::currentView() const
+void MainWindow::selectAreas(const QStringList &keys)
 {
-    ProjectMap::View view;
-    view.indicator = m_indicator;
-    view.period = m_period;
-    view.title = m_title;
-    m_controls->fill(view);
-    return view;
+    m_selection->select(m_tableModel->rowsOf(keys),
+                        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+QStringList MainWindow::selectedAreaKeys() const
+{
+    QStringList keys;
+    for (const QModelIndex &row : m_selection->selectedRows())
+        keys << row.data(AreaTableModel::AreaKeyRole).toString();
+    return keys;
+}
+
+// The window's public face for the command line and the other controllers.
+SavedView MainWindow::captureView() const
+{
+    return m_views->capture();
+}
+bool MainWindow::showSavedView(const SavedView &v, QString *e)
+{
+    return m_views->show(v, e);
+}
+bool MainWindow::saveView(const QString &name, QString *e)
+{
+    return m_views->saveAs(name, e);
+}
+bool MainWindow::restoreSavedView(const QString &n, QString *e)
+{
+    return m_views->restore(n, e);
+}
+bool MainWindow::compareAreas(const QStringList &k, QString *e)
+{
+    return m_comparison->compare(k, e);
+}
+QStringList MainWindow::comparedAreaKeys() const
+{
+    return m_comparison->shownAreaKeys();
+}
+bool MainWindow::showMapPanes(const QStringList &w, QString *e)
+{
+    return m_panesControl->show(w, e);
+}
+void MainWindow::showSingleMap()
+{
+    m_panesControl->showSingle();
+}
+bool MainWindow::mapPanesShown() const
+{
+    return m_panesControl->shown();
+}
+QList<MapWidget *> MainWindow::visibleMaps() const
+{
+    return m_panesControl->visibleMaps();
 }
 
 void MainWindow::updateStatus()
 {
-    if (!m_project) {
-        m_statusProject->setText(tr("No project open"));
-        m_statusFiction->clear();
-        return;
-    }
-    const auto &meta = m_project->metadata();
-    m_statusProject->setText(projectStatusText(*m_project, m_level));
-    m_statusFiction->setText(meta.fictional ? tr("Fictional demo data – not a real city")
-                                            : QString());
-}
-
-void MainWindow::openDialog()
-{
-    const QString current = m_project ? m_project->path() : QString();
-    const QString path =
-        QFileDialog::getOpenFileName(this, tr("Open project"), FileDialogFolders::startFolder(current),
-                                     tr("Quartierswerkstatt projects (*.gpkg)"));
-    FileDialogFolders::remember(path, current);
-    if (!path.isEmpty())
-        openProject(path);
-}
-
-void MainWindow::openDemo()
-{
-    try {
-        QApplication::setOverrideCursor(Qt::WaitCursor);
-        const QString path = DemoProject::ensure();
-        QApplication::restoreOverrideCursor();
-        openProject(path);
-    } catch (const StoreError &e) {
-        QApplication::restoreOverrideCursor();
-        ErrorDialog::warning(this, tr("Cannot create the demo project"), e);
-    }
-}
-
-void MainWindow::newFromGeoPackage()
-{
-    NewProjectDialog dialog(this);
-    if (dialog.exec() == QDialog::Accepted)
-        openProject(dialog.createdProject());
+    m_statusProject->setText(m_project ? projectStatusText(*m_project, m_view->level())
+                                       : tr("No project open"));
+    m_statusFiction->setText(m_project && m_project->metadata().fictional
+                                 ? tr("Fictional demo data – not a real city")
+                                 : QString());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -736,22 +378,14 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
     const auto urls = event->mimeData()->urls();
-    if (urls.size() != 1 || !urls.first().isLocalFile())
-        return;
-    const QString path = urls.first().toLocalFile();
-    if (path.endsWith(QLatin1String(".gpkg"), Qt::CaseInsensitive)
-        || (m_project && ImportController::isTable(path)))
+    if (urls.size() == 1 && urls.first().isLocalFile()
+        && m_files->acceptsDrop(urls.first().toLocalFile()))
         event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
-    // A project opens; a table dropped on an open project starts the import wizard.
-    const QString path = event->mimeData()->urls().first().toLocalFile();
-    if (m_project && ImportController::isTable(path))
-        m_imports->importTable(path);
-    else
-        openProject(path);
+    m_files->drop(event->mimeData()->urls().first().toLocalFile());
 }
 
 } // namespace qw

@@ -6,34 +6,34 @@
 
 #include <memory>
 
-class QDockWidget;
 class QItemSelectionModel;
 class QLabel;
-class QMenu;
 class QStackedWidget;
 class QTableView;
 
 namespace qw {
 
-class AreaListPanel;
 class AreaTableModel;
-class IndicatorPanel;
-class IndicatorTreeModel;
-class ComparisonModel;
-class ComparisonChartsView;
-class MapViewControls;
+class ComparisonController;
 class ImportController;
-class RecentProjects;
-class ReportsController;
-class SavedViewsController;
-class UndoController;
+class IndicatorTreeModel;
 class MapPanes;
+class MapPanesController;
+class MapViewControls;
 class MapWidget;
 class Project;
+class ProjectFileController;
+class ReportsController;
+class SavedViewsController;
 class StartPage;
+class UndoController;
+class ViewStateController;
+class WorkbenchDocks;
 
-// The workbench window: the composition root of models, map and panels. Owns the open
-// project; the panels share one selection model over the area table.
+// The workbench window: the composition root of models, map, panels and the controllers
+// behind the menus. Owns the open project and what the window shows of it (indicator,
+// period, level, title); the panels share one selection model over the area table. Each
+// controller does one job and works through this class's public functions.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -44,6 +44,7 @@ public:
     // Opens a project file. On failure shows the message (or, when interactive is false,
     // returns it in errorMessage) and keeps the current state.
     bool openProject(const QString &path, QString *errorMessage = nullptr, bool interactive = true);
+    void showStartPage();
     bool setIndicator(const QString &key, QString *errorMessage = nullptr);
     bool setPeriod(const QString &period, QString *errorMessage = nullptr);
     // Shows the areas of another level (level key or name); values of coarser levels
@@ -52,23 +53,29 @@ public:
     // Shows a view (indicator, period, classification, overlays, labels); checks it
     // against the project first and leaves everything as it was when it cannot be shown.
     bool applyView(const ProjectMap::View &view, QString *errorMessage = nullptr);
-    // What the window shows now, as a saved view (with extent and selected areas), and back
-    // (on the level of the view's areas).
+    // What the window shows now (indicator, period, title and the map settings).
+    ProjectMap::View currentView() const;
+    // Draws the map (or the panes) for the current view again.
+    void refreshMap(bool resetView);
+    // Asks for the map's own title.
+    void editTitle();
+    // Selects these areas of the shown level in the map and table (others are left out).
+    void selectAreas(const QStringList &keys);
+
+    // What the window shows, as a saved view, and back (SavedViewsController).
     SavedView captureView() const;
     bool showSavedView(const SavedView &view, QString *errorMessage = nullptr);
-    // Opens the comparison of these areas (2 to 6 keys of one level; the --compare option)
-    // and shows their level on the map with them selected.
+    // Shows the project's saved view of that name (the --view option), or saves what the
+    // window shows under that name (--save-view).
+    bool restoreSavedView(const QString &name, QString *errorMessage = nullptr);
+    bool saveView(const QString &name, QString *errorMessage = nullptr);
+    // Opens the comparison of these areas (2 to 6 keys of one level; --compare).
     bool compareAreas(const QStringList &keys, QString *errorMessage = nullptr);
-    // Shows 2 to 4 linked map panes (MapPaneChoice::resolve words; empty: the current
-    // indicator's first and latest period), or the single map again.
+    // Shows 2 to 4 linked map panes (MapPaneChoice words; empty: the current indicator's
+    // first and latest period), or the single map again.
     bool showMapPanes(const QStringList &words, QString *errorMessage = nullptr);
     void showSingleMap();
     bool mapPanesShown() const;
-    // Shows the project's saved view of that name (the --view option).
-    bool restoreSavedView(const QString &name, QString *errorMessage = nullptr);
-    // Saves what the window shows as a view of that name (the --save-view option).
-    bool saveView(const QString &name, QString *errorMessage = nullptr);
-    void showStartPage();
     // Takes the size, position and panel layout of the last interactive session (and keeps
     // them on close). Not called for screenshots, which lay the window out the same way
     // every time.
@@ -77,18 +84,22 @@ public:
     MapWidget *mapWidget() const { return m_map; }
     // The maps on screen: the single map, or every pane of the map comparison.
     QList<MapWidget *> visibleMaps() const;
-    const QString &currentLevel() const { return m_level; }
-    const QString &currentIndicator() const { return m_indicator; }
-    const QString &currentPeriod() const { return m_period; }
+    const QString &currentLevel() const;
+    const QString &currentIndicator() const;
+    const QString &currentPeriod() const;
     // Keys of the areas selected in the map and table, and of those being compared.
     QStringList selectedAreaKeys() const;
     QStringList comparedAreaKeys() const;
     std::shared_ptr<Project> project() const { return m_project; }
+    // Builds the maps of the open project's shown level; null without a project.
+    const ProjectMap *projectMap() const;
     // The controllers behind the menus (for tests; undoController()->push() takes the
     // undo commands of other controllers, e.g. applying class breaks).
     UndoController *undoController() const { return m_undo; }
     SavedViewsController *savedViews() const { return m_views; }
     ImportController *imports() const { return m_imports; }
+    MapPanesController *panes() const { return m_panesControl; }
+    ComparisonController *comparison() const { return m_comparison; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -96,57 +107,35 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
-    void createActions();
-    void createDocks();
+    void createMenus();
+    void connectMaps();
     // The panels, toolbars and commands of an open project, shown or hidden.
     void showProjectWidgets(bool shown);
-    void refreshMap(bool resetView);
-    ProjectMap::View currentView() const;
     void updateStatus();
-    void openDialog();
-    void openDemo();
-    void newFromGeoPackage();
-    void editTitle();
-    QString defaultIndicator() const;
-    // The map that zoom commands move (the first pane moves its linked neighbours).
-    MapWidget *activeMap() const;
     void showAreaInStatus(int projectIndex);
-    void compareSelected();
-    // Selects these areas of the shown level in the map and table (others are left out).
-    void selectAreas(const QStringList &keys);
-    // Sets the current indicator (and a period it has) without redrawing the map.
-    void selectIndicator(const QString &key);
 
     std::shared_ptr<Project> m_project;
-    QString m_indicator;
-    QString m_period;
-    QString m_level;
-    QString m_title; // the planner's own map title; empty: the indicator's name
-    // Builds the maps of the open project (areas built once per project and level).
-    std::unique_ptr<ProjectMap> m_projectMap;
 
     QStackedWidget *m_stack;
     StartPage *m_startPage;
     MapWidget *m_map;
     MapPanes *m_panes;
-    QAction *m_panesAction = nullptr;
     IndicatorTreeModel *m_indicatorModel;
     AreaTableModel *m_tableModel;
     QItemSelectionModel *m_selection;
-    IndicatorPanel *m_indicatorPanel = nullptr;
-    AreaListPanel *m_areaPanel = nullptr;
-    QTableView *m_table = nullptr; // the area panel's
     MapViewControls *m_controls;
-    UndoController *m_undo = nullptr;
-    SavedViewsController *m_views = nullptr;
+    std::unique_ptr<WorkbenchDocks> m_docks;
+    QTableView *m_table; // the area panel's
+    UndoController *m_undo;
+    MapPanesController *m_panesControl;
+    ComparisonController *m_comparison;
+    ViewStateController *m_view;
+    SavedViewsController *m_views;
+    ProjectFileController *m_files;
     ImportController *m_imports = nullptr;
     ReportsController *m_reports = nullptr;
-    ComparisonModel *m_comparison = nullptr;
-    QDockWidget *m_comparisonDock = nullptr;
-    ComparisonChartsView *m_charts = nullptr;
-    QLabel *m_statusProject = nullptr;
-    QLabel *m_statusFiction = nullptr;
-    RecentProjects *m_recent = nullptr;
+    QLabel *m_statusProject;
+    QLabel *m_statusFiction;
     QList<QWidget *> m_projectOnly; // hidden on the start page
     QList<QAction *> m_projectActions; // disabled on the start page
     bool m_keepsWindowState = false; // saves its layout on close (restoreWindowState)

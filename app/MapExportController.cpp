@@ -8,6 +8,7 @@
 #include "MapLayout.h"
 #include "MapWidget.h"
 #include "Project.h"
+#include "UiLanguage.h"
 
 #include <QApplication>
 #include <QFileDialog>
@@ -17,8 +18,7 @@
 
 namespace qw {
 
-MapExportController::MapExportController(MainWindow *window) : QObject(window), m_window(window)
-{ }
+MapExportController::MapExportController(MainWindow *window) : QObject(window), m_window(window) { }
 
 void MapExportController::exportShownMaps()
 {
@@ -30,7 +30,7 @@ void MapExportController::exportShownMaps()
     std::vector<MapSnapshot> maps;
     // The indicators' names in the UI language, e.g. Kinderarmut_2015_2024, safe for
     // Windows (a school year's "/" becomes "-").
-    const bool german = QLocale().language() == QLocale::German;
+    const bool german = germanUi();
     QStringList name;
     for (MapWidget *map : shown) {
         maps.push_back(map->snapshot());

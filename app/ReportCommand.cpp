@@ -7,6 +7,7 @@
 #include "ComparisonModel.h"
 #include "Project.h"
 #include "StoreError.h"
+#include "UiLanguage.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -43,7 +44,7 @@ int runReportCommand(const CommandLine &cl, const QString &projectPath)
         return fail(ReportCommand::tr("The project has no level \"%1\".").arg(cl.levelName));
     settings.period = cl.view.period;
     settings.locale = QLocale();
-    settings.german = settings.locale.language() == QLocale::German;
+    settings.german = germanUi(settings.locale);
     const QStringList keys =
         cl.exportProfile.isEmpty() ? cl.exportComparison : QStringList {cl.exportProfile};
     // The keys name their level (a Stadtbezirk's profile needs no --level).

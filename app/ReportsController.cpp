@@ -8,6 +8,7 @@
 #include "MainWindow.h"
 #include "Project.h"
 #include "ReportPreviewDialog.h"
+#include "UiLanguage.h"
 
 #include <QAction>
 #include <QFileDialog>
@@ -28,7 +29,7 @@ AreaReports::Settings settingsOf(const MainWindow &w)
     s.levelKey = w.currentLevel();
     s.period = w.currentPeriod();
     s.locale = QLocale();
-    s.german = s.locale.language() == QLocale::German;
+    s.german = germanUi(s.locale);
     return s;
 }
 

@@ -1,11 +1,16 @@
 #include "SavedViewsController.h"
 
+#include "AreaKeyLevel.h"
+#include "ComparisonController.h"
 #include "MainWindow.h"
+#include "MapPanesController.h"
+#include "MapWidget.h"
 #include "Project.h"
 #include "ProjectStore.h"
 #include "SavedView.h"
 #include "StoreError.h"
 #include "TextPrompt.h"
+#include "UiLanguage.h"
 #include "UndoController.h"
 #include "ViewChangeCommand.h"
 #include "ViewsPanel.h"
@@ -28,6 +33,50 @@ SavedViewsController::SavedViewsController(MainWindow *window, ViewsPanel *panel
         if (!restore(name, &error))
             QMessageBox::warning(m_window, tr("Saved view"), error);
     });
+}
+
+SavedView SavedViewsController::capture() const
+{
+    SavedView saved = ProjectMap::toSaved(m_window->currentView());
+    const Bounds b = m_window->panes()->activeMap()->transform().visibleBounds();
+    if (!b.isEmpty())
+        saved.extent = {b.minX, b.minY, b.maxX, b.maxY};
+    saved.selectedAreas = m_window->selectedAreaKeys();
+    saved.comparison = m_window->comparedAreaKeys();
+    saved.mapPanes = m_window->panes()->words();
+    return saved;
+}
+
+bool SavedViewsController::show(const SavedView &saved, QString *errorMessage)
+{
+    if (!m_project)
+        return false;
+    // The view's areas name their level; the map switches to it.
+    QString levelError;
+    const QString level = AreaKeyLevel::ofKnown(*m_project, saved.comparison + saved.selectedAreas,
+                                                germanUi(), &levelError);
+    if (!levelError.isEmpty()) {
+        if (errorMessage)
+            *errorMessage = tr("View \"%1\": %2").arg(saved.name, levelError);
+        return false;
+    }
+    if (!m_window->applyView(ProjectMap::fromSaved(saved), errorMessage))
+        return false;
+    if (!level.isEmpty())
+        m_window->setLevel(level);
+    if (saved.comparison.isEmpty() || !m_window->compareAreas(saved.comparison))
+        m_window->comparison()->close();
+    m_window->selectAreas(saved.selectedAreas);
+    if (saved.mapPanes.isEmpty() || !m_window->showMapPanes(saved.mapPanes))
+        m_window->showSingleMap();
+    if (saved.hasExtent()) {
+        Bounds b;
+        b.include(saved.extent[0], saved.extent[1]);
+        b.include(saved.extent[2], saved.extent[3]);
+        for (MapWidget *map : m_window->visibleMaps())
+            map->showExtent(b);
+    }
+    return true;
 }
 
 void SavedViewsController::setProject(std::shared_ptr<Project> project)
@@ -147,8 +196,7 @@ bool SavedViewsController::saveAs(const QString &name, QString *errorMessage)
     return true;
 }
 
-bool SavedViewsController::renameView(const QString &from, const QString &to,
-                                      QString *errorMessage)
+bool SavedViewsController::renameView(const QString &from, const QString &to, QString *errorMessage)
 {
     if (!m_project)
         return false;
@@ -166,8 +214,8 @@ bool SavedViewsController::renameView(const QString &from, const QString &to,
         }
         auto renamed = *view;
         renamed.name = to;
-        m_undo->push(new ViewChangeCommand(this, tr("Rename view"),
-                                           {{from, view, std::nullopt}, {to, std::nullopt, renamed}}));
+        m_undo->push(new ViewChangeCommand(
+            this, tr("Rename view"), {{from, view, std::nullopt}, {to, std::nullopt, renamed}}));
     } catch (const StoreError &e) {
         if (errorMessage)
             *errorMessage = e.fullText();

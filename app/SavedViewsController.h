@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ProjectStore.h"
+#include "SavedView.h"
 
 #include <QObject>
 
@@ -27,6 +28,11 @@ public:
     SavedViewsController(MainWindow *window, ViewsPanel *panel, UndoController *undo);
 
     void setProject(std::shared_ptr<Project> project);
+    // What the window shows now, as a saved view (with extent, selected and compared areas
+    // and the map panes), and back: on the level of the view's areas, leaving out what the
+    // project no longer has (a comparison whose areas are gone, panes of gone indicators).
+    SavedView capture() const;
+    bool show(const SavedView &view, QString *errorMessage);
     // Shows the saved view of that name; false with a message when it cannot.
     bool restore(const QString &name, QString *errorMessage);
     // Saves the window's view under that name, replacing a view of the same name (the

@@ -3,6 +3,7 @@
 #include "ImportLog.h"
 #include "Project.h"
 #include "ProjectStore.h"
+#include "Sqlite.h"
 #include "StoreError.h"
 #include "TestSupport.h"
 
@@ -197,8 +198,8 @@ QStringList keysOf(ProjectStore &store)
 // The settings JSON of the project's first import log record.
 QString firstLogSettings(ProjectStore &store)
 {
-    auto st = store.database().prepare(
-        QStringLiteral("SELECT settings FROM qw_imports ORDER BY fid LIMIT 1"));
+    SqliteDatabase file(store.path(), SqliteDatabase::Mode::ReadOnly);
+    auto st = file.prepare(QStringLiteral("SELECT settings FROM qw_imports ORDER BY fid LIMIT 1"));
     return st.step() ? st.text(0) : QString();
 }
 

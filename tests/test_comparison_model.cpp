@@ -2,6 +2,7 @@
 #include "ComparisonChartsView.h"
 #include "ComparisonModel.h"
 #include "DemoCityGenerator.h"
+#include "ImageSupport.h"
 #include "Project.h"
 #include "ProjectStore.h"
 #include "TestSupport.h"
@@ -55,12 +56,13 @@ private Q_SLOTS:
             count.decimals = 0;
             s.writeIndicators({rate, count});
             const QString p = QStringLiteral("2024");
-            s.valueRepository().upsert({{QStringLiteral("A"), rate.key, p, 10, 10, 100, ValueStatus::Ok, 0},
-                           {QStringLiteral("B"), rate.key, p, 20, 20, 100, ValueStatus::Ok, 0},
-                           {QStringLiteral("C"), rate.key, p, 30, 30, 100, ValueStatus::Ok, 0},
-                           {QStringLiteral("D"), rate.key, p, 20, 2, 10, ValueStatus::Ok, 0},
-                           {QStringLiteral("A"), count.key, p, 500, {}, {}, ValueStatus::Ok, 0},
-                           {QStringLiteral("B"), count.key, p, 700, {}, {}, ValueStatus::Ok, 0}});
+            s.valueRepository().upsert(
+                {{QStringLiteral("A"), rate.key, p, 10, 10, 100, ValueStatus::Ok, 0},
+                 {QStringLiteral("B"), rate.key, p, 20, 20, 100, ValueStatus::Ok, 0},
+                 {QStringLiteral("C"), rate.key, p, 30, 30, 100, ValueStatus::Ok, 0},
+                 {QStringLiteral("D"), rate.key, p, 20, 2, 10, ValueStatus::Ok, 0},
+                 {QStringLiteral("A"), count.key, p, 500, {}, {}, ValueStatus::Ok, 0},
+                 {QStringLiteral("B"), count.key, p, 700, {}, {}, ValueStatus::Ok, 0}});
         });
         m_project = Project::open(path);
     }

@@ -7,6 +7,7 @@
 #include "ImportLog.h"
 #include "Project.h"
 #include "ProjectStore.h"
+#include "Sqlite.h"
 #include "TableImport.h"
 #include "TableSource.h"
 #include "TestSupport.h"
@@ -30,8 +31,9 @@ QStringList dump(const QString &project)
         rows << i.key + QLatin1Char('=') + i.recipe;
         for (const QString &p : store->valueRepository().periods(i.key))
             for (const IndicatorValue &v : store->valueRepository().values(i.key, p))
-                rows << QStringLiteral("%1|%2|%3|%4").arg(v.areaKey, i.key, p).arg(
-                    v.value.value_or(-1));
+                rows << QStringLiteral("%1|%2|%3|%4")
+                            .arg(v.areaKey, i.key, p)
+                            .arg(v.value.value_or(-1));
     }
     return rows;
 }
@@ -70,20 +72,26 @@ private Q_SLOTS:
         writeBytes(districts, kDistricts);
         {
             auto store = ProjectStore::open(m_project);
-            const LevelPlan plan = AreaLevelImport::plan(
-                districts,
-                {{}, QStringLiteral("bez"), QStringLiteral("name"), QStringLiteral("Stadtbezirk"), {},
-                 false},
-                store->areas(), store->levels(), store->metadata().srsId);
+            const LevelPlan plan =
+                AreaLevelImport::plan(districts,
+                                      {{},
+                                       QStringLiteral("bez"),
+                                       QStringLiteral("name"),
+                                       QStringLiteral("Stadtbezirk"),
+                                       {},
+                                       false},
+                                      store->areas(), store->levels(), store->metadata().srsId);
             AreaLevelImport::commit(*store, plan);
             ImportSpec spec;
             spec.source = QStringLiteral("Jugendamt 2022");
             ImportLog(*store).commit(planFor(
-                *store, file("kinder_2022.csv", "SR;Kinder;Arme Kinder\n01;40;10\n02;60;12\n05;50;4\n"),
+                *store,
+                file("kinder_2022.csv", "SR;Kinder;Arme Kinder\n01;40;10\n02;60;12\n05;50;4\n"),
                 spec));
             spec.source = QStringLiteral("Jugendamt 2024");
             ImportLog(*store).commit(planFor(
-                *store, file("kinder_2024.csv", "SR;Kinder;Arme Kinder\n01;40;12\n02;80;12\n05;0;0\n"),
+                *store,
+                file("kinder_2024.csv", "SR;Kinder;Arme Kinder\n01;40;12\n02;80;12\n05;0;0\n"),
                 spec));
             QVERIFY(store->indicators().size() == 2);
             QCOMPARE(store->indicators()[0].key, QStringLiteral("kinder"));
@@ -98,8 +106,8 @@ private Q_SLOTS:
         {
             auto store = ProjectStore::open(m_project);
             const int written = DerivedIndicators(*store).define(
-                QStringLiteral("quote"), QStringLiteral("Kinderarmut"), QStringLiteral("Child poverty"),
-                recipe("rate(arme_kinder, kinder, 100)"), &error);
+                QStringLiteral("quote"), QStringLiteral("Kinderarmut"),
+                QStringLiteral("Child poverty"), recipe("rate(arme_kinder, kinder, 100)"), &error);
             QVERIFY2(written > 0, qPrintable(error));
         }
         // Then it is in the catalogue with its formula, and marked derived in qw_values
@@ -110,7 +118,8 @@ private Q_SLOTS:
         QCOMPARE(q->unit, QStringLiteral("%"));
         QCOMPARE(p->periods(QStringLiteral("quote")), (QStringList {"2022", "2024"}));
         {
-            auto st = p->store().database().prepare(QStringLiteral(
+            SqliteDatabase file(p->store().path(), SqliteDatabase::Mode::ReadOnly);
+            auto st = file.prepare(QStringLiteral(
                 "SELECT count(*), min(derived) FROM qw_values WHERE indicator_key = 'quote'"));
             QVERIFY(st.step());
             QVERIFY(st.integer(0) > 0);
@@ -135,9 +144,9 @@ private Q_SLOTS:
         QString error;
         {
             auto store = ProjectStore::open(m_project);
-            QVERIFY2(DerivedIndicators(*store).define(
-                         QStringLiteral("quote_change"), QStringLiteral("Veränderung Kinderarmut"),
-                         {}, recipe("change(quote, 2)"), &error)
+            QVERIFY2(DerivedIndicators(*store).define(QStringLiteral("quote_change"),
+                                                      QStringLiteral("Veränderung Kinderarmut"), {},
+                                                      recipe("change(quote, 2)"), &error)
                          > 0,
                      qPrintable(error));
         }
@@ -163,16 +172,18 @@ private Q_SLOTS:
             spec.source = QStringLiteral("Jugendamt 2024");
             const auto remembered = ImportLog(*store).rememberedSpec(spec.source);
             QVERIFY(remembered);
-            QVERIFY(ImportLog(*store).commit(planFor(
-                        *store,
-                        file("kinder_2024_korr.csv", "SR;Kinder;Arme Kinder\n01;40;24\n02;80;12\n05;0;0\n"),
-                        *remembered))
+            QVERIFY(ImportLog(*store).commit(
+                        planFor(*store,
+                                file("kinder_2024_korr.csv",
+                                     "SR;Kinder;Arme Kinder\n01;40;24\n02;80;12\n05;0;0\n"),
+                                *remembered))
                     > 0);
         }
         // Then the rate and the change on it follow: 24 / 40 = 60 %; 60 - 25 = 35 points
         {
             auto p = Project::open(m_project);
-            QCOMPARE(p->values(QStringLiteral("quote"), QStringLiteral("2024"))->values[p->areaIndex("01")],
+            QCOMPARE(p->values(QStringLiteral("quote"), QStringLiteral("2024"))
+                         ->values[p->areaIndex("01")],
                      60.0);
             QCOMPARE(p->values(QStringLiteral("quote_change"), QStringLiteral("2024"))
                          ->values[p->areaIndex("01")],
@@ -184,8 +195,9 @@ private Q_SLOTS:
             QVERIFY(ImportLog(*store).undoLast());
         }
         auto p = Project::open(m_project);
-        QCOMPARE(p->values(QStringLiteral("quote"), QStringLiteral("2024"))->values[p->areaIndex("01")],
-                 30.0);
+        QCOMPARE(
+            p->values(QStringLiteral("quote"), QStringLiteral("2024"))->values[p->areaIndex("01")],
+            30.0);
         QCOMPARE(p->values(QStringLiteral("quote_change"), QStringLiteral("2024"))
                      ->values[p->areaIndex("01")],
                  5.0);
@@ -218,12 +230,24 @@ private Q_SLOTS:
         QTest::addColumn<QString>("key");
         QTest::addColumn<QString>("formula");
         QTest::addColumn<QString>("mentions");
-        QTest::newRow("unknown input") << "x" << "sum(kinder, kita_plaetze)" << "kita_plaetze";
-        QTest::newRow("itself") << "x" << "change(x, 1)" << "itself";
-        QTest::newRow("cycle") << "quote" << "change(quote_change, 1)" << "circle";
-        QTest::newRow("imported key") << "kinder" << "sum(kinder, arme_kinder)" << "imported";
-        QTest::newRow("k too large") << "x" << "change(kinder, 5)" << "5";
-        QTest::newRow("bad key") << "a b" << "sum(kinder, arme_kinder)" << "no indicator key";
+        QTest::newRow("unknown input") << "x"
+                                       << "sum(kinder, kita_plaetze)"
+                                       << "kita_plaetze";
+        QTest::newRow("itself") << "x"
+                                << "change(x, 1)"
+                                << "itself";
+        QTest::newRow("cycle") << "quote"
+                               << "change(quote_change, 1)"
+                               << "circle";
+        QTest::newRow("imported key") << "kinder"
+                                      << "sum(kinder, arme_kinder)"
+                                      << "imported";
+        QTest::newRow("k too large") << "x"
+                                     << "change(kinder, 5)"
+                                     << "5";
+        QTest::newRow("bad key") << "a b"
+                                 << "sum(kinder, arme_kinder)"
+                                 << "no indicator key";
     }
     void badRecipesWriteNothing()
     {

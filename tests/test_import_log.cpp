@@ -6,6 +6,7 @@
 #include "Project.h"
 #include "ProjectSchema.h"
 #include "ProjectStore.h"
+#include "Sqlite.h"
 #include "StoreError.h"
 #include "TableImport.h"
 #include "TableSource.h"
@@ -22,8 +23,9 @@ namespace {
 // Every value row as text, in a stable order: two dumps are equal iff the values are.
 QStringList dumpValues(const QString &project)
 {
-    auto store = ProjectStore::open(project, ProjectStore::Access::ReadOnly);
-    auto st = store->database().prepare(QStringLiteral(
+    // Read with a connection of its own, as another program would.
+    SqliteDatabase file(project, SqliteDatabase::Mode::ReadOnly);
+    auto st = file.prepare(QStringLiteral(
         "SELECT area_key, indicator_key, period, value, numerator, denominator, status, "
         "import_id FROM qw_values ORDER BY indicator_key, period, area_key"));
     QStringList rows;
@@ -33,7 +35,7 @@ QStringList dumpValues(const QString &project)
             cells << (st.isNull(i) ? QStringLiteral("NULL") : st.text(i));
         rows << cells.join(QLatin1Char('|'));
     }
-    auto ind = store->database().prepare(
+    auto ind = file.prepare(
         QStringLiteral("SELECT indicator_key FROM qw_indicators ORDER BY indicator_key"));
     while (ind.step())
         rows << QStringLiteral("indicator ") + ind.text(0);
@@ -130,7 +132,10 @@ private Q_SLOTS:
             auto store = ProjectStore::open(project);
             ImportLog(*store).commit(
                 planFor(*store, file("b_2022.csv", "SR;Einwohner\n01;120\n"), b));
-            QCOMPARE(store->valueRepository().values(QStringLiteral("einwohner"), QStringLiteral("2022")).at(0).value,
+            QCOMPARE(store->valueRepository()
+                         .values(QStringLiteral("einwohner"), QStringLiteral("2022"))
+                         .at(0)
+                         .value,
                      120.0);
             QVERIFY(ImportLog(*store).undoLast());
         }
@@ -176,50 +181,58 @@ private Q_SLOTS:
         // Then it is the current version with its data intact and the new tables registered
         QCOMPARE(store->metadata().schemaVersion, ProjectSchema::kCurrentVersion);
         QCOMPARE(store->areas().size(), std::size_t(3));
-        const auto values = store->valueRepository().values(QStringLiteral("kita_quote"), QStringLiteral("2023"));
+        const auto values =
+            store->valueRepository().values(QStringLiteral("kita_quote"), QStringLiteral("2023"));
         QCOMPARE(values.size(), std::size_t(2));
         QCOMPARE(*values[0].value, 40.0);
-        for (const QString &table : ProjectSchema::requiredTables())
-            QVERIFY2(store->database().tableExists(table), qPrintable(table));
-        auto st = store->database().prepare(QStringLiteral(
-            "SELECT count(*) FROM gpkg_contents WHERE table_name LIKE 'qw_import%'"));
-        QVERIFY(st.step());
-        QCOMPARE(st.integer(0), std::int64_t(4));
-        // and values of one indicator and period are read from the covering index alone
-        auto plan = store->database().prepare(QStringLiteral(
-            "EXPLAIN QUERY PLAN SELECT period, area_key, value, numerator, denominator, status "
-            "FROM qw_values WHERE indicator_key = 'kita_quote' AND period = '2023'"));
-        QVERIFY(plan.step());
-        QVERIFY2(plan.text(3).contains(QLatin1String("COVERING INDEX qw_values_read")),
-                 qPrintable(plan.text(3)));
-        // and the stored outlines are registered, with the triggers that clear them
-        auto shapes = store->database().prepare(QStringLiteral(
-            "SELECT (SELECT count(*) FROM gpkg_contents WHERE table_name = 'qw_area_shapes'), "
-            "(SELECT count(*) FROM sqlite_master WHERE type = 'trigger' "
-            "AND tbl_name = 'areas' AND name LIKE 'qw_area_shapes_%')"));
-        QVERIFY(shapes.step());
-        QCOMPARE(shapes.integer(0), std::int64_t(1));
-        QCOMPARE(shapes.integer(1), std::int64_t(3));
-        // and values carry no index by area alone any more (version 5)
-        auto byArea = store->database().prepare(QStringLiteral(
-            "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = 'qw_values_area'"));
-        QVERIFY(byArea.step());
-        QCOMPARE(byArea.integer(0), std::int64_t(0));
-        // and its catalogue and values have the columns of derived indicators (version 6),
-        // none of them derived
         QVERIFY(store->indicators().front().recipe.isEmpty());
-        auto derived = store->database().prepare(
-            QStringLiteral("SELECT count(*), sum(derived) FROM qw_values"));
-        QVERIFY(derived.step());
-        QVERIFY(derived.integer(0) > 0);
-        QCOMPARE(derived.integer(1), std::int64_t(0));
-        // and its catalogue has the English unit and department (version 7), empty until
-        // given, so the German ones are shown
-        auto columns = store->database().prepare(
-            QStringLiteral("SELECT count(*) FROM pragma_table_info('qw_indicators') "
-                           "WHERE name IN ('unit_en', 'department_en')"));
-        QVERIFY(columns.step());
-        QCOMPARE(columns.integer(0), std::int64_t(2));
+        // (the file read on its own, as QGIS reads it, once the store let go of it)
+        store.reset();
+        {
+            SqliteDatabase file(path, SqliteDatabase::Mode::ReadOnly);
+            for (const QString &table : ProjectSchema::requiredTables())
+                QVERIFY2(file.tableExists(table), qPrintable(table));
+            auto st = file.prepare(QStringLiteral(
+                "SELECT count(*) FROM gpkg_contents WHERE table_name LIKE 'qw_import%'"));
+            QVERIFY(st.step());
+            QCOMPARE(st.integer(0), std::int64_t(4));
+            // and values of one indicator and period are read from the covering index alone
+            auto plan = file.prepare(QStringLiteral(
+                "EXPLAIN QUERY PLAN SELECT period, area_key, value, numerator, denominator, status "
+                "FROM qw_values WHERE indicator_key = 'kita_quote' AND period = '2023'"));
+            QVERIFY(plan.step());
+            QVERIFY2(plan.text(3).contains(QLatin1String("COVERING INDEX qw_values_read")),
+                     qPrintable(plan.text(3)));
+            // and the stored outlines are registered, with the triggers that clear them
+            auto shapes = file.prepare(QStringLiteral(
+                "SELECT (SELECT count(*) FROM gpkg_contents WHERE table_name = 'qw_area_shapes'), "
+                "(SELECT count(*) FROM sqlite_master WHERE type = 'trigger' "
+                "AND tbl_name = 'areas' AND name LIKE 'qw_area_shapes_%')"));
+            QVERIFY(shapes.step());
+            QCOMPARE(shapes.integer(0), std::int64_t(1));
+            QCOMPARE(shapes.integer(1), std::int64_t(3));
+            // and values carry no index by area alone any more (version 5)
+            auto byArea =
+                file.prepare(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = "
+                                            "'index' AND name = 'qw_values_area'"));
+            QVERIFY(byArea.step());
+            QCOMPARE(byArea.integer(0), std::int64_t(0));
+            // and its catalogue and values have the columns of derived indicators (version 6),
+            // none of them derived
+            auto derived =
+                file.prepare(QStringLiteral("SELECT count(*), sum(derived) FROM qw_values"));
+            QVERIFY(derived.step());
+            QVERIFY(derived.integer(0) > 0);
+            QCOMPARE(derived.integer(1), std::int64_t(0));
+            // and its catalogue has the English unit and department (version 7), empty until
+            // given, so the German ones are shown
+            auto columns = file.prepare(
+                QStringLiteral("SELECT count(*) FROM pragma_table_info('qw_indicators') "
+                               "WHERE name IN ('unit_en', 'department_en')"));
+            QVERIFY(columns.step());
+            QCOMPARE(columns.integer(0), std::int64_t(2));
+        }
+        store = ProjectStore::open(path);
         std::vector<Indicator> catalogue = store->indicators();
         QVERIFY(!catalogue.empty());
         QVERIFY(catalogue.front().unitEn.isEmpty());
@@ -314,7 +327,8 @@ private Q_SLOTS:
             QVERIFY(ImportLog(*store).commit(plan) > 0);
         }
         // The -9999 sentinels are missing values, never numbers
-        const auto s4 = store->valueRepository().values(QStringLiteral("s4"), QStringLiteral("202012"));
+        const auto s4 =
+            store->valueRepository().values(QStringLiteral("s4"), QStringLiteral("202012"));
         QCOMPARE(s4.size(), std::size_t(542));
         int missing = 0;
         for (const auto &v : s4) {
@@ -327,8 +341,8 @@ private Q_SLOTS:
         }
         QCOMPARE(missing, 6);
         // The share of under-6s is computed from the counts; the two empty areas have none
-        const auto share =
-            store->valueRepository().values(QStringLiteral("anteil_unter_6_jahren"), QStringLiteral("2024"));
+        const auto share = store->valueRepository().values(QStringLiteral("anteil_unter_6_jahren"),
+                                                           QStringLiteral("2024"));
         int without = 0;
         double children = 0, inhabitants = 0;
         for (const auto &v : share) {

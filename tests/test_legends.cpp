@@ -3,6 +3,7 @@
 #include "AreaGeometrySet.h"
 #include "BivariateRenderer.h"
 #include "ChoroplethRenderer.h"
+#include "ImageSupport.h"
 #include "MapLayout.h"
 #include "MapLegends.h"
 #include "MapRenderer.h"

@@ -1,6 +1,7 @@
 // The map comparison on paper: linked panes exported on one page (PDF, PNG, SVG).
 #include "AreaGeometrySet.h"
 #include "ChoroplethRenderer.h"
+#include "ImageSupport.h"
 #include "MapLayout.h"
 #include "MapPaneChoice.h"
 #include "MapPanesLayout.h"

@@ -1,5 +1,6 @@
 #include "AreaGeometrySet.h"
 #include "ChoroplethRenderer.h"
+#include "ImageSupport.h"
 #include "MapLayout.h"
 #include "MapRenderJob.h"
 #include "MapRenderer.h"

@@ -3,6 +3,7 @@
 #include "BivariateRenderer.h"
 #include "ChoroplethRenderer.h"
 #include "ColorRamp.h"
+#include "ImageSupport.h"
 #include "LabelPlacer.h"
 #include "MapRenderer.h"
 #include "ProjectMap.h"

@@ -2,6 +2,7 @@
 #include "AreaReports.h"
 #include "ComparisonExport.h"
 #include "ComparisonModel.h"
+#include "ImageSupport.h"
 #include "ImportFixtures.h"
 #include "ImportLog.h"
 #include "NumberFormat.h"

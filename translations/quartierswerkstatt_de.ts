@@ -2,24 +2,10 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>HeaderDetector</name>
-    <message>
-        <source>row %1: %2</source>
-        <translation>Zeile %1: %2</translation>
-    </message>
-</context>
-<context>
     <name>QProgressDialog</name>
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
-    </message>
-</context>
-<context>
-    <name>UnmatchedKeyModel</name>
-    <message>
-        <source>(not imported)</source>
-        <translation>(nicht importiert)</translation>
     </message>
 </context>
 <context>
@@ -450,10 +436,6 @@
 <context>
     <name>qw::AreaTableModel</name>
     <message>
-        <source>Suppressed: fewer than %1 cases</source>
-        <translation>Gesperrt: weniger als %1 Fälle</translation>
-    </message>
-    <message>
         <source>Estimated value</source>
         <translation>Geschätzter Wert</translation>
     </message>
@@ -527,7 +509,7 @@
     </message>
     <message>
         <source>Manual breaks</source>
-        <translation>Manuelle Grenzen</translation>
+        <translation>Manuelle Klassengrenzen</translation>
     </message>
     <message>
         <source>Standard deviation around the mean of the areas</source>
@@ -896,6 +878,29 @@
     </message>
 </context>
 <context>
+    <name>qw::ComparisonController</name>
+    <message>
+        <source>Comparison</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation>&amp;Tabelle</translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation>&amp;Diagramme</translation>
+    </message>
+    <message>
+        <source>Choose 2 to 6 areas to compare (%1 chosen).</source>
+        <translation>Wählen Sie 2 bis 6 Gebiete zum Vergleich (%1 gewählt).</translation>
+    </message>
+    <message>
+        <source>Compare areas</source>
+        <translation>Gebiete vergleichen</translation>
+    </message>
+</context>
+<context>
     <name>qw::ComparisonExport</name>
     <message>
         <source>Department</source>
@@ -948,10 +953,6 @@
 </context>
 <context>
     <name>qw::ComparisonModel</name>
-    <message>
-        <source>Suppressed: fewer than %1 cases</source>
-        <translation>Gesperrt: weniger als %1 Fälle</translation>
-    </message>
     <message>
         <source>Rank %1 (1 = highest), %2</source>
         <translation>Rang %1 (1 = höchster Wert), %2</translation>
@@ -2251,10 +2252,6 @@
         <translation>keine Daten</translation>
     </message>
     <message>
-        <source>suppressed (fewer than %1 cases)</source>
-        <translation>gesperrt (weniger als %1 Fälle)</translation>
-    </message>
-    <message>
         <source>suppressed in either indicator</source>
         <translation>gesperrt bei einem der beiden Indikatoren</translation>
     </message>
@@ -2266,10 +2263,6 @@
         <source>suppressed in either indicator (fewer than %1 or %2 cases)</source>
         <translation>gesperrt bei einem der beiden Indikatoren (weniger als %1 bzw. %2 Fälle)</translation>
     </message>
-    <message>
-        <source>suppressed</source>
-        <translation>gesperrt</translation>
-    </message>
 </context>
 <context>
     <name>qw::MainWindow</name>
@@ -2278,64 +2271,12 @@
         <translation>Quartierswerkstatt</translation>
     </message>
     <message>
-        <source>Indicators</source>
-        <translation>Indikatoren</translation>
-    </message>
-    <message>
-        <source>Areas</source>
-        <translation>Gebiete</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <source>&amp;Open project…</source>
-        <translation>Projekt ö&amp;ffnen …</translation>
-    </message>
-    <message>
-        <source>&amp;New project from GeoPackage…</source>
-        <translation>&amp;Neues Projekt aus GeoPackage …</translation>
-    </message>
-    <message>
-        <source>Open &amp;demo city Musterstadt</source>
-        <translation>&amp;Demostadt Musterstadt öffnen</translation>
-    </message>
-    <message>
-        <source>&amp;Recent projects</source>
-        <translation>&amp;Zuletzt geöffnet</translation>
-    </message>
-    <message>
-        <source>&amp;Close project</source>
-        <translation>Projekt &amp;schließen</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
-    </message>
-    <message>
-        <source>Zoom to &amp;full extent</source>
-        <translation>&amp;Gesamtansicht</translation>
-    </message>
-    <message>
-        <source>Zoom to &amp;selection</source>
-        <translation>Auf &amp;Auswahl zoomen</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;in</source>
-        <translation>&amp;Vergrößern</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;out</source>
-        <translation>Ver&amp;kleinern</translation>
-    </message>
-    <message>
-        <source>Find &amp;indicator</source>
-        <translation>&amp;Indikator suchen</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2350,14 +2291,6 @@
         <translation>%1 – Quartierswerkstatt</translation>
     </message>
     <message>
-        <source>Unknown indicator &quot;%1&quot;.</source>
-        <translation>Unbekannter Indikator „%1“.</translation>
-    </message>
-    <message>
-        <source>The indicator &quot;%1&quot; has no period &quot;%2&quot; (available: %3).</source>
-        <translation>Der Indikator „%1“ hat keinen Zeitraum „%2“ (vorhanden: %3).</translation>
-    </message>
-    <message>
         <source>No project open</source>
         <translation>Kein Projekt geöffnet</translation>
     </message>
@@ -2370,28 +2303,8 @@
         <translation>Fiktive Demodaten – keine reale Stadt</translation>
     </message>
     <message>
-        <source>Open project</source>
-        <translation>Projekt öffnen</translation>
-    </message>
-    <message>
-        <source>Quartierswerkstatt projects (*.gpkg)</source>
-        <translation>Quartierswerkstatt-Projekte (*.gpkg)</translation>
-    </message>
-    <message>
-        <source>Cannot create the demo project</source>
-        <translation>Das Demoprojekt kann nicht erzeugt werden</translation>
-    </message>
-    <message>
         <source>&amp;Export map…</source>
         <translation>Karte &amp;exportieren …</translation>
-    </message>
-    <message>
-        <source>Navigation</source>
-        <translation>Navigation</translation>
-    </message>
-    <message>
-        <source>Map &amp;title…</source>
-        <translation>Karten&amp;titel …</translation>
     </message>
     <message>
         <source>Map title</source>
@@ -2402,60 +2315,12 @@
         <translation>Titel der Karte und ihrer Legende (leer: der Name des Indikators):</translation>
     </message>
     <message>
-        <source>Saved views</source>
-        <translation>Gespeicherte Ansichten</translation>
-    </message>
-    <message>
-        <source>Comparison</source>
-        <translation>Vergleich</translation>
-    </message>
-    <message>
         <source>&amp;Analysis</source>
         <translation>A&amp;nalyse</translation>
     </message>
     <message>
         <source>&amp;Compare selected areas</source>
         <translation>Ausgewählte Gebiete &amp;vergleichen</translation>
-    </message>
-    <message>
-        <source>Compare areas</source>
-        <translation>Gebiete vergleichen</translation>
-    </message>
-    <message>
-        <source>Choose 2 to 6 areas to compare (%1 chosen).</source>
-        <translation>Wählen Sie 2 bis 6 Gebiete zum Vergleich (%1 gewählt).</translation>
-    </message>
-    <message>
-        <source>The project has no level &quot;%1&quot; (levels: %2).</source>
-        <translation>Das Projekt hat keine Ebene „%1“ (Ebenen: %2).</translation>
-    </message>
-    <message>
-        <source>&amp;Table</source>
-        <translation>&amp;Tabelle</translation>
-    </message>
-    <message>
-        <source>C&amp;harts</source>
-        <translation>&amp;Diagramme</translation>
-    </message>
-    <message>
-        <source>&amp;Map comparison (linked maps)</source>
-        <translation>&amp;Kartenvergleich (verknüpfte Karten)</translation>
-    </message>
-    <message>
-        <source>Two to four maps side by side: one indicator in two periods, or two indicators</source>
-        <translation>Zwei bis vier Karten nebeneinander: ein Indikator in zwei Zeiträumen oder zwei Indikatoren</translation>
-    </message>
-    <message>
-        <source>Find &amp;area</source>
-        <translation>&amp;Gebiet suchen</translation>
-    </message>
-    <message>
-        <source>View &quot;%1&quot;: %2</source>
-        <translation>Ansicht „%1“: %2</translation>
-    </message>
-    <message>
-        <source>Manual class breaks belong to the previous indicator.</source>
-        <translation>Die manuellen Klassengrenzen gehören zum vorigen Indikator.</translation>
     </message>
 </context>
 <context>
@@ -2711,6 +2576,17 @@
     </message>
 </context>
 <context>
+    <name>qw::MapPanesController</name>
+    <message>
+        <source>&amp;Map comparison (linked maps)</source>
+        <translation>&amp;Kartenvergleich (verknüpfte Karten)</translation>
+    </message>
+    <message>
+        <source>Two to four maps side by side: one indicator in two periods, or two indicators</source>
+        <translation>Zwei bis vier Karten nebeneinander: ein Indikator in zwei Zeiträumen oder zwei Indikatoren</translation>
+    </message>
+</context>
+<context>
     <name>qw::MapPanesLayout</name>
     <message>
         <source>Map comparison</source>
@@ -2854,14 +2730,6 @@
     <message>
         <source>City: %1</source>
         <translation>Stadt: %1</translation>
-    </message>
-    <message>
-        <source>suppressed (fewer than %1 cases)</source>
-        <translation>gesperrt (weniger als %1 Fälle)</translation>
-    </message>
-    <message>
-        <source>no data</source>
-        <translation>keine Daten</translation>
     </message>
     <message>
         <source>(estimated)</source>
@@ -3074,6 +2942,45 @@
     </message>
 </context>
 <context>
+    <name>qw::ProjectFileController</name>
+    <message>
+        <source>&amp;Open project…</source>
+        <translation>Projekt ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <source>&amp;New project from GeoPackage…</source>
+        <translation>&amp;Neues Projekt aus GeoPackage …</translation>
+    </message>
+    <message>
+        <source>Open &amp;demo city Musterstadt</source>
+        <translation>&amp;Demostadt Musterstadt öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Recent projects</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Close project</source>
+        <translation>Projekt &amp;schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>Projekt öffnen</translation>
+    </message>
+    <message>
+        <source>Quartierswerkstatt projects (*.gpkg)</source>
+        <translation>Quartierswerkstatt-Projekte (*.gpkg)</translation>
+    </message>
+    <message>
+        <source>Cannot create the demo project</source>
+        <translation>Das Demoprojekt kann nicht erzeugt werden</translation>
+    </message>
+</context>
+<context>
     <name>qw::ProjectMap</name>
     <message>
         <source>%1, classes fixed across all periods</source>
@@ -3105,7 +3012,7 @@
     </message>
     <message>
         <source>Manual breaks for &quot;%1&quot;: %2</source>
-        <translation>Manuelle Grenzen für „%1“: %2</translation>
+        <translation>Manuelle Klassengrenzen für „%1“: %2</translation>
     </message>
 </context>
 <context>
@@ -3854,6 +3761,75 @@
     </message>
 </context>
 <context>
+    <name>qw::ValueWording</name>
+    <message>
+        <source>suppressed (fewer than %1 cases)</source>
+        <translation>gesperrt (weniger als %1 Fälle)</translation>
+    </message>
+    <message>
+        <source>suppressed</source>
+        <translation>gesperrt</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>keine Daten</translation>
+    </message>
+</context>
+<context>
+    <name>qw::ViewMenu</name>
+    <message>
+        <source>Zoom to &amp;full extent</source>
+        <translation>&amp;Gesamtansicht</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;selection</source>
+        <translation>Auf &amp;Auswahl zoomen</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>Map &amp;title…</source>
+        <translation>Karten&amp;titel …</translation>
+    </message>
+    <message>
+        <source>Find &amp;indicator</source>
+        <translation>&amp;Indikator suchen</translation>
+    </message>
+    <message>
+        <source>Find &amp;area</source>
+        <translation>&amp;Gebiet suchen</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+</context>
+<context>
+    <name>qw::ViewStateController</name>
+    <message>
+        <source>Unknown indicator &quot;%1&quot;.</source>
+        <translation>Unbekannter Indikator „%1“.</translation>
+    </message>
+    <message>
+        <source>Manual class breaks belong to the previous indicator.</source>
+        <translation>Die manuellen Klassengrenzen gehören zum vorigen Indikator.</translation>
+    </message>
+    <message>
+        <source>The indicator &quot;%1&quot; has no period &quot;%2&quot; (available: %3).</source>
+        <translation>Der Indikator „%1“ hat keinen Zeitraum „%2“ (vorhanden: %3).</translation>
+    </message>
+    <message>
+        <source>The project has no level &quot;%1&quot; (levels: %2).</source>
+        <translation>Das Projekt hat keine Ebene „%1“ (Ebenen: %2).</translation>
+    </message>
+</context>
+<context>
     <name>qw::ViewsPanel</name>
     <message>
         <source>Save view…</source>
@@ -3878,6 +3854,21 @@
     <message>
         <source>%1 (unreadable)</source>
         <translation>%1 (nicht lesbar)</translation>
+    </message>
+</context>
+<context>
+    <name>qw::WorkbenchDocks</name>
+    <message>
+        <source>Indicators</source>
+        <translation>Indikatoren</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>Gebiete</translation>
+    </message>
+    <message>
+        <source>Saved views</source>
+        <translation>Gespeicherte Ansichten</translation>
     </message>
 </context>
 <context>

@@ -2,23 +2,9 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>HeaderDetector</name>
-    <message>
-        <source>row %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>QProgressDialog</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>UnmatchedKeyModel</name>
-    <message>
-        <source>(not imported)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -449,10 +435,6 @@
 </context>
 <context>
     <name>qw::AreaTableModel</name>
-    <message>
-        <source>Suppressed: fewer than %1 cases</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Estimated value</source>
         <translation type="unfinished"></translation>
@@ -896,6 +878,29 @@
     </message>
 </context>
 <context>
+    <name>qw::ComparisonController</name>
+    <message>
+        <source>Comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose 2 to 6 areas to compare (%1 chosen).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qw::ComparisonExport</name>
     <message>
         <source>Department</source>
@@ -948,10 +953,6 @@
 </context>
 <context>
     <name>qw::ComparisonModel</name>
-    <message>
-        <source>Suppressed: fewer than %1 cases</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Rank %1 (1 = highest), %2</source>
         <translation type="unfinished"></translation>
@@ -2248,10 +2249,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>suppressed (fewer than %1 cases)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>suppressed in either indicator</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2263,10 +2260,6 @@
         <source>suppressed in either indicator (fewer than %1 or %2 cases)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>suppressed</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>qw::MainWindow</name>
@@ -2275,63 +2268,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Indicators</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Areas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Open project…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;New project from GeoPackage…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open &amp;demo city Musterstadt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Recent projects</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Close project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Zoom to &amp;full extent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Zoom to &amp;selection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Zoom &amp;in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Zoom &amp;out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Find &amp;indicator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2347,14 +2288,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown indicator &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The indicator &quot;%1&quot; has no period &quot;%2&quot; (available: %3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No project open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2367,27 +2300,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quartierswerkstatt projects (*.gpkg)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create the demo project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Export map…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Navigation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Map &amp;title…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2399,59 +2312,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Saved views</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Comparison</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Analysis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Compare selected areas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compare areas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose 2 to 6 areas to compare (%1 chosen).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The project has no level &quot;%1&quot; (levels: %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Table</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C&amp;harts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Map comparison (linked maps)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Two to four maps side by side: one indicator in two periods, or two indicators</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Find &amp;area</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>View &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Manual class breaks belong to the previous indicator.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2708,6 +2573,17 @@
     </message>
 </context>
 <context>
+    <name>qw::MapPanesController</name>
+    <message>
+        <source>&amp;Map comparison (linked maps)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two to four maps side by side: one indicator in two periods, or two indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qw::MapPanesLayout</name>
     <message>
         <source>Map comparison</source>
@@ -2850,14 +2726,6 @@
     </message>
     <message>
         <source>City: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>suppressed (fewer than %1 cases)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3067,6 +2935,45 @@
     </message>
     <message>
         <source>%1 is not a table this program can read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qw::ProjectFileController</name>
+    <message>
+        <source>&amp;Open project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New project from GeoPackage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;demo city Musterstadt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recent projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quartierswerkstatt projects (*.gpkg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the demo project</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3851,6 +3758,75 @@
     </message>
 </context>
 <context>
+    <name>qw::ValueWording</name>
+    <message>
+        <source>suppressed (fewer than %1 cases)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suppressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qw::ViewMenu</name>
+    <message>
+        <source>Zoom to &amp;full extent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map &amp;title…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find &amp;indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find &amp;area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qw::ViewStateController</name>
+    <message>
+        <source>Unknown indicator &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual class breaks belong to the previous indicator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The indicator &quot;%1&quot; has no period &quot;%2&quot; (available: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project has no level &quot;%1&quot; (levels: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qw::ViewsPanel</name>
     <message>
         <source>Save view…</source>
@@ -3874,6 +3850,21 @@
     </message>
     <message>
         <source>%1 (unreadable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qw::WorkbenchDocks</name>
+    <message>
+        <source>Indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved views</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,0 +1,42 @@
+#include "WorkbenchDocks.h"
+
+#include "AreaListPanel.h"
+#include "IndicatorPanel.h"
+#include "ViewsPanel.h"
+
+#include <QCoreApplication>
+#include <QDockWidget>
+#include <QMainWindow>
+
+namespace qw {
+
+namespace {
+QDockWidget *dock(QMainWindow *window, const char *objectName, const QString &title, QWidget *panel,
+                  Qt::DockWidgetArea area)
+{
+    auto *d = new QDockWidget(title, window);
+    d->setObjectName(QLatin1String(objectName));
+    d->setWidget(panel);
+    window->addDockWidget(area, d);
+    return d;
+}
+} // namespace
+
+WorkbenchDocks::WorkbenchDocks(QMainWindow *window, IndicatorTreeModel *indicators,
+                               AreaTableModel *areas, QItemSelectionModel *selection)
+    : m_indicators(new IndicatorPanel(indicators, window))
+    , m_areas(new AreaListPanel(areas, selection, window))
+    , m_views(new ViewsPanel(window))
+{
+    m_indicators->setMinimumWidth(260); // with the area list and map: within 1366 pixels
+    m_docks << dock(window, "indicatorDock", tr("Indicators"), m_indicators, Qt::LeftDockWidgetArea)
+            << dock(window, "areaDock", tr("Areas"), m_areas, Qt::RightDockWidgetArea)
+            << dock(window, "viewsDock", tr("Saved views"), m_views, Qt::LeftDockWidgetArea);
+}
+
+QTableView *WorkbenchDocks::areaTable() const
+{
+    return m_areas->table();
+}
+
+} // namespace qw

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+
+class QDockWidget;
+class QItemSelectionModel;
+class QMainWindow;
+class QTableView;
+
+namespace qw {
+
+class AreaListPanel;
+class AreaTableModel;
+class IndicatorPanel;
+class IndicatorTreeModel;
+class ViewsPanel;
+
+// The panels around the map, each in a dock with a stable name (WindowState keeps their
+// layout): indicators and saved views on the left, the areas on the right. Made once by
+// the window, which owns the docks and panels through Qt's parents.
+class WorkbenchDocks
+{
+    Q_DECLARE_TR_FUNCTIONS(qw::WorkbenchDocks)
+public:
+    WorkbenchDocks(QMainWindow *window, IndicatorTreeModel *indicators, AreaTableModel *areas,
+                   QItemSelectionModel *selection);
+
+    IndicatorPanel *indicatorPanel() const { return m_indicators; }
+    AreaListPanel *areaPanel() const { return m_areas; }
+    QTableView *areaTable() const;
+    ViewsPanel *viewsPanel() const { return m_views; }
+    // Hidden while the start page shows.
+    QList<QDockWidget *> docks() const { return m_docks; }
+
+private:
+    IndicatorPanel *m_indicators;
+    AreaListPanel *m_areas;
+    ViewsPanel *m_views;
+    QList<QDockWidget *> m_docks;
+};
+
+} // namespace qw
