@@ -111,6 +111,10 @@ QVariant AreaTableModel::data(const QModelIndex &index, int role) const
                 return {};
             if (row.status == ValueStatus::Suppressed)
                 return QStringLiteral("."); // the official sign for a suppressed cell
+            if (const QString words = m_indicator.wordsFor(
+                    row.value, row.status, m_locale.language() == QLocale::German);
+                !words.isEmpty())
+                return words;
             if (std::isnan(row.value))
                 return QStringLiteral("–");
             return QString(
@@ -126,6 +130,8 @@ QVariant AreaTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == ValueColumn && row.status == ValueStatus::Suppressed)
             return tr("Suppressed: fewer than %1 cases").arg(m_indicator.minCases);
+        if (index.column() == ValueColumn && row.status == ValueStatus::NotComputed)
+            return m_indicator.notComputedText(m_locale.language() == QLocale::German);
         if (index.column() == ValueColumn && row.status == ValueStatus::Estimated)
             return tr("Estimated value");
         if (index.column() == ValueColumn && std::isnan(row.value))

@@ -71,8 +71,14 @@ Sheet sheetOf(const ComparisonModel &model, ComparisonExport::Numbers numbers)
                 const QModelIndex cell = row.siblingAtColumn(c);
                 const double v = cell.data(ComparisonModel::ValueRole).toDouble();
                 const auto status = ValueStatus(cell.data(ComparisonModel::StatusRole).toInt());
+                const QString words = indicator
+                    ? indicator->wordsFor(v, status, model.locale().language() == QLocale::German)
+                    : QString();
                 if (status == ValueStatus::Suppressed) {
                     cells << QStringLiteral(".");
+                    numeric.push_back(false);
+                } else if (!words.isEmpty()) {
+                    cells << words; // "nicht berechnet (unter 300 EW)", a class's name
                     numeric.push_back(false);
                 } else {
                     cells << (std::isnan(v) ? QString() : numberText(v, decimals, numbers));

@@ -190,6 +190,10 @@ QVariant ComparisonModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         if (status == ValueStatus::Suppressed)
             return QStringLiteral(".");
+        if (const QString words =
+                ind.wordsFor(c.value, status, m_locale.language() == QLocale::German);
+            !words.isEmpty())
+            return words;
         if (std::isnan(c.value))
             return QStringLiteral("–");
         return formatNumber(c.value, ind.decimals, m_locale);
@@ -200,6 +204,8 @@ QVariant ComparisonModel::data(const QModelIndex &index, int role) const
             return noValueText(m_chosenPeriod);
         if (status == ValueStatus::Suppressed)
             return tr("Suppressed: fewer than %1 cases").arg(ind.minCases);
+        if (status == ValueStatus::NotComputed)
+            return ind.notComputedText(m_locale.language() == QLocale::German);
         if (c.sumOfAreas)
             return tr("%1: the official city figure; the areas sum to %2")
                 .arg(row.period, formatNumber(*c.sumOfAreas, ind.decimals, m_locale));

@@ -113,6 +113,16 @@ QString Indicator::notComputedText(bool german) const
     return QCoreApplication::translate("qw::Indicator", "not computed");
 }
 
+QString Indicator::wordsFor(double value, ValueStatus status, bool german) const
+{
+    if (status == ValueStatus::NotComputed)
+        return notComputedText(german);
+    if (status != ValueStatus::Ok && status != ValueStatus::Estimated)
+        return {};
+    const ValueLabel *l = label(value); // none for NaN
+    return l ? l->name(german) : QString();
+}
+
 QString toCode(LandmarkKind kind)
 {
     return codeOf(landmarkCodes, kind);

@@ -112,6 +112,10 @@ struct Indicator
     const ValueLabel *label(double value) const;
     // "not computed (under 300 inhabitants)", or "not computed" without a reason given.
     QString notComputedText(bool german) const;
+    // The words a table shows instead of the number: why a value was not computed, or the
+    // name of a code ("mittel"); empty where the number (or the sign of a missing or
+    // suppressed value) is shown.
+    QString wordsFor(double value, ValueStatus status, bool german) const;
     QString unitName(bool german) const { return german || unitEn.isEmpty() ? unit : unitEn; }
     QString departmentName(bool german) const
     {

@@ -4,6 +4,8 @@
 // Monitoring Soziale Stadtentwicklung 2021 (status and dynamics classes of 536 areas).
 // The small figures are worked out beside them (z-scores with the population standard
 // deviation, as CompositeIndex computes them; checked with Python's statistics.pstdev).
+#include "AreaTableModel.h"
+#include "ComparisonModel.h"
 #include "ImportFixtures.h"
 #include "ImportLog.h"
 #include "IndexIndicators.h"
@@ -13,6 +15,7 @@
 #include "Sqlite.h"
 #include "TestSupport.h"
 
+#include <QAbstractItemModelTester>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -181,6 +184,46 @@ private Q_SLOTS:
         const Indicator *c = p->indicator(QStringLiteral("si300_class"));
         QCOMPARE(c->notComputedText(true), QStringLiteral("nicht berechnet (unter 300 EW)"));
         QCOMPARE(c->notComputedText(false), QStringLiteral("not computed (under 300 inhabitants)"));
+    }
+
+    void tablesShowClassNamesAndWhyAnAreaIsLeftOut()
+    {
+        // Given the index with areas under 300 inhabitants left out, in a German table
+        auto p = Project::open(m_project);
+        AreaTableModel table;
+        QAbstractItemModelTester tester(&table);
+        table.setLocale(QLocale(QLocale::German));
+        table.setAreas(p, p->finestLevel());
+        table.setValues(*p->indicator(QStringLiteral("si300_class")),
+                        p->values(QStringLiteral("si300_class"), QStringLiteral("2022")));
+        const auto cell = [&](const char *key, int role) {
+            const int row = table.rowOfProjectIndex(p->areaIndex(QString::fromLatin1(key)));
+            return table.index(row, AreaTableModel::ValueColumn).data(role).toString();
+        };
+        // Then a class reads as its name, and the left-out area says why, not "–"
+        QCOMPARE(cell("01", Qt::DisplayRole), QStringLiteral("mittel"));
+        QCOMPARE(cell("02", Qt::DisplayRole), QStringLiteral("nicht berechnet (unter 300 EW)"));
+        QCOMPARE(cell("02", Qt::ToolTipRole), QStringLiteral("nicht berechnet (unter 300 EW)"));
+        // And the comparison (and so the profile) shows the same
+        ComparisonModel comparison;
+        QAbstractItemModelTester comparisonTester(&comparison);
+        comparison.setComparison(p, p->finestLevel(), {QStringLiteral("01"), QStringLiteral("02")},
+                                 QStringLiteral("2022"), false, QLocale(QLocale::English));
+        bool seen = false;
+        for (int d = 0; d < comparison.rowCount(); ++d) {
+            const QModelIndex dept = comparison.index(d, 0);
+            for (int r = 0; r < comparison.rowCount(dept); ++r) {
+                const QModelIndex row = comparison.index(r, 0, dept);
+                if (row.data(ComparisonModel::IndicatorKeyRole).toString() != "si300_class")
+                    continue;
+                seen = true;
+                QCOMPARE(row.siblingAtColumn(ComparisonModel::FirstAreaColumn).data().toString(),
+                         QStringLiteral("medium"));
+                QCOMPARE(row.siblingAtColumn(ComparisonModel::FirstAreaColumn + 1).data().toString(),
+                         QStringLiteral("not computed (under 300 inhabitants)"));
+            }
+        }
+        QVERIFY(seen);
     }
 
     void dynamicsAndTheMatrixGroup()

@@ -423,11 +423,18 @@ QString MapWidget::tooltipText(int row) const
     text += QStringLiteral("<br>") + c.indicator().name(german).toHtmlEscaped()
         + QStringLiteral(", ") + c.period().toHtmlEscaped() + QStringLiteral(": ");
     const ValueStatus status = c.status(row);
+    const ValueLabel *label =
+        std::isnan(c.value(row)) ? nullptr : c.indicator().label(c.value(row));
     if (status == ValueStatus::Suppressed) {
         // Never the number: disclosure control.
         text += tr("suppressed (fewer than %1 cases)").arg(c.indicator().minCases);
+    } else if (status == ValueStatus::NotComputed) {
+        text += c.indicator().notComputedText(german).toHtmlEscaped();
     } else if (std::isnan(c.value(row))) {
         text += tr("no data");
+    } else if (label) {
+        // A class of an index: its name, not its number.
+        text += QStringLiteral("<b>%1</b>").arg(label->name(german).toHtmlEscaped());
     } else {
         text += QStringLiteral("<b>%1</b>").arg(c.indicator().format(c.value(row), locale));
         if (status == ValueStatus::Estimated)
@@ -537,9 +544,11 @@ bool MapWidget::legendEntryAt(QPointF pos, QString *label, std::vector<int> *pro
             case LegendEntry::Kind::Class:
                 return cls == entry;
             case LegendEntry::Kind::Missing:
-                return cls < 0 && c.status(row) != ValueStatus::Suppressed;
+                return cls == ChoroplethRenderer::RowMissing;
             case LegendEntry::Kind::Suppressed:
-                return c.status(row) == ValueStatus::Suppressed;
+                return cls == ChoroplethRenderer::RowSuppressed;
+            case LegendEntry::Kind::NotComputed:
+                return cls == ChoroplethRenderer::RowNotComputed;
             }
             return false;
         };

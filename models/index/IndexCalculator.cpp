@@ -193,8 +193,8 @@ bool IndexCalculator::period(const QString &period, QString *error)
             excludedCount += excluded[r];
         }
         if (excludedCount == int(n)) {
-            *error = tr("every one of the %n area(s) (%1) has fewer than %L2 inhabitants by %3 "
-                        "in %4: there is nothing to compute",
+            *error = tr("every one of the %n area(s) on the level \"%1\" has fewer than %L2 "
+                        "inhabitants (%3) in %4: there is nothing to compute",
                         nullptr, int(n))
                          .arg(levelName)
                          .arg(m_recipe.minPopulation, 0, 'g', 15)
@@ -214,7 +214,7 @@ bool IndexCalculator::period(const QString &period, QString *error)
             const bool any = std::any_of(kept[k].begin(), kept[k].end(),
                                          [](double v) { return !std::isnan(v); });
             if (!any) {
-                *error = tr("%1 has no values for the %2 in %3")
+                *error = tr("%1 has no values on the level \"%2\" in %3")
                              .arg(nameOf(inputs[k].key), levelName, period);
                 return false;
             }
@@ -230,7 +230,7 @@ bool IndexCalculator::period(const QString &period, QString *error)
             return false;
         }
         if (result.kept == 0) {
-            *error = tr("no area of the %1 has a value of every input in %2").arg(levelName, period);
+            *error = tr("no area on the level \"%1\" has a value of every input in %2").arg(levelName, period);
             return false;
         }
         if (result.constantColumn >= 0) {
