@@ -3,6 +3,7 @@
 #include "Classification.h"
 #include "ColorRamp.h"
 #include "ImportTypes.h"
+#include "IndexCommand.h"
 #include "ManualBreaks.h"
 
 #include <QCommandLineParser>
@@ -105,8 +106,11 @@ void parseView(const QCommandLineParser &parser, CommandLine &cl)
         }
         v.classification.classification = id;
     }
-    v.classification.classes =
-        number(parser, QStringLiteral("classes"), 2, 9, v.classification.classes);
+    // With --index, --classes are the index's (sd:-1,1,1.5), not the map's number.
+    const bool index = parser.isSet(QStringLiteral("index"));
+    if (!index)
+        v.classification.classes =
+            number(parser, QStringLiteral("classes"), 2, 9, v.classification.classes);
     parseBreaks(parser, v.classification);
     if (parser.isSet(QStringLiteral("ramp"))) {
         const QString ramp = parser.value(QStringLiteral("ramp"));
@@ -147,7 +151,8 @@ void parseView(const QCommandLineParser &parser, CommandLine &cl)
     for (const char *name : {"indicator", "period", "classification", "classes", "breaks", "ramp",
                              "overlay", "overlay-indicator", "labels", "facilities", "title"})
         cl.hasViewOptions |= parser.isSet(QString::fromLatin1(name))
-            && !(cl.facilitiesFile.size() && std::strcmp(name, "facilities") == 0);
+            && !(cl.facilitiesFile.size() && std::strcmp(name, "facilities") == 0)
+            && !(index && (std::strcmp(name, "classes") == 0 || std::strcmp(name, "period") == 0));
 }
 
 } // namespace
@@ -303,6 +308,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                "FIELD"),
         option("y", tr("Column with the y coordinate (or latitude) of a facility table."), "FIELD"),
     });
+    parser.addOptions(indexCommandOptions());
     parser.process(arguments);
 
     CommandLine cl;
@@ -398,6 +404,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         cl.deriveDefinition = *it;
         positional.erase(it);
     }
+    readIndexOptions(parser, cl);
     cl.exportProfile = value("export-profile");
     cl.exportComparison = value("export-comparison").split(QLatin1Char(','), Qt::SkipEmptyParts);
     if (!cl.exportProfile.isEmpty() || !cl.exportComparison.isEmpty()) {
@@ -439,6 +446,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         fail(tr("--facilities FILE needs a project file or --new"));
     if (!cl.deriveKey.isEmpty() && !hasProject)
         fail(tr("--derive needs a project file or --demo"));
+    if (!cl.index.key.isEmpty() && !hasProject)
+        fail(tr("--index needs a project file or --demo"));
     if ((cl.listIndicators || cl.listAreas) && !hasProject)
         fail(tr("--list-indicators and --list-areas need a project file or --demo"));
     if ((cl.hasViewOptions || !cl.savedView.isEmpty() || !cl.compare.isEmpty() || !cl.maps.isEmpty()
@@ -465,7 +474,7 @@ bool CommandLine::wantsHeadless(int argc, char **argv)
     for (int i = 1; i < argc; ++i)
         for (const char *opt :
              {"--screenshot", "--export-map", "--export-profile", "--export-comparison",
-              "--derive"})
+              "--derive", "--index"})
             if (std::strcmp(argv[i], opt) == 0)
                 return true;
     return false;

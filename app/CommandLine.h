@@ -35,6 +35,25 @@ struct CommandLine
     QString deriveKey;
     QString deriveDefinition;
     bool listAreas = false;
+    // PROJECT --index KEY ...: a composite index (see IndexCommand); the raw option texts,
+    // checked when the project is open.
+    struct IndexOptions
+    {
+        QString key;
+        QString name; // --name
+        QString from; // --from A,B,C (+KEY / -KEY: a direction against the polarity's)
+        QString weights;
+        QString excludeBelow; // POP_KEY:300
+        QString classes; // --classes sd:-1,1,1.5 | quantile:4 | manual:...
+        QString classNames; // --class-names A,B,C,D
+        QString standardise;
+        bool restandardise = true; // --no-restandardise
+        QString dynamicsYears; // --dynamics K
+        QString dynamicsFrom; // --dynamics-from D1,D3,D4: ready-made changes
+        QString dynamicsWeights;
+        QString level; // --level
+        QString period; // --period
+    } index;
     // --new PROJECT.gpkg --areas FILE ...: create a project from an area layer.
     QString newProject;
     QString areasFile;
@@ -94,7 +113,8 @@ struct CommandLine
         return !import.file.isEmpty() || undoImport || importLog || !facilitiesFile.isEmpty()
             || !addLevelFile.isEmpty();
     }
-    // --derive with something to do after it (a listing, an export, a window of a view).
+    // --derive or --index with something to do after it (a listing, an export, a window of
+    // a view).
     bool wantsMoreThanDerive() const
     {
         return listIndicators || listAreas || !exportMap.isEmpty() || !exportFile.isEmpty()

@@ -3,6 +3,7 @@
 #include "ConsoleListing.h"
 #include "DemoProject.h"
 #include "DeriveCommand.h"
+#include "IndexCommand.h"
 #include "ExportMapCommand.h"
 #include "ImportCommand.h"
 #include "MainWindow.h"
@@ -142,6 +143,11 @@ int main(int argc, char **argv)
     if (!cl.deriveKey.isEmpty()) {
         // Then on to what else was asked for (--indicator KEY --export-map FILE, ...).
         const int code = runDeriveCommand(cl, projectPath);
+        if (code != 0 || !cl.wantsMoreThanDerive())
+            return code;
+    }
+    if (!cl.index.key.isEmpty()) {
+        const int code = runIndexCommand(cl, projectPath);
         if (code != 0 || !cl.wantsMoreThanDerive())
             return code;
     }
