@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AllocationRepository.h"
 #include "AreaShapes.h"
 #include "CatalogueRepository.h"
 #include "ProjectTypes.h"
@@ -71,6 +72,7 @@ public:
     // this store's connection; valid while the store lives).
     CatalogueRepository catalogue() { return CatalogueRepository(*m_db); }
     ValueRepository valueRepository() { return ValueRepository(*m_db); }
+    AllocationRepository allocations() { return AllocationRepository(*m_db); }
     // Shortcuts for the catalogue.
     std::vector<Indicator> indicators() { return catalogue().indicators(); }
     void writeIndicators(const std::vector<Indicator> &indicators, std::int64_t importId = 0)
