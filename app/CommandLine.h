@@ -35,6 +35,23 @@ struct CommandLine
     QString deriveKey;
     QString deriveDefinition;
     bool listAreas = false;
+    // PROJECT --allocate KEY --budget N [...] [FILE.{csv,xlsx,pdf}]: a budget split by a
+    // needs indicator (see AllocateCommand); --level and --period choose level and period.
+    // The numbers stay text here: AllocateCommand reads them and names a bad one.
+    struct AllocateOptions
+    {
+        QString indicator; // --allocate KEY
+        QString budget, floor, cap, offset; // --budget, --floor, --cap, --offset
+        QString unit; // --unit euro|staff|hours
+        QString need; // --need higher|lower (default: by the indicator's polarity)
+        QString population; // --per POP_KEY
+        QString points; // --points 0,1,2,3: points per class instead of the shifted value
+        QStringList pins; // --pin KEY=N, repeatable
+        bool whole = false; // --whole
+        QString save; // --save-allocation NAME
+        QString previous; // --previous NAME: a saved allocation to show the change against
+        QString file; // FILE.{csv,xlsx,pdf}, the last positional argument
+    } allocate;
     // --new PROJECT.gpkg --areas FILE ...: create a project from an area layer.
     QString newProject;
     QString areasFile;

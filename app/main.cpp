@@ -1,3 +1,4 @@
+#include "AllocateCommand.h"
 #include "AreaKeyLevel.h"
 #include "CommandLine.h"
 #include "ConsoleListing.h"
@@ -145,6 +146,8 @@ int main(int argc, char **argv)
         if (code != 0 || !cl.wantsMoreThanDerive())
             return code;
     }
+    if (!cl.allocate.indicator.isEmpty())
+        return runAllocateCommand(cl, projectPath);
     if (cl.listIndicators)
         return ConsoleListing::listIndicators(projectPath, german);
     if (cl.listAreas)
