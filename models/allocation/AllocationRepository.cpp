@@ -91,7 +91,7 @@ std::optional<StoredAllocation> AllocationRepository::read(const QString &name)
         throw bad(tr("it claims %1 areas.").arg(count.integer(0)));
     a.amounts.reserve(std::size_t(count.integer(0)));
     auto st =
-        m_db.prepare(QStringLiteral("SELECT area_key, value, basis, share, amount, limit_kind FROM "
+        m_db.prepare(QStringLiteral("SELECT area_key, value, basis, share, amount, limit_kind, typeof(amount) FROM "
                                     "qw_allocation_amounts WHERE allocation_id = ?1 ORDER BY fid"));
     st.bind(1, id);
     while (st.step()) {
@@ -106,8 +106,11 @@ std::optional<StoredAllocation> AllocationRepository::read(const QString &name)
             throw bad(tr("area %1 has the unknown limit \"%2\".").arg(s.areaKey, st.text(5)));
         s.limit = *limit;
         // An amount is a number of zero or more, or absent for an area left out.
+        // (SQLite keeps text put into a number column as text, which reads as 0.)
         const bool leftOut = s.limit == AllocationLimit::NoValue;
-        if (leftOut ? !st.isNull(4) : !(std::isfinite(s.amount) && s.amount >= 0))
+        const QString type = st.text(6);
+        const bool number = type == QLatin1String("real") || type == QLatin1String("integer");
+        if (leftOut ? !st.isNull(4) : !(number && std::isfinite(s.amount) && s.amount >= 0))
             throw bad(tr("the amount of area %1 is no amount (%2).").arg(s.areaKey, st.text(4)));
         a.amounts.push_back(std::move(s));
     }

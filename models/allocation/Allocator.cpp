@@ -213,17 +213,26 @@ QString Allocator::compute(const AllocationRule &rule, const AllocationInput &in
         r.basis[i] = b;
     }
 
-    // Pinned areas first: they get their amount whether they have a value or not.
-    QHash<QString, std::size_t> indexOf;
-    for (std::size_t i = 0; i < in.keys.size(); ++i)
-        indexOf.insert(in.keys[i], i);
-    for (const AllocationPin &pin : rule.pins) {
-        const auto it = indexOf.constFind(pin.areaKey);
-        if (it == indexOf.constEnd())
-            return tr("Area %1 has a fixed amount but is not one of the areas split over.")
-                .arg(pin.areaKey);
-        r.amount[*it] = pin.amount;
-        r.limit[*it] = AllocationLimit::Pinned;
+    // Pinned areas first: they get their amount whether they have a value or not. The
+    // keys are looked up in the few pins, not the pins in a hash of every key.
+    if (!rule.pins.empty()) {
+        QHash<QString, double> pinned;
+        for (const AllocationPin &pin : rule.pins)
+            pinned.insert(pin.areaKey, pin.amount);
+        int found = 0;
+        for (std::size_t i = 0; i < in.keys.size(); ++i) {
+            const auto it = pinned.constFind(in.keys[i]);
+            if (it == pinned.constEnd())
+                continue;
+            r.amount[i] = *it;
+            r.limit[i] = AllocationLimit::Pinned;
+            ++found;
+        }
+        if (found < int(pinned.size()))
+            for (const AllocationPin &pin : rule.pins)
+                if (std::find(in.keys.begin(), in.keys.end(), pin.areaKey) == in.keys.end())
+                    return tr("Area %1 has a fixed amount but is not one of the areas split over.")
+                        .arg(pin.areaKey);
     }
     std::vector<std::size_t> free;
     double basisTotal = 0;
