@@ -26,18 +26,7 @@ class TestAllocationCli : public QObject
     Q_OBJECT
     QTemporaryDir m_home;
 
-    // A copy of the demo project under this name; empty when it cannot be made.
-    QString demoCopy(const QString &name)
-    {
-        if (run({QStringLiteral("--demo"), QStringLiteral("--list-areas")}, m_home.path()).exitCode
-            != 0)
-            return {};
-        const QString demo = m_home.filePath(
-            QStringLiteral("data/Quartierswerkstatt/Quartierswerkstatt/musterstadt.gpkg"));
-        const QString project = m_home.filePath(name);
-        QFile::remove(project);
-        return QFile::copy(demo, project) ? project : QString();
-    }
+    QString demoCopy(const QString &name) { return qw::test::demoCopy(m_home.path(), name); }
 
     static QStringList demoAllocation(const QString &budget)
     {

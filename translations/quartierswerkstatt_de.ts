@@ -1040,7 +1040,7 @@
     </message>
     <message>
         <source>Manual breaks</source>
-        <translation>Manuelle Grenzen</translation>
+        <translation>Manuelle Klassengrenzen</translation>
     </message>
     <message>
         <source>Standard deviation around the mean of the areas</source>
@@ -3716,7 +3716,7 @@
     </message>
     <message>
         <source>Manual breaks for &quot;%1&quot;: %2</source>
-        <translation>Manuelle Grenzen für „%1“: %2</translation>
+        <translation>Manuelle Klassengrenzen für „%1“: %2</translation>
     </message>
 </context>
 <context>
