@@ -3,6 +3,7 @@
 #include "Classification.h"
 #include "ColorRamp.h"
 #include "ImportTypes.h"
+#include "IndexCommand.h"
 #include "ManualBreaks.h"
 
 #include <QCommandLineParser>
@@ -105,8 +106,11 @@ void parseView(const QCommandLineParser &parser, CommandLine &cl)
         }
         v.classification.classification = id;
     }
-    v.classification.classes =
-        number(parser, QStringLiteral("classes"), 2, 9, v.classification.classes);
+    // With --index, --classes are the index's (sd:-1,1,1.5), not the map's number.
+    const bool index = parser.isSet(QStringLiteral("index"));
+    if (!index)
+        v.classification.classes =
+            number(parser, QStringLiteral("classes"), 2, 9, v.classification.classes);
     parseBreaks(parser, v.classification);
     if (parser.isSet(QStringLiteral("ramp"))) {
         const QString ramp = parser.value(QStringLiteral("ramp"));
@@ -147,7 +151,54 @@ void parseView(const QCommandLineParser &parser, CommandLine &cl)
     for (const char *name : {"indicator", "period", "classification", "classes", "breaks", "ramp",
                              "overlay", "overlay-indicator", "labels", "facilities", "title"})
         cl.hasViewOptions |= parser.isSet(QString::fromLatin1(name))
-            && !(cl.facilitiesFile.size() && std::strcmp(name, "facilities") == 0);
+            && !(cl.facilitiesFile.size() && std::strcmp(name, "facilities") == 0)
+            && !(index && (std::strcmp(name, "classes") == 0 || std::strcmp(name, "period") == 0));
+}
+
+// --allocate KEY and its options; the output file is the last positional argument when it
+// ends in .csv, .xlsx or .pdf.
+void parseAllocate(const QCommandLineParser &parser, CommandLine &cl, QStringList &positional)
+{
+    CommandLine::AllocateOptions &a = cl.allocate;
+    const auto value = [&](const char *name) {
+        return parser.value(QString::fromLatin1(name)).trimmed();
+    };
+    a.indicator = value("allocate");
+    const char *const options[] = {"budget", "unit", "floor", "cap", "per", "points", "offset",
+                                   "need", "pin", "whole", "save-allocation", "previous"};
+    if (a.indicator.isEmpty()) {
+        for (const char *name : options)
+            if (parser.isSet(QString::fromLatin1(name)))
+                fail(tr("--%1 goes with --allocate KEY").arg(QLatin1String(name)));
+        return;
+    }
+    a.budget = value("budget");
+    if (a.budget.isEmpty())
+        fail(tr("--allocate needs --budget N, e.g. --allocate social_index --budget 500000"));
+    a.unit = value("unit");
+    a.floor = value("floor");
+    a.cap = value("cap");
+    a.population = value("per");
+    a.points = value("points");
+    a.offset = value("offset");
+    a.need = value("need").toLower();
+    a.pins = parser.values(QStringLiteral("pin"));
+    a.whole = parser.isSet(QStringLiteral("whole"));
+    a.save = value("save-allocation");
+    a.previous = value("previous");
+    if (!a.points.isEmpty() && (!a.offset.isEmpty() || !a.need.isEmpty()))
+        fail(tr("--offset and --need belong to the shifted value, not to --points"));
+    if (!positional.isEmpty()) {
+        const QString suffix = QFileInfo(positional.last()).suffix().toLower();
+        if (suffix == QLatin1String("csv") || suffix == QLatin1String("xlsx")
+            || suffix == QLatin1String("pdf"))
+            a.file = positional.takeLast();
+        else if (suffix != QLatin1String("gpkg"))
+            fail(tr("--allocate writes .csv, .xlsx or .pdf, not \"%1\"").arg(positional.last()));
+    }
+    if (a.file.isEmpty() && a.save.isEmpty())
+        fail(tr("--allocate needs the output file (.csv, .xlsx or .pdf) or --save-allocation "
+                "NAME"));
 }
 
 } // namespace
@@ -217,6 +268,41 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                   "compute it: rate(a, b, 100), change(a, 2), pct_change(a, 2), sum(a, b, ...), "
                   "diff(a, b)."),
                "KEY"),
+        option("allocate",
+               tr("Split a budget over the areas of a level by the need the indicator KEY "
+                  "shows (with --budget) and write the table to FILE (.csv, .xlsx or .pdf with "
+                  "the rule in words and a map)."),
+               "KEY"),
+        option("budget", tr("With --allocate: the budget to split."), "N"),
+        option("unit", tr("With --allocate: euro, staff or hours (default: euro)."), "UNIT"),
+        option("floor", tr("With --allocate: the least amount per area."), "N"),
+        option("cap", tr("With --allocate: the largest amount per area."), "N"),
+        option("per",
+               tr("With --allocate: multiply the need by this count (e.g. children under 18)."),
+               "POP_KEY"),
+        option("points",
+               tr("With --allocate: points per class of a class indicator, from class 1 up, "
+                  "instead of the shifted value."),
+               "0,1,2,3"),
+        option("offset",
+               tr("With --allocate: the need is value - lowest value + this share of the range "
+                  "(default: 0.1, also written 10%)."),
+               "F"),
+        option("need",
+               tr("With --allocate: whether a higher or a lower value means more need "
+                  "(default: by the indicator's direction)."),
+               "higher|lower"),
+        option("pin", tr("With --allocate: a fixed amount for one area; repeatable."), "KEY=N"),
+        option("whole",
+               tr("With --allocate: whole units, rounded by largest remainder so that the parts "
+                  "add up to the budget.")),
+        option("save-allocation",
+               tr("With --allocate: save the allocation in the project under this name."),
+               "NAME"),
+        option("previous",
+               tr("With --allocate: show the change against the allocation saved under this "
+                  "name."),
+               "NAME"),
         option("list-indicators",
                tr("Print key, name, unit and periods of each indicator (tab-separated) and exit.")),
         option("list-areas",
@@ -303,6 +389,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                "FIELD"),
         option("y", tr("Column with the y coordinate (or latitude) of a facility table."), "FIELD"),
     });
+    parser.addOptions(indexCommandOptions());
     parser.process(arguments);
 
     CommandLine cl;
@@ -398,6 +485,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         cl.deriveDefinition = *it;
         positional.erase(it);
     }
+    readIndexOptions(parser, cl);
+    parseAllocate(parser, cl, positional);
     cl.exportProfile = value("export-profile");
     cl.exportComparison = value("export-comparison").split(QLatin1Char(','), Qt::SkipEmptyParts);
     if (!cl.exportProfile.isEmpty() || !cl.exportComparison.isEmpty()) {
@@ -437,8 +526,12 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         fail(tr("--import, --add-level, --undo-import and --import-log need a project file"));
     if (!cl.facilitiesFile.isEmpty() && cl.projectPath.isEmpty() && cl.newProject.isEmpty())
         fail(tr("--facilities FILE needs a project file or --new"));
+    if (!cl.allocate.indicator.isEmpty() && !hasProject)
+        fail(tr("--allocate needs a project file or --demo"));
     if (!cl.deriveKey.isEmpty() && !hasProject)
         fail(tr("--derive needs a project file or --demo"));
+    if (!cl.index.key.isEmpty() && !hasProject)
+        fail(tr("--index needs a project file or --demo"));
     if ((cl.listIndicators || cl.listAreas) && !hasProject)
         fail(tr("--list-indicators and --list-areas need a project file or --demo"));
     if ((cl.hasViewOptions || !cl.savedView.isEmpty() || !cl.compare.isEmpty() || !cl.maps.isEmpty()
@@ -465,7 +558,7 @@ bool CommandLine::wantsHeadless(int argc, char **argv)
     for (int i = 1; i < argc; ++i)
         for (const char *opt :
              {"--screenshot", "--export-map", "--export-profile", "--export-comparison",
-              "--derive"})
+              "--derive", "--index", "--allocate"})
             if (std::strcmp(argv[i], opt) == 0)
                 return true;
     return false;

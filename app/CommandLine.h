@@ -35,6 +35,43 @@ struct CommandLine
     QString deriveKey;
     QString deriveDefinition;
     bool listAreas = false;
+    // PROJECT --index KEY ...: a composite index (see IndexCommand); the raw option texts,
+    // checked when the project is open.
+    struct IndexOptions
+    {
+        QString key;
+        QString name; // --name
+        QString from; // --from A,B,C (+KEY / -KEY: a direction against the polarity's)
+        QString weights;
+        QString excludeBelow; // POP_KEY:300
+        QString classes; // --classes sd:-1,1,1.5 | quantile:4 | manual:...
+        QString classNames; // --class-names A,B,C,D
+        QString standardise;
+        bool restandardise = true; // --no-restandardise
+        QString dynamicsYears; // --dynamics K
+        QString dynamicsFrom; // --dynamics-from D1,D3,D4: ready-made changes
+        QString dynamicsWeights;
+        QString level; // --level
+        QString period; // --period
+    } index;
+
+    // PROJECT --allocate KEY --budget N [...] [FILE.{csv,xlsx,pdf}]: a budget split by a
+    // needs indicator (see AllocateCommand); --level and --period choose level and period.
+    // The numbers stay text here: AllocateCommand reads them and names a bad one.
+    struct AllocateOptions
+    {
+        QString indicator; // --allocate KEY
+        QString budget, floor, cap, offset; // --budget, --floor, --cap, --offset
+        QString unit; // --unit euro|staff|hours
+        QString need; // --need higher|lower (default: by the indicator's polarity)
+        QString population; // --per POP_KEY
+        QString points; // --points 0,1,2,3: points per class instead of the shifted value
+        QStringList pins; // --pin KEY=N, repeatable
+        bool whole = false; // --whole
+        QString save; // --save-allocation NAME
+        QString previous; // --previous NAME: a saved allocation to show the change against
+        QString file; // FILE.{csv,xlsx,pdf}, the last positional argument
+    } allocate;
     // --new PROJECT.gpkg --areas FILE ...: create a project from an area layer.
     QString newProject;
     QString areasFile;
@@ -94,10 +131,11 @@ struct CommandLine
         return !import.file.isEmpty() || undoImport || importLog || !facilitiesFile.isEmpty()
             || !addLevelFile.isEmpty();
     }
-    // --derive with something to do after it (a listing, an export, a window of a view).
+    // --derive or --index with something to do after it (an allocation, a listing, an
+    // export, a window of a view).
     bool wantsMoreThanDerive() const
     {
-        return listIndicators || listAreas || !exportMap.isEmpty() || !exportFile.isEmpty()
+        return !allocate.indicator.isEmpty() || listIndicators || listAreas || !exportMap.isEmpty() || !exportFile.isEmpty()
             || !screenshot.isEmpty() || hasViewOptions || !savedView.isEmpty()
             || !compare.isEmpty() || !maps.isEmpty();
     }

@@ -1,8 +1,10 @@
+#include "AllocateCommand.h"
 #include "AreaKeyLevel.h"
 #include "CommandLine.h"
 #include "ConsoleListing.h"
 #include "DemoProject.h"
 #include "DeriveCommand.h"
+#include "IndexCommand.h"
 #include "ExportMapCommand.h"
 #include "ImportCommand.h"
 #include "MainWindow.h"
@@ -145,6 +147,13 @@ int main(int argc, char **argv)
         if (code != 0 || !cl.wantsMoreThanDerive())
             return code;
     }
+    if (!cl.index.key.isEmpty()) {
+        const int code = runIndexCommand(cl, projectPath);
+        if (code != 0 || !cl.wantsMoreThanDerive())
+            return code;
+    }
+    if (!cl.allocate.indicator.isEmpty())
+        return runAllocateCommand(cl, projectPath);
     if (cl.listIndicators)
         return ConsoleListing::listIndicators(projectPath, german);
     if (cl.listAreas)

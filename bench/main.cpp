@@ -1,11 +1,13 @@
 // The benchmark program: speed and memory from one city to national scale.
 // Each project size runs in a child process, so its peak memory is its own.
+#include "AllocationBench.h"
 #include "AreaGeometrySet.h"
 #include "BenchTable.h"
 #include "Classification.h"
 #include "ComparisonModel.h"
 #include "DemoCityGenerator.h"
 #include "ImportBench.h"
+#include "IndexBench.h"
 #include "MapRenderer.h"
 #include "MemoryPolicy.h"
 #include "Project.h"
@@ -293,6 +295,10 @@ int main(int argc, char **argv)
          QStringLiteral("N")},
         {QStringLiteral("import-only"), QStringLiteral("Internal: measure the CSV import.")},
         {QStringLiteral("no-import"), QStringLiteral("Skip the 1,000,000-row import.")},
+        {QStringLiteral("index-only"),
+         QStringLiteral("Measure only the composite index of 5 inputs at 100,000 areas.")},
+        {QStringLiteral("allocation-only"),
+         QStringLiteral("Measure only the allocation of a budget over 100,000 areas.")},
     });
     parser.process(app);
     const int runs = std::max(1, parser.value(QStringLiteral("runs")).toInt() ?: 5);
@@ -309,6 +315,16 @@ int main(int argc, char **argv)
         importBenchmark(table, work, std::min(runs, 3));
         sheetBenchmark(table, work, std::min(runs, 3));
         QTextStream(stdout) << table.serialise();
+        return 0;
+    }
+    if (parser.isSet(QStringLiteral("index-only"))
+        || parser.isSet(QStringLiteral("allocation-only"))) {
+        Table table;
+        if (parser.isSet(QStringLiteral("index-only")))
+            indexBenchmark(table, runs);
+        if (parser.isSet(QStringLiteral("allocation-only")))
+            allocationBenchmark(table, runs);
+        QTextStream(stdout) << table.markdown();
         return 0;
     }
     if (parser.isSet(QStringLiteral("generate"))) {
@@ -365,6 +381,10 @@ int main(int argc, char **argv)
                                      "--sizes 39,542,10000,100000,1000000)"));
     std::fprintf(stderr, "measuring classification at scale ...\n");
     classificationAtScale(table, runs);
+    std::fprintf(stderr, "measuring the composite index ...\n");
+    indexBenchmark(table, runs);
+    std::fprintf(stderr, "measuring the allocation of a budget ...\n");
+    allocationBenchmark(table, runs);
     const QString appPath = parser.isSet(QStringLiteral("app"))
         ? parser.value(QStringLiteral("app"))
         : QCoreApplication::applicationDirPath() + QStringLiteral("/../app/quartierswerkstatt");

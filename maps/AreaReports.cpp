@@ -44,7 +44,9 @@ std::vector<TableRow> rowsOf(const ComparisonModel &model)
     return rows;
 }
 
-QString footerFor(const Project &project, const QLocale &locale)
+} // namespace
+
+QString AreaReports::footer(const Project &project, const QLocale &locale)
 {
     QString text = QStringLiteral("Quartierswerkstatt");
     if (!project.metadata().city.isEmpty())
@@ -57,16 +59,7 @@ QString footerFor(const Project &project, const QLocale &locale)
     return text;
 }
 
-ReportDocument::Block heading(const QString &text)
-{
-    return {kHeading,
-            [text](QPainter &p, const QRectF &r) {
-                p.setFont(ReportDocument::font(10, true));
-                p.setPen(QColor(0x20, 0x20, 0x20));
-                p.drawText(r.adjusted(0, 4, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, text);
-            },
-            true};
-}
+namespace {
 
 // A department's heading: its name in bold where the names stand, the column titles above
 // the other columns (on two lines where one is too narrow, as area names may be); it stays
@@ -158,20 +151,6 @@ QString noValueNote(const ComparisonModel &model, const std::vector<TableRow> &r
         .arg(ComparisonModel::noValueText(model.chosenPeriod()), names.join(QStringLiteral(", ")));
 }
 
-// A small explanatory note at the end of a document.
-ReportDocument::Block note(const QString &text)
-{
-    const QRectF wrapped =
-        QFontMetricsF(ReportDocument::font(7))
-            .boundingRect(QRectF(0, 0, ReportDocument::kWidth - 2 * ReportDocument::kMargin, 1000),
-                          Qt::TextWordWrap, text);
-    return {wrapped.height() + 8, [text](QPainter &p, const QRectF &r) {
-                p.setFont(ReportDocument::font(7));
-                p.setPen(QColor(0x66, 0x66, 0x66));
-                p.drawText(r, Qt::AlignLeft | Qt::AlignBottom | Qt::TextWordWrap, text);
-            }};
-}
-
 // A small map of the level with one area marked, to show where it lies.
 void paintLocator(QPainter &p, const QRectF &r, const std::shared_ptr<const Project> &project,
                   const QString &level, const QString &areaKey)
@@ -233,7 +212,7 @@ ReportDocument AreaReports::profile(const std::shared_ptr<Project> &project, con
     if (parent >= 0)
         subtitle += tr(" in %1").arg(project->areas()[size_t(parent)].name);
     subtitle += QStringLiteral(" · ") + periodLine(*model, rowsOf(*model));
-    ReportDocument doc(tr("Profile: %1").arg(area.name), subtitle, footerFor(*project, s.locale));
+    ReportDocument doc(tr("Profile: %1").arg(area.name), subtitle, footer(*project, s.locale));
 
     // Key figures (the size, the counts), facilities in the area and the locator map.
     QStringList figures;
@@ -349,7 +328,7 @@ ReportDocument AreaReports::profile(const std::shared_ptr<Project> &project, con
                  false, headingIndex});
     }
     if (!facilities.empty()) {
-        doc.add(heading(tr("Facilities in the area")));
+        doc.add(ReportDocument::heading(tr("Facilities in the area")));
         // In three columns where every name fits a third of the line, else in two.
         QStringList names;
         double widest = 0;
@@ -386,7 +365,7 @@ ReportDocument AreaReports::profile(const std::shared_ptr<Project> &project, con
     notes << tr("Tint: blue = better, orange-red = worse than the city (by the "
                 "indicator's direction). Rank 1 = highest value.")
             + QLatin1Char(' ') + signsNote();
-    doc.add(note(notes.join(QLatin1Char('\n'))));
+    doc.add(ReportDocument::note(notes.join(QLatin1Char('\n'))));
     return doc;
 }
 
@@ -401,7 +380,7 @@ ReportDocument AreaReports::comparison(const std::shared_ptr<Project> &project,
     ReportDocument doc(tr("Comparison: %1").arg(names.join(QStringLiteral(", "))),
                        tr("%n area(s) side by side with the city", nullptr, areas)
                            + QStringLiteral(" · ") + periodLine(*model, rowsOf(*model)),
-                       footerFor(*project, s.locale));
+                       footer(*project, s.locale));
     // The table: the value columns as wide as their numbers, the names take the rest.
     struct ComparisonRow
     {
@@ -456,7 +435,7 @@ ReportDocument AreaReports::comparison(const std::shared_ptr<Project> &project,
     const QString chartKey =
         chartIndicator.isEmpty() ? project->metadata().defaultIndicator : chartIndicator;
     if (const auto bars = ComparisonCharts::bars(*model, chartKey)) {
-        doc.add(heading(bars->title));
+        doc.add(ReportDocument::heading(bars->title));
         doc.add({190, [=](QPainter &p, const QRectF &r) {
                      ComparisonCharts::paintBars(p, r, *bars, ReportDocument::font(8));
                  }});
@@ -464,7 +443,8 @@ ReportDocument AreaReports::comparison(const std::shared_ptr<Project> &project,
 
     // Spine chart: each area between the worst (left) and best (right) area of the level,
     // the city in the middle.
-    doc.add(heading(tr("Position between the worst and the best area (city in the middle)")));
+    doc.add(ReportDocument::heading(
+        tr("Position between the worst and the best area (city in the middle)")));
     const auto spine = ComparisonCharts::spineRows(*model);
     double labelWidth = 0; // as wide as the longest name, at most half the page
     for (const ComparisonCharts::SpineRow &row : spine)
@@ -486,13 +466,13 @@ ReportDocument AreaReports::comparison(const std::shared_ptr<Project> &project,
                  },
                  false, key});
     if (const QString missing = noValueNote(*model, rows); !missing.isEmpty())
-        doc.add(note(missing));
-    doc.add(
-        note(tr("Tint: blue = better, orange-red = worse than the city (by the "
-                "indicator's direction). Spine chart: left = worst area, right = "
-                "best area of the level; for neutral indicators right = highest; counts are not "
-                "shown there.")
-             + QLatin1Char(' ') + signsNote()));
+        doc.add(ReportDocument::note(missing));
+    doc.add(ReportDocument::note(
+        tr("Tint: blue = better, orange-red = worse than the city (by the "
+           "indicator's direction). Spine chart: left = worst area, right = "
+           "best area of the level; for neutral indicators right = highest; counts are not "
+           "shown there.")
+        + QLatin1Char(' ') + signsNote()));
     return doc;
 }
 

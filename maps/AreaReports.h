@@ -30,6 +30,10 @@ public:
         QLocale locale;
     };
 
+    // The footer line of every printed document: program, city, date of printing, and
+    // "fictional demo data" for the demo.
+    static QString footer(const Project &project, const QLocale &locale);
+
     static ReportDocument profile(const std::shared_ptr<Project> &project, const QString &areaKey,
                                   const Settings &settings);
     // chartIndicator: the indicator of the bar chart (default: the project's default).

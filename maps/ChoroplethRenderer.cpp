@@ -23,6 +23,7 @@ ChoroplethRenderer::ChoroplethRenderer(const Indicator &indicator,
     , m_settings(settings)
     , m_missing(missingBrush())
     , m_suppressed(suppressedBrush())
+    , m_notComputed(notComputedBrush())
 {
     const auto &registry = ClassificationRegistry::instance();
     const ClassificationMethod *method = registry.method(settings.classification);
@@ -36,7 +37,19 @@ ChoroplethRenderer::ChoroplethRenderer(const Indicator &indicator,
         m_settings.breaks.clear();
     m_settings.classification = method->id();
     m_settings.classes = std::clamp(settings.classes, 2, 9);
-    m_edges = method->classes(classValues, m_settings.classes);
+    m_categorical = !indicator.valueLabels.empty();
+    if (m_categorical) {
+        // One class per code: the edges halfway between neighbouring codes.
+        const auto &labels = indicator.valueLabels;
+        m_edges = {labels.front().value};
+        for (std::size_t i = 0; i + 1 < labels.size(); ++i)
+            m_edges.push_back((labels[i].value + labels[i + 1].value) / 2);
+        m_edges.push_back(labels.back().value);
+        m_settings.classes = int(labels.size());
+        m_settings.breaks.clear();
+    } else {
+        m_edges = method->classes(classValues, m_settings.classes);
+    }
     m_classMin = m_classMax = std::numeric_limits<double>::quiet_NaN();
     for (double v : classValues) {
         if (!std::isfinite(v))
@@ -62,6 +75,8 @@ ChoroplethRenderer::ChoroplethRenderer(const Indicator &indicator,
         const ValueStatus st = m_values->status[pi];
         if (st == ValueStatus::Suppressed)
             m_rowClass[row] = RowSuppressed;
+        else if (st == ValueStatus::NotComputed)
+            m_rowClass[row] = RowNotComputed;
         else if (!m_values->isShown(pi) || std::isnan(m_values->values[pi]))
             m_rowClass[row] = RowMissing;
         else
@@ -142,11 +157,20 @@ QBrush ChoroplethRenderer::suppressedBrush()
     return b;
 }
 
+QBrush ChoroplethRenderer::notComputedBrush()
+{
+    // Lines, unlike the grey of "no data" and the hatching of suppressed values: the area
+    // was left out on purpose (an index's population rule).
+    return QBrush(QColor(0x8c, 0x8c, 0x8c), Qt::HorPattern);
+}
+
 const QBrush &ChoroplethRenderer::brush(int row) const
 {
     const int c = m_rowClass[row];
     if (c == RowSuppressed)
         return m_suppressed;
+    if (c == RowNotComputed)
+        return m_notComputed;
     if (c < 0 || c >= int(m_brushes.size()))
         return m_missing;
     return m_brushes[c];
@@ -166,21 +190,25 @@ std::vector<LegendEntry> ChoroplethRenderer::legend(const QLocale &locale) const
 {
     std::vector<LegendEntry> entries;
     std::vector<int> counts(m_colors.size(), 0);
-    int missing = 0, suppressed = 0;
+    int missing = 0, suppressed = 0, notComputed = 0;
     for (int c : m_rowClass) {
         if (c == RowSuppressed)
             ++suppressed;
+        else if (c == RowNotComputed)
+            ++notComputed;
         else if (c < 0)
             ++missing;
         else
             ++counts[c];
     }
     const int decimals = labelDecimals(m_indicator, m_settings);
+    const bool german = locale.language() == QLocale::German;
     for (std::size_t i = 0; i < m_colors.size(); ++i) {
         LegendEntry e;
         e.brush = m_brushes[i];
         e.count = counts[i];
-        e.label = classLabel(i, m_edges, decimals, locale);
+        e.label = m_categorical ? m_indicator.valueLabels[i].name(german)
+                                : classLabel(i, m_edges, decimals, locale);
         entries.push_back(e);
     }
     if (missing > 0)
@@ -189,6 +217,9 @@ std::vector<LegendEntry> ChoroplethRenderer::legend(const QLocale &locale) const
         entries.push_back({LegendEntry::Kind::Suppressed,
                            ValueWording::suppressed(m_indicator.minCases), m_suppressed,
                            suppressed});
+    if (notComputed > 0)
+        entries.push_back({LegendEntry::Kind::NotComputed, m_indicator.notComputedText(german),
+                           m_notComputed, notComputed});
     return entries;
 }
 

@@ -47,6 +47,9 @@ public:
     const Indicator &indicator() const { return m_indicator; }
     const QString &period() const;
     const Settings &settings() const { return m_settings; }
+    // One class per named code (an index's classes, see Indicator::valueLabels): the
+    // legend shows the names; the classification settings do not apply.
+    bool isCategorical() const { return m_categorical; }
     const std::vector<double> &edges() const { return m_edges; }
     const std::vector<QColor> &colors() const { return m_colors; }
     // The smallest and largest of the values the classes were computed from (NaN when
@@ -62,7 +65,8 @@ public:
     double value(int row) const;
     ValueStatus status(int row) const;
 
-    // Class entries (with counts), then missing and suppressed entries where present.
+    // Class entries (with counts), then missing, suppressed and not computed entries where
+    // present.
     std::vector<LegendEntry> legend(const QLocale &locale) const;
 
     // The colour of each class between edges, as the map draws them (also for a preview of
@@ -79,9 +83,12 @@ public:
 
     static QBrush missingBrush();
     static QBrush suppressedBrush();
+    static QBrush notComputedBrush();
+
+    // The class of each row: RowMissing, RowSuppressed and RowNotComputed below zero.
+    enum : int { RowMissing = -1, RowSuppressed = -2, RowNotComputed = -3 };
 
 private:
-    enum : int { RowMissing = -1, RowSuppressed = -2 };
     Indicator m_indicator;
     std::shared_ptr<const AreaValues> m_values;
     std::vector<int> m_projectIndex; // row -> project area index
@@ -91,7 +98,8 @@ private:
     std::vector<QColor> m_colors;
     std::vector<QBrush> m_brushes;
     std::vector<int> m_rowClass;
-    QBrush m_missing, m_suppressed;
+    QBrush m_missing, m_suppressed, m_notComputed;
+    bool m_categorical = false;
 };
 
 } // namespace qw

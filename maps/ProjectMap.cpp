@@ -6,6 +6,7 @@
 #include "ManualBreaks.h"
 #include "Project.h"
 #include "ProportionalSymbols.h"
+#include "IndexRecipe.h"
 #include "Recipe.h"
 #include "UiLanguage.h"
 
@@ -46,6 +47,19 @@ ProjectMap::ProjectMap(std::shared_ptr<Project> project, const QString &levelKey
     m_base.facilities = std::make_shared<std::vector<Facility>>(m_project->facilities());
 }
 
+bool ProjectMap::zScores(const Indicator &indicator) const
+{
+    // The index or its dynamics, whose recipe is the index's.
+    QString recipe = indicator.recipe;
+    if (const auto part = IndexParts::parse(recipe))
+        if (const Indicator *index = m_project->indicator(part->first))
+            recipe = index->recipe;
+    if (!IndexRecipe::isIndex(recipe))
+        return false;
+    const auto r = IndexRecipe::parse(recipe, nullptr);
+    return r && (r->restandardise || r->standardisation == Standardisation::ZScore);
+}
+
 MapSnapshot ProjectMap::snapshot(const View &view, const QLocale &locale) const
 {
     MapSnapshot s = m_base;
@@ -63,11 +77,18 @@ MapSnapshot ProjectMap::snapshot(const View &view, const QLocale &locale) const
         // Breaks pooled over all periods, so a colour means the same in every year;
         // diverging ramps centre on the city value (on zero for a change).
         const CityFigure figure = m_project->cityFigure(ind->key, period, m_level);
-        const std::optional<double> city = figure.value;
+        // Named codes (an index's classes) have no city value: a mean class is no class;
+        // nor has a composite index, whose mean over the areas is 0 by its making.
+        const bool categorical = !ind->valueLabels.empty();
+        const bool composite =
+            IndexRecipe::isIndex(ind->recipe) || IndexParts::parse(ind->recipe).has_value();
+        const std::optional<double> city =
+            categorical || composite ? std::nullopt : figure.value;
         ChoroplethRenderer::Settings settings = view.classification;
         settings.centre = city;
-        if (Recipe::measuresChange(ind->recipe)) {
-            // A change: rises one way, falls the other, "no change" in the neutral middle.
+        if (Recipe::measuresChange(ind->recipe) || (!categorical && zScores(*ind))) {
+            // A change: rises one way, falls the other, "no change" in the neutral middle;
+            // an index of z-scores: above and below the areas' mean, which is 0.
             settings.centre = 0.0;
             if (settings.ramp.isEmpty())
                 settings.ramp = QStringLiteral("RdBu");
@@ -81,10 +102,11 @@ MapSnapshot ProjectMap::snapshot(const View &view, const QLocale &locale) const
         s.choropleth = std::make_shared<ChoroplethRenderer>(
             *ind, m_project->values(ind->key, period), *m_base.areas, pooled, settings);
         s.caption.title = ind->name(german);
-        s.caption.legendNote = tr("%1, classes fixed across all periods")
-                                   .arg(ClassificationRegistry::instance()
-                                            .method(s.choropleth->settings().classification)
-                                            ->name());
+        if (!categorical)
+            s.caption.legendNote = tr("%1, classes fixed across all periods")
+                                       .arg(ClassificationRegistry::instance()
+                                                .method(s.choropleth->settings().classification)
+                                                ->name());
         QStringList sub {period};
         if (!ind->unitName(german).isEmpty())
             sub << ind->unitName(german);

@@ -62,6 +62,9 @@ public:
     MapSnapshot snapshot(const View &view, const QLocale &locale) const;
 
 private:
+    // A composite index (or its dynamics) on the scale of z-scores, centred on 0.
+    bool zScores(const Indicator &indicator) const;
+
     std::shared_ptr<Project> m_project;
     QString m_level;
     MapSnapshot m_base; // areas, landmarks, facilities: shared by every snapshot

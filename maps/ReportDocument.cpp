@@ -34,6 +34,35 @@ QFont ReportDocument::font(int points, bool bold)
     return f;
 }
 
+ReportDocument::Block ReportDocument::heading(const QString &text)
+{
+    return {20,
+            [text](QPainter &p, const QRectF &r) {
+                p.setFont(font(10, true));
+                p.setPen(QColor(0x20, 0x20, 0x20));
+                p.drawText(r.adjusted(0, 4, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, text);
+            },
+            true};
+}
+
+ReportDocument::Block ReportDocument::paragraph(const QString &text, int points,
+                                                const QColor &colour)
+{
+    const QRectF wrapped =
+        QFontMetricsF(font(points))
+            .boundingRect(QRectF(0, 0, kWidth - 2 * kMargin, 10000), Qt::TextWordWrap, text);
+    return {wrapped.height() + 8, [text, points, colour](QPainter &p, const QRectF &r) {
+                p.setFont(font(points));
+                p.setPen(colour);
+                p.drawText(r, Qt::AlignLeft | Qt::AlignBottom | Qt::TextWordWrap, text);
+            }};
+}
+
+ReportDocument::Block ReportDocument::note(const QString &text)
+{
+    return paragraph(text, 7, QColor(0x66, 0x66, 0x66));
+}
+
 int ReportDocument::add(Block block)
 {
     m_blocks.push_back(std::move(block));

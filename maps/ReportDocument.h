@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QColor>
 #include <QCoreApplication>
 #include <QFont>
 #include <QImage>
@@ -41,6 +42,12 @@ public:
     // A font sized in points of the page, whatever the device's resolution (the painter
     // is scaled to points on every device).
     static QFont font(int points, bool bold = false);
+
+    // Blocks the reports share: a bold heading that stays with what follows; text wrapped
+    // to the content width in a font of points; a small grey note (7 points).
+    static Block heading(const QString &text);
+    static Block paragraph(const QString &text, int points, const QColor &colour);
+    static Block note(const QString &text);
 
     // Appends a block; returns its index (for Block::header).
     int add(Block block);

@@ -122,6 +122,10 @@ QVariant AreaTableModel::data(const QModelIndex &index, int role) const
                 return {};
             if (row.status == ValueStatus::Suppressed)
                 return QStringLiteral("."); // the official sign for a suppressed cell
+            if (const QString words = m_indicator.wordsFor(
+                    row.value, row.status, germanUi(m_locale));
+                !words.isEmpty())
+                return words;
             if (std::isnan(row.value))
                 return QStringLiteral("–");
             return QString(
@@ -137,6 +141,8 @@ QVariant AreaTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == ValueColumn && row.status == ValueStatus::Suppressed)
             return ValueWording::suppressed(m_indicator.minCases);
+        if (index.column() == ValueColumn && row.status == ValueStatus::NotComputed)
+            return m_indicator.notComputedText(germanUi(m_locale));
         if (index.column() == ValueColumn && row.status == ValueStatus::Estimated)
             return tr("Estimated value");
         if (index.column() == ValueColumn && std::isnan(row.value))

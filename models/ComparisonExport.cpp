@@ -1,6 +1,7 @@
 #include "ComparisonExport.h"
 
 #include "ComparisonModel.h"
+#include "CsvFile.h"
 #include "MoveIntoPlace.h"
 #include "NumberFormat.h"
 #include "Project.h"
@@ -10,8 +11,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
-#include <QTextStream>
 #include <QUuid>
 
 #include <gdal.h>
@@ -71,8 +70,14 @@ Sheet sheetOf(const ComparisonModel &model, ComparisonExport::Numbers numbers)
                 const QModelIndex cell = row.siblingAtColumn(c);
                 const double v = cell.data(ComparisonModel::ValueRole).toDouble();
                 const auto status = ValueStatus(cell.data(ComparisonModel::StatusRole).toInt());
+                const QString words = indicator
+                    ? indicator->wordsFor(v, status, model.locale().language() == QLocale::German)
+                    : QString();
                 if (status == ValueStatus::Suppressed) {
                     cells << QStringLiteral(".");
+                    numeric.push_back(false);
+                } else if (!words.isEmpty()) {
+                    cells << words; // "nicht berechnet (unter 300 EW)", a class's name
                     numeric.push_back(false);
                 } else {
                     cells << (std::isnan(v) ? QString() : numberText(v, decimals, numbers));
@@ -91,16 +96,6 @@ Sheet sheetOf(const ComparisonModel &model, ComparisonExport::Numbers numbers)
     return s;
 }
 
-QString csvField(QString text, QChar delimiter)
-{
-    if (text.contains(delimiter) || text.contains(QLatin1Char('"'))
-        || text.contains(QLatin1Char('\n'))) {
-        text.replace(QLatin1String("\""), QLatin1String("\"\""));
-        return QLatin1Char('"') + text + QLatin1Char('"');
-    }
-    return text;
-}
-
 } // namespace
 
 QString ComparisonExport::write(const ComparisonModel &model, const QString &path,
@@ -117,33 +112,19 @@ QString ComparisonExport::write(const ComparisonModel &model, const QString &pat
 QString ComparisonExport::writeCsv(const ComparisonModel &model, const QString &path,
                                    const QLocale &locale, Numbers numbers)
 {
-    const bool german = locale.decimalPoint() == QLatin1String(",");
-    const QChar delimiter = german ? QLatin1Char(';') : QLatin1Char(',');
     const Sheet sheet = sheetOf(model, numbers);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return tr("Cannot write %1: %2").arg(path, file.errorString());
-    QTextStream out(&file);
-    out.setEncoding(QStringConverter::Utf8);
-    out.setGenerateByteOrderMark(true); // Excel reads umlauts correctly only with a BOM
-    QStringList header;
+    std::vector<CsvFile::Row> rows;
+    CsvFile::Row header;
     for (const QString &h : sheet.header)
-        header << csvField(h, delimiter);
-    out << header.join(delimiter) << "\r\n";
+        header.push_back({h});
+    rows.push_back(std::move(header));
     for (size_t r = 0; r < sheet.text.size(); ++r) {
-        QStringList cells;
-        for (int c = 0; c < sheet.text[r].size(); ++c) {
-            QString t = sheet.text[r][c];
-            if (sheet.numeric[r][size_t(c)] && german)
-                t.replace(QLatin1Char('.'), QLatin1Char(','));
-            cells << csvField(t, delimiter);
-        }
-        out << cells.join(delimiter) << "\r\n";
+        CsvFile::Row cells;
+        for (int c = 0; c < sheet.text[r].size(); ++c)
+            cells.push_back({sheet.text[r][c], bool(sheet.numeric[r][size_t(c)])});
+        rows.push_back(std::move(cells));
     }
-    out.flush();
-    if (!file.commit())
-        return tr("Cannot write %1: %2").arg(path, file.errorString());
-    return {};
+    return CsvFile::write(path, locale, rows);
 }
 
 QString ComparisonExport::writeXlsx(const ComparisonModel &model, const QString &path,

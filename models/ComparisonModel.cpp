@@ -3,6 +3,7 @@
 #include "NumberFormat.h"
 #include "Project.h"
 #include "Ranking.h"
+#include "UiLanguage.h"
 #include "ValueWording.h"
 
 #include <cmath>
@@ -189,6 +190,10 @@ QVariant ComparisonModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         if (status == ValueStatus::Suppressed)
             return QStringLiteral(".");
+        if (const QString words =
+                ind.wordsFor(c.value, status, germanUi(m_locale));
+            !words.isEmpty())
+            return words;
         if (std::isnan(c.value))
             return QStringLiteral("–");
         return formatNumber(c.value, ind.decimals, m_locale);
@@ -199,6 +204,8 @@ QVariant ComparisonModel::data(const QModelIndex &index, int role) const
             return noValueText(m_chosenPeriod);
         if (status == ValueStatus::Suppressed)
             return ValueWording::suppressed(ind.minCases);
+        if (status == ValueStatus::NotComputed)
+            return ind.notComputedText(germanUi(m_locale));
         if (c.sumOfAreas)
             return tr("%1: the official city figure; the areas sum to %2")
                 .arg(row.period, formatNumber(*c.sumOfAreas, ind.decimals, m_locale));

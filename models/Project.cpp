@@ -325,10 +325,11 @@ void Project::readValues(const QString &indicatorKey, const QString &period)
             current->value[i] = row.value;
             current->numerator[i] = row.numerator;
             current->denominator[i] = row.denominator;
-            current->status[i] = !std::isnan(row.value)
+            // Without a number only the statuses that explain its absence stay.
+            current->status[i] = !std::isnan(row.value) || lastStatus == ValueStatus::Suppressed
+                    || lastStatus == ValueStatus::NotComputed
                 ? lastStatus
-                : (lastStatus == ValueStatus::Suppressed ? ValueStatus::Suppressed
-                                                         : ValueStatus::Missing);
+                : ValueStatus::Missing;
         });
     // Coarser levels without values of their own get them from the areas inside.
     const Indicator *ind = indicator(indicatorKey);

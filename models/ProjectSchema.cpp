@@ -215,6 +215,45 @@ BEGIN DELETE FROM qw_area_shapes WHERE level = OLD.level; END;
 CREATE INDEX areas_list ON areas (fid, area_key, name, level, parent_key);
 )SQL";
 
+// A label names either a code of the indicator's values (value set, status NULL) or what a
+// status means for it (status set, value NULL): QGIS users join it like a lookup table.
+const char *const kStepTo8 = R"SQL(
+CREATE TABLE qw_value_labels (
+  fid INTEGER PRIMARY KEY AUTOINCREMENT,
+  indicator_key TEXT NOT NULL,
+  value DOUBLE,
+  status TEXT,
+  label_de TEXT NOT NULL,
+  label_en TEXT
+);
+CREATE INDEX qw_value_labels_indicator ON qw_value_labels (indicator_key);
+)SQL";
+
+// Saved allocations (see AllocationRepository): the rule as its canonical text, the
+// amounts as decided, one row per area of the level.
+const char *const kStepTo9 = R"SQL(
+CREATE TABLE qw_allocations (
+  fid INTEGER PRIMARY KEY AUTOINCREMENT,
+  name TEXT NOT NULL UNIQUE,
+  rule TEXT NOT NULL,
+  rule_version INTEGER NOT NULL,
+  description TEXT,
+  created DATETIME,
+  modified DATETIME
+);
+CREATE TABLE qw_allocation_amounts (
+  fid INTEGER PRIMARY KEY AUTOINCREMENT,
+  allocation_id INTEGER NOT NULL,
+  area_key TEXT NOT NULL,
+  value DOUBLE,
+  basis DOUBLE,
+  share DOUBLE,
+  amount DOUBLE,
+  limit_kind TEXT NOT NULL,
+  UNIQUE (allocation_id, area_key)
+);
+)SQL";
+
 void registerAttributes(SqliteDatabase &db, std::initializer_list<Registration> tables)
 {
     auto contents = db.prepare(QStringLiteral(
@@ -246,7 +285,10 @@ QStringList requiredTables()
             kImportSources,
             kImportUndo,
             kImportUndoFacilities,
-            kAreaShapes};
+            kAreaShapes,
+            kValueLabels,
+            kAllocations,
+            kAllocationAmounts};
 }
 
 QString timestamp()
@@ -373,6 +415,24 @@ QStringList migrate(SqliteDatabase &db, int fromVersion)
                                "ALTER TABLE qw_indicators ADD COLUMN department_en TEXT"));
         applied << QStringLiteral("6 -> 7: English unit and department of indicators");
         version = 7;
+    }
+    if (version == 7) {
+        db.exec(QString::fromUtf8(kStepTo8));
+        registerAttributes(db,
+                           {{kValueLabels, "qw_value_labels",
+                             "Names of the codes of categorical indicators (classes) and of "
+                             "value statuses"}});
+        applied << QStringLiteral("7 -> 8: value labels");
+        version = 8;
+    }
+    if (version == 8) {
+        db.exec(QString::fromUtf8(kStepTo9));
+        registerAttributes(
+            db, {{kAllocations, "qw_allocations", "Saved allocations of a budget: name and rule"},
+                 {kAllocationAmounts, "qw_allocation_amounts",
+                  "Amounts of the saved allocations per area (join by area_key)"}});
+        applied << QStringLiteral("8 -> 9: saved allocations");
+        version = 9;
     }
     if (version != kCurrentVersion)
         throw StoreError(

@@ -27,9 +27,15 @@ class SqliteDatabase;
 //   7  English unit and department of each indicator (qw_indicators.unit_en,
 //   department_en), as name_en: under English the catalogue says "per 1,000", not
 //   "je 1.000". Empty in older projects, which then show the German text.
+//   8  names of the codes of categorical indicators (qw_value_labels: a composite index's
+//   classes, 1 "hoch", 2 "mittel", ...) and of the status "not_computed" of an indicator
+//   ("nicht berechnet (unter 300 EW)"); values may carry the status "not_computed".
+//   9  saved allocations of a budget (qw_allocations: name, the rule's canonical text and
+//   its version, the rule in words; qw_allocation_amounts: one row per area with basis,
+//   share, amount and limit, which QGIS joins to the areas by area_key).
 namespace ProjectSchema {
 
-constexpr int kCurrentVersion = 7;
+constexpr int kCurrentVersion = 9;
 constexpr int kGeoPackageApplicationId = 0x47504B47; // "GPKG"
 constexpr int kGeoPackageUserVersion = 10300; // GeoPackage 1.3.0
 
@@ -48,6 +54,9 @@ inline const QString kImportSources = QStringLiteral("qw_import_sources");
 inline const QString kImportUndo = QStringLiteral("qw_import_undo");
 inline const QString kImportUndoFacilities = QStringLiteral("qw_import_undo_facilities");
 inline const QString kAreaShapes = QStringLiteral("qw_area_shapes");
+inline const QString kValueLabels = QStringLiteral("qw_value_labels");
+inline const QString kAllocations = QStringLiteral("qw_allocations");
+inline const QString kAllocationAmounts = QStringLiteral("qw_allocation_amounts");
 
 // All tables a valid project of the current version has.
 QStringList requiredTables();

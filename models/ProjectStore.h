@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AllocationRepository.h"
 #include "AreaShapes.h"
 #include "CatalogueRepository.h"
 #include "ImportRepository.h"
@@ -79,6 +80,7 @@ public:
     CatalogueRepository catalogue() { return CatalogueRepository(*m_db); }
     ValueRepository valueRepository() { return ValueRepository(*m_db); }
     ImportRepository imports() { return ImportRepository(*m_db); }
+    AllocationRepository allocations() { return AllocationRepository(*m_db); }
     // Shortcuts for the catalogue.
     std::vector<Indicator> indicators() { return catalogue().indicators(); }
     void writeIndicators(const std::vector<Indicator> &indicators, std::int64_t importId = 0)

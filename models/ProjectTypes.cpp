@@ -3,6 +3,8 @@
 #include "NumberFormat.h"
 #include "UiLanguage.h"
 
+#include <QCoreApplication>
+
 #include <array>
 #include <utility>
 
@@ -41,11 +43,12 @@ constexpr std::array<std::pair<Polarity, const char *>, 3> polarityCodes {{
     {Polarity::HigherIsWorse, "higher_is_worse"},
     {Polarity::Neutral, "neutral"},
 }};
-constexpr std::array<std::pair<ValueStatus, const char *>, 4> statusCodes {{
+constexpr std::array<std::pair<ValueStatus, const char *>, 5> statusCodes {{
     {ValueStatus::Ok, "ok"},
     {ValueStatus::Missing, "missing"},
     {ValueStatus::Suppressed, "suppressed"},
     {ValueStatus::Estimated, "estimated"},
+    {ValueStatus::NotComputed, "not_computed"},
 }};
 constexpr std::array<std::pair<FacilityKind, const char *>, 4> facilityCodes {{
     {FacilityKind::School, "school"},
@@ -68,6 +71,57 @@ QString Indicator::format(double value, const QLocale &locale) const
     if (!u.isEmpty() && kind != IndicatorKind::Count)
         text += QLatin1Char(' ') + u;
     return text;
+}
+
+int statusSeverity(ValueStatus status)
+{
+    switch (status) {
+    case ValueStatus::Ok:
+        return 0;
+    case ValueStatus::Estimated:
+        return 1;
+    case ValueStatus::Missing:
+        return 2;
+    case ValueStatus::NotComputed: // left out by an index's rule: so is what builds on it
+        return 3;
+    case ValueStatus::Suppressed:
+        return 4;
+    }
+    return 2;
+}
+
+const Indicator *findIndicator(const std::vector<Indicator> &catalogue, const QString &key)
+{
+    for (const Indicator &i : catalogue)
+        if (i.key == key)
+            return &i;
+    return nullptr;
+}
+
+const ValueLabel *Indicator::label(double value) const
+{
+    for (const ValueLabel &l : valueLabels)
+        if (l.value == value)
+            return &l;
+    return nullptr;
+}
+
+QString Indicator::notComputedText(bool german) const
+{
+    const QString own = german || notComputedEn.isEmpty() ? notComputedDe : notComputedEn;
+    if (!own.isEmpty())
+        return own;
+    return QCoreApplication::translate("qw::Indicator", "not computed");
+}
+
+QString Indicator::wordsFor(double value, ValueStatus status, bool german) const
+{
+    if (status == ValueStatus::NotComputed)
+        return notComputedText(german);
+    if (status != ValueStatus::Ok && status != ValueStatus::Estimated)
+        return {};
+    const ValueLabel *l = label(value); // none for NaN
+    return l ? l->name(german) : QString();
 }
 
 QString toCode(LandmarkKind kind)

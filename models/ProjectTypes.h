@@ -9,12 +9,25 @@
 
 #include <cstdint>
 #include <optional>
+#include <vector>
 
 namespace qw {
 
 enum class IndicatorKind { Count, Share, Rate, Mean, Index };
 enum class Polarity { HigherIsBetter, HigherIsWorse, Neutral };
-enum class ValueStatus { Ok, Missing, Suppressed, Estimated };
+// NotComputed: left out on purpose by the indicator's own rule (a composite index leaves
+// out areas under 300 inhabitants), which is not missing data; Indicator::notComputedText
+// says why.
+enum class ValueStatus { Ok, Missing, Suppressed, Estimated, NotComputed };
+
+// How much a status hides, for what is computed from several values: the worse status
+// wins (nothing may reveal a suppressed input; a missing one leaves nothing to compute).
+// Ok < Estimated < Missing < NotComputed < Suppressed.
+int statusSeverity(ValueStatus status);
+inline ValueStatus worseStatus(ValueStatus a, ValueStatus b)
+{
+    return statusSeverity(b) > statusSeverity(a) ? b : a;
+}
 
 // Stable text codes as stored in the project file (never translated).
 QString toCode(IndicatorKind kind);
@@ -54,6 +67,18 @@ struct AreaLevel
     }
 };
 
+// The words for one code of a categorical indicator (a class of a composite index:
+// 1 "hoch", 2 "mittel", ...), in both languages as stored with the catalogue.
+struct ValueLabel
+{
+    double value = 0;
+    QString nameDe;
+    QString nameEn; // empty: the same as nameDe
+
+    QString name(bool german) const { return german || nameEn.isEmpty() ? nameDe : nameEn; }
+    bool operator==(const ValueLabel &other) const = default;
+};
+
 struct Indicator
 {
     QString key;
@@ -74,8 +99,23 @@ struct Indicator
     // A derived indicator's formula (Recipe::text(), e.g. "change(child_poverty, 2)");
     // empty for indicators that are imported.
     QString recipe;
+    // Codes with names (qw_value_labels), ascending by value; empty for measured values.
+    // Read with the catalogue; written by CatalogueRepository::writeLabels only.
+    std::vector<ValueLabel> valueLabels;
+    // Why values with status NotComputed have none, e.g. "nicht berechnet (unter 300 EW)";
+    // empty: the plain words (see notComputedText).
+    QString notComputedDe;
+    QString notComputedEn;
 
     QString name(bool german) const { return german || nameEn.isEmpty() ? nameDe : nameEn; }
+    // The label of a code, or nullptr when the value has none.
+    const ValueLabel *label(double value) const;
+    // "not computed (under 300 inhabitants)", or "not computed" without a reason given.
+    QString notComputedText(bool german) const;
+    // The words a table shows instead of the number: why a value was not computed, or the
+    // name of a code ("mittel"); empty where the number (or the sign of a missing or
+    // suppressed value) is shown.
+    QString wordsFor(double value, ValueStatus status, bool german) const;
     QString unitName(bool german) const { return german || unitEn.isEmpty() ? unit : unitEn; }
     QString departmentName(bool german) const
     {
@@ -85,6 +125,9 @@ struct Indicator
     // locale's language ("12,3 %", "4.1 per 1,000"); counts carry no unit word.
     QString format(double value, const QLocale &locale) const;
 };
+
+// The entry of a key in a catalogue, or nullptr.
+const Indicator *findIndicator(const std::vector<Indicator> &catalogue, const QString &key);
 
 struct IndicatorValue
 {

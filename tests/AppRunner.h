@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QFile>
 #include <QProcess>
 #include <QString>
 #include <QStringList>
@@ -28,6 +29,19 @@ inline Run run(const QStringList &args, const QString &home)
         return {};
     return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
             QString::fromUtf8(p.readAllStandardError())};
+}
+
+// A copy of the demo project (generated on first use in home's data folder) under this
+// file name in home; empty when it cannot be made.
+inline QString demoCopy(const QString &home, const QString &name)
+{
+    if (run({QStringLiteral("--demo"), QStringLiteral("--list-areas")}, home).exitCode != 0)
+        return {};
+    const QString demo =
+        home + QStringLiteral("/data/Quartierswerkstatt/Quartierswerkstatt/musterstadt.gpkg");
+    const QString project = home + QLatin1Char('/') + name;
+    QFile::remove(project);
+    return QFile::copy(demo, project) ? project : QString();
 }
 
 } // namespace qw::test

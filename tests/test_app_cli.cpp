@@ -39,19 +39,7 @@ class TestAppCli : public QObject
     Q_OBJECT
     QTemporaryDir m_home;
 
-    // A copy of the demo project (generated on first use) under this file name; empty
-    // when it cannot be made.
-    QString demoCopy(const QString &name)
-    {
-        if (run({QStringLiteral("--demo"), QStringLiteral("--list-areas")}, m_home.path()).exitCode
-            != 0)
-            return {};
-        const QString demo = m_home.filePath(
-            QStringLiteral("data/Quartierswerkstatt/Quartierswerkstatt/musterstadt.gpkg"));
-        const QString project = m_home.filePath(name);
-        QFile::remove(project);
-        return QFile::copy(demo, project) ? project : QString();
-    }
+    QString demoCopy(const QString &name) { return qw::test::demoCopy(m_home.path(), name); }
 
 private Q_SLOTS:
     void listsAreasOfTheDemo()

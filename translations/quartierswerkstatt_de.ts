@@ -46,6 +46,519 @@
         <source>--classes does not go with --breaks: the breaks decide the number of classes</source>
         <translation>--classes passt nicht zu --breaks: die Grenzen bestimmen die Zahl der Klassen</translation>
     </message>
+    <message>
+        <source>--%1 goes with --allocate KEY</source>
+        <translation>--%1 gehört zu --allocate SCHLÜSSEL</translation>
+    </message>
+    <message>
+        <source>--allocate needs --budget N, e.g. --allocate social_index --budget 500000</source>
+        <translation>--allocate braucht --budget N, z. B. --allocate social_index --budget 500000</translation>
+    </message>
+    <message>
+        <source>--offset and --need belong to the shifted value, not to --points</source>
+        <translation>--offset und --need gehören zum verschobenen Wert, nicht zu --points</translation>
+    </message>
+    <message>
+        <source>--allocate writes .csv, .xlsx or .pdf, not &quot;%1&quot;</source>
+        <translation>--allocate schreibt .csv, .xlsx oder .pdf, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--allocate needs the output file (.csv, .xlsx or .pdf) or --save-allocation NAME</source>
+        <translation>--allocate braucht die Ausgabedatei (.csv, .xlsx oder .pdf) oder --save-allocation NAME</translation>
+    </message>
+</context>
+<context>
+    <name>qw::AllocateCommand</name>
+    <message>
+        <source>--%1 %2 is ambiguous: write the number without thousands separators (e.g. 500000 or 12.5)</source>
+        <translation>--%1 %2 ist mehrdeutig: bitte die Zahl ohne Tausenderpunkte schreiben (z. B. 500000 oder 12,5)</translation>
+    </message>
+    <message>
+        <source>--%1 takes a number, not &quot;%2&quot;</source>
+        <translation>--%1 erwartet eine Zahl, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>--unit takes euro, staff or hours, not &quot;%1&quot;</source>
+        <translation>--unit erwartet euro, staff oder hours, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--need takes higher or lower, not &quot;%1&quot;</source>
+        <translation>--need erwartet higher oder lower, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--pin takes KEY=AMOUNT, not &quot;%1&quot;</source>
+        <translation>--pin erwartet SCHLÜSSEL=BETRAG, nicht „%1“</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 split over %n area(s) of the level %2 by %3 (%4): %5 at the floor, %6 at the cap, %7 fixed, %8 without a value</source>
+        <translation>
+            <numerusform>%1 auf %n Gebiet der Ebene %2 nach %3 (%4) verteilt: %5 an der Untergrenze, %6 an der Obergrenze, %7 fest, %8 ohne Wert</numerusform>
+            <numerusform>%1 auf %n Gebiete der Ebene %2 nach %3 (%4) verteilt: %5 an der Untergrenze, %6 an der Obergrenze, %7 fest, %8 ohne Wert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The project has no saved allocation &quot;%1&quot; (it has none).</source>
+        <translation>Das Projekt hat keine gespeicherte Mittelverteilung „%1“ (es hat keine).</translation>
+    </message>
+    <message>
+        <source>The project has no saved allocation &quot;%1&quot; (it has: %2).</source>
+        <translation>Das Projekt hat keine gespeicherte Mittelverteilung „%1“ (vorhanden: %2).</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>Saved in the project as &quot;%1&quot;.</source>
+        <translation>Im Projekt gespeichert als „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>qw::AllocationExport</name>
+    <message>
+        <source>Rule (to recompute it): %1</source>
+        <translation>Regel (zum Nachrechnen): %1</translation>
+    </message>
+    <message>
+        <source>%1 (%)</source>
+        <translation>%1 (%)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>Allocation</source>
+        <translation>Mittelverteilung</translation>
+    </message>
+    <message>
+        <source>Allocation of %1 by %2 (%3)</source>
+        <translation>Mittelverteilung: %1 nach %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: there is no allocation to write.</source>
+        <translation>%1: Es gibt keine Mittelverteilung zum Schreiben.</translation>
+    </message>
+    <message>
+        <source>%1: an allocation table is written as .csv or .xlsx.</source>
+        <translation>%1: Eine Verteilungstabelle wird als .csv oder .xlsx geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>qw::AllocationReport</name>
+    <message>
+        <source>Amount (%1)</source>
+        <translation>Betrag (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n area(s) of the level %1</source>
+        <translation>
+            <numerusform>%n Gebiet der Ebene %1</numerusform>
+            <numerusform>%n Gebiete der Ebene %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>change against &quot;%1&quot;</source>
+        <translation>Veränderung gegenüber „%1“</translation>
+    </message>
+    <message>
+        <source>The rule</source>
+        <translation>Die Regel</translation>
+    </message>
+    <message>
+        <source>Amounts per area</source>
+        <translation>Beträge je Gebiet</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;–&quot; = no value: %n area(s) without a value of the indicator were left out.</source>
+        <translation>
+            <numerusform>„–“ = kein Wert: %n Gebiet ohne Wert des Indikators wurde nicht berücksichtigt.</numerusform>
+            <numerusform>„–“ = kein Wert: %n Gebiete ohne Wert des Indikators wurden nicht berücksichtigt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rule (to recompute it): %1</source>
+        <translation>Regel (zum Nachrechnen): %1</translation>
+    </message>
+</context>
+<context>
+    <name>qw::AllocationRepository</name>
+    <message>
+        <source>The saved allocation &quot;%1&quot; in %2 cannot be read: %3</source>
+        <translation>Die gespeicherte Mittelverteilung „%1“ in %2 kann nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>it was saved by a newer version of the program (rule version %1).</source>
+        <translation>Sie wurde von einer neueren Programmversion gespeichert (Regelversion %1).</translation>
+    </message>
+    <message>
+        <source>it claims %1 areas.</source>
+        <translation>Sie gibt %1 Gebiete an.</translation>
+    </message>
+    <message>
+        <source>area %1 has the unknown limit &quot;%2&quot;.</source>
+        <translation>Gebiet %1 hat die unbekannte Begrenzung „%2“.</translation>
+    </message>
+    <message>
+        <source>the amount of area %1 is no amount (%2).</source>
+        <translation>Der Betrag von Gebiet %1 ist kein Betrag (%2).</translation>
+    </message>
+    <message>
+        <source>An allocation needs a name to be saved under.</source>
+        <translation>Eine Mittelverteilung braucht einen Namen, unter dem sie gespeichert wird.</translation>
+    </message>
+</context>
+<context>
+    <name>qw::AllocationRule</name>
+    <message>
+        <source>staff positions</source>
+        <translation>Stellen</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>€%1</source>
+        <translation>%1 €</translation>
+    </message>
+    <message>
+        <source>%1 staff position</source>
+        <translation>%1 Stelle</translation>
+    </message>
+    <message>
+        <source>%1 staff positions</source>
+        <translation>%1 Stellen</translation>
+    </message>
+    <message>
+        <source>%1 hour</source>
+        <translation>%1 Stunde</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 Stunden</translation>
+    </message>
+    <message>
+        <source>The rule names no indicator to split the budget by.</source>
+        <translation>Die Regel nennt keinen Indikator, nach dem das Budget verteilt wird.</translation>
+    </message>
+    <message>
+        <source>The budget must be a number above zero, not %1.</source>
+        <translation>Das Budget muss eine Zahl über null sein, nicht %1.</translation>
+    </message>
+    <message>
+        <source>The floor per area must be zero or more, not %1.</source>
+        <translation>Die Untergrenze je Gebiet muss null oder mehr sein, nicht %1.</translation>
+    </message>
+    <message>
+        <source>The cap per area must be above zero, not %1.</source>
+        <translation>Die Obergrenze je Gebiet muss über null liegen, nicht %1.</translation>
+    </message>
+    <message>
+        <source>The cap of %1 is below the floor of %2: no area could be given an amount.</source>
+        <translation>Die Obergrenze von %1 liegt unter der Untergrenze von %2: Kein Gebiet könnte einen Betrag erhalten.</translation>
+    </message>
+    <message>
+        <source>The floor of %1 per area is more than the whole budget of %2.</source>
+        <translation>Die Untergrenze von %1 je Gebiet ist höher als das ganze Budget von %2.</translation>
+    </message>
+    <message>
+        <source>A fixed amount names no area.</source>
+        <translation>Ein fester Betrag nennt kein Gebiet.</translation>
+    </message>
+    <message>
+        <source>Area %1 has two fixed amounts.</source>
+        <translation>Gebiet %1 hat zwei feste Beträge.</translation>
+    </message>
+    <message>
+        <source>The fixed amount of area %1 must be zero or more, not %2.</source>
+        <translation>Der feste Betrag von Gebiet %1 muss null oder mehr sein, nicht %2.</translation>
+    </message>
+    <message>
+        <source>The fixed amounts add up to %1, more than the budget of %2.</source>
+        <translation>Die festen Beträge ergeben zusammen %1, mehr als das Budget von %2.</translation>
+    </message>
+    <message>
+        <source>budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>floor</source>
+        <translation>Untergrenze</translation>
+    </message>
+    <message>
+        <source>cap</source>
+        <translation>Obergrenze</translation>
+    </message>
+    <message>
+        <source>fixed amount of %1</source>
+        <translation>feste Betrag von %1</translation>
+    </message>
+    <message>
+        <source>With whole units the %1 must be a whole number, not %2.</source>
+        <translation>Bei ganzen Einheiten muss der Wert „%1“ eine ganze Zahl sein, nicht %2.</translation>
+    </message>
+    <message>
+        <source>The offset must be zero or more (a share of the range, e.g. 0.1), not %1.</source>
+        <translation>Der Aufschlag muss null oder mehr sein (ein Anteil der Spanne, z. B. 0,1), nicht %1.</translation>
+    </message>
+    <message>
+        <source>Give the points per class from class 1 up, e.g. 0,1,2,3.</source>
+        <translation>Bitte die Punkte je Klasse ab Klasse 1 angeben, z. B. 0,1,2,3.</translation>
+    </message>
+    <message>
+        <source>The points per class must be zero or more, not %1.</source>
+        <translation>Die Punkte je Klasse müssen null oder mehr sein, nicht %1.</translation>
+    </message>
+    <message>
+        <source>The allocation rule is too long (%1 characters).</source>
+        <translation>Die Verteilungsregel ist zu lang (%1 Zeichen).</translation>
+    </message>
+    <message>
+        <source>A quote in the allocation rule is not closed.</source>
+        <translation>Ein Anführungszeichen in der Verteilungsregel wird nicht geschlossen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no allocation rule (it must begin with &quot;%2%3&quot;).</source>
+        <translation>„%1“ ist keine Verteilungsregel (sie muss mit „%2%3“ beginnen).</translation>
+    </message>
+    <message>
+        <source>The allocation rule was written by a newer version of the program (rule version %1; this one reads up to %2).</source>
+        <translation>Die Verteilungsregel wurde von einer neueren Programmversion geschrieben (Regelversion %1; diese Version liest bis %2).</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; of the allocation rule has no value.</source>
+        <translation>Das Feld „%1“ der Verteilungsregel hat keinen Wert.</translation>
+    </message>
+    <message>
+        <source>The allocation rule names &quot;%1&quot; twice.</source>
+        <translation>Die Verteilungsregel nennt „%1“ zweimal.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; of the allocation rule is malformed: %2</source>
+        <translation>Das Feld „%1“ der Verteilungsregel ist fehlerhaft: %2</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; of the allocation rule is no number: %2</source>
+        <translation>Das Feld „%1“ der Verteilungsregel ist keine Zahl: %2</translation>
+    </message>
+    <message>
+        <source>Unknown unit &quot;%1&quot; in the allocation rule (euro, staff or hours).</source>
+        <translation>Unbekannte Einheit „%1“ in der Verteilungsregel (euro, staff oder hours).</translation>
+    </message>
+    <message>
+        <source>Unknown basis &quot;%1&quot; in the allocation rule (shift or points).</source>
+        <translation>Unbekannte Grundlage „%1“ in der Verteilungsregel (shift oder points).</translation>
+    </message>
+    <message>
+        <source>Unknown need &quot;%1&quot; in the allocation rule (higher or lower).</source>
+        <translation>Unbekannte Bedarfsrichtung „%1“ in der Verteilungsregel (higher oder lower).</translation>
+    </message>
+    <message>
+        <source>The points of the allocation rule are no list of numbers: %1</source>
+        <translation>Die Punkte der Verteilungsregel sind keine Liste von Zahlen: %1</translation>
+    </message>
+    <message>
+        <source>The field &quot;whole&quot; of the allocation rule takes 0 or 1, not %1.</source>
+        <translation>Das Feld „whole“ der Verteilungsregel erwartet 0 oder 1, nicht %1.</translation>
+    </message>
+    <message>
+        <source>A fixed amount of the allocation rule is not AREA:AMOUNT: %1</source>
+        <translation>Ein fester Betrag der Verteilungsregel hat nicht die Form GEBIET:BETRAG: %1</translation>
+    </message>
+    <message>
+        <source>The allocation rule has an unknown field &quot;%1&quot;.</source>
+        <translation>Die Verteilungsregel hat ein unbekanntes Feld „%1“.</translation>
+    </message>
+    <message>
+        <source>The allocation rule lacks the field &quot;%1&quot;.</source>
+        <translation>Der Verteilungsregel fehlt das Feld „%1“.</translation>
+    </message>
+    <message>
+        <source>The allocation rule by class points lacks the field &quot;points&quot;.</source>
+        <translation>Der Verteilungsregel nach Klassenpunkten fehlt das Feld „points“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A budget of %1 is split over the %n area(s) of the level %2 by %3 (%4).</source>
+        <translation>
+            <numerusform>Ein Budget von %1 wird nach %3 (%4) auf %n Gebiet der Ebene %2 verteilt.</numerusform>
+            <numerusform>Ein Budget von %1 wird nach %3 (%4) auf die %n Gebiete der Ebene %2 verteilt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An area&apos;s need is its value minus the lowest value of all areas, plus %1 % of the range from the lowest to the highest value (a higher value means more need).</source>
+        <translation>Der Bedarf eines Gebiets ist sein Wert minus dem kleinsten Wert aller Gebiete, plus %1 % der Spanne vom kleinsten zum größten Wert (ein höherer Wert bedeutet mehr Bedarf).</translation>
+    </message>
+    <message>
+        <source>An area&apos;s need is the highest value of all areas minus its value, plus %1 % of the range from the lowest to the highest value (a lower value means more need).</source>
+        <translation>Der Bedarf eines Gebiets ist der größte Wert aller Gebiete minus seinem Wert, plus %1 % der Spanne vom kleinsten zum größten Wert (ein niedrigerer Wert bedeutet mehr Bedarf).</translation>
+    </message>
+    <message>
+        <source>class %1: 1 point</source>
+        <translation>Klasse %1: 1 Punkt</translation>
+    </message>
+    <message>
+        <source>class %1: %2 points</source>
+        <translation>Klasse %1: %2 Punkte</translation>
+    </message>
+    <message>
+        <source>An area&apos;s need is the points of its class (%1).</source>
+        <translation>Der Bedarf eines Gebiets sind die Punkte seiner Klasse (%1).</translation>
+    </message>
+    <message>
+        <source>The need is multiplied by the area&apos;s %1: of two areas with the same need, the one with twice as many gets twice as much.</source>
+        <translation>Der Bedarf wird mit der Zahl „%1“ des Gebiets multipliziert: Von zwei Gebieten mit gleichem Bedarf erhält das mit doppelt so vielen doppelt so viel.</translation>
+    </message>
+    <message>
+        <source>Each area gets the budget in proportion to this basis; areas without a value get nothing.</source>
+        <translation>Jedes Gebiet erhält das Budget im Verhältnis zu dieser Grundlage; Gebiete ohne Wert erhalten nichts.</translation>
+    </message>
+    <message>
+        <source>Each area gets at least %1 and at most %2: areas below the floor are raised to it, areas above the cap lowered to it, and the rest is shared out again over the other areas by the same key until no area is beyond a limit.</source>
+        <translation>Jedes Gebiet erhält mindestens %1 und höchstens %2: Gebiete unter der Untergrenze werden auf sie angehoben, Gebiete über der Obergrenze auf sie gesenkt, und der Rest wird nach demselben Schlüssel erneut auf die übrigen Gebiete verteilt, bis kein Gebiet mehr eine Grenze überschreitet.</translation>
+    </message>
+    <message>
+        <source>Each area gets at least %1: areas below it are raised to it, and the rest is shared out again over the other areas by the same key until none is below it.</source>
+        <translation>Jedes Gebiet erhält mindestens %1: Gebiete darunter werden darauf angehoben, und der Rest wird nach demselben Schlüssel erneut auf die übrigen Gebiete verteilt, bis keines mehr darunter liegt.</translation>
+    </message>
+    <message>
+        <source>Each area gets at most %1: what the cap frees up is shared out again over the other areas by the same key until none is above it.</source>
+        <translation>Jedes Gebiet erhält höchstens %1: Was die Obergrenze frei macht, wird nach demselben Schlüssel erneut auf die übrigen Gebiete verteilt, bis keines mehr darüber liegt.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Fixed amounts outside the key: %1; the key splits the remaining %2.</source>
+        <translation>Feste Beträge außerhalb des Schlüssels: %1; der Schlüssel verteilt die verbleibenden %2.</translation>
+    </message>
+    <message>
+        <source>whole euros</source>
+        <translation>ganze Euro</translation>
+    </message>
+    <message>
+        <source>whole staff positions</source>
+        <translation>ganze Stellen</translation>
+    </message>
+    <message>
+        <source>whole hours</source>
+        <translation>ganze Stunden</translation>
+    </message>
+    <message>
+        <source>Amounts are %1: each area&apos;s share is rounded down and the units left over go to the areas with the largest remainders, so the parts add up to the budget exactly.</source>
+        <translation>Die Beträge sind %1: Der Anteil jedes Gebiets wird abgerundet, und die übrigen Einheiten erhalten die Gebiete mit den größten Resten, sodass die Teile genau das Budget ergeben.</translation>
+    </message>
+    <message>
+        <source>Amounts are not rounded; they are shown to two decimals.</source>
+        <translation>Die Beträge sind nicht gerundet; sie werden mit zwei Nachkommastellen gezeigt.</translation>
+    </message>
+</context>
+<context>
+    <name>qw::AllocationTableModel</name>
+    <message>
+        <source>floor</source>
+        <translation>Untergrenze</translation>
+    </message>
+    <message>
+        <source>cap</source>
+        <translation>Obergrenze</translation>
+    </message>
+    <message>
+        <source>fixed amount</source>
+        <translation>fester Betrag</translation>
+    </message>
+    <message>
+        <source>no value, left out</source>
+        <translation>kein Wert, nicht berücksichtigt</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Grundlage</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>Amount (%1)</source>
+        <translation>Betrag (%1)</translation>
+    </message>
+    <message>
+        <source>Change against %1</source>
+        <translation>Veränderung gegenüber %1</translation>
+    </message>
+    <message>
+        <source>Limited by</source>
+        <translation>Begrenzt durch</translation>
+    </message>
+</context>
+<context>
+    <name>qw::Allocator</name>
+    <message>
+        <source>No area has a value of %1 in %2: there is nothing to split the budget by.</source>
+        <translation>Kein Gebiet hat einen Wert von %1 in %2: Es gibt nichts, wonach das Budget verteilt werden kann.</translation>
+    </message>
+    <message>
+        <source>Area %1 has the value %2 of %3, not a class from 1 to %4: points per class need a class indicator (such as KEY_class).</source>
+        <translation>Gebiet %1 hat bei %3 den Wert %2, keine Klasse von 1 bis %4: Punkte je Klasse brauchen einen Klassenindikator (etwa KEY_class).</translation>
+    </message>
+    <message>
+        <source>The allocation&apos;s inputs have different numbers of areas.</source>
+        <translation>Die Eingaben der Mittelverteilung haben unterschiedlich viele Gebiete.</translation>
+    </message>
+    <message>
+        <source>Area %1 has a negative %2 (%3): the basis would be negative.</source>
+        <translation>Gebiet %1 hat einen negativen Wert bei %2 (%3): Die Grundlage wäre negativ.</translation>
+    </message>
+    <message>
+        <source>Area %1 has a fixed amount but is not one of the areas split over.</source>
+        <translation>Gebiet %1 hat einen festen Betrag, gehört aber nicht zu den Gebieten, auf die verteilt wird.</translation>
+    </message>
+    <message>
+        <source>No area without a fixed amount has a value to take the remaining %1.</source>
+        <translation>Kein Gebiet ohne festen Betrag hat einen Wert, um die verbleibenden %1 aufzunehmen.</translation>
+    </message>
+    <message>
+        <source>The budget of %1 is smaller than the floors of the %2 areas (%2 x %3 = %4).</source>
+        <translation>Das Budget von %1 ist kleiner als die Untergrenzen der %2 Gebiete (%2 × %3 = %4).</translation>
+    </message>
+    <message>
+        <source>After the fixed amounts %1 remain, less than the floors of the other %2 areas (%2 x %3 = %4).</source>
+        <translation>Nach den festen Beträgen bleiben %1, weniger als die Untergrenzen der übrigen %2 Gebiete (%2 × %3 = %4).</translation>
+    </message>
+    <message>
+        <source>Every area&apos;s basis is zero (by %1 in %2): there is no key to split the budget by.</source>
+        <translation>Die Grundlage jedes Gebiets ist null (nach %1 in %2): Es gibt keinen Schlüssel, nach dem das Budget verteilt werden kann.</translation>
+    </message>
+    <message>
+        <source>Under the cap of %1 the %2 areas can take at most %3, less than the %4 to split: raise the cap or lower the budget.</source>
+        <translation>Unter der Obergrenze von %1 können die %2 Gebiete höchstens %3 aufnehmen, weniger als die zu verteilenden %4: Obergrenze anheben oder Budget senken.</translation>
+    </message>
 </context>
 <context>
     <name>qw::AreaContextMenu</name>
@@ -850,6 +1363,62 @@
         <source>Manual classes: 1 to 8 rising breaks inside the data, with a decimal point (implies --classification manual).</source>
         <translation>Manuelle Klassen: 1 bis 8 aufsteigende Grenzen innerhalb der Werte, mit Dezimalpunkt (bedeutet --classification manual).</translation>
     </message>
+    <message>
+        <source>Split a budget over the areas of a level by the need the indicator KEY shows (with --budget) and write the table to FILE (.csv, .xlsx or .pdf with the rule in words and a map).</source>
+        <translation>Ein Budget (mit --budget) nach dem Bedarf, den der Indikator SCHLÜSSEL zeigt, auf die Gebiete einer Ebene verteilen und die Tabelle in DATEI schreiben (.csv, .xlsx oder .pdf mit der Regel in Worten und einer Karte).</translation>
+    </message>
+    <message>
+        <source>With --allocate: the budget to split.</source>
+        <translation>Mit --allocate: das zu verteilende Budget.</translation>
+    </message>
+    <message>
+        <source>With --allocate: euro, staff or hours (default: euro).</source>
+        <translation>Mit --allocate: euro, staff (Stellen) oder hours (Stunden) (Standard: euro).</translation>
+    </message>
+    <message>
+        <source>With --allocate: the least amount per area.</source>
+        <translation>Mit --allocate: der kleinste Betrag je Gebiet (Untergrenze).</translation>
+    </message>
+    <message>
+        <source>With --allocate: the largest amount per area.</source>
+        <translation>Mit --allocate: der größte Betrag je Gebiet (Obergrenze).</translation>
+    </message>
+    <message>
+        <source>With --allocate: multiply the need by this count (e.g. children under 18).</source>
+        <translation>Mit --allocate: den Bedarf mit dieser Anzahl multiplizieren (z. B. Kinder unter 18).</translation>
+    </message>
+    <message>
+        <source>With --allocate: points per class of a class indicator, from class 1 up, instead of the shifted value.</source>
+        <translation>Mit --allocate: Punkte je Klasse eines Klassenindikators, ab Klasse 1, statt des verschobenen Werts.</translation>
+    </message>
+    <message>
+        <source>With --allocate: the need is value - lowest value + this share of the range (default: 0.1, also written 10%).</source>
+        <translation>Mit --allocate: Der Bedarf ist Wert − kleinster Wert + dieser Anteil der Spanne (Standard: 0.1, auch als 10% geschrieben).</translation>
+    </message>
+    <message>
+        <source>With --allocate: whether a higher or a lower value means more need (default: by the indicator&apos;s direction).</source>
+        <translation>Mit --allocate: ob ein höherer oder ein niedrigerer Wert mehr Bedarf bedeutet (Standard: nach der Richtung des Indikators).</translation>
+    </message>
+    <message>
+        <source>With --allocate: a fixed amount for one area; repeatable.</source>
+        <translation>Mit --allocate: ein fester Betrag für ein Gebiet; wiederholbar.</translation>
+    </message>
+    <message>
+        <source>With --allocate: whole units, rounded by largest remainder so that the parts add up to the budget.</source>
+        <translation>Mit --allocate: ganze Einheiten, nach größten Resten gerundet, sodass die Teile das Budget ergeben.</translation>
+    </message>
+    <message>
+        <source>With --allocate: save the allocation in the project under this name.</source>
+        <translation>Mit --allocate: die Mittelverteilung unter diesem Namen im Projekt speichern.</translation>
+    </message>
+    <message>
+        <source>With --allocate: show the change against the allocation saved under this name.</source>
+        <translation>Mit --allocate: die Veränderung gegenüber der unter diesem Namen gespeicherten Mittelverteilung zeigen.</translation>
+    </message>
+    <message>
+        <source>--allocate needs a project file or --demo</source>
+        <translation>--allocate braucht eine Projektdatei oder --demo</translation>
+    </message>
 </context>
 <context>
     <name>qw::ComparisonCharts</name>
@@ -929,10 +1498,6 @@
     <message>
         <source>%1: the comparison table is written as .csv or .xlsx.</source>
         <translation>%1: Die Vergleichstabelle wird als .csv oder .xlsx geschrieben.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>This GDAL has no XLSX driver; export the comparison as CSV instead.</source>
@@ -1058,6 +1623,13 @@
     <message>
         <source>%1: PROJ finds no EPSG code for the file&apos;s coordinate system %2 (%3), so the project takes the UTM zone of the data&apos;s centre (%4) and the areas are reprojected from the file&apos;s own definition.</source>
         <translation>%1: PROJ findet für das Koordinatensystem der Datei (%2) keinen EPSG-Code (%3), daher verwendet das Projekt die UTM-Zone der Mitte der Daten (%4), und die Gebiete werden nach der eigenen Definition der Datei umgerechnet.</translation>
+    </message>
+</context>
+<context>
+    <name>qw::CsvFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>

@@ -46,6 +46,519 @@
         <source>--classes does not go with --breaks: the breaks decide the number of classes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--%1 goes with --allocate KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--allocate needs --budget N, e.g. --allocate social_index --budget 500000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--offset and --need belong to the shifted value, not to --points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--allocate writes .csv, .xlsx or .pdf, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--allocate needs the output file (.csv, .xlsx or .pdf) or --save-allocation NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qw::AllocateCommand</name>
+    <message>
+        <source>--%1 %2 is ambiguous: write the number without thousands separators (e.g. 500000 or 12.5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes a number, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--unit takes euro, staff or hours, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--need takes higher or lower, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--pin takes KEY=AMOUNT, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 split over %n area(s) of the level %2 by %3 (%4): %5 at the floor, %6 at the cap, %7 fixed, %8 without a value</source>
+        <translation>
+            <numerusform>%1 split over %n area of the level %2 by %3 (%4): %5 at the floor, %6 at the cap, %7 fixed, %8 without a value</numerusform>
+            <numerusform>%1 split over %n areas of the level %2 by %3 (%4): %5 at the floor, %6 at the cap, %7 fixed, %8 without a value</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The project has no saved allocation &quot;%1&quot; (it has none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project has no saved allocation &quot;%1&quot; (it has: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved in the project as &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qw::AllocationExport</name>
+    <message>
+        <source>Rule (to recompute it): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocation of %1 by %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no allocation to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an allocation table is written as .csv or .xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qw::AllocationReport</name>
+    <message>
+        <source>Amount (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n area(s) of the level %1</source>
+        <translation>
+            <numerusform>%n area of the level %1</numerusform>
+            <numerusform>%n areas of the level %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>change against &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amounts per area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;–&quot; = no value: %n area(s) without a value of the indicator were left out.</source>
+        <translation>
+            <numerusform>&quot;–&quot; = no value: %n area without a value of the indicator was left out.</numerusform>
+            <numerusform>&quot;–&quot; = no value: %n areas without a value of the indicator were left out.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rule (to recompute it): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qw::AllocationRepository</name>
+    <message>
+        <source>The saved allocation &quot;%1&quot; in %2 cannot be read: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was saved by a newer version of the program (rule version %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it claims %1 areas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>area %1 has the unknown limit &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the amount of area %1 is no amount (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An allocation needs a name to be saved under.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qw::AllocationRule</name>
+    <message>
+        <source>staff positions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>€%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 staff position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 staff positions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule names no indicator to split the budget by.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The budget must be a number above zero, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The floor per area must be zero or more, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cap per area must be above zero, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cap of %1 is below the floor of %2: no area could be given an amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The floor of %1 per area is more than the whole budget of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fixed amount names no area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area %1 has two fixed amounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fixed amount of area %1 must be zero or more, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fixed amounts add up to %1, more than the budget of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fixed amount of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With whole units the %1 must be a whole number, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offset must be zero or more (a share of the range, e.g. 0.1), not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the points per class from class 1 up, e.g. 0,1,2,3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The points per class must be zero or more, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The allocation rule is too long (%1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quote in the allocation rule is not closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no allocation rule (it must begin with &quot;%2%3&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The allocation rule was written by a newer version of the program (rule version %1; this one reads up to %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; of the allocation rule has no value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The allocation rule names &quot;%1&quot; twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; of the allocation rule is malformed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; of the allocation rule is no number: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown unit &quot;%1&quot; in the allocation rule (euro, staff or hours).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown basis &quot;%1&quot; in the allocation rule (shift or points).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown need &quot;%1&quot; in the allocation rule (higher or lower).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The points of the allocation rule are no list of numbers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field &quot;whole&quot; of the allocation rule takes 0 or 1, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fixed amount of the allocation rule is not AREA:AMOUNT: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The allocation rule has an unknown field &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The allocation rule lacks the field &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The allocation rule by class points lacks the field &quot;points&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A budget of %1 is split over the %n area(s) of the level %2 by %3 (%4).</source>
+        <translation>
+            <numerusform>A budget of %1 is split over the %n area of the level %2 by %3 (%4).</numerusform>
+            <numerusform>A budget of %1 is split over the %n areas of the level %2 by %3 (%4).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An area&apos;s need is its value minus the lowest value of all areas, plus %1 % of the range from the lowest to the highest value (a higher value means more need).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An area&apos;s need is the highest value of all areas minus its value, plus %1 % of the range from the lowest to the highest value (a lower value means more need).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>class %1: 1 point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>class %1: %2 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An area&apos;s need is the points of its class (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The need is multiplied by the area&apos;s %1: of two areas with the same need, the one with twice as many gets twice as much.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each area gets the budget in proportion to this basis; areas without a value get nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each area gets at least %1 and at most %2: areas below the floor are raised to it, areas above the cap lowered to it, and the rest is shared out again over the other areas by the same key until no area is beyond a limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each area gets at least %1: areas below it are raised to it, and the rest is shared out again over the other areas by the same key until none is below it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each area gets at most %1: what the cap frees up is shared out again over the other areas by the same key until none is above it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed amounts outside the key: %1; the key splits the remaining %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whole euros</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whole staff positions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whole hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amounts are %1: each area&apos;s share is rounded down and the units left over go to the areas with the largest remainders, so the parts add up to the budget exactly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amounts are not rounded; they are shown to two decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qw::AllocationTableModel</name>
+    <message>
+        <source>floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fixed amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no value, left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change against %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limited by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qw::Allocator</name>
+    <message>
+        <source>No area has a value of %1 in %2: there is nothing to split the budget by.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area %1 has the value %2 of %3, not a class from 1 to %4: points per class need a class indicator (such as KEY_class).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The allocation&apos;s inputs have different numbers of areas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area %1 has a negative %2 (%3): the basis would be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area %1 has a fixed amount but is not one of the areas split over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No area without a fixed amount has a value to take the remaining %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The budget of %1 is smaller than the floors of the %2 areas (%2 x %3 = %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the fixed amounts %1 remain, less than the floors of the other %2 areas (%2 x %3 = %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every area&apos;s basis is zero (by %1 in %2): there is no key to split the budget by.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under the cap of %1 the %2 areas can take at most %3, less than the %4 to split: raise the cap or lower the budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qw::AreaContextMenu</name>
@@ -850,6 +1363,62 @@
         <source>Manual classes: 1 to 8 rising breaks inside the data, with a decimal point (implies --classification manual).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Split a budget over the areas of a level by the need the indicator KEY shows (with --budget) and write the table to FILE (.csv, .xlsx or .pdf with the rule in words and a map).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --allocate: the budget to split.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --allocate: euro, staff or hours (default: euro).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --allocate: the least amount per area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --allocate: the largest amount per area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --allocate: multiply the need by this count (e.g. children under 18).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --allocate: points per class of a class indicator, from class 1 up, instead of the shifted value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --allocate: the need is value - lowest value + this share of the range (default: 0.1, also written 10%).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --allocate: whether a higher or a lower value means more need (default: by the indicator&apos;s direction).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --allocate: a fixed amount for one area; repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --allocate: whole units, rounded by largest remainder so that the parts add up to the budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --allocate: save the allocation in the project under this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --allocate: show the change against the allocation saved under this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--allocate needs a project file or --demo</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qw::ComparisonCharts</name>
@@ -928,10 +1497,6 @@
     </message>
     <message>
         <source>%1: the comparison table is written as .csv or .xlsx.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1057,6 +1622,13 @@
     </message>
     <message>
         <source>%1: PROJ finds no EPSG code for the file&apos;s coordinate system %2 (%3), so the project takes the UTM zone of the data&apos;s centre (%4) and the areas are reprojected from the file&apos;s own definition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qw::CsvFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -426,11 +426,18 @@ QString MapWidget::tooltipText(int row) const
     text += QStringLiteral("<br>") + c.indicator().name(german).toHtmlEscaped()
         + QStringLiteral(", ") + c.period().toHtmlEscaped() + QStringLiteral(": ");
     const ValueStatus status = c.status(row);
+    const ValueLabel *label =
+        std::isnan(c.value(row)) ? nullptr : c.indicator().label(c.value(row));
     if (status == ValueStatus::Suppressed) {
         // Never the number: disclosure control.
         text += ValueWording::suppressed(c.indicator().minCases);
+    } else if (status == ValueStatus::NotComputed) {
+        text += c.indicator().notComputedText(german).toHtmlEscaped();
     } else if (std::isnan(c.value(row))) {
         text += ValueWording::noData();
+    } else if (label) {
+        // A class of an index: its name, not its number.
+        text += QStringLiteral("<b>%1</b>").arg(label->name(german).toHtmlEscaped());
     } else {
         text += QStringLiteral("<b>%1</b>").arg(c.indicator().format(c.value(row), locale));
         if (status == ValueStatus::Estimated)
@@ -531,9 +538,11 @@ bool MapWidget::legendEntryAt(QPointF pos, QString *label, std::vector<int> *pro
             case LegendEntry::Kind::Class:
                 return cls == entry;
             case LegendEntry::Kind::Missing:
-                return cls < 0 && c.status(row) != ValueStatus::Suppressed;
+                return cls == ChoroplethRenderer::RowMissing;
             case LegendEntry::Kind::Suppressed:
-                return c.status(row) == ValueStatus::Suppressed;
+                return cls == ChoroplethRenderer::RowSuppressed;
+            case LegendEntry::Kind::NotComputed:
+                return cls == ChoroplethRenderer::RowNotComputed;
             case LegendEntry::Kind::Facility: // not in a choropleth's legend
                 return false;
             }

@@ -11,23 +11,6 @@ namespace qw {
 
 namespace {
 
-// Worse statuses win: nothing may reveal a suppressed input, and a missing input leaves
-// nothing to compute.
-int severity(ValueStatus s)
-{
-    switch (s) {
-    case ValueStatus::Ok:
-        return 0;
-    case ValueStatus::Estimated:
-        return 1;
-    case ValueStatus::Missing:
-        return 2;
-    case ValueStatus::Suppressed:
-        return 3;
-    }
-    return 2;
-}
-
 // The status an input's value is published with: below the indicator's minimum case
 // count (a count's value, a rate's numerator) it is suppressed, as Project::values does.
 ValueStatus publishedStatus(const Indicator &indicator, const ValueSeries &s, std::size_t i)
@@ -217,11 +200,11 @@ DerivedCalculator::Output DerivedCalculator::compute(const QString &period,
         ValueStatus worst = ValueStatus::Ok;
         for (std::size_t k = 0; k < src.size(); ++k) {
             const ValueStatus s = publishedStatus(m_inputs[src[k].first].indicator, *in[k], i);
-            if (severity(s) > severity(worst))
-                worst = s;
+            worst = worseStatus(worst, s);
             values[k] = in[k]->value[i];
         }
-        if (worst == ValueStatus::Missing || worst == ValueStatus::Suppressed) {
+        if (worst == ValueStatus::Missing || worst == ValueStatus::Suppressed
+            || worst == ValueStatus::NotComputed) {
             out.series.status[i] = worst;
             continue;
         }

@@ -1,6 +1,7 @@
 #include "DerivedIndicators.h"
 
 #include "DerivedCalculator.h"
+#include "IndexIndicators.h"
 #include "Project.h"
 #include "ProjectStore.h"
 #include "Sqlite.h"
@@ -14,23 +15,6 @@ namespace qw {
 
 namespace {
 
-const Indicator *find(const std::vector<Indicator> &catalogue, const QString &key)
-{
-    for (const Indicator &i : catalogue)
-        if (i.key == key)
-            return &i;
-    return nullptr;
-}
-
-// The inputs of a derived indicator, from its stored formula (none for imported ones).
-QStringList inputsOf(const Indicator &indicator)
-{
-    if (indicator.recipe.isEmpty())
-        return {};
-    const auto recipe = Recipe::parse(indicator.recipe, nullptr);
-    return recipe ? recipe->inputs : QStringList();
-}
-
 // A path from `from` back to `to` through the formulas, or empty: the cycle a new
 // definition would close.
 QStringList cycle(const std::vector<Indicator> &catalogue, const QString &from, const QString &to,
@@ -41,8 +25,8 @@ QStringList cycle(const std::vector<Indicator> &catalogue, const QString &from, 
     if (seen.contains(from))
         return {};
     seen.insert(from);
-    if (const Indicator *i = find(catalogue, from)) {
-        for (const QString &next : inputsOf(*i)) {
+    if (const Indicator *i = findIndicator(catalogue, from)) {
+        for (const QString &next : DerivedIndicators::inputsOf(i->recipe)) {
             QStringList path = cycle(catalogue, next, to, seen);
             if (!path.isEmpty())
                 return QStringList {from} + path;
@@ -66,6 +50,20 @@ std::optional<double> cityValue(Project &project, const QString &key, const QStr
 
 } // namespace
 
+QStringList DerivedIndicators::inputsOf(const QString &recipe)
+{
+    if (recipe.isEmpty())
+        return {};
+    if (IndexRecipe::isIndex(recipe)) {
+        const auto index = IndexRecipe::parse(recipe, nullptr);
+        return index ? index->inputKeys() : QStringList();
+    }
+    if (const auto part = IndexParts::parse(recipe))
+        return {part->first};
+    const auto formula = Recipe::parse(recipe, nullptr);
+    return formula ? formula->inputs : QStringList();
+}
+
 std::optional<Indicator> DerivedIndicators::check(const QString &key, const QString &nameDe,
                                                   const QString &nameEn, const Recipe &recipe,
                                                   QString *error)
@@ -83,16 +81,19 @@ std::optional<Indicator> DerivedIndicators::check(const QString &key, const QStr
     if (nameDe.trimmed().isEmpty())
         return fail(tr("the derived indicator \"%1\" needs a name").arg(key));
     std::vector<Indicator> catalogue = m_store.indicators();
-    if (const Indicator *existing = find(catalogue, key); existing && existing->recipe.isEmpty())
+    const Indicator *existing = findIndicator(catalogue, key);
+    if (existing && existing->recipe.isEmpty())
         return fail(tr("\"%1\" is an imported indicator (%2): choose another key for the "
                        "derived one")
                         .arg(key, existing->nameDe));
+    if (existing && (IndexRecipe::isIndex(existing->recipe) || IndexParts::parse(existing->recipe)))
+        return fail(tr("\"%1\" belongs to a composite index: choose another key").arg(key));
     std::vector<DerivedCalculator::Input> inputs;
     ValueRepository values = m_store.valueRepository();
     for (const QString &input : recipe.inputs) {
         if (input == key)
             return fail(tr("\"%1\" cannot be computed from itself").arg(key));
-        const Indicator *i = find(catalogue, input);
+        const Indicator *i = findIndicator(catalogue, input);
         if (!i)
             return fail(tr("unknown indicator \"%1\" in %2 (--list-indicators lists the keys)")
                             .arg(input, recipe.text()));
@@ -197,7 +198,7 @@ int DerivedIndicators::define(const QString &key, const QString &nameDe, const Q
 bool DerivedIndicators::remove(const QString &key, QString *error)
 {
     const std::vector<Indicator> catalogue = m_store.indicators();
-    const Indicator *derived = find(catalogue, key);
+    const Indicator *derived = findIndicator(catalogue, key);
     const auto fail = [error](const QString &message) {
         if (error)
             *error = message;
@@ -206,7 +207,7 @@ bool DerivedIndicators::remove(const QString &key, QString *error)
     if (!derived || derived->recipe.isEmpty())
         return fail(tr("\"%1\" is no derived indicator").arg(key));
     for (const Indicator &other : catalogue)
-        if (inputsOf(other).contains(key))
+        if (inputsOf(other.recipe).contains(key))
             return fail(
                 tr("\"%1\" is computed from \"%2\": remove that first").arg(other.key, key));
     SqliteTransaction tx = m_store.transaction();
@@ -233,7 +234,7 @@ QStringList DerivedIndicators::recomputeAll()
         for (const Indicator &d : derived) {
             if (done.contains(d.key))
                 continue;
-            const QStringList in = inputsOf(d);
+            const QStringList in = inputsOf(d.recipe);
             const bool ready = std::all_of(in.begin(), in.end(), [&](const QString &k) {
                 return done.contains(k)
                     || !std::any_of(derived.begin(), derived.end(),
@@ -252,6 +253,15 @@ QStringList DerivedIndicators::recomputeAll()
     ValueRepository values = m_store.valueRepository();
     QStringList problems;
     for (const Indicator &d : ordered) {
+        if (IndexRecipe::isIndex(d.recipe)) {
+            // An index computes its parts with it, in the same pass over its inputs.
+            if (const QString error = IndexIndicators(m_store).recompute(*project, d);
+                !error.isEmpty())
+                problems << error;
+            continue;
+        }
+        if (IndexParts::parse(d.recipe))
+            continue;
         QString error;
         const std::vector<IndicatorValue> computed = compute(*project, d, &error);
         if (computed.empty() && !error.isEmpty())

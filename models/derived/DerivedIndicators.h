@@ -25,6 +25,10 @@ class DerivedIndicators
 public:
     explicit DerivedIndicators(ProjectStore &store) : m_store(store) { }
 
+    // The indicators a stored recipe reads (none for imported ones, ""): a formula's
+    // inputs, a composite index's inputs, an index part's index (see IndexParts).
+    static QStringList inputsOf(const QString &recipe);
+
     // Checks a new (or changed) definition against the catalogue: a free or derived key,
     // known inputs, no cycle, inputs that fit the formula. The catalogue entry it would
     // get, or nothing with the reason in *error.

@@ -28,32 +28,6 @@ QString nameOf(RecipeKind kind)
     return {};
 }
 
-// Splits "a, b, 100" at the commas outside quotes; quotes ("...") allow keys with commas
-// or brackets. False on an unterminated quote.
-bool splitArguments(const QString &text, QStringList *out)
-{
-    QString current;
-    bool quoted = false;
-    for (const QChar c : text) {
-        if (c == QLatin1Char('"')) {
-            quoted = !quoted;
-        } else if (c == QLatin1Char(',') && !quoted) {
-            out->append(current.trimmed());
-            current.clear();
-        } else {
-            current += c;
-        }
-    }
-    out->append(current.trimmed());
-    return !quoted;
-}
-
-QString quotedIfNeeded(const QString &key)
-{
-    static const QRegularExpression plain(QStringLiteral(R"re(^[^\s,()"=]+$)re"));
-    return plain.match(key).hasMatch() ? key : QLatin1Char('"') + key + QLatin1Char('"');
-}
-
 } // namespace
 
 std::optional<Recipe> Recipe::parse(const QString &text, QString *error)
@@ -83,7 +57,7 @@ std::optional<Recipe> Recipe::parse(const QString &text, QString *error)
         return fail(tr("unknown function \"%1\" (choose rate, change, pct_change, sum or diff)")
                         .arg(m.captured(1)));
     QStringList args;
-    if (!splitArguments(m.captured(2), &args))
+    if (!RecipeText::split(m.captured(2), QLatin1Char(','), &args))
         return fail(tr("a quote in \"%1\" is not closed").arg(text.trimmed()));
     for (const QString &a : args)
         if (a.isEmpty())
@@ -94,7 +68,7 @@ std::optional<Recipe> Recipe::parse(const QString &text, QString *error)
         *out = arg.toDouble(&ok); // C locale: "1000", "0.5"
         return ok && std::isfinite(*out);
     };
-    const auto key = [](QString arg) { return arg.remove(QLatin1Char('"')); };
+    const auto key = [](const QString &arg) { return RecipeText::unquoted(arg); };
     switch (r.kind) {
     case RecipeKind::Rate: {
         if (args.size() < 2 || args.size() > 3)
@@ -152,7 +126,7 @@ QString Recipe::text() const
 {
     QStringList args;
     for (const QString &k : inputs)
-        args << quotedIfNeeded(k);
+        args << RecipeText::quoted(k);
     if (kind == RecipeKind::Rate)
         args << QString::number(per, 'g', 15);
     if (kind == RecipeKind::Change || kind == RecipeKind::PctChange)
@@ -184,6 +158,42 @@ QString Recipe::describe(const std::function<QString(const QString &key)> &nameO
     }
     return {};
 }
+
+namespace RecipeText {
+
+bool split(const QString &text, QChar separator, QStringList *out)
+{
+    QString current;
+    bool quoted = false;
+    for (const QChar c : text) {
+        if (c == QLatin1Char('"'))
+            quoted = !quoted;
+        if (c == separator && !quoted) {
+            out->append(current.trimmed());
+            current.clear();
+        } else {
+            current += c;
+        }
+    }
+    out->append(current.trimmed());
+    return !quoted;
+}
+
+QString quoted(const QString &key)
+{
+    // Plain where no character of a formula or an index recipe is in it, nor a leading
+    // sign (an index's direction).
+    static const QRegularExpression plain(
+        QStringLiteral(R"re(^[^\s,;()"=<|+\-][^\s,;()"=<|]*$)re"));
+    return plain.match(key).hasMatch() ? key : QLatin1Char('"') + key + QLatin1Char('"');
+}
+
+QString unquoted(QString key)
+{
+    return key.remove(QLatin1Char('"')).trimmed();
+}
+
+} // namespace RecipeText
 
 std::optional<DerivedDefinition> DerivedDefinition::parse(const QString &text, QString *error)
 {

@@ -45,6 +45,17 @@ public:
     bool operator==(const Recipe &other) const = default;
 };
 
+// The pieces of recipe texts, shared by formulas and composite indices (IndexRecipe).
+namespace RecipeText {
+// Splits at `separator` outside double quotes and trims the parts (the quotes stay, for
+// unquoted()); false on an unterminated quote.
+bool split(const QString &text, QChar separator, QStringList *out);
+// A key as a recipe writes it: in quotes ("kinder unter 6") where it holds a character of
+// the syntax or begins with a sign.
+QString quoted(const QString &key);
+QString unquoted(QString key);
+} // namespace RecipeText
+
 // "NAME=recipe", as the command line's --derive takes it.
 struct DerivedDefinition
 {

@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace qw {
 
 std::vector<Indicator> CatalogueRepository::indicators()
@@ -43,7 +45,43 @@ std::vector<Indicator> CatalogueRepository::indicators()
         i.departmentEn = st.text(15);
         result.push_back(std::move(i));
     }
+    auto labels = m_db.prepare(QStringLiteral(
+        "SELECT indicator_key, value, status, label_de, label_en FROM qw_value_labels "
+        "ORDER BY indicator_key, value"));
+    while (labels.step()) {
+        const QString key = labels.text(0);
+        const auto it = std::find_if(result.begin(), result.end(),
+                                     [&](const Indicator &i) { return i.key == key; });
+        if (it == result.end())
+            continue; // labels of an entry removed by another program
+        if (labels.isNull(1)) {
+            if (labels.text(2) == toCode(ValueStatus::NotComputed)) {
+                it->notComputedDe = labels.text(3);
+                it->notComputedEn = labels.text(4);
+            }
+            continue;
+        }
+        it->valueLabels.push_back({labels.real(1), labels.text(3), labels.text(4)});
+    }
     return result;
+}
+
+void CatalogueRepository::writeLabels(const Indicator &indicator)
+{
+    m_db.prepare(QStringLiteral("DELETE FROM qw_value_labels WHERE indicator_key = ?1"))
+        .bind(1, indicator.key)
+        .run();
+    auto st = m_db.prepare(QStringLiteral(
+        "INSERT INTO qw_value_labels (indicator_key, value, status, label_de, label_en) "
+        "VALUES (?1, ?2, ?3, ?4, ?5)"));
+    for (const ValueLabel &l : indicator.valueLabels) {
+        st.bind(1, indicator.key).bind(2, l.value).bindNull(3).bind(4, l.nameDe);
+        st.bindOptionalText(5, l.nameEn).run();
+    }
+    if (!indicator.notComputedDe.isEmpty()) {
+        st.bind(1, indicator.key).bindNull(2).bind(3, toCode(ValueStatus::NotComputed));
+        st.bind(4, indicator.notComputedDe).bindOptionalText(5, indicator.notComputedEn).run();
+    }
 }
 
 void CatalogueRepository::write(const std::vector<Indicator> &indicators, std::int64_t importId)
@@ -86,6 +124,9 @@ void CatalogueRepository::write(const std::vector<Indicator> &indicators, std::i
 
 void CatalogueRepository::remove(const QString &indicatorKey)
 {
+    m_db.prepare(QStringLiteral("DELETE FROM qw_value_labels WHERE indicator_key = ?1"))
+        .bind(1, indicatorKey)
+        .run();
     m_db.prepare(QStringLiteral("DELETE FROM qw_indicators WHERE indicator_key = ?1"))
         .bind(1, indicatorKey)
         .run();

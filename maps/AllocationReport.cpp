@@ -1,0 +1,198 @@
+#include "AllocationReport.h"
+
+#include "AllocationExport.h"
+#include "AllocationTableModel.h"
+#include "AreaGeometrySet.h"
+#include "AreaReports.h"
+#include "ChoroplethRenderer.h"
+#include "Classification.h"
+#include "ColorRamp.h"
+#include "LegendRenderer.h"
+#include "MapTransform.h"
+#include "NumberFormat.h"
+#include "ReportTable.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+
+#include <cmath>
+
+namespace qw {
+
+namespace {
+
+constexpr double kMapHeight = 300;
+
+// The amounts as a map: round class breaks (R's pretty), a sequential ramp, the areas left
+// out in the grey of "no data"; the legend beside the map counts the areas of each class.
+ReportDocument::Block amountMap(const std::shared_ptr<const Project> &project,
+                                const Allocation &allocation, const QLocale &locale)
+{
+    auto set = std::make_shared<AreaGeometrySet>(project, allocation.rule.levelKey);
+    std::vector<double> amounts;
+    for (double a : allocation.result.amount)
+        if (std::isfinite(a))
+            amounts.push_back(a);
+    const std::vector<double> edges =
+        ClassificationRegistry::instance().method(ClassificationKind::Pretty)->classes(amounts, 5);
+    const int classes = std::max(1, int(edges.size()) - 1);
+    const std::vector<QColor> colors = ColorRamp::byId(QStringLiteral("Blues")).colors(classes);
+    std::vector<QBrush> fills; // per area, in the set's rows (the allocation's order)
+    std::vector<LegendEntry> entries(static_cast<std::size_t>(classes));
+    for (int c = 0; c < classes; ++c) {
+        entries[std::size_t(c)].brush = colors[std::size_t(c)];
+        entries[std::size_t(c)].label =
+            ChoroplethRenderer::classLabel(std::size_t(c), edges, 0, locale);
+    }
+    LegendEntry missing {LegendEntry::Kind::Missing,
+                         AllocationTableModel::limitText(AllocationLimit::NoValue),
+                         ChoroplethRenderer::missingBrush(), 0};
+    for (int row = 0; row < set->count(); ++row) {
+        const double a = std::size_t(row) < allocation.size()
+            ? allocation.result.amount[std::size_t(row)]
+            : std::nan("");
+        const int c = std::isfinite(a) ? std::clamp(classIndex(edges, a), 0, classes - 1) : -1;
+        if (c < 0) {
+            fills.push_back(missing.brush);
+            ++missing.count;
+        } else {
+            fills.push_back(colors[std::size_t(c)]);
+            ++entries[std::size_t(c)].count;
+        }
+    }
+    if (missing.count > 0)
+        entries.push_back(missing);
+    auto legend = std::make_shared<LegendRenderer>(
+        AllocationReport::tr("Amount (%1)").arg(AllocationRule::unitName(allocation.rule.unit)),
+        allocation.levelName, std::move(entries), ReportDocument::font(8));
+    return {kMapHeight, [set, fills, legend](QPainter &p, const QRectF &r) {
+                const QSizeF legendSize = legend->size();
+                const QRectF map(r.left(), r.top() + 4, r.width() - legendSize.width() - 12,
+                                 r.height() - 8);
+                const MapTransform t =
+                    MapTransform::fit(set->bounds(), map.size().toSize(), 4, set->xScale());
+                p.save();
+                p.translate(map.topLeft());
+                p.setTransform(t.worldToScreen(), true);
+                for (int i = 0; i < set->count(); ++i) {
+                    p.setPen(QPen(Qt::white, 0));
+                    p.setBrush(fills[std::size_t(i)]);
+                    p.drawPath(set->path(i));
+                }
+                p.restore();
+                legend->paint(p, QPointF(r.right() - legendSize.width(), r.top() + 4));
+            }};
+}
+
+} // namespace
+
+ReportDocument AllocationReport::document(const std::shared_ptr<const Project> &project,
+                                          const AllocationTableModel &model, const QLocale &locale)
+{
+    const Allocation &a = *model.allocation();
+    QString subtitle = tr("%n area(s) of the level %1", nullptr, int(a.size())).arg(a.levelName);
+    if (!a.previousName.isEmpty())
+        subtitle += QStringLiteral(" · ") + tr("change against \"%1\"").arg(a.previousName);
+    ReportDocument doc(AllocationExport::title(model, locale), subtitle,
+                       AreaReports::footer(*project, locale));
+
+    doc.add(ReportDocument::heading(tr("The rule")));
+    doc.add(ReportDocument::paragraph(a.describe(locale), 9, QColor(0x20, 0x20, 0x20)));
+    doc.add(ReportDocument::heading(tr("Amounts per area")));
+    doc.add(amountMap(project, a, locale));
+
+    // The table: the area's name with its key, then the model's columns from the value on.
+    using Column = AllocationTableModel::Column;
+    QStringList titles;
+    std::vector<int> shown; // model columns
+    for (int c = 0; c < model.columnCount(); ++c) {
+        const auto column =
+            Column(model.headerData(c, Qt::Horizontal, AllocationTableModel::ColumnRole).toInt());
+        if (column == Column::Key)
+            continue;
+        shown.push_back(c);
+        titles << model.headerData(c, Qt::Horizontal, Qt::DisplayRole).toString();
+    }
+    std::vector<QStringList> rows;
+    for (int r = 0; r < model.rowCount(); ++r) {
+        QStringList cells;
+        for (int c : shown)
+            cells << model.index(r, c).data().toString();
+        cells[0] = tr("%1 (%2)").arg(a.names[std::size_t(r)], a.keys[std::size_t(r)]);
+        rows.push_back(cells);
+    }
+    QStringList total(titles.size());
+    total[0] = tr("Total");
+    for (int i = 0; i < int(shown.size()); ++i) {
+        const auto column = Column(
+            model
+                .headerData(shown[std::size_t(i)], Qt::Horizontal, AllocationTableModel::ColumnRole)
+                .toInt());
+        if (column == Column::Amount)
+            total[i] = formatNumber(model.total(), a.rule.amountDecimals(), locale);
+        if (column == Column::Share)
+            total[i] = tr("%1 %").arg(formatNumber(model.total() / a.rule.budget * 100, 2, locale));
+    }
+    auto columns =
+        std::make_shared<ReportTable>(doc.contentWidth(), int(titles.size()),
+                                      ReportDocument::font(8), ReportDocument::font(8, true));
+    columns->measureHeader(titles, 90);
+    for (const QStringList &row : rows)
+        columns->measure(row);
+    columns->measure(total);
+    // The column titles, on two lines where a column is too narrow for one.
+    const QFont bold = ReportDocument::font(8, true);
+    const std::vector<double> widths = columns->widths();
+    std::vector<QStringList> titleLines;
+    qsizetype most = 1;
+    for (int c = 0; c < titles.size(); ++c) {
+        titleLines.push_back(
+            ReportTable::wrap(titles[c], bold, widths[std::size_t(c)] - 2 * ReportTable::kPadding));
+        most = std::max(most, titleLines.back().size());
+    }
+    const double titleHeight =
+        ReportTable::kRow + 4 + double(most - 1) * QFontMetricsF(bold).height();
+    const int header = doc.add(
+        {titleHeight,
+         [titleLines, widths, bold](QPainter &p, const QRectF &r) {
+             p.setFont(bold);
+             p.setPen(QColor(0x20, 0x20, 0x20));
+             double x = r.left();
+             for (std::size_t c = 0; c < titleLines.size(); ++c) {
+                 const QRectF cell =
+                     QRectF(x, r.top(), widths[c], r.height())
+                         .adjusted(ReportTable::kPadding, 2, -ReportTable::kPadding, -3);
+                 p.drawText(cell, (c == 0 ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignBottom,
+                            titleLines[c].join(QLatin1Char('\n')));
+                 x += widths[c];
+             }
+             p.setPen(QPen(QColor(0x99, 0x99, 0x99), 0.5));
+             p.drawLine(QPointF(r.left(), r.bottom() - 1), QPointF(r.right(), r.bottom() - 1));
+         },
+         true});
+    for (const QStringList &row : rows)
+        doc.add({columns->rowHeight(row[0]),
+                 [columns, row](QPainter &p, const QRectF &r) {
+                     p.setFont(ReportDocument::font(8));
+                     p.setPen(QColor(0x20, 0x20, 0x20));
+                     columns->paintRow(p, r, row);
+                 },
+                 false, header});
+    doc.add({ReportTable::kRow + 4, [columns, total](QPainter &p, const QRectF &r) {
+                 p.setFont(ReportDocument::font(8, true));
+                 p.setPen(QColor(0x20, 0x20, 0x20));
+                 columns->paintRow(p, r.adjusted(0, 4, 0, 0), total);
+                 p.setPen(QPen(QColor(0x99, 0x99, 0x99), 0.5));
+                 p.drawLine(QPointF(r.left(), r.top() + 2), QPointF(r.right(), r.top() + 2));
+             }});
+
+    QStringList notes;
+    if (a.result.withoutValue > 0)
+        notes << tr("\"–\" = no value: %n area(s) without a value of the indicator were left out.",
+                    nullptr, a.result.withoutValue);
+    notes << tr("Rule (to recompute it): %1").arg(a.rule.text());
+    doc.add(ReportDocument::note(notes.join(QLatin1Char('\n'))));
+    return doc;
+}
+
+} // namespace qw

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "ProjectAllocation.h"
+
+#include <QAbstractTableModel>
+#include <QLocale>
+
+#include <memory>
+#include <vector>
+
+namespace qw {
+
+// The table of an allocation, one row per area of the level in project order: name, key,
+// the indicator's value, the population (when the rule multiplies by one), basis, share of
+// the budget, amount, change against the previous allocation (when one is loaded) and
+// what limited the amount. The exports (AllocationExport) write the same columns.
+class AllocationTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum class Column { Name, Key, Value, Population, Basis, Share, Amount, Change, Limit };
+    enum Roles {
+        AreaKeyRole = Qt::UserRole + 1, // QString
+        NumberRole, // double of a number column, invalid where there is none
+        LimitRole, // int (AllocationLimit)
+        ColumnRole, // int (Column) of the column, also for headerData
+    };
+
+    explicit AllocationTableModel(QObject *parent = nullptr);
+
+    // Shows an allocation (shared, never changed); nullptr empties the table.
+    void setAllocation(std::shared_ptr<const Allocation> allocation, const QLocale &locale);
+    const std::shared_ptr<const Allocation> &allocation() const { return m_allocation; }
+    // The columns shown, in order (the population and the change only when there is one).
+    const std::vector<Column> &columns() const { return m_columns; }
+    // The sum of the amounts: exactly the budget.
+    double total() const;
+    // The decimals of the basis column: three significant digits of the largest basis.
+    int basisDecimals() const { return m_basisDecimals; }
+    // The text for what limited an amount ("floor", "fixed", ...; empty for the key).
+    static QString limitText(AllocationLimit limit);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+private:
+    double number(int row, Column column) const;
+    QString text(int row, Column column) const;
+
+    std::shared_ptr<const Allocation> m_allocation;
+    std::vector<Column> m_columns;
+    QLocale m_locale;
+    int m_basisDecimals = 2;
+};
+
+} // namespace qw

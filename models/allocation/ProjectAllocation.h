@@ -1,0 +1,55 @@
+#pragma once
+
+#include "AllocationRule.h"
+#include "Allocator.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace qw {
+
+class Project;
+struct StoredAllocation;
+
+// One allocation computed on a project: the rule with its level and period resolved, the
+// areas of the level in project order, what was read for them and the result. Plain data
+// (copied into the table model and the exports).
+struct Allocation
+{
+    AllocationRule rule;
+    QString indicatorName; // in the UI language
+    QString populationName; // empty without a population
+    QString levelName;
+    int indicatorDecimals = 1; // for the value column
+    std::vector<QString> keys; // the areas of the level
+    std::vector<QString> names;
+    AllocationInput input;
+    AllocationResult result;
+    QString previousName; // the saved allocation the change is against, or empty
+
+    std::size_t size() const { return keys.size(); }
+    // The rule in words (AllocationRule::describe with this project's names).
+    QString describe(const QLocale &locale) const;
+};
+
+// Reads what a rule needs from a project and runs the Allocator.
+class ProjectAllocation
+{
+    Q_DECLARE_TR_FUNCTIONS(qw::ProjectAllocation)
+
+public:
+    // An empty level is the project's finest, an empty period the indicator's latest (a
+    // calendar year and its school year match, as everywhere: qw::matchingPeriod). The
+    // population is read for the same period. previous, when given, is a saved allocation
+    // of the same level and unit to show the change against. On bad input returns nothing
+    // and says why in *error, naming the indicator, period, level or area.
+    static std::optional<Allocation> compute(Project &project, AllocationRule rule, bool german,
+                                             QString *error,
+                                             const StoredAllocation *previous = nullptr);
+};
+
+} // namespace qw
