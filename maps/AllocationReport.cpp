@@ -1,14 +1,9 @@
 #include "AllocationReport.h"
 
 #include "AllocationExport.h"
+#include "AllocationMap.h"
 #include "AllocationTableModel.h"
-#include "AreaGeometrySet.h"
 #include "AreaReports.h"
-#include "ChoroplethRenderer.h"
-#include "Classification.h"
-#include "ColorRamp.h"
-#include "LegendRenderer.h"
-#include "MapTransform.h"
 #include "NumberFormat.h"
 #include "ReportTable.h"
 
@@ -23,64 +18,14 @@ namespace {
 
 constexpr double kMapHeight = 300;
 
-// The amounts as a map: round class breaks (R's pretty), a sequential ramp, the areas left
-// out in the grey of "no data"; the legend beside the map counts the areas of each class.
+// The amounts as a map with its legend (AllocationMap).
 ReportDocument::Block amountMap(const std::shared_ptr<const Project> &project,
                                 const Allocation &allocation, const QLocale &locale)
 {
-    auto set = std::make_shared<AreaGeometrySet>(project, allocation.rule.levelKey);
-    std::vector<double> amounts;
-    for (double a : allocation.result.amount)
-        if (std::isfinite(a))
-            amounts.push_back(a);
-    const std::vector<double> edges =
-        ClassificationRegistry::instance().method(ClassificationKind::Pretty)->classes(amounts, 5);
-    const int classes = std::max(1, int(edges.size()) - 1);
-    const std::vector<QColor> colors = ColorRamp::byId(QStringLiteral("Blues")).colors(classes);
-    std::vector<QBrush> fills; // per area, in the set's rows (the allocation's order)
-    std::vector<LegendEntry> entries(static_cast<std::size_t>(classes));
-    for (int c = 0; c < classes; ++c) {
-        entries[std::size_t(c)].brush = colors[std::size_t(c)];
-        entries[std::size_t(c)].label =
-            ChoroplethRenderer::classLabel(std::size_t(c), edges, 0, locale);
-    }
-    LegendEntry missing {LegendEntry::Kind::Missing,
-                         AllocationTableModel::limitText(AllocationLimit::NoValue),
-                         ChoroplethRenderer::missingBrush(), 0};
-    for (int row = 0; row < set->count(); ++row) {
-        const double a = std::size_t(row) < allocation.size()
-            ? allocation.result.amount[std::size_t(row)]
-            : std::nan("");
-        const int c = std::isfinite(a) ? std::clamp(classIndex(edges, a), 0, classes - 1) : -1;
-        if (c < 0) {
-            fills.push_back(missing.brush);
-            ++missing.count;
-        } else {
-            fills.push_back(colors[std::size_t(c)]);
-            ++entries[std::size_t(c)].count;
-        }
-    }
-    if (missing.count > 0)
-        entries.push_back(missing);
-    auto legend = std::make_shared<LegendRenderer>(
-        AllocationReport::tr("Amount (%1)").arg(AllocationRule::unitName(allocation.rule.unit)),
-        allocation.levelName, std::move(entries), ReportDocument::font(8));
-    return {kMapHeight, [set, fills, legend](QPainter &p, const QRectF &r) {
-                const QSizeF legendSize = legend->size();
-                const QRectF map(r.left(), r.top() + 4, r.width() - legendSize.width() - 12,
-                                 r.height() - 8);
-                const MapTransform t =
-                    MapTransform::fit(set->bounds(), map.size().toSize(), 4, set->xScale());
-                p.save();
-                p.translate(map.topLeft());
-                p.setTransform(t.worldToScreen(), true);
-                for (int i = 0; i < set->count(); ++i) {
-                    p.setPen(QPen(Qt::white, 0));
-                    p.setBrush(fills[std::size_t(i)]);
-                    p.drawPath(set->path(i));
-                }
-                p.restore();
-                legend->paint(p, QPointF(r.right() - legendSize.width(), r.top() + 4));
+    auto map =
+        std::make_shared<AllocationMap>(project, allocation, locale, ReportDocument::font(8));
+    return {kMapHeight, [map](QPainter &p, const QRectF &r) {
+                map->paint(p, r);
             }};
 }
 

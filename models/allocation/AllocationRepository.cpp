@@ -82,6 +82,7 @@ std::optional<StoredAllocation> AllocationRepository::read(const QString &name)
         throw bad(error);
     a.rule = *rule;
     a.description = head.text(3);
+    a.id = id;
 
     auto count = m_db.prepare(
         QStringLiteral("SELECT count(*) FROM qw_allocation_amounts WHERE allocation_id = ?1"));
@@ -90,9 +91,9 @@ std::optional<StoredAllocation> AllocationRepository::read(const QString &name)
     if (count.integer(0) > kMaxAmounts)
         throw bad(tr("it claims %1 areas.").arg(count.integer(0)));
     a.amounts.reserve(std::size_t(count.integer(0)));
-    auto st =
-        m_db.prepare(QStringLiteral("SELECT area_key, value, basis, share, amount, limit_kind, typeof(amount) FROM "
-                                    "qw_allocation_amounts WHERE allocation_id = ?1 ORDER BY fid"));
+    auto st = m_db.prepare(QStringLiteral(
+        "SELECT area_key, value, basis, share, amount, limit_kind, typeof(amount) FROM "
+        "qw_allocation_amounts WHERE allocation_id = ?1 ORDER BY fid"));
     st.bind(1, id);
     while (st.step()) {
         StoredAmount s;
@@ -167,6 +168,59 @@ void AllocationRepository::write(const QString &name, const Allocation &allocati
         "UPDATE gpkg_contents SET last_change = ?1 WHERE table_name IN ('qw_allocations', "
         "'qw_allocation_amounts')"));
     contents.bind(1, now).run();
+    tx.commit();
+}
+
+void AllocationRepository::restore(const StoredAllocation &allocation)
+{
+    if (allocation.name.trimmed().isEmpty())
+        throw StoreError(StoreErrorKind::InvalidInput,
+                         tr("An allocation needs a name to be saved under."));
+    const QString now = ProjectSchema::timestamp();
+    SqliteTransaction tx(m_db);
+    // What holds the name or the row now goes first, with its amounts.
+    auto amounts = m_db.prepare(
+        QStringLiteral("DELETE FROM qw_allocation_amounts WHERE allocation_id IN (SELECT fid FROM "
+                       "qw_allocations WHERE name = ?1 OR fid = ?2)"));
+    amounts.bind(1, allocation.name).bind(2, allocation.id).run();
+    auto heads =
+        m_db.prepare(QStringLiteral("DELETE FROM qw_allocations WHERE name = ?1 OR fid = ?2"));
+    heads.bind(1, allocation.name).bind(2, allocation.id).run();
+    auto head = m_db.prepare(QStringLiteral(
+        "INSERT INTO qw_allocations (fid, name, rule, rule_version, description, created, "
+        "modified) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)"));
+    if (allocation.id > 0)
+        head.bind(1, allocation.id);
+    else
+        head.bindNull(1); // a new row at the end
+    head.bind(2, allocation.name)
+        .bind(3, allocation.rule.text())
+        .bind(4, AllocationRule::kVersion)
+        .bind(5, allocation.description)
+        .bind(6, now)
+        .run();
+    auto fid = m_db.prepare(QStringLiteral("SELECT fid FROM qw_allocations WHERE name = ?1"));
+    fid.bind(1, allocation.name);
+    fid.step();
+    const std::int64_t id = fid.integer(0);
+    auto row = m_db.prepare(QStringLiteral(
+        "INSERT INTO qw_allocation_amounts (allocation_id, area_key, value, basis, share, amount, "
+        "limit_kind) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"));
+    const auto optional = [](double v) {
+        return std::isfinite(v) ? std::optional<double>(v) : std::nullopt;
+    };
+    for (const StoredAmount &s : allocation.amounts)
+        row.bind(1, id)
+            .bind(2, s.areaKey)
+            .bind(3, optional(s.value))
+            .bind(4, optional(s.basis))
+            .bind(5, optional(s.share))
+            .bind(6, optional(s.amount))
+            .bind(7, toCode(s.limit))
+            .run();
+    auto touched =
+        m_db.prepare(QStringLiteral("UPDATE qw_project SET value = ?1 WHERE key = 'modified'"));
+    touched.bind(1, now).run();
     tx.commit();
 }
 

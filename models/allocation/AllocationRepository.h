@@ -5,6 +5,8 @@
 
 #include <QStringList>
 
+#include <cstdint>
+
 #include <optional>
 #include <vector>
 
@@ -33,6 +35,7 @@ struct StoredAllocation
     AllocationRule rule;
     QString description; // the rule in words, in the language of the program that saved it
     std::vector<StoredAmount> amounts; // in the order of the level's areas then
+    std::int64_t id = 0; // its row, which gives the order of names (0: not read from a file)
 };
 
 // Saved allocations in the project (qw_allocations, one row per allocation with the rule's
@@ -54,6 +57,10 @@ public:
     std::optional<StoredAllocation> read(const QString &name);
     // Saves under name, replacing an allocation of that name. Throws StoreError.
     void write(const QString &name, const Allocation &allocation, const QString &description);
+    // Puts an allocation back as read() gave it, in its old row when it has one (for undo:
+    // the list of names keeps its order); replaces an allocation of the same name or row.
+    // Throws StoreError.
+    void restore(const StoredAllocation &allocation);
     // False when there is none of that name.
     bool remove(const QString &name);
 

@@ -144,4 +144,78 @@ std::optional<Allocation> ProjectAllocation::compute(Project &project, Allocatio
     return a;
 }
 
+Allocation ProjectAllocation::fromStored(Project &project, const StoredAllocation &stored,
+                                         bool german)
+{
+    Allocation a;
+    a.rule = stored.rule;
+    if (const Indicator *indicator = project.indicator(a.rule.indicatorKey)) {
+        a.indicatorName = indicator->name(german);
+        a.indicatorDecimals = indicator->decimals;
+    } else {
+        a.indicatorName = a.rule.indicatorKey;
+    }
+    if (!a.rule.populationKey.isEmpty()) {
+        const Indicator *population = project.indicator(a.rule.populationKey);
+        a.populationName = population ? population->name(german) : a.rule.populationKey;
+    }
+    a.levelName = a.rule.levelKey;
+    for (const AreaLevel &l : project.levels())
+        if (l.key == a.rule.levelKey)
+            a.levelName = l.name(german);
+
+    QHash<QString, std::size_t> byKey;
+    for (std::size_t i = 0; i < stored.amounts.size(); ++i)
+        byKey.insert(stored.amounts[i].areaKey, i);
+    std::vector<std::size_t> order; // into stored.amounts
+    std::vector<int> areaIndexes; // project indexes of the rows (-1: no longer there)
+    std::vector<bool> taken(stored.amounts.size(), false);
+    for (int index : project.areasOfLevel(a.rule.levelKey)) {
+        const auto found = byKey.constFind(project.areas()[std::size_t(index)].key);
+        if (found == byKey.constEnd())
+            continue;
+        order.push_back(*found);
+        areaIndexes.push_back(index);
+        taken[*found] = true;
+    }
+    for (std::size_t i = 0; i < stored.amounts.size(); ++i)
+        if (!taken[i]) {
+            order.push_back(i);
+            areaIndexes.push_back(project.areaIndex(stored.amounts[i].areaKey));
+        }
+
+    std::vector<double> population;
+    if (!a.rule.populationKey.isEmpty() && project.indicator(a.rule.populationKey)) {
+        const QString period = project.matchingPeriod(a.rule.populationKey, a.rule.period);
+        if (!period.isEmpty()) {
+            const auto values = project.values(a.rule.populationKey, period);
+            for (int index : areaIndexes)
+                population.push_back(index >= 0 && values->isShown(std::size_t(index))
+                                         ? values->values[std::size_t(index)]
+                                         : std::nan(""));
+        }
+    }
+    a.input.population = population;
+    AllocationResult &r = a.result;
+    for (std::size_t row = 0; row < order.size(); ++row) {
+        const StoredAmount &s = stored.amounts[order[row]];
+        const int index = areaIndexes[row];
+        a.keys.push_back(s.areaKey);
+        a.names.push_back(index >= 0 ? project.areas()[std::size_t(index)].name : s.areaKey);
+        a.input.values.push_back(s.value);
+        r.need.push_back(std::nan("")); // not kept: the basis is
+        r.basis.push_back(s.basis);
+        r.amount.push_back(s.amount);
+        r.share.push_back(s.share);
+        r.change.push_back(std::nan(""));
+        r.limit.push_back(s.limit);
+        if (s.limit == AllocationLimit::NoValue)
+            ++r.withoutValue;
+        else if (s.limit != AllocationLimit::Pinned && std::isfinite(s.basis))
+            r.basisTotal += s.basis;
+    }
+    a.input.keys = a.keys;
+    return a;
+}
+
 } // namespace qw

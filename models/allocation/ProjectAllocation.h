@@ -50,6 +50,12 @@ public:
     static std::optional<Allocation> compute(Project &project, AllocationRule rule, bool german,
                                              QString *error,
                                              const StoredAllocation *previous = nullptr);
+    // A saved allocation as it was decided, to show again: its rule and amounts as stored
+    // (never recomputed), the names of what it refers to as the project has them now. The
+    // rows follow the level's areas in project order (areas the saved one does not have
+    // are left out), then areas it has that the level no longer has. The population is
+    // read for the rule's period where the project has it (the column shows it).
+    static Allocation fromStored(Project &project, const StoredAllocation &stored, bool german);
 };
 
 } // namespace qw
