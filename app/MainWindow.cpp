@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AllocationController.h"
 #include "AreaListPanel.h"
 #include "AreaTableModel.h"
 #include "ChoroplethRenderer.h"
@@ -115,6 +116,7 @@ void MainWindow::createMenus()
     m_reports = new ReportsController(this, analysis);
     analysis->addSeparator();
     auto *derived = new DerivedController(this, analysis, m_imports, m_undo);
+    m_projectActions << (new AllocationController(this, analysis, m_undo, *m_docks))->action();
     m_docks->indicatorPanel()->addCatalogueAction(derived->action());
     new HelpController(this, menuBar()->addMenu(tr("&Help")));
 

@@ -10,6 +10,7 @@ class QTableView;
 
 namespace qw {
 
+class AllocationPanel;
 class AreaListPanel;
 class AreaTableModel;
 class IndicatorPanel;
@@ -32,12 +33,17 @@ public:
     ViewsPanel *viewsPanel() const { return m_views; }
     // Hidden while the start page shows.
     QList<QDockWidget *> docks() const { return m_docks; }
+    // "Mittelverteilung", at the bottom; hidden until an allocation is shown (not in docks()).
+    AllocationPanel *allocationPanel() const { return m_allocation; }
+    QDockWidget *allocationDock() const { return m_allocationDock; }
 
 private:
     IndicatorPanel *m_indicators;
     AreaListPanel *m_areas;
     ViewsPanel *m_views;
     QList<QDockWidget *> m_docks;
+    AllocationPanel *m_allocation;
+    QDockWidget *m_allocationDock;
 };
 
 } // namespace qw
