@@ -164,8 +164,9 @@ void parseAllocate(const QCommandLineParser &parser, CommandLine &cl, QStringLis
         return parser.value(QString::fromLatin1(name)).trimmed();
     };
     a.indicator = value("allocate");
-    const char *const options[] = {"budget", "unit", "floor", "cap", "per", "points", "offset",
-                                   "need", "pin", "whole", "save-allocation", "previous"};
+    const char *const options[] = {"budget", "unit",   "floor",           "cap",
+                                   "per",    "points", "offset",          "need",
+                                   "pin",    "whole",  "save-allocation", "previous"};
     if (a.indicator.isEmpty()) {
         for (const char *name : options)
             if (parser.isSet(QString::fromLatin1(name)))
@@ -297,8 +298,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                tr("With --allocate: whole units, rounded by largest remainder so that the parts "
                   "add up to the budget.")),
         option("save-allocation",
-               tr("With --allocate: save the allocation in the project under this name."),
-               "NAME"),
+               tr("With --allocate: save the allocation in the project under this name."), "NAME"),
         option("previous",
                tr("With --allocate: show the change against the allocation saved under this "
                   "name."),
@@ -556,9 +556,8 @@ QString CommandLine::requestedLanguage(const QStringList &arguments)
 bool CommandLine::wantsHeadless(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i)
-        for (const char *opt :
-             {"--screenshot", "--export-map", "--export-profile", "--export-comparison",
-              "--derive", "--index", "--allocate"})
+        for (const char *opt : {"--screenshot", "--export-map", "--export-profile",
+                                "--export-comparison", "--derive", "--index", "--allocate"})
             if (std::strcmp(argv[i], opt) == 0)
                 return true;
     return false;

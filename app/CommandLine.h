@@ -135,9 +135,9 @@ struct CommandLine
     // export, a window of a view).
     bool wantsMoreThanDerive() const
     {
-        return !allocate.indicator.isEmpty() || listIndicators || listAreas || !exportMap.isEmpty() || !exportFile.isEmpty()
-            || !screenshot.isEmpty() || hasViewOptions || !savedView.isEmpty()
-            || !compare.isEmpty() || !maps.isEmpty();
+        return !allocate.indicator.isEmpty() || listIndicators || listAreas || !exportMap.isEmpty()
+            || !exportFile.isEmpty() || !screenshot.isEmpty() || hasViewOptions
+            || !savedView.isEmpty() || !compare.isEmpty() || !maps.isEmpty();
     }
     // True when argv asks for a file and no window (--screenshot, --export-map): such runs
     // use the offscreen platform when there is no display, e.g. in a scheduled task.

@@ -1,6 +1,6 @@
 #include "NewProjectCommand.h"
 
-#include "AreaLayerSource.h"
+#include "NewProjectFromLayer.h"
 #include "CommandLine.h"
 #include "Crs.h"
 #include "StoreError.h"

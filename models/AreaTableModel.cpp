@@ -122,8 +122,8 @@ QVariant AreaTableModel::data(const QModelIndex &index, int role) const
                 return {};
             if (row.status == ValueStatus::Suppressed)
                 return QStringLiteral("."); // the official sign for a suppressed cell
-            if (const QString words = m_indicator.wordsFor(
-                    row.value, row.status, germanUi(m_locale));
+            if (const QString words =
+                    m_indicator.wordsFor(row.value, row.status, germanUi(m_locale));
                 !words.isEmpty())
                 return words;
             if (std::isnan(row.value))

@@ -190,8 +190,7 @@ QVariant ComparisonModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         if (status == ValueStatus::Suppressed)
             return QStringLiteral(".");
-        if (const QString words =
-                ind.wordsFor(c.value, status, germanUi(m_locale));
+        if (const QString words = ind.wordsFor(c.value, status, germanUi(m_locale));
             !words.isEmpty())
             return words;
         if (std::isnan(c.value))

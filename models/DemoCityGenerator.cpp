@@ -1,5 +1,6 @@
 #include "DemoCityGenerator.h"
 
+#include "DemoCityCatalogue.h"
 #include "DemoCityEnglish.h"
 #include "DemoCityLayout.h"
 #include "ProjectStore.h"
@@ -18,177 +19,7 @@ namespace qw {
 
 namespace {
 
-// What a rate's denominator counts.
-enum class Base {
-    Population,
-    Under3,
-    Age3to6,
-    Age6to10,
-    Age10to18,
-    EntryExam,
-    Class4,
-    Leavers,
-    Pupils,
-    FamilyHouseholds,
-    Age15to25,
-    WorkingAge,
-    Under21,
-    Under15
-};
-enum class PeriodStyle { Year, SchoolYear };
-
-struct RateSpec
-{
-    const char *key;
-    const char *nameDe;
-    const char *nameEn;
-    const char *unit;
-    IndicatorKind kind;
-    Polarity polarity;
-    const char *department;
-    const char *source;
-    const char *description;
-    double baseShare; // at the city mean of the social gradient, first period
-    double slope; // logit change per standard deviation of deprivation
-    double trend; // logit change over the whole series
-    Base base;
-    double baseFactor; // denominator = base count x factor
-    int minCases;
-    PeriodStyle periods;
-    const char *denominatorKey;
-    int firstPeriod = 0; // series gap: periods before this are absent
-};
-
-const char *const kStat = "Statistikstelle";
-const char *const kJobcenter = "Jobcenter / Sozialamt";
-const char *const kYouth = "Jugendamt";
-const char *const kHealth = "Gesundheitsamt";
-const char *const kSchool = "Schulverwaltung";
-const char *const kEduOffice = "Bildungsbüro";
-
-const RateSpec kRates[] = {
-    {"share_u18", "Anteil Minderjährige", "Share of minors", "%", IndicatorKind::Share,
-     Polarity::Neutral, kStat, "Statistikstelle, Einwohnermelderegister (31.12.)",
-     "Einwohnerinnen und Einwohner unter 18 Jahren je 100 Einwohner", 0.165, 0.12, 0.03,
-     Base::Population, 1.0, 0, PeriodStyle::Year, "pop_total"},
-    {"migration_u18", "Minderjährige mit Migrationshintergrund",
-     "Minors with a migration background", "%", IndicatorKind::Share, Polarity::Neutral, kStat,
-     "Statistikstelle, Einwohnermelderegister (31.12.)",
-     "Anteil der unter 18-Jährigen mit Migrationshintergrund", 0.42, 0.55, 0.25, Base::Age10to18,
-     2.2, 0, PeriodStyle::Year, nullptr},
-    {"single_parents", "Alleinerziehende", "Single parents", "%", IndicatorKind::Share,
-     Polarity::HigherIsWorse, kStat, "Statistikstelle, Haushaltegenerierung (31.12.)",
-     "Anteil Alleinerziehender an den Haushalten mit Kindern", 0.21, 0.35, 0.05,
-     Base::FamilyHouseholds, 1.0, 3, PeriodStyle::Year, nullptr},
-    {"sgb2_rate", "SGB-II-Quote", "Basic income support rate (SGB II)", "%", IndicatorKind::Rate,
-     Polarity::HigherIsWorse, kJobcenter, "Bundesagentur für Arbeit, Statistik SGB II (31.12.)",
-     "Leistungsberechtigte nach SGB II je 100 Einwohner unter 65 Jahren", 0.13, 0.75, -0.12,
-     Base::WorkingAge, 1.0, 3, PeriodStyle::Year, nullptr},
-    {"child_poverty", "Kinderarmut (SGB II, unter 15)", "Child poverty (SGB II, under 15)", "%",
-     IndicatorKind::Rate, Polarity::HigherIsWorse, kJobcenter,
-     "Bundesagentur für Arbeit, Statistik SGB II (31.12.)",
-     "Nicht erwerbsfähige Leistungsberechtigte unter 15 Jahren je 100 Kinder unter 15", 0.22, 0.8,
-     -0.15, Base::Under15, 1.0, 3, PeriodStyle::Year, nullptr},
-    {"unemployment", "Arbeitslosenquote", "Unemployment rate", "%", IndicatorKind::Rate,
-     Polarity::HigherIsWorse, kJobcenter, "Bundesagentur für Arbeit (31.12.)",
-     "Arbeitslose je 100 Einwohner von 15 bis unter 65 Jahren", 0.075, 0.6, -0.2, Base::WorkingAge,
-     1.0, 3, PeriodStyle::Year, nullptr},
-    {"youth_unemployment", "Jugendarbeitslosigkeit", "Youth unemployment", "%", IndicatorKind::Rate,
-     Polarity::HigherIsWorse, kJobcenter, "Bundesagentur für Arbeit (31.12.)",
-     "Arbeitslose von 15 bis unter 25 Jahren je 100 Einwohner dieser Altersgruppe", 0.06, 0.6, -0.1,
-     Base::Age15to25, 1.0, 5, PeriodStyle::Year, nullptr},
-    {"kita_u3", "Betreuungsquote unter 3 Jahren", "Childcare coverage under 3", "%",
-     IndicatorKind::Rate, Polarity::HigherIsBetter, kYouth, "Jugendamt, Kita-Platzvergabe (1.3.)",
-     "Betreute Kinder unter 3 Jahren in Kita und Kindertagespflege je 100 Kinder dieses Alters",
-     0.27, -0.35, 0.65, Base::Under3, 1.0, 3, PeriodStyle::SchoolYear, "pop_u3"},
-    {"kita_3_6", "Betreuungsquote 3 bis unter 6 Jahren", "Childcare coverage age 3 to 6", "%",
-     IndicatorKind::Rate, Polarity::HigherIsBetter, kYouth, "Jugendamt, Kita-Platzvergabe (1.3.)",
-     "Betreute Kinder von 3 bis unter 6 Jahren je 100 Kinder dieses Alters", 0.91, -0.45, 0.35,
-     Base::Age3to6, 1.0, 3, PeriodStyle::SchoolYear, "pop_3_6"},
-    {"hze_rate", "Hilfen zur Erziehung", "Child and youth welfare support", "je 1.000",
-     IndicatorKind::Rate, Polarity::HigherIsWorse, kYouth, "Jugendamt, Fachverfahren HzE (31.12.)",
-     "Laufende Hilfen zur Erziehung je 1.000 Einwohner unter 21 Jahren", 0.032, 0.6, 0.1,
-     Base::Under21, 1.0, 5, PeriodStyle::Year, nullptr},
-    {"kita_long", "Kita-Besuch über 2 Jahre vor Einschulung", "Kita attendance over 2 years", "%",
-     IndicatorKind::Share, Polarity::HigherIsBetter, kHealth,
-     "Gesundheitsamt, Schuleingangsuntersuchung",
-     "Untersuchte Kinder mit mehr als zwei Jahren Kita-Besuch je 100 untersuchte Kinder", 0.86,
-     -0.5, 0.3, Base::EntryExam, 1.0, 3, PeriodStyle::SchoolYear, nullptr},
-    {"language_support", "Sprachförderbedarf bei Einschulung",
-     "Language support need at school entry", "%", IndicatorKind::Share, Polarity::HigherIsWorse,
-     kHealth, "Gesundheitsamt, Schuleingangsuntersuchung",
-     "Untersuchte Kinder mit Sprachförderbedarf (Deutsch) je 100 untersuchte Kinder", 0.24, 0.75,
-     0.3, Base::EntryExam, 1.0, 3, PeriodStyle::SchoolYear, nullptr},
-    {"overweight", "Übergewicht bei Einschulung", "Overweight at school entry", "%",
-     IndicatorKind::Share, Polarity::HigherIsWorse, kHealth,
-     "Gesundheitsamt, Schuleingangsuntersuchung",
-     "Untersuchte Kinder mit Übergewicht oder Adipositas je 100 untersuchte Kinder", 0.11, 0.45,
-     0.1, Base::EntryExam, 1.0, 3, PeriodStyle::SchoolYear, nullptr},
-    {"motor_deficit", "Auffälligkeiten Körperkoordination", "Motor coordination deficits", "%",
-     IndicatorKind::Share, Polarity::HigherIsWorse, kHealth,
-     "Gesundheitsamt, Schuleingangsuntersuchung",
-     "Untersuchte Kinder mit auffälliger Körperkoordination je 100 untersuchte Kinder", 0.16, 0.35,
-     0.15, Base::EntryExam, 1.0, 3, PeriodStyle::SchoolYear, nullptr},
-    {"transition_gym", "Übergangsquote Gymnasium", "Transition rate to Gymnasium", "%",
-     IndicatorKind::Share, Polarity::HigherIsBetter, kSchool,
-     "Schulverwaltung, Übergänge nach Klasse 4",
-     "Übergänge von Klasse 4 auf ein Gymnasium je 100 Schülerinnen und Schüler der Klasse 4", 0.40,
-     -0.75, 0.05, Base::Class4, 1.0, 3, PeriodStyle::SchoolYear, nullptr},
-    {"transition_gesamt", "Übergangsquote Gesamtschule", "Transition rate to Gesamtschule", "%",
-     IndicatorKind::Share, Polarity::Neutral, kSchool, "Schulverwaltung, Übergänge nach Klasse 4",
-     "Übergänge von Klasse 4 auf eine Gesamtschule je 100 Schülerinnen und Schüler der Klasse 4",
-     0.33, 0.35, 0.1, Base::Class4, 1.0, 3, PeriodStyle::SchoolYear, nullptr},
-    {"repeaters", "Klassenwiederholungen", "Repeaters", "%", IndicatorKind::Share,
-     Polarity::HigherIsWorse, kSchool, "Schulverwaltung, Schulstatistik (15.10.)",
-     "Wiederholerinnen und Wiederholer je 100 Schülerinnen und Schüler", 0.022, 0.45, -0.1,
-     Base::Pupils, 1.0, 3, PeriodStyle::SchoolYear, nullptr},
-    {"leavers_no_qual", "Schulabgänge ohne Abschluss", "School leavers without qualification", "%",
-     IndicatorKind::Share, Polarity::HigherIsWorse, kSchool,
-     "Schulverwaltung, Schulabgangsstatistik",
-     "Abgänge ohne Hauptschulabschluss je 100 Schulabgängerinnen und -abgänger", 0.065, 0.6, 0.1,
-     Base::Leavers, 1.0, 5, PeriodStyle::SchoolYear, nullptr},
-    {"abitur", "Schulabgänge mit Hochschulreife", "School leavers with Abitur", "%",
-     IndicatorKind::Share, Polarity::HigherIsBetter, kSchool,
-     "Schulverwaltung, Schulabgangsstatistik",
-     "Abgänge mit allgemeiner Hochschulreife je 100 Schulabgängerinnen und -abgänger", 0.36, -0.65,
-     0.12, Base::Leavers, 1.0, 3, PeriodStyle::SchoolYear, nullptr},
-    {"absenteeism", "Schulabsentismus", "School absenteeism", "%", IndicatorKind::Share,
-     Polarity::HigherIsWorse, kSchool, "Schulverwaltung, Meldungen zur Schulpflicht",
-     "Schülerinnen und Schüler mit mehr als 20 unentschuldigten Fehltagen je 100", 0.025, 0.65,
-     0.35, Base::Pupils, 1.0, 5, PeriodStyle::SchoolYear, nullptr, 2},
-};
-
-struct CountSpec
-{
-    const char *key;
-    const char *nameDe;
-    const char *nameEn;
-    Base base;
-};
-
-const CountSpec kCounts[] = {
-    {"pop_total", "Einwohnerinnen und Einwohner", "Inhabitants", Base::Population},
-    {"pop_u3", "Kinder unter 3 Jahren", "Children under 3", Base::Under3},
-    {"pop_3_6", "Kinder von 3 bis unter 6 Jahren", "Children aged 3 to 6", Base::Age3to6},
-    {"pop_6_10", "Kinder von 6 bis unter 10 Jahren", "Children aged 6 to 10", Base::Age6to10},
-    {"pop_10_18", "Jugendliche von 10 bis unter 18 Jahren", "Young people aged 10 to 18",
-     Base::Age10to18},
-};
-
-const char *const kAreaStems[] = {
-    "Linden", "Eichen",  "Birken", "Buchen", "Erlen",   "Ulmen",  "Rosen",  "Mühlen",  "Brücken",
-    "Kirch",  "Schloss", "Markt",  "Hafen",  "Garten",  "Sonnen", "Wiesen", "Berg",    "Tal",
-    "Heide",  "Auen",    "Bach",   "Stein",  "Wald",    "Feld",   "Burg",   "Kloster", "Hütten",
-    "Zechen", "Ziegel",  "Hammer", "Kreuz",  "Brunnen", "Mark",   "Hof",    "Holz",    "Fuchs"};
-const char *const kAreaEndings[] = {"hof",   "feld", "au",     "berg",  "heide",  "viertel",
-                                    "grund", "dorf", "hausen", "horst", "winkel", "kamp"};
-const char *const kDistrictNames[] = {"Innenstadt", "Nordstadt", "Hafen",      "Eichwald",
-                                      "Lindenberg", "Brückenau", "Sonnenfeld", "Westerholz",
-                                      "Ostheide",   "Südpark",   "Am Kanal",   "Kirchhöfen"};
-const char *const kKitaNames[] = {"Sonnenschein", "Regenbogen",    "Pusteblume",
-                                  "Zwergenland",  "Kunterbunt",    "Löwenzahn",
-                                  "Spatzennest",  "Wirbelwind",    "Sternschnuppe",
-                                  "Schatzkiste",  "Abenteuerland", "Villa Kunterbunt"};
+using namespace demo;
 
 double logistic(double x)
 {
@@ -298,8 +129,9 @@ DemoCityGenerator::City DemoCityGenerator::generate() const
         districtKey[d] = padded(rank + 1, dWidth);
         Area a;
         a.key = districtKey[d];
-        a.name = rank < int(std::size(kDistrictNames)) ? QString::fromUtf8(kDistrictNames[rank])
-                                                       : QStringLiteral("Bezirk %1").arg(rank + 1);
+        a.name = rank < int(districtNames().size())
+            ? QString::fromUtf8(districtNames()[std::size_t(rank)])
+            : QStringLiteral("Bezirk %1").arg(rank + 1);
         a.level = QStringLiteral("stadtbezirk");
         a.geometry = layout.districts[d];
         city.areas.push_back(std::move(a));
@@ -309,8 +141,8 @@ DemoCityGenerator::City DemoCityGenerator::generate() const
 
     // Unique area names from stems and endings, shuffled deterministically.
     std::vector<QString> names;
-    for (const char *stem : kAreaStems)
-        for (const char *ending : kAreaEndings)
+    for (const char *stem : areaStems())
+        for (const char *ending : areaEndings())
             names.push_back(QString::fromUtf8(stem) + QString::fromUtf8(ending));
     for (std::size_t i = names.size() - 1; i > 0; --i)
         std::swap(names[i], names[std::size_t(rng.below(int(i + 1)))]);
@@ -369,7 +201,7 @@ DemoCityGenerator::City DemoCityGenerator::generate() const
         popBase[k] *= o.population / popSum;
 
     // Catalogue.
-    for (const auto &c : kCounts) {
+    for (const auto &c : demo::counts()) {
         Indicator ind;
         ind.key = QString::fromLatin1(c.key);
         ind.nameDe = QString::fromUtf8(c.nameDe);
@@ -383,7 +215,7 @@ DemoCityGenerator::City DemoCityGenerator::generate() const
         ind.decimals = 0;
         city.indicators.push_back(ind);
     }
-    for (const auto &r : kRates) {
+    for (const auto &r : demo::rates()) {
         Indicator ind;
         ind.key = QString::fromLatin1(r.key);
         ind.nameDe = QString::fromUtf8(r.nameDe);
@@ -426,7 +258,7 @@ DemoCityGenerator::City DemoCityGenerator::generate() const
     const int periods = o.periodCount;
     std::map<QString, std::vector<std::vector<double>>> rateValues; // key -> [period][area]
     // Made once: sizing them inside the loops built an n-long vector per area and indicator.
-    for (const auto &r : kRates)
+    for (const auto &r : demo::rates())
         rateValues[QString::fromLatin1(r.key)].assign(
             std::size_t(periods), std::vector<double>(std::size_t(n), std::nan("")));
     for (int t = 0; t < periods; ++t) {
@@ -460,7 +292,7 @@ DemoCityGenerator::City DemoCityGenerator::generate() const
             counts[Base::Under15] = counts[Base::Under3] + counts[Base::Age3to6]
                 + counts[Base::Age6to10] + std::round(0.6 * counts[Base::Age10to18]);
 
-            for (const auto &c : kCounts) {
+            for (const auto &c : demo::counts()) {
                 IndicatorValue v;
                 v.areaKey = areaKey;
                 v.indicatorKey = QString::fromLatin1(c.key);
@@ -468,7 +300,7 @@ DemoCityGenerator::City DemoCityGenerator::generate() const
                 v.value = counts[c.base];
                 city.values.push_back(v);
             }
-            for (const auto &r : kRates) {
+            for (const auto &r : demo::rates()) {
                 if (t < r.firstPeriod)
                     continue;
                 const double den = std::round(counts[r.base] * r.baseFactor);
@@ -585,10 +417,10 @@ DemoCityGenerator::City DemoCityGenerator::generate() const
             f.position = pos;
             QJsonObject attrs;
             if (type.kind == FacilityKind::Kita) {
-                f.name =
-                    QStringLiteral("Kita %1 %2")
-                        .arg(QString::fromUtf8(kKitaNames[rng.below(int(std::size(kKitaNames)))]),
-                             area.name);
+                f.name = QStringLiteral("Kita %1 %2")
+                             .arg(QString::fromUtf8(
+                                      kitaNames()[std::size_t(rng.below(int(kitaNames().size())))]),
+                                  area.name);
                 attrs[QStringLiteral("plaetze")] = 40 + 10 * rng.below(10);
                 attrs[QStringLiteral("traeger")] =
                     rng.uniform() < 0.4 ? QStringLiteral("städtisch") : QStringLiteral("frei");

@@ -3,7 +3,7 @@
 // Small files made by the import tests: a three-area project and department tables in
 // the shapes and encodings departments deliver.
 
-#include "AreaLayerSource.h"
+#include "NewProjectFromLayer.h"
 #include "ProjectStore.h"
 #include "TableImport.h"
 #include "TableSource.h"

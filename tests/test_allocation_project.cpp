@@ -16,6 +16,7 @@
 #include <QTest>
 
 #include <cmath>
+#include <functional>
 
 using namespace qw;
 
@@ -58,6 +59,30 @@ class TestAllocationProject : public QObject
         if (!a)
             qFatal("allocation failed: %s", qPrintable(error));
         return *a;
+    }
+
+    // The workbench holds its project file exclusively, so another program (here: SQL on a
+    // connection of its own) sees it only while the project is closed; it is opened again.
+    void closeThenRun(const std::function<void(SqliteDatabase &)> &elsewhere)
+    {
+        const QString path = m_project->store().path();
+        m_project.reset();
+        {
+            SqliteDatabase file(path, SqliteDatabase::Mode::ReadWrite);
+            elsewhere(file);
+        }
+        m_project = Project::open(path);
+    }
+
+    std::int64_t amountRowsInFile()
+    {
+        std::int64_t n = -1;
+        closeThenRun([&](SqliteDatabase &file) {
+            auto st = file.prepare(QStringLiteral("SELECT count(*) FROM qw_allocation_amounts"));
+            if (st.step())
+                n = st.integer(0);
+        });
+        return n;
     }
 
 private Q_SLOTS:
@@ -265,17 +290,12 @@ private Q_SLOTS:
         repo.write(QStringLiteral("Schulsozialarbeit 2025"), compute(demoRule()), QString());
         QCOMPARE(repo.names(), QStringList {QStringLiteral("Schulsozialarbeit 2025")});
         QVERIFY(repo.read(QStringLiteral("Schulsozialarbeit 2025"))->rule.pins.empty());
-        SqliteDatabase file(m_project->store().path(), SqliteDatabase::Mode::ReadOnly);
-        auto rows = file.prepare(
-            QStringLiteral("SELECT count(*) FROM qw_allocation_amounts"));
-        QVERIFY(rows.step());
-        QCOMPARE(rows.integer(0), std::int64_t(39));
+        QCOMPARE(amountRowsInFile(), std::int64_t(39));
         // and removing it removes its amounts
-        QVERIFY(repo.remove(QStringLiteral("Schulsozialarbeit 2025")));
-        QVERIFY(!repo.read(QStringLiteral("Schulsozialarbeit 2025")));
-        rows.reset();
-        QVERIFY(rows.step());
-        QCOMPARE(rows.integer(0), std::int64_t(0));
+        AllocationRepository again = m_project->store().allocations();
+        QVERIFY(again.remove(QStringLiteral("Schulsozialarbeit 2025")));
+        QVERIFY(!again.read(QStringLiteral("Schulsozialarbeit 2025")));
+        QCOMPARE(amountRowsInFile(), std::int64_t(0));
     }
 
     void damagedSavedAllocationIsRefused_data()
@@ -300,9 +320,10 @@ private Q_SLOTS:
         QFETCH(QString, sql);
         QFETCH(QString, message);
         // Given a saved allocation changed in another program
+        m_project->store().allocations().write(QStringLiteral("damaged"), compute(demoRule()),
+                                               QString());
+        closeThenRun([&](SqliteDatabase &file) { file.exec(sql); });
         AllocationRepository repo = m_project->store().allocations();
-        repo.write(QStringLiteral("damaged"), compute(demoRule()), QString());
-        SqliteDatabase(m_project->store().path(), SqliteDatabase::Mode::ReadWrite).exec(sql);
         // When it is read, then it is refused with a message naming it
         try {
             repo.read(QStringLiteral("damaged"));
@@ -348,14 +369,17 @@ private Q_SLOTS:
         auto store = ProjectStore::open(path);
         // Then it is the current version, with both tables registered as attributes
         QCOMPARE(store->metadata().schemaVersion, ProjectSchema::kCurrentVersion);
-        SqliteDatabase file(path, SqliteDatabase::Mode::ReadOnly);
-        auto st = file.prepare(QStringLiteral(
-            "SELECT count(*) FROM gpkg_contents WHERE table_name IN ('qw_allocations', "
-            "'qw_allocation_amounts') AND data_type = 'attributes'"));
-        QVERIFY(st.step());
-        QCOMPARE(st.integer(0), std::int64_t(2));
+        store.reset();
+        {
+            SqliteDatabase file(path, SqliteDatabase::Mode::ReadOnly);
+            auto st = file.prepare(QStringLiteral(
+                "SELECT count(*) FROM gpkg_contents WHERE table_name IN ('qw_allocations', "
+                "'qw_allocation_amounts') AND data_type = 'attributes'"));
+            QVERIFY(st.step());
+            QCOMPARE(st.integer(0), std::int64_t(2));
+        }
         // and an allocation can be saved in it and read back
-        auto project = Project::open(std::move(store));
+        auto project = Project::open(path);
         AllocationRule rule = demoRule();
         rule.cap = AllocationRule::kNoCap; // five areas could not take 500,000 under 40,000
         QString error;
@@ -373,11 +397,10 @@ private Q_SLOTS:
         QVERIFY(QFile::copy(QStringLiteral(QW_TEST_DATA_DIR "/project_schema_v1.gpkg"), path));
         QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
         // When it is opened, then it has no saved allocations and the tables for them
-        auto store = ProjectStore::open(path);
+        QVERIFY(ProjectStore::open(path)->allocations().names().isEmpty());
         SqliteDatabase file(path, SqliteDatabase::Mode::ReadOnly);
         QVERIFY(file.tableExists(ProjectSchema::kAllocations));
         QVERIFY(file.tableExists(ProjectSchema::kAllocationAmounts));
-        QVERIFY(store->allocations().names().isEmpty());
     }
 };
 

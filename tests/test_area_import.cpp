@@ -1,4 +1,4 @@
-#include "AreaLayerSource.h"
+#include "NewProjectFromLayer.h"
 #include "Crs.h"
 #include "ImportLog.h"
 #include "Project.h"

@@ -101,14 +101,22 @@ private Q_SLOTS:
         QTest::addColumn<QString>("canonical");
         QTest::newRow("rate") << "rate(kinder_sgb2,kinder_u15,100)"
                               << "rate(kinder_sgb2, kinder_u15, 100)";
-        QTest::newRow("rate per mille") << " RATE( a , b , 1000 ) " << "rate(a, b, 1000)";
-        QTest::newRow("rate default base") << "rate(a, b)" << "rate(a, b, 100)";
-        QTest::newRow("change") << "change(child_poverty, 2)" << "change(child_poverty, 2)";
-        QTest::newRow("change one year") << "change(child_poverty)" << "change(child_poverty, 1)";
-        QTest::newRow("pct_change") << "pct_change(x,5)" << "pct_change(x, 5)";
-        QTest::newRow("sum") << "sum(boys, girls, diverse)" << "sum(boys, girls, diverse)";
-        QTest::newRow("diff") << "diff(places, children)" << "diff(places, children)";
-        QTest::newRow("quoted key") << "sum(\"a,b\", c)" << "sum(\"a,b\", c)";
+        QTest::newRow("rate per mille") << " RATE( a , b , 1000 ) "
+                                        << "rate(a, b, 1000)";
+        QTest::newRow("rate default base") << "rate(a, b)"
+                                           << "rate(a, b, 100)";
+        QTest::newRow("change") << "change(child_poverty, 2)"
+                                << "change(child_poverty, 2)";
+        QTest::newRow("change one year") << "change(child_poverty)"
+                                         << "change(child_poverty, 1)";
+        QTest::newRow("pct_change") << "pct_change(x,5)"
+                                    << "pct_change(x, 5)";
+        QTest::newRow("sum") << "sum(boys, girls, diverse)"
+                             << "sum(boys, girls, diverse)";
+        QTest::newRow("diff") << "diff(places, children)"
+                              << "diff(places, children)";
+        QTest::newRow("quoted key") << "sum(\"a,b\", c)"
+                                    << "sum(\"a,b\", c)";
     }
     void formulasReadBackTheSame()
     {
@@ -127,17 +135,28 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("formula");
         QTest::addColumn<QString>("mentions");
-        QTest::newRow("no call") << "child_poverty - 2" << "no formula";
-        QTest::newRow("unknown function") << "mean(a, b)" << "\"mean\"";
-        QTest::newRow("rate one input") << "rate(a)" << "numerator";
-        QTest::newRow("rate bad base") << "rate(a, b, zero)" << "\"zero\"";
-        QTest::newRow("rate negative base") << "rate(a, b, -100)" << "\"-100\"";
-        QTest::newRow("change fraction") << "change(a, 1.5)" << "\"1.5\"";
-        QTest::newRow("change zero") << "change(a, 0)" << "\"0\"";
-        QTest::newRow("sum one") << "sum(a)" << "at least two";
-        QTest::newRow("diff three") << "diff(a, b, c)" << "two indicators";
-        QTest::newRow("empty input") << "sum(a, , b)" << "empty";
-        QTest::newRow("open quote") << "sum(\"a, b)" << "quote";
+        QTest::newRow("no call") << "child_poverty - 2"
+                                 << "no formula";
+        QTest::newRow("unknown function") << "mean(a, b)"
+                                          << "\"mean\"";
+        QTest::newRow("rate one input") << "rate(a)"
+                                        << "numerator";
+        QTest::newRow("rate bad base") << "rate(a, b, zero)"
+                                       << "\"zero\"";
+        QTest::newRow("rate negative base") << "rate(a, b, -100)"
+                                            << "\"-100\"";
+        QTest::newRow("change fraction") << "change(a, 1.5)"
+                                         << "\"1.5\"";
+        QTest::newRow("change zero") << "change(a, 0)"
+                                     << "\"0\"";
+        QTest::newRow("sum one") << "sum(a)"
+                                 << "at least two";
+        QTest::newRow("diff three") << "diff(a, b, c)"
+                                    << "two indicators";
+        QTest::newRow("empty input") << "sum(a, , b)"
+                                     << "empty";
+        QTest::newRow("open quote") << "sum(\"a, b)"
+                                    << "quote";
     }
     void badFormulasSayWhatIsWrong()
     {
@@ -208,6 +227,8 @@ private Q_SLOTS:
         const Indicator ind = calc.outputIndicator("r", "r", "r");
         QCOMPARE(ind.kind, IndicatorKind::Rate);
         QCOMPARE(ind.unit, QStringLiteral("je 1.000"));
+        // and the English window says it in English
+        QCOMPARE(ind.unitName(false), QStringLiteral("per 1,000"));
     }
 
     void changeIsTheDifferenceToKYearsEarlier()
@@ -230,6 +251,7 @@ private Q_SLOTS:
         QCOMPARE(*out.city, 1.5);
         const Indicator ind = calc.outputIndicator("d", "d", "d");
         QCOMPARE(ind.unit, QStringLiteral("Prozentpunkte"));
+        QCOMPARE(ind.unitName(false), QStringLiteral("percentage points"));
         QCOMPARE(ind.kind, IndicatorKind::Index);
         // a rise in child poverty is worse, as child poverty itself
         QCOMPARE(ind.polarity, Polarity::HigherIsWorse);
@@ -254,7 +276,8 @@ private Q_SLOTS:
         Inputs in;
         in.series[{0, "2019"}] = series({0, 5});
         in.series[{0, "2020"}] = series({4, 5});
-        const auto calc = make(QStringLiteral("pct_change(a, 1)"), {{count("a"), {"2019", "2020"}}});
+        const auto calc =
+            make(QStringLiteral("pct_change(a, 1)"), {{count("a"), {"2019", "2020"}}});
         const auto out = calc.compute("2020", in.seriesOf(), in.cityOf());
         QCOMPARE(out.series.status[0], ValueStatus::Missing);
         QVERIFY(std::isnan(out.series.value[0]));
@@ -267,10 +290,9 @@ private Q_SLOTS:
         in.series[{0, "2019"}] = series({10, 2});
         in.series[{1, "2019"}] = series({12, 3});
         in.series[{2, "2019"}] = series({1, 0});
-        const auto sum = make(QStringLiteral("sum(boys, girls, diverse)"),
-                              {{count("boys"), {"2019"}},
-                               {count("girls"), {"2019"}},
-                               {count("diverse"), {"2019"}}});
+        const auto sum = make(
+            QStringLiteral("sum(boys, girls, diverse)"),
+            {{count("boys"), {"2019"}}, {count("girls"), {"2019"}}, {count("diverse"), {"2019"}}});
         // 10 + 12 + 1 = 23; 2 + 3 + 0 = 5
         const auto s = sum.compute("2019", in.seriesOf(), in.cityOf());
         QCOMPARE(s.series.value[0], 23.0);
@@ -295,8 +317,8 @@ private Q_SLOTS:
         Inputs in;
         in.series[{0, "2019"}] = a;
         in.series[{1, "2019"}] = b;
-        const auto calc = make(QStringLiteral("sum(a, b)"),
-                               {{count("a"), {"2019"}}, {count("b"), {"2019"}}});
+        const auto calc =
+            make(QStringLiteral("sum(a, b)"), {{count("a"), {"2019"}}, {count("b"), {"2019"}}});
         const auto out = calc.compute("2019", in.seriesOf(), in.cityOf());
         QCOMPARE(out.series.status[0], ValueStatus::Ok);
         QCOMPARE(out.series.value[0], 30.0);
@@ -315,8 +337,7 @@ private Q_SLOTS:
         Inputs in;
         in.series[{0, "2018"}] = series({2, 0, 5});
         in.series[{0, "2019"}] = series({6, 0, 5});
-        const auto calc = make(QStringLiteral("change(a, 1)"),
-                               {{count("a", 3), {"2018", "2019"}}});
+        const auto calc = make(QStringLiteral("change(a, 1)"), {{count("a", 3), {"2018", "2019"}}});
         const auto out = calc.compute("2019", in.seriesOf(), in.cityOf());
         // Then the change from 2 to 6 would reveal the 2: suppressed
         QCOMPARE(out.series.status[0], ValueStatus::Suppressed);
@@ -335,9 +356,9 @@ private Q_SLOTS:
     void badRecipesAreRefusedWithAReason()
     {
         // mixing school years and calendar years
-        QString e = refusal(QStringLiteral("rate(kita, residents, 100)"),
-                            {{count("kita"), {"2019/20", "2020/21"}},
-                             {count("residents"), {"2019", "2020"}}});
+        QString e = refusal(
+            QStringLiteral("rate(kita, residents, 100)"),
+            {{count("kita"), {"2019/20", "2020/21"}}, {count("residents"), {"2019", "2020"}}});
         QVERIFY2(e.contains(QLatin1String("school years")) && e.contains(QLatin1String("kita"))
                      && e.contains(QLatin1String("2019/20")),
                  qPrintable(e));

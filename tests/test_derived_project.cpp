@@ -159,6 +159,8 @@ private Q_SLOTS:
         QVERIFY(std::abs(v->values[p->areaIndex("N")] - -2.0) < 1e-12);
         const Indicator *c = p->indicator(QStringLiteral("quote_change"));
         QCOMPARE(c->unit, QStringLiteral("Prozentpunkte"));
+        // stored in both languages, as the catalogue's other units
+        QCOMPARE(c->unitEn, QStringLiteral("percentage points"));
         // a rise of child poverty is worse: the change keeps the input's polarity
         QCOMPARE(c->polarity, p->indicator(QStringLiteral("quote"))->polarity);
     }

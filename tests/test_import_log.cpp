@@ -3,6 +3,7 @@
 #include "FacilityImport.h"
 #include "ImportFixtures.h"
 #include "ImportLog.h"
+#include "ImportSession.h"
 #include "Project.h"
 #include "ProjectSchema.h"
 #include "ProjectStore.h"
@@ -113,6 +114,46 @@ private Q_SLOTS:
             QVERIFY(ImportLog(*store).history().back().undone);
         }
         QVERIFY(dumpValues(project).isEmpty());
+    }
+
+    void aSessionReadsTheProjectOnceAndWritesOnlyOnCommit()
+    {
+        // Given a project with one import, as the window's wizard starts a second one
+        const QString project = makeThreeAreaProject(m_dir.path(), QStringLiteral("session.gpkg"));
+        const QString first = file("session_2023.csv", "SR;Kita-Quote U3\n01;40,5\n02;30\n05;22\n");
+        ImportSpec spec;
+        spec.source = QStringLiteral("Jugendamt Kita");
+        {
+            auto store = ProjectStore::open(project);
+            QVERIFY(ImportLog(*store).commit(planFor(*store, first, spec)) > 0);
+        }
+        const QString second = file("session_2024.csv", "SR;Kita-Quote U3\n01;41\n02;31\n");
+        // When a session is opened on it
+        ImportSession session = ImportSession::open(project, second);
+        // Then it holds the project's areas with their names, its indicators and sources
+        QCOMPARE(session.areas.size(), std::size_t(3));
+        QCOMPARE(session.areaNames.value(QStringLiteral("05")), QStringLiteral("Hafen"));
+        QCOMPARE(session.indicators.size(), std::size_t(1));
+        QCOMPARE(session.rememberedSources, QStringList {spec.source});
+        QVERIFY(!session.rememberedSpec(QStringLiteral("Schulamt")));
+        const auto remembered = session.rememberedSpec(spec.source);
+        QVERIFY(remembered);
+        QCOMPARE(remembered->keyColumn, QStringLiteral("SR"));
+        // and its analysis reads the file but writes nothing
+        ImportSpec again = *remembered;
+        again.periodValue = QStringLiteral("2024");
+        session.plan = session.analyse(again, {});
+        QCOMPARE(session.plan.rowsMatched, qint64(2));
+        const QStringList before = dumpValues(project);
+        QCOMPARE(before.filter(QStringLiteral("|2024|")).size(), 0);
+        // and a cancelled commit leaves the project as it was
+        QCOMPARE(session.commit([](double) { return false; }), qint64(0));
+        QCOMPARE(dumpValues(project), before);
+        // and the commit writes the plan and keeps the import's id
+        const qint64 id = session.commit({});
+        QVERIFY(id > 0);
+        QCOMPARE(session.importId, id);
+        QCOMPARE(dumpValues(project).filter(QStringLiteral("|2024|")).size(), 2);
     }
 
     void overwrittenValuesOfOtherSourcesComeBackOnUndo()

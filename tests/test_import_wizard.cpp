@@ -2,6 +2,7 @@
 #include "DemoCityGenerator.h"
 #include "ImportCataloguePage.h"
 #include "ImportFixtures.h"
+#include "ImportLog.h"
 #include "ImportMatchPage.h"
 #include "ImportTablePage.h"
 #include "ImportWizard.h"
@@ -456,8 +457,8 @@ private Q_SLOTS:
 
         // Then the values, the catalogue and the remembered key are in the project
         auto store = ProjectStore::open(project, ProjectStore::Access::ReadOnly);
-        const auto values =
-            store->valueRepository().values(QStringLiteral("betreute_kinder_unter_3"), QStringLiteral("2024"));
+        const auto values = store->valueRepository().values(
+            QStringLiteral("betreute_kinder_unter_3"), QStringLiteral("2024"));
         QCOMPARE(values.size(), std::size_t(3));
         bool foundPolarity = false;
         for (const Indicator &i : store->indicators())

@@ -91,12 +91,14 @@ private Q_SLOTS:
         // Given three Sozialräume ("02" with 250 inhabitants only) and the social report's
         // figures for 2022 and 2024; "gleich" is the same everywhere
         m_project = makeThreeAreaProject(m_dir.path(), QStringLiteral("index.gpkg"));
-        import("sozial_2022.csv",
-               "SR;EW;Arbeitslose;Kinderarmut;Gleich\n01;1000;5;20;7\n02;250;8;30;7\n05;2000;2;10;7\n",
-               QStringLiteral("Sozialbericht 2022"));
-        import("sozial_2024.csv",
-               "SR;EW;Arbeitslose;Kinderarmut;Gleich\n01;1000;6;22;7\n02;250;8;26;7\n05;2000;2;10;7\n",
-               QStringLiteral("Sozialbericht 2024"));
+        import(
+            "sozial_2022.csv",
+            "SR;EW;Arbeitslose;Kinderarmut;Gleich\n01;1000;5;20;7\n02;250;8;30;7\n05;2000;2;10;7\n",
+            QStringLiteral("Sozialbericht 2022"));
+        import(
+            "sozial_2024.csv",
+            "SR;EW;Arbeitslose;Kinderarmut;Gleich\n01;1000;6;22;7\n02;250;8;26;7\n05;2000;2;10;7\n",
+            QStringLiteral("Sozialbericht 2024"));
         auto store = ProjectStore::open(m_project);
         QCOMPARE(store->valueRepository().periods(QStringLiteral("kinderarmut")),
                  (QStringList {"2022", "2024"}));
@@ -220,8 +222,9 @@ private Q_SLOTS:
                 seen = true;
                 QCOMPARE(row.siblingAtColumn(ComparisonModel::FirstAreaColumn).data().toString(),
                          QStringLiteral("medium"));
-                QCOMPARE(row.siblingAtColumn(ComparisonModel::FirstAreaColumn + 1).data().toString(),
-                         QStringLiteral("not computed (under 300 inhabitants)"));
+                QCOMPARE(
+                    row.siblingAtColumn(ComparisonModel::FirstAreaColumn + 1).data().toString(),
+                    QStringLiteral("not computed (under 300 inhabitants)"));
             }
         }
         QVERIFY(seen);
@@ -252,7 +255,8 @@ private Q_SLOTS:
         QVERIFY(close(dyn->values[p->areaIndex("01")], 1.3251146916));
         QVERIFY(close(dyn->values[p->areaIndex("02")], -1.0904046205));
         QVERIFY(close(dyn->values[p->areaIndex("05")], -0.2347100711));
-        const auto dynClass = p->values(QStringLiteral("sd_dynamics_class"), QStringLiteral("2024"));
+        const auto dynClass =
+            p->values(QStringLiteral("sd_dynamics_class"), QStringLiteral("2024"));
         QCOMPARE(dynClass->values[p->areaIndex("01")], 3.0);
         QCOMPARE(dynClass->values[p->areaIndex("02")], 1.0);
         QCOMPARE(dynClass->values[p->areaIndex("05")], 2.0);
@@ -273,9 +277,10 @@ private Q_SLOTS:
     void anImportAndItsUndoRecomputeTheIndex()
     {
         // When a corrected 2024 delivery puts 05's child poverty at 30
-        import("sozial_2024_korr.csv",
-               "SR;EW;Arbeitslose;Kinderarmut;Gleich\n01;1000;6;22;7\n02;250;8;26;7\n05;2000;2;30;7\n",
-               QStringLiteral("Sozialbericht 2024"));
+        import(
+            "sozial_2024_korr.csv",
+            "SR;EW;Arbeitslose;Kinderarmut;Gleich\n01;1000;6;22;7\n02;250;8;26;7\n05;2000;2;30;7\n",
+            QStringLiteral("Sozialbericht 2024"));
         // Then the status follows: -1.1521, 1.2863, -0.1342: 01 hoch, 02 niedrig, 05 mittel
         {
             auto p = Project::open(m_project);
@@ -348,8 +353,8 @@ private Q_SLOTS:
             QVERIFY2(!i.key.startsWith(QLatin1String("sd")), qPrintable(i.key));
         QCOMPARE(store->valueRepository().count(QStringLiteral("sd_group")), std::int64_t(0));
         SqliteDatabase file(store->path(), SqliteDatabase::Mode::ReadOnly);
-        auto st = file.prepare(QStringLiteral(
-            "SELECT count(*) FROM qw_value_labels WHERE indicator_key LIKE 'sd%'"));
+        auto st = file.prepare(
+            QStringLiteral("SELECT count(*) FROM qw_value_labels WHERE indicator_key LIKE 'sd%'"));
         QVERIFY(st.step());
         QCOMPARE(st.integer(0), std::int64_t(0));
     }
@@ -368,14 +373,17 @@ private Q_SLOTS:
                 "qw_project SET value = '7' WHERE key = 'schema_version'"));
         }
         // When it is opened, it is migrated to the current version with the table registered
+        QCOMPARE(ProjectStore::open(path)->metadata().schemaVersion,
+                 ProjectSchema::kCurrentVersion);
+        {
+            SqliteDatabase file(path, SqliteDatabase::Mode::ReadOnly);
+            QVERIFY(file.tableExists(ProjectSchema::kValueLabels));
+            auto st = file.prepare(QStringLiteral(
+                "SELECT count(*) FROM gpkg_contents WHERE table_name = 'qw_value_labels'"));
+            QVERIFY(st.step());
+            QCOMPARE(st.integer(0), std::int64_t(1));
+        }
         auto store = ProjectStore::open(path);
-        QCOMPARE(store->metadata().schemaVersion, ProjectSchema::kCurrentVersion);
-        SqliteDatabase file(store->path(), SqliteDatabase::Mode::ReadOnly);
-        QVERIFY(file.tableExists(ProjectSchema::kValueLabels));
-        auto st = file.prepare(QStringLiteral(
-            "SELECT count(*) FROM gpkg_contents WHERE table_name = 'qw_value_labels'"));
-        QVERIFY(st.step());
-        QCOMPARE(st.integer(0), std::int64_t(1));
         // and labels written to it read back with the catalogue
         Indicator i;
         i.key = QStringLiteral("klasse");

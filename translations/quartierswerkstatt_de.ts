@@ -1003,6 +1003,29 @@
     </message>
 </context>
 <context>
+    <name>qw::ClassRule</name>
+    <message>
+        <source>&quot;%1&quot; are no classes: write sd:-1,1,1.5 (standard deviations), quantile:4 or manual:0.5,1.2</source>
+        <translation>&quot;%1&quot; sind keine Klassen: schreiben Sie sd:-1,1,1.5 (Standardabweichungen), quantile:4 oder manual:0.5,1.2</translation>
+    </message>
+    <message>
+        <source>quantile:%1: the number of classes is a whole number from 2 to 9</source>
+        <translation>quantile:%1: die Zahl der Klassen ist eine ganze Zahl von 2 bis 9</translation>
+    </message>
+    <message>
+        <source>the threshold &quot;%1&quot; in &quot;%2&quot; is no number (with a decimal point)</source>
+        <translation>der Schwellenwert &quot;%1&quot; in &quot;%2&quot; ist keine Zahl (mit Dezimalpunkt)</translation>
+    </message>
+    <message>
+        <source>the thresholds in &quot;%1&quot; must rise</source>
+        <translation>die Schwellenwerte in &quot;%1&quot; müssen steigen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; makes more than 9 classes</source>
+        <translation>&quot;%1&quot; ergibt mehr als 9 Klassen</translation>
+    </message>
+</context>
+<context>
     <name>qw::Classification</name>
     <message>
         <source>Quantiles</source>
@@ -1418,6 +1441,10 @@
     <message>
         <source>--allocate needs a project file or --demo</source>
         <translation>--allocate braucht eine Projektdatei oder --demo</translation>
+    </message>
+    <message>
+        <source>--index needs a project file or --demo</source>
+        <translation>--index braucht eine Projektdatei oder --demo</translation>
     </message>
 </context>
 <context>
@@ -1935,6 +1962,10 @@
     <message>
         <source>&quot;%1&quot; is computed from &quot;%2&quot;: remove that first</source>
         <translation>„%1“ wird aus „%2“ berechnet: bitte zuerst jenen entfernen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; belongs to a composite index: choose another key</source>
+        <translation>&quot;%1&quot; gehört zu einem Sozialindex: wählen Sie einen anderen Schlüssel</translation>
     </message>
 </context>
 <context>
@@ -2714,6 +2745,369 @@
     <message>
         <source>Import</source>
         <translation>Import</translation>
+    </message>
+</context>
+<context>
+    <name>qw::IndexCalculator</name>
+    <message>
+        <source>none</source>
+        <translation>keines</translation>
+    </message>
+    <message>
+        <source>unknown level &quot;%1&quot; (the project has %2)</source>
+        <translation>unbekannte Ebene &quot;%1&quot; (das Projekt hat %2)</translation>
+    </message>
+    <message>
+        <source>the index needs at least one input</source>
+        <translation>der Index braucht mindestens einen Eingangsindikator</translation>
+    </message>
+    <message>
+        <source>unknown indicator &quot;%1&quot; (--list-indicators lists the keys)</source>
+        <translation>unbekannter Indikator &quot;%1&quot; (--list-indicators listet die Schlüssel auf)</translation>
+    </message>
+    <message>
+        <source>%1 has no direction</source>
+        <translation>%1 hat keine Richtung</translation>
+    </message>
+    <message>
+        <source>%1 has no values in %2 (it has %3)</source>
+        <translation>%1 hat keine Werte in %2 (vorhanden: %3)</translation>
+    </message>
+    <message>
+        <source>the inputs have no period in common (%1)</source>
+        <translation>die Eingangsgrößen haben keinen gemeinsamen Zeitraum (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>no period of the index (%1) has values %n year(s) earlier to compute the dynamics from</source>
+        <translation>
+            <numerusform>kein Zeitraum des Index (%1) hat Werte %n Jahr früher, aus denen sich die Dynamik berechnen ließe</numerusform>
+            <numerusform>kein Zeitraum des Index (%1) hat Werte %n Jahre früher, aus denen sich die Dynamik berechnen ließe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the dynamics inputs have no values in the periods of the index (%1)</source>
+        <translation>die Eingangsindikatoren der Dynamik haben keine Werte in den Zeiträumen des Index (%1)</translation>
+    </message>
+    <message>
+        <source>the population indicator %1 has no values for %2 (it has %3)</source>
+        <translation>der Bevölkerungsindikator %1 hat keine Werte für %2 (vorhanden: %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>every one of the %n area(s) on the level &quot;%1&quot; has fewer than %L2 inhabitants (%3) in %4: there is nothing to compute</source>
+        <translation>
+            <numerusform>das %n Gebiet der Ebene &quot;%1&quot; hat in %4 weniger als %L2 Einwohner (%3): es gibt nichts zu berechnen</numerusform>
+            <numerusform>alle %n Gebiete der Ebene &quot;%1&quot; haben in %4 weniger als %L2 Einwohner (%3): es gibt nichts zu berechnen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no values on the level &quot;%2&quot; in %3</source>
+        <translation>%1 hat auf der Ebene &quot;%2&quot; keine Werte in %3</translation>
+    </message>
+    <message>
+        <source>the weights of the index sum to zero: give at least one input a weight</source>
+        <translation>die Gewichte des Index ergeben zusammen null: geben Sie mindestens einem Eingangsindikator ein Gewicht</translation>
+    </message>
+    <message>
+        <source>no area on the level &quot;%1&quot; has a value of every input in %2</source>
+        <translation>kein Gebiet der Ebene &quot;%1&quot; hat in %2 einen Wert jedes Eingangsindikators</translation>
+    </message>
+    <message>
+        <source>%1 has the same value in every area kept in %2: it cannot be standardised (its standard deviation is zero)</source>
+        <translation>%1 hat in %2 in jedem einbezogenen Gebiet denselben Wert: er lässt sich nicht standardisieren (seine Standardabweichung ist null)</translation>
+    </message>
+    <message>
+        <source>the weighted inputs cancel out: the index has the same value in every area in %1</source>
+        <translation>die gewichteten Eingangsindikatoren heben sich auf: der Index hat in %1 in jedem Gebiet denselben Wert</translation>
+    </message>
+</context>
+<context>
+    <name>qw::IndexCommand</name>
+    <message>
+        <source>--%1 gives %2 weights for %3 inputs</source>
+        <translation>--%1 gibt %2 Gewichte für %3 Eingangsindikatoren an</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is no weight of 0 or more (with a decimal point; turn an input round with -KEY in --from instead)</source>
+        <translation>--%1: &quot;%2&quot; ist kein Gewicht von 0 oder mehr (mit Dezimalpunkt; kehren Sie einen Eingangsindikator stattdessen mit -KEY in --from um)</translation>
+    </message>
+    <message>
+        <source>Define a composite index KEY (with --name and --from) and compute it with its class (KEY_class) and, with --dynamics, KEY_dynamics, KEY_dynamics_class and KEY_group.</source>
+        <translation>Einen Sozialindex KEY festlegen (mit --name und --from) und ihn mit seiner Klasse (KEY_class) berechnen, mit --dynamics auch KEY_dynamics, KEY_dynamics_class und KEY_group.</translation>
+    </message>
+    <message>
+        <source>With --index: the input indicators; +KEY or -KEY says that a higher value means more or less need (default: from the indicator&apos;s polarity).</source>
+        <translation>Mit --index: die Eingangsindikatoren; +KEY oder -KEY sagt, dass ein höherer Wert mehr oder weniger Bedarf bedeutet (Standard: nach der Polarität des Indikators).</translation>
+    </message>
+    <message>
+        <source>With --index: a weight per input (default: equal).</source>
+        <translation>Mit --index: ein Gewicht je Eingangsindikator (Standard: gleich).</translation>
+    </message>
+    <message>
+        <source>With --index: leave out the areas under this population (shown as &quot;not computed&quot;).</source>
+        <translation>Mit --index: die Gebiete unter dieser Einwohnerzahl auslassen (angezeigt als &quot;nicht berechnet&quot;).</translation>
+    </message>
+    <message>
+        <source>With --index: the names of the classes from the lowest index value up (default for sd:-1,1,1.5: hoch, mittel, niedrig, sehr niedrig).</source>
+        <translation>Mit --index: die Namen der Klassen vom niedrigsten Indexwert an (Standard für sd:-1,1,1.5: hoch, mittel, niedrig, sehr niedrig).</translation>
+    </message>
+    <message>
+        <source>With --index: z (z-scores, the default), minmax, rank or percentile.</source>
+        <translation>Mit --index: z (z-Werte, der Standard), minmax, rank oder percentile.</translation>
+    </message>
+    <message>
+        <source>With --index: keep the weighted mean as it is instead of making it a z-score again.</source>
+        <translation>Mit --index: den gewichteten Mittelwert so lassen, wie er ist, statt ihn erneut in z-Werte umzurechnen.</translation>
+    </message>
+    <message>
+        <source>With --index: also a dynamics index over the change of the inputs over K years, and the status x dynamics groups.</source>
+        <translation>Mit --index: auch einen Dynamikindex über die Veränderung der Eingangsindikatoren in K Jahren und die Gruppen Status x Dynamik.</translation>
+    </message>
+    <message>
+        <source>With --index: a dynamics index from indicators that are changes already (e.g. Berlin&apos;s D1,D3,D4).</source>
+        <translation>Mit --index: ein Dynamikindex aus Indikatoren, die schon Veränderungen sind (z. B. Berlins D1,D3,D4).</translation>
+    </message>
+    <message>
+        <source>With --dynamics-from: a weight per input.</source>
+        <translation>Mit --dynamics-from: ein Gewicht je Eingangsindikator.</translation>
+    </message>
+    <message>
+        <source>--from names no input indicator, e.g. --from s1,s3,s4</source>
+        <translation>--from nennt keinen Eingangsindikator, z. B. --from s1,s3,s4</translation>
+    </message>
+    <message>
+        <source>--exclude-below takes the population indicator and the threshold, e.g. --exclude-below ew:300</source>
+        <translation>--exclude-below nimmt den Bevölkerungsindikator und den Schwellenwert, z. B. --exclude-below ew:300</translation>
+    </message>
+    <message>
+        <source>--standardise takes z, minmax, rank or percentile, not &quot;%1&quot;</source>
+        <translation>--standardise nimmt z, minmax, rank oder percentile, nicht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>give either --dynamics K (the change of the inputs) or --dynamics-from (indicators that are changes already), not both</source>
+        <translation>geben Sie entweder --dynamics K (die Veränderung der Eingangsindikatoren) oder --dynamics-from (Indikatoren, die schon Veränderungen sind) an, nicht beides</translation>
+    </message>
+    <message>
+        <source>--dynamics takes a number of years from 1 to 100</source>
+        <translation>--dynamics nimmt eine Zahl von Jahren von 1 bis 100</translation>
+    </message>
+    <message>
+        <source>--dynamics-weights goes with --dynamics-from</source>
+        <translation>--dynamics-weights gehört zu --dynamics-from</translation>
+    </message>
+    <message>
+        <source>--class-names gives %1 names for %2 classes</source>
+        <translation>--class-names gibt %1 Namen für %2 Klassen an</translation>
+    </message>
+    <message>
+        <source>the index needs a name: --name &quot;Sozialindex 2024&quot;</source>
+        <translation>der Index braucht einen Namen: --name &quot;Sozialindex 2024&quot;</translation>
+    </message>
+    <message>
+        <source>%1 (%2 = %3)</source>
+        <translation>%1 (%2 = %3)</translation>
+    </message>
+    <message>
+        <source>%1: %2 areas in the index%3</source>
+        <translation>%1: %2 Gebiete im Index%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) computed</source>
+        <translation>
+            <numerusform>%n Wert berechnet</numerusform>
+            <numerusform>%n Werte berechnet</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>qw::IndexIndicators</name>
+    <message>
+        <source>unknown indicator &quot;%1&quot; (--list-indicators lists the keys)</source>
+        <translation>unbekannter Indikator &quot;%1&quot; (--list-indicators listet die Schlüssel auf)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2) has no direction: write +%1 if a higher value means more need, -%1 if it means less</source>
+        <translation>&quot;%1&quot; (%2) hat keine Richtung: schreiben Sie +%1, wenn ein höherer Wert mehr Bedarf bedeutet, -%1, wenn weniger</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no indicator key: use letters, digits and _ (e.g. sozialindex)</source>
+        <translation>&quot;%1&quot; ist kein Indikatorschlüssel: verwenden Sie Buchstaben, Ziffern und _ (z. B. sozialindex)</translation>
+    </message>
+    <message>
+        <source>the index &quot;%1&quot; needs a name (--name)</source>
+        <translation>der Index &quot;%1&quot; braucht einen Namen (--name)</translation>
+    </message>
+    <message>
+        <source>class names cannot contain ; | or &quot;</source>
+        <translation>Klassennamen dürfen weder ; noch | noch &quot; enthalten</translation>
+    </message>
+    <message>
+        <source>the weights of the index sum to zero: give at least one input a weight</source>
+        <translation>die Gewichte des Index ergeben zusammen null: geben Sie mindestens einem Eingangsindikator ein Gewicht</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; is already in the catalogue (%2): choose another key for the index</source>
+        <translation>der Schlüssel &quot;%1&quot; ist schon im Katalog (%2): wählen Sie einen anderen Schlüssel für den Index</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be computed from itself</source>
+        <translation>„%1“ kann nicht aus sich selbst berechnet werden</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no composite index</source>
+        <translation>&quot;%1&quot; ist kein Sozialindex</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is computed from &quot;%2&quot;: remove that first</source>
+        <translation>„%1“ wird aus „%2“ berechnet: bitte zuerst jenen entfernen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>qw::IndexRecipe</name>
+    <message>
+        <source>a quote in &quot;%1&quot; is not closed</source>
+        <translation>ein Anführungszeichen in „%1“ wird nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>an input of the index is empty in &quot;%1&quot;</source>
+        <translation>ein Eingangsindikator des Index ist leer in &quot;%1&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weight(s) given for %1 input(s): give one per input, e.g. weights=1,1,1</source>
+        <translation>
+            <numerusform>%n Gewicht für %1 Eingangsindikator(en) angegeben: geben Sie eines je Eingangsindikator an, z. B. weights=1,1,1</numerusform>
+            <numerusform>%n Gewichte für %1 Eingangsindikator(en) angegeben: geben Sie eines je Eingangsindikator an, z. B. weights=1,1,1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the weight &quot;%1&quot; is no number of 0 or more (turn an input round with its direction, -KEY, instead)</source>
+        <translation>das Gewicht &quot;%1&quot; ist keine Zahl von 0 oder mehr (kehren Sie einen Eingangsindikator stattdessen mit seiner Richtung um, -KEY)</translation>
+    </message>
+    <message>
+        <source>a class name is empty in &quot;%1&quot; (separate them with |)</source>
+        <translation>ein Klassenname ist leer in &quot;%1&quot; (trennen Sie sie mit |)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no index: write index(KEY, KEY, ...; weights=1,1)</source>
+        <translation>&quot;%1&quot; ist kein Index: schreiben Sie index(KEY, KEY, ...; weights=1,1)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in the index needs a value: NAME=VALUE</source>
+        <translation>&quot;%1&quot; im Index braucht einen Wert: NAME=VALUE</translation>
+    </message>
+    <message>
+        <source>exclude=%1: write the population indicator and the threshold, e.g. exclude=ew&lt;300</source>
+        <translation>exclude=%1: schreiben Sie den Bevölkerungsindikator und den Schwellenwert, z. B. exclude=ew&lt;300</translation>
+    </message>
+    <message>
+        <source>standardise=%1: choose z, minmax, rank or percentile</source>
+        <translation>standardise=%1: wählen Sie z, minmax, rank oder percentile</translation>
+    </message>
+    <message>
+        <source>restandardise=%1: write yes or no</source>
+        <translation>restandardise=%1: schreiben Sie yes oder no</translation>
+    </message>
+    <message>
+        <source>dynamics=%1: the number of years is a whole number from 1 to 100</source>
+        <translation>dynamics=%1: die Zahl der Jahre ist eine ganze Zahl von 1 bis 100</translation>
+    </message>
+    <message>
+        <source>unknown part &quot;%1&quot; of the index (known: weights, exclude, level, period, standardise, restandardise, classes, names, dynamics, dynamics_weights, dynamics_classes, dynamics_names)</source>
+        <translation>unbekannter Teil &quot;%1&quot; des Index (bekannt: weights, exclude, level, period, standardise, restandardise, classes, names, dynamics, dynamics_weights, dynamics_classes, dynamics_names)</translation>
+    </message>
+    <message>
+        <source>dynamics_weights go with dynamics=KEY,KEY,...</source>
+        <translation>dynamics_weights gehört zu dynamics=KEY,KEY,...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n class name(s) for %1 classes</source>
+        <translation>
+            <numerusform>%n Klassenname für %1 Klassen</numerusform>
+            <numerusform>%n Klassennamen für %1 Klassen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dynamics class name(s) for %1 classes</source>
+        <translation>
+            <numerusform>%n Name einer Dynamikklasse für %1 Klassen</numerusform>
+            <numerusform>%n Namen von Dynamikklassen für %1 Klassen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (reversed)</source>
+        <translation>%1 (umgekehrt)</translation>
+    </message>
+    <message>
+        <source>equal weights</source>
+        <translation>gleiche Gewichte</translation>
+    </message>
+    <message>
+        <source>weights %1</source>
+        <translation>Gewichte %1</translation>
+    </message>
+    <message>
+        <source>Index of %1, %2</source>
+        <translation>Index aus %1, %2</translation>
+    </message>
+    <message>
+        <source>z-scores</source>
+        <translation>z-Werte</translation>
+    </message>
+    <message>
+        <source>scaled from 0 to 1</source>
+        <translation>skaliert von 0 bis 1</translation>
+    </message>
+    <message>
+        <source>ranks</source>
+        <translation>Ränge</translation>
+    </message>
+    <message>
+        <source>percentile ranks</source>
+        <translation>Perzentilränge</translation>
+    </message>
+    <message>
+        <source>%1 over the areas with at least %L2 %3</source>
+        <translation>%1 über die Gebiete mit mindestens %L2 %3</translation>
+    </message>
+    <message>
+        <source>standardised again</source>
+        <translation>erneut standardisiert</translation>
+    </message>
+    <message>
+        <source>classes at %1 standard deviations</source>
+        <translation>Klassen bei %1 Standardabweichungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n classes of equal size</source>
+        <translation>
+            <numerusform>%n Klasse gleicher Größe</numerusform>
+            <numerusform>%n Klassen gleicher Größe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>classes at %1</source>
+        <translation>Klassen bei %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>dynamics: the change of the inputs over %n year(s)</source>
+        <translation>
+            <numerusform>Dynamik: die Veränderung der Eingangsindikatoren in %n Jahr</numerusform>
+            <numerusform>Dynamik: die Veränderung der Eingangsindikatoren in %n Jahren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>dynamics of %1, %2</source>
+        <translation>Dynamik von %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>qw::Indicator</name>
+    <message>
+        <source>not computed</source>
+        <translation>nicht berechnet</translation>
     </message>
 </context>
 <context>
@@ -3511,6 +3905,45 @@
     <message>
         <source>%1 is not a table this program can read: %2.</source>
         <translation>%1 ist keine Tabelle, die dieses Programm lesen kann: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>qw::ProjectAllocation</name>
+    <message>
+        <source>The project has no indicator &quot;%1&quot; (--list-indicators lists them).</source>
+        <translation>Das Projekt hat keinen Indikator „%1“ (--list-indicators listet sie auf).</translation>
+    </message>
+    <message>
+        <source>The project has no level &quot;%1&quot;.</source>
+        <translation>Das Projekt hat keine Ebene „%1“.</translation>
+    </message>
+    <message>
+        <source>%1 has no values in any period.</source>
+        <translation>%1 hat in keinem Zeitraum Werte.</translation>
+    </message>
+    <message>
+        <source>%1 has no values in %2 (it has %3).</source>
+        <translation>%1 hat keine Werte für %2 (vorhanden: %3).</translation>
+    </message>
+    <message>
+        <source>%1 has no values in %2 for the areas of the level %3.</source>
+        <translation>%1 hat für %2 keine Werte für die Gebiete der Ebene %3.</translation>
+    </message>
+    <message>
+        <source>The project has no indicator &quot;%1&quot; to multiply the need by.</source>
+        <translation>Das Projekt hat keinen Indikator „%1“, mit dem der Bedarf multipliziert werden könnte.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) has no values in %3 for the areas of the level %4.</source>
+        <translation>%1 (%2) hat für %3 keine Werte für die Gebiete der Ebene %4.</translation>
+    </message>
+    <message>
+        <source>The saved allocation &quot;%1&quot; splits over another level (%2): its amounts cannot be compared with these.</source>
+        <translation>Die gespeicherte Mittelverteilung „%1“ verteilt auf eine andere Ebene (%2): Ihre Beträge lassen sich mit diesen nicht vergleichen.</translation>
+    </message>
+    <message>
+        <source>The saved allocation &quot;%1&quot; is counted in %2, this one in %3.</source>
+        <translation>Die gespeicherte Mittelverteilung „%1“ rechnet in %2, diese in %3.</translation>
     </message>
 </context>
 <context>

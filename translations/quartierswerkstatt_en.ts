@@ -690,9 +690,9 @@
     </message>
     <message numerus="yes">
         <source>%n more feature(s) repeat a key of an earlier one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n more feature repeats a key of an earlier one.</numerusform>
+            <numerusform>%n more features repeat a key of an earlier one.</numerusform>
         </translation>
     </message>
     <message>
@@ -709,30 +709,30 @@
     </message>
     <message numerus="yes">
         <source>%1, layer &quot;%2&quot;: %n feature(s) read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, layer &quot;%2&quot;: %n feature read</numerusform>
+            <numerusform>%1, layer &quot;%2&quot;: %n features read</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>  areas written: %n (level &quot;%1&quot;, key field %2, name field %3)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  areas written: %n (level &quot;%1&quot;, key field %2, name field %3)</numerusform>
+            <numerusform>  areas written: %n (level &quot;%1&quot;, key field %2, name field %3)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>  duplicate keys (--duplicate-keys %1): %n handled</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  duplicate keys (--duplicate-keys %1): %n handled</numerusform>
+            <numerusform>  duplicate keys (--duplicate-keys %1): %n handled</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>  repaired geometries: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  repaired geometries: %n</numerusform>
+            <numerusform>  repaired geometries: %n</numerusform>
         </translation>
     </message>
     <message>
@@ -999,6 +999,29 @@
     <name>qw::ClassBreaksCommand</name>
     <message>
         <source>Manual class breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qw::ClassRule</name>
+    <message>
+        <source>&quot;%1&quot; are no classes: write sd:-1,1,1.5 (standard deviations), quantile:4 or manual:0.5,1.2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quantile:%1: the number of classes is a whole number from 2 to 9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the threshold &quot;%1&quot; in &quot;%2&quot; is no number (with a decimal point)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the thresholds in &quot;%1&quot; must rise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; makes more than 9 classes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1417,6 +1440,10 @@
     </message>
     <message>
         <source>--allocate needs a project file or --demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--index needs a project file or --demo</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1936,6 +1963,10 @@
         <source>&quot;%1&quot; is computed from &quot;%2&quot;: remove that first</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; belongs to a composite index: choose another key</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qw::ExportMapCommand</name>
@@ -2394,44 +2425,44 @@
     </message>
     <message numerus="yes">
         <source>  totals, not areas: %n row(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  totals, not areas: %n row: %1</numerusform>
+            <numerusform>  totals, not areas: %n rows: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>  official city figures: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  official city figures: %n</numerusform>
+            <numerusform>  official city figures: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Not imported, rows and cells (%n):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Not imported, rows and cells (%n):</numerusform>
+            <numerusform>Not imported, rows and cells (%n):</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>  not imported from rows that were: %n cell(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  not imported from rows that were: %n cell</numerusform>
+            <numerusform>  not imported from rows that were: %n cells</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>  coarser areas that get their values from their parts: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  coarser areas that get their values from their parts: %n</numerusform>
+            <numerusform>  coarser areas that get their values from their parts: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Symbols of official statistics instead of numbers (%n cell(s)):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Symbols of official statistics instead of numbers (%n cell):</numerusform>
+            <numerusform>Symbols of official statistics instead of numbers (%n cells):</numerusform>
         </translation>
     </message>
     <message>
@@ -2475,16 +2506,16 @@
     </message>
     <message numerus="yes">
         <source>%n coarser area(s) get their values by summing their parts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n coarser area gets its values by summing its parts.</numerusform>
+            <numerusform>%n coarser areas get their values by summing their parts.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n cell(s) hold a symbol such as &quot;k.A.&quot; or &quot;.&quot; instead of a number; the report lists them with their rows.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cell holds a symbol such as &quot;k.A.&quot; or &quot;.&quot; instead of a number; the report lists them with their rows.</numerusform>
+            <numerusform>%n cells hold a symbol such as &quot;k.A.&quot; or &quot;.&quot; instead of a number; the report lists them with their rows.</numerusform>
         </translation>
     </message>
 </context>
@@ -2710,6 +2741,369 @@
     </message>
     <message>
         <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qw::IndexCalculator</name>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown level &quot;%1&quot; (the project has %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the index needs at least one input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown indicator &quot;%1&quot; (--list-indicators lists the keys)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no values in %2 (it has %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the inputs have no period in common (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>no period of the index (%1) has values %n year(s) earlier to compute the dynamics from</source>
+        <translation>
+            <numerusform>no period of the index (%1) has values %n year earlier to compute the dynamics from</numerusform>
+            <numerusform>no period of the index (%1) has values %n years earlier to compute the dynamics from</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the dynamics inputs have no values in the periods of the index (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the population indicator %1 has no values for %2 (it has %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>every one of the %n area(s) on the level &quot;%1&quot; has fewer than %L2 inhabitants (%3) in %4: there is nothing to compute</source>
+        <translation>
+            <numerusform>the %n area on the level &quot;%1&quot; has fewer than %L2 inhabitants (%3) in %4: there is nothing to compute</numerusform>
+            <numerusform>every one of the %n areas on the level &quot;%1&quot; has fewer than %L2 inhabitants (%3) in %4: there is nothing to compute</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no values on the level &quot;%2&quot; in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the weights of the index sum to zero: give at least one input a weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no area on the level &quot;%1&quot; has a value of every input in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has the same value in every area kept in %2: it cannot be standardised (its standard deviation is zero)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the weighted inputs cancel out: the index has the same value in every area in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qw::IndexCommand</name>
+    <message>
+        <source>--%1 gives %2 weights for %3 inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is no weight of 0 or more (with a decimal point; turn an input round with -KEY in --from instead)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Define a composite index KEY (with --name and --from) and compute it with its class (KEY_class) and, with --dynamics, KEY_dynamics, KEY_dynamics_class and KEY_group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --index: the input indicators; +KEY or -KEY says that a higher value means more or less need (default: from the indicator&apos;s polarity).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --index: a weight per input (default: equal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --index: leave out the areas under this population (shown as &quot;not computed&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --index: the names of the classes from the lowest index value up (default for sd:-1,1,1.5: hoch, mittel, niedrig, sehr niedrig).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --index: z (z-scores, the default), minmax, rank or percentile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --index: keep the weighted mean as it is instead of making it a z-score again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --index: also a dynamics index over the change of the inputs over K years, and the status x dynamics groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --index: a dynamics index from indicators that are changes already (e.g. Berlin&apos;s D1,D3,D4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --dynamics-from: a weight per input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from names no input indicator, e.g. --from s1,s3,s4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--exclude-below takes the population indicator and the threshold, e.g. --exclude-below ew:300</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--standardise takes z, minmax, rank or percentile, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give either --dynamics K (the change of the inputs) or --dynamics-from (indicators that are changes already), not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dynamics takes a number of years from 1 to 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dynamics-weights goes with --dynamics-from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--class-names gives %1 names for %2 classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the index needs a name: --name &quot;Sozialindex 2024&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 = %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 areas in the index%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) computed</source>
+        <translation>
+            <numerusform>%n value computed</numerusform>
+            <numerusform>%n values computed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>qw::IndexIndicators</name>
+    <message>
+        <source>unknown indicator &quot;%1&quot; (--list-indicators lists the keys)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2) has no direction: write +%1 if a higher value means more need, -%1 if it means less</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no indicator key: use letters, digits and _ (e.g. sozialindex)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the index &quot;%1&quot; needs a name (--name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>class names cannot contain ; | or &quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the weights of the index sum to zero: give at least one input a weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; is already in the catalogue (%2): choose another key for the index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be computed from itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no composite index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is computed from &quot;%2&quot;: remove that first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qw::IndexRecipe</name>
+    <message>
+        <source>a quote in &quot;%1&quot; is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an input of the index is empty in &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weight(s) given for %1 input(s): give one per input, e.g. weights=1,1,1</source>
+        <translation>
+            <numerusform>%n weight given for %1 input: give one per input, e.g. weights=1,1,1</numerusform>
+            <numerusform>%n weights given for %1 inputs: give one per input, e.g. weights=1,1,1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the weight &quot;%1&quot; is no number of 0 or more (turn an input round with its direction, -KEY, instead)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a class name is empty in &quot;%1&quot; (separate them with |)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no index: write index(KEY, KEY, ...; weights=1,1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in the index needs a value: NAME=VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exclude=%1: write the population indicator and the threshold, e.g. exclude=ew&lt;300</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standardise=%1: choose z, minmax, rank or percentile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restandardise=%1: write yes or no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dynamics=%1: the number of years is a whole number from 1 to 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown part &quot;%1&quot; of the index (known: weights, exclude, level, period, standardise, restandardise, classes, names, dynamics, dynamics_weights, dynamics_classes, dynamics_names)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dynamics_weights go with dynamics=KEY,KEY,...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n class name(s) for %1 classes</source>
+        <translation>
+            <numerusform>%n class name for %1 classes</numerusform>
+            <numerusform>%n class names for %1 classes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dynamics class name(s) for %1 classes</source>
+        <translation>
+            <numerusform>%n dynamics class name for %1 classes</numerusform>
+            <numerusform>%n dynamics class names for %1 classes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (reversed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>equal weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weights %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index of %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>z-scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scaled from 0 to 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ranks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>percentile ranks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 over the areas with at least %L2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standardised again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>classes at %1 standard deviations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n classes of equal size</source>
+        <translation>
+            <numerusform>%n class of equal size</numerusform>
+            <numerusform>%n classes of equal size</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>classes at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>dynamics: the change of the inputs over %n year(s)</source>
+        <translation>
+            <numerusform>dynamics: the change of the inputs over %n year</numerusform>
+            <numerusform>dynamics: the change of the inputs over %n years</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>dynamics of %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qw::Indicator</name>
+    <message>
+        <source>not computed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3451,9 +3845,9 @@
     </message>
     <message numerus="yes">
         <source>%n area(s). Coordinate system: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n area. Coordinate system: %1</numerusform>
+            <numerusform>%n areas. Coordinate system: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -3462,9 +3856,9 @@
     </message>
     <message numerus="yes">
         <source>%n duplicate key(s) handled:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n duplicate key handled:</numerusform>
+            <numerusform>%n duplicate keys handled:</numerusform>
         </translation>
     </message>
 </context>
@@ -3507,6 +3901,45 @@
     </message>
     <message>
         <source>%1 is not a table this program can read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qw::ProjectAllocation</name>
+    <message>
+        <source>The project has no indicator &quot;%1&quot; (--list-indicators lists them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project has no level &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no values in any period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no values in %2 (it has %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no values in %2 for the areas of the level %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project has no indicator &quot;%1&quot; to multiply the need by.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) has no values in %3 for the areas of the level %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved allocation &quot;%1&quot; splits over another level (%2): its amounts cannot be compared with these.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved allocation &quot;%1&quot; is counted in %2, this one in %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

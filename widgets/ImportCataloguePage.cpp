@@ -4,7 +4,6 @@
 #include "ChoiceDelegate.h"
 #include "ImportWizard.h"
 #include "IndicatorCatalogueModel.h"
-#include "ProjectStore.h"
 
 #include <QFileInfo>
 #include <QHeaderView>
@@ -78,13 +77,9 @@ bool ImportCataloguePage::validatePage()
     plan.spec.catalogue = catalogue;
     qint64 id = 0;
     QString error;
-    const QString project = m_session->projectPath;
     const bool done = BackgroundTask::run(
-        this, tr("Writing the import into %1…").arg(QFileInfo(project).fileName()),
-        [&](const std::function<bool(double)> &progress) {
-            auto store = ProjectStore::open(project);
-            id = ImportLog(*store).commit(plan, progress);
-        },
+        this, tr("Writing the import into %1…").arg(QFileInfo(m_session->projectPath).fileName()),
+        [&](const std::function<bool(double)> &progress) { id = m_session->commit(progress); },
         &error);
     if (!error.isEmpty()) {
         QMessageBox::warning(this, tr("Import"), tr("Nothing was imported: %1").arg(error));
@@ -92,7 +87,6 @@ bool ImportCataloguePage::validatePage()
     }
     if (!done || id == 0)
         return false;
-    m_session->importId = id;
     return true;
 }
 

@@ -1,6 +1,7 @@
 #include "ImportMatchPage.h"
 
 #include "ChoiceDelegate.h"
+#include "ImportLog.h"
 #include "ImportWizard.h"
 #include "TableSource.h"
 #include "UnmatchedKeyModel.h"

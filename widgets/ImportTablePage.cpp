@@ -2,8 +2,8 @@
 
 #include "CsvTableSource.h"
 #include "FileDialogFolders.h"
+#include "ImportLog.h"
 #include "ImportWizard.h"
-#include "ProjectStore.h"
 #include "SheetGridModel.h"
 #include "SheetGridPanel.h"
 #include "StoreError.h"
@@ -285,11 +285,8 @@ void ImportTablePage::reload(bool keepColumns)
     } else {
         // A known source brings its remembered settings, key assignments and catalogue.
         const QString sourceName = m_sourceName->currentText().trimmed();
-        try {
-            auto store = ProjectStore::open(m_session->projectPath, ProjectStore::Access::ReadOnly);
-            if (auto remembered = ImportLog(*store).rememberedSpec(sourceName))
-                spec = *remembered;
-        } catch (const StoreError &) { }
+        if (auto remembered = m_session->rememberedSpec(sourceName))
+            spec = *remembered;
         spec.source = sourceName;
         if (m_source) {
             spec.layout = TableLayout(m_layout->currentData().toInt());

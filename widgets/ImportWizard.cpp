@@ -4,9 +4,6 @@
 #include "ImportCataloguePage.h"
 #include "ImportMatchPage.h"
 #include "ImportTablePage.h"
-#include "ImportLog.h"
-#include "ProjectStore.h"
-#include "TableSource.h"
 
 #include <QFileInfo>
 #include <QMessageBox>
@@ -14,18 +11,8 @@
 namespace qw {
 
 ImportWizard::ImportWizard(const QString &projectPath, const QString &filePath, QWidget *parent)
-    : QWizard(parent)
+    : QWizard(parent), m_session(ImportSession::open(projectPath, filePath))
 {
-    m_session.projectPath = projectPath;
-    m_session.filePath = filePath;
-    {
-        auto store = ProjectStore::open(projectPath, ProjectStore::Access::ReadOnly);
-        m_session.areas = store->areas();
-        m_session.indicators = store->indicators();
-        m_session.rememberedSources = ImportLog(*store).rememberedSources();
-    }
-    for (const Area &a : m_session.areas)
-        m_session.areaNames.insert(a.key, a.name);
     setWindowTitle(tr("Import a table"));
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
@@ -47,10 +34,7 @@ bool ImportWizard::analyse(QWidget *parent, const ImportSession &session, const 
     const bool done = BackgroundTask::run(
         parent, tr("Reading %1…").arg(QFileInfo(session.filePath).fileName()),
         [&](const std::function<bool(double)> &progress) {
-            auto source = TableSource::open(session.filePath,
-                                            spec.hasFormat ? &spec.format : nullptr, spec.sheet);
-            *plan =
-                TableImport::analyse(*source, spec, session.areas, session.indicators, progress);
+            *plan = session.analyse(spec, progress);
         },
         &error);
     if (!error.isEmpty())

@@ -1,7 +1,6 @@
 #pragma once
 
-#include "ImportLog.h"
-#include "TableImport.h"
+#include "ImportSession.h"
 
 #include <QWizard>
 
@@ -10,21 +9,6 @@ namespace qw {
 class ImportTablePage;
 class ImportMatchPage;
 class ImportCataloguePage;
-
-// What the wizard's pages share: the project's areas and indicators (read once), the
-// settings the user builds up, and the plan of the last analysis.
-struct ImportSession
-{
-    QString projectPath;
-    QString filePath;
-    std::vector<Area> areas;
-    QHash<QString, QString> areaNames;
-    std::vector<Indicator> indicators;
-    QStringList rememberedSources;
-    ImportSpec spec;
-    ImportPlan plan;
-    qint64 importId = 0; // set when the import was written
-};
 
 // The import of a department table, step by step: file, format and columns with a
 // preview; keys that match no area, with suggestions to accept or areas to pick; the

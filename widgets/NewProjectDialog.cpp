@@ -1,6 +1,6 @@
 #include "NewProjectDialog.h"
 
-#include "AreaLayerSource.h"
+#include "NewProjectFromLayer.h"
 #include "Crs.h"
 #include "ErrorDialog.h"
 #include "FileDialogFolders.h"

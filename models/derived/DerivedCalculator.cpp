@@ -20,8 +20,7 @@ ValueStatus publishedStatus(const Indicator &indicator, const ValueSeries &s, st
         return status;
     if (std::isnan(s.value[i]))
         return ValueStatus::Missing;
-    const double cases =
-        indicator.kind == IndicatorKind::Count ? s.value[i] : s.numerator[i];
+    const double cases = indicator.kind == IndicatorKind::Count ? s.value[i] : s.numerator[i];
     if (indicator.minCases > 0 && cases > 0 && cases < indicator.minCases) // false for NaN
         return ValueStatus::Suppressed;
     return status;
@@ -55,8 +54,7 @@ QString periodRange(const QStringList &periods)
 } // namespace
 
 std::optional<DerivedCalculator> DerivedCalculator::make(const Recipe &recipe,
-                                                         std::vector<Input> inputs,
-                                                         QString *error)
+                                                         std::vector<Input> inputs, QString *error)
 {
     const auto fail = [error](const QString &message) {
         if (error)
@@ -118,10 +116,9 @@ std::optional<DerivedCalculator> DerivedCalculator::make(const Recipe &recipe,
                             .arg(calc.m_inputs[0].indicator.key, periodRange(first)));
     } else {
         for (const QString &p : first) {
-            const bool everywhere = std::all_of(calc.m_inputs.begin(), calc.m_inputs.end(),
-                                                [&p](const Input &in) {
-                                                    return in.periods.contains(p);
-                                                });
+            const bool everywhere =
+                std::all_of(calc.m_inputs.begin(), calc.m_inputs.end(),
+                            [&p](const Input &in) { return in.periods.contains(p); });
             if (everywhere)
                 calc.m_periods << p;
         }
@@ -261,10 +258,15 @@ Indicator DerivedCalculator::outputIndicator(const QString &key, const QString &
     switch (m_recipe.kind) {
     case RecipeKind::Rate:
         out.kind = m_recipe.per <= 100 ? IndicatorKind::Share : IndicatorKind::Rate;
+        // Both languages are stored, so that the English window says "per 1,000".
         out.unit = m_recipe.per == 100 ? QStringLiteral("%")
-            : m_recipe.per == 1        ? QString()
-                                       : QStringLiteral("je ")
-                    + QLocale(QLocale::German).toString(m_recipe.per, 'f', 0);
+            : m_recipe.per == 1
+            ? QString()
+            : QStringLiteral("je ") + QLocale(QLocale::German).toString(m_recipe.per, 'f', 0);
+        out.unitEn = m_recipe.per == 100 ? QStringLiteral("%")
+            : m_recipe.per == 1
+            ? QString()
+            : QStringLiteral("per ") + QLocale(QLocale::English).toString(m_recipe.per, 'f', 0);
         out.decimals = m_recipe.per == 1 ? 3 : 1;
         out.numeratorKey = m_inputs[0].indicator.key;
         out.denominatorKey = m_inputs[1].indicator.key;
@@ -276,18 +278,26 @@ Indicator DerivedCalculator::outputIndicator(const QString &key, const QString &
         // A change of a count is a count (it sums to the city's change); a change of a
         // share is in percentage points and sums to nothing.
         out.kind = first.kind == IndicatorKind::Count ? IndicatorKind::Count : IndicatorKind::Index;
-        out.unit = first.unit == QLatin1String("%") ? QStringLiteral("Prozentpunkte") : first.unit;
+        if (first.unit == QLatin1String("%")) {
+            out.unit = QStringLiteral("Prozentpunkte");
+            out.unitEn = QStringLiteral("percentage points");
+        } else {
+            out.unit = first.unit;
+            out.unitEn = first.unitEn;
+        }
         out.minCases = 0; // its inputs were suppressed already; a difference is no case count
         break;
     case RecipeKind::PctChange:
         out.kind = IndicatorKind::Index;
         out.unit = QStringLiteral("%");
+        out.unitEn = QStringLiteral("%");
         out.decimals = 1;
         out.minCases = 0;
         break;
     case RecipeKind::Sum:
         out.kind = IndicatorKind::Count;
         out.unit = same(&Indicator::unit) ? first.unit : QString();
+        out.unitEn = same(&Indicator::unit) ? first.unitEn : QString();
         out.polarity = same(&Indicator::polarity) ? first.polarity : Polarity::Neutral;
         out.decimals = maxDecimals;
         out.minCases = maxMinCases;
@@ -295,6 +305,7 @@ Indicator DerivedCalculator::outputIndicator(const QString &key, const QString &
     case RecipeKind::Diff:
         out.kind = first.kind == IndicatorKind::Count ? IndicatorKind::Count : IndicatorKind::Index;
         out.unit = first.unit;
+        out.unitEn = first.unitEn;
         out.decimals = maxDecimals;
         out.minCases = 0;
         break;

@@ -20,7 +20,8 @@ CellKind kindOf(const QString &text, const NumberParser &numbers)
     if (t.isEmpty())
         return CellKind::Empty;
     // Keys and counts, most cells of a big table: digits only, no parsing needed.
-    if (std::all_of(t.begin(), t.end(), [](QChar c) { return c.unicode() >= '0' && c.unicode() <= '9'; }))
+    if (std::all_of(t.begin(), t.end(),
+                    [](QChar c) { return c.unicode() >= '0' && c.unicode() <= '9'; }))
         return CellKind::Number;
     switch (numbers.parse(text).kind) {
     case NumberParser::Kind::Value:
@@ -114,40 +115,6 @@ QString cellText(const GridRow &row, int column)
 
 } // namespace
 
-void TableShape::fieldsOf(const GridRow &record, QStringList *out) const
-{
-    out->resize(qsizetype(columns.size()));
-    for (size_t i = 0; i < columns.size(); ++i) {
-        const int c = columns[i];
-        (*out)[qsizetype(i)] = c < record.cells.size() ? record.cells[c] : QString();
-    }
-}
-
-bool TableShape::passesOver(const GridRow &record, const QStringList &fields,
-                            const NumberParser &numbers, bool afterGap) const
-{
-    if (dataRowsGiven)
-        return false; // every row the planner chose counts
-    if (fields == lastHeaderCells && columns.size() > 1)
-        return true;
-    return HeaderDetector::isNoteRow(record.cells, numbers, afterGap);
-}
-
-DataRowFilter::Verdict DataRowFilter::classify(const GridRow &record, const QStringList &fields)
-{
-    if (record.row < m_shape.dataRows.first)
-        return Verdict::Before;
-    if (m_shape.dataRows.last != 0 && record.row > m_shape.dataRows.last)
-        return Verdict::After;
-    if (record.isBlank())
-        return Verdict::Blank;
-    // Below a note, a further line of text is a note too ("Stichtag jeweils 31.12.").
-    const bool afterGap = record.row - m_previous > 1 || m_previousWasNote;
-    m_previous = record.row;
-    m_previousWasNote = m_shape.passesOver(record, fields, m_numbers, afterGap);
-    return m_previousWasNote ? Verdict::PassedOver : Verdict::Data;
-}
-
 QString HeaderDetector::cleanText(const QString &text)
 {
     QString out;
@@ -183,7 +150,8 @@ QString HeaderDetector::cleanText(const QString &text)
 QString HeaderDetector::periodIn(const QString &text, QString *rest)
 {
     using RE = QRegularExpression;
-    static const RE schoolYear(QStringLiteral(R"((?<![\d.])((?:19|20)\d{2})\s*/\s*((?:19|20)?\d{2})(?![\d.]))"));
+    static const RE schoolYear(
+        QStringLiteral(R"((?<![\d.])((?:19|20)\d{2})\s*/\s*((?:19|20)?\d{2})(?![\d.]))"));
     static const RE date(QStringLiteral(R"((?<![\d.])\d{1,2}\.\d{1,2}\.((?:19|20)\d{2})(?!\d))"));
     static const RE monthYear(
         QStringLiteral(
@@ -212,8 +180,8 @@ QString HeaderDetector::periodIn(const QString &text, QString *rest)
         if (period.isEmpty()) {
             *rest = text;
         } else {
-            QString r = text.left(m.capturedStart(0)) + QLatin1Char(' ')
-                + text.mid(m.capturedEnd(0));
+            QString r =
+                text.left(m.capturedStart(0)) + QLatin1Char(' ') + text.mid(m.capturedEnd(0));
             // The words that introduce a date, and the brackets left around it.
             static const RE lead(
                 QStringLiteral(
@@ -256,8 +224,7 @@ QString HeaderDetector::describeRows(const std::vector<GridRow> &rows, int count
     return lines.join(QLatin1Char('\n'));
 }
 
-bool HeaderDetector::isNoteRow(const QStringList &cells, const NumberParser &numbers,
-                               bool afterGap)
+bool HeaderDetector::isNoteRow(const QStringList &cells, const NumberParser &numbers, bool afterGap)
 {
     int nonEmpty = 0;
     QString first;
@@ -352,8 +319,8 @@ TableShape HeaderDetector::detect(const std::vector<GridRow> &rows,
                 const CellKind k = kindAt(size_t(j), c);
                 n += k == CellKind::Number || k == CellKind::Symbol;
             }
-            const bool numeric =
-                below.empty() ? kindAt(size_t(i), c) == CellKind::Number : 2 * n >= int(below.size());
+            const bool numeric = below.empty() ? kindAt(size_t(i), c) == CellKind::Number
+                                               : 2 * n >= int(below.size());
             if (!numeric)
                 continue;
             ++numericColumns;
@@ -386,8 +353,8 @@ TableShape HeaderDetector::detect(const std::vector<GridRow> &rows,
             numbersSeen += s.numbers + s.symbols;
         // A header-only file stays readable: the import says it has no data rows.
         const int only = int(std::find_if(stats.begin(), stats.end(),
-                                           [](const RowStats &s) { return s.nonEmpty() > 0; })
-                              - stats.begin());
+                                          [](const RowStats &s) { return s.nonEmpty() > 0; })
+                             - stats.begin());
         if (nonBlank == 1 && !options.headerRows.isSet() && stats[size_t(only)].nonEmpty() > 1) {
             dataStart = int(rows.size());
             shape.headerRows = {rows[size_t(only)].row, rows[size_t(only)].row};
@@ -407,8 +374,8 @@ TableShape HeaderDetector::detect(const std::vector<GridRow> &rows,
     // The header: the non-blank rows right above the data, up to a blank row or a title.
     std::vector<int> header;
     if (options.headerRows.isSet()) {
-        const qint64 last = options.headerRows.last ? options.headerRows.last
-                                                    : options.headerRows.first;
+        const qint64 last =
+            options.headerRows.last ? options.headerRows.last : options.headerRows.first;
         for (int i = 0; i < int(rows.size()); ++i)
             if (rows[size_t(i)].row >= options.headerRows.first && rows[size_t(i)].row <= last)
                 header.push_back(i);
@@ -428,8 +395,7 @@ TableShape HeaderDetector::detect(const std::vector<GridRow> &rows,
                 continue;
             }
             spacerAllowed = false;
-            if (s.nonEmpty() == 1 && s.firstColumn <= std::max(0, dataColumn)
-                && !header.empty()) {
+            if (s.nonEmpty() == 1 && s.firstColumn <= std::max(0, dataColumn) && !header.empty()) {
                 // A title, unless it names the label column over header rows that leave it
                 // blank (a cell merged downwards).
                 bool blankBelow = true;
@@ -437,8 +403,9 @@ TableShape HeaderDetector::detect(const std::vector<GridRow> &rows,
                     blankBelow = blankBelow && cellText(rows[size_t(h)], s.firstColumn).isEmpty();
                 bool merged = false;
                 for (const CellSpan &span : spans)
-                    merged = merged || (span.row == r.row && span.column == s.firstColumn
-                                        && span.rows > 1 && span.columns == 1);
+                    merged = merged
+                        || (span.row == r.row && span.column == s.firstColumn && span.rows > 1
+                            && span.columns == 1);
                 const bool shortText = cellText(r, s.firstColumn).size() <= 30 && spans.empty();
                 if (!(blankBelow && (merged || shortText)))
                     break;
@@ -468,7 +435,7 @@ TableShape HeaderDetector::detect(const std::vector<GridRow> &rows,
     shape.dataRows = options.dataRows.isSet()
         ? options.dataRows
         : SheetRange {dataStart < int(rows.size()) ? rows[size_t(dataStart)].row
-                                                    : shape.headerRows.last + 1,
+                                                   : shape.headerRows.last + 1,
                       0};
     if (shape.dataRows.first <= shape.headerRows.last)
         failWith(tr("%1: the data rows (%2) must start below the header rows (%3).")
@@ -526,7 +493,8 @@ TableShape HeaderDetector::detect(const std::vector<GridRow> &rows,
                 if (sheetRow < span.row || sheetRow >= span.row + span.rows)
                     continue;
                 const int top = indexOfRow(span.row);
-                const QString text = top >= 0 ? cellText(rows[size_t(top)], span.column) : QString();
+                const QString text =
+                    top >= 0 ? cellText(rows[size_t(top)], span.column) : QString();
                 for (int c = span.column; c < std::min(width, span.column + span.columns); ++c)
                     if (grid[g][c].isEmpty())
                         grid[g][c] = text;
@@ -582,8 +550,8 @@ TableShape HeaderDetector::detect(const std::vector<GridRow> &rows,
         shape.lastHeaderCells << (grid.empty() ? QString() : grid.back()[c]);
     }
     if (shape.columns.empty())
-        failWith(tr("%1: the header rows %2 name no column.")
-                     .arg(where, shape.headerRows.toString()));
+        failWith(
+            tr("%1: the header rows %2 name no column.").arg(where, shape.headerRows.toString()));
 
     // A period in the title rows, used where the header names none.
     QSet<QString> titlePeriods;
