@@ -114,6 +114,206 @@
     </message>
 </context>
 <context>
+    <name>qw::AllocationController</name>
+    <message>
+        <source>Allocate a &amp;budget…</source>
+        <translation>&amp;Mittel verteilen…</translation>
+    </message>
+    <message>
+        <source>Splits a budget (euros, staff positions or hours) over the areas by a needs indicator, with floor, cap and fixed amounts</source>
+        <translation>Verteilt ein Budget (Euro, Stellen oder Stunden) nach einem Bedarfsindikator auf die Gebiete, mit Unter- und Obergrenze und festen Beträgen</translation>
+    </message>
+    <message>
+        <source>There is no saved allocation &quot;%1&quot;.</source>
+        <translation>Es gibt keine gespeicherte Mittelverteilung „%1“.</translation>
+    </message>
+    <message>
+        <source>Save allocation</source>
+        <translation>Mittelverteilung speichern</translation>
+    </message>
+    <message>
+        <source>Delete allocation</source>
+        <translation>Mittelverteilung löschen</translation>
+    </message>
+    <message>
+        <source>Name of the allocation:</source>
+        <translation>Name der Mittelverteilung:</translation>
+    </message>
+    <message>
+        <source>An allocation &quot;%1&quot; is saved already. Replace it?</source>
+        <translation>Eine Mittelverteilung „%1“ ist schon gespeichert. Ersetzen?</translation>
+    </message>
+    <message>
+        <source>Allocation saved in the project as &quot;%1&quot;.</source>
+        <translation>Mittelverteilung im Projekt als „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Allocation %1 %2</source>
+        <translation>Mittelverteilung %1 %2</translation>
+    </message>
+    <message>
+        <source>Export allocation</source>
+        <translation>Mittelverteilung exportieren</translation>
+    </message>
+    <message>
+        <source>PDF with the rule, map and table (*.pdf);;Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>PDF mit Regel, Karte und Tabelle (*.pdf);;Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Allocation exported to %1</source>
+        <translation>Mittelverteilung exportiert nach %1</translation>
+    </message>
+    <message>
+        <source>Open allocation</source>
+        <translation>Mittelverteilung öffnen</translation>
+    </message>
+    <message>
+        <source>Allocation &quot;%1&quot; deleted (Edit &gt; Undo brings it back).</source>
+        <translation>Mittelverteilung „%1“ gelöscht (Bearbeiten &gt; Rückgängig holt sie zurück).</translation>
+    </message>
+</context>
+<context>
+    <name>qw::AllocationDialog</name>
+    <message>
+        <source>Allocate a budget</source>
+        <translation>Mittel verteilen</translation>
+    </message>
+    <message>
+        <source>&amp;Show in the window</source>
+        <translation>Im &amp;Fenster anzeigen</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve…</source>
+        <translation>&amp;Speichern…</translation>
+    </message>
+    <message>
+        <source>Shows the allocation and keeps it in the project under a name</source>
+        <translation>Zeigt die Mittelverteilung an und speichert sie unter einem Namen im Projekt</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Result&lt;/b&gt; (recomputed as you change the settings)</source>
+        <translation>&lt;b&gt;Ergebnis&lt;/b&gt; (neu berechnet, sobald Sie etwas ändern)</translation>
+    </message>
+    <message>
+        <source>nobody (the need alone)</source>
+        <translation>niemand (nur der Bedarf)</translation>
+    </message>
+    <message>
+        <source>points per class</source>
+        <translation>Punkten je Klasse</translation>
+    </message>
+    <message>
+        <source>the value, shifted to be positive</source>
+        <translation>dem Wert, ins Positive verschoben</translation>
+    </message>
+    <message>
+        <source> % of the range</source>
+        <translation> % der Spannweite</translation>
+    </message>
+    <message>
+        <source>Added to every area&apos;s need, so the least needy area keeps some weight: need = value − lowest value + offset × range</source>
+        <translation>Wird zum Bedarf jedes Gebiets addiert, damit auch das Gebiet mit dem geringsten Bedarf ein Gewicht behält: Bedarf = Wert − kleinster Wert + Versatz × Spannweite</translation>
+    </message>
+    <message>
+        <source>higher values</source>
+        <translation>höheren Werten</translation>
+    </message>
+    <message>
+        <source>lower values</source>
+        <translation>niedrigeren Werten</translation>
+    </message>
+    <message>
+        <source>euros</source>
+        <translation>Euro</translation>
+    </message>
+    <message>
+        <source>staff positions</source>
+        <translation>Stellen</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>in &amp;whole units (the parts add up to the budget exactly)</source>
+        <translation>in &amp;ganzen Einheiten (die Teile ergeben genau das Budget)</translation>
+    </message>
+    <message>
+        <source>Split by (&amp;indicator):</source>
+        <translation>Verteilen nach (&amp;Indikator):</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Ebene:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Need &amp;from:</source>
+        <translation>Bedarf &amp;aus:</translation>
+    </message>
+    <message>
+        <source>Points per c&amp;lass:</source>
+        <translation>Punkte je &amp;Klasse:</translation>
+    </message>
+    <message>
+        <source>&amp;Offset:</source>
+        <translation>&amp;Versatz:</translation>
+    </message>
+    <message>
+        <source>More need at:</source>
+        <translation>Mehr Bedarf bei:</translation>
+    </message>
+    <message>
+        <source>&amp;Times (population):</source>
+        <translation>&amp;Pro Kopf (Bevölkerung):</translation>
+    </message>
+    <message>
+        <source>&amp;Budget:</source>
+        <translation>&amp;Budget:</translation>
+    </message>
+    <message>
+        <source>&amp;Counted in:</source>
+        <translation>Gezäh&amp;lt in:</translation>
+    </message>
+    <message>
+        <source>&amp;Floor per area:</source>
+        <translation>&amp;Untergrenze je Gebiet:</translation>
+    </message>
+    <message>
+        <source>C&amp;ap per area:</source>
+        <translation>&amp;Obergrenze je Gebiet:</translation>
+    </message>
+    <message>
+        <source>Fixed amounts:</source>
+        <translation>Feste Beträge:</translation>
+    </message>
+    <message>
+        <source>Compare &amp;with:</source>
+        <translation>Vergleichen &amp;mit:</translation>
+    </message>
+    <message>
+        <source>class %1</source>
+        <translation>Klasse %1</translation>
+    </message>
+    <message>
+        <source>The saved allocation &quot;%1&quot; is gone from the project.</source>
+        <translation>Die gespeicherte Mittelverteilung „%1“ ist nicht mehr im Projekt.</translation>
+    </message>
+    <message>
+        <source>No allocation with these settings:
+%1</source>
+        <translation>Mit diesen Einstellungen keine Mittelverteilung:
+%1</translation>
+    </message>
+</context>
+<context>
     <name>qw::AllocationExport</name>
     <message>
         <source>Rule (to recompute it): %1</source>
@@ -145,11 +345,107 @@
     </message>
 </context>
 <context>
-    <name>qw::AllocationReport</name>
+    <name>qw::AllocationMap</name>
     <message>
         <source>Amount (%1)</source>
         <translation>Betrag (%1)</translation>
     </message>
+</context>
+<context>
+    <name>qw::AllocationMapView</name>
+    <message>
+        <source>Map of the amounts</source>
+        <translation>Karte der Beträge</translation>
+    </message>
+</context>
+<context>
+    <name>qw::AllocationPanel</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Öffnen</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation>&amp;Ändern…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Speichern unter…</translation>
+    </message>
+    <message>
+        <source>Allocation</source>
+        <translation>Mittelverteilung</translation>
+    </message>
+    <message>
+        <source>Saved allocations</source>
+        <translation>Gespeicherte Mittelverteilungen</translation>
+    </message>
+    <message>
+        <source>Opens the settings of the shown allocation (Analysis &gt; Allocate a budget)</source>
+        <translation>Öffnet die Einstellungen der angezeigten Mittelverteilung (Analyse &gt; Mittel verteilen)</translation>
+    </message>
+    <message>
+        <source>PDF with the rule in words, the map and the table; Excel; CSV</source>
+        <translation>PDF mit der Regel in Worten, der Karte und der Tabelle; Excel; CSV</translation>
+    </message>
+    <message>
+        <source>Deletes the chosen saved allocation (Edit &gt; Undo brings it back)</source>
+        <translation>Löscht die gewählte gespeicherte Mittelverteilung (Bearbeiten &gt; Rückgängig holt sie zurück)</translation>
+    </message>
+    <message>
+        <source>Saved:</source>
+        <translation>Gespeichert:</translation>
+    </message>
+    <message>
+        <source>No allocation shown. Analysis &gt; Allocate a budget… computes one; a saved one opens from the list below.</source>
+        <translation>Keine Mittelverteilung angezeigt. Analyse &gt; Mittel verteilen… berechnet eine; eine gespeicherte öffnet sich aus der Liste unten.</translation>
+    </message>
+    <message>
+        <source>%1, %2 · %3</source>
+        <translation>%1, %2 · %3</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Allocation by %1&lt;/b&gt; (not saved)</source>
+        <translation>&lt;b&gt;Mittelverteilung nach %1&lt;/b&gt; (nicht gespeichert)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; – by %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; – nach %2</translation>
+    </message>
+</context>
+<context>
+    <name>qw::AllocationPinsEditor</name>
+    <message>
+        <source>&amp;Add fixed amount</source>
+        <translation>Festen Betrag &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>E&amp;ntfernen</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Gebiet</translation>
+    </message>
+    <message>
+        <source>Fixed amount</source>
+        <translation>Fester Betrag</translation>
+    </message>
+    <message>
+        <source>An area given a fixed amount outside the key, e.g. a school with a contract of its own</source>
+        <translation>Ein Gebiet mit einem festen Betrag außerhalb des Schlüssels, z. B. eine Schule mit eigenem Vertrag</translation>
+    </message>
+</context>
+<context>
+    <name>qw::AllocationReport</name>
     <message numerus="yes">
         <source>%n area(s) of the level %1</source>
         <translation>
@@ -515,6 +811,13 @@
     <message>
         <source>Limited by</source>
         <translation>Begrenzt durch</translation>
+    </message>
+</context>
+<context>
+    <name>qw::AllocationTableView</name>
+    <message>
+        <source>Sum %1 of a budget of %2 · at the floor: %3 · at the cap: %4 · fixed: %5 · without a value: %6</source>
+        <translation>Summe %1 von einem Budget von %2 · an der Untergrenze: %3 · an der Obergrenze: %4 · fest: %5 · ohne Wert: %6</translation>
     </message>
 </context>
 <context>
@@ -4874,6 +5177,10 @@
     <message>
         <source>Saved views</source>
         <translation>Gespeicherte Ansichten</translation>
+    </message>
+    <message>
+        <source>Allocation</source>
+        <translation>Mittelverteilung</translation>
     </message>
 </context>
 <context>

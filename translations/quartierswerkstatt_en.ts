@@ -114,6 +114,205 @@
     </message>
 </context>
 <context>
+    <name>qw::AllocationController</name>
+    <message>
+        <source>Allocate a &amp;budget…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Splits a budget (euros, staff positions or hours) over the areas by a needs indicator, with floor, cap and fixed amounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no saved allocation &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save allocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete allocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the allocation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An allocation &quot;%1&quot; is saved already. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocation saved in the project as &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocation %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export allocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF with the rule, map and table (*.pdf);;Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocation exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open allocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocation &quot;%1&quot; deleted (Edit &gt; Undo brings it back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qw::AllocationDialog</name>
+    <message>
+        <source>Allocate a budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show in the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the allocation and keeps it in the project under a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Result&lt;/b&gt; (recomputed as you change the settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody (the need alone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>points per class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value, shifted to be positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> % of the range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to every area&apos;s need, so the least needy area keeps some weight: need = value − lowest value + offset × range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>higher values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lower values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>euros</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff positions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in &amp;whole units (the parts add up to the budget exactly)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split by (&amp;indicator):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Need &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points per c&amp;lass:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Offset:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More need at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Times (population):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Budget:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Counted in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Floor per area:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ap per area:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed amounts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare &amp;with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>class %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved allocation &quot;%1&quot; is gone from the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No allocation with these settings:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qw::AllocationExport</name>
     <message>
         <source>Rule (to recompute it): %1</source>
@@ -145,11 +344,107 @@
     </message>
 </context>
 <context>
-    <name>qw::AllocationReport</name>
+    <name>qw::AllocationMap</name>
     <message>
         <source>Amount (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>qw::AllocationMapView</name>
+    <message>
+        <source>Map of the amounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qw::AllocationPanel</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved allocations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the settings of the shown allocation (Analysis &gt; Allocate a budget)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF with the rule in words, the map and the table; Excel; CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletes the chosen saved allocation (Edit &gt; Undo brings it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No allocation shown. Analysis &gt; Allocate a budget… computes one; a saved one opens from the list below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Allocation by %1&lt;/b&gt; (not saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; – by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qw::AllocationPinsEditor</name>
+    <message>
+        <source>&amp;Add fixed amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An area given a fixed amount outside the key, e.g. a school with a contract of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qw::AllocationReport</name>
     <message numerus="yes">
         <source>%n area(s) of the level %1</source>
         <translation>
@@ -514,6 +809,13 @@
     </message>
     <message>
         <source>Limited by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qw::AllocationTableView</name>
+    <message>
+        <source>Sum %1 of a budget of %2 · at the floor: %3 · at the cap: %4 · fixed: %5 · without a value: %6</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4870,6 +5172,10 @@
     </message>
     <message>
         <source>Saved views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
