@@ -26,11 +26,23 @@ AllocationMap::AllocationMap(const std::shared_ptr<const Project> &project,
         ClassificationRegistry::instance().method(ClassificationKind::Pretty)->classes(amounts, 5);
     const int classes = std::max(1, int(edges.size()) - 1);
     const std::vector<QColor> colors = ColorRamp::byId(QStringLiteral("Blues")).colors(classes);
+    // As many decimals as the breaks need to differ: pretty breaks of 1 to 3 positions are
+    // 1, 1.5, 2, ..., which whole numbers would show as "über 2 bis 2".
+    int decimals = 0;
+    const auto needs = [&](int d) {
+        const double scale = std::pow(10.0, d);
+        for (double e : edges)
+            if (std::abs(e * scale - std::round(e * scale)) > 1e-6 * std::max(1.0, e * scale))
+                return true;
+        return false;
+    };
+    while (decimals < 2 && needs(decimals))
+        ++decimals;
     std::vector<LegendEntry> entries(static_cast<std::size_t>(classes));
     for (int c = 0; c < classes; ++c) {
         entries[std::size_t(c)].brush = colors[std::size_t(c)];
         entries[std::size_t(c)].label =
-            ChoroplethRenderer::classLabel(std::size_t(c), edges, 0, locale);
+            ChoroplethRenderer::classLabel(std::size_t(c), edges, decimals, locale);
     }
     LegendEntry missing {LegendEntry::Kind::Missing,
                          AllocationTableModel::limitText(AllocationLimit::NoValue),
@@ -81,7 +93,9 @@ void AllocationMap::paint(QPainter &p, const QRectF &r, const std::vector<bool> 
     // The selection on top, in the map's highlight colour, so no neighbour hides it.
     for (int i = 0; i < m_set->count() && std::size_t(i) < selected.size(); ++i)
         if (selected[std::size_t(i)]) {
-            p.setPen(QPen(QColor(0xe6, 0x55, 0x0d), 0)); // cosmetic: one pixel at any scale
+            QPen pen(QColor(0xe6, 0x55, 0x0d), 2.5);
+            pen.setCosmetic(true); // the same width at any scale
+            p.setPen(pen);
             p.setBrush(Qt::NoBrush);
             p.drawPath(m_paths[std::size_t(i)]);
         }

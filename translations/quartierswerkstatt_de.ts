@@ -312,6 +312,14 @@
         <translation>Mit diesen Einstellungen keine Mittelverteilung:
 %1</translation>
     </message>
+    <message>
+        <source>staff position</source>
+        <translation>Stelle</translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation>Stunde</translation>
+    </message>
 </context>
 <context>
     <name>qw::AllocationExport</name>

@@ -111,8 +111,12 @@ AllocationDialog::~AllocationDialog() = default;
 QWidget *AllocationDialog::buildForm()
 {
     auto *form = new QWidget(this);
-    m_form = new QFormLayout(form);
-    m_form->setContentsMargins(0, 0, 0, 0);
+    // The rows at their own heights, the room left over below them (not between them).
+    auto *column = new QVBoxLayout(form);
+    column->setContentsMargins(0, 0, 0, 0);
+    m_form = new QFormLayout;
+    column->addLayout(m_form);
+    column->addStretch(1);
     m_indicator = new QComboBox(form);
     m_population = new QComboBox(form);
     m_population->addItem(tr("nobody (the need alone)"), QString());
@@ -124,8 +128,8 @@ QWidget *AllocationDialog::buildForm()
         if (i.kind == IndicatorKind::Count)
             m_population->addItem(text, i.key);
     }
-    m_indicator->setMaximumWidth(380);
-    m_population->setMaximumWidth(380);
+    m_indicator->setMaximumWidth(300); // the result table keeps most of a 1366 screen
+    m_population->setMaximumWidth(300);
     choose(m_indicator, m_project->defaultIndicator());
     m_level = new QComboBox(form);
     for (const AreaLevel &l : m_project->levels())
@@ -220,6 +224,8 @@ QWidget *AllocationDialog::buildForm()
         connect(box, &QComboBox::currentIndexChanged, this, &AllocationDialog::update);
     for (QDoubleSpinBox *box : {m_budget, m_floor, m_cap, m_offset})
         connect(box, &QDoubleSpinBox::valueChanged, this, &AllocationDialog::update);
+    for (QDoubleSpinBox *box : {m_budget, m_floor, m_cap})
+        connect(box, &QDoubleSpinBox::valueChanged, this, [this, box] { updateSuffix(box); });
     connect(m_pins, &AllocationPinsEditor::changed, this, &AllocationDialog::update);
     return form;
 }
@@ -314,10 +320,23 @@ void AllocationDialog::unitChanged()
     const int decimals = m_whole->isChecked() ? 0 : 2;
     for (QDoubleSpinBox *box : {m_budget, m_floor, m_cap}) {
         const QSignalBlocker block(box);
-        box->setSuffix(suffix);
         box->setDecimals(decimals);
+        updateSuffix(box);
     }
     m_pins->setUnit(suffix, decimals);
+}
+
+void AllocationDialog::updateSuffix(QDoubleSpinBox *box)
+{
+    // "1 Stelle", "2 Stellen": the unit as the amount reads.
+    const auto unit = BudgetUnit(m_unit->currentData().toInt());
+    QString suffix = QLatin1Char(' ') + AllocationRule::unitName(unit);
+    if (box->value() == 1 && unit == BudgetUnit::StaffPositions)
+        suffix = QLatin1Char(' ') + tr("staff position");
+    else if (box->value() == 1 && unit == BudgetUnit::Hours)
+        suffix = QLatin1Char(' ') + tr("hour");
+    if (box->suffix() != suffix)
+        box->setSuffix(suffix);
 }
 
 void AllocationDialog::setRule(const AllocationRule &rule, const QString &previous)

@@ -65,6 +65,7 @@ private:
     void indicatorChanged();
     void levelChanged();
     void unitChanged();
+    void updateSuffix(QDoubleSpinBox *box);
     void rebuildPoints(int classes, const std::vector<double> &points);
     bool classIndicator() const;
     void update();

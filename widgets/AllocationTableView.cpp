@@ -75,13 +75,21 @@ int AllocationTableView::viewRow(int modelRow) const
 
 void AllocationTableView::fitColumns()
 {
-    // Contents up to a third of the view each: a long level name does not push the
-    // amounts out of sight.
+    // Contents, but a long indicator name in a heading (elided, whole in its tooltip) or a
+    // long area name does not push the amounts out of sight.
     resizeColumnsToContents();
-    const int most = std::max(120, viewport()->width() / 3);
-    for (int c = 0; c < m_proxy->columnCount(); ++c)
+    const int names = std::max(160, viewport()->width() / 4);
+    const int numbers =
+        std::max(110, fontMetrics().horizontalAdvance(QStringLiteral("00.000.000,00 €")));
+    for (int c = 0; c < m_proxy->columnCount(); ++c) {
+        const auto column = AllocationTableModel::Column(
+            m_proxy->headerData(c, Qt::Horizontal, AllocationTableModel::ColumnRole).toInt());
+        const bool text = column == AllocationTableModel::Column::Name
+            || column == AllocationTableModel::Column::Limit;
+        const int most = text ? names : numbers;
         if (columnWidth(c) > most)
             setColumnWidth(c, most);
+    }
 }
 
 QString AllocationTableView::summary(const Allocation &a, const QLocale &locale)

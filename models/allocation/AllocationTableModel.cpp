@@ -167,7 +167,7 @@ QVariant AllocationTableModel::headerData(int section, Qt::Orientation orientati
     const Column column = m_columns[std::size_t(section)];
     if (role == ColumnRole)
         return int(column);
-    if (role != Qt::DisplayRole)
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole) // the tooltip: an elided heading whole
         return {};
     const QString unit = AllocationRule::unitName(m_allocation->rule.unit);
     switch (column) {
