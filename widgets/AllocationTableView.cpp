@@ -58,7 +58,8 @@ AllocationTableView::AllocationTableView(AllocationTableModel *model, QWidget *p
     verticalHeader()->hide();
     verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     horizontalHeader()->setStretchLastSection(true);
-    connect(model, &QAbstractItemModel::modelReset, this, &AllocationTableView::fitColumns);
+    // After the proxy has the new rows (the source resets first).
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &AllocationTableView::fitColumns);
 }
 
 int AllocationTableView::modelRow(int viewRow) const
