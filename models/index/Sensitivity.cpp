@@ -158,58 +158,78 @@ std::optional<SensitivityResult> Sensitivity::run(Project &project, const QStrin
     const auto recipe = IndexRecipe::parse(indicator->recipe, &message);
     if (!recipe)
         return failed(message);
-    if (options.leaveOneOut && recipe->inputs.size() < 2)
-        return failed(tr("\"%1\" has a single input: there is none to leave out").arg(key));
     const auto inputs = IndexCalculator::inputs(project, key, *recipe, options.period, &message);
     if (!inputs)
         return failed(message);
+    auto out = compute(inputs->columns, *recipe, options, progress, &message, cancelled);
+    if (!out) {
+        if (cancelled && *cancelled)
+            return std::nullopt;
+        return failed(tr("\"%1\" in %2: %3").arg(key, inputs->period, message));
+    }
+    out->indexKey = key;
+    out->level = inputs->level;
+    out->levelName = inputs->levelName;
+    out->period = inputs->period;
+    out->excluded = inputs->excluded;
+    const auto &areas = project.areas();
+    for (int &row : out->rows) {
+        row = inputs->rows[std::size_t(row)];
+        out->keys << areas[std::size_t(row)].key;
+        out->names << areas[std::size_t(row)].name;
+    }
+    return out;
+}
 
+std::optional<SensitivityResult>
+Sensitivity::compute(const std::vector<std::vector<double>> &inputColumns,
+                     const IndexRecipe &recipe, const SensitivityOptions &options,
+                     const Progress &progress, QString *error, bool *cancelled)
+{
+    if (cancelled)
+        *cancelled = false;
+    const auto failed = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return std::optional<SensitivityResult>();
+    };
+    if (const QString problem = checkOptions(options); !problem.isEmpty())
+        return failed(problem);
+    if (options.leaveOneOut && recipe.inputs.size() < 2)
+        return failed(tr("the index has a single input: there is none to leave out"));
     SensitivityResult out;
-    out.indexKey = key;
-    out.level = inputs->level;
-    out.levelName = inputs->levelName;
-    out.period = inputs->period;
-    out.recipe = *recipe;
+    out.recipe = recipe;
     out.options = options;
-    out.topClass = recipe->classes.classCount();
-    out.excluded = inputs->excluded;
+    out.topClass = recipe.classes.classCount();
 
     // The areas kept in every input, standardised once over those areas as the index is.
-    const std::size_t all = inputs->rows.size();
+    const std::size_t all = inputColumns.empty() ? 0 : inputColumns.front().size();
     std::vector<CompositeIndex::Column> columns;
-    for (std::size_t k = 0; k < recipe->inputs.size(); ++k)
-        columns.push_back(
-            {inputs->columns[k], recipe->inputs[k].direction, recipe->inputs[k].weight});
+    for (std::size_t k = 0; k < recipe.inputs.size(); ++k)
+        columns.push_back({inputColumns[k], recipe.inputs[k].direction, recipe.inputs[k].weight});
     const CompositeIndex::Result base =
-        CompositeIndex::compute(columns, recipe->standardisation, recipe->restandardise);
+        CompositeIndex::compute(columns, recipe.standardisation, recipe.restandardise);
     if (!base.ok())
-        return failed(tr("the index \"%1\" does not compute in %2").arg(key, out.period));
+        return failed(tr("the index does not compute"));
     Standardised s;
-    std::vector<std::size_t> keptRows;
     for (std::size_t r = 0; r < all; ++r)
         if (!std::isnan(base.index[r]))
-            keptRows.push_back(r);
-    s.areas = keptRows.size();
-    for (std::size_t k = 0; k < recipe->inputs.size(); ++k) {
+            out.rows.push_back(int(r));
+    s.areas = out.rows.size();
+    for (std::size_t k = 0; k < recipe.inputs.size(); ++k) {
         std::vector<double> c(s.areas);
         for (std::size_t i = 0; i < s.areas; ++i)
-            c[i] = base.standardised[k][keptRows[i]];
+            c[i] = base.standardised[k][std::size_t(out.rows[i])];
         s.columns.push_back(std::move(c));
-        s.weights.push_back(recipe->inputs[k].weight);
+        s.weights.push_back(recipe.inputs[k].weight);
     }
-    const auto &areas = project.areas();
-    for (std::size_t r : keptRows) {
-        const int row = inputs->rows[r];
-        out.rows.push_back(row);
-        out.keys << areas[std::size_t(row)].key;
-        out.names << areas[std::size_t(row)].name;
-    }
+    const IndexRecipe *const r = &recipe;
 
     const std::size_t n = s.areas;
     std::vector<double> index;
     std::vector<std::size_t> order;
-    indexOf(s, s.weights, recipe->restandardise, index);
-    out.baseClass = CompositeIndex::classify(index, recipe->classes);
+    indexOf(s, s.weights, r->restandardise, index);
+    out.baseClass = CompositeIndex::classify(index, r->classes);
     ranksOf(index, order, out.baseRank);
 
     // Every draw's rank of every area, by area: the percentiles need them all.
@@ -232,8 +252,8 @@ std::optional<SensitivityResult> Sensitivity::run(Project &project, const QStrin
         }
         if (!(sum > 0))
             weights = s.weights; // every factor drawn at exactly -100 %: keep the recipe's
-        indexOf(s, weights, recipe->restandardise, index);
-        const std::vector<int> cls = CompositeIndex::classify(index, recipe->classes);
+        indexOf(s, weights, r->restandardise, index);
+        const std::vector<int> cls = CompositeIndex::classify(index, r->classes);
         ranksOf(index, order, rank);
         for (std::size_t i = 0; i < n; ++i) {
             ranks[i * draws + d] = rank[i];
@@ -275,13 +295,12 @@ std::optional<SensitivityResult> Sensitivity::run(Project &project, const QStrin
             weights = s.weights;
             weights[j] = 0;
             if (!(std::accumulate(weights.begin(), weights.end(), 0.0) > 0))
-                return failed(tr("leaving out %1 leaves the other inputs of \"%2\" without "
-                                 "weight")
-                                  .arg(recipe->inputs[j].key, key));
+                return failed(tr("leaving out %1 leaves the other inputs without weight")
+                                  .arg(r->inputs[j].key));
             SensitivityResult::LeftOut l;
-            l.inputKey = recipe->inputs[j].key;
-            indexOf(s, weights, recipe->restandardise, index);
-            l.cls = CompositeIndex::classify(index, recipe->classes);
+            l.inputKey = r->inputs[j].key;
+            indexOf(s, weights, r->restandardise, index);
+            l.cls = CompositeIndex::classify(index, r->classes);
             ranksOf(index, order, l.rank);
             for (std::size_t i = 0; i < n; ++i) {
                 l.changedClass += l.cls[i] != out.baseClass[i];

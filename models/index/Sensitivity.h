@@ -99,6 +99,14 @@ public:
                                                 const SensitivityOptions &options,
                                                 const Progress &progress, QString *error,
                                                 bool *cancelled = nullptr);
+    // The same on plain columns (one per recipe input, NaN where an area is not kept), as
+    // IndexCalculator::inputs gives them; rows are positions in the columns, and the
+    // project's fields (key, level, period, keys, names) stay empty. For the benchmark.
+    static std::optional<SensitivityResult> compute(const std::vector<std::vector<double>> &columns,
+                                                    const IndexRecipe &recipe,
+                                                    const SensitivityOptions &options,
+                                                    const Progress &progress, QString *error,
+                                                    bool *cancelled = nullptr);
     // The checks of the options alone (draws, spread), for the command line before any
     // project is read; empty when they are fine.
     static QString checkOptions(const SensitivityOptions &options);
