@@ -175,16 +175,21 @@ void SensitivityReport::paintRankChart(QPainter &p, const QRectF &rect, const Se
                tr("%n area(s) by their rank in the index as computed (base rank)", nullptr, n));
     const std::vector<std::size_t> order = r.byBaseRank();
     const double bar = std::clamp(step * 0.6, 0.3, 4.0);
-    for (int k = 0; k < n; ++k) {
-        const std::size_t i = order[std::size_t(k)];
-        const QColor c = r.stable[i] ? kStable : kUnstable;
-        const double top = y(r.p5[i]), bottom = y(r.p95[i]);
-        p.setPen(Qt::NoPen);
-        p.setBrush(c);
-        p.drawRect(QRectF(x(k) - bar / 2, top - 0.5, bar, bottom - top + 1));
-        p.setPen(QPen(QColor(0x20, 0x20, 0x20), std::min(1.0, std::max(0.3, step * 0.5))));
-        p.drawLine(QPointF(x(k) - std::max(bar, 1.0) / 2, y(r.baseRank[i])),
-                   QPointF(x(k) + std::max(bar, 1.0) / 2, y(r.baseRank[i])));
+    // Unstable areas last and at least 1.5 points wide: a few among hundreds stay visible.
+    for (const bool unstable : {false, true}) {
+        for (int k = 0; k < n; ++k) {
+            const std::size_t i = order[std::size_t(k)];
+            if (bool(r.stable[i]) == unstable)
+                continue;
+            const double width = unstable ? std::max(bar, 1.5) : bar;
+            const double top = y(r.p5[i]), bottom = y(r.p95[i]);
+            p.setPen(Qt::NoPen);
+            p.setBrush(unstable ? kUnstable : kStable);
+            p.drawRect(QRectF(x(k) - width / 2, top - 0.5, width, bottom - top + 1));
+            p.setPen(QPen(QColor(0x20, 0x20, 0x20), std::min(1.0, std::max(0.3, step * 0.5))));
+            p.drawLine(QPointF(x(k) - std::max(width, 1.0) / 2, y(r.baseRank[i])),
+                       QPointF(x(k) + std::max(width, 1.0) / 2, y(r.baseRank[i])));
+        }
     }
     // The legend in the bottom line.
     const double ly = plot.bottom() + fm.height() + 4;

@@ -4580,7 +4580,7 @@
     </message>
     <message>
         <source>In top class (%)</source>
-        <translation>In höchster Bedarfsklasse (%)</translation>
+        <translation>In höchster Klasse (%)</translation>
     </message>
     <message>
         <source>Stable</source>
