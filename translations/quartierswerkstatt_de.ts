@@ -4341,16 +4341,20 @@
         <translation>keines, er ist importiert</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has a single input: there is none to leave out</source>
-        <translation>„%1“ hat nur eine Eingangsgröße: es gibt keine wegzulassen</translation>
+        <source>&quot;%1&quot; in %2: %3</source>
+        <translation>„%1“ in %2: %3</translation>
     </message>
     <message>
-        <source>the index &quot;%1&quot; does not compute in %2</source>
-        <translation>der Index „%1“ lässt sich für %2 nicht berechnen</translation>
+        <source>the index has a single input: there is none to leave out</source>
+        <translation>der Index hat nur eine Eingangsgröße: es gibt keine wegzulassen</translation>
     </message>
     <message>
-        <source>leaving out %1 leaves the other inputs of &quot;%2&quot; without weight</source>
-        <translation>ohne %1 haben die übrigen Eingangsgrößen von „%2“ kein Gewicht</translation>
+        <source>the index does not compute</source>
+        <translation>der Index lässt sich nicht berechnen</translation>
+    </message>
+    <message>
+        <source>leaving out %1 leaves the other inputs without weight</source>
+        <translation>ohne %1 haben die übrigen Eingangsgrößen kein Gewicht</translation>
     </message>
 </context>
 <context>

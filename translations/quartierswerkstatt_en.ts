@@ -4338,15 +4338,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has a single input: there is none to leave out</source>
+        <source>&quot;%1&quot; in %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the index &quot;%1&quot; does not compute in %2</source>
+        <source>the index has a single input: there is none to leave out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>leaving out %1 leaves the other inputs of &quot;%2&quot; without weight</source>
+        <source>the index does not compute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leaving out %1 leaves the other inputs without weight</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
