@@ -131,17 +131,14 @@ QString Sensitivity::checkOptions(const SensitivityOptions &o)
     return {};
 }
 
-std::optional<SensitivityResult> Sensitivity::run(Project &project, const QString &key,
-                                                  const SensitivityOptions &options,
-                                                  const Progress &progress, QString *error,
-                                                  bool *cancelled)
+std::optional<SensitivityInput> Sensitivity::prepare(Project &project, const QString &key,
+                                                     const SensitivityOptions &options,
+                                                     QString *error)
 {
-    if (cancelled)
-        *cancelled = false;
     const auto failed = [error](const QString &message) {
         if (error)
             *error = message;
-        return std::optional<SensitivityResult>();
+        return std::optional<SensitivityInput>();
     };
     if (const QString problem = checkOptions(options); !problem.isEmpty())
         return failed(problem);
@@ -158,27 +155,63 @@ std::optional<SensitivityResult> Sensitivity::run(Project &project, const QStrin
     const auto recipe = IndexRecipe::parse(indicator->recipe, &message);
     if (!recipe)
         return failed(message);
-    const auto inputs = IndexCalculator::inputs(project, key, *recipe, options.period, &message);
+    auto inputs = IndexCalculator::inputs(project, key, *recipe, options.period, &message);
     if (!inputs)
         return failed(message);
-    auto out = compute(inputs->columns, *recipe, options, progress, &message, cancelled);
-    if (!out) {
-        if (cancelled && *cancelled)
-            return std::nullopt;
-        return failed(tr("\"%1\" in %2: %3").arg(key, inputs->period, message));
-    }
-    out->indexKey = key;
-    out->level = inputs->level;
-    out->levelName = inputs->levelName;
-    out->period = inputs->period;
-    out->excluded = inputs->excluded;
+    SensitivityInput in;
+    in.indexKey = key;
+    in.recipe = *recipe;
+    in.level = inputs->level;
+    in.levelName = inputs->levelName;
+    in.period = inputs->period;
+    in.excluded = inputs->excluded;
+    in.rows = inputs->rows;
+    in.columns = std::move(inputs->columns);
     const auto &areas = project.areas();
+    for (int row : in.rows) {
+        in.keys << areas[std::size_t(row)].key;
+        in.names << areas[std::size_t(row)].name;
+    }
+    return in;
+}
+
+std::optional<SensitivityResult> Sensitivity::run(const SensitivityInput &in,
+                                                  const SensitivityOptions &options,
+                                                  const Progress &progress, QString *error,
+                                                  bool *cancelled)
+{
+    QString message;
+    auto out = compute(in.columns, in.recipe, options, progress, &message, cancelled);
+    if (!out) {
+        if (!(cancelled && *cancelled) && error)
+            *error = tr("\"%1\" in %2: %3").arg(in.indexKey, in.period, message);
+        return std::nullopt;
+    }
+    out->indexKey = in.indexKey;
+    out->level = in.level;
+    out->levelName = in.levelName;
+    out->period = in.period;
+    out->excluded = in.excluded;
     for (int &row : out->rows) {
-        row = inputs->rows[std::size_t(row)];
-        out->keys << areas[std::size_t(row)].key;
-        out->names << areas[std::size_t(row)].name;
+        const auto r = std::size_t(row);
+        out->keys << in.keys[qsizetype(r)];
+        out->names << in.names[qsizetype(r)];
+        row = in.rows[r];
     }
     return out;
+}
+
+std::optional<SensitivityResult> Sensitivity::run(Project &project, const QString &key,
+                                                  const SensitivityOptions &options,
+                                                  const Progress &progress, QString *error,
+                                                  bool *cancelled)
+{
+    if (cancelled)
+        *cancelled = false;
+    const auto in = prepare(project, key, options, error);
+    if (!in)
+        return std::nullopt;
+    return run(*in, options, progress, error, cancelled);
 }
 
 std::optional<SensitivityResult>

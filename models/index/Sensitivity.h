@@ -80,6 +80,22 @@ struct SensitivityResult
     QString describe(const QLocale &locale) const;
 };
 
+// What a run reads of the project, read once on the thread that owns the project; the run
+// itself (Sensitivity::run on it) then needs no project and may go to a worker thread.
+struct SensitivityInput
+{
+    QString indexKey;
+    IndexRecipe recipe; // as stored, directions resolved
+    QString level;
+    QString levelName;
+    QString period;
+    int excluded = 0;
+    std::vector<int> rows; // project area indices of the level
+    QStringList keys; // per row
+    QStringList names;
+    std::vector<std::vector<double>> columns; // per input, per row; NaN: not kept
+};
+
 // Varies the weights of a stored composite index: each input is standardised once as the
 // index does it (IndexCalculator's inputs, CompositeIndex::standardise), then every draw
 // only re-weights: w_i * (1 + U(-s, s)), renormalised to sum 1, the weighted mean made a
@@ -95,6 +111,18 @@ public:
     // Nothing with the reason in *error for an unknown key, a key that is no composite
     // index, options out of range or an index that does not compute; nothing with
     // *cancelled set (and no error) when progress returned false.
+    // The project's part: the index's recipe and inputs; nothing with the reason for an
+    // unknown key, a key that is no composite index, options out of range or an index that
+    // does not compute.
+    static std::optional<SensitivityInput> prepare(Project &project, const QString &indexKey,
+                                                   const SensitivityOptions &options,
+                                                   QString *error);
+    // The draws on prepared input; touches no project (thread-safe for distinct inputs).
+    static std::optional<SensitivityResult> run(const SensitivityInput &input,
+                                                const SensitivityOptions &options,
+                                                const Progress &progress, QString *error,
+                                                bool *cancelled = nullptr);
+    // prepare() and run() in one.
     static std::optional<SensitivityResult> run(Project &project, const QString &indexKey,
                                                 const SensitivityOptions &options,
                                                 const Progress &progress, QString *error,
