@@ -22,6 +22,7 @@
 #include "ProjectStatus.h"
 #include "ReportsController.h"
 #include "SavedViewsController.h"
+#include "SensitivityController.h"
 #include "StartPage.h"
 #include "StoreError.h"
 #include "TextPrompt.h"
@@ -116,6 +117,7 @@ void MainWindow::createMenus()
     analysis->addSeparator();
     auto *derived = new DerivedController(this, analysis, m_imports, m_undo);
     m_docks->indicatorPanel()->addCatalogueAction(derived->action());
+    new SensitivityController(this, analysis);
     new HelpController(this, menuBar()->addMenu(tr("&Help")));
 
     addToolBar(m_controls);
