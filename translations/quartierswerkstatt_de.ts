@@ -4420,6 +4420,96 @@
     </message>
 </context>
 <context>
+    <name>qw::SensitivityController</name>
+    <message>
+        <source>Check the &amp;robustness of the index…</source>
+        <translation>&amp;Robustheit des Index prüfen…</translation>
+    </message>
+    <message>
+        <source>Vary the weights of a composite index at random and see how far each area&apos;s rank and class move</source>
+        <translation>Die Gewichte eines zusammengesetzten Index zufällig variieren und sehen, wie weit sich Rang und Klasse jedes Gebiets bewegen</translation>
+    </message>
+    <message>
+        <source>Robustness of the index</source>
+        <translation>Robustheit des Index</translation>
+    </message>
+    <message>
+        <source>The project has no composite index yet. Define one first, e.g. quartierswerkstatt PROJECT.gpkg --index sozialindex --name Sozialindex --from A,B,C</source>
+        <translation>Das Projekt hat noch keinen zusammengesetzten Index. Legen Sie zuerst einen an, z. B. quartierswerkstatt PROJEKT.gpkg --index sozialindex --name Sozialindex --from A,B,C</translation>
+    </message>
+</context>
+<context>
+    <name>qw::SensitivityDialog</name>
+    <message>
+        <source>Robustness of the index</source>
+        <translation>Robustheit des Index</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Also leave each input out once</source>
+        <translation>Zusätzlich jede Eingangsgröße einmal weglassen</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>&amp;Index:</source>
+        <translation>&amp;Index:</translation>
+    </message>
+    <message>
+        <source>Random weight sets (&amp;draws):</source>
+        <translation>Zufällige Gewichtssätze (&amp;Ziehungen):</translation>
+    </message>
+    <message>
+        <source>Each weight varies by up to ±:</source>
+        <translation>Jedes Gewicht variiert um bis zu ±:</translation>
+    </message>
+    <message>
+        <source>&amp;Seed:</source>
+        <translation>&amp;Startwert:</translation>
+    </message>
+    <message>
+        <source>Run the check to see how far each area&apos;s rank moves when the weights vary.</source>
+        <translation>Starten Sie die Prüfung, um zu sehen, wie weit sich der Rang jedes Gebiets bei variierten Gewichten bewegt.</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>Varying the weights of %1…</source>
+        <translation>Gewichte von %1 werden variiert…</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was computed.</source>
+        <translation>Abgebrochen: Es wurde nichts berechnet.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 areas stable, %3 unstable.</source>
+        <translation>%1 von %2 Gebieten stabil, %3 instabil.</translation>
+    </message>
+    <message>
+        <source>Without %1: %2 areas change class, ranks shift by up to %3.</source>
+        <translation>Ohne %1: %2 Gebiete wechseln die Klasse, Ränge verschieben sich um bis zu %3.</translation>
+    </message>
+    <message>
+        <source>Export the robustness check</source>
+        <translation>Robustheitsprüfung exportieren</translation>
+    </message>
+    <message>
+        <source>PDF report (*.pdf);;CSV table (*.csv)</source>
+        <translation>PDF-Bericht (*.pdf);;CSV-Tabelle (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>qw::SensitivityExport</name>
     <message>
         <source>Robustness of the index %1 (%2)</source>

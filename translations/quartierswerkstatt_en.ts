@@ -4417,6 +4417,96 @@
     </message>
 </context>
 <context>
+    <name>qw::SensitivityController</name>
+    <message>
+        <source>Check the &amp;robustness of the index…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vary the weights of a composite index at random and see how far each area&apos;s rank and class move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Robustness of the index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project has no composite index yet. Define one first, e.g. quartierswerkstatt PROJECT.gpkg --index sozialindex --name Sozialindex --from A,B,C</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qw::SensitivityDialog</name>
+    <message>
+        <source>Robustness of the index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also leave each input out once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Index:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random weight sets (&amp;draws):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each weight varies by up to ±:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Seed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the check to see how far each area&apos;s rank moves when the weights vary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Varying the weights of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was computed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 areas stable, %3 unstable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without %1: %2 areas change class, ranks shift by up to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the robustness check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF report (*.pdf);;CSV table (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qw::SensitivityExport</name>
     <message>
         <source>Robustness of the index %1 (%2)</source>
