@@ -117,7 +117,7 @@ void MainWindow::createMenus()
     analysis->addSeparator();
     auto *derived = new DerivedController(this, analysis, m_imports, m_undo);
     m_docks->indicatorPanel()->addCatalogueAction(derived->action());
-    new SensitivityController(this, analysis);
+    m_projectActions << (new SensitivityController(this, analysis))->action();
     new HelpController(this, menuBar()->addMenu(tr("&Help")));
 
     addToolBar(m_controls);
