@@ -1,7 +1,7 @@
 // The sensitivity of a composite index to its weights (models/index/Sensitivity): no spread
 // gives the base ranks in every draw, leaving one of two inputs out ranks by the other
 // (worked out by hand), the same seed gives the same draws, progress can cancel, and bad
-// input is refused with a message.
+// input is refused with a message; a dominant input keeps its ranks under a 20 % spread.
 #include "ImportFixtures.h"
 #include "ImportLog.h"
 #include "IndexIndicators.h"
@@ -61,6 +61,8 @@ private Q_SLOTS:
         // of a alone
         define("si", "index(+a, +b; classes=quantile:3)");
         define("nur_a", "index(+a; classes=quantile:3)");
+        // and one where a dominates (weights 10 and 1)
+        define("dominant", "index(+a, +b; weights=10,1; classes=quantile:3)");
     }
 
     void noSpreadGivesTheBaseRankInEveryDraw()
@@ -88,6 +90,27 @@ private Q_SLOTS:
         QCOMPARE(r.baseClassShare, (std::vector<double> {1, 1, 1}));
         QCOMPARE(r.stableCount(), 3);
         QVERIFY(r.leftOut.empty());
+    }
+
+    void aDominantInputKeepsItsRanksUnderTheSpread()
+    {
+        // When a weighs 10 and b 1, each varied by up to 20 % (a stays over 6 times b)
+        SensitivityOptions o;
+        o.draws = 200;
+        const SensitivityResult r = run("dominant", o);
+        // Then every draw ranks as a does: 05 (z 1.22) first, 02 (the smaller b) second,
+        // 01 last, since 01 < 02 whenever w_a > 2 w_b
+        QCOMPARE(r.baseRank, (std::vector<int> {3, 2, 1}));
+        QCOMPARE(r.p5, r.baseRank);
+        QCOMPARE(r.p95, r.baseRank);
+        QCOMPARE(r.baseClassShare, (std::vector<double> {1, 1, 1}));
+        QCOMPARE(r.topShare, (std::vector<double> {0, 0, 1}));
+        QCOMPARE(r.stableCount(), 3);
+        // while with equal weights varied by up to 100 % the ranks of all three move
+        o.spread = 100;
+        const SensitivityResult equal = run("si", o);
+        for (std::size_t i = 0; i < equal.size(); ++i)
+            QVERIFY(equal.p5[i] < equal.p95[i]);
     }
 
     void leavingOneOfTwoInputsOutRanksByTheOther()
