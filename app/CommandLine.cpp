@@ -5,6 +5,7 @@
 #include "ImportTypes.h"
 #include "IndexCommand.h"
 #include "ManualBreaks.h"
+#include "SensitivityCommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -390,6 +391,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         option("y", tr("Column with the y coordinate (or latitude) of a facility table."), "FIELD"),
     });
     parser.addOptions(indexCommandOptions());
+    parser.addOptions(sensitivityCommandOptions());
     parser.process(arguments);
 
     CommandLine cl;
@@ -487,6 +489,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     }
     readIndexOptions(parser, cl);
     parseAllocate(parser, cl, positional);
+    readSensitivityOptions(parser, cl, positional);
     cl.exportProfile = value("export-profile");
     cl.exportComparison = value("export-comparison").split(QLatin1Char(','), Qt::SkipEmptyParts);
     if (!cl.exportProfile.isEmpty() || !cl.exportComparison.isEmpty()) {
@@ -528,6 +531,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         fail(tr("--facilities FILE needs a project file or --new"));
     if (!cl.allocate.indicator.isEmpty() && !hasProject)
         fail(tr("--allocate needs a project file or --demo"));
+    if (!cl.sensitivity.key.isEmpty() && !hasProject)
+        fail(tr("--sensitivity needs a project file or --demo"));
     if (!cl.deriveKey.isEmpty() && !hasProject)
         fail(tr("--derive needs a project file or --demo"));
     if (!cl.index.key.isEmpty() && !hasProject)
@@ -556,8 +561,9 @@ QString CommandLine::requestedLanguage(const QStringList &arguments)
 bool CommandLine::wantsHeadless(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i)
-        for (const char *opt : {"--screenshot", "--export-map", "--export-profile",
-                                "--export-comparison", "--derive", "--index", "--allocate"})
+        for (const char *opt :
+             {"--screenshot", "--export-map", "--export-profile", "--export-comparison", "--derive",
+              "--index", "--allocate", "--sensitivity"})
             if (std::strcmp(argv[i], opt) == 0)
                 return true;
     return false;

@@ -72,6 +72,15 @@ struct CommandLine
         QString previous; // --previous NAME: a saved allocation to show the change against
         QString file; // FILE.{csv,xlsx,pdf}, the last positional argument
     } allocate;
+    // PROJECT --sensitivity KEY [--draws N] [--spread P] [--leave-one-out] [--seed N] FILE:
+    // the robustness of a composite index (see SensitivityCommand); numbers kept as text.
+    struct SensitivityOptions
+    {
+        QString key; // --sensitivity KEY
+        QString draws, spread, seed;
+        bool leaveOneOut = false;
+        QString file; // FILE.{csv,pdf}, the last positional argument
+    } sensitivity;
     // --new PROJECT.gpkg --areas FILE ...: create a project from an area layer.
     QString newProject;
     QString areasFile;
@@ -135,9 +144,9 @@ struct CommandLine
     // export, a window of a view).
     bool wantsMoreThanDerive() const
     {
-        return !allocate.indicator.isEmpty() || listIndicators || listAreas || !exportMap.isEmpty()
-            || !exportFile.isEmpty() || !screenshot.isEmpty() || hasViewOptions
-            || !savedView.isEmpty() || !compare.isEmpty() || !maps.isEmpty();
+        return !allocate.indicator.isEmpty() || !sensitivity.key.isEmpty() || listIndicators
+            || listAreas || !exportMap.isEmpty() || !exportFile.isEmpty() || !screenshot.isEmpty()
+            || hasViewOptions || !savedView.isEmpty() || !compare.isEmpty() || !maps.isEmpty();
     }
     // True when argv asks for a file and no window (--screenshot, --export-map): such runs
     // use the offscreen platform when there is no display, e.g. in a scheduled task.

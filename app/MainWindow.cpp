@@ -23,6 +23,7 @@
 #include "ProjectStatus.h"
 #include "ReportsController.h"
 #include "SavedViewsController.h"
+#include "SensitivityController.h"
 #include "StartPage.h"
 #include "StoreError.h"
 #include "TextPrompt.h"
@@ -118,6 +119,7 @@ void MainWindow::createMenus()
     auto *derived = new DerivedController(this, analysis, m_imports, m_undo);
     m_projectActions << (new AllocationController(this, analysis, m_undo, *m_docks))->action();
     m_docks->indicatorPanel()->addCatalogueAction(derived->action());
+    m_projectActions << (new SensitivityController(this, analysis))->action();
     new HelpController(this, menuBar()->addMenu(tr("&Help")));
 
     addToolBar(m_controls);

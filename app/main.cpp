@@ -13,6 +13,7 @@
 #include "NewProjectCommand.h"
 #include "Project.h"
 #include "ReportCommand.h"
+#include "SensitivityCommand.h"
 #include "StoreError.h"
 
 #include <QApplication>
@@ -154,6 +155,8 @@ int main(int argc, char **argv)
     }
     if (!cl.allocate.indicator.isEmpty())
         return runAllocateCommand(cl, projectPath);
+    if (!cl.sensitivity.key.isEmpty())
+        return runSensitivityCommand(cl, projectPath);
     if (cl.listIndicators)
         return ConsoleListing::listIndicators(projectPath, german);
     if (cl.listAreas)

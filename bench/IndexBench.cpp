@@ -3,6 +3,7 @@
 #include "BenchTable.h"
 #include "CompositeIndex.h"
 #include "Random.h"
+#include "Sensitivity.h"
 
 #include <QLocale>
 
@@ -39,6 +40,42 @@ void indexBenchmark(Table &table, int runs)
               t, 50);
     if (classified == 0)
         table.addNote(QStringLiteral("index"), QStringLiteral("no areas classified"), {});
+}
+
+void sensitivityBenchmark(Table &table, int runs)
+{
+    // Berlin's MSS shape: three status inputs, z-scores, classes at -1, 1, 1.5 SD.
+    IndexRecipe recipe;
+    recipe.inputs = {{QStringLiteral("s1"), 1, 1.0},
+                     {QStringLiteral("s3"), 1, 1.0},
+                     {QStringLiteral("s4"), 1, 1.0}};
+    for (const int areas : {542, 10000}) {
+        Random rng(11);
+        std::vector<std::vector<double>> columns(recipe.inputs.size(), std::vector<double>(areas));
+        for (auto &column : columns)
+            for (double &x : column)
+                x = rng.uniform() < 0.01 ? std::nan("") : std::exp(rng.normal(2, 0.7));
+        SensitivityOptions options; // 1,000 draws, +-20 %
+        int reports = 0;
+        std::size_t stable = 0;
+        const Timing t = measure(areas > 1000 ? std::min(runs, 3) : runs, [&] {
+            // With a progress callback, as the window runs it (every 1 % of the draws).
+            const auto result = Sensitivity::compute(
+                columns, recipe, options,
+                [&](int, int) {
+                    ++reports;
+                    return true;
+                },
+                nullptr);
+            stable += result ? std::size_t(result->stableCount()) : 0;
+        });
+        table.add(QLocale(QLocale::English).toString(areas) + QStringLiteral(" areas"),
+                  QStringLiteral("sensitivity, 1,000 draws (3 inputs re-weighted, ranks, MSS "
+                                 "classes, percentiles)"),
+                  t, areas > 1000 ? 10000 : 1000);
+        if (stable == 0 || reports == 0)
+            table.addNote(QStringLiteral("sensitivity"), QStringLiteral("no result"), {});
+    }
 }
 
 } // namespace qw::bench

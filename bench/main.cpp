@@ -297,6 +297,9 @@ int main(int argc, char **argv)
         {QStringLiteral("no-import"), QStringLiteral("Skip the 1,000,000-row import.")},
         {QStringLiteral("index-only"),
          QStringLiteral("Measure only the composite index of 5 inputs at 100,000 areas.")},
+        {QStringLiteral("sensitivity-only"),
+         QStringLiteral("Measure only the sensitivity of an index (1,000 draws, 542 and 10,000 "
+                        "areas).")},
         {QStringLiteral("allocation-only"),
          QStringLiteral("Measure only the allocation of a budget over 100,000 areas.")},
     });
@@ -318,10 +321,13 @@ int main(int argc, char **argv)
         return 0;
     }
     if (parser.isSet(QStringLiteral("index-only"))
+        || parser.isSet(QStringLiteral("sensitivity-only"))
         || parser.isSet(QStringLiteral("allocation-only"))) {
         Table table;
         if (parser.isSet(QStringLiteral("index-only")))
             indexBenchmark(table, runs);
+        if (parser.isSet(QStringLiteral("sensitivity-only")))
+            sensitivityBenchmark(table, runs);
         if (parser.isSet(QStringLiteral("allocation-only")))
             allocationBenchmark(table, runs);
         QTextStream(stdout) << table.markdown();
@@ -383,6 +389,8 @@ int main(int argc, char **argv)
     classificationAtScale(table, runs);
     std::fprintf(stderr, "measuring the composite index ...\n");
     indexBenchmark(table, runs);
+    std::fprintf(stderr, "measuring the sensitivity of the index ...\n");
+    sensitivityBenchmark(table, runs);
     std::fprintf(stderr, "measuring the allocation of a budget ...\n");
     allocationBenchmark(table, runs);
     const QString appPath = parser.isSet(QStringLiteral("app"))

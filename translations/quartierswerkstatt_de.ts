@@ -1757,6 +1757,10 @@
         <source>--index needs a project file or --demo</source>
         <translation>--index braucht eine Projektdatei oder --demo</translation>
     </message>
+    <message>
+        <source>--sensitivity needs a project file or --demo</source>
+        <translation>--sensitivity braucht eine Projektdatei oder --demo</translation>
+    </message>
 </context>
 <context>
     <name>qw::ComparisonCharts</name>
@@ -3129,6 +3133,10 @@
     <message>
         <source>the weighted inputs cancel out: the index has the same value in every area in %1</source>
         <translation>die gewichteten Eingangsindikatoren heben sich auf: der Index hat in %1 in jedem Gebiet denselben Wert</translation>
+    </message>
+    <message>
+        <source>the index has no values in %1 (it has %2)</source>
+        <translation>der Index hat keine Werte für %1 (er hat %2)</translation>
     </message>
 </context>
 <context>
@@ -4600,6 +4608,388 @@
     <message>
         <source>View &quot;%1&quot; deleted (Edit &gt; Undo brings it back).</source>
         <translation>Ansicht „%1“ gelöscht (Bearbeiten &gt; Rückgängig holt sie zurück).</translation>
+    </message>
+</context>
+<context>
+    <name>qw::Sensitivity</name>
+    <message numerus="yes">
+        <source>%n random weight set(s): each weight of the index %1 varied by up to ±%2 % (uniformly, seed %3), the weights renormalised to sum 1; the inputs standardised once as the index does, then per draw the index re-weighted, standardised again and classified by its rule (%4). %5 areas of the level %6 in %7.</source>
+        <translation>
+            <numerusform>%n zufälliger Gewichtssatz: jedes Gewicht des Index %1 um bis zu ±%2 % variiert (gleichverteilt, Startwert %3), die Gewichte auf die Summe 1 normiert; die Eingangsgrößen einmal standardisiert wie im Index, dann je Ziehung der Index neu gewichtet, erneut standardisiert und nach seiner Regel klassiert (%4). %5 Gebiete der Ebene %6 in %7.</numerusform>
+            <numerusform>%n zufällige Gewichtssätze: jedes Gewicht des Index %1 um bis zu ±%2 % variiert (gleichverteilt, Startwert %3), die Gewichte auf die Summe 1 normiert; die Eingangsgrößen einmal standardisiert wie im Index, dann je Ziehung der Index neu gewichtet, erneut standardisiert und nach seiner Regel klassiert (%4). %5 Gebiete der Ebene %6 in %7.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rank 1 is the highest index value (the most need); the 5th, 50th and 95th percentiles of an area&apos;s rank are nearest-rank percentiles over the draws. Top class: %1 (class %2).</source>
+        <translation>Rang 1 ist der höchste Indexwert (der größte Bedarf); 5., 50. und 95. Perzentil des Rangs eines Gebiets sind Perzentile nach dem Nearest-Rank-Verfahren über die Ziehungen. Höchste Bedarfsklasse: %1 (Klasse %2).</translation>
+    </message>
+    <message>
+        <source>Stable: the area is in its class of the index as computed (the base class) in at least %1 % of the draws; otherwise unstable.</source>
+        <translation>Stabil: Das Gebiet liegt in mindestens %1 % der Ziehungen in seiner Klasse des berechneten Index (der Basisklasse), sonst instabil.</translation>
+    </message>
+    <message>
+        <source>Leave-one-out: each input left out once (its weight 0, the others renormalised), reported separately.</source>
+        <translation>Leave-one-out: jede Eingangsgröße einmal weggelassen (Gewicht 0, die übrigen neu normiert), gesondert ausgewiesen.</translation>
+    </message>
+    <message>
+        <source>the number of draws must be 1 or more, not %1</source>
+        <translation>die Zahl der Ziehungen muss 1 oder mehr sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>the spread of the weights is a percentage from 0 to 100, not %1</source>
+        <translation>die Streuung der Gewichte ist ein Prozentsatz von 0 bis 100, nicht %1</translation>
+    </message>
+    <message>
+        <source>unknown indicator &quot;%1&quot; (--list-indicators lists the keys)</source>
+        <translation>unbekannter Indikator „%1“ (--list-indicators listet die Schlüssel)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no composite index (its recipe: %2); give the key of an index made with --index</source>
+        <translation>„%1“ ist kein zusammengesetzter Index (Rezept: %2); geben Sie den Schlüssel eines mit --index gebildeten Index an</translation>
+    </message>
+    <message>
+        <source>none, it is imported</source>
+        <translation>keines, er ist importiert</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in %2: %3</source>
+        <translation>„%1“ in %2: %3</translation>
+    </message>
+    <message>
+        <source>the index has a single input: there is none to leave out</source>
+        <translation>der Index hat nur eine Eingangsgröße: es gibt keine wegzulassen</translation>
+    </message>
+    <message>
+        <source>the index does not compute</source>
+        <translation>der Index lässt sich nicht berechnen</translation>
+    </message>
+    <message>
+        <source>leaving out %1 leaves the other inputs without weight</source>
+        <translation>ohne %1 haben die übrigen Eingangsgrößen kein Gewicht</translation>
+    </message>
+</context>
+<context>
+    <name>qw::SensitivityCommand</name>
+    <message>
+        <source>--draws takes a whole number of 1 or more, not &quot;%1&quot;</source>
+        <translation>--draws erwartet eine ganze Zahl ab 1, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--spread takes a percentage from 0 to 100, not &quot;%1&quot;</source>
+        <translation>--spread erwartet einen Prozentsatz von 0 bis 100, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--seed takes a whole number of 0 or more, not &quot;%1&quot;</source>
+        <translation>--seed erwartet eine ganze Zahl ab 0, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>Check how robust the ranks and classes of the composite index KEY are to its weights and write FILE.csv or FILE.pdf.</source>
+        <translation>Prüfen, wie robust Ränge und Klassen des zusammengesetzten Index KEY gegenüber seinen Gewichten sind, und FILE.csv oder FILE.pdf schreiben.</translation>
+    </message>
+    <message>
+        <source>With --sensitivity: the number of random weight sets (default: 1000).</source>
+        <translation>Mit --sensitivity: die Zahl der zufälligen Gewichtssätze (Standard: 1000).</translation>
+    </message>
+    <message>
+        <source>With --sensitivity: how far each weight varies, in percent (default: 20).</source>
+        <translation>Mit --sensitivity: wie weit jedes Gewicht schwankt, in Prozent (Standard: 20).</translation>
+    </message>
+    <message>
+        <source>With --sensitivity: also leave each input out once.</source>
+        <translation>Mit --sensitivity: zusätzlich jede Eingangsgröße einmal weglassen.</translation>
+    </message>
+    <message>
+        <source>With --sensitivity: the seed of the random draws (default: 1); the same seed gives the same result.</source>
+        <translation>Mit --sensitivity: der Startwert der Zufallsziehungen (Standard: 1); derselbe Startwert ergibt dasselbe Ergebnis.</translation>
+    </message>
+    <message>
+        <source>--%1 goes with --sensitivity KEY</source>
+        <translation>--%1 gehört zu --sensitivity KEY</translation>
+    </message>
+    <message>
+        <source>--sensitivity writes .csv or .pdf, not &quot;%1&quot;</source>
+        <translation>--sensitivity schreibt .csv oder .pdf, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--sensitivity needs the output file (.csv or .pdf), e.g. --sensitivity sozialindex robustheit.pdf</source>
+        <translation>--sensitivity braucht die Ausgabedatei (.csv oder .pdf), z. B. --sensitivity sozialindex robustheit.pdf</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %2: %n draw(s), weights ±%3 %, seed %4: %5 of %6 areas stable, %7 unstable</source>
+        <translation>
+            <numerusform>%1 in %2: %n Ziehung, Gewichte ±%3 %, Startwert %4: %5 von %6 Gebieten stabil, %7 instabil</numerusform>
+            <numerusform>%1 in %2: %n Ziehungen, Gewichte ±%3 %, Startwert %4: %5 von %6 Gebieten stabil, %7 instabil</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>without %1: %2 areas change class, ranks shift by up to %3</source>
+        <translation>ohne %1: %2 Gebiete wechseln die Klasse, Ränge verschieben sich um bis zu %3</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Geschrieben: %1</translation>
+    </message>
+</context>
+<context>
+    <name>qw::SensitivityController</name>
+    <message>
+        <source>Check the &amp;robustness of the index…</source>
+        <translation>&amp;Robustheit des Index prüfen…</translation>
+    </message>
+    <message>
+        <source>Vary the weights of a composite index at random and see how far each area&apos;s rank and class move</source>
+        <translation>Die Gewichte eines zusammengesetzten Index zufällig variieren und sehen, wie weit sich Rang und Klasse jedes Gebiets bewegen</translation>
+    </message>
+    <message>
+        <source>Robustness of the index</source>
+        <translation>Robustheit des Index</translation>
+    </message>
+    <message>
+        <source>The project has no composite index yet. Define one first, e.g. quartierswerkstatt PROJECT.gpkg --index sozialindex --name Sozialindex --from A,B,C</source>
+        <translation>Das Projekt hat noch keinen zusammengesetzten Index. Legen Sie zuerst einen an, z. B. quartierswerkstatt PROJEKT.gpkg --index sozialindex --name Sozialindex --from A,B,C</translation>
+    </message>
+</context>
+<context>
+    <name>qw::SensitivityDialog</name>
+    <message>
+        <source>Robustness of the index</source>
+        <translation>Robustheit des Index</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Also leave each input out once</source>
+        <translation>Zusätzlich jede Eingangsgröße einmal weglassen</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>&amp;Index:</source>
+        <translation>&amp;Index:</translation>
+    </message>
+    <message>
+        <source>Random weight sets (&amp;draws):</source>
+        <translation>Zufällige Gewichtssätze (&amp;Ziehungen):</translation>
+    </message>
+    <message>
+        <source>Each weight varies by up to ±:</source>
+        <translation>Jedes Gewicht variiert um bis zu ±:</translation>
+    </message>
+    <message>
+        <source>&amp;Seed:</source>
+        <translation>&amp;Startwert:</translation>
+    </message>
+    <message>
+        <source>Run the check to see how far each area&apos;s rank moves when the weights vary.</source>
+        <translation>Starten Sie die Prüfung, um zu sehen, wie weit sich der Rang jedes Gebiets bei variierten Gewichten bewegt.</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>Varying the weights of %1…</source>
+        <translation>Gewichte von %1 werden variiert…</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was computed.</source>
+        <translation>Abgebrochen: Es wurde nichts berechnet.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 areas stable, %3 unstable.</source>
+        <translation>%1 von %2 Gebieten stabil, %3 instabil.</translation>
+    </message>
+    <message>
+        <source>Without %1: %2 areas change class, ranks shift by up to %3.</source>
+        <translation>Ohne %1: %2 Gebiete wechseln die Klasse, Ränge verschieben sich um bis zu %3.</translation>
+    </message>
+    <message>
+        <source>Export the robustness check</source>
+        <translation>Robustheitsprüfung exportieren</translation>
+    </message>
+    <message>
+        <source>PDF report (*.pdf);;CSV table (*.csv)</source>
+        <translation>PDF-Bericht (*.pdf);;CSV-Tabelle (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>qw::SensitivityExport</name>
+    <message>
+        <source>Robustness of the index %1 (%2)</source>
+        <translation>Robustheit des Index %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Area key</source>
+        <translation>Gebietsschlüssel</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Gebiet</translation>
+    </message>
+    <message>
+        <source>Base rank</source>
+        <translation>Rang (Basis)</translation>
+    </message>
+    <message>
+        <source>Rank p5</source>
+        <translation>Rang P5</translation>
+    </message>
+    <message>
+        <source>Rank median</source>
+        <translation>Rang Median</translation>
+    </message>
+    <message>
+        <source>Rank p95</source>
+        <translation>Rang P95</translation>
+    </message>
+    <message>
+        <source>In top class (%)</source>
+        <translation>In höchster Bedarfsklasse (%)</translation>
+    </message>
+    <message>
+        <source>Stable</source>
+        <translation>Stabil</translation>
+    </message>
+    <message>
+        <source>Base class</source>
+        <translation>Basisklasse</translation>
+    </message>
+    <message>
+        <source>In base class (%)</source>
+        <translation>In Basisklasse (%)</translation>
+    </message>
+    <message>
+        <source>Rank without %1</source>
+        <translation>Rang ohne %1</translation>
+    </message>
+    <message>
+        <source>stable</source>
+        <translation>stabil</translation>
+    </message>
+    <message>
+        <source>unstable</source>
+        <translation>instabil</translation>
+    </message>
+</context>
+<context>
+    <name>qw::SensitivityReport</name>
+    <message>
+        <source>stable</source>
+        <translation>stabil</translation>
+    </message>
+    <message>
+        <source>unstable</source>
+        <translation>instabil</translation>
+    </message>
+    <message>
+        <source>not in the index</source>
+        <translation>nicht im Index</translation>
+    </message>
+    <message>
+        <source>Class under varied weights</source>
+        <translation>Klasse bei variierten Gewichten</translation>
+    </message>
+    <message>
+        <source>Rank (1 = most need)</source>
+        <translation>Rang (1 = größter Bedarf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n area(s) by their rank in the index as computed (base rank)</source>
+        <translation>
+            <numerusform>%n Gebiet nach seinem Rang im berechneten Index (Rang Basis)</numerusform>
+            <numerusform>%n Gebiete nach ihrem Rang im berechneten Index (Rang Basis)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stable: 5th–95th percentile of the rank</source>
+        <translation>stabil: 5.–95. Perzentil des Rangs</translation>
+    </message>
+    <message>
+        <source>base rank</source>
+        <translation>Rang (Basis)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n area(s) of the level %1</source>
+        <translation>
+            <numerusform>%n Gebiet der Ebene %1</numerusform>
+            <numerusform>%n Gebiete der Ebene %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 stable, %2 unstable</source>
+        <translation>%1 stabil, %2 instabil</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Ranks with their 5th–95th percentile under varied weights</source>
+        <translation>Ränge mit 5.–95. Perzentil bei variierten Gewichten</translation>
+    </message>
+    <message>
+        <source>Stable and unstable areas</source>
+        <translation>Stabile und instabile Gebiete</translation>
+    </message>
+    <message>
+        <source>Each input left out once</source>
+        <translation>Jede Eingangsgröße einmal weggelassen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Input left out</source>
+        <translation>Weggelassene Eingangsgröße</translation>
+    </message>
+    <message>
+        <source>Areas changing class</source>
+        <translation>Gebiete mit Klassenwechsel</translation>
+    </message>
+    <message>
+        <source>Largest rank shift</source>
+        <translation>Größte Rangverschiebung</translation>
+    </message>
+    <message>
+        <source>Areas by base rank</source>
+        <translation>Gebiete nach Rang (Basis)</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Gebiet</translation>
+    </message>
+    <message>
+        <source>Base rank</source>
+        <translation>Rang (Basis)</translation>
+    </message>
+    <message>
+        <source>Rank p5</source>
+        <translation>Rang P5</translation>
+    </message>
+    <message>
+        <source>Rank median</source>
+        <translation>Rang Median</translation>
+    </message>
+    <message>
+        <source>Rank p95</source>
+        <translation>Rang P95</translation>
+    </message>
+    <message>
+        <source>In top class (%)</source>
+        <translation>In höchster Klasse (%)</translation>
+    </message>
+    <message>
+        <source>Stable</source>
+        <translation>Stabil</translation>
     </message>
 </context>
 <context>

@@ -1756,6 +1756,10 @@
         <source>--index needs a project file or --demo</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--sensitivity needs a project file or --demo</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qw::ComparisonCharts</name>
@@ -3124,6 +3128,10 @@
     </message>
     <message>
         <source>the weighted inputs cancel out: the index has the same value in every area in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the index has no values in %1 (it has %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4595,6 +4603,388 @@
     </message>
     <message>
         <source>View &quot;%1&quot; deleted (Edit &gt; Undo brings it back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qw::Sensitivity</name>
+    <message numerus="yes">
+        <source>%n random weight set(s): each weight of the index %1 varied by up to ±%2 % (uniformly, seed %3), the weights renormalised to sum 1; the inputs standardised once as the index does, then per draw the index re-weighted, standardised again and classified by its rule (%4). %5 areas of the level %6 in %7.</source>
+        <translation>
+            <numerusform>%n random weight set: each weight of the index %1 varied by up to ±%2 % (uniformly, seed %3), the weights renormalised to sum 1; the inputs standardised once as the index does, then per draw the index re-weighted, standardised again and classified by its rule (%4). %5 areas of the level %6 in %7.</numerusform>
+            <numerusform>%n random weight sets: each weight of the index %1 varied by up to ±%2 % (uniformly, seed %3), the weights renormalised to sum 1; the inputs standardised once as the index does, then per draw the index re-weighted, standardised again and classified by its rule (%4). %5 areas of the level %6 in %7.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rank 1 is the highest index value (the most need); the 5th, 50th and 95th percentiles of an area&apos;s rank are nearest-rank percentiles over the draws. Top class: %1 (class %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stable: the area is in its class of the index as computed (the base class) in at least %1 % of the draws; otherwise unstable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave-one-out: each input left out once (its weight 0, the others renormalised), reported separately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number of draws must be 1 or more, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the spread of the weights is a percentage from 0 to 100, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown indicator &quot;%1&quot; (--list-indicators lists the keys)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no composite index (its recipe: %2); give the key of an index made with --index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none, it is imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the index has a single input: there is none to leave out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the index does not compute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leaving out %1 leaves the other inputs without weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qw::SensitivityCommand</name>
+    <message>
+        <source>--draws takes a whole number of 1 or more, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--spread takes a percentage from 0 to 100, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed takes a whole number of 0 or more, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check how robust the ranks and classes of the composite index KEY are to its weights and write FILE.csv or FILE.pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --sensitivity: the number of random weight sets (default: 1000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --sensitivity: how far each weight varies, in percent (default: 20).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --sensitivity: also leave each input out once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --sensitivity: the seed of the random draws (default: 1); the same seed gives the same result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 goes with --sensitivity KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sensitivity writes .csv or .pdf, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sensitivity needs the output file (.csv or .pdf), e.g. --sensitivity sozialindex robustheit.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %2: %n draw(s), weights ±%3 %, seed %4: %5 of %6 areas stable, %7 unstable</source>
+        <translation>
+            <numerusform>%1 in %2: %n draw, weights ±%3 %, seed %4: %5 of %6 areas stable, %7 unstable</numerusform>
+            <numerusform>%1 in %2: %n draws, weights ±%3 %, seed %4: %5 of %6 areas stable, %7 unstable</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>without %1: %2 areas change class, ranks shift by up to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qw::SensitivityController</name>
+    <message>
+        <source>Check the &amp;robustness of the index…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vary the weights of a composite index at random and see how far each area&apos;s rank and class move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Robustness of the index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project has no composite index yet. Define one first, e.g. quartierswerkstatt PROJECT.gpkg --index sozialindex --name Sozialindex --from A,B,C</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qw::SensitivityDialog</name>
+    <message>
+        <source>Robustness of the index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also leave each input out once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Index:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random weight sets (&amp;draws):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each weight varies by up to ±:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Seed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the check to see how far each area&apos;s rank moves when the weights vary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Varying the weights of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was computed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 areas stable, %3 unstable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without %1: %2 areas change class, ranks shift by up to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the robustness check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF report (*.pdf);;CSV table (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qw::SensitivityExport</name>
+    <message>
+        <source>Robustness of the index %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank p5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank p95</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In top class (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In base class (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank without %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unstable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qw::SensitivityReport</name>
+    <message>
+        <source>stable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unstable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in the index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class under varied weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank (1 = most need)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n area(s) by their rank in the index as computed (base rank)</source>
+        <translation>
+            <numerusform>%n area by its rank in the index as computed (base rank)</numerusform>
+            <numerusform>%n areas by their rank in the index as computed (base rank)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stable: 5th–95th percentile of the rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>base rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n area(s) of the level %1</source>
+        <translation>
+            <numerusform>%n area of the level %1</numerusform>
+            <numerusform>%n areas of the level %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 stable, %2 unstable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranks with their 5th–95th percentile under varied weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stable and unstable areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each input left out once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Areas changing class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest rank shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Areas by base rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank p5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank p95</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In top class (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stable</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

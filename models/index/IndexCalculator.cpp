@@ -52,8 +52,8 @@ QString IndexCalculator::nameOf(const QString &key) const
 
 bool IndexCalculator::run(QString *error)
 {
-    m_level = m_recipe.level.isEmpty() ? m_project.finestLevel()
-                                       : m_project.levelKey(m_recipe.level);
+    m_level =
+        m_recipe.level.isEmpty() ? m_project.finestLevel() : m_project.levelKey(m_recipe.level);
     if (m_level.isEmpty()) {
         QStringList levels;
         for (const AreaLevel &l : m_project.levels())
@@ -100,8 +100,10 @@ bool IndexCalculator::run(QString *error)
         if (periods.isEmpty()) {
             QStringList parts;
             for (const IndexInput &in : m_recipe.inputs)
-                parts << QStringLiteral("%1: %2").arg(in.key, periodList(m_project.periods(in.key)));
-            *error = tr("the inputs have no period in common (%1)").arg(parts.join(QStringLiteral("; ")));
+                parts << QStringLiteral("%1: %2").arg(in.key,
+                                                      periodList(m_project.periods(in.key)));
+            *error = tr("the inputs have no period in common (%1)")
+                         .arg(parts.join(QStringLiteral("; ")));
             return false;
         }
     }
@@ -156,8 +158,8 @@ std::vector<double> IndexCalculator::change(const QString &indicatorKey, const Q
             it->second = m_project.series(indicatorKey, p);
         return it->second;
     };
-    const auto result = calc->compute(
-        period, seriesOf, [](int, const QString &) { return std::optional<double>(); });
+    const auto result = calc->compute(period, seriesOf,
+                                      [](int, const QString &) { return std::optional<double>(); });
     std::vector<double> out(m_rows.size());
     for (std::size_t r = 0; r < m_rows.size(); ++r) {
         const auto i = std::size_t(m_rows[r]);
@@ -167,41 +169,96 @@ std::vector<double> IndexCalculator::change(const QString &indicatorKey, const Q
     return out;
 }
 
+QString IndexCalculator::levelName() const
+{
+    for (const AreaLevel &l : m_project.levels())
+        if (l.key == m_level)
+            return l.name(german());
+    return m_level;
+}
+
+bool IndexCalculator::exclusion(const QString &period, std::vector<char> &excluded,
+                                int &excludedCount, QString *error)
+{
+    const std::size_t n = m_rows.size();
+    excluded.assign(n, 0);
+    excludedCount = 0;
+    if (m_recipe.populationKey.isEmpty())
+        return true;
+    const QString p = m_project.matchingPeriod(m_recipe.populationKey, period);
+    if (p.isEmpty()) {
+        *error = tr("the population indicator %1 has no values for %2 (it has %3)")
+                     .arg(nameOf(m_recipe.populationKey), period,
+                          periodList(m_project.periods(m_recipe.populationKey)));
+        return false;
+    }
+    const auto population = m_project.values(m_recipe.populationKey, p);
+    for (std::size_t r = 0; r < n; ++r) {
+        const double v = population->values[std::size_t(m_rows[r])];
+        excluded[r] = v < m_recipe.minPopulation; // false for NaN: no figure, no rule
+        excludedCount += excluded[r];
+    }
+    if (excludedCount == int(n)) {
+        *error = tr("every one of the %n area(s) on the level \"%1\" has fewer than %L2 "
+                    "inhabitants (%3) in %4: there is nothing to compute",
+                    nullptr, int(n))
+                     .arg(levelName())
+                     .arg(m_recipe.minPopulation, 0, 'g', 15)
+                     .arg(nameOf(m_recipe.populationKey), period);
+        return false;
+    }
+    return true;
+}
+
+std::optional<IndexCalculator::Inputs> IndexCalculator::inputs(Project &project, const QString &key,
+                                                               const IndexRecipe &recipe,
+                                                               const QString &period,
+                                                               QString *error)
+{
+    IndexCalculator calc(project, key, recipe);
+    QString message;
+    // The whole index first: the same checks, so that what computes here computes there.
+    if (!calc.run(&message)) {
+        if (error)
+            *error = message;
+        return std::nullopt;
+    }
+    Inputs out;
+    out.period = period.isEmpty() ? calc.m_out.periods.last() : period;
+    if (!calc.m_out.periods.contains(out.period)) {
+        if (error)
+            *error = tr("the index has no values in %1 (it has %2)")
+                         .arg(out.period, periodList(calc.m_out.periods));
+        return std::nullopt;
+    }
+    out.level = calc.m_level;
+    out.levelName = calc.levelName();
+    out.rows = calc.m_rows;
+    std::vector<char> excluded;
+    if (!calc.exclusion(out.period, excluded, out.excluded, &message)) {
+        if (error)
+            *error = message;
+        return std::nullopt;
+    }
+    std::vector<ValueStatus> status(calc.m_rows.size(), ValueStatus::Ok);
+    for (const IndexInput &in : recipe.inputs) {
+        std::vector<double> c = calc.column(in.key, out.period, status);
+        for (std::size_t r = 0; r < c.size(); ++r)
+            if (excluded[r])
+                c[r] = std::nan("");
+        out.columns.push_back(std::move(c));
+    }
+    return out;
+}
+
 bool IndexCalculator::period(const QString &period, QString *error)
 {
     const std::size_t n = m_rows.size();
-    const QString levelName = [&] {
-        for (const AreaLevel &l : m_project.levels())
-            if (l.key == m_level)
-                return l.name(german());
-        return m_level;
-    }();
-    std::vector<char> excluded(n, 0);
+    const QString levelName = this->levelName();
+    std::vector<char> excluded;
     int excludedCount = 0;
-    if (!m_recipe.populationKey.isEmpty()) {
-        const QString p = m_project.matchingPeriod(m_recipe.populationKey, period);
-        if (p.isEmpty()) {
-            *error = tr("the population indicator %1 has no values for %2 (it has %3)")
-                         .arg(nameOf(m_recipe.populationKey), period,
-                              periodList(m_project.periods(m_recipe.populationKey)));
-            return false;
-        }
-        const auto population = m_project.values(m_recipe.populationKey, p);
-        for (std::size_t r = 0; r < n; ++r) {
-            const double v = population->values[std::size_t(m_rows[r])];
-            excluded[r] = v < m_recipe.minPopulation; // false for NaN: no figure, no rule
-            excludedCount += excluded[r];
-        }
-        if (excludedCount == int(n)) {
-            *error = tr("every one of the %n area(s) on the level \"%1\" has fewer than %L2 "
-                        "inhabitants (%3) in %4: there is nothing to compute",
-                        nullptr, int(n))
-                         .arg(levelName)
-                         .arg(m_recipe.minPopulation, 0, 'g', 15)
-                         .arg(nameOf(m_recipe.populationKey), period);
-            return false;
-        }
-    }
+    if (!exclusion(period, excluded, excludedCount, error))
+        return false;
 
     // One pass for the status and one for the dynamics: the same arithmetic and checks.
     const auto build = [&](const std::vector<IndexInput> &inputs,
@@ -230,7 +287,8 @@ bool IndexCalculator::period(const QString &period, QString *error)
             return false;
         }
         if (result.kept == 0) {
-            *error = tr("no area on the level \"%1\" has a value of every input in %2").arg(levelName, period);
+            *error = tr("no area on the level \"%1\" has a value of every input in %2")
+                         .arg(levelName, period);
             return false;
         }
         if (result.constantColumn >= 0) {
@@ -300,8 +358,10 @@ bool IndexCalculator::period(const QString &period, QString *error)
     return true;
 }
 
-void IndexCalculator::addRows(IndexPart part, const QString &period, const std::vector<double> &values,
-                           const std::vector<ValueStatus> &status, const std::vector<char> &excluded)
+void IndexCalculator::addRows(IndexPart part, const QString &period,
+                              const std::vector<double> &values,
+                              const std::vector<ValueStatus> &status,
+                              const std::vector<char> &excluded)
 {
     std::vector<IndicatorValue> &out = m_out.values[IndexParts::key(m_key, part)];
     const auto &areas = m_project.areas();
@@ -318,8 +378,8 @@ void IndexCalculator::addRows(IndexPart part, const QString &period, const std::
             v.status = ValueStatus::Suppressed;
         } else {
             v.value = values[r];
-            v.status = status[r] == ValueStatus::Estimated ? ValueStatus::Estimated
-                                                           : ValueStatus::Ok;
+            v.status =
+                status[r] == ValueStatus::Estimated ? ValueStatus::Estimated : ValueStatus::Ok;
         }
         out.push_back(std::move(v));
     }

@@ -38,6 +38,24 @@ public:
     static std::optional<Output> compute(Project &project, const QString &key,
                                          const IndexRecipe &recipe, QString *error);
 
+    // The status inputs of one period (empty: the latest the index has) as the index reads
+    // them, one column per recipe input over the level's areas (rows: project area indices),
+    // NaN where an area has no value or is under the population threshold; for analyses
+    // that re-weight the inputs (Sensitivity). Nothing, with the reason, when the index
+    // does not compute or has no values in the period.
+    struct Inputs
+    {
+        QString level;
+        QString levelName;
+        QString period;
+        std::vector<int> rows;
+        std::vector<std::vector<double>> columns;
+        int excluded = 0; // areas under the population threshold
+    };
+    static std::optional<Inputs> inputs(Project &project, const QString &key,
+                                        const IndexRecipe &recipe, const QString &period,
+                                        QString *error);
+
 private:
     IndexCalculator(Project &project, const QString &key, const IndexRecipe &recipe);
     bool run(QString *error);
@@ -51,8 +69,13 @@ private:
     // when the input has no value that many years earlier.
     std::vector<double> change(const QString &indicatorKey, const QString &period,
                                std::vector<ValueStatus> &status);
+    QString levelName() const;
+    // Marks the areas under the population threshold; false with *error when the
+    // population has no values or every area is under it.
+    bool exclusion(const QString &period, std::vector<char> &excluded, int &excludedCount,
+                   QString *error);
     void addRows(IndexPart part, const QString &period, const std::vector<double> &values,
-              const std::vector<ValueStatus> &status, const std::vector<char> &excluded);
+                 const std::vector<ValueStatus> &status, const std::vector<char> &excluded);
     QString nameOf(const QString &key) const;
 
     Project &m_project;

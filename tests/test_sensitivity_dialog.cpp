@@ -1,0 +1,126 @@
+// The robustness check in the window (widgets/SensitivityDialog): the project's indices
+// offered, a run on the worker filling the chart and the table from base rank 1 down, and
+// a refused run (an index whose single input cannot be left out) computing nothing.
+#include "ImportFixtures.h"
+#include "ImportLog.h"
+#include "IndexIndicators.h"
+#include "Project.h"
+#include "ProjectStore.h"
+#include "SensitivityDialog.h"
+#include "TestSupport.h"
+
+#include <QComboBox>
+#include <QImage>
+#include <QMessageBox>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace qw;
+using namespace qw::test;
+
+class TestSensitivityDialog : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    QString m_project;
+
+    void define(const char *key, const char *text)
+    {
+        QString error;
+        auto store = ProjectStore::open(m_project);
+        const auto recipe = IndexRecipe::parse(QString::fromUtf8(text), &error);
+        QVERIFY2(recipe, qPrintable(error));
+        QVERIFY2(IndexIndicators(*store).define(QString::fromLatin1(key),
+                                                QStringLiteral("Index %1").arg(QLatin1String(key)),
+                                                {}, *recipe, &error),
+                 qPrintable(error));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        // Given three Sozialräume with a = 1, 2, 3 and b = 3, 1, 2 (as test_index_sensitivity)
+        m_project = makeThreeAreaProject(m_dir.path(), QStringLiteral("d.gpkg"));
+        const QString csv = m_dir.filePath(QStringLiteral("werte_2024.csv"));
+        writeBytes(csv, "SR;A;B\n01;1;3\n02;2;1\n05;3;2\n");
+        {
+            auto store = ProjectStore::open(m_project);
+            ImportSpec spec;
+            spec.source = QStringLiteral("Werte 2024");
+            QVERIFY(ImportLog(*store).commit(planFor(*store, csv, spec)) > 0);
+        }
+        define("si", "index(+a, +b; classes=quantile:3)");
+        define("nur_a", "index(+a; classes=quantile:3)");
+    }
+
+    void runsOnTheWorkerAndShowsTheTable()
+    {
+        auto project = Project::open(m_project);
+        // The indices of the project are offered, the parts and imported indicators not
+        const auto indices = SensitivityDialog::indices(*project, true);
+        QCOMPARE(indices.size(), std::size_t(2));
+        QCOMPARE(indices[0].first, QStringLiteral("si"));
+        SensitivityDialog dialog(project, QStringLiteral("si"));
+        SensitivityOptions o;
+        o.draws = 200;
+        o.spread = 100;
+        o.seed = 7;
+        o.leaveOneOut = true;
+        dialog.setOptions(QStringLiteral("si"), o);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY2(dialog.runAnalysis(), qPrintable(dialog.lastError()));
+        // Then the table lists 05 (base rank 1), 01, 02 with a rank per input left out
+        QTableWidget *table = dialog.table();
+        QCOMPARE(table->rowCount(), 3);
+        QCOMPARE(table->item(0, 0)->text(), QStringLiteral("05"));
+        QCOMPARE(table->item(1, 0)->text(), QStringLiteral("01"));
+        QCOMPARE(table->item(2, 0)->text(), QStringLiteral("02"));
+        QCOMPARE(table->columnCount(), 12);
+        // 01 ranks 1 to 3 with weights up to 100 % off (see test_index_sensitivity)
+        QCOMPARE(table->item(1, 3)->text(), QStringLiteral("1"));
+        QCOMPARE(table->item(1, 5)->text(), QStringLiteral("3"));
+        QVERIFY(dialog.result()->leftOut.size() == 2);
+        // and the chart is painted: stable blue and unstable orange bars on white
+        const QImage shot = dialog.grab().toImage();
+        if (!qEnvironmentVariableIsEmpty("QW_SHOTS"))
+            shot.save(qEnvironmentVariable("QW_SHOTS") + QStringLiteral("/sensitivity_dialog.png"));
+        bool orange = false;
+        for (int y = 0; y < shot.height() && !orange; ++y)
+            for (int x = 0; x < shot.width() && !orange; ++x)
+                orange = shot.pixelColor(x, y) == QColor(0xe6, 0x55, 0x0d);
+        QVERIFY(orange);
+    }
+
+    void aRefusedRunComputesNothing()
+    {
+        auto project = Project::open(m_project);
+        SensitivityDialog dialog(project, QStringLiteral("nur_a"));
+        SensitivityOptions o;
+        o.leaveOneOut = true;
+        dialog.setOptions(QStringLiteral("nur_a"), o);
+        // The warning is closed as a planner would, once it shows (after the worker)
+        QTimer closer;
+        int warnings = 0;
+        connect(&closer, &QTimer::timeout, [&] {
+            for (QWidget *w : QApplication::topLevelWidgets())
+                if (auto *box = qobject_cast<QMessageBox *>(w); box && box->isVisible()) {
+                    ++warnings;
+                    box->accept();
+                }
+        });
+        closer.start(50);
+        QVERIFY(!dialog.runAnalysis());
+        closer.stop();
+        QCOMPARE(warnings, 1);
+        QVERIFY2(dialog.lastError().contains(QStringLiteral("single input")),
+                 qPrintable(dialog.lastError()));
+        QVERIFY(!dialog.result());
+        QCOMPARE(dialog.table()->rowCount(), 0);
+    }
+};
+
+QTEST_MAIN(TestSensitivityDialog)
+#include "test_sensitivity_dialog.moc"
