@@ -6,6 +6,7 @@
 #include "ClassBreaksCommand.h"
 #include "ComparisonController.h"
 #include "DerivedController.h"
+#include "IndexController.h"
 #include "ErrorDialog.h"
 #include "HelpController.h"
 #include "ImportController.h"
@@ -116,13 +117,16 @@ void MainWindow::createMenus()
     analysis->addSeparator();
     auto *derived = new DerivedController(this, analysis, m_imports, m_undo);
     m_docks->indicatorPanel()->addCatalogueAction(derived->action());
+    auto *index = new IndexController(this, analysis, m_imports, m_undo);
+    m_docks->indicatorPanel()->addCatalogueAction(index->actions().first());
     new HelpController(this, menuBar()->addMenu(tr("&Help")));
 
     addToolBar(m_controls);
     addToolBar(view->navigationBar());
     m_projectOnly << m_controls << view->navigationBar();
     m_projectActions << exportAction << m_imports->actions() << view->projectActions() << compare
-                     << m_reports->actions() << derived->action();
+                     << m_reports->actions() << derived->action()
+                     << index->actions();
 }
 
 void MainWindow::connectMaps()
