@@ -2,6 +2,7 @@
 
 #include "DefineIndexCommand.h"
 #include "IndexBuilderDialog.h"
+#include "IndexContributionsPanel.h"
 #include "IndexRecipe.h"
 #include "MainWindow.h"
 #include "Project.h"
@@ -32,9 +33,13 @@ QString indexOf(const Project &project, const QString &shown)
 } // namespace
 
 IndexController::IndexController(MainWindow *window, QMenu *menu, ImportController *reloader,
-                                 UndoController *undo)
+                                 UndoController *undo, IndexContributionsPanel *contributions)
     : QObject(window), m_window(window), m_reloader(reloader), m_undo(undo)
 {
+    contributions->setSource([window] {
+        return IndexContributionsPanel::Shown {window->project(), window->currentIndicator(),
+                                               window->currentPeriod()};
+    });
     m_build = menu->addAction(tr("Build a &needs index…"), this, &IndexController::buildIndex);
     m_build->setStatusTip(tr("A composite index (Sozialindex) of several indicators: "
                              "standardised, weighted, in classes, kept up to date"));

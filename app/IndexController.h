@@ -8,6 +8,7 @@ class QMenu;
 namespace qw {
 
 class ImportController;
+class IndexContributionsPanel;
 class MainWindow;
 class UndoController;
 
@@ -19,8 +20,9 @@ class IndexController : public QObject
 {
     Q_OBJECT
 public:
+    // contributions: the window's panel, told what the window shows.
     IndexController(MainWindow *window, QMenu *menu, ImportController *reloader,
-                    UndoController *undo);
+                    UndoController *undo, IndexContributionsPanel *contributions);
 
     void buildIndex();
     // Opens the dialog with the recipe of the index shown (or the index of the part shown).

@@ -117,7 +117,8 @@ void MainWindow::createMenus()
     analysis->addSeparator();
     auto *derived = new DerivedController(this, analysis, m_imports, m_undo);
     m_docks->indicatorPanel()->addCatalogueAction(derived->action());
-    auto *index = new IndexController(this, analysis, m_imports, m_undo);
+    auto *index = new IndexController(this, analysis, m_imports, m_undo,
+                                      m_docks->contributionsPanel());
     m_docks->indicatorPanel()->addCatalogueAction(index->actions().first());
     new HelpController(this, menuBar()->addMenu(tr("&Help")));
 

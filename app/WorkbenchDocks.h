@@ -12,6 +12,7 @@ namespace qw {
 
 class AreaListPanel;
 class AreaTableModel;
+class IndexContributionsPanel;
 class IndicatorPanel;
 class IndicatorTreeModel;
 class ViewsPanel;
@@ -30,6 +31,7 @@ public:
     AreaListPanel *areaPanel() const { return m_areas; }
     QTableView *areaTable() const;
     ViewsPanel *viewsPanel() const { return m_views; }
+    IndexContributionsPanel *contributionsPanel() const { return m_contributions; }
     // Hidden while the start page shows.
     QList<QDockWidget *> docks() const { return m_docks; }
 
@@ -37,6 +39,7 @@ private:
     IndicatorPanel *m_indicators;
     AreaListPanel *m_areas;
     ViewsPanel *m_views;
+    IndexContributionsPanel *m_contributions;
     QList<QDockWidget *> m_docks;
 };
 

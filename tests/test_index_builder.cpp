@@ -1,10 +1,13 @@
 // The window's index builder: the contributions of one area (by hand on three areas, and
 // through QAbstractItemModelTester), the dialog's recipe round trip and its messages.
 #include "CompositeIndex.h"
+#include "DemoCityGenerator.h"
 #include "IndexBuilderDialog.h"
 #include "IndexCalculator.h"
 #include "IndexContributions.h"
+#include "IndexIndicators.h"
 #include "Project.h"
+#include "ProjectStore.h"
 #include "TestSupport.h"
 
 #include <QAbstractItemModelTester>
@@ -93,6 +96,49 @@ private Q_SLOTS:
         QVERIFY(!model.compute(threeInputs(), {{1, 2, 3}, {4, 4, 4}, {1, 2, 4}}, {}, 0, &error));
         QVERIFY(!error.isEmpty());
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    void contributionsOfAStoredIndexAddUpToIt()
+    {
+        // An index not standardised again: the contributions add up to its stored value.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("demo.gpkg"));
+        DemoCityGenerator(test::smallCity()).writeProject(path);
+        IndexRecipe r;
+        r.inputs = {{QStringLiteral("sgb2_rate"), 1, 1.0},
+                    {QStringLiteral("child_poverty"), 1, 3.0},
+                    {QStringLiteral("single_parents"), -1, 1.0}};
+        r.populationKey = QStringLiteral("pop_total");
+        r.minPopulation = 300;
+        r.restandardise = false;
+        {
+            auto store = ProjectStore::open(path);
+            QString error;
+            QVERIFY2(IndexIndicators(*store).define(QStringLiteral("si"),
+                                                    QStringLiteral("Sozialindex"),
+                                                    QStringLiteral("Needs index"), r, &error),
+                     qPrintable(error));
+        }
+        const auto project = Project::open(path);
+        const QString period = project->periods(QStringLiteral("si")).last();
+        const auto stored = project->values(QStringLiteral("si"), period);
+        int checked = 0;
+        for (int a : project->areasOfLevel(project->finestLevel())) {
+            const double v = stored->values[std::size_t(a)];
+            IndexContributions model;
+            const bool ok = model.compute(*project, QStringLiteral("si"), period,
+                                          project->areas()[std::size_t(a)].key, true);
+            QCOMPARE(ok, !std::isnan(v));
+            if (!ok)
+                continue;
+            ++checked;
+            QCOMPARE(model.rowCount(), 4);
+            QVERIFY(std::abs(model.total() - v) < 1e-9);
+            QCOMPARE(model.indexValue(), v);
+            QVERIFY(model.rank() >= 1 && model.rank() <= model.ranked());
+            QVERIFY(!model.className().isEmpty());
+        }
+        QVERIFY(checked > 10);
     }
 
     void theDialogsRecipeRoundTrips()

@@ -1,9 +1,11 @@
 #include "IndexContributions.h"
 
 #include "CompositeIndex.h"
+#include "Project.h"
 
 #include <QLocale>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -62,6 +64,76 @@ bool IndexContributions::compute(const IndexRecipe &recipe,
         m_rows.push_back(row);
     }
     endResetModel();
+    return true;
+}
+
+bool IndexContributions::compute(Project &project, const QString &indexKey, const QString &period,
+                                 const QString &areaKey, bool german, QString *error)
+{
+    m_index = 0;
+    m_rank = m_ranked = 0;
+    m_className.clear();
+    const auto fail = [&](const QString &message) {
+        clear();
+        if (error)
+            *error = message;
+        return false;
+    };
+    const Indicator *index = project.indicator(indexKey);
+    QString why;
+    const auto recipe = index ? IndexRecipe::parse(index->recipe, &why) : std::nullopt;
+    if (!recipe)
+        return fail(why.isEmpty() ? tr("\"%1\" is no composite index.").arg(indexKey) : why);
+    const QString level = recipe->level.isEmpty() ? project.finestLevel() : recipe->level;
+    const std::vector<int> &areas = project.areasOfLevel(level);
+    const int areaIndex = project.areaIndex(areaKey);
+    const auto at = std::find(areas.begin(), areas.end(), areaIndex);
+    if (at == areas.end())
+        return fail(tr("The area is not on the index's level."));
+    const auto row = int(at - areas.begin());
+    const double nan = std::numeric_limits<double>::quiet_NaN();
+    std::vector<char> kept(areas.size(), 1);
+    if (!recipe->populationKey.isEmpty()) {
+        const auto population = project.values(recipe->populationKey, period);
+        for (std::size_t r = 0; r < areas.size(); ++r) {
+            const double p = population->values[std::size_t(areas[r])];
+            kept[r] = !std::isnan(p) && p >= recipe->minPopulation;
+        }
+    }
+    std::vector<std::vector<double>> columns;
+    QStringList names;
+    IndexRecipe resolved = *recipe;
+    for (IndexInput &in : resolved.inputs) {
+        const Indicator *input = project.indicator(in.key);
+        if (!input)
+            return fail(tr("The input \"%1\" is gone.").arg(in.key));
+        if (in.direction == 0)
+            in.direction = input->polarity == Polarity::HigherIsBetter ? -1 : 1;
+        names << input->name(german);
+        const auto values = project.values(in.key, period);
+        std::vector<double> column(areas.size());
+        for (std::size_t r = 0; r < areas.size(); ++r)
+            column[r] = kept[r] ? values->values[std::size_t(areas[r])] : nan;
+        columns.push_back(std::move(column));
+    }
+    if (!compute(resolved, columns, names, row, error))
+        return false;
+    // The stored index, its rank among the areas that have one, and the class's name.
+    const auto stored = project.values(indexKey, period);
+    m_index = stored->values[std::size_t(areaIndex)];
+    for (int a : areas) {
+        const double v = stored->values[std::size_t(a)];
+        if (std::isnan(v))
+            continue;
+        ++m_ranked;
+        m_rank += v >= m_index ? 1 : 0;
+    }
+    const QString classKey = IndexParts::key(indexKey, IndexPart::Class);
+    if (const Indicator *classes = project.indicator(classKey)) {
+        const double c = project.values(classKey, period)->values[std::size_t(areaIndex)];
+        if (const ValueLabel *label = std::isnan(c) ? nullptr : classes->label(c))
+            m_className = label->name(german);
+    }
     return true;
 }
 

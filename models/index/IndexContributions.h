@@ -15,6 +15,8 @@ namespace qw {
 // contributions add up to the index before it is standardised again; the last row holds
 // that total. Computed from plain columns (one value per area, NaN: not kept) with
 // CompositeIndex, so it matches the stored index. Owns its rows; no project, no store.
+class Project;
+
 class IndexContributions : public QAbstractTableModel
 {
     Q_OBJECT
@@ -49,7 +51,17 @@ public:
     // not compute (then *error holds why).
     bool compute(const IndexRecipe &recipe, const std::vector<std::vector<double>> &columns,
                  const QStringList &names, int area, QString *error = nullptr);
+    // The same for a stored index (its catalogue entry) and one area in one period, with the
+    // raw values read through the project on the index's level and the population rule
+    // applied; the area's stored index value, rank (1 = most need) among the areas kept,
+    // and class name (german: the German one) go to index(), rank() and className().
+    bool compute(Project &project, const QString &indexKey, const QString &period,
+                 const QString &areaKey, bool german, QString *error = nullptr);
     void clear();
+    double indexValue() const { return m_index; }
+    int rank() const { return m_rank; }
+    int ranked() const { return m_ranked; }
+    const QString &className() const { return m_className; }
 
     const std::vector<Row> &rows() const { return m_rows; }
     // The sum of the contributions: the index before it is standardised again.
@@ -65,6 +77,9 @@ public:
 private:
     std::vector<Row> m_rows;
     double m_total = 0;
+    double m_index = 0;
+    int m_rank = 0, m_ranked = 0;
+    QString m_className;
 };
 
 } // namespace qw
