@@ -369,7 +369,10 @@ void IndexBuilderDialog::update()
         const Indicator *i = m_project->indicator(k);
         return i ? i->name(m_german) : k;
     };
-    m_recipeText->setText(QStringLiteral("%1\n%2").arg(r.text(), r.describe(nameOf)));
+    // Without inputs the recipe has nothing to say yet.
+    m_recipeText->setText(r.inputs.empty()
+                              ? QString()
+                              : QStringLiteral("%1\n%2").arg(r.text(), r.describe(nameOf)));
     if (r.inputs.empty()) {
         m_problem = tr("Tick at least one indicator as an input.");
     } else if (QString e; scheme != ClassScheme::Quantiles
