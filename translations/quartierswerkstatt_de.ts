@@ -2933,16 +2933,8 @@
         <translation>Veränderung der Eingänge</translation>
     </message>
     <message>
-        <source> year(s)</source>
-        <translation> Jahr(e)</translation>
-    </message>
-    <message>
         <source>&amp;Dynamics:</source>
         <translation>&amp;Dynamik:</translation>
-    </message>
-    <message>
-        <source>Change &amp;over:</source>
-        <translation>Veränderung &amp;über:</translation>
     </message>
     <message>
         <source>Tick at least one indicator as an input.</source>
@@ -2961,8 +2953,30 @@
         <translation>Der Schlüssel „%1“ ist schon vergeben.</translation>
     </message>
     <message>
-        <source>%1: %2 area(s) in the index, %3 left out by the population rule. Classes: %4</source>
-        <translation>%1: %2 Gebiet(e) im Index, %3 wegen der Einwohnerzahl ausgelassen. Klassen: %4</translation>
+        <source>Change over (&amp;years):</source>
+        <translation>Veränderung über (&amp;Jahre):</translation>
+    </message>
+    <message>
+        <source>Edit the needs index</source>
+        <translation>Sozialindex bearbeiten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n area(s) in the index</source>
+        <translation>
+            <numerusform>%1: %n Gebiet im Index</numerusform>
+            <numerusform>%1: %n Gebiete im Index</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n left out by the population rule. </source>
+        <translation>
+            <numerusform>, %n wegen der Einwohnerzahl ausgelassen. </numerusform>
+            <numerusform>, %n wegen der Einwohnerzahl ausgelassen. </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Classes: %1</source>
+        <translation>Klassen: %1</translation>
     </message>
 </context>
 <context>

@@ -2930,15 +2930,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> year(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Dynamics:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change &amp;over:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2958,7 +2950,29 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2 area(s) in the index, %3 left out by the population rule. Classes: %4</source>
+        <source>Change over (&amp;years):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the needs index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n area(s) in the index</source>
+        <translation>
+            <numerusform>%1: %n area in the index</numerusform>
+            <numerusform>%1: %n areas in the index</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n left out by the population rule. </source>
+        <translation>
+            <numerusform>, %n left out by the population rule. </numerusform>
+            <numerusform>, %n left out by the population rule. </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Classes: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

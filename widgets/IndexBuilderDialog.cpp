@@ -235,9 +235,8 @@ QWidget *IndexBuilderDialog::buildOptions()
     m_dynamics->addItem(tr("change of the inputs"), int(IndexRecipe::Dynamics::Change));
     m_years->setRange(1, 30);
     m_years->setValue(2);
-    m_years->setSuffix(tr(" year(s)"));
     form->addRow(tr("&Dynamics:"), m_dynamics);
-    form->addRow(tr("Change &over:"), m_years);
+    form->addRow(tr("Change over (&years):"), m_years);
     return box;
 }
 
@@ -329,6 +328,7 @@ void IndexBuilderDialog::setKey(const QString &key, const QString &nameDe, const
                                 bool editing)
 {
     m_editedKey = editing ? key : QString();
+    setWindowTitle(editing ? tr("Edit the needs index") : tr("Build a needs index"));
     m_key->setReadOnly(editing); // the parts are keyed after it
     m_key->setText(key);
     m_nameDe->setText(nameDe);
@@ -370,9 +370,8 @@ void IndexBuilderDialog::update()
         return i ? i->name(m_german) : k;
     };
     // Without inputs the recipe has nothing to say yet.
-    m_recipeText->setText(r.inputs.empty()
-                              ? QString()
-                              : QStringLiteral("%1\n%2").arg(r.text(), r.describe(nameOf)));
+    m_recipeText->setText(
+        r.inputs.empty() ? QString() : QStringLiteral("%1\n%2").arg(r.text(), r.describe(nameOf)));
     if (r.inputs.empty()) {
         m_problem = tr("Tick at least one indicator as an input.");
     } else if (QString e; scheme != ClassScheme::Quantiles
@@ -405,12 +404,10 @@ void IndexBuilderDialog::update()
                 parts << QStringLiteral("%1: %2")
                              .arg(names.value(c - 1, QString::number(c)))
                              .arg(counts[c]);
-            preview = tr("%1: %2 area(s) in the index, %3 left out by the population rule. "
-                         "Classes: %4")
-                          .arg(latest)
-                          .arg(out->kept)
-                          .arg(out->excluded)
-                          .arg(parts.join(QStringLiteral(", ")));
+            // %n plurals: German and English each need their own singular.
+            preview = tr("%1: %n area(s) in the index", nullptr, out->kept).arg(latest)
+                + tr(", %n left out by the population rule. ", nullptr, out->excluded)
+                + tr("Classes: %1").arg(parts.join(QStringLiteral(", ")));
         }
     }
     m_preview->setText(preview);
