@@ -6,14 +6,25 @@
 #include "ProjectStore.h"
 #include "ProjectTypes.h"
 #include "StoreError.h"
+#include "UiLanguage.h"
 
 namespace qw {
+
+namespace {
+
+// The index's name in the window's language, for the status bar and Edit > Undo.
+QString shownName(const DefineIndexCommand::Definition &d)
+{
+    return germanUi() || d.nameEn.isEmpty() ? d.nameDe : d.nameEn;
+}
+
+} // namespace
 
 DefineIndexCommand::DefineIndexCommand(ImportController *reloader, Definition definition,
                                        std::optional<Definition> previous)
     : m_reloader(reloader), m_definition(std::move(definition)), m_previous(std::move(previous))
 {
-    setText((m_previous ? tr("Change index %1") : tr("New index %1")).arg(m_definition.nameDe));
+    setText((m_previous ? tr("Change index %1") : tr("New index %1")).arg(shownName(m_definition)));
 }
 
 bool DefineIndexCommand::define(const Definition *definition, const QString &label)
@@ -54,28 +65,28 @@ bool DefineIndexCommand::define(const Definition *definition, const QString &lab
 
 void DefineIndexCommand::redo()
 {
-    if (!define(&m_definition, tr("Computing the index %1 …").arg(m_definition.nameDe))) {
+    if (!define(&m_definition, tr("Computing the index %1 …").arg(shownName(m_definition)))) {
         setObsolete(true);
         if (m_previous) // put back what was there
-            define(&*m_previous, tr("Computing the index %1 …").arg(m_previous->nameDe));
+            define(&*m_previous, tr("Computing the index %1 …").arg(shownName(*m_previous)));
         m_reloader->reload(
-            tr("The index %1 was not computed: %2").arg(m_definition.nameDe, m_error));
+            tr("The index %1 was not computed: %2").arg(shownName(m_definition), m_error));
         return;
     }
-    m_reloader->reload(tr("The index %1 was computed.").arg(m_definition.nameDe));
+    m_reloader->reload(tr("The index %1 was computed.").arg(shownName(m_definition)));
 }
 
 void DefineIndexCommand::undo()
 {
     const Definition *back = m_previous ? &*m_previous : nullptr;
-    if (!define(back, tr("Removing the index %1 …").arg(m_definition.nameDe))) {
+    if (!define(back, tr("Removing the index %1 …").arg(shownName(m_definition)))) {
         setObsolete(true);
         m_reloader->reload(
-            tr("The index %1 was not removed: %2").arg(m_definition.nameDe, m_error));
+            tr("The index %1 was not removed: %2").arg(shownName(m_definition), m_error));
         return;
     }
-    m_reloader->reload(m_previous ? tr("The index %1 was put back.").arg(m_previous->nameDe)
-                                  : tr("The index %1 was removed.").arg(m_definition.nameDe));
+    m_reloader->reload(m_previous ? tr("The index %1 was put back.").arg(shownName(*m_previous))
+                                  : tr("The index %1 was removed.").arg(shownName(m_definition)));
 }
 
 } // namespace qw

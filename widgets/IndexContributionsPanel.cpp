@@ -54,16 +54,22 @@ protected:
         p.setRenderHint(QPainter::Antialiasing);
         const QFontMetrics fm = fontMetrics();
         const int rowHeight = std::max(fm.height() + 8, std::min(40, height() / int(rows.size())));
-        const int nameWidth = std::min(width() / 2, 160);
+        const int nameWidth = std::min(width() / 3, 140);
         const int valueWidth = fm.horizontalAdvance(QStringLiteral("−0,00 ")) + 4;
         const int left = nameWidth + valueWidth, right = width() - valueWidth;
-        const int zero = (left + right) / 2;
         double extent = 0;
-        for (const auto &r : rows)
+        bool negative = false, positive = false;
+        for (const auto &r : rows) {
             extent = std::max(extent, std::abs(r.contribution));
+            negative = negative || r.contribution < 0;
+            positive = positive || r.contribution > 0;
+        }
         if (extent <= 0)
             extent = 1;
-        const double scale = (right - zero) / extent;
+        // Zero in the middle only when bars go both ways: else the bars get the whole width.
+        const int zero = negative && positive ? (left + right) / 2 : negative ? right : left;
+        const int room = negative && positive ? (right - left) / 2 : right - left;
+        const double scale = room / extent;
         for (std::size_t i = 0; i < rows.size(); ++i) {
             const auto &r = rows[i];
             const int y = int(i) * rowHeight;
