@@ -221,7 +221,8 @@ private Q_SLOTS:
                                                     QStringLiteral("Needs index"), recipe};
         undo->push(new DefineIndexCommand(w.imports(), first));
         QVERIFY(w.project()->indicator(QStringLiteral("si_class")));
-        QCOMPARE(undo->undoAction()->text(), QStringLiteral("&Undo: New index Needs index") // the English name in an English window);
+        // The English name in an English window
+        QCOMPARE(undo->undoAction()->text(), QStringLiteral("&Undo: New index Needs index"));
         // When it is undone, the index and its parts are gone, in the file too
         undo->undoAction()->trigger();
         QVERIFY(!w.project()->indicator(QStringLiteral("si")));
