@@ -1602,6 +1602,29 @@
     </message>
 </context>
 <context>
+    <name>qw::ContributionReport</name>
+    <message>
+        <source>Contribution to the index: %1 (%2)</source>
+        <translation>Beitrag zum Index: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Index %1, rank %2 of %3 (1 = most need), class %4.</source>
+        <translation>Index %1, Rang %2 von %3 (1 = höchster Bedarf), Klasse %4.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>z %1 · weight %2</source>
+        <translation>z %1 · Gewicht %2</translation>
+    </message>
+    <message>
+        <source>Contribution = weight × standardised value (turned by the direction) / sum of weights; red adds to the need, blue lowers it. The contributions add up to %1, the index before it is standardised again.</source>
+        <translation>Beitrag = Gewicht × standardisierter Wert (nach der Richtung gedreht) / Summe der Gewichte; rot erhöht den Bedarf, blau senkt ihn. Die Beiträge ergeben zusammen %1, den Index vor der erneuten Standardisierung.</translation>
+    </message>
+</context>
+<context>
     <name>qw::Crs</name>
     <message>
         <source>without a name</source>

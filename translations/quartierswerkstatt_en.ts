@@ -1602,6 +1602,29 @@
     </message>
 </context>
 <context>
+    <name>qw::ContributionReport</name>
+    <message>
+        <source>Contribution to the index: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index %1, rank %2 of %3 (1 = most need), class %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>z %1 · weight %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contribution = weight × standardised value (turned by the direction) / sum of weights; red adds to the need, blue lowers it. The contributions add up to %1, the index before it is standardised again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qw::Crs</name>
     <message>
         <source>without a name</source>
