@@ -7,6 +7,7 @@
 #include "ClassBreaksCommand.h"
 #include "ComparisonController.h"
 #include "DerivedController.h"
+#include "IndexController.h"
 #include "ErrorDialog.h"
 #include "HelpController.h"
 #include "ImportController.h"
@@ -120,13 +121,17 @@ void MainWindow::createMenus()
     m_projectActions << (new AllocationController(this, analysis, m_undo, *m_docks))->action();
     m_docks->indicatorPanel()->addCatalogueAction(derived->action());
     m_projectActions << (new SensitivityController(this, analysis))->action();
+    auto *index = new IndexController(this, analysis, m_imports, m_undo,
+                                      m_docks->contributionsPanel());
+    m_docks->indicatorPanel()->addCatalogueAction(index->actions().first());
     new HelpController(this, menuBar()->addMenu(tr("&Help")));
 
     addToolBar(m_controls);
     addToolBar(view->navigationBar());
     m_projectOnly << m_controls << view->navigationBar();
     m_projectActions << exportAction << m_imports->actions() << view->projectActions() << compare
-                     << m_reports->actions() << derived->action();
+                     << m_reports->actions() << derived->action()
+                     << index->actions();
 }
 
 void MainWindow::connectMaps()

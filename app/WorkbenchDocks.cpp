@@ -2,6 +2,7 @@
 
 #include "AllocationPanel.h"
 #include "AreaListPanel.h"
+#include "IndexContributionsPanel.h"
 #include "IndicatorPanel.h"
 #include "ViewsPanel.h"
 
@@ -28,12 +29,15 @@ WorkbenchDocks::WorkbenchDocks(QMainWindow *window, IndicatorTreeModel *indicato
     : m_indicators(new IndicatorPanel(indicators, window))
     , m_areas(new AreaListPanel(areas, selection, window))
     , m_views(new ViewsPanel(window))
+    , m_contributions(new IndexContributionsPanel(selection, window))
     , m_allocation(new AllocationPanel(areas, selection, window))
 {
     m_indicators->setMinimumWidth(260); // with the area list and map: within 1366 pixels
     m_docks << dock(window, "indicatorDock", tr("Indicators"), m_indicators, Qt::LeftDockWidgetArea)
             << dock(window, "areaDock", tr("Areas"), m_areas, Qt::RightDockWidgetArea)
-            << dock(window, "viewsDock", tr("Saved views"), m_views, Qt::LeftDockWidgetArea);
+            << dock(window, "viewsDock", tr("Saved views"), m_views, Qt::LeftDockWidgetArea)
+            << dock(window, "indexContributionsDock", tr("Contributions to the index"),
+                    m_contributions, Qt::RightDockWidgetArea);
     m_allocationDock =
         dock(window, "allocationDock", tr("Allocation"), m_allocation, Qt::BottomDockWidgetArea);
     m_allocationDock->hide();

@@ -13,6 +13,7 @@ namespace qw {
 class AllocationPanel;
 class AreaListPanel;
 class AreaTableModel;
+class IndexContributionsPanel;
 class IndicatorPanel;
 class IndicatorTreeModel;
 class ViewsPanel;
@@ -31,6 +32,7 @@ public:
     AreaListPanel *areaPanel() const { return m_areas; }
     QTableView *areaTable() const;
     ViewsPanel *viewsPanel() const { return m_views; }
+    IndexContributionsPanel *contributionsPanel() const { return m_contributions; }
     // Hidden while the start page shows.
     QList<QDockWidget *> docks() const { return m_docks; }
     // "Mittelverteilung", at the bottom; hidden until an allocation is shown (not in docks()).
@@ -41,6 +43,7 @@ private:
     IndicatorPanel *m_indicators;
     AreaListPanel *m_areas;
     ViewsPanel *m_views;
+    IndexContributionsPanel *m_contributions;
     QList<QDockWidget *> m_docks;
     AllocationPanel *m_allocation;
     QDockWidget *m_allocationDock;

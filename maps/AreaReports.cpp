@@ -4,6 +4,7 @@
 #include "ColorRamp.h"
 #include "ComparisonCharts.h"
 #include "ComparisonModel.h"
+#include "ContributionReport.h"
 #include "Geodesy.h"
 #include "MapTransform.h"
 #include "NumberFormat.h"
@@ -327,6 +328,7 @@ ReportDocument AreaReports::profile(const std::shared_ptr<Project> &project, con
                  },
                  false, headingIndex});
     }
+    ContributionReport::add(doc, project, key, s.period, s.german);
     if (!facilities.empty()) {
         doc.add(ReportDocument::heading(tr("Facilities in the area")));
         // In three columns where every name fits a third of the line, else in two.

@@ -1,6 +1,7 @@
 // Edit > Undo and Redo in the window: saved views, imports (also of an earlier session,
 // through the persisted import log), the shortcuts, and what the window keeps showing
 // when an import reloads the project.
+#include "DefineIndexCommand.h"
 #include "ImportController.h"
 #include "ImportLog.h"
 #include "ImportUndoCommand.h"
@@ -204,6 +205,54 @@ private Q_SLOTS:
         QCOMPARE(viewPeriod(w, QStringLiteral("A")), periods.first());
     }
 
+    void aNeedsIndexIsUndoneRedoneAndEdited()
+    {
+        // Given a project and an index defined from the window
+        MainWindow w;
+        open(w, newProject());
+        UndoController *undo = w.undoController();
+        IndexRecipe recipe;
+        recipe.inputs = {{QStringLiteral("sgb2_rate"), 1, 1.0},
+                         {QStringLiteral("child_poverty"), 1, 1.0}};
+        recipe.populationKey = QStringLiteral("pop_total");
+        recipe.minPopulation = 300;
+        const DefineIndexCommand::Definition first {QStringLiteral("si"),
+                                                    QStringLiteral("Sozialindex"),
+                                                    QStringLiteral("Needs index"), recipe};
+        undo->push(new DefineIndexCommand(w.imports(), first));
+        QVERIFY(w.project()->indicator(QStringLiteral("si_class")));
+        // The English name in an English window
+        QCOMPARE(undo->undoAction()->text(), QStringLiteral("&Undo: New index Needs index"));
+        // When it is undone, the index and its parts are gone, in the file too
+        undo->undoAction()->trigger();
+        QVERIFY(!w.project()->indicator(QStringLiteral("si")));
+        QVERIFY(!w.project()->indicator(QStringLiteral("si_class")));
+        QVERIFY(!Project::open(w.project()->path())->indicator(QStringLiteral("si")));
+        // and Redo computes it again
+        undo->redoAction()->trigger();
+        QVERIFY(w.project()->indicator(QStringLiteral("si_class")));
+        // Editing replaces the recipe; its undo puts the first one back
+        DefineIndexCommand::Definition second = first;
+        second.recipe.inputs.push_back({QStringLiteral("single_parents"), 1, 2.0});
+        undo->push(new DefineIndexCommand(w.imports(), second, first));
+        QVERIFY(w.project()
+                    ->indicator(QStringLiteral("si"))
+                    ->recipe.contains(QStringLiteral("single_parents")));
+        undo->undoAction()->trigger();
+        QVERIFY(w.project()->indicator(QStringLiteral("si")));
+        QVERIFY(!w.project()
+                     ->indicator(QStringLiteral("si"))
+                     ->recipe.contains(QStringLiteral("single_parents")));
+        // A recipe that does not compute leaves nothing to undo and keeps the index (the
+        // undone edit is dropped from the stack as any new command drops it)
+        const int commands = undo->stack()->index();
+        DefineIndexCommand::Definition bad = first;
+        bad.recipe.minPopulation = 1e9;
+        undo->push(new DefineIndexCommand(w.imports(), bad, first));
+        QCOMPARE(undo->stack()->count(), commands);
+        QVERIFY(w.project()->indicator(QStringLiteral("si_class")));
+    }
+
     void importIsUndoneAndRedone()
     {
         // Given a project and an import of a new indicator
@@ -212,8 +261,9 @@ private Q_SLOTS:
         UndoController *undo = w.undoController();
         QVERIFY(!undo->stack()->canUndo()); // the demo city has no import in its log
         const int areas = int(w.project()->areasOfLevel(w.project()->finestLevel()).size());
-        importPlan(w, planFor(*w.project(), m_dir.filePath(QStringLiteral("test_2030.csv")),
-                              QStringLiteral("Test"), {QStringLiteral("2030")}, 1));
+        importPlan(w,
+                   planFor(*w.project(), m_dir.filePath(QStringLiteral("test_2030.csv")),
+                           QStringLiteral("Test"), {QStringLiteral("2030")}, 1));
         QCOMPARE(valueCount(w, QStringLiteral("test_value"), QStringLiteral("2030")), areas);
         QCOMPARE(undo->undoAction()->text(), QStringLiteral("&Undo: Import of test_2030.csv"));
         // When it is undone from the Edit menu
@@ -226,7 +276,8 @@ private Q_SLOTS:
         QVERIFY(undo->redoAction()->isEnabled());
         undo->redoAction()->trigger();
         QCOMPARE(valueCount(w, QStringLiteral("test_value"), QStringLiteral("2030")), areas);
-        QCOMPARE(w.project()->values(QStringLiteral("test_value"), QStringLiteral("2030"))
+        QCOMPARE(w.project()
+                     ->values(QStringLiteral("test_value"), QStringLiteral("2030"))
                      ->values[size_t(w.project()->areasOfLevel(w.project()->finestLevel())[0])],
                  1.0);
         // The log tells the story: imported, undone, imported again
@@ -266,8 +317,9 @@ private Q_SLOTS:
         QVERIFY(!undo->stack()->canUndo());
         QVERIFY(!undo->stack()->canRedo());
         // Opening another project starts another history
-        importPlan(w, planFor(*w.project(), m_dir.filePath(QStringLiteral("new.csv")),
-                              QStringLiteral("Neu"), {QStringLiteral("2032")}, 5));
+        importPlan(w,
+                   planFor(*w.project(), m_dir.filePath(QStringLiteral("new.csv")),
+                           QStringLiteral("Neu"), {QStringLiteral("2032")}, 5));
         QVERIFY(undo->stack()->canUndo());
         open(w, newProject());
         QCOMPARE(undo->stack()->count(), 0);
@@ -299,7 +351,8 @@ private Q_SLOTS:
         QStringList menus;
         for (QAction *a : w.menuBar()->actions())
             menus << a->text();
-        QCOMPARE(menus.indexOf(QStringLiteral("&Edit")), menus.indexOf(QStringLiteral("&File")) + 1);
+        QCOMPARE(menus.indexOf(QStringLiteral("&Edit")),
+                 menus.indexOf(QStringLiteral("&File")) + 1);
         QVERIFY(undo->undoAction()->associatedObjects().size() >= 1);
     }
 
@@ -319,8 +372,9 @@ private Q_SLOTS:
         QVERIFY(w.showSavedView(shown));
         QCOMPARE(w.selectedAreaKeys().size(), 3);
         // When an import adds another indicator
-        importPlan(w, planFor(*w.project(), m_dir.filePath(QStringLiteral("more.csv")),
-                              QStringLiteral("Mehr"), {QStringLiteral("2030")}, 1));
+        importPlan(w,
+                   planFor(*w.project(), m_dir.filePath(QStringLiteral("more.csv")),
+                           QStringLiteral("Mehr"), {QStringLiteral("2030")}, 1));
         // Then indicator, period and selection are as they were
         QCOMPARE(w.currentIndicator(), indicator);
         QCOMPARE(w.currentPeriod(), periods.first());
@@ -337,9 +391,10 @@ private Q_SLOTS:
         MainWindow w;
         open(w, newProject());
         const QString before = w.currentIndicator();
-        importPlan(w, planFor(*w.project(), m_dir.filePath(QStringLiteral("t1.csv")),
-                              QStringLiteral("Quelle"),
-                              {QStringLiteral("2030"), QStringLiteral("2031")}, 1));
+        importPlan(w,
+                   planFor(*w.project(), m_dir.filePath(QStringLiteral("t1.csv")),
+                           QStringLiteral("Quelle"),
+                           {QStringLiteral("2030"), QStringLiteral("2031")}, 1));
         QVERIFY(w.setIndicator(QStringLiteral("test_value")));
         QVERIFY(w.setPeriod(QStringLiteral("2030")));
         SavedView shown = w.captureView();
@@ -349,8 +404,9 @@ private Q_SLOTS:
         QVERIFY(w.showSavedView(shown));
         // When the source is imported again with the second period only (it replaces the
         // earlier delivery, so 2030 is gone)
-        importPlan(w, planFor(*w.project(), m_dir.filePath(QStringLiteral("t2.csv")),
-                              QStringLiteral("Quelle"), {QStringLiteral("2031")}, 10));
+        importPlan(w,
+                   planFor(*w.project(), m_dir.filePath(QStringLiteral("t2.csv")),
+                           QStringLiteral("Quelle"), {QStringLiteral("2031")}, 10));
         // Then the indicator stays and the period falls back to the latest
         QCOMPARE(w.project()->periods(QStringLiteral("test_value")),
                  QStringList {QStringLiteral("2031")});

@@ -1917,6 +1917,29 @@
     </message>
 </context>
 <context>
+    <name>qw::ContributionReport</name>
+    <message>
+        <source>Contribution to the index: %1 (%2)</source>
+        <translation>Beitrag zum Index: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Index %1, rank %2 of %3 (1 = most need), class %4.</source>
+        <translation>Index %1, Rang %2 von %3 (1 = höchster Bedarf), Klasse %4.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>z %1 · weight %2</source>
+        <translation>z %1 · Gewicht %2</translation>
+    </message>
+    <message>
+        <source>Contribution = weight × standardised value (turned by the direction) / sum of weights; red adds to the need, blue lowers it. The contributions add up to %1, the index before it is standardised again.</source>
+        <translation>Beitrag = Gewicht × standardisierter Wert (nach der Richtung gedreht) / Summe der Gewichte; rot erhöht den Bedarf, blau senkt ihn. Die Beiträge ergeben zusammen %1, den Index vor der erneuten Standardisierung.</translation>
+    </message>
+</context>
+<context>
     <name>qw::Crs</name>
     <message>
         <source>without a name</source>
@@ -2013,6 +2036,49 @@
     <message>
         <source>The derived indicator %1 was removed.</source>
         <translation>Der abgeleitete Indikator %1 wurde entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>qw::DefineIndexCommand</name>
+    <message>
+        <source>Change index %1</source>
+        <translation>Index %1 ändern</translation>
+    </message>
+    <message>
+        <source>New index %1</source>
+        <translation>Neuer Index %1</translation>
+    </message>
+    <message>
+        <source>The index was not computed.</source>
+        <translation>Der Index wurde nicht berechnet.</translation>
+    </message>
+    <message>
+        <source>Computing the index %1 …</source>
+        <translation>Der Index %1 wird berechnet …</translation>
+    </message>
+    <message>
+        <source>The index %1 was not computed: %2</source>
+        <translation>Der Index %1 wurde nicht berechnet: %2</translation>
+    </message>
+    <message>
+        <source>The index %1 was computed.</source>
+        <translation>Der Index %1 wurde berechnet.</translation>
+    </message>
+    <message>
+        <source>Removing the index %1 …</source>
+        <translation>Der Index %1 wird entfernt …</translation>
+    </message>
+    <message>
+        <source>The index %1 was not removed: %2</source>
+        <translation>Der Index %1 wurde nicht entfernt: %2</translation>
+    </message>
+    <message>
+        <source>The index %1 was put back.</source>
+        <translation>Der Index %1 wurde wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>The index %1 was removed.</source>
+        <translation>Der Index %1 wurde entfernt.</translation>
     </message>
 </context>
 <context>
@@ -3063,6 +3129,195 @@
     </message>
 </context>
 <context>
+    <name>qw::IndexBuilderDialog</name>
+    <message>
+        <source>Standardise the weighted mean again (z-scores, as MSS does)</source>
+        <translation>Gewichtetes Mittel erneut standardisieren (z-Werte, wie im MSS)</translation>
+    </message>
+    <message>
+        <source>Build a needs index</source>
+        <translation>Sozialindex erstellen</translation>
+    </message>
+    <message>
+        <source>Inputs (direction: a higher value means …)</source>
+        <translation>Eingangsindikatoren (Richtung: ein höherer Wert bedeutet …)</translation>
+    </message>
+    <message>
+        <source>Name (&amp;German):</source>
+        <translation>Name (&amp;deutsch):</translation>
+    </message>
+    <message>
+        <source>Name (&amp;English):</source>
+        <translation>Name (&amp;englisch):</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>more need</source>
+        <translation>mehr Bedarf</translation>
+    </message>
+    <message>
+        <source>less need</source>
+        <translation>weniger Bedarf</translation>
+    </message>
+    <message>
+        <source>Recipe</source>
+        <translation>Rezept</translation>
+    </message>
+    <message>
+        <source>(keep every area)</source>
+        <translation>(alle Gebiete behalten)</translation>
+    </message>
+    <message>
+        <source>&amp;Population:</source>
+        <translation>&amp;Einwohnerzahl:</translation>
+    </message>
+    <message>
+        <source>Leave out &amp;under:</source>
+        <translation>Auslassen &amp;unter:</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Ebene:</translation>
+    </message>
+    <message>
+        <source>every period the inputs share</source>
+        <translation>alle gemeinsamen Zeiträume der Eingänge</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>z-scores (MSS)</source>
+        <translation>z-Werte (MSS)</translation>
+    </message>
+    <message>
+        <source>min–max (0 … 1)</source>
+        <translation>Min–Max (0 … 1)</translation>
+    </message>
+    <message>
+        <source>ranks</source>
+        <translation>Ränge</translation>
+    </message>
+    <message>
+        <source>percentiles</source>
+        <translation>Perzentile</translation>
+    </message>
+    <message>
+        <source>&amp;Standardisation:</source>
+        <translation>S&amp;tandardisierung:</translation>
+    </message>
+    <message>
+        <source>standard deviations</source>
+        <translation>Standardabweichungen</translation>
+    </message>
+    <message>
+        <source>quantiles</source>
+        <translation>Quantile</translation>
+    </message>
+    <message>
+        <source>manual thresholds</source>
+        <translation>manuelle Schwellen</translation>
+    </message>
+    <message>
+        <source>Ascending, with a decimal point, e.g. -1,1,1.5</source>
+        <translation>Aufsteigend, mit Dezimalpunkt, z. B. -1,1,1.5</translation>
+    </message>
+    <message>
+        <source>the defaults</source>
+        <translation>die Standardnamen</translation>
+    </message>
+    <message>
+        <source>One name per class from the lowest index up, separated by ;</source>
+        <translation>Ein Name je Klasse ab dem niedrigsten Index, getrennt durch ;</translation>
+    </message>
+    <message>
+        <source>&amp;Classes:</source>
+        <translation>&amp;Klassen:</translation>
+    </message>
+    <message>
+        <source>&amp;Thresholds:</source>
+        <translation>Sch&amp;wellen:</translation>
+    </message>
+    <message>
+        <source>&amp;Number of classes:</source>
+        <translation>&amp;Zahl der Klassen:</translation>
+    </message>
+    <message>
+        <source>Class &amp;names:</source>
+        <translation>Klassen&amp;namen:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>change of the inputs</source>
+        <translation>Veränderung der Eingänge</translation>
+    </message>
+    <message>
+        <source>&amp;Dynamics:</source>
+        <translation>&amp;Dynamik:</translation>
+    </message>
+    <message>
+        <source>Tick at least one indicator as an input.</source>
+        <translation>Bitte mindestens einen Indikator als Eingang ankreuzen.</translation>
+    </message>
+    <message>
+        <source>Give %1 class names (one per class, separated by ;) or none.</source>
+        <translation>Bitte %1 Klassennamen angeben (einen je Klasse, getrennt durch ;) oder keinen.</translation>
+    </message>
+    <message>
+        <source>Give the index a key and a German name.</source>
+        <translation>Bitte dem Index einen Schlüssel und einen deutschen Namen geben.</translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; is already in use.</source>
+        <translation>Der Schlüssel „%1“ ist schon vergeben.</translation>
+    </message>
+    <message>
+        <source>Change over (&amp;years):</source>
+        <translation>Veränderung über (&amp;Jahre):</translation>
+    </message>
+    <message>
+        <source>Edit the needs index</source>
+        <translation>Sozialindex bearbeiten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n area(s) in the index</source>
+        <translation>
+            <numerusform>%1: %n Gebiet im Index</numerusform>
+            <numerusform>%1: %n Gebiete im Index</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n left out by the population rule. </source>
+        <translation>
+            <numerusform>, %n wegen der Einwohnerzahl ausgelassen. </numerusform>
+            <numerusform>, %n wegen der Einwohnerzahl ausgelassen. </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Classes: %1</source>
+        <translation>Klassen: %1</translation>
+    </message>
+</context>
+<context>
     <name>qw::IndexCalculator</name>
     <message>
         <source>none</source>
@@ -3235,6 +3490,139 @@
             <numerusform>%n Wert berechnet</numerusform>
             <numerusform>%n Werte berechnet</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>qw::IndexContributions</name>
+    <message>
+        <source>The index has no inputs.</source>
+        <translation>Der Index hat keine Eingänge.</translation>
+    </message>
+    <message>
+        <source>The weights sum to zero.</source>
+        <translation>Die Gewichte ergeben zusammen null.</translation>
+    </message>
+    <message>
+        <source>The inputs do not compute an index.</source>
+        <translation>Aus den Eingängen lässt sich kein Index berechnen.</translation>
+    </message>
+    <message>
+        <source>The area is not in the index.</source>
+        <translation>Das Gebiet ist nicht im Index.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no composite index.</source>
+        <translation>„%1“ ist kein zusammengesetzter Index.</translation>
+    </message>
+    <message>
+        <source>The area is not on the index&apos;s level.</source>
+        <translation>Das Gebiet liegt nicht auf der Ebene des Index.</translation>
+    </message>
+    <message>
+        <source>The input &quot;%1&quot; is gone.</source>
+        <translation>Der Eingang „%1“ ist nicht mehr vorhanden.</translation>
+    </message>
+    <message>
+        <source>Index (before re-standardising)</source>
+        <translation>Index (vor erneuter Standardisierung)</translation>
+    </message>
+    <message>
+        <source>more need</source>
+        <translation>mehr Bedarf</translation>
+    </message>
+    <message>
+        <source>less need</source>
+        <translation>weniger Bedarf</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Eingang</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Standardised</source>
+        <translation>Standardisiert</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>Beitrag</translation>
+    </message>
+</context>
+<context>
+    <name>qw::IndexContributionsPanel</name>
+    <message>
+        <source>Red: adds to the need; blue: lowers it. Contribution = weight × standardised value / sum of weights.</source>
+        <translation>Rot: erhöht den Bedarf; blau: senkt ihn. Beitrag = Gewicht × standardisierter Wert / Summe der Gewichte.</translation>
+    </message>
+    <message>
+        <source>No project open.</source>
+        <translation>Kein Projekt geöffnet.</translation>
+    </message>
+    <message>
+        <source>The project has no composite index yet (Analysis &gt; Build a needs index).</source>
+        <translation>Das Projekt hat noch keinen Sozialindex (Analyse &gt; Sozialindex erstellen).</translation>
+    </message>
+    <message>
+        <source>Select an area on the map or in the table.</source>
+        <translation>Bitte ein Gebiet auf der Karte oder in der Tabelle auswählen.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3): index %4, rank %5 of %6 (1 = most need), class %7</source>
+        <translation>%1, %2 (%3): Index %4, Rang %5 von %6 (1 = höchster Bedarf), Klasse %7</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+</context>
+<context>
+    <name>qw::IndexController</name>
+    <message>
+        <source>Build a &amp;needs index…</source>
+        <translation>Sozial&amp;index erstellen …</translation>
+    </message>
+    <message>
+        <source>A composite index (Sozialindex) of several indicators: standardised, weighted, in classes, kept up to date</source>
+        <translation>Ein zusammengesetzter Index (Sozialindex) aus mehreren Indikatoren: standardisiert, gewichtet, in Klassen, stets aktuell</translation>
+    </message>
+    <message>
+        <source>&amp;Edit the needs index…</source>
+        <translation>Sozialindex &amp;bearbeiten …</translation>
+    </message>
+    <message>
+        <source>Change the recipe of the index shown on the map</source>
+        <translation>Das Rezept des auf der Karte gezeigten Index ändern</translation>
+    </message>
+    <message>
+        <source>Edit the needs index</source>
+        <translation>Sozialindex bearbeiten</translation>
+    </message>
+    <message>
+        <source>Show a composite index or one of its classes on the map first.</source>
+        <translation>Bitte zuerst einen Sozialindex oder seine Klassen auf der Karte zeigen.</translation>
+    </message>
+    <message>
+        <source>Build a needs index</source>
+        <translation>Sozialindex erstellen</translation>
+    </message>
+    <message>
+        <source>The index was not created.</source>
+        <translation>Der Index wurde nicht erstellt.</translation>
     </message>
 </context>
 <context>
@@ -5579,6 +5967,10 @@
     <message>
         <source>Allocation</source>
         <translation>Mittelverteilung</translation>
+    </message>
+    <message>
+        <source>Contributions to the index</source>
+        <translation>Beitrag zum Index</translation>
     </message>
 </context>
 <context>

@@ -1916,6 +1916,29 @@
     </message>
 </context>
 <context>
+    <name>qw::ContributionReport</name>
+    <message>
+        <source>Contribution to the index: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index %1, rank %2 of %3 (1 = most need), class %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>z %1 · weight %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contribution = weight × standardised value (turned by the direction) / sum of weights; red adds to the need, blue lowers it. The contributions add up to %1, the index before it is standardised again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qw::Crs</name>
     <message>
         <source>without a name</source>
@@ -2011,6 +2034,49 @@
     </message>
     <message>
         <source>The derived indicator %1 was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qw::DefineIndexCommand</name>
+    <message>
+        <source>Change index %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New index %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The index was not computed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing the index %1 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The index %1 was not computed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The index %1 was computed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the index %1 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The index %1 was not removed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The index %1 was put back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The index %1 was removed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3059,6 +3125,195 @@
     </message>
 </context>
 <context>
+    <name>qw::IndexBuilderDialog</name>
+    <message>
+        <source>Standardise the weighted mean again (z-scores, as MSS does)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build a needs index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inputs (direction: a higher value means …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (&amp;German):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (&amp;English):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>less need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(keep every area)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Population:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out &amp;under:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every period the inputs share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>z-scores (MSS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>min–max (0 … 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ranks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>percentiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Standardisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard deviations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quantiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manual thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ascending, with a decimal point, e.g. -1,1,1.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One name per class from the lowest index up, separated by ;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Classes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Thresholds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Number of classes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class &amp;names:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change of the inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dynamics:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one indicator as an input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give %1 class names (one per class, separated by ;) or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the index a key and a German name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; is already in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change over (&amp;years):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the needs index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n area(s) in the index</source>
+        <translation>
+            <numerusform>%1: %n area in the index</numerusform>
+            <numerusform>%1: %n areas in the index</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n left out by the population rule. </source>
+        <translation>
+            <numerusform>, %n left out by the population rule. </numerusform>
+            <numerusform>, %n left out by the population rule. </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Classes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qw::IndexCalculator</name>
     <message>
         <source>none</source>
@@ -3231,6 +3486,139 @@
             <numerusform>%n value computed</numerusform>
             <numerusform>%n values computed</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>qw::IndexContributions</name>
+    <message>
+        <source>The index has no inputs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weights sum to zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inputs do not compute an index.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The area is not in the index.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no composite index.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The area is not on the index&apos;s level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input &quot;%1&quot; is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index (before re-standardising)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>less need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standardised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qw::IndexContributionsPanel</name>
+    <message>
+        <source>Red: adds to the need; blue: lowers it. Contribution = weight × standardised value / sum of weights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No project open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project has no composite index yet (Analysis &gt; Build a needs index).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an area on the map or in the table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3): index %4, rank %5 of %6 (1 = most need), class %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qw::IndexController</name>
+    <message>
+        <source>Build a &amp;needs index…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A composite index (Sozialindex) of several indicators: standardised, weighted, in classes, kept up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit the needs index…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the recipe of the index shown on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the needs index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a composite index or one of its classes on the map first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build a needs index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The index was not created.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5574,6 +5962,10 @@
     </message>
     <message>
         <source>Allocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributions to the index</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
