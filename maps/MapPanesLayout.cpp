@@ -134,6 +134,9 @@ void MapPanesLayout::paint(QPainter &p, const QRectF &page, const std::vector<Ma
         for (const MapSnapshot &s : maps) {
             MapSnapshot circlesOnly = s; // the blocks refer to s's renderers, alive here
             circlesOnly.choropleth.reset();
+            // The panes show the same facilities: their key once, under the first map's.
+            if (&s != &maps.front())
+                circlesOnly.showFacilities = false;
             for (auto &block : MapLegends::build(circlesOnly, {}, {}, legendFont, locale))
                 common.push_back(std::move(block));
         }

@@ -171,6 +171,16 @@ private Q_SLOTS:
         QVERIFY(ok->isEnabled());
         QVERIFY(dialog.previewText().contains(QStringLiteral("eher hoch")));
 
+        // An index with ready-made changes as its dynamics (as Berlin's MSS is built on the
+        // command line) keeps them, and its dynamics classes, when edited in the form.
+        IndexRecipe readyMade = r;
+        readyMade.dynamics = IndexRecipe::Dynamics::Inputs;
+        readyMade.dynamicsInputs = {{QStringLiteral("unemployment"), 1, 1.0},
+                                    {QStringLiteral("sgb2_rate"), 1, 2.0}};
+        readyMade.dynamicsClasses = *ClassRule::parse(QStringLiteral("sd:-0.5,0.5"), nullptr);
+        dialog.setRecipe(readyMade);
+        QCOMPARE(dialog.recipe().text(), readyMade.text());
+
         // Four names for four classes; three are refused with a message.
         r.classNames.removeLast();
         dialog.setRecipe(r);

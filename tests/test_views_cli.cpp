@@ -275,6 +275,10 @@ private Q_SLOTS:
                                        : QStringLiteral("Periods compared: 2015, 2024")),
                      qPrintable(words));
             QCOMPARE(words.count(de ? QStringLiteral("Legende") : QStringLiteral("Legend")), 1);
+            // and one facility key: both panes show the same facilities
+            QCOMPARE(
+                words.count(de ? QStringLiteral("Einrichtungen") : QStringLiteral("Facilities")),
+                1);
         }
         // A pane word the project lacks is named, and nothing is written
         const QString none = m_home.filePath(QStringLiteral("none.pdf"));

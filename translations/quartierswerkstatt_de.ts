@@ -3316,6 +3316,10 @@
         <source>Classes: %1</source>
         <translation>Klassen: %1</translation>
     </message>
+    <message>
+        <source>ready-made changes (%1)</source>
+        <translation>fertige Veränderungen (%1)</translation>
+    </message>
 </context>
 <context>
     <name>qw::IndexCalculator</name>

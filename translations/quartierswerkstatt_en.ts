@@ -3312,6 +3312,10 @@
         <source>Classes: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>ready-made changes (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qw::IndexCalculator</name>

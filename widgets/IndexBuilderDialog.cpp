@@ -282,12 +282,29 @@ IndexRecipe IndexBuilderDialog::recipe() const
     r.dynamics = IndexRecipe::Dynamics(m_dynamics->currentData().toInt());
     if (r.dynamics == IndexRecipe::Dynamics::Change)
         r.years = m_years->value();
+    // What the form does not show stays as the edited recipe had it: ready-made change
+    // inputs (Berlin's D1, D3, D4), the dynamics classes and their names.
+    if (r.dynamics == IndexRecipe::Dynamics::Inputs)
+        r.dynamicsInputs = m_loaded.dynamicsInputs;
+    if (r.dynamics != IndexRecipe::Dynamics::None) {
+        r.dynamicsClasses = m_loaded.dynamicsClasses;
+        r.dynamicsNames = m_loaded.dynamicsNames;
+    }
     return r;
 }
 
 void IndexBuilderDialog::setRecipe(const IndexRecipe &recipe)
 {
     m_filling = true;
+    m_loaded = recipe;
+    if (recipe.dynamics == IndexRecipe::Dynamics::Inputs
+        && m_dynamics->findData(int(IndexRecipe::Dynamics::Inputs)) < 0) {
+        QStringList keys;
+        for (const IndexInput &in : recipe.dynamicsInputs)
+            keys << in.key;
+        m_dynamics->addItem(tr("ready-made changes (%1)").arg(keys.join(QStringLiteral(", "))),
+                            int(IndexRecipe::Dynamics::Inputs));
+    }
     m_order.clear();
     for (const IndexInput &in : recipe.inputs)
         m_order << in.key;

@@ -68,6 +68,7 @@ private:
     QLineEdit *m_classNames;
     QComboBox *m_dynamics;
     QSpinBox *m_years;
+    IndexRecipe m_loaded; // the recipe being edited: keeps what the form does not show
     QLineEdit *m_nameDe, *m_nameEn, *m_key;
     QLabel *m_recipeText, *m_preview, *m_problemLabel;
     QDialogButtonBox *m_buttons;
