@@ -191,8 +191,7 @@ private Q_SLOTS:
         }
         // A header with the same name twice: the second is told apart by its column
         const QString twice = file("twice.csv", "SR;Wert;Wert\n01;1;2\n");
-        QCOMPARE(CsvTableSource(twice).header(),
-                 (QStringList {"SR", "Wert", "Wert (column 3)"}));
+        QCOMPARE(CsvTableSource(twice).header(), (QStringList {"SR", "Wert", "Wert (column 3)"}));
         // A key column the file does not have
         const QString plain = file("plain.csv", "SR;Wert\n01;1\n");
         ImportSpec spec;
@@ -281,6 +280,20 @@ private Q_SLOTS:
         QCOMPARE(p.areasExpected(qint64(areas.size())), qint64(4));
         QVERIFY(ImportLog::reportText(p, 10).contains(
             QStringLiteral("coarser areas that get their values from their parts: 1")));
+
+        // And a share without its numerator and denominator is not summed: N gets no value,
+        // as the map then shows it (the planner saw a promise of district values before)
+        const QString shares = file("quote_2023.csv", "SR;Quote (%)\n01;10,5\n02;20\n");
+        auto shareSource = TableSource::open(shares);
+        ImportSpec shareSpec = TableImport::completeSpec(*shareSource, {}, areas);
+        for (auto &entry : shareSpec.catalogue)
+            entry.kind = IndicatorKind::Share;
+        const ImportPlan q = TableImport::analyse(*shareSource, shareSpec, areas, {});
+        QVERIFY2(q.indicators.size() == 1
+                     && q.indicators.front().indicator.kind == IndicatorKind::Share,
+                 "the column is imported as a share");
+        QVERIFY2(q.areasByAggregation.isEmpty(), qPrintable(q.areasByAggregation.join(',')));
+        QVERIFY(q.areasWithoutValue.contains(QStringLiteral("N")));
     }
 
     void wideByIndicatorComputesRates()

@@ -20,6 +20,8 @@
 #include <QDockWidget>
 #include <QInputDialog>
 #include <QMenu>
+#include <QMouseEvent>
+#include <QTableView>
 #include <QScreen>
 #include <QScrollBar>
 #include <QSettings>
@@ -136,14 +138,16 @@ private Q_SLOTS:
         const QRect available = window.screen()->availableGeometry();
         QVERIFY2(available.contains(window.geometry()),
                  qPrintable(QStringLiteral("%1,%2 %3x%4 in %5x%6")
-                                .arg(window.x()).arg(window.y()).arg(window.width())
-                                .arg(window.height()).arg(available.width())
+                                .arg(window.x())
+                                .arg(window.y())
+                                .arg(window.width())
+                                .arg(window.height())
+                                .arg(available.width())
                                 .arg(available.height())));
         // and the rule itself shrinks and moves, but leaves what fits alone
         const QRect laptop(0, 0, 1366, 740);
         QCOMPARE(WindowState::fitted(QRect(100, 50, 800, 600), laptop), QRect(100, 50, 800, 600));
-        QCOMPARE(WindowState::fitted(QRect(1600, 900, 1920, 1080), laptop),
-                 QRect(0, 0, 1366, 740));
+        QCOMPARE(WindowState::fitted(QRect(1600, 900, 1920, 1080), laptop), QRect(0, 0, 1366, 740));
         QCOMPARE(WindowState::fitted(QRect(900, 300, 800, 600), laptop), QRect(566, 140, 800, 600));
     }
 
@@ -285,6 +289,14 @@ private Q_SLOTS:
             menu->actions().at(3)->trigger(); // "Add to selection"
         }
         QCOMPARE(window.selectedAreaKeys().size(), 2);
+        // and right-clicks another row of the list (for its menu), the selection stays
+        auto *table = list->table();
+        const QPoint onRow = table->visualRect(table->model()->index(5, 1)).center();
+        QMouseEvent press(QEvent::MouseButtonPress, QPointF(onRow),
+                          table->viewport()->mapToGlobal(QPointF(onRow)), Qt::RightButton,
+                          Qt::RightButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(table->viewport(), &press);
+        QCOMPARE(window.selectedAreaKeys().size(), 2);
         // and compares them from the map's menu
         MapWidget *map = window.mapWidget();
         std::unique_ptr<QMenu> mapMenu(map->contextMenuAt(QPointF(map->width() - 3.0, 3)));
@@ -302,8 +314,7 @@ private Q_SLOTS:
         QVERIFY(view);
         const QAbstractItemModel *model = view->model();
         const QModelIndex department = model->index(0, 0);
-        const QModelIndex cell =
-            model->index(0, ComparisonModel::FirstAreaColumn + 1, department);
+        const QModelIndex cell = model->index(0, ComparisonModel::FirstAreaColumn + 1, department);
         QVERIFY(cell.isValid());
         std::unique_ptr<QMenu> cellMenu(view->contextMenuFor(cell));
         QStringList texts;
@@ -311,8 +322,9 @@ private Q_SLOTS:
             if (!a->isSeparator())
                 texts << a->text();
         const QString area = model->headerData(cell.column(), Qt::Horizontal).toString();
-        QCOMPARE(texts, (QStringList {QStringLiteral("&Copy value"), QStringLiteral("Copy &row"),
-                                      QStringLiteral("&Profile of %1…").arg(area)}));
+        QCOMPARE(texts,
+                 (QStringList {QStringLiteral("&Copy value"), QStringLiteral("Copy &row"),
+                               QStringLiteral("&Profile of %1…").arg(area)}));
         cellMenu->actions().first()->trigger();
         QCOMPARE(QApplication::clipboard()->text(), cell.data().toString());
     }

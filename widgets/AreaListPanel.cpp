@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMouseEvent>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -58,6 +59,7 @@ AreaListPanel::AreaListPanel(AreaTableModel *model, QItemSelectionModel *selecti
     connect(m_compare, &QPushButton::clicked, this, &AreaListPanel::compareRequested);
     connect(m_table, &QTableView::doubleClicked, this, &AreaListPanel::zoomRequested);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_table->viewport()->installEventFilter(this);
     connect(m_table, &QWidget::customContextMenuRequested, this, [this](QPoint pos) {
         const QModelIndex index = m_table->indexAt(pos);
         if (!index.isValid())
@@ -182,6 +184,11 @@ bool AreaListPanel::eventFilter(QObject *watched, QEvent *event)
             return true;
         }
     }
+    // A right-click opens the row's menu and keeps the selection, as on the map: the menu
+    // acts on the selection ("Vergleichen (3)"), so the press must not replace it.
+    if (watched == m_table->viewport() && event->type() == QEvent::MouseButtonPress
+        && static_cast<QMouseEvent *>(event)->button() == Qt::RightButton)
+        return true;
     return QWidget::eventFilter(watched, event);
 }
 

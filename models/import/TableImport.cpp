@@ -13,6 +13,7 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
 #include <cmath>
 
 namespace qw {
@@ -88,6 +89,59 @@ int TableImport::acceptUniqueSuggestions(ImportSpec &spec, const std::vector<Unm
     }
     return accepted;
 }
+
+namespace {
+
+// A coarser area without a value of its own gets one from its parts (a Stadtbezirk of a
+// Sozialraum table) only as the project aggregates (AreaAggregation): for a count, or a share
+// or rate with numerator and denominator, and only when every part has one. Only such areas
+// are "by aggregation"; the others really get no value. Runs once the kinds are known.
+void sortAreasWithoutValue(ImportPlan &plan, const std::vector<Area> &areas,
+                           const QSet<QString> &areasWithValue)
+{
+    QHash<QString, IndicatorKind> kindOf;
+    for (const PlannedIndicator &p : plan.indicators)
+        kindOf.insert(p.indicator.key, p.indicator.kind);
+    QHash<QString, QSet<QString>> aggregable; // indicator -> areas with a value it sums
+    for (const IndicatorValue &v : plan.values) {
+        const auto kind = kindOf.value(v.indicatorKey, IndicatorKind::Index);
+        const bool sums = kind == IndicatorKind::Count
+            ? v.value.has_value()
+            : (kind == IndicatorKind::Share || kind == IndicatorKind::Rate) && v.numerator
+                && v.denominator;
+        if (sums)
+            aggregable[v.indicatorKey].insert(v.areaKey);
+    }
+    QHash<QString, QStringList> childrenOf;
+    for (const Area &a : areas)
+        if (!a.parentKey.isEmpty())
+            childrenOf[a.parentKey] << a.key;
+    QSet<QString> summed;
+    for (auto it = aggregable.begin(); it != aggregable.end(); ++it) {
+        QSet<QString> &has = it.value();
+        // Level by level up: a parent whose parts all have the value gets it.
+        for (bool grew = true; grew;) {
+            grew = false;
+            for (auto c = childrenOf.cbegin(); c != childrenOf.cend(); ++c) {
+                if (has.contains(c.key()))
+                    continue;
+                if (std::all_of(c.value().begin(), c.value().end(),
+                                [&](const QString &k) { return has.contains(k); })) {
+                    has.insert(c.key());
+                    summed.insert(c.key());
+                    grew = true;
+                }
+            }
+        }
+    }
+    for (const Area &a : areas) {
+        if (areasWithValue.contains(a.key))
+            continue;
+        (summed.contains(a.key) ? plan.areasByAggregation : plan.areasWithoutValue) << a.key;
+    }
+}
+
+} // namespace
 
 ImportPlan TableImport::analyse(TableSource &source, const ImportSpec &spec,
                                 const std::vector<Area> &areas,
@@ -479,22 +533,6 @@ ImportPlan TableImport::analyse(TableSource &source, const ImportSpec &spec,
         for (size_t r : unmatchedRejections[u])
             plan.rejections[r].reason = reason;
     }
-    // A coarser area without a value of its own whose parts have values is summed from
-    // them (a Stadtbezirk of a Sozialraum table): not an area without a value.
-    QHash<QString, QString> parentOf;
-    for (const Area &a : areas)
-        if (!a.parentKey.isEmpty())
-            parentOf.insert(a.key, a.parentKey);
-    QSet<QString> summed;
-    for (const QString &key : std::as_const(areasWithValue))
-        for (QString p = parentOf.value(key); !p.isEmpty() && !summed.contains(p);
-             p = parentOf.value(p))
-            summed.insert(p);
-    for (const Area &a : areas) {
-        if (areasWithValue.contains(a.key))
-            continue;
-        (summed.contains(a.key) ? plan.areasByAggregation : plan.areasWithoutValue) << a.key;
-    }
     for (auto it = periods.begin(); it != periods.end(); ++it)
         plan.periods << it.key();
     std::sort(plan.periods.begin(), plan.periods.end());
@@ -539,6 +577,7 @@ ImportPlan TableImport::analyse(TableSource &source, const ImportSpec &spec,
         std::erase_if(plan.values,
                       [&](const IndicatorValue &v) { return empty.contains(v.indicatorKey); });
     }
+    sortAreasWithoutValue(plan, areas, areasWithValue);
     return plan;
 }
 
