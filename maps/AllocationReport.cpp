@@ -85,44 +85,7 @@ ReportDocument AllocationReport::document(const std::shared_ptr<const Project> &
     for (const QStringList &row : rows)
         columns->measure(row);
     columns->measure(total);
-    // The column titles, on two lines where a column is too narrow for one.
-    const QFont bold = ReportDocument::font(8, true);
-    const std::vector<double> widths = columns->widths();
-    std::vector<QStringList> titleLines;
-    qsizetype most = 1;
-    for (int c = 0; c < titles.size(); ++c) {
-        titleLines.push_back(
-            ReportTable::wrap(titles[c], bold, widths[std::size_t(c)] - 2 * ReportTable::kPadding));
-        most = std::max(most, titleLines.back().size());
-    }
-    const double titleHeight =
-        ReportTable::kRow + 4 + double(most - 1) * QFontMetricsF(bold).height();
-    const int header = doc.add(
-        {titleHeight,
-         [titleLines, widths, bold](QPainter &p, const QRectF &r) {
-             p.setFont(bold);
-             p.setPen(QColor(0x20, 0x20, 0x20));
-             double x = r.left();
-             for (std::size_t c = 0; c < titleLines.size(); ++c) {
-                 const QRectF cell =
-                     QRectF(x, r.top(), widths[c], r.height())
-                         .adjusted(ReportTable::kPadding, 2, -ReportTable::kPadding, -3);
-                 p.drawText(cell, (c == 0 ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignBottom,
-                            titleLines[c].join(QLatin1Char('\n')));
-                 x += widths[c];
-             }
-             p.setPen(QPen(QColor(0x99, 0x99, 0x99), 0.5));
-             p.drawLine(QPointF(r.left(), r.bottom() - 1), QPointF(r.right(), r.bottom() - 1));
-         },
-         true});
-    for (const QStringList &row : rows)
-        doc.add({columns->rowHeight(row[0]),
-                 [columns, row](QPainter &p, const QRectF &r) {
-                     p.setFont(ReportDocument::font(8));
-                     p.setPen(QColor(0x20, 0x20, 0x20));
-                     columns->paintRow(p, r, row);
-                 },
-                 false, header});
+    ReportTable::addTo(doc, columns, titles, rows);
     doc.add({ReportTable::kRow + 4, [columns, total](QPainter &p, const QRectF &r) {
                  p.setFont(ReportDocument::font(8, true));
                  p.setPen(QColor(0x20, 0x20, 0x20));

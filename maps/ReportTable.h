@@ -5,11 +5,14 @@
 #include <QRectF>
 #include <QStringList>
 
+#include <memory>
 #include <vector>
 
 class QPainter;
 
 namespace qw {
+
+class ReportDocument;
 
 // Column widths and cells of the printed tables (profile, comparison): every column but
 // the first is as wide as its widest text, the first (the indicator's name) takes the rest,
@@ -49,6 +52,12 @@ public:
     // by tints[c] where that is valid. Returns where the last cell ends.
     double paintRow(QPainter &p, const QRectF &rect, const QStringList &cells,
                     const QList<QColor> &tints = {}) const;
+
+    // Adds a table to doc: a bold header row of titles (on two lines where a column is too
+    // narrow for one), repeated on every page the table continues on, then the rows. table
+    // has measured titles and rows already. Returns the header's block index.
+    static int addTo(ReportDocument &doc, const std::shared_ptr<const ReportTable> &table,
+                     const QStringList &titles, const std::vector<QStringList> &rows);
 
 private:
     static void widen(std::vector<double> &needed, const QStringList &cells, const QFont &font,
