@@ -1,13 +1,10 @@
 #include "MainWindow.h"
 
-#include "AllocationController.h"
 #include "AreaListPanel.h"
 #include "AreaTableModel.h"
 #include "ChoroplethRenderer.h"
 #include "ClassBreaksCommand.h"
 #include "ComparisonController.h"
-#include "DerivedController.h"
-#include "IndexController.h"
 #include "ErrorDialog.h"
 #include "HelpController.h"
 #include "ImportController.h"
@@ -19,12 +16,12 @@
 #include "MapPanesController.h"
 #include "MapViewControls.h"
 #include "MapWidget.h"
+#include "PlanningTools.h"
 #include "Project.h"
 #include "ProjectFileController.h"
 #include "ProjectStatus.h"
 #include "ReportsController.h"
 #include "SavedViewsController.h"
-#include "SensitivityController.h"
 #include "StartPage.h"
 #include "StoreError.h"
 #include "TextPrompt.h"
@@ -117,21 +114,14 @@ void MainWindow::createMenus()
     compare->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     m_reports = new ReportsController(this, analysis);
     analysis->addSeparator();
-    auto *derived = new DerivedController(this, analysis, m_imports, m_undo);
-    m_projectActions << (new AllocationController(this, analysis, m_undo, *m_docks))->action();
-    m_docks->indicatorPanel()->addCatalogueAction(derived->action());
-    m_projectActions << (new SensitivityController(this, analysis))->action();
-    auto *index = new IndexController(this, analysis, m_imports, m_undo,
-                                      m_docks->contributionsPanel());
-    m_docks->indicatorPanel()->addCatalogueAction(index->actions().first());
+    m_projectActions << PlanningTools::add(this, analysis, m_imports, m_undo, *m_docks);
     new HelpController(this, menuBar()->addMenu(tr("&Help")));
 
     addToolBar(m_controls);
     addToolBar(view->navigationBar());
     m_projectOnly << m_controls << view->navigationBar();
     m_projectActions << exportAction << m_imports->actions() << view->projectActions() << compare
-                     << m_reports->actions() << derived->action()
-                     << index->actions();
+                     << m_reports->actions();
 }
 
 void MainWindow::connectMaps()
