@@ -47,14 +47,22 @@ std::vector<TableRow> rowsOf(const ComparisonModel &model)
 
 } // namespace
 
+QString AreaReports::printedDate(const QDate &date, const QLocale &locale)
+{
+    // The locale's short date with the whole year: a council report is kept for years.
+    QString format = locale.dateFormat(QLocale::ShortFormat);
+    if (!format.contains(QLatin1String("yyyy")))
+        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    return locale.toString(date, format);
+}
+
 QString AreaReports::footer(const Project &project, const QLocale &locale)
 {
     QString text = QStringLiteral("Quartierswerkstatt");
     if (!project.metadata().city.isEmpty())
         text += QStringLiteral(" · ") + project.metadata().city;
     text += QStringLiteral(" · ")
-        + AreaReports::tr("printed %1")
-              .arg(locale.toString(QDate::currentDate(), QLocale::ShortFormat));
+        + AreaReports::tr("printed %1").arg(printedDate(QDate::currentDate(), locale));
     if (project.metadata().fictional)
         text += QStringLiteral(" · ") + AreaReports::tr("fictional demo data");
     return text;

@@ -2,6 +2,7 @@
 
 #include "ReportDocument.h"
 
+#include <QDate>
 #include <QLocale>
 #include <QStringList>
 
@@ -33,6 +34,8 @@ public:
     // The footer line of every printed document: program, city, date of printing, and
     // "fictional demo data" for the demo.
     static QString footer(const Project &project, const QLocale &locale);
+    // date in the locale's short form, with a four-digit year ("02.12.2026").
+    static QString printedDate(const QDate &date, const QLocale &locale);
 
     static ReportDocument profile(const std::shared_ptr<Project> &project, const QString &areaKey,
                                   const Settings &settings);

@@ -44,6 +44,16 @@ private Q_SLOTS:
         DemoCityGenerator(smallCity()).writeProject(m_path);
     }
 
+    void theFirstShareOfferedIsAPartOfTheTotal()
+    {
+        // Given the demo's catalogue, whose first count is the inhabitants
+        auto project = Project::open(m_path);
+        DerivedIndicatorDialog dialog(m_path, project->indicators(), true);
+        // Then the rate it opens with is a part of them, not them per part (over 100 %)
+        QCOMPARE(dialog.recipe().text(), QStringLiteral("rate(pop_u3, pop_total, 100)"));
+        QVERIFY2(dialog.problem().isEmpty(), qPrintable(dialog.problem()));
+    }
+
     void theFormShowsTheFormulaAndAPreview()
     {
         // Given the dialog on the demo city
@@ -87,7 +97,8 @@ private Q_SLOTS:
         QVERIFY(key);
         key->setText(QStringLiteral("child_poverty"));
         Q_EMIT key->textEdited(key->text());
-        QVERIFY2(dialog.problem().contains(QStringLiteral("child_poverty")), qPrintable(dialog.problem()));
+        QVERIFY2(dialog.problem().contains(QStringLiteral("child_poverty")),
+                 qPrintable(dialog.problem()));
     }
 
     void aChangeIsColouredAroundZero()

@@ -58,6 +58,16 @@ class TestReportLayout : public QObject
     }
 
 private Q_SLOTS:
+    void printedDatesKeepTheWholeYear()
+    {
+        // A council report is kept for years: "gedruckt am 02.12.2026", never "02.12.26"
+        const QDate day(2026, 12, 2);
+        QCOMPARE(AreaReports::printedDate(day, QLocale(QLocale::German, QLocale::Germany)),
+                 QStringLiteral("02.12.2026"));
+        QVERIFY(AreaReports::printedDate(day, QLocale(QLocale::English, QLocale::UnitedKingdom))
+                    .contains(QStringLiteral("2026")));
+    }
+
     void initTestCase()
     {
         const QString path = m_dir.filePath(QStringLiteral("musterstadt.gpkg"));

@@ -36,8 +36,8 @@ QComboBox *indicatorBox(const std::vector<Indicator> &catalogue, bool german, bo
 } // namespace
 
 DerivedIndicatorDialog::DerivedIndicatorDialog(const QString &projectPath,
-                                               const std::vector<Indicator> &catalogue,
-                                               bool german, QWidget *parent)
+                                               const std::vector<Indicator> &catalogue, bool german,
+                                               QWidget *parent)
     : QDialog(parent)
     , m_german(german)
     , m_catalogue(catalogue)
@@ -104,7 +104,8 @@ DerivedIndicatorDialog::DerivedIndicatorDialog(const QString &projectPath,
         suggestNames();
         update();
     };
-    for (QComboBox *box : {m_numerator, m_denominator, m_per, m_changeInput, m_minuend, m_subtrahend})
+    for (QComboBox *box :
+         {m_numerator, m_denominator, m_per, m_changeInput, m_minuend, m_subtrahend})
         connect(box, &QComboBox::currentIndexChanged, this, changed);
     connect(m_years, &QSpinBox::valueChanged, this, changed);
     connect(m_sumInputs, &QListWidget::itemChanged, this, changed);
@@ -148,8 +149,10 @@ void DerivedIndicatorDialog::buildPages(const std::vector<Indicator> &catalogue,
     QFormLayout *rate = page();
     m_numerator = indicatorBox(catalogue, german, true, this);
     m_denominator = indicatorBox(catalogue, german, true, this);
-    if (m_denominator->count() > 1)
-        m_denominator->setCurrentIndex(1);
+    // Catalogues list the total first (inhabitants, then age groups): the first share that
+    // makes sense is the second count of the first, not the first of the second (3,210 %).
+    if (m_numerator->count() > 1)
+        m_numerator->setCurrentIndex(1);
     m_per = new QComboBox(this);
     m_per->addItem(tr("in % (per 100)"), 100.0);
     m_per->addItem(tr("per 1,000"), 1000.0);
@@ -175,8 +178,8 @@ void DerivedIndicatorDialog::buildPages(const std::vector<Indicator> &catalogue,
     for (const Indicator &i : catalogue) {
         if (i.kind != IndicatorKind::Count)
             continue;
-        auto *item = new QListWidgetItem(QStringLiteral("%1 (%2)").arg(i.name(german), i.key),
-                                         m_sumInputs);
+        auto *item =
+            new QListWidgetItem(QStringLiteral("%1 (%2)").arg(i.name(german), i.key), m_sumInputs);
         item->setData(Qt::UserRole, i.key);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Unchecked);
@@ -245,8 +248,12 @@ void DerivedIndicatorDialog::suggestNames()
                 return i.name(german);
         return key;
     };
-    const auto label = [&](QComboBox *box) { return name(box, true); };
-    const auto labelEn = [&](QComboBox *box) { return name(box, false); };
+    const auto label = [&](QComboBox *box) {
+        return name(box, true);
+    };
+    const auto labelEn = [&](QComboBox *box) {
+        return name(box, false);
+    };
     if (!m_namesEdited) {
         QString de, en;
         switch (r.kind) {
@@ -268,7 +275,8 @@ void DerivedIndicatorDialog::suggestNames()
             break;
         case RecipeKind::Diff:
             de = QStringLiteral("Differenz %1 – %2").arg(label(m_minuend), label(m_subtrahend));
-            en = QStringLiteral("Difference %1 – %2").arg(labelEn(m_minuend), labelEn(m_subtrahend));
+            en =
+                QStringLiteral("Difference %1 – %2").arg(labelEn(m_minuend), labelEn(m_subtrahend));
             break;
         }
         m_nameDe->setText(de);
@@ -337,8 +345,8 @@ void DerivedIndicatorDialog::update()
             value = tr("no value");
         else
             value = entry->format(*row.value, locale);
-        m_preview->setItem(i, 0, new QTableWidgetItem(row.areaName.isEmpty() ? row.areaKey
-                                                                              : row.areaName));
+        m_preview->setItem(
+            i, 0, new QTableWidgetItem(row.areaName.isEmpty() ? row.areaKey : row.areaName));
         m_preview->setItem(i, 1, new QTableWidgetItem(row.period));
         auto *cell = new QTableWidgetItem(value);
         cell->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);

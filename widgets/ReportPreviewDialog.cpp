@@ -2,11 +2,15 @@
 
 #include <QDialogButtonBox>
 #include <QFileDialog>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollArea>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace qw {
 
@@ -41,7 +45,10 @@ ReportPreviewDialog::ReportPreviewDialog(ReportDocument document, const QString 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(scroll, 1);
     layout->addWidget(buttons);
-    resize(860, 940);
+    // The page scrolls; the buttons must stay on screen, on a 1,366 x 768 laptop too.
+    const QRect screen =
+        (parent ? parent->screen() : QGuiApplication::primaryScreen())->availableGeometry();
+    resize(std::min(860, screen.width() - 40), std::min(940, screen.height() - 60));
 }
 
 void ReportPreviewDialog::savePdf()
