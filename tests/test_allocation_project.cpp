@@ -2,6 +2,7 @@
 // CSV and XLSX, saved with the project (and read back distrustfully), and the schema step
 // that brought the tables for it.
 #include "AllocationExport.h"
+#include "AllocationFixtures.h"
 #include "AllocationRepository.h"
 #include "AllocationTableModel.h"
 #include "ProjectAllocation.h"
@@ -21,19 +22,6 @@
 using namespace qw;
 
 namespace {
-
-// Social index by Sozialraum: half a million euros, floor, cap, per young person, whole.
-AllocationRule demoRule()
-{
-    AllocationRule r;
-    r.indicatorKey = QStringLiteral("social_index");
-    r.budget = 500000;
-    r.floor = 5000;
-    r.cap = 40000;
-    r.populationKey = QStringLiteral("pop_10_18");
-    r.wholeUnits = true;
-    return r;
-}
 
 double total(const std::vector<double> &v)
 {
@@ -91,7 +79,7 @@ private Q_SLOTS:
     void splitsTheBudgetOverTheFinestLevelInTheLatestPeriod()
     {
         // Given the demo city's social index and a rule without level and period
-        const Allocation a = compute(demoRule());
+        const Allocation a = compute(test::demoAllocationRule());
         // Then it is the Sozialräume in the index's latest period
         QCOMPARE(a.rule.levelKey, QStringLiteral("sozialraum"));
         QCOMPARE(a.rule.period, m_project->periods(QStringLiteral("social_index")).last());
@@ -153,7 +141,7 @@ private Q_SLOTS:
         QFETCH(QString, level);
         QFETCH(QString, population);
         QFETCH(QString, message);
-        AllocationRule r = demoRule();
+        AllocationRule r = test::demoAllocationRule();
         r.indicatorKey = indicator;
         r.period = period;
         r.levelKey = level;
@@ -166,14 +154,14 @@ private Q_SLOTS:
     void tableModelShowsEveryArea()
     {
         // Given an allocation with a population and a previous allocation to compare with
-        const Allocation first = compute(demoRule());
+        const Allocation first = compute(test::demoAllocationRule());
         StoredAllocation previous;
         previous.name = QStringLiteral("2024");
         previous.rule = first.rule;
         for (std::size_t i = 0; i < first.size(); ++i)
             previous.amounts.push_back(
                 {first.keys[i], 0, 0, 0, first.result.amount[i], first.result.limit[i]});
-        AllocationRule more = demoRule();
+        AllocationRule more = test::demoAllocationRule();
         more.budget = 600000;
         auto shared = std::make_shared<const Allocation>(compute(more, &previous));
         // When the model shows it (checked by the model tester throughout)
@@ -220,7 +208,7 @@ private Q_SLOTS:
     void exportsCsvAndXlsxWithTheRule()
     {
         // Given the allocation in the table model
-        auto shared = std::make_shared<const Allocation>(compute(demoRule()));
+        auto shared = std::make_shared<const Allocation>(compute(test::demoAllocationRule()));
         AllocationTableModel model;
         model.setAllocation(shared, QLocale(QLocale::German));
         // When it is written as CSV under German
@@ -268,7 +256,7 @@ private Q_SLOTS:
     void savedAllocationRoundTrips()
     {
         // Given a saved allocation with a pinned area
-        AllocationRule rule = demoRule();
+        AllocationRule rule = test::demoAllocationRule();
         rule.pins = {{QStringLiteral("0101"), 20000}};
         const Allocation a = compute(rule);
         AllocationRepository repo = m_project->store().allocations();
@@ -287,7 +275,8 @@ private Q_SLOTS:
         }
         QCOMPARE(back->amounts[0].limit, AllocationLimit::Pinned);
         // and saving again under the name replaces it, keeping one
-        repo.write(QStringLiteral("Schulsozialarbeit 2025"), compute(demoRule()), QString());
+        repo.write(QStringLiteral("Schulsozialarbeit 2025"), compute(test::demoAllocationRule()),
+                   QString());
         QCOMPARE(repo.names(), QStringList {QStringLiteral("Schulsozialarbeit 2025")});
         QVERIFY(repo.read(QStringLiteral("Schulsozialarbeit 2025"))->rule.pins.empty());
         QCOMPARE(amountRowsInFile(), std::int64_t(39));
@@ -320,8 +309,8 @@ private Q_SLOTS:
         QFETCH(QString, sql);
         QFETCH(QString, message);
         // Given a saved allocation changed in another program
-        m_project->store().allocations().write(QStringLiteral("damaged"), compute(demoRule()),
-                                               QString());
+        m_project->store().allocations().write(QStringLiteral("damaged"),
+                                               compute(test::demoAllocationRule()), QString());
         closeThenRun([&](SqliteDatabase &file) { file.exec(sql); });
         AllocationRepository repo = m_project->store().allocations();
         // When it is read, then it is refused with a message naming it
@@ -341,14 +330,16 @@ private Q_SLOTS:
     {
         StoredAllocation previous;
         previous.name = QStringLiteral("old");
-        previous.rule = demoRule();
+        previous.rule = test::demoAllocationRule();
         previous.rule.levelKey = QStringLiteral("stadtbezirk");
         QString error;
-        QVERIFY(!ProjectAllocation::compute(*m_project, demoRule(), false, &error, &previous));
+        QVERIFY(!ProjectAllocation::compute(*m_project, test::demoAllocationRule(), false, &error,
+                                            &previous));
         QVERIFY2(error.contains(QStringLiteral("another level")), qPrintable(error));
         previous.rule.levelKey = QStringLiteral("sozialraum");
         previous.rule.unit = BudgetUnit::Hours;
-        QVERIFY(!ProjectAllocation::compute(*m_project, demoRule(), false, &error, &previous));
+        QVERIFY(!ProjectAllocation::compute(*m_project, test::demoAllocationRule(), false, &error,
+                                            &previous));
         QVERIFY2(error.contains(QStringLiteral("counted in hours")), qPrintable(error));
     }
 
@@ -380,7 +371,7 @@ private Q_SLOTS:
         }
         // and an allocation can be saved in it and read back
         auto project = Project::open(path);
-        AllocationRule rule = demoRule();
+        AllocationRule rule = test::demoAllocationRule();
         rule.cap = AllocationRule::kNoCap; // five areas could not take 500,000 under 40,000
         QString error;
         const auto a = ProjectAllocation::compute(*project, rule, false, &error);

@@ -2,6 +2,7 @@
 // ways), saving and deleting saved allocations undone and redone through Edit > Undo,
 // opening a saved one as it was decided, and the exports.
 #include "AllocationController.h"
+#include "AllocationFixtures.h"
 #include "AllocationMapView.h"
 #include "AllocationPanel.h"
 #include "AllocationTableModel.h"
@@ -26,18 +27,6 @@
 using namespace qw;
 
 namespace {
-
-AllocationRule demoRule()
-{
-    AllocationRule r;
-    r.indicatorKey = QStringLiteral("social_index");
-    r.budget = 500000;
-    r.floor = 5000;
-    r.cap = 40000;
-    r.populationKey = QStringLiteral("pop_10_18");
-    r.wholeUnits = true;
-    return r;
-}
 
 QStringList savedNames(MainWindow &w)
 {
@@ -66,7 +55,8 @@ class TestAllocationWindow : public QObject
         if (!w.openProject(newProject(), &error, false))
             qFatal("%s", qPrintable(error));
         auto *controller = w.findChild<AllocationController *>();
-        auto a = ProjectAllocation::compute(*w.project(), demoRule(), false, &error);
+        auto a =
+            ProjectAllocation::compute(*w.project(), test::demoAllocationRule(), false, &error);
         if (!controller || !a)
             qFatal("no allocation: %s", qPrintable(error));
         controller->show(std::make_shared<const Allocation>(std::move(*a)));
@@ -113,7 +103,8 @@ private Q_SLOTS:
             if (l.key != w.project()->finestLevel())
                 QVERIFY(w.setLevel(l.key));
         auto *controller = w.findChild<AllocationController *>();
-        auto a = ProjectAllocation::compute(*w.project(), demoRule(), false, &error);
+        auto a =
+            ProjectAllocation::compute(*w.project(), test::demoAllocationRule(), false, &error);
         QVERIFY2(a, qPrintable(error));
         controller->show(std::make_shared<const Allocation>(std::move(*a)));
         // Then the map shows the allocation's level and the dock is up
@@ -189,7 +180,7 @@ private Q_SLOTS:
         QCOMPARE(sum, 500000.0);
         QVERIFY(back->rule == controller->panel()->allocation()->rule);
         // And saving over a name is undone to the allocation it replaced
-        AllocationRule other = demoRule();
+        AllocationRule other = test::demoAllocationRule();
         other.budget = 300000;
         auto a = ProjectAllocation::compute(*w.project(), other, false, &error);
         QVERIFY(a);

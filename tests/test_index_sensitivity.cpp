@@ -2,9 +2,7 @@
 // gives the base ranks in every draw, leaving one of two inputs out ranks by the other
 // (worked out by hand), the same seed gives the same draws, progress can cancel, and bad
 // input is refused with a message; a dominant input keeps its ranks under a 20 % spread.
-#include "ImportFixtures.h"
-#include "ImportLog.h"
-#include "IndexIndicators.h"
+#include "IndexFixtures.h"
 #include "Project.h"
 #include "ProjectStore.h"
 #include "Sensitivity.h"
@@ -24,13 +22,9 @@ class TestIndexSensitivity : public QObject
 
     void define(const char *key, const char *text)
     {
-        QString error;
-        auto store = ProjectStore::open(m_project);
-        const auto recipe = IndexRecipe::parse(QString::fromUtf8(text), &error);
-        QVERIFY2(recipe, qPrintable(error));
-        QVERIFY2(IndexIndicators(*store).define(QString::fromLatin1(key), QStringLiteral("Index"),
-                                                {}, *recipe, &error),
-                 qPrintable(error));
+        const QString error =
+            defineIndex(m_project, QString::fromLatin1(key), QStringLiteral("Index"), text);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 
     SensitivityResult run(const char *key, const SensitivityOptions &options)
@@ -48,15 +42,8 @@ private Q_SLOTS:
     {
         // Given three Sozialräume: a = 1, 2, 3 and b = 3, 1, 2 in 01, 02, 05, so that
         // z(a) = -1.2247, 0, 1.2247 and z(b) = 1.2247, -1.2247, 0
-        m_project = makeThreeAreaProject(m_dir.path(), QStringLiteral("s.gpkg"));
-        const QString csv = m_dir.filePath(QStringLiteral("werte_2024.csv"));
-        writeBytes(csv, "SR;A;B\n01;1;3\n02;2;1\n05;3;2\n");
-        {
-            auto store = ProjectStore::open(m_project);
-            ImportSpec spec;
-            spec.source = QStringLiteral("Werte 2024");
-            QVERIFY(ImportLog(*store).commit(planFor(*store, csv, spec)) > 0);
-        }
+        m_project = makeTwoInputProject(m_dir.path(), QStringLiteral("s.gpkg"));
+        QVERIFY(!m_project.isEmpty());
         // and an index of both in three quantile classes (class 3: the most need), and one
         // of a alone
         define("si", "index(+a, +b; classes=quantile:3)");

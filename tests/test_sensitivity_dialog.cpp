@@ -1,9 +1,7 @@
 // The robustness check in the window (widgets/SensitivityDialog): the project's indices
 // offered, a run on the worker filling the chart and the table from base rank 1 down, and
 // a refused run (an index whose single input cannot be left out) computing nothing.
-#include "ImportFixtures.h"
-#include "ImportLog.h"
-#include "IndexIndicators.h"
+#include "IndexFixtures.h"
 #include "Project.h"
 #include "ProjectStore.h"
 #include "SensitivityDialog.h"
@@ -28,29 +26,17 @@ class TestSensitivityDialog : public QObject
 
     void define(const char *key, const char *text)
     {
-        QString error;
-        auto store = ProjectStore::open(m_project);
-        const auto recipe = IndexRecipe::parse(QString::fromUtf8(text), &error);
-        QVERIFY2(recipe, qPrintable(error));
-        QVERIFY2(IndexIndicators(*store).define(QString::fromLatin1(key),
-                                                QStringLiteral("Index %1").arg(QLatin1String(key)),
-                                                {}, *recipe, &error),
-                 qPrintable(error));
+        const QString error = defineIndex(m_project, QString::fromLatin1(key),
+                                          QStringLiteral("Index %1").arg(QLatin1String(key)), text);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 
 private Q_SLOTS:
     void initTestCase()
     {
         // Given three Sozialräume with a = 1, 2, 3 and b = 3, 1, 2 (as test_index_sensitivity)
-        m_project = makeThreeAreaProject(m_dir.path(), QStringLiteral("d.gpkg"));
-        const QString csv = m_dir.filePath(QStringLiteral("werte_2024.csv"));
-        writeBytes(csv, "SR;A;B\n01;1;3\n02;2;1\n05;3;2\n");
-        {
-            auto store = ProjectStore::open(m_project);
-            ImportSpec spec;
-            spec.source = QStringLiteral("Werte 2024");
-            QVERIFY(ImportLog(*store).commit(planFor(*store, csv, spec)) > 0);
-        }
+        m_project = makeTwoInputProject(m_dir.path(), QStringLiteral("d.gpkg"));
+        QVERIFY(!m_project.isEmpty());
         define("si", "index(+a, +b; classes=quantile:3)");
         define("nur_a", "index(+a; classes=quantile:3)");
     }
