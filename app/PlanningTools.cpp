@@ -18,11 +18,12 @@ QList<QAction *> add(MainWindow *window, QMenu *analysis, ImportController *impo
     auto *derived = new DerivedController(window, analysis, imports, undo);
     docks.indicatorPanel()->addCatalogueAction(derived->action());
     actions << derived->action();
-    actions << (new AllocationController(window, analysis, undo, docks))->action();
-    actions << (new SensitivityController(window, analysis))->action();
+    // In the order of the work: build the index, check how robust it is, allocate by it.
     auto *index = new IndexController(window, analysis, imports, undo, docks.contributionsPanel());
     docks.indicatorPanel()->addCatalogueAction(index->actions().first());
     actions << index->actions();
+    actions << (new SensitivityController(window, analysis))->action();
+    actions << (new AllocationController(window, analysis, undo, docks))->action();
     return actions;
 }
 
