@@ -55,7 +55,7 @@ void MapExportController::exportShownMaps()
         return;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const QString error =
-        MapLayout::exportFile(path, maps, shown.first()->transform().visibleBounds(), QLocale());
+        MapLayout::exportFile(path, maps, shown.first()->exportExtent(), QLocale());
     QApplication::restoreOverrideCursor();
     if (!error.isEmpty())
         QMessageBox::warning(m_window, tr("Export map"), error);

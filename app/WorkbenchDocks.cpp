@@ -35,9 +35,13 @@ WorkbenchDocks::WorkbenchDocks(QMainWindow *window, IndicatorTreeModel *indicato
     m_indicators->setMinimumWidth(260); // with the area list and map: within 1366 pixels
     m_docks << dock(window, "indicatorDock", tr("Indicators"), m_indicators, Qt::LeftDockWidgetArea)
             << dock(window, "areaDock", tr("Areas"), m_areas, Qt::RightDockWidgetArea)
-            << dock(window, "viewsDock", tr("Saved views"), m_views, Qt::LeftDockWidgetArea)
-            << dock(window, "indexContributionsDock", tr("Contributions to the index"),
-                    m_contributions, Qt::RightDockWidgetArea);
+            << dock(window, "viewsDock", tr("Saved views"), m_views, Qt::LeftDockWidgetArea);
+    // Shown while the project has a composite index: without one it would only take room.
+    m_contributionsDock = dock(window, "indexContributionsDock", tr("Contributions to the index"),
+                               m_contributions, Qt::RightDockWidgetArea);
+    m_contributionsDock->hide();
+    QObject::connect(m_contributions, &IndexContributionsPanel::indexAvailable, m_contributionsDock,
+                     &QDockWidget::setVisible);
     m_allocationDock =
         dock(window, "allocationDock", tr("Allocation"), m_allocation, Qt::BottomDockWidgetArea);
     m_allocationDock->hide();

@@ -32,7 +32,10 @@ public:
     AreaListPanel *areaPanel() const { return m_areas; }
     QTableView *areaTable() const;
     ViewsPanel *viewsPanel() const { return m_views; }
+    // "Beitrag zum Index", below the areas; shown while the project has an index (not in
+    // docks()).
     IndexContributionsPanel *contributionsPanel() const { return m_contributions; }
+    QDockWidget *contributionsDock() const { return m_contributionsDock; }
     // Hidden while the start page shows.
     QList<QDockWidget *> docks() const { return m_docks; }
     // "Mittelverteilung", at the bottom; hidden until an allocation is shown (not in docks()).
@@ -44,6 +47,7 @@ private:
     AreaListPanel *m_areas;
     ViewsPanel *m_views;
     IndexContributionsPanel *m_contributions;
+    QDockWidget *m_contributionsDock;
     QList<QDockWidget *> m_docks;
     AllocationPanel *m_allocation;
     QDockWidget *m_allocationDock;

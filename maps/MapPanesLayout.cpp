@@ -68,6 +68,51 @@ QString MapPanesLayout::sources(const std::vector<MapSnapshot> &maps)
     return lines.join(QStringLiteral("; "));
 }
 
+std::vector<std::unique_ptr<LegendBlock>>
+MapPanesLayout::sharedLegends(const std::vector<MapSnapshot> &maps, const QString &title,
+                              const QFont &font, const QLocale &locale)
+{
+    std::vector<std::unique_ptr<LegendBlock>> blocks;
+    if (maps.empty())
+        return blocks;
+    if (sharesClasses(maps)) {
+        QStringList periods;
+        std::vector<std::vector<LegendEntry>> entries;
+        for (const MapSnapshot &s : maps) {
+            periods << periodOf(s);
+            entries.push_back(s.choropleth->legend(locale));
+        }
+        blocks.push_back(std::make_unique<SharedLegend>(title, maps.front().caption.legendNote,
+                                                        periods, entries, font));
+        for (const MapSnapshot &s : maps) {
+            MapSnapshot circlesOnly = s; // the blocks refer to s's renderers, shared here
+            circlesOnly.choropleth.reset();
+            circlesOnly.showFacilities = false;
+            for (auto &block : MapLegends::build(circlesOnly, {}, {}, font, locale))
+                blocks.push_back(std::move(block));
+        }
+    }
+    // The panes show the same facilities: their key once.
+    MapSnapshot facilitiesOnly = maps.front();
+    facilitiesOnly.choropleth.reset();
+    facilitiesOnly.bivariate.reset();
+    facilitiesOnly.circles.reset();
+    for (auto &block : MapLegends::build(facilitiesOnly, {}, {}, font, locale))
+        blocks.push_back(std::move(block));
+    return blocks;
+}
+
+std::vector<std::unique_ptr<LegendBlock>>
+MapPanesLayout::ownLegends(const MapSnapshot &map, bool shared, const QString &title,
+                           const QString &subtitle, const QFont &font, const QLocale &locale)
+{
+    if (shared)
+        return {};
+    MapSnapshot withoutFacilities = map; // the blocks refer to map's renderers, shared here
+    withoutFacilities.showFacilities = false;
+    return MapLegends::build(withoutFacilities, title, subtitle, font, locale);
+}
+
 void MapPanesLayout::paint(QPainter &p, const QRectF &page, const std::vector<MapSnapshot> &maps,
                            const Bounds &extent, const QLocale &locale)
 {
@@ -124,23 +169,8 @@ void MapPanesLayout::paint(QPainter &p, const QRectF &page, const std::vector<Ma
     // One legend for all at the right (the class legend, then each map's circles), or
     // one per map beside it.
     const double spacing = margin * 0.3;
-    std::vector<std::unique_ptr<LegendBlock>> common;
-    if (shared) {
-        std::vector<std::vector<LegendEntry>> entries;
-        for (const MapSnapshot &s : maps)
-            entries.push_back(s.choropleth->legend(locale));
-        common.push_back(std::make_unique<SharedLegend>(
-            tr("Legend"), maps.front().caption.legendNote, periods, entries, legendFont));
-        for (const MapSnapshot &s : maps) {
-            MapSnapshot circlesOnly = s; // the blocks refer to s's renderers, alive here
-            circlesOnly.choropleth.reset();
-            // The panes show the same facilities: their key once, under the first map's.
-            if (&s != &maps.front())
-                circlesOnly.showFacilities = false;
-            for (auto &block : MapLegends::build(circlesOnly, {}, {}, legendFont, locale))
-                common.push_back(std::move(block));
-        }
-    }
+    const std::vector<std::unique_ptr<LegendBlock>> common =
+        sharedLegends(maps, tr("Legend"), legendFont, locale);
     const QSizeF commonSize = MapLegends::stackSize(common, spacing);
     const double commonWidth = common.empty() ? 0 : commonSize.width() + margin * 0.5;
     MapLegends::paintStack(p, QPointF(inner.right() - commonSize.width(), y), common, spacing);
@@ -164,9 +194,8 @@ void MapPanesLayout::paint(QPainter &p, const QRectF &page, const std::vector<Ma
         p.drawText(QPointF(cell.left(), cell.top() + hfm.height() + hsfm.ascent()),
                    hsfm.elidedText(s.caption.subtitle, Qt::ElideRight, cell.width()));
         const double top = cell.top() + hfm.height() + hsfm.height() + 4;
-        std::vector<std::unique_ptr<LegendBlock>> own;
-        if (!shared)
-            own = MapLegends::build(s, tr("Legend"), {}, legendFont, locale);
+        const std::vector<std::unique_ptr<LegendBlock>> own =
+            ownLegends(s, shared, tr("Legend"), {}, legendFont, locale);
         // The legend beside the map or below it, whichever leaves the map larger (three
         // tall panes in a row take it below).
         const QSizeF ownSize = MapLegends::stackSize(own, spacing);

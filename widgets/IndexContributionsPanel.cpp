@@ -147,9 +147,14 @@ void IndexContributionsPanel::refresh()
         m_head->setText(text);
         m_bars->update();
     };
+    const QString index =
+        shown.project ? indexToExplain(*shown.project, shown.indicator) : QString();
+    if (const int available = index.isEmpty() ? 0 : 1; available != m_available) {
+        m_available = available;
+        Q_EMIT indexAvailable(available == 1);
+    }
     if (!shown.project)
         return say(tr("No project open."));
-    const QString index = indexToExplain(*shown.project, shown.indicator);
     if (index.isEmpty())
         return say(tr("The project has no composite index yet (Analysis > Build a needs index)."));
     const QModelIndexList rows = m_selection->selectedRows();

@@ -40,6 +40,11 @@ public:
     QString headline() const;
     void refresh();
 
+Q_SIGNALS:
+    // Whether the open project has a composite index to explain, when that changes: the
+    // window shows the panel only then (without an index it would only take room).
+    void indexAvailable(bool available);
+
 private:
     QItemSelectionModel *m_selection;
     std::function<Shown()> m_source;
@@ -47,6 +52,7 @@ private:
     QLabel *m_head;
     QWidget *m_bars;
     bool m_german;
+    int m_available = -1; // last indexAvailable: -1 none yet, 0 or 1
 };
 
 } // namespace qw

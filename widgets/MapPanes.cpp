@@ -1,5 +1,7 @@
 #include "MapPanes.h"
 
+#include "LegendStackView.h"
+#include "MapPanesLayout.h"
 #include "MapWidget.h"
 #include "Project.h"
 #include "UiLanguage.h"
@@ -8,6 +10,8 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QStandardItemModel>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -55,10 +59,25 @@ MapPanes::MapPanes(QWidget *parent) : QWidget(parent)
     bar->addWidget(close);
     layout->addLayout(bar);
 
+    auto *row = new QHBoxLayout;
+    row->setContentsMargins(0, 0, 0, 0);
+    row->setSpacing(0);
     m_grid = new QGridLayout;
     m_grid->setContentsMargins(2, 2, 2, 2);
     m_grid->setSpacing(4);
-    layout->addLayout(m_grid, 1);
+    row->addLayout(m_grid, 1);
+    // The legend column: scrolls where a long legend is taller than the panes.
+    m_legend = new LegendStackView;
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(m_legend);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Preferred);
+    scroll->setVisible(false);
+    m_legendScroll = scroll;
+    row->addWidget(scroll);
+    layout->addLayout(row, 1);
 }
 
 MapPanes::~MapPanes() = default;
@@ -110,8 +129,10 @@ void MapPanes::rebuild()
         delete item->widget();
         delete item;
     }
-    if (!m_project || !m_map)
+    if (!m_project || !m_map) {
+        updateLegends(); // empties the legend column
         return;
+    }
     const bool german = germanUi();
     const int n = int(m_panes.size());
     const int columns = n == 4 ? 2 : n;
@@ -125,7 +146,7 @@ void MapPanes::rebuild()
         w->indicator = new QComboBox(w->frame);
         w->indicator->setAccessibleName(tr("Indicator of map %1").arg(i + 1));
         w->indicator->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        w->indicator->setMinimumContentsLength(16);
+        w->indicator->setMinimumContentsLength(6); // the tooltip names it whole
         // Departments as headings that cannot be chosen, as in the indicator panel.
         auto *items = new QStandardItemModel(w->indicator);
         for (const auto &group : m_project->indicatorGroups()) {
@@ -156,8 +177,7 @@ void MapPanes::rebuild()
         header->addWidget(w->remove);
         v->addLayout(header);
         w->map = new MapWidget(w->frame);
-        w->map->setMinimumSize(200, 160);
-        w->map->setCompactLegend(true);
+        w->map->setMinimumSize(160, 140);
         w->map->setSelectionModel(m_selection, m_table);
         v->addWidget(w->map, 1);
         m_grid->addWidget(w->frame, i / columns, i % columns);
@@ -201,8 +221,33 @@ void MapPanes::fillPeriods(int i)
 
 void MapPanes::refreshPane(int i, bool resetView)
 {
+    // The header may cut the indicator's name: its tooltip gives it whole.
+    QComboBox *indicator = m_widgets[std::size_t(i)]->indicator;
+    indicator->setToolTip(indicator->currentData(Qt::ToolTipRole).toString());
     m_widgets[std::size_t(i)]->map->setSnapshot(m_map->snapshot(m_panes[i].view(m_base), QLocale()),
                                                 resetView);
+    updateLegends();
+}
+
+void MapPanes::updateLegends()
+{
+    std::vector<MapSnapshot> maps;
+    for (const auto &w : m_widgets)
+        maps.push_back(w->map->snapshot());
+    const bool shared = !maps.empty() && MapPanesLayout::sharesClasses(maps);
+    for (const auto &w : m_widgets)
+        w->map->setCompactLegend(true, shared);
+    m_legend->setMaps(maps, maps.empty() ? QString() : MapPanesLayout::title(maps));
+    m_legendScroll->setVisible(!m_legend->isHidden());
+    m_legendScroll->setFixedWidth(m_legend->sizeHint().width()
+                                  + m_legendScroll->verticalScrollBar()->sizeHint().width());
+    // One fit for all panes: clear of every pane's legend, so all show the same scale and
+    // place (their scale bars agree) and a pane with a smaller legend does not zoom apart.
+    QRectF legends;
+    for (const auto &w : m_widgets)
+        legends = legends.united(w->map->legendRect());
+    for (const auto &w : m_widgets)
+        w->map->setFitObstacle(legends);
 }
 
 void MapPanes::onIndicatorChosen(int i)

@@ -13,11 +13,13 @@ class QComboBox;
 class QGridLayout;
 class QItemSelectionModel;
 class QLabel;
+class QScrollArea;
 class QToolButton;
 
 namespace qw {
 
 class AreaTableModel;
+class LegendStackView;
 class MapWidget;
 class Project;
 
@@ -64,7 +66,11 @@ Q_SIGNALS:
 private:
     struct PaneWidgets;
     void rebuild();
+    // Shows pane i's map anew and refits all panes clear of the union of their legends.
     void refreshPane(int i, bool resetView);
+    // The legend column and each pane's own legend (MapPanesLayout's split), then the
+    // shared fit.
+    void updateLegends();
     void fillPeriods(int i);
     void onIndicatorChosen(int i);
     void onPeriodChosen(int i);
@@ -83,6 +89,8 @@ private:
     QGridLayout *m_grid;
     QToolButton *m_add;
     QLabel *m_note;
+    LegendStackView *m_legend; // in m_legendScroll
+    QScrollArea *m_legendScroll;
     // The user moved a pane: a rebuilt grid keeps that extent instead of fitting anew.
     bool m_userMoved = false;
 };

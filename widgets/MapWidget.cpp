@@ -6,6 +6,7 @@
 #include "ChoroplethRenderer.h"
 #include "MapDecorations.h"
 #include "MapLegends.h"
+#include "MapPanesLayout.h"
 #include "MapRenderJob.h"
 #include "MapRenderer.h"
 #include "Project.h"
@@ -117,21 +118,24 @@ void MapWidget::onRenderFinished(const QImage &image, const MapTransform &transf
 std::vector<std::unique_ptr<LegendBlock>> MapWidget::legends() const
 {
     QFont f = font();
-    if (m_compactLegend && m_snapshot.choropleth) {
+    if (m_compactLegend) {
         f.setPointSizeF(std::max(7.5, f.pointSizeF() * 0.85));
         const QString city = m_snapshot.caption.cityValue.isEmpty()
             ? QString()
             : tr("City: %1").arg(m_snapshot.caption.cityValue);
-        return MapLegends::build(m_snapshot, m_snapshot.choropleth->period(), city, f, QLocale());
+        const QString title =
+            m_snapshot.choropleth ? m_snapshot.choropleth->period() : m_snapshot.caption.title;
+        return MapPanesLayout::ownLegends(m_snapshot, m_sharedClasses, title, city, f, QLocale());
     }
     f.setPointSizeF(std::max(9.0, f.pointSizeF()));
     return MapLegends::build(m_snapshot, m_snapshot.caption.title, m_snapshot.caption.subtitle, f,
                              QLocale());
 }
 
-void MapWidget::setCompactLegend(bool compact)
+void MapWidget::setCompactLegend(bool compact, bool sharedClasses)
 {
     m_compactLegend = compact;
+    m_sharedClasses = sharedClasses;
     update();
 }
 
@@ -149,7 +153,31 @@ MapTransform MapWidget::fullExtent() const
     const double xScale = m_snapshot.areas->xScale();
     if (!m_fixedExtent.isEmpty())
         return MapTransform::fit(m_fixedExtent, size(), QRectF(rect()), xScale);
-    return ViewFit::clearOf(m_snapshot.areas->bounds(), size(), legendRect(), 20, xScale);
+    const QRectF obstacle = m_fitObstacle.isEmpty() ? legendRect() : m_fitObstacle;
+    const AreaGeometrySet *areas = m_snapshot.areas.get();
+    // The bottom strip holds the scale bar and the source line: no area under them.
+    return ViewFit::clearOf(
+        areas->bounds(), size(), obstacle, 20, xScale,
+        [areas](const Bounds &world) { return !areas->query(world).empty(); }, kBottomStrip);
+}
+
+void MapWidget::setFitObstacle(const QRectF &obstacle)
+{
+    if (obstacle == m_fitObstacle)
+        return;
+    m_fitObstacle = obstacle;
+    if (m_autoFit && m_snapshot.areas) {
+        m_transform = fullExtent();
+        requestRender();
+        update();
+    }
+}
+
+Bounds MapWidget::exportExtent() const
+{
+    if (!m_autoFit || !m_snapshot.areas)
+        return m_transform.visibleBounds();
+    return m_fixedExtent.isEmpty() ? m_snapshot.areas->bounds() : m_fixedExtent;
 }
 
 void MapWidget::paintEvent(QPaintEvent *)
@@ -201,7 +229,8 @@ void MapWidget::paintOverlays(QPainter &p)
             p, QPointF(16, height() - 34.0),
             m_transform.metresPerPixel(areas ? areas->geodesy() : Geodesy::planar()), 120, locale);
     MapDecorations::paintNorthArrow(p, QPointF(width() - 28.0, 16), 26);
-    if (!m_snapshot.caption.source.isEmpty()) {
+    // Panes leave the source to the legend column beside them: theirs would be cut to nothing.
+    if (!m_snapshot.caption.source.isEmpty() && !m_compactLegend) {
         QFont f = font();
         f.setPointSizeF(std::max(7.5, f.pointSizeF() * 0.85));
         p.setFont(f);

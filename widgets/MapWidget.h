@@ -52,14 +52,22 @@ public:
     void followTransform(const MapTransform &transform, bool settled);
     // Outlines the area another pane hovers (-1: none) without signalling back.
     void setLinkedHover(int projectIndex);
-    // A smaller legend titled by the period only, for panes whose header already names
-    // the indicator.
-    void setCompactLegend(bool compact);
+    // A pane's legend: smaller, titled by the period only (the pane's header names the
+    // indicator), and without the facility key that the panes' legend column shows once;
+    // no class legend either where the panes share their classes (sharedClasses), which
+    // the column shows for all. See MapPanesLayout::ownLegends.
+    void setCompactLegend(bool compact, bool sharedClasses = false);
     // The project index of the outlined (hovered or linked-hovered) area, or -1.
     int hoveredArea() const;
     // Where the legend boxes lie (top left), empty without a legend. The default view and
     // "zoom to selection" keep the areas clear of it.
     QRectF legendRect() const;
+    // Linked panes fit the city clear of every pane's legend (the union of their
+    // legendRect()s), so that all show one scale and place; empty: this pane's own only.
+    void setFitObstacle(const QRectF &obstacle);
+    // The world extent an export of this view shows: the whole city (or the requested
+    // extent) while the view still fits itself, else what is visible.
+    Bounds exportExtent() const;
     // The right-click menu at pos: an area's, a legend class's or the map's. The caller
     // owns it; its actions act on this map and its shared selection, or signal the window.
     QMenu *contextMenuAt(QPointF pos);
@@ -102,6 +110,8 @@ protected:
 private:
     static constexpr QPointF kLegendOrigin {12, 12};
     static constexpr double kLegendSpacing = 8;
+    // Kept free of areas above the default fit's margin: the scale bar and the source line.
+    static constexpr double kBottomStrip = 16;
 
     void requestRender();
     void panBy(QPointF delta);
@@ -129,6 +139,8 @@ private:
     bool m_autoFit = true;
     Bounds m_fixedExtent; // a requested extent to keep fitted until the user moves
     bool m_compactLegend = false;
+    bool m_sharedClasses = false;
+    QRectF m_fitObstacle; // see setFitObstacle
     bool m_dragging = false;
     bool m_dragged = false;
     QPointF m_dragStart;

@@ -11,12 +11,15 @@ namespace qw {
 ViewsPanel::ViewsPanel(QWidget *parent)
     : QWidget(parent)
     , m_list(new QListWidget(this))
-    , m_save(new QPushButton(tr("Save view…"), this))
+    , m_save(new QPushButton(tr("Save…"), this))
     , m_rename(new QPushButton(tr("Rename…"), this))
     , m_delete(new QPushButton(tr("Delete"), this))
 {
     m_list->setAccessibleName(tr("Saved views"));
     m_list->setToolTip(tr("Double-click a view to show it again"));
+    // Short labels: the dock's title says what they act on, and the left column stays
+    // narrow enough for four map panes within 1,366 pixels.
+    m_save->setToolTip(tr("Save what the map shows as a view"));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_save);
     buttons->addWidget(m_rename);
