@@ -65,6 +65,15 @@ QString MapPanesLayout::sources(const std::vector<MapSnapshot> &maps)
     for (const MapSnapshot &s : maps)
         if (!s.caption.source.isEmpty() && !lines.contains(s.caption.source))
             lines << s.caption.source;
+    // "Quelle: A; B" rather than "Quelle: A; Quelle: B": the word once, where all share it.
+    const qsizetype colon = lines.isEmpty() ? -1 : lines.front().indexOf(QLatin1String(": "));
+    if (colon > 0) {
+        const QString prefix = lines.front().left(colon + 2);
+        if (std::all_of(lines.begin(), lines.end(),
+                        [&](const QString &l) { return l.startsWith(prefix); }))
+            for (qsizetype i = 1; i < lines.size(); ++i)
+                lines[i] = lines[i].mid(prefix.size());
+    }
     return lines.join(QStringLiteral("; "));
 }
 

@@ -1,11 +1,13 @@
 // Linked map panes: one extent, one hovered area, one selection across 2 to 4 maps.
 #include "AreaGeometrySet.h"
 #include "AreaTableModel.h"
+#include "LegendStackView.h"
 #include "MapPanes.h"
 #include "MapWidget.h"
 #include "Project.h"
 #include "ProjectMap.h"
 #include "TestSupport.h"
+#include "ViewFit.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -16,6 +18,7 @@
 #include <QWheelEvent>
 
 #include <algorithm>
+#include <cmath>
 
 using namespace qw;
 
@@ -32,6 +35,18 @@ class TestMapPanes : public QObject
     {
         const auto maps = panes.maps();
         return std::all_of(maps.begin(), maps.end(), [](MapWidget *m) { return m->isUpToDate(); });
+    }
+
+    // The same scale within 1 % and the same centre within 2 pixels.
+    static bool sameFit(const MapTransform &a, const MapTransform &b)
+    {
+        const double upp = a.unitsPerPixel();
+        const QPointF d = a.centre() - b.centre();
+        const bool same = std::abs(b.unitsPerPixel() - upp) < 0.01 * upp
+            && std::abs(d.x()) < 2 * upp && std::abs(d.y()) < 2 * upp;
+        if (!same)
+            qWarning() << "fits differ:" << a.unitsPerPixel() << b.unitsPerPixel() << d;
+        return same;
     }
 
 private Q_SLOTS:
@@ -158,6 +173,67 @@ private Q_SLOTS:
         QCOMPARE(selection.selectedRows().size(), 1);
         QCOMPARE(selection.selectedRows().first().data(AreaTableModel::ProjectIndexRole).toInt(),
                  areas.projectIndex(row));
+    }
+
+    void panesShareOneFitAndOneLegendColumn()
+    {
+        // Given two panes of one indicator in two periods, facilities shown, in small panes
+        AreaTableModel table;
+        table.setAreas(m_project, m_level);
+        QItemSelectionModel selection(&table);
+        ProjectMap projectMap(m_project, m_level);
+        MapPanes panes;
+        panes.resize(700, 500);
+        panes.setSelectionModel(&selection, &table);
+        ProjectMap::View base;
+        base.indicator = m_indicator;
+        base.showFacilities = true;
+        panes.setContext(m_project, &projectMap, base);
+        panes.setPanes({{m_indicator, m_periods.first()}, {m_indicator, m_periods.last()}});
+        panes.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panes));
+        QTRY_VERIFY_WITH_TIMEOUT(allUpToDate(panes), 10000);
+        const QList<MapWidget *> maps = panes.maps();
+        auto *column = panes.findChild<LegendStackView *>();
+        QVERIFY(column);
+        // Then the panes share their classes: one legend in the column beside them (with the
+        // facility key), none over the maps, which fill their panes
+        QVERIFY(column->isVisible());
+        QVERIFY(column->sizeHint().height() > 100);
+        for (MapWidget *m : maps)
+            QVERIFY2(m->legendRect().isEmpty(), "a pane draws a legend the column already shows");
+        // and both panes show the same place at the same scale before anyone moves them (up to
+        // the pixel by which the grid may make one pane wider than the other)
+        QVERIFY(sameFit(maps[0]->transform(), maps[1]->transform()));
+        // and an export of the untouched panes shows the whole city, not the pane's margins
+        const Bounds whole = maps[0]->snapshot().areas->bounds();
+        const Bounds exported = maps[0]->exportExtent();
+        QCOMPARE(exported.minX, whole.minX);
+        QCOMPARE(exported.maxY, whole.maxY);
+
+        // When the second pane shows another indicator (classes no longer shared)
+        QString other;
+        for (const Indicator &ind : m_project->indicators())
+            if (ind.key != m_indicator && !m_project->periods(ind.key).isEmpty()) {
+                other = ind.key;
+                break;
+            }
+        QVERIFY(!other.isEmpty());
+        panes.setPanes({{m_indicator, m_periods.last()}, {other, QString()}});
+        QTRY_VERIFY_WITH_TIMEOUT(allUpToDate(panes), 10000);
+        const QList<MapWidget *> mixed = panes.maps();
+        // Then each pane has its own class legend, the facility key stays in the column once
+        QVERIFY(!mixed[0]->legendRect().isEmpty());
+        QVERIFY(!mixed[1]->legendRect().isEmpty());
+        QVERIFY(column->isVisible());
+        // and still one fit for both, clear of either pane's legend
+        QVERIFY(sameFit(mixed[0]->transform(), mixed[1]->transform()));
+        const QRectF legends = mixed[0]->legendRect().united(mixed[1]->legendRect());
+        const auto &areas = *mixed[0]->snapshot().areas;
+        for (int r = 0; r < areas.count(); ++r)
+            QVERIFY2(
+                !ViewFit::screenRect(mixed[0]->transform(), areas.bounds(r)).intersects(legends),
+                qPrintable(QStringLiteral("area row %1 under a legend").arg(r)));
     }
 
     void panesCanBeAddedChangedAndRemoved()

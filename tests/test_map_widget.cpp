@@ -9,17 +9,19 @@
 #include "Project.h"
 #include "ProjectMap.h"
 #include "ProjectStatus.h"
-#include "ViewFit.h"
 #include "TestSupport.h"
+#include "ViewFit.h"
 
 #include <QAction>
 #include <QItemSelectionModel>
-#include <QMenu>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace qw;
 
@@ -271,9 +273,14 @@ private Q_SLOTS:
         const QRectF areas = ViewFit::screenRect(map.transform(), snapshot.areas->bounds());
         QVERIFY2(!areas.intersects(legend),
                  qPrintable(QStringLiteral("legend %1,%2 %3x%4, areas %5,%6 %7x%8")
-                                .arg(legend.x()).arg(legend.y()).arg(legend.width())
-                                .arg(legend.height()).arg(areas.x()).arg(areas.y())
-                                .arg(areas.width()).arg(areas.height())));
+                                .arg(legend.x())
+                                .arg(legend.y())
+                                .arg(legend.width())
+                                .arg(legend.height())
+                                .arg(areas.x())
+                                .arg(areas.y())
+                                .arg(areas.width())
+                                .arg(areas.height())));
         // and the areas lie inside the map
         QVERIFY(QRectF(map.rect()).contains(areas));
 
@@ -316,14 +323,49 @@ private Q_SLOTS:
         Bounds square;
         square.include(0, 0);
         square.include(1000, 1000);
-        const QRectF s = ViewFit::screenRect(ViewFit::clearOf(square, QSize(1200, 600), box, 20),
-                                             square);
+        const QRectF s =
+            ViewFit::screenRect(ViewFit::clearOf(square, QSize(1200, 600), box, 20), square);
         QVERIFY(!s.intersects(box));
         QVERIFY(s.left() >= box.right());
         QVERIFY2(s.height() > 550, qPrintable(QString::number(s.height())));
         // Without a box the whole view is used
         QCOMPARE(ViewFit::clearOf(square, QSize(1200, 600), QRectF(), 20),
                  MapTransform::fit(square, QSize(1200, 600), QRectF(20, 20, 1160, 560)));
+    }
+
+    void viewFitUsesTheCornerARoundCityLeavesFree()
+    {
+        // Given a "round" city: four areas in a plus shape, whose bounds' top-left corner is empty
+        std::vector<Bounds> parts(4);
+        parts[0].include(400, 0);
+        parts[0].include(600, 1000); // the vertical bar
+        parts[1].include(0, 400);
+        parts[1].include(1000, 600); // the horizontal bar
+        Bounds all;
+        for (const Bounds &b : parts)
+            all.include(b);
+        const auto occupied = [&](const Bounds &w) {
+            return std::any_of(parts.begin(), parts.end(), [&](const Bounds &b) {
+                return !b.isEmpty() && b.minX <= w.maxX && w.minX <= b.maxX && b.minY <= w.maxY
+                    && w.minY <= b.maxY;
+            });
+        };
+        const QRectF box(12, 12, 150, 150);
+        // When fitted into a square view with the legend box in the corner
+        const MapTransform plain = ViewFit::clearOf(all, QSize(600, 600), box, 20);
+        const MapTransform shaped = ViewFit::clearOf(all, QSize(600, 600), box, 20, 1.0, occupied);
+        // Then knowing the shape shows the city larger than keeping its bounds clear of the box
+        QVERIFY2(
+            shaped.unitsPerPixel() < plain.unitsPerPixel() * 0.85,
+            qPrintable(
+                QStringLiteral("%1 vs %2").arg(shaped.unitsPerPixel()).arg(plain.unitsPerPixel())));
+        // and no part of it lies under the box
+        for (const Bounds &b : parts)
+            if (!b.isEmpty())
+                QVERIFY(!ViewFit::screenRect(shaped, b).intersects(box));
+        // and a bottom strip kept free holds no area
+        const MapTransform low = ViewFit::clearOf(all, QSize(600, 600), box, 20, 1.0, occupied, 40);
+        QVERIFY(ViewFit::screenRect(low, all).bottom() <= 600 - 20 - 40 + 0.5);
     }
 
     void mapContextMenusOfferTheirCommands()
@@ -358,8 +400,9 @@ private Q_SLOTS:
         QCOMPARE(commands(areaMenu.get()),
                  (QList<C> {C::Profile, C::Select, C::AddToSelection, C::ZoomToArea,
                             C::CompareSelected, C::ZoomToSelection, C::ClearSelection}));
-        const QString name = table.index(table.rowOfProjectIndex(snapshot.areas->projectIndex(row)),
-                                         AreaTableModel::NameColumn)
+        const QString name = table
+                                 .index(table.rowOfProjectIndex(snapshot.areas->projectIndex(row)),
+                                        AreaTableModel::NameColumn)
                                  .data()
                                  .toString();
         QVERIFY(areaMenu->actions().first()->text().contains(name));

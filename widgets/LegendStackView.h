@@ -13,8 +13,8 @@ class LegendBlock;
 
 // The legend column beside linked map panes: one class legend for panes that share their
 // classes (with each pane's area counts) and the facility key once, instead of a copy in
-// every pane that leaves small panes no room for the city; under them the maps' sources,
-// which a small pane would cut to nothing. Hidden while it has nothing to show. Keeps copies of the
+// every pane that leaves small panes no room for the city. Hidden while it has nothing to
+// show. Keeps copies of the
 // maps' snapshots, whose renderers its blocks refer to.
 class LegendStackView : public QWidget
 {
@@ -37,12 +37,7 @@ private:
     static constexpr int kMargin = 4;
     static constexpr int kMaxTitleWidth = 220;
 
-    QFont sourceFont() const;
-    // Where the sources go: under the legends, wrapped to their width.
-    QRectF sourceRect() const;
-
     std::vector<MapSnapshot> m_maps;
-    QString m_sources; // the maps' source lines, once, under the legends
     std::vector<std::unique_ptr<LegendBlock>> m_blocks;
 };
 

@@ -16,6 +16,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace qw {
 
 // The header (indicator, period, remove) and the map of one pane; owned by MapPanes,
@@ -78,6 +80,15 @@ MapPanes::MapPanes(QWidget *parent) : QWidget(parent)
     m_legendScroll = scroll;
     row->addWidget(scroll);
     layout->addLayout(row, 1);
+    // The maps' sources once under all panes: a small pane would cut its own to nothing.
+    m_sources = new QLabel(this);
+    m_sources->setWordWrap(true);
+    m_sources->setContentsMargins(6, 0, 6, 2);
+    m_sources->setStyleSheet(QStringLiteral("color: #555555;"));
+    QFont small = m_sources->font();
+    small.setPointSizeF(std::max(7.5, small.pointSizeF() * 0.85));
+    m_sources->setFont(small);
+    layout->addWidget(m_sources);
 }
 
 MapPanes::~MapPanes() = default;
@@ -239,6 +250,8 @@ void MapPanes::updateLegends()
         w->map->setCompactLegend(true, shared);
     m_legend->setMaps(maps, maps.empty() ? QString() : MapPanesLayout::title(maps));
     m_legendScroll->setVisible(!m_legend->isHidden());
+    m_sources->setText(MapPanesLayout::sources(maps));
+    m_sources->setVisible(!m_sources->text().isEmpty());
     m_legendScroll->setFixedWidth(m_legend->sizeHint().width()
                                   + m_legendScroll->verticalScrollBar()->sizeHint().width());
     // One fit for all panes: clear of every pane's legend, so all show the same scale and

@@ -91,6 +91,7 @@ private:
     QLabel *m_note;
     LegendStackView *m_legend; // in m_legendScroll
     QScrollArea *m_legendScroll;
+    QLabel *m_sources; // the panes' source lines, once, under them
     // The user moved a pane: a rebuilt grid keeps that extent instead of fitting anew.
     bool m_userMoved = false;
 };

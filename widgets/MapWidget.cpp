@@ -16,6 +16,7 @@
 #include "ViewFit.h"
 
 #include <QContextMenuEvent>
+#include <QFontMetricsF>
 #include <QItemSelectionModel>
 #include <QKeyEvent>
 #include <QMenu>
@@ -123,9 +124,19 @@ std::vector<std::unique_ptr<LegendBlock>> MapWidget::legends() const
         const QString city = m_snapshot.caption.cityValue.isEmpty()
             ? QString()
             : tr("City: %1").arg(m_snapshot.caption.cityValue);
-        const QString title =
-            m_snapshot.choropleth ? m_snapshot.choropleth->period() : m_snapshot.caption.title;
-        return MapPanesLayout::ownLegends(m_snapshot, m_sharedClasses, title, city, f, QLocale());
+        // What the pane shows, in the legend too (its header's box may cut the name): the
+        // indicator, cut to a small pane's legend, then the period and the city's value.
+        QFont bold = f;
+        bold.setBold(true);
+        const QString title = QFontMetricsF(bold).elidedText(m_snapshot.caption.title,
+                                                             Qt::ElideRight, kPaneLegendWidth);
+        QStringList subtitle;
+        if (m_snapshot.choropleth)
+            subtitle << m_snapshot.choropleth->period();
+        if (!city.isEmpty())
+            subtitle << city;
+        return MapPanesLayout::ownLegends(m_snapshot, m_sharedClasses, title,
+                                          subtitle.join(QStringLiteral(" · ")), f, QLocale());
     }
     f.setPointSizeF(std::max(9.0, f.pointSizeF()));
     return MapLegends::build(m_snapshot, m_snapshot.caption.title, m_snapshot.caption.subtitle, f,
@@ -229,7 +240,7 @@ void MapWidget::paintOverlays(QPainter &p)
             p, QPointF(16, height() - 34.0),
             m_transform.metresPerPixel(areas ? areas->geodesy() : Geodesy::planar()), 120, locale);
     MapDecorations::paintNorthArrow(p, QPointF(width() - 28.0, 16), 26);
-    // Panes leave the source to the legend column beside them: theirs would be cut to nothing.
+    // Panes leave the source to the line under them all: theirs would be cut to nothing.
     if (!m_snapshot.caption.source.isEmpty() && !m_compactLegend) {
         QFont f = font();
         f.setPointSizeF(std::max(7.5, f.pointSizeF() * 0.85));

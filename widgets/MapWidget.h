@@ -52,8 +52,8 @@ public:
     void followTransform(const MapTransform &transform, bool settled);
     // Outlines the area another pane hovers (-1: none) without signalling back.
     void setLinkedHover(int projectIndex);
-    // A pane's legend: smaller, titled by the period only (the pane's header names the
-    // indicator), and without the facility key that the panes' legend column shows once;
+    // A pane's legend: smaller, titled by the indicator (cut to fit) over its period and
+    // the city's value, and without the facility key that the panes' legend column shows once;
     // no class legend either where the panes share their classes (sharedClasses), which
     // the column shows for all. See MapPanesLayout::ownLegends.
     void setCompactLegend(bool compact, bool sharedClasses = false);
@@ -112,6 +112,7 @@ private:
     static constexpr double kLegendSpacing = 8;
     // Kept free of areas above the default fit's margin: the scale bar and the source line.
     static constexpr double kBottomStrip = 16;
+    static constexpr int kPaneLegendWidth = 170; // the longest pane legend title, pixels
 
     void requestRender();
     void panBy(QPointF delta);
