@@ -25,6 +25,7 @@
 #include "StartPage.h"
 #include "StoreError.h"
 #include "TextPrompt.h"
+#include "TimeSlider.h"
 #include "UiLanguage.h"
 #include "UndoController.h"
 #include "ViewMenu.h"
@@ -44,6 +45,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QVBoxLayout>
 
 namespace qw {
 
@@ -51,7 +53,9 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_stack(new QStackedWidget(this))
     , m_startPage(new StartPage(this))
-    , m_map(new MapWidget(this))
+    , m_mapPage(new QWidget(this))
+    , m_map(new MapWidget(m_mapPage))
+    , m_timeSlider(new TimeSlider(m_mapPage))
     , m_panes(new MapPanes(this))
     , m_indicatorModel(new IndicatorTreeModel(this))
     , m_tableModel(new AreaTableModel(this))
@@ -60,7 +64,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_docks(std::make_unique<WorkbenchDocks>(this, m_indicatorModel, m_tableModel, m_selection))
     , m_table(m_docks->areaTable())
     , m_undo(new UndoController(this))
-    , m_panesControl(new MapPanesController(this, m_stack, m_map, m_panes))
+    , m_panesControl(new MapPanesController(this, m_stack, m_mapPage, m_map, m_panes))
     , m_comparison(new ComparisonController(this))
     , m_view(new ViewStateController(this,
                                      {m_controls, m_docks->indicatorPanel(), m_tableModel, m_table,
@@ -74,7 +78,12 @@ MainWindow::MainWindow(QWidget *parent)
     setAcceptDrops(true);
     m_tableModel->setLocale(QLocale());
     m_stack->addWidget(m_startPage);
-    m_stack->addWidget(m_map);
+    auto *page = new QVBoxLayout(m_mapPage);
+    page->setContentsMargins(0, 0, 0, 0);
+    page->setSpacing(0);
+    page->addWidget(m_map, 1);
+    page->addWidget(m_timeSlider);
+    m_stack->addWidget(m_mapPage);
     m_stack->addWidget(m_panes);
     setCentralWidget(m_stack);
     addDockWidget(Qt::BottomDockWidgetArea, m_comparison->dock());
@@ -158,6 +167,9 @@ void MainWindow::connectMaps()
             m_table->scrollTo(rows.last());
     });
     connect(m_controls, &MapViewControls::periodChosen, this,
+            [this](const QString &period) { setPeriod(period); });
+    connect(m_controls, &MapViewControls::periodsShown, m_timeSlider, &TimeSlider::setPeriods);
+    connect(m_timeSlider, &TimeSlider::periodChosen, this,
             [this](const QString &period) { setPeriod(period); });
     connect(m_controls, &MapViewControls::changed, this, [this] { refreshMap(false); });
     connect(m_controls, &MapViewControls::manualBreaksRequested, this, [this] {

@@ -21,6 +21,7 @@ class MapPanes;
 class MapPanesController;
 class MapViewControls;
 class MapWidget;
+class TimeSlider;
 class Project;
 class ProjectFileController;
 class ReportsController;
@@ -82,6 +83,7 @@ public:
     void restoreWindowState();
 
     MapWidget *mapWidget() const { return m_map; }
+    TimeSlider *timeSlider() const { return m_timeSlider; }
     // The maps on screen: the single map, or every pane of the map comparison.
     QList<MapWidget *> visibleMaps() const;
     const QString &currentLevel() const;
@@ -118,7 +120,9 @@ private:
 
     QStackedWidget *m_stack;
     StartPage *m_startPage;
+    QWidget *m_mapPage; // the single map with the time slider under it
     MapWidget *m_map;
+    TimeSlider *m_timeSlider;
     MapPanes *m_panes;
     IndicatorTreeModel *m_indicatorModel;
     AreaTableModel *m_tableModel;

@@ -11,11 +11,12 @@
 
 namespace qw {
 
-MapPanesController::MapPanesController(MainWindow *window, QStackedWidget *stack, MapWidget *map,
-                                       MapPanes *panes)
+MapPanesController::MapPanesController(MainWindow *window, QStackedWidget *stack, QWidget *mapPage,
+                                       MapWidget *map, MapPanes *panes)
     : QObject(window)
     , m_window(window)
     , m_stack(stack)
+    , m_mapPage(mapPage)
     , m_map(map)
     , m_panes(panes)
     , m_action(new QAction(tr("&Map comparison (linked maps)"), this))
@@ -60,7 +61,7 @@ void MapPanesController::showSingle()
 {
     const bool fromPanes = shown();
     if (m_window->project())
-        m_stack->setCurrentWidget(m_map);
+        m_stack->setCurrentWidget(m_mapPage);
     m_action->setChecked(false);
     // The hidden single map was not drawn while the panes showed; it catches up now.
     if (fromPanes)
@@ -85,7 +86,7 @@ void MapPanesController::refresh()
 void MapPanesController::reset()
 {
     m_panes->clear();
-    m_stack->setCurrentWidget(m_map);
+    m_stack->setCurrentWidget(m_mapPage);
     m_action->setChecked(false);
 }
 

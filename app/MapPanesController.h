@@ -6,6 +6,7 @@
 
 class QAction;
 class QStackedWidget;
+class QWidget;
 
 namespace qw {
 
@@ -20,7 +21,9 @@ class MapPanesController : public QObject
 {
     Q_OBJECT
 public:
-    MapPanesController(MainWindow *window, QStackedWidget *stack, MapWidget *map, MapPanes *panes);
+    // mapPage: the stack's page holding the single map (with the time slider).
+    MapPanesController(MainWindow *window, QStackedWidget *stack, QWidget *mapPage, MapWidget *map,
+                       MapPanes *panes);
 
     // View > Map comparison, checked while the panes show.
     QAction *action() const { return m_action; }
@@ -44,6 +47,7 @@ public:
 private:
     MainWindow *m_window;
     QStackedWidget *m_stack;
+    QWidget *m_mapPage;
     MapWidget *m_map;
     MapPanes *m_panes;
     QAction *m_action;

@@ -186,6 +186,7 @@ void MapViewControls::setPeriods(const QStringList &periods, const QString &curr
     m_period->clear();
     m_period->addItems(periods);
     m_period->setCurrentText(current);
+    Q_EMIT periodsShown(periods, current);
 }
 
 void MapViewControls::addMenusTo(QMenu *menu)

@@ -48,6 +48,9 @@ public:
 
 Q_SIGNALS:
     void periodChosen(const QString &period);
+    // The periods the box offers and the one shown, whenever setPeriods sets them (the
+    // time slider under the map follows).
+    void periodsShown(const QStringList &periods, const QString &current);
     void levelChosen(const QString &levelKey);
     void changed();
     // The planner chose "Manual breaks…" (in the list or the menu): the owner opens the

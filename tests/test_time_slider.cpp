@@ -1,0 +1,83 @@
+// The time slider under the map: stepping, playing through the periods, stopping at the end.
+#include "TimeSlider.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace qw;
+
+class TestTimeSlider : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void stepsWithinTheEnds()
+    {
+        // Given three periods with the middle one shown
+        TimeSlider slider;
+        slider.setPeriods({QStringLiteral("2022"), QStringLiteral("2023"), QStringLiteral("2024")},
+                          QStringLiteral("2023"));
+        slider.show();
+        QSignalSpy chosen(&slider, &TimeSlider::periodChosen);
+        QCOMPARE(slider.current(), QStringLiteral("2023"));
+        // When stepping forward twice
+        slider.stepBy(1);
+        slider.stepBy(1);
+        // Then it stops at the last period, having asked for it once
+        QCOMPARE(slider.current(), QStringLiteral("2024"));
+        QCOMPARE(chosen.size(), 1);
+        QCOMPARE(chosen.at(0).at(0).toString(), QStringLiteral("2024"));
+        // When stepping back
+        slider.stepBy(-2);
+        QCOMPARE(slider.current(), QStringLiteral("2022"));
+        // When the window shows another period (the toolbar's box), the slider follows silently
+        slider.setPeriods({QStringLiteral("2022"), QStringLiteral("2023"), QStringLiteral("2024")},
+                          QStringLiteral("2024"));
+        QCOMPARE(slider.current(), QStringLiteral("2024"));
+        QCOMPARE(chosen.size(), 2);
+    }
+
+    void playsFromTheStartAndStopsOnTheLastPeriod()
+    {
+        // Given three school years with the last one shown
+        TimeSlider slider;
+        const QStringList years {QStringLiteral("2021/22"), QStringLiteral("2022/23"),
+                                 QStringLiteral("2023/24")};
+        slider.setPeriods(years, years.last());
+        slider.show();
+        QSignalSpy chosen(&slider, &TimeSlider::periodChosen);
+        QSignalSpy playing(&slider, &TimeSlider::playingChanged);
+        // When the planner presses Play
+        slider.play();
+        // Then it starts again from the first period and plays every one in order
+        QVERIFY(slider.isPlaying());
+        QCOMPARE(chosen.at(0).at(0).toString(), years.first());
+        QTRY_VERIFY_WITH_TIMEOUT(!slider.isPlaying(), 4 * slider.interval() + 2000);
+        QStringList shown;
+        for (const auto &args : chosen)
+            shown << args.at(0).toString();
+        QCOMPARE(shown, years);
+        // and stops on the last, which stays shown
+        QCOMPARE(slider.current(), years.last());
+        QCOMPARE(playing.size(), 2);
+        QCOMPARE(playing.at(1).at(0).toBool(), false);
+    }
+
+    void anotherIndicatorStopsPlayingAndOnePeriodHidesTheSlider()
+    {
+        TimeSlider slider;
+        slider.setPeriods({QStringLiteral("2019"), QStringLiteral("2020"), QStringLiteral("2021")},
+                          QStringLiteral("2019"));
+        slider.show();
+        slider.play();
+        QVERIFY(slider.isPlaying());
+        // When an indicator with other periods is shown
+        slider.setPeriods({QStringLiteral("2021")}, QStringLiteral("2021"));
+        // Then the film stops and a single period leaves nothing to step through
+        QVERIFY(!slider.isPlaying());
+        QVERIFY(slider.isHidden());
+    }
+};
+
+QTEST_MAIN(TestTimeSlider)
+#include "test_time_slider.moc"

@@ -1,0 +1,162 @@
+#include "TimeSlider.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QSignalBlocker>
+#include <QSlider>
+#include <QStyle>
+#include <QTimer>
+#include <QToolButton>
+
+#include <algorithm>
+
+namespace qw {
+
+TimeSlider::TimeSlider(QWidget *parent)
+    : QWidget(parent)
+    , m_play(new QToolButton(this))
+    , m_slider(new QSlider(Qt::Horizontal, this))
+    , m_first(new QLabel(this))
+    , m_last(new QLabel(this))
+    , m_label(new QLabel(this))
+    , m_speed(new QComboBox(this))
+    , m_timer(new QTimer(this))
+{
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(8, 2, 8, 2);
+    m_play->setAccessibleName(tr("Play the periods"));
+    m_play->setToolTip(tr("Play the periods one after the other, or pause"));
+    m_play->setCheckable(true);
+    m_play->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
+    m_slider->setAccessibleName(tr("Period"));
+    m_slider->setToolTip(tr("Period shown: drag, or step with Ctrl+Left and Ctrl+Right"));
+    m_slider->setTickPosition(QSlider::TicksBelow);
+    m_slider->setTickInterval(1);
+    m_slider->setPageStep(1);
+    m_label->setMinimumWidth(
+        m_label->fontMetrics().horizontalAdvance(QStringLiteral("2023/2024 ")));
+    QFont bold = m_label->font();
+    bold.setBold(true);
+    m_label->setFont(bold);
+    m_speed->setAccessibleName(tr("Speed"));
+    m_speed->setToolTip(tr("Time per period while playing"));
+    for (int ms : {500, 1000, 2000})
+        m_speed->addItem(tr("%1 s per period").arg(QLocale().toString(ms / 1000.0)), ms);
+    m_speed->setCurrentIndex(1);
+    layout->addWidget(m_play);
+    layout->addWidget(m_first);
+    layout->addWidget(m_slider, 1);
+    layout->addWidget(m_last);
+    layout->addSpacing(8);
+    layout->addWidget(m_label);
+    layout->addWidget(m_speed);
+
+    // Window-wide steps, also while the map or the table has the focus; a text field keeps
+    // Ctrl+arrows for moving by words (it takes them first).
+    auto *next = new QAction(tr("Next period"), this);
+    next->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Right));
+    connect(next, &QAction::triggered, this, [this] { stepBy(1); });
+    auto *previous = new QAction(tr("Previous period"), this);
+    previous->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Left));
+    connect(previous, &QAction::triggered, this, [this] { stepBy(-1); });
+    addAction(next);
+    addAction(previous);
+
+    connect(m_play, &QToolButton::toggled, this, [this](bool on) { on ? play() : pause(); });
+    connect(m_slider, &QSlider::valueChanged, this, [this](int index) {
+        updateLabel();
+        Q_EMIT periodChosen(m_periods.value(index));
+    });
+    connect(m_speed, &QComboBox::activated, this, [this] { m_timer->setInterval(interval()); });
+    connect(m_timer, &QTimer::timeout, this, &TimeSlider::onTick);
+    m_timer->setInterval(interval());
+    setVisible(false);
+}
+
+void TimeSlider::setPeriods(const QStringList &periods, const QString &current)
+{
+    if (periods != m_periods)
+        pause();
+    m_periods = periods;
+    const QSignalBlocker blocker(m_slider);
+    m_slider->setRange(0, std::max(0, int(periods.size()) - 1));
+    m_slider->setValue(std::max(0, int(periods.indexOf(current))));
+    updateLabel();
+    m_first->setText(periods.value(0));
+    m_last->setText(periods.value(periods.size() - 1));
+    setVisible(periods.size() >= 2);
+}
+
+QString TimeSlider::current() const
+{
+    return m_periods.value(m_slider->value());
+}
+
+bool TimeSlider::isPlaying() const
+{
+    return m_timer->isActive();
+}
+
+int TimeSlider::interval() const
+{
+    return m_speed->currentData().toInt();
+}
+
+void TimeSlider::play()
+{
+    if (m_periods.size() < 2 || isPlaying())
+        return;
+    if (m_slider->value() == m_slider->maximum())
+        choose(0); // from the start again
+    m_timer->start(interval());
+    const QSignalBlocker blocker(m_play);
+    m_play->setChecked(true);
+    m_play->setIcon(style()->standardIcon(QStyle::SP_MediaPause));
+    m_play->setAccessibleName(tr("Pause"));
+    Q_EMIT playingChanged(true);
+}
+
+void TimeSlider::pause()
+{
+    if (!isPlaying())
+        return;
+    m_timer->stop();
+    const QSignalBlocker blocker(m_play);
+    m_play->setChecked(false);
+    m_play->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
+    m_play->setAccessibleName(tr("Play the periods"));
+    Q_EMIT playingChanged(false);
+}
+
+void TimeSlider::stepBy(int steps)
+{
+    if (!isVisible())
+        return;
+    pause();
+    choose(std::clamp(m_slider->value() + steps, 0, m_slider->maximum()));
+}
+
+void TimeSlider::onTick()
+{
+    if (m_slider->value() >= m_slider->maximum()) {
+        pause();
+        return;
+    }
+    choose(m_slider->value() + 1);
+    if (m_slider->value() >= m_slider->maximum())
+        pause(); // the last frame stays
+}
+
+void TimeSlider::choose(int index)
+{
+    m_slider->setValue(index); // emits periodChosen when it moves
+}
+
+void TimeSlider::updateLabel()
+{
+    m_label->setText(current());
+}
+
+} // namespace qw
