@@ -253,6 +253,11 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         option("export-map",
                tr("Write the map (title, legend, scale bar, source) as PNG, SVG or PDF and exit."),
                "FILE"),
+        option("export-series",
+               tr("Write small multiples of the indicator (one map per period in a grid, one "
+                  "legend, the city's value over the periods underneath) on one page as PDF, "
+                  "PNG or SVG and exit."),
+               "FILE"),
         option("dpi", tr("Resolution of PNG exports (default: 150)."), "DPI"),
         option("export-profile",
                tr("Write the profile of one area of any level (key figures, every indicator "
@@ -405,6 +410,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     cl.compare = value("compare").split(QLatin1Char(','), Qt::SkipEmptyParts);
     cl.maps = value("maps").split(QLatin1Char(','), Qt::SkipEmptyParts);
     cl.exportMap = value("export-map");
+    cl.exportSeries = value("export-series");
     cl.dpi = number(parser, QStringLiteral("dpi"), 36, 1200, 150);
     cl.language = value("language").toLower();
     cl.listIndicators = parser.isSet(QStringLiteral("list-indicators"));
@@ -522,6 +528,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         fail(tr("--export-profile and --export-comparison need a project file or --demo"));
     if (!cl.exportMap.isEmpty() && !hasProject)
         fail(tr("--export-map needs a project file or --demo"));
+    if (!cl.exportSeries.isEmpty() && !hasProject)
+        fail(tr("--export-series needs a project file or --demo"));
     if (!cl.newProject.isEmpty() && cl.areasFile.isEmpty())
         fail(tr("--new needs --areas FILE"));
     if ((!cl.import.file.isEmpty() || cl.undoImport || cl.importLog || !cl.addLevelFile.isEmpty())
@@ -562,7 +570,7 @@ bool CommandLine::wantsHeadless(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i)
         for (const char *opt :
-             {"--screenshot", "--export-map", "--export-profile", "--export-comparison", "--derive",
+             {"--screenshot", "--export-map", "--export-series", "--export-profile", "--export-comparison", "--derive",
               "--index", "--allocate", "--sensitivity"})
             if (std::strcmp(argv[i], opt) == 0)
                 return true;

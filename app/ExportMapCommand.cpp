@@ -6,39 +6,65 @@
 #include "MapPaneChoice.h"
 #include "Project.h"
 #include "ProjectMap.h"
+#include "SeriesLayout.h"
 #include "StoreError.h"
 
 #include <QCoreApplication>
 
 #include <cstdio>
+#include <limits>
+#include <memory>
 
 namespace qw {
 
+namespace {
+
+int fail(const QString &message)
+{
+    std::fprintf(stderr, "quartierswerkstatt: %s\n", qPrintable(message));
+    return 1;
+}
+
+// The project, the view of the command line (the default indicator when none is given)
+// and the map of the level asked for; an error message when any of them cannot be had.
+struct Opened
+{
+    std::shared_ptr<Project> project;
+    ProjectMap::View view;
+    std::unique_ptr<ProjectMap> map;
+};
+
+QString open(const CommandLine &cl, const QString &projectPath, Opened *out)
+{
+    try {
+        out->project = Project::open(projectPath);
+    } catch (const StoreError &e) {
+        return e.fullText();
+    }
+    out->view = cl.view;
+    if (out->view.indicator.isEmpty())
+        out->view.indicator = out->project->metadata().defaultIndicator;
+    // --level chooses the map's level (with --export-map it is not --new's level name).
+    const QString level = cl.levelName.isEmpty() ? out->project->finestLevel()
+                                                 : out->project->levelKey(cl.levelName);
+    if (level.isEmpty())
+        return QCoreApplication::translate("qw::ExportMapCommand",
+                                           "The project has no level \"%1\".")
+            .arg(cl.levelName);
+    out->map = std::make_unique<ProjectMap>(out->project, level);
+    return out->map->check(out->view);
+}
+
+} // namespace
+
 int runExportMapCommand(const CommandLine &cl, const QString &projectPath)
 {
-    const auto fail = [](const QString &message) {
-        std::fprintf(stderr, "quartierswerkstatt: %s\n", qPrintable(message));
-        return 1;
-    };
-    std::shared_ptr<Project> project;
-    try {
-        project = Project::open(projectPath);
-    } catch (const StoreError &e) {
-        return fail(e.fullText());
-    }
-    ProjectMap::View view = cl.view;
-    if (view.indicator.isEmpty())
-        view.indicator = project->metadata().defaultIndicator;
-    // --level chooses the map's level (with --export-map it is not --new's level name).
-    const QString level =
-        cl.levelName.isEmpty() ? project->finestLevel() : project->levelKey(cl.levelName);
-    if (level.isEmpty())
-        return fail(
-            QCoreApplication::translate("qw::ExportMapCommand", "The project has no level \"%1\".")
-                .arg(cl.levelName));
-    const ProjectMap map(project, level);
-    if (const QString error = map.check(view); !error.isEmpty())
+    Opened opened;
+    if (const QString error = open(cl, projectPath, &opened); !error.isEmpty())
         return fail(error);
+    const std::shared_ptr<Project> &project = opened.project;
+    const ProjectMap::View &view = opened.view;
+    const ProjectMap &map = *opened.map;
     const QLocale locale;
     // --maps A,B[,C,D]: the linked maps of the map comparison on one page.
     std::vector<MapSnapshot> maps;
@@ -56,6 +82,22 @@ int runExportMapCommand(const CommandLine &cl, const QString &projectPath)
     }
     if (const QString error =
             MapLayout::exportFile(cl.exportMap, maps, map.areas()->bounds(), locale, cl.dpi);
+        !error.isEmpty())
+        return fail(error);
+    return 0;
+}
+
+int runExportSeriesCommand(const CommandLine &cl, const QString &projectPath)
+{
+    Opened opened;
+    if (const QString error = open(cl, projectPath, &opened); !error.isEmpty())
+        return fail(error);
+    const QLocale locale;
+    const SeriesLayout::Series series =
+        SeriesLayout::collect(*opened.map, *opened.project, opened.view, locale);
+    if (const QString error = SeriesLayout::exportFile(cl.exportSeries, series,
+                                                       opened.map->areas()->bounds(), locale,
+                                                       cl.dpi);
         !error.isEmpty())
         return fail(error);
     return 0;

@@ -9,5 +9,8 @@ struct CommandLine;
 // --export-map FILE: writes the map of a project (indicator, period, classification from
 // the command line) as PNG, SVG or PDF without showing a window. Returns the exit code.
 int runExportMapCommand(const CommandLine &commandLine, const QString &projectPath);
+// --export-series FILE: the small multiples of the indicator (SeriesLayout) on one page.
+// Returns the exit code.
+int runExportSeriesCommand(const CommandLine &commandLine, const QString &projectPath);
 
 } // namespace qw

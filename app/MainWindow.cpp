@@ -106,9 +106,14 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     m_files->addOpenActions(file);
     file->addSeparator();
-    QAction *exportAction = file->addAction(tr("&Export map…"), new MapExportController(this),
-                                            &MapExportController::exportShownMaps);
+    auto *exporter = new MapExportController(this);
+    QAction *exportAction =
+        file->addAction(tr("&Export map…"), exporter, &MapExportController::exportShownMaps);
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    QAction *seriesAction =
+        file->addAction(tr("Export &series…"), exporter, &MapExportController::exportSeries);
+    seriesAction->setStatusTip(tr("Every period of the indicator on one page, one legend, the "
+                                  "city's value underneath"));
     file->addSeparator();
     m_imports = new ImportController(this, file, m_undo);
     file->addSeparator();
@@ -129,7 +134,7 @@ void MainWindow::createMenus()
     addToolBar(m_controls);
     addToolBar(view->navigationBar());
     m_projectOnly << m_controls << view->navigationBar();
-    m_projectActions << exportAction << m_imports->actions() << view->projectActions() << compare
+    m_projectActions << exportAction << seriesAction << m_imports->actions() << view->projectActions() << compare
                      << m_reports->actions();
 }
 

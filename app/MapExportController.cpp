@@ -5,9 +5,12 @@
 #include "ChoroplethRenderer.h"
 #include "ExportFileName.h"
 #include "MainWindow.h"
+#include "AreaGeometrySet.h"
 #include "MapLayout.h"
 #include "MapWidget.h"
 #include "Project.h"
+#include "ProjectMap.h"
+#include "SeriesLayout.h"
 #include "UiLanguage.h"
 
 #include <QApplication>
@@ -61,6 +64,42 @@ void MapExportController::exportShownMaps()
         QMessageBox::warning(m_window, tr("Export map"), error);
     else
         m_window->statusBar()->showMessage(tr("Map exported to %1").arg(path), 5000);
+}
+
+void MapExportController::exportSeries()
+{
+    const auto project = m_window->project();
+    const ProjectMap *map = m_window->projectMap();
+    if (!project || !map)
+        return;
+    const ProjectMap::View view = m_window->currentView();
+    const QStringList periods = project->periods(view.indicator);
+    if (periods.size() < 2) {
+        QMessageBox::information(m_window, tr("Export series"),
+                                 tr("The indicator shown has only one period: there is no series "
+                                    "to show."));
+        return;
+    }
+    const Indicator *ind = project->indicator(view.indicator);
+    const QString name = ind ? ind->name(germanUi()) : view.indicator;
+    const QString suggested = FileDialogFolders::suggest(
+        project->path(),
+        ExportFileName::safe(QStringLiteral("%1_%2-%3").arg(name, periods.first(), periods.last()))
+            + QStringLiteral(".pdf"));
+    const QString path =
+        QFileDialog::getSaveFileName(m_window, tr("Export series"), suggested,
+                                     tr("PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)"));
+    FileDialogFolders::remember(path, project->path());
+    if (path.isEmpty())
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const SeriesLayout::Series series = SeriesLayout::collect(*map, *project, view, QLocale());
+    const QString error = SeriesLayout::exportFile(path, series, map->areas()->bounds(), QLocale());
+    QApplication::restoreOverrideCursor();
+    if (!error.isEmpty())
+        QMessageBox::warning(m_window, tr("Export series"), error);
+    else
+        m_window->statusBar()->showMessage(tr("Series exported to %1").arg(path), 5000);
 }
 
 } // namespace qw

@@ -163,6 +163,8 @@ int main(int argc, char **argv)
         return ConsoleListing::listAreas(projectPath);
     if (!cl.exportMap.isEmpty())
         return runExportMapCommand(cl, projectPath);
+    if (!cl.exportSeries.isEmpty())
+        return runExportSeriesCommand(cl, projectPath);
     if (!cl.exportFile.isEmpty())
         return runReportCommand(cl, projectPath);
 

@@ -16,7 +16,7 @@ struct LegendEntry
     Kind kind = Kind::Class;
     QString label;
     QBrush brush; // the swatch's fill; unused for Facility
-    int count = 0;
+    int count = 0; // negative: not shown (a legend for several maps, e.g. small multiples)
     FacilityKind facility = FacilityKind::Other; // the symbol of a Facility row
 };
 

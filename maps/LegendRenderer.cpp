@@ -43,7 +43,8 @@ QSizeF size(const std::vector<LegendEntry> &entries, const QFont &font)
     double label = 0, count = 0;
     for (const auto &e : entries) {
         label = std::max(label, kSwatch + kGap + fm.horizontalAdvance(e.label));
-        count = std::max(count, fm.horizontalAdvance(QStringLiteral("(%1)").arg(e.count)));
+        if (e.count >= 0)
+            count = std::max(count, fm.horizontalAdvance(QStringLiteral("(%1)").arg(e.count)));
     }
     return {label + kGap + count, rowHeight(fm) * double(entries.size())};
 }
@@ -63,7 +64,7 @@ void paint(QPainter &p, QPointF topLeft, double width, const std::vector<LegendE
         p.setPen(QColor(0x22, 0x22, 0x22));
         const double baseline = y + (rowH + fm.ascent() - fm.descent()) / 2;
         p.drawText(QPointF(x + kSwatch + kGap, baseline), e.label);
-        const QString count = QStringLiteral("(%1)").arg(e.count);
+        const QString count = e.count >= 0 ? QStringLiteral("(%1)").arg(e.count) : QString();
         p.setPen(QColor(0x66, 0x66, 0x66));
         p.drawText(QPointF(countRight - fm.horizontalAdvance(count), baseline), count);
         y += rowH;

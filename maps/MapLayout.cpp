@@ -141,6 +141,14 @@ QString MapLayout::exportFile(const QString &path, const std::vector<MapSnapshot
     };
     const QString title =
         maps.size() == 1 ? maps.front().caption.title : MapPanesLayout::title(maps);
+    return exportPage(path, title, MapPanesLayout::sources(maps), paintPage, dpi);
+}
+
+QString MapLayout::exportPage(const QString &path, const QString &title,
+                              const QString &description,
+                              const std::function<void(QPainter &, const QRectF &)> &paintPage,
+                              int dpi)
+{
     const auto format = formatForPath(path);
     if (!format)
         return tr("%1: choose a file ending in .png, .svg or .pdf.").arg(path);
@@ -170,7 +178,7 @@ QString MapLayout::exportFile(const QString &path, const std::vector<MapSnapshot
         svg.setViewBox(page);
         svg.setResolution(72);
         svg.setTitle(title);
-        svg.setDescription(MapPanesLayout::sources(maps));
+        svg.setDescription(description);
         QPainter p(&svg);
         paintPage(p, page);
         p.end();

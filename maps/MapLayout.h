@@ -8,6 +8,7 @@
 #include <QRectF>
 #include <QString>
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -46,6 +47,12 @@ public:
     // (MapPanesLayout); a single map gives the map page above.
     static QString exportFile(const QString &path, const std::vector<MapSnapshot> &maps,
                               const Bounds &extent, const QLocale &locale, int dpi = 150);
+    // Any one page painted by paintPage into an A4 landscape rectangle, written to path as
+    // above (title and description go into the file's metadata).
+    static QString exportPage(const QString &path, const QString &title,
+                              const QString &description,
+                              const std::function<void(QPainter &, const QRectF &)> &paintPage,
+                              int dpi = 150);
 };
 
 } // namespace qw
