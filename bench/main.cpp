@@ -14,6 +14,7 @@
 #include "ProjectMap.h"
 #include "ProjectStore.h"
 #include "Random.h"
+#include "SeriesLayout.h"
 #include "Sqlite.h"
 
 #include <QCommandLineParser>
@@ -145,6 +146,34 @@ int runOne(int areas, const QString &dir, int runs, bool renderOnly)
         },
         false);
     table.add(size, QStringLiteral("re-render after switching indicator"), switchIndicator);
+
+    // A film frame as the time slider plays: the next period of the same indicator (classes
+    // pooled over the periods, so only the colours change), snapshot and full render.
+    const QStringList periods = project->periods(view.indicator);
+    std::size_t frameNo = 0;
+    const Timing film = measure(runs, [&] {
+        ProjectMap::View frameView = view;
+        frameView.period = periods[qsizetype(frameNo++ % std::size_t(periods.size()))];
+        MapRenderer::renderImage(map->snapshot(frameView, QLocale()), full, 1.0);
+    });
+    table.add(size, QStringLiteral("film frame: next period, fixed classes, full render"), film,
+              areas == 10000 ? 16 : areas == 100000 ? 50 : 0);
+    // Small multiples of ten periods on one PDF page (skipped at a million areas: a vector
+    // page of ten million outlines is no handout; and where there is one period only).
+    if (areas <= 100000 && periods.size() >= 2) {
+        ProjectMap::View seriesView = view;
+        SeriesLayout::Series series = SeriesLayout::collect(*map, *project, seriesView, QLocale());
+        series.maps.resize(std::min<std::size_t>(series.maps.size(), 10));
+        series.city.resize(series.maps.size());
+        const QString pdf = QStringLiteral("%1/bench-series-%2.pdf").arg(dir).arg(areas);
+        const Timing page = measure(std::max(1, runs / 3), [&] {
+            SeriesLayout::exportFile(pdf, series, map->areas()->bounds(), QLocale());
+        });
+        table.add(size,
+                  QStringLiteral("small multiples PDF, %1 maps").arg(series.maps.size()), page,
+                  areas == 10000 ? 5000 : 0);
+        QFile::remove(pdf);
+    }
 
     const Bounds &b = map->areas()->bounds();
     Bounds tenth;
