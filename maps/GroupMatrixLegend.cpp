@@ -16,10 +16,6 @@ namespace {
 constexpr double kPad = 10;
 constexpr double kGap = 8;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("qw::MapLegends", text);
-}
 } // namespace
 
 GroupMatrixLegend::GroupMatrixLegend(const ChoroplethRenderer &renderer, const GroupAxes &axes,
@@ -46,6 +42,9 @@ GroupMatrixLegend::GroupMatrixLegend(const ChoroplethRenderer &renderer, const G
             for (std::size_t i = 0; i < labels.size() && i < m_entries.size(); ++i)
                 if (labels[i].value == IndexParts::groupCode(r + 1, c + 1))
                     m_cellEntry[cell(r, c)] = int(i);
+    if (!m_rowNames.isEmpty() && !m_columnNames.isEmpty())
+        m_note = QCoreApplication::translate("qw::MapLegends", "%1 = least need, %2 = improving")
+                     .arg(m_rowNames.front(), m_columnNames.front());
     m_firstStatusEntry = int(std::min(labels.size(), m_entries.size()));
     m_status.assign(m_entries.begin() + m_firstStatusEntry, m_entries.end());
 }
@@ -67,7 +66,7 @@ GroupMatrixLegend::Metrics GroupMatrixLegend::metrics() const
     const QFontMetricsF fm(m_font), tfm(m_titleFont);
     Metrics m;
     m.headingHeight = tfm.height() + (m_subtitle.isEmpty() ? 0 : fm.height()) + 6;
-    m.rowHeader = fm.horizontalAdvance(tr("Status ↓"));
+    m.rowHeader = fm.horizontalAdvance(QCoreApplication::translate("qw::MapLegends", "Status ↓"));
     for (const QString &n : m_rowNames)
         m.rowHeader = std::max(m.rowHeader, fm.horizontalAdvance(n));
     m.rowHeader += kGap;
@@ -79,6 +78,7 @@ GroupMatrixLegend::Metrics GroupMatrixLegend::metrics() const
     // Two lines above the grid: the dynamics axis, then the column names.
     m.gridTop = kPad + m.headingHeight + 2 * fm.height() + 2;
     m.gridLeft = kPad + m.rowHeader;
+    m.belowGrid = m.gridTop + rows() * m.cellHeight + 4 + fm.height() + 6;
     return m;
 }
 
@@ -95,9 +95,9 @@ QSizeF GroupMatrixLegend::size() const
     const Metrics m = metrics();
     const QSizeF status = LegendRows::size(m_status, m_font);
     const double width = std::max({tfm.horizontalAdvance(m_title), fm.horizontalAdvance(m_subtitle),
-                                   m.rowHeader + columns() * m.cellWidth, status.width()});
-    const double below = m_status.empty() ? 0 : 6 + status.height();
-    return {kPad + width + kPad, m.gridTop + rows() * m.cellHeight + below + kPad};
+                                   m.rowHeader + columns() * m.cellWidth,
+                                   fm.horizontalAdvance(m_note), status.width()});
+    return {kPad + width + kPad, m.belowGrid + (m_status.empty() ? 0 : status.height()) + kPad};
 }
 
 void GroupMatrixLegend::paint(QPainter &p, QPointF topLeft) const
@@ -114,8 +114,10 @@ void GroupMatrixLegend::paint(QPainter &p, QPointF topLeft) const
     const double gridLeft = topLeft.x() + m.gridLeft;
     // The dynamics along the top, the status down the side, as in MSS's matrix.
     p.setPen(QColor(0x55, 0x55, 0x55));
-    p.drawText(QPointF(gridLeft, axisY + fm.ascent()), tr("Dynamics →"));
-    p.drawText(QPointF(x, axisY + fm.height() + fm.ascent()), tr("Status ↓"));
+    p.drawText(QPointF(gridLeft, axisY + fm.ascent()),
+               QCoreApplication::translate("qw::MapLegends", "Dynamics →"));
+    p.drawText(QPointF(x, axisY + fm.height() + fm.ascent()),
+               QCoreApplication::translate("qw::MapLegends", "Status ↓"));
     p.setPen(QColor(0x22, 0x22, 0x22));
     for (int c = 0; c < columns(); ++c)
         p.drawText(
@@ -148,9 +150,12 @@ void GroupMatrixLegend::paint(QPainter &p, QPointF topLeft) const
         const double cy = topLeft.y() + m.gridTop + r * m.cellHeight;
         p.drawLine(QPointF(gridLeft, cy), QPointF(gridLeft + columns() * m.cellWidth, cy));
     }
+    p.setPen(QColor(0x55, 0x55, 0x55));
+    p.drawText(QPointF(x, topLeft.y() + m.gridTop + rows() * m.cellHeight + 4 + fm.ascent()),
+               m_note);
     if (!m_status.empty())
-        LegendRows::paint(p, QPointF(x, topLeft.y() + m.gridTop + rows() * m.cellHeight + 6),
-                          s.width() - 2 * kPad, m_status, m_font);
+        LegendRows::paint(p, QPointF(x, topLeft.y() + m.belowGrid), s.width() - 2 * kPad, m_status,
+                          m_font);
     p.restore();
 }
 
@@ -165,7 +170,7 @@ int GroupMatrixLegend::entryAt(QPointF topLeft, QPointF pos) const
     if (m_status.empty())
         return -1;
     const Metrics m = metrics();
-    const double statusTop = topLeft.y() + m.gridTop + rows() * m.cellHeight + 6;
+    const double statusTop = topLeft.y() + m.belowGrid;
     const double rowH = LegendRows::size(m_status, m_font).height() / double(m_status.size());
     const int row = pos.y() < statusTop ? -1 : int((pos.y() - statusTop) / rowH);
     return row >= 0 && row < int(m_status.size()) ? m_firstStatusEntry + row : -1;

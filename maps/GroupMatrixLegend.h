@@ -40,6 +40,7 @@ private:
     struct Metrics
     {
         double headingHeight, rowHeader, cellWidth, cellHeight, gridTop, gridLeft;
+        double belowGrid; // the top of the rows under the grid, below the note
     };
     Metrics metrics() const;
     std::size_t cell(int row, int column) const
@@ -48,6 +49,7 @@ private:
     }
 
     QString m_title, m_subtitle;
+    QString m_note; // which way need runs along the rows and columns
     QStringList m_rowNames, m_columnNames;
     std::vector<int> m_cellEntry; // the renderer's legend entry of each cell, -1: none
     std::vector<LegendEntry> m_entries; // the renderer's legend

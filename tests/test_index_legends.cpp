@@ -1,7 +1,9 @@
 // The legends of a composite index as a planner reads them: the status x dynamics groups
 // as Berlin's matrix (status down, dynamics across, each cell's colour and count), and the
 // status classes with the direction of need, on screen and on the exported page.
+#include "AllocationMap.h"
 #include "AreaGeometrySet.h"
+#include "Classification.h"
 #include "GroupMatrixLegend.h"
 #include "ImageSupport.h"
 #include "ImportFixtures.h"
@@ -11,6 +13,7 @@
 #include "MapLayout.h"
 #include "MapLegends.h"
 #include "Project.h"
+#include "ProjectAllocation.h"
 #include "ProjectMap.h"
 #include "ProjectStore.h"
 #include "TestSupport.h"
@@ -149,8 +152,8 @@ private Q_SLOTS:
         // Then the page names the rows and columns once each, not twelve combined classes
         const QString text = pdfText(pdf);
         QVERIFY2(!text.isEmpty(), "pdftotext (poppler-utils) is needed");
-        for (const char *word :
-             {"Dynamics", "Status", "positive", "stable", "negative", "high", "medium", "very low"})
+        for (const char *word : {"Dynamics", "Status", "positive", "stable", "negative", "high",
+                                 "medium", "very low", "high = least need, positive = improving"})
             QVERIFY2(text.contains(QLatin1String(word)), qPrintable(text));
         QVERIFY2(!text.contains(QStringLiteral("status high, dynamics")), qPrintable(text));
     }
@@ -177,6 +180,43 @@ private Q_SLOTS:
                  QString());
         const QString text = pdfText(pdf);
         QVERIFY2(text.contains(QStringLiteral("Status (high = least need)")), qPrintable(text));
+    }
+
+    void allocationMapOfWholePositionsHasNoEmptyClass()
+    {
+        // Given the demo city's 40 staff positions by the social index, in whole positions
+        QTemporaryDir dir;
+        const auto city = openSmallCity(dir);
+        AllocationRule rule;
+        rule.indicatorKey = QStringLiteral("social_index");
+        rule.budget = 40;
+        rule.unit = BudgetUnit::StaffPositions;
+        rule.wholeUnits = true;
+        QString error;
+        const auto allocation = ProjectAllocation::compute(*city, rule, true, &error);
+        QVERIFY2(allocation, qPrintable(error));
+        std::vector<double> amounts;
+        for (double a : allocation->result.amount)
+            if (std::isfinite(a))
+                amounts.push_back(a);
+        QVERIFY(ClassificationMethod::wholeNumbers(amounts));
+        // Then the map's legend has whole-number breaks and no class without areas
+        const AllocationMap map(city, *allocation, QLocale(QLocale::German), font());
+        int classes = 0, areas = 0;
+        QStringList labels;
+        for (const LegendEntry &e : map.legend().entries()) {
+            labels << QStringLiteral("%1 (%2)").arg(e.label).arg(e.count);
+            if (e.kind != LegendEntry::Kind::Class)
+                continue;
+            ++classes;
+            areas += e.count;
+            QVERIFY2(e.count > 0, qPrintable(labels.join(QStringLiteral("; "))));
+            QVERIFY2(!e.label.contains(QLatin1Char(',')), qPrintable(e.label));
+        }
+        // and each label names the numbers its class holds: "0", "1", "2", not "über 0 bis 1"
+        QCOMPARE(labels.join(QStringLiteral("; ")), QStringLiteral("0 (5); 1 (28); 2 (6)"));
+        QVERIFY2(classes >= 2, qPrintable(labels.join(QStringLiteral("; "))));
+        QCOMPARE(areas, int(amounts.size()));
     }
 };
 
