@@ -22,8 +22,12 @@ AllocationMap::AllocationMap(const std::shared_ptr<const Project> &project,
     for (double a : allocation.result.amount)
         if (std::isfinite(a))
             amounts.push_back(a);
+    // Whole units (staff positions) get whole-number breaks and no empty classes.
+    const ClassificationMethod *pretty =
+        ClassificationRegistry::instance().method(ClassificationKind::Pretty);
+    const bool whole = ClassificationMethod::wholeNumbers(amounts);
     const std::vector<double> edges =
-        ClassificationRegistry::instance().method(ClassificationKind::Pretty)->classes(amounts, 5);
+        whole ? pretty->wholeNumberClasses(amounts, 5) : pretty->classes(amounts, 5);
     const int classes = std::max(1, int(edges.size()) - 1);
     const std::vector<QColor> colors = ColorRamp::byId(QStringLiteral("Blues")).colors(classes);
     // As many decimals as the breaks need to differ: pretty breaks of 1 to 3 positions are
@@ -41,8 +45,9 @@ AllocationMap::AllocationMap(const std::shared_ptr<const Project> &project,
     std::vector<LegendEntry> entries(static_cast<std::size_t>(classes));
     for (int c = 0; c < classes; ++c) {
         entries[std::size_t(c)].brush = colors[std::size_t(c)];
-        entries[std::size_t(c)].label =
-            ChoroplethRenderer::classLabel(std::size_t(c), edges, decimals, locale);
+        entries[std::size_t(c)].label = whole
+            ? ChoroplethRenderer::wholeClassLabel(std::size_t(c), edges, locale)
+            : ChoroplethRenderer::classLabel(std::size_t(c), edges, decimals, locale);
     }
     LegendEntry missing {LegendEntry::Kind::Missing,
                          AllocationTableModel::limitText(AllocationLimit::NoValue),

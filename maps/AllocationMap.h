@@ -35,6 +35,8 @@ public:
     // Draws map and legend into r: the legend at the right, the map in the rest. Areas
     // whose row is marked in selected (the allocation's rows; may be empty) are outlined.
     void paint(QPainter &p, const QRectF &r, const std::vector<bool> &selected = {}) const;
+    // The legend beside the map: a row per class with its range and count.
+    const LegendRenderer &legend() const { return *m_legend; }
     // The row (area of the allocation) at a point of r as paint() draws it, or -1.
     int rowAt(const QRectF &r, QPointF point) const;
 

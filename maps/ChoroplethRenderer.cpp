@@ -48,7 +48,12 @@ ChoroplethRenderer::ChoroplethRenderer(const Indicator &indicator,
         m_settings.classes = int(labels.size());
         m_settings.breaks.clear();
     } else {
-        m_edges = method->classes(classValues, m_settings.classes);
+        // Counts and other whole numbers get whole-number breaks and no empty classes; the
+        // planner's own breaks stay as given.
+        m_whole = indicator.decimals <= 0 && method->kind() != ClassificationKind::Manual
+            && ClassificationMethod::wholeNumbers(classValues);
+        m_edges = m_whole ? method->wholeNumberClasses(classValues, m_settings.classes)
+                          : method->classes(classValues, m_settings.classes);
     }
     m_classMin = m_classMax = std::numeric_limits<double>::quiet_NaN();
     for (double v : classValues) {
@@ -131,6 +136,20 @@ QString ChoroplethRenderer::classLabel(std::size_t i, const std::vector<double> 
                   : QCoreApplication::translate("qw::Legend", "over %1 to %2").arg(lo, hi);
 }
 
+QString ChoroplethRenderer::wholeClassLabel(std::size_t i, const std::vector<double> &edges,
+                                            const QLocale &locale)
+{
+    if (i + 1 >= edges.size())
+        return {};
+    // (a, b] holds a + 1 ... b; the first class [a, b] holds a too.
+    const double lo = i == 0 ? edges[0] : edges[i] + 1;
+    const double hi = edges[i + 1];
+    const QString hiText = formatNumber(hi, 0, locale);
+    return lo >= hi ? hiText
+                    : QCoreApplication::translate("qw::Legend", "%1 to %2")
+                          .arg(formatNumber(lo, 0, locale), hiText);
+}
+
 int ChoroplethRenderer::labelDecimals(const Indicator &indicator, const Settings &settings)
 {
     // A planner's break of 12.25 for an indicator with one decimal reads "bis 12,25", not
@@ -208,6 +227,7 @@ std::vector<LegendEntry> ChoroplethRenderer::legend(const QLocale &locale) const
         e.brush = m_brushes[i];
         e.count = counts[i];
         e.label = m_categorical ? m_indicator.valueLabels[i].name(german)
+            : m_whole           ? wholeClassLabel(i, m_edges, locale)
                                 : classLabel(i, m_edges, decimals, locale);
         entries.push_back(e);
     }

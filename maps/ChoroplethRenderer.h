@@ -78,6 +78,10 @@ public:
     // The legend's words for class i of edges ("12.5 to 20", "over 20 to 30").
     static QString classLabel(std::size_t i, const std::vector<double> &edges, int decimals,
                               const QLocale &locale);
+    // The same for classes of whole numbers (ClassificationMethod::wholeNumberClasses): the
+    // numbers a class holds, "3 to 4" for (2, 4], "2" for (1, 2], "0" for [0, 0].
+    static QString wholeClassLabel(std::size_t i, const std::vector<double> &edges,
+                                   const QLocale &locale);
     // The decimals class labels show: the indicator's, more where manual breaks have more.
     static int labelDecimals(const Indicator &indicator, const Settings &settings);
 
@@ -100,6 +104,7 @@ private:
     std::vector<int> m_rowClass;
     QBrush m_missing, m_suppressed, m_notComputed;
     bool m_categorical = false;
+    bool m_whole = false; // classes of whole numbers (wholeNumberClasses)
 };
 
 } // namespace qw

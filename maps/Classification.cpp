@@ -394,6 +394,50 @@ std::vector<double> ClassificationMethod::classes(std::span<const double> values
     return calculateBreaks(in);
 }
 
+bool ClassificationMethod::wholeNumbers(std::span<const double> values)
+{
+    bool any = false;
+    for (double v : values) {
+        if (!std::isfinite(v))
+            continue;
+        if (v != std::round(v))
+            return false;
+        any = true;
+    }
+    return any;
+}
+
+std::vector<double> ClassificationMethod::wholeNumberClasses(std::span<const double> values,
+                                                             int n) const
+{
+    std::vector<double> edges = classes(values, n);
+    if (edges.size() < 2)
+        return edges;
+    // A whole number v lies above a break b exactly when it lies above floor(b): the classes
+    // hold the same values. The first edge closes its class from below, the last from above.
+    edges.front() = std::floor(edges.front());
+    edges.back() = std::ceil(edges.back());
+    for (std::size_t i = 1; i + 1 < edges.size(); ++i)
+        edges[i] = std::floor(edges[i]);
+    edges = uniqueEdges(edges);
+    if (keepsEmptyClasses() || edges.size() < 3)
+        return edges;
+    std::vector<int> counts(edges.size() - 1, 0);
+    for (double v : values)
+        if (std::isfinite(v))
+            ++counts[std::size_t(classIndex(edges, v))];
+    // An empty class gives its range to the class above (dropping its upper break); an
+    // empty last class to the one below.
+    std::vector<double> kept {edges.front()};
+    for (std::size_t c = 0; c < counts.size(); ++c)
+        if (counts[c] > 0)
+            kept.push_back(edges[c + 1]);
+    if (kept.size() < 2)
+        return edges;
+    kept.back() = edges.back();
+    return kept;
+}
+
 std::vector<double> ClassificationMethod::equalValuesBreaks(const Input &in) const
 {
     return {in.min, in.min};

@@ -35,6 +35,14 @@ public:
     virtual QString name() const = 0; // translated
 
     std::vector<double> classes(std::span<const double> values, int n) const;
+    // The classes of values that are all whole numbers (counts, staff positions): breaks on
+    // whole numbers, as for whole numbers a break of 2.5 holds the same values as 2, and no
+    // class that no value falls into unless the method keeps them (equal widths, steps of
+    // the standard deviation, the planner's breaks): an empty "über 2 bis 3 (0)" between
+    // 2 and 4 tells nothing. The outer edges become whole too (floor and ceiling).
+    std::vector<double> wholeNumberClasses(std::span<const double> values, int n) const;
+    // True when every finite value is a whole number and there is at least one.
+    static bool wholeNumbers(std::span<const double> values);
 
 protected:
     // The checked input: at least one finite value, not all equal, and 1 <= classes <= count.
@@ -54,6 +62,8 @@ private:
     virtual std::vector<double> equalValuesBreaks(const Input &input) const;
     // Manual breaks make their own number of classes; n is not checked for them.
     virtual bool takesClassCount() const { return true; }
+    // Whether empty classes belong to the method (wholeNumberClasses keeps them then).
+    virtual bool keepsEmptyClasses() const { return false; }
 };
 
 class QuantileClassification : public ClassificationMethod
@@ -76,6 +86,7 @@ public:
 
 private:
     std::vector<double> calculateBreaks(const Input &input) const override;
+    bool keepsEmptyClasses() const override { return true; } // equal widths
 };
 
 // Exact optimal univariate k-means (Jenks natural breaks) by dynamic programming with
@@ -104,6 +115,7 @@ public:
 
 private:
     std::vector<double> calculateBreaks(const Input &input) const override;
+    bool keepsEmptyClasses() const override { return true; } // one deviation wide
 };
 
 // Round breaks covering the data, exactly as R's pretty(x, n) and so classInt's
@@ -134,6 +146,7 @@ public:
 private:
     std::vector<double> calculateBreaks(const Input &input) const override;
     bool takesClassCount() const override { return false; }
+    bool keepsEmptyClasses() const override { return true; } // the planner's
 
     std::vector<double> m_breaks;
 };

@@ -54,6 +54,9 @@ class LegendRenderer : public LegendBlock
 public:
     LegendRenderer(QString title, QString subtitle, std::vector<LegendEntry> entries, QFont font);
 
+    const QString &title() const { return m_title; }
+    const QString &subtitle() const { return m_subtitle; }
+    const std::vector<LegendEntry> &entries() const { return m_entries; }
     QSizeF size() const override;
     void paint(QPainter &painter, QPointF topLeft) const override;
     int entryAt(QPointF topLeft, QPointF pos) const override;

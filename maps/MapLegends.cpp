@@ -2,6 +2,8 @@
 
 #include "BivariateRenderer.h"
 #include "ChoroplethRenderer.h"
+#include "GroupMatrixLegend.h"
+#include "IndexRecipe.h"
 #include "MapSnapshot.h"
 #include "ProportionalSymbols.h"
 #include "UiLanguage.h"
@@ -155,6 +157,19 @@ std::vector<LegendEntry> facilityEntries(const MapSnapshot &s)
     return entries;
 }
 
+QString classSubtitle(const Indicator &indicator, const QString &subtitle, bool german)
+{
+    // An index's status classes run from the least need up (class 1 = MSS's "Status hoch",
+    // a high social status): the legend says which way, as "hoch" alone reads as "high need".
+    const auto part = IndexParts::parse(indicator.recipe);
+    if (!part || part->second != IndexPart::Class || indicator.valueLabels.empty())
+        return subtitle;
+    const QString direction =
+        QCoreApplication::translate("qw::MapLegends", "Status (%1 = least need)")
+            .arg(indicator.valueLabels.front().name(german));
+    return subtitle.isEmpty() ? direction : direction + QStringLiteral(" · ") + subtitle;
+}
+
 std::vector<std::unique_ptr<LegendBlock>> build(const MapSnapshot &s, const QString &title,
                                                 const QString &subtitle, const QFont &font,
                                                 const QLocale &locale)
@@ -163,9 +178,13 @@ std::vector<std::unique_ptr<LegendBlock>> build(const MapSnapshot &s, const QStr
     const bool german = germanUi(locale);
     if (s.bivariate)
         blocks.push_back(std::make_unique<BivariateLegend>(*s.bivariate, font, german));
+    else if (s.choropleth && s.groupAxes)
+        blocks.push_back(std::make_unique<GroupMatrixLegend>(*s.choropleth, *s.groupAxes, title,
+                                                             subtitle, font, locale));
     else if (s.choropleth)
-        blocks.push_back(
-            std::make_unique<LegendRenderer>(title, subtitle, s.choropleth->legend(locale), font));
+        blocks.push_back(std::make_unique<LegendRenderer>(
+            title, classSubtitle(s.choropleth->indicator(), subtitle, german),
+            s.choropleth->legend(locale), font));
     if (s.circles)
         blocks.push_back(std::make_unique<ProportionalLegend>(
             *s.circles,

@@ -50,8 +50,14 @@ namespace MapLegends {
 // when facilities are hidden.
 std::vector<LegendEntry> facilityEntries(const MapSnapshot &snapshot);
 
+// The subtitle of a class legend: for an index's status classes (KEY_class) with the
+// direction first, "Status (hoch = geringster Bedarf)", as the lowest class is the least
+// need; other indicators keep subtitle.
+QString classSubtitle(const Indicator &indicator, const QString &subtitle, bool german);
+
 // The legend boxes a snapshot needs, top to bottom: the classes (or the bivariate grid),
-// the circles, the facility symbols. The blocks refer to the snapshot's renderers: keep
+// the circles, the facility symbols. An index's status x dynamics groups get their matrix
+// (GroupMatrixLegend). The blocks refer to the snapshot's renderers: keep
 // the snapshot alive while painting.
 std::vector<std::unique_ptr<LegendBlock>> build(const MapSnapshot &snapshot, const QString &title,
                                                 const QString &subtitle, const QFont &font,

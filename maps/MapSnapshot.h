@@ -31,6 +31,15 @@ struct MapCaption
     QString legendNote; // how the classes were made, e.g. "classes fixed across all periods"
 };
 
+// The rows and columns of an index's status x dynamics groups (KEY_group): the status
+// classes and the dynamics classes, from 1 up, whose group codes are
+// IndexParts::groupCode(row, column). Its legend reads as that matrix.
+struct GroupAxes
+{
+    std::vector<ValueLabel> status;
+    std::vector<ValueLabel> dynamics;
+};
+
 // Everything a render job draws, as shared immutable data: taking a snapshot is cheap,
 // and the GUI may build the next one while a job still draws the last.
 struct MapSnapshot
@@ -41,6 +50,8 @@ struct MapSnapshot
     // area-true circles on top.
     std::shared_ptr<const BivariateRenderer> bivariate;
     std::shared_ptr<const ProportionalSymbols> circles;
+    // Set when the choropleth shows an index's status x dynamics groups; null otherwise.
+    std::shared_ptr<const GroupAxes> groupAxes;
     LabelMode labels = LabelMode::None;
     std::shared_ptr<const std::vector<Landmark>> landmarks;
     std::shared_ptr<const std::vector<Facility>> facilities;

@@ -3,10 +3,10 @@
 #include "AreaGeometrySet.h"
 #include "BivariateRenderer.h"
 #include "Classification.h"
+#include "IndexRecipe.h"
 #include "ManualBreaks.h"
 #include "Project.h"
 #include "ProportionalSymbols.h"
-#include "IndexRecipe.h"
 #include "Recipe.h"
 #include "UiLanguage.h"
 
@@ -60,6 +60,20 @@ bool ProjectMap::zScores(const Indicator &indicator) const
     return r && (r->restandardise || r->standardisation == Standardisation::ZScore);
 }
 
+std::shared_ptr<const GroupAxes> ProjectMap::groupAxes(const Indicator &indicator) const
+{
+    const auto part = IndexParts::parse(indicator.recipe);
+    if (!part || part->second != IndexPart::Group)
+        return nullptr;
+    const Indicator *status = m_project->indicator(IndexParts::key(part->first, IndexPart::Class));
+    const Indicator *dynamics =
+        m_project->indicator(IndexParts::key(part->first, IndexPart::DynamicsClass));
+    if (!status || !dynamics || status->valueLabels.empty() || dynamics->valueLabels.empty())
+        return nullptr;
+    return std::make_shared<const GroupAxes>(
+        GroupAxes {status->valueLabels, dynamics->valueLabels});
+}
+
 MapSnapshot ProjectMap::snapshot(const View &view, const QLocale &locale) const
 {
     MapSnapshot s = m_base;
@@ -82,8 +96,7 @@ MapSnapshot ProjectMap::snapshot(const View &view, const QLocale &locale) const
         const bool categorical = !ind->valueLabels.empty();
         const bool composite =
             IndexRecipe::isIndex(ind->recipe) || IndexParts::parse(ind->recipe).has_value();
-        const std::optional<double> city =
-            categorical || composite ? std::nullopt : figure.value;
+        const std::optional<double> city = categorical || composite ? std::nullopt : figure.value;
         ChoroplethRenderer::Settings settings = view.classification;
         settings.centre = city;
         if (Recipe::measuresChange(ind->recipe) || (!categorical && zScores(*ind))) {
@@ -102,6 +115,7 @@ MapSnapshot ProjectMap::snapshot(const View &view, const QLocale &locale) const
         s.choropleth = std::make_shared<ChoroplethRenderer>(
             *ind, m_project->values(ind->key, period), *m_base.areas, pooled, settings);
         s.caption.title = ind->name(german);
+        s.groupAxes = groupAxes(*ind);
         if (!categorical)
             s.caption.legendNote = tr("%1, classes fixed across all periods")
                                        .arg(ClassificationRegistry::instance()

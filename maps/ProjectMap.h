@@ -62,6 +62,8 @@ public:
     MapSnapshot snapshot(const View &view, const QLocale &locale) const;
 
 private:
+    // The status and dynamics classes of an index's matrix group; null for other indicators.
+    std::shared_ptr<const GroupAxes> groupAxes(const Indicator &indicator) const;
     // A composite index (or its dynamics) on the scale of z-scores, centred on 0.
     bool zScores(const Indicator &indicator) const;
 

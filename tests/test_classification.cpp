@@ -26,6 +26,48 @@ private Q_SLOTS:
         QCOMPARE(method("quantile")->classes(v, 4), (Edges {1, 3.25, 5.5, 7.75, 10}));
     }
 
+    void wholeNumbersGetWholeBreaksAndNoEmptyClasses()
+    {
+        // Given whole numbers without a 3: R's pretty breaks 0, 1, ..., 5 leave "über 2
+        // bis 3" empty
+        const Edges v {0, 1, 1, 2, 2, 2, 4, 4, 5, std::nan("")};
+        QVERIFY(ClassificationMethod::wholeNumbers(v));
+        QCOMPARE(method("pretty")->classes(v, 5), (Edges {0, 1, 2, 3, 4, 5}));
+        // Then for whole numbers the empty class gives its range to the one above
+        QCOMPARE(method("pretty")->wholeNumberClasses(v, 5), (Edges {0, 1, 2, 4, 5}));
+        // and quantiles break on whole numbers that hold the same values (3.25 -> 3)
+        const Edges ten {1, 2, 3, 4, 5, 6, 7, 8, 9, 10};
+        QCOMPARE(method("quantile")->wholeNumberClasses(ten, 4), (Edges {1, 3, 5, 7, 10}));
+        // and half steps of pretty breaks (1, 1.5, ..., 3 for one to three positions) become
+        // one class per number: [1, 1], (1, 2], (2, 3]
+        const Edges staff {1, 1, 2, 3};
+        QCOMPARE(method("pretty")->classes(staff, 5), (Edges {1, 1.5, 2, 2.5, 3}));
+        QCOMPARE(method("pretty")->wholeNumberClasses(staff, 5), (Edges {1, 1, 2, 3}));
+        // and every class of every method that may drop them holds a value
+        for (const char *id : {"quantile", "jenks", "pretty"})
+            for (int n = 2; n <= 9; ++n) {
+                const Edges edges = method(id)->wholeNumberClasses(v, n);
+                std::vector<int> counts(edges.size() - 1, 0);
+                for (double x : v)
+                    if (!std::isnan(x))
+                        ++counts[std::size_t(classIndex(edges, x))];
+                for (std::size_t c = 0; c < counts.size(); ++c)
+                    QVERIFY2(counts[c] > 0,
+                             qPrintable(QStringLiteral("%1, %2 classes: class %3")
+                                            .arg(QLatin1String(id))
+                                            .arg(n)
+                                            .arg(c)));
+                for (double e : edges)
+                    QCOMPARE(e, std::round(e));
+            }
+        // Equal intervals keep their empty classes: equal widths are the method
+        QCOMPARE(method("equal")->wholeNumberClasses(Edges {0, 1, 1, 5, 5, 5}, 5),
+                 (Edges {0, 1, 2, 3, 4, 5}));
+        // and values with a fraction are no whole numbers
+        QVERIFY(!ClassificationMethod::wholeNumbers(Edges {1, 2.5}));
+        QVERIFY(!ClassificationMethod::wholeNumbers(Edges {std::nan("")}));
+    }
+
     void equalIntervalByHand()
     {
         const Edges v {0, 3, 10, 7, 2};

@@ -4200,6 +4200,22 @@
         <source>Facilities</source>
         <translation>Einrichtungen</translation>
     </message>
+    <message>
+        <source>Status ↓</source>
+        <translation>Status ↓</translation>
+    </message>
+    <message>
+        <source>Dynamics →</source>
+        <translation>Dynamik →</translation>
+    </message>
+    <message>
+        <source>Status (%1 = least need)</source>
+        <translation>Status (%1 = geringster Bedarf)</translation>
+    </message>
+    <message>
+        <source>%1 = least need, %2 = improving</source>
+        <translation>%1 = geringster Bedarf, %2 = Lage verbessert sich</translation>
+    </message>
 </context>
 <context>
     <name>qw::MapPanes</name>
@@ -5930,10 +5946,6 @@
 <context>
     <name>qw::ViewsPanel</name>
     <message>
-        <source>Save view…</source>
-        <translation>Ansicht speichern …</translation>
-    </message>
-    <message>
         <source>Rename…</source>
         <translation>Umbenennen …</translation>
     </message>
@@ -5952,6 +5964,14 @@
     <message>
         <source>%1 (unreadable)</source>
         <translation>%1 (nicht lesbar)</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Speichern …</translation>
+    </message>
+    <message>
+        <source>Save what the map shows as a view</source>
+        <translation>Das Kartenbild als Ansicht speichern</translation>
     </message>
 </context>
 <context>

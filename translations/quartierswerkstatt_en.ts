@@ -4196,6 +4196,22 @@
         <source>Facilities</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Status ↓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dynamics →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status (%1 = least need)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 = least need, %2 = improving</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qw::MapPanes</name>
@@ -5926,10 +5942,6 @@
 <context>
     <name>qw::ViewsPanel</name>
     <message>
-        <source>Save view…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Rename…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5947,6 +5959,14 @@
     </message>
     <message>
         <source>%1 (unreadable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save what the map shows as a view</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -352,7 +352,7 @@ bool IndexCalculator::period(const QString &period, QString *error)
     for (std::size_t r = 0; r < n; ++r) {
         groupStatus[r] = worseStatus(status[r], dynStatus[r]);
         if (classes[r] > 0 && dynClasses[r] > 0)
-            group[r] = 10.0 * classes[r] + dynClasses[r];
+            group[r] = IndexParts::groupCode(classes[r], dynClasses[r]);
     }
     addRows(IndexPart::Group, period, group, groupStatus, excluded);
     return true;

@@ -59,16 +59,15 @@ std::vector<Indicator> IndexIndicators::entries(const Project &project, const QS
     const bool german = QLocale().language() == QLocale::German;
     QStringList sources;
     for (const QString &k : recipe.inputKeys())
-        if (const Indicator *i = project.indicator(k); i && !i->source.isEmpty()
-            && !sources.contains(i->source))
+        if (const Indicator *i = project.indicator(k);
+            i && !i->source.isEmpty() && !sources.contains(i->source))
             sources << i->source;
     const auto nameOf = [&](const QString &k) {
         const Indicator *i = project.indicator(k);
         return i ? i->name(german) : k;
     };
     const QString en = nameEn.isEmpty() ? nameDe : nameEn;
-    const auto make = [&](IndexPart part, const QString &de, const QString &english,
-                          int decimals) {
+    const auto make = [&](IndexPart part, const QString &de, const QString &english, int decimals) {
         Indicator i;
         i.key = IndexParts::key(key, part);
         i.nameDe = de;
@@ -100,10 +99,10 @@ std::vector<Indicator> IndexIndicators::entries(const Project &project, const QS
         return out;
     out.push_back(make(IndexPart::Dynamics, nameDe + QStringLiteral(" – Dynamik"),
                        en + QStringLiteral(" – dynamics"), 2));
-    out.push_back(labelled(make(IndexPart::DynamicsClass,
-                                nameDe + QStringLiteral(" – Dynamikklasse"),
-                                en + QStringLiteral(" – dynamics class"), 0),
-                           recipe.dynamicsClassNames(true), recipe.dynamicsClassNames(false)));
+    out.push_back(
+        labelled(make(IndexPart::DynamicsClass, nameDe + QStringLiteral(" – Dynamikklasse"),
+                      en + QStringLiteral(" – dynamics class"), 0),
+                 recipe.dynamicsClassNames(true), recipe.dynamicsClassNames(false)));
     Indicator group = make(IndexPart::Group, nameDe + QStringLiteral(" – Status und Dynamik"),
                            en + QStringLiteral(" – status and dynamics"), 0);
     const QStringList sDe = recipe.statusNames(true), sEn = recipe.statusNames(false);
@@ -111,18 +110,16 @@ std::vector<Indicator> IndexIndicators::entries(const Project &project, const QS
     for (qsizetype s = 0; s < sDe.size(); ++s)
         for (qsizetype d = 0; d < dDe.size(); ++d)
             group.valueLabels.push_back(
-                {10.0 * double(s + 1) + double(d + 1),
+                {IndexParts::groupCode(int(s + 1), int(d + 1)),
                  QStringLiteral("Status %1, Dynamik %2").arg(sDe[s], dDe[d]),
                  QStringLiteral("status %1, dynamics %2").arg(sEn.value(s), dEn.value(d))});
     out.push_back(group);
     return out;
 }
 
-std::optional<IndexIndicators::Defined> IndexIndicators::define(const QString &key,
-                                                                const QString &nameDe,
-                                                                const QString &nameEn,
-                                                                const IndexRecipe &recipe,
-                                                                QString *error)
+std::optional<IndexIndicators::Defined>
+IndexIndicators::define(const QString &key, const QString &nameDe, const QString &nameEn,
+                        const IndexRecipe &recipe, QString *error)
 {
     const auto fail = [error](const QString &message) {
         if (error)
@@ -203,8 +200,8 @@ bool IndexIndicators::remove(const QString &key, QString *error)
             continue;
         for (const QString &in : DerivedIndicators::inputsOf(other.recipe))
             if (parts.contains(in))
-                return fail(tr("\"%1\" is computed from \"%2\": remove that first")
-                                .arg(other.key, in));
+                return fail(
+                    tr("\"%1\" is computed from \"%2\": remove that first").arg(other.key, in));
     }
     SqliteTransaction tx = m_store.transaction();
     for (const QString &k : parts) {

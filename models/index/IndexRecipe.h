@@ -131,6 +131,12 @@ std::vector<IndexPart> of(const IndexRecipe &recipe);
 QString recipeText(const QString &indexKey, IndexPart part);
 // The index a part's recipe text belongs to, with the part; nothing for other texts.
 std::optional<std::pair<QString, IndexPart>> parse(const QString &text);
+// The code of a status x dynamics group (KEY_group) from the class numbers (1, 2, ...):
+// the two as two digits, as Berlin's SDI_N, e.g. 23 = status 2, dynamics 3.
+constexpr double groupCode(int statusClass, int dynamicsClass)
+{
+    return 10.0 * statusClass + dynamicsClass;
+}
 
 } // namespace IndexParts
 } // namespace qw
