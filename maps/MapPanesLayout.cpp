@@ -4,6 +4,7 @@
 #include "MapLayout.h"
 #include "MapLegends.h"
 #include "SharedLegend.h"
+#include "UiLanguage.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -44,8 +45,9 @@ bool MapPanesLayout::sharesClasses(const std::vector<MapSnapshot> &maps)
     if (!sameIndicator(maps))
         return false;
     const ChoroplethRenderer &first = *maps.front().choropleth;
+    // A status x dynamics matrix counts its own map's areas per cell: one per map.
     for (const MapSnapshot &s : maps)
-        if (s.bivariate || s.choropleth->edges() != first.edges()
+        if (s.bivariate || s.groupAxes || s.choropleth->edges() != first.edges()
             || s.choropleth->colors() != first.colors())
             return false;
     return true;
@@ -91,8 +93,11 @@ MapPanesLayout::sharedLegends(const std::vector<MapSnapshot> &maps, const QStrin
             periods << periodOf(s);
             entries.push_back(s.choropleth->legend(locale));
         }
-        blocks.push_back(std::make_unique<SharedLegend>(title, maps.front().caption.legendNote,
-                                                        periods, entries, font));
+        // An index's status classes say which way need runs, as on the single map.
+        const QString note = MapLegends::classSubtitle(maps.front().choropleth->indicator(),
+                                                       maps.front().caption.legendNote,
+                                                       germanUi(locale));
+        blocks.push_back(std::make_unique<SharedLegend>(title, note, periods, entries, font));
         for (const MapSnapshot &s : maps) {
             MapSnapshot circlesOnly = s; // the blocks refer to s's renderers, shared here
             circlesOnly.choropleth.reset();

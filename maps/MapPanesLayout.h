@@ -29,7 +29,8 @@ public:
     static void paint(QPainter &painter, const QRectF &page, const std::vector<MapSnapshot> &maps,
                       const Bounds &extent, const QLocale &locale);
     // True when every map colours by the same indicator with the same classes and colours
-    // (and none is bivariate), so one legend reads for all.
+    // (and none is bivariate or a status x dynamics matrix, which counts each map's own
+    // cells), so one legend reads for all.
     static bool sharesClasses(const std::vector<MapSnapshot> &maps);
     // The legend column of linked maps: where they share classes, one class legend titled
     // title with each map's area counts, then each map's circles; in any case the facility
