@@ -29,7 +29,7 @@ ComparisonController::ComparisonController(MainWindow *window)
     connect(table, &ComparisonView::profileRequested, this,
             &ComparisonController::profileRequested);
     m_charts = new ComparisonChartsView(m_model, tabs);
-    tabs->addTab(m_charts, tr("C&harts"));
+    tabs->addTab(m_charts, tr("Cha&rts"));
     m_dock->setWidget(tabs);
     m_dock->hide();
 }

@@ -31,7 +31,7 @@ AllocationPanel::AllocationPanel(AreaTableModel *areas, QItemSelectionModel *sel
     , m_saved(new QComboBox(this))
     , m_open(new QPushButton(tr("&Open"), this))
     , m_delete(new QPushButton(tr("De&lete"), this))
-    , m_change(new QPushButton(tr("C&hange…"), this))
+    , m_change(new QPushButton(tr("Chan&ge…"), this))
     , m_export(new QPushButton(tr("E&xport…"), this))
     , m_save(new QPushButton(tr("&Save as…"), this))
 {
