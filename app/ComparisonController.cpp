@@ -4,6 +4,7 @@
 #include "ComparisonChartsView.h"
 #include "ComparisonModel.h"
 #include "ComparisonView.h"
+#include "HelpSection.h"
 #include "MainWindow.h"
 #include "Project.h"
 #include "UiLanguage.h"
@@ -31,6 +32,7 @@ ComparisonController::ComparisonController(MainWindow *window)
     m_charts = new ComparisonChartsView(m_model, tabs);
     tabs->addTab(m_charts, tr("Cha&rts"));
     m_dock->setWidget(tabs);
+    HelpSection::set(m_dock, HelpSection::Compare);
     m_dock->hide();
 }
 

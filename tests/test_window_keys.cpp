@@ -4,27 +4,48 @@
 // planner is working in.
 #include "AllocationController.h"
 #include "AllocationFixtures.h"
+#include "AllocationPanel.h"
+#include "AllocationTableView.h"
 #include "AreaListPanel.h"
+#include "ComparisonView.h"
+#include "DerivedController.h"
+#include "DerivedIndicatorDialog.h"
+#include "HelpWindow.h"
+#include "ImportController.h"
+#include "ImportWizard.h"
+#include "IndexBuilderDialog.h"
+#include "IndexController.h"
+#include "IndexFixtures.h"
 #include "MainWindow.h"
+#include "MapWidget.h"
 #include "ProjectAllocation.h"
+#include "SensitivityController.h"
+#include "SensitivityDialog.h"
 #include "TestSupport.h"
 
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QDockWidget>
+#include <QElapsedTimer>
 #include <QGroupBox>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTextBrowser>
+#include <QTextStream>
+#include <QTimer>
+
 #include <QTest>
 #include <QTranslator>
+#include <functional>
 
 using namespace qw;
 
@@ -85,6 +106,65 @@ QStringList windowMnemonics(const QMainWindow &window)
     return found;
 }
 
+// The guide's section that F1 opens with the focus in widget: the anchor and whether the
+// guide is shown there (scrolled down to it, the section chosen in its contents).
+struct Opened
+{
+    QString anchor;
+    bool shown = false;
+};
+
+Opened pressF1In(QWidget *widget)
+{
+    widget->setFocus(Qt::OtherFocusReason);
+    QTest::keyClick(widget, Qt::Key_F1);
+    Opened opened;
+    QWidget *top = widget->window();
+    auto *help = top->findChild<HelpWindow *>();
+    if (!help) // opened from the main window: the guide is the window's
+        for (QWidget *w : QApplication::topLevelWidgets())
+            if (auto *h = qobject_cast<HelpWindow *>(w))
+                help = h;
+    if (!help || !help->isVisible())
+        return opened;
+    opened.anchor = help->currentAnchor();
+    opened.shown = help->browser()->verticalScrollBar()->value() > 0;
+    help->close();
+    return opened;
+}
+
+// Runs open (which shows a modal dialog and waits, as the menu does), presses F1 in the
+// dialog once it is active and closes it again.
+Opened pressF1InModalOpenedBy(const std::function<void()> &open, const char *dialogClass)
+{
+    Opened opened;
+    QElapsedTimer waited;
+    waited.start();
+    auto *poll = new QTimer;
+    poll->setInterval(20);
+    QObject::connect(poll, &QTimer::timeout, poll, [&opened, &waited, poll, dialogClass] {
+        QWidget *modal = QApplication::activeModalWidget();
+        QWidget *focus = QApplication::focusWidget();
+        if (modal && modal->inherits(dialogClass) && focus && focus->window() == modal) {
+            poll->stop();
+            QTest::keyClick(focus, Qt::Key_F1);
+            if (auto *help = modal->findChild<HelpWindow *>(); help && help->isVisible()) {
+                opened.anchor = help->currentAnchor();
+                opened.shown = help->browser()->verticalScrollBar()->value() > 0;
+            }
+            modal->close();
+        } else if (waited.elapsed() > 5000) {
+            poll->stop();
+            if (modal)
+                modal->close();
+        }
+    });
+    poll->start();
+    open();
+    delete poll;
+    return opened;
+}
+
 } // namespace
 
 class TestWindowKeys : public QObject
@@ -92,6 +172,7 @@ class TestWindowKeys : public QObject
     Q_OBJECT
     QTemporaryDir m_dir;
     QString m_projectPath;
+    QString m_tablePath;
 
     // The window on the project with three areas compared, an allocation in its dock and
     // every dock shown: all the window offers at once.
@@ -130,6 +211,19 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         m_projectPath = m_dir.filePath(QStringLiteral("city.gpkg"));
         DemoCityGenerator(test::smallCity()).writeProject(m_projectPath);
+        const QString indexError =
+            test::defineIndex(m_projectPath, QStringLiteral("needs"), QStringLiteral("Bedarf"),
+                              "index(+child_poverty, +unemployment)");
+        QVERIFY2(indexError.isEmpty(), qPrintable(indexError));
+        // A department's table of the areas' keys, for the import wizard.
+        m_tablePath = m_dir.filePath(QStringLiteral("table.csv"));
+        QFile table(m_tablePath);
+        QVERIFY(table.open(QIODevice::WriteOnly));
+        QTextStream out(&table);
+        out << "Schluessel;Anzahl\n";
+        const auto project = Project::open(m_projectPath);
+        for (const AreaInfo &area : project->areas())
+            out << area.key << ";" << 7 << "\n";
     }
 
     void init() { QSettings().clear(); }
@@ -227,6 +321,95 @@ private Q_SLOTS:
         QCOMPARE(search->text(), QStringLiteral("Nord"));
         QTest::keyClick(search, Qt::Key_A, Qt::ControlModifier);
         QCOMPARE(search->selectedText(), QStringLiteral("Nord"));
+    }
+    void f1OpensTheGuideAtWhatThePlannerWorksIn_data()
+    {
+        QTest::addColumn<bool>("german");
+        QTest::newRow("German") << true;
+        QTest::newRow("English") << false;
+    }
+
+    void f1OpensTheGuideAtWhatThePlannerWorksIn()
+    {
+        QFETCH(bool, german);
+        const Language language(german);
+        // Given the window with everything shown, on a project with a needs index
+        MainWindow window;
+        showEverything(window);
+        if (QTest::currentTestFailed())
+            return;
+        // When the planner presses F1 in the map, the comparison or the allocation's panel
+        // Then the guide opens at that part's section
+        const auto expect = [](const Opened &opened, const char *anchor) {
+            QCOMPARE(opened.anchor, QString::fromLatin1(anchor));
+            QVERIFY2(opened.shown, anchor);
+        };
+        expect(pressF1In(window.mapWidget()), "map");
+        if (QTest::currentTestFailed())
+            return;
+        expect(pressF1In(window.findChild<ComparisonView *>()), "compare");
+        if (QTest::currentTestFailed())
+            return;
+        auto *allocation = window.findChild<AllocationPanel *>();
+        QVERIFY(allocation);
+        window.findChild<AllocationController *>()->dock()->raise();
+        auto *allocationTable = allocation->findChild<AllocationTableView *>();
+        QVERIFY(allocationTable);
+        QTRY_VERIFY(allocationTable->isVisible());
+        expect(pressF1In(allocationTable), "allocation");
+        if (QTest::currentTestFailed())
+            return;
+        // and in each planning dialog, opened from its menu (modal: the guide is the
+        // dialog's, so the planner can read it while the dialog is open)
+        expect(pressF1InModalOpenedBy(
+                   [&] { window.findChild<DerivedController *>()->newDerivedIndicator(); },
+                   "qw::DerivedIndicatorDialog"),
+               "derived");
+        if (QTest::currentTestFailed())
+            return;
+        expect(pressF1InModalOpenedBy([&] { window.findChild<IndexController *>()->buildIndex(); },
+                                      "qw::IndexBuilderDialog"),
+               "index");
+        if (QTest::currentTestFailed())
+            return;
+        expect(pressF1InModalOpenedBy(
+                   [&] { window.findChild<SensitivityController *>()->checkRobustness(); },
+                   "qw::SensitivityDialog"),
+               "robustness");
+        if (QTest::currentTestFailed())
+            return;
+        expect(
+            pressF1InModalOpenedBy([&] { window.findChild<AllocationController *>()->allocate(); },
+                                   "qw::AllocationDialog"),
+            "allocation");
+        if (QTest::currentTestFailed())
+            return;
+        expect(pressF1InModalOpenedBy(
+                   [&] { window.findChild<ImportController *>()->importTable(m_tablePath); },
+                   "qw::ImportWizard"),
+               "import");
+        if (QTest::currentTestFailed())
+            return;
+        // and anywhere else it opens at the top, with the whole guide in its contents
+        QApplication::setActiveWindow(&window);
+        window.menuBar()->setFocus();
+        QTest::keyClick(&window, Qt::Key_F1);
+        HelpWindow *help = nullptr;
+        for (QWidget *w : QApplication::topLevelWidgets())
+            if (auto *h = qobject_cast<HelpWindow *>(w))
+                help = h;
+        QVERIFY(help);
+        for (const QString &title : german
+                 ? QStringList {QStringLiteral("Abgeleitete Indikatoren"),
+                                QStringLiteral("Sozialindex (Bedarfsindex)"),
+                                QStringLiteral("Robustheit des Index"),
+                                QStringLiteral("Mittel verteilen (Mittelverteilung)")}
+                 : QStringList {QStringLiteral("Derived indicators"),
+                                QStringLiteral("Needs index (Sozialindex)"),
+                                QStringLiteral("Robustness of the index"),
+                                QStringLiteral("Allocating a budget (Mittelverteilung)")})
+            QVERIFY2(help->contents().contains(title), qPrintable(title));
+        help->close();
     }
 };
 

@@ -3,6 +3,7 @@
 #include "AreaContextMenu.h"
 #include "AreaMatcher.h"
 #include "AreaTableModel.h"
+#include "HelpSection.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -51,6 +52,7 @@ bool isSearchEditingKey(const QKeyEvent *key)
 AreaListPanel::AreaListPanel(AreaTableModel *model, QItemSelectionModel *selection, QWidget *parent)
     : QWidget(parent), m_model(model), m_selection(selection)
 {
+    HelpSection::set(this, HelpSection::Compare);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     m_search = new QLineEdit(this);

@@ -1,14 +1,15 @@
 #include "IndicatorPanel.h"
 
+#include "HelpSection.h"
 #include "IndicatorTreeModel.h"
 
 #include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
-#include <QToolButton>
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
+#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -21,6 +22,7 @@ IndicatorPanel::IndicatorPanel(IndicatorTreeModel *model, QWidget *parent)
     , m_search(new QLineEdit(this))
     , m_view(new QTreeView(this))
 {
+    HelpSection::set(this, HelpSection::Indicators);
     m_proxy->setSourceModel(model);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setRecursiveFilteringEnabled(true);

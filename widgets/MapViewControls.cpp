@@ -2,10 +2,11 @@
 
 #include "Classification.h"
 #include "ColorRamp.h"
+#include "HelpSection.h"
 #include "Project.h"
 
-#include <QActionGroup>
 #include <QAbstractItemView>
+#include <QActionGroup>
 #include <QComboBox>
 #include <QLabel>
 #include <QMenu>
@@ -46,6 +47,7 @@ MapViewControls::MapViewControls(QWidget *parent)
     , m_ramps(new QActionGroup(this))
     , m_showFacilities(new QAction(tr("Show &facilities"), this))
 {
+    HelpSection::set(this, HelpSection::Map);
     setObjectName(QStringLiteral("mapToolBar"));
     m_levelWidgets[0] = addWidget(caption(tr("Level:"), this));
     m_level->setAccessibleName(tr("Area level"));
