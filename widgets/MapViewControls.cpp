@@ -278,6 +278,9 @@ void MapViewControls::apply(const ProjectMap::View &view)
     const int second = m_overlayIndicator->findData(view.overlayIndicator);
     if (second >= 0)
         m_overlayIndicator->setCurrentIndex(second);
+    // (the signals that keep the tooltips are blocked here)
+    m_classification->setToolTip(m_classification->currentText());
+    m_overlayIndicator->setToolTip(m_overlayIndicator->currentText());
     for (QAction *a : m_labels->actions())
         a->setChecked(LabelMode(a->data().toInt()) == view.labels);
     m_showFacilities->setChecked(view.showFacilities);
