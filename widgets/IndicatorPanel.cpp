@@ -39,7 +39,8 @@ IndicatorPanel::IndicatorPanel(IndicatorTreeModel *model, QWidget *parent)
     m_view->setUniformRowHeights(true);
     // Names such as "Betreuungsquote unter 3" and "Betreuungsquote 3 bis 6" differ at the
     // end: cut in the middle, so two rows never look the same in a narrow dock, and the
-    // name takes the width the unit (at most a quarter) leaves. The whole name is the tooltip.
+    // name takes the width the unit (at most 30 %: "je 1.000" whole) leaves. The whole name is
+    // the tooltip.
     m_view->setTextElideMode(Qt::ElideMiddle);
     m_view->setIndentation(12);
     m_view->header()->setSectionResizeMode(0, QHeaderView::Stretch);
@@ -94,7 +95,7 @@ void IndicatorPanel::fitUnitColumn()
                 metrics.horizontalAdvance(m_proxy->index(r, 1, department).data().toString())
                     + margins);
     }
-    m_view->setColumnWidth(1, std::min(wanted, m_view->viewport()->width() / 4));
+    m_view->setColumnWidth(1, std::min(wanted, m_view->viewport()->width() * 3 / 10));
 }
 
 bool IndicatorPanel::eventFilter(QObject *watched, QEvent *event)
