@@ -4,6 +4,7 @@
 #include "ComparisonChartsView.h"
 #include "ComparisonModel.h"
 #include "ComparisonView.h"
+#include "HelpSection.h"
 #include "MainWindow.h"
 #include "Project.h"
 #include "UiLanguage.h"
@@ -29,8 +30,9 @@ ComparisonController::ComparisonController(MainWindow *window)
     connect(table, &ComparisonView::profileRequested, this,
             &ComparisonController::profileRequested);
     m_charts = new ComparisonChartsView(m_model, tabs);
-    tabs->addTab(m_charts, tr("C&harts"));
+    tabs->addTab(m_charts, tr("Cha&rts"));
     m_dock->setWidget(tabs);
+    HelpSection::set(m_dock, HelpSection::Compare);
     m_dock->hide();
 }
 

@@ -7,6 +7,7 @@
 #include "ComparisonController.h"
 #include "ErrorDialog.h"
 #include "HelpController.h"
+#include "HelpSection.h"
 #include "ImportController.h"
 #include "IndicatorPanel.h"
 #include "IndicatorTreeModel.h"
@@ -86,6 +87,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_stack->addWidget(m_mapPage);
     m_stack->addWidget(m_panes);
     setCentralWidget(m_stack);
+    HelpSection::set(m_map, HelpSection::Map);
+    HelpSection::set(m_panes, HelpSection::Map);
     addDockWidget(Qt::BottomDockWidgetArea, m_comparison->dock());
     for (QDockWidget *dock : m_docks->docks())
         m_projectOnly << dock;

@@ -13,13 +13,16 @@
 #include "TablePreviewModel.h"
 #include "TestSupport.h"
 #include "UnmatchedKeyModel.h"
+#include "WrappedHeaderModel.h"
 #include "XlsxWriter.h"
 
 #include <QAbstractItemModelTester>
+#include <QAbstractProxyModel>
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QFont>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLibraryInfo>
 #include <QLineEdit>
@@ -27,6 +30,7 @@
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -103,6 +107,31 @@ class TestImportWizard : public QObject
     QTemporaryDir m_dir;
 
 private Q_SLOTS:
+    void longColumnNamesAreBrokenAtSpaces()
+    {
+        const QFont font;
+        const QFontMetrics metrics(font);
+        const QString name = QStringLiteral("Kinder unter 3 Jahren in Tagesbetreuung");
+        const int width = metrics.horizontalAdvance(QStringLiteral("Kinder unter 3 Jahren")) + 1;
+        QCOMPARE(WrappedHeaderModel::wrapped(name, font, width),
+                 QStringLiteral("Kinder unter 3 Jahren\nin Tagesbetreuung"));
+        // A word wider than the line keeps its own line; short names stay as they are
+        QCOMPARE(WrappedHeaderModel::wrapped(QStringLiteral("Sprachförderbedarf 2024"), font, 10),
+                 QStringLiteral("Sprachförderbedarf\n2024"));
+        QCOMPARE(WrappedHeaderModel::wrapped(QStringLiteral("Name"), font, 200),
+                 QStringLiteral("Name"));
+        // Through the proxy: the lines shown, the whole name as tooltip, the rows untouched
+        TablePreviewModel preview;
+        preview.setTable({name, QStringLiteral("Name")}, {{"1", "2"}});
+        WrappedHeaderModel wrapped(font, width);
+        wrapped.setSourceModel(&preview);
+        QCOMPARE(wrapped.headerData(0, Qt::Horizontal).toString(),
+                 QStringLiteral("Kinder unter 3 Jahren\nin Tagesbetreuung"));
+        QCOMPARE(wrapped.headerData(0, Qt::Horizontal, Qt::ToolTipRole).toString(), name);
+        QCOMPARE(wrapped.headerData(0, Qt::Vertical).toInt(), 1);
+        QCOMPARE(wrapped.index(0, 1).data().toString(), QStringLiteral("2"));
+    }
+
     void modelsPassTheTester()
     {
         TablePreviewModel preview;
@@ -191,6 +220,11 @@ private Q_SLOTS:
         QCOMPARE(kindOfSheetRow(&grid, 7), Kind::Outside);
         QVERIFY(
             grid.index(1, 0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("Header")));
+        // with the whole cell first, as the grid cuts long column names
+        QVERIFY(grid.index(1, 1)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .startsWith(QStringLiteral("Anzahl\n")));
         QCOMPARE(grid.index(3, 1).data(SheetGridModel::SheetRowRole).toLongLong(), qint64(5));
 
         // When the planner's data rows end at row 4, row 5 is outside too
@@ -435,6 +469,34 @@ private Q_SLOTS:
         QCOMPARE(page->preview()->rowCount(), 4);
         QCOMPARE(page->preview()->index(3, 1).data().toString(), QStringLiteral("Groß-Süd"));
         QVERIFY(page->isComplete());
+        // and the rows as read name every column whole (on up to three lines), with the
+        // name as tooltip
+        QTableView *rows = nullptr;
+        for (QTableView *v : page->findChildren<QTableView *>())
+            if (auto *proxy = qobject_cast<QAbstractProxyModel *>(v->model());
+                proxy && proxy->sourceModel() == page->preview())
+                rows = v;
+        QVERIFY(rows);
+        for (QTabWidget *tabs : page->findChildren<QTabWidget *>())
+            if (tabs->indexOf(rows) >= 0)
+                tabs->setCurrentWidget(rows);
+        QTRY_VERIFY(rows->isVisible());
+        const QHeaderView *columns = rows->horizontalHeader();
+        int lines = 1;
+        for (int c = 0; c < rows->model()->columnCount(); ++c) {
+            const QString full = page->preview()->headerData(c, Qt::Horizontal).toString();
+            const QString shown = rows->model()->headerData(c, Qt::Horizontal).toString();
+            QCOMPARE(QString(shown).replace(QLatin1Char('\n'), QLatin1Char(' ')), full);
+            QVERIFY(shown.count(QLatin1Char('\n')) <= 2);
+            lines = std::max(lines, int(shown.count(QLatin1Char('\n'))) + 1);
+            for (const QString &line : shown.split(QLatin1Char('\n')))
+                QVERIFY2(columns->fontMetrics().horizontalAdvance(line) + 8
+                             <= columns->sectionSize(c),
+                         qPrintable(line));
+            QCOMPARE(rows->model()->headerData(c, Qt::Horizontal, Qt::ToolTipRole).toString(),
+                     full);
+        }
+        QVERIFY(columns->height() >= lines * columns->fontMetrics().height());
         keepScreenshot(&wizard, "wizard_1_table.png");
 
         // When the planner goes on, the keys that match no area are listed with suggestions

@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QLineEdit>
 #include <QSignalSpy>
+#include <QStyle>
 #include <QTest>
 #include <QTreeView>
 
@@ -25,6 +26,33 @@ QStringList shownKeys(const QTreeView *view)
                         .data(IndicatorTreeModel::IndicatorKeyRole)
                         .toString();
     return keys;
+}
+
+// The indicator names as the view paints them in its name column (elided to the cell).
+QStringList shownNames(const QTreeView *view)
+{
+    QStringList names;
+    const QAbstractItemModel *m = view->model();
+    const int margin = view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 1;
+    for (int d = 0; d < m->rowCount(); ++d)
+        for (int r = 0; r < m->rowCount(m->index(d, 0)); ++r) {
+            const QModelIndex name = m->index(r, 0, m->index(d, 0));
+            const int width = view->visualRect(name).width() - 2 * margin;
+            names << view->fontMetrics().elidedText(name.data().toString(), view->textElideMode(),
+                                                    width);
+        }
+    return names;
+}
+
+// What a shown name tells a reader: its text without the three letters on each side of
+// the cut ("…"): "Übergangsquote Gy…" and "Übergangsquote Ges…" both say "Übergangsquote".
+QString readable(const QString &shown)
+{
+    const qsizetype cut = shown.indexOf(QChar(0x2026));
+    if (cut < 0)
+        return shown;
+    return shown.left(std::max<qsizetype>(0, cut - 3)).trimmed() + QChar(0x2026)
+        + shown.mid(cut + 4).trimmed();
 }
 
 } // namespace
@@ -101,6 +129,47 @@ private Q_SLOTS:
         // Then the second match is applied
         QCOMPARE(chosen.count(), 1);
         QCOMPARE(chosen.takeFirst().first().toString(), found[1]);
+    }
+
+    void namesStayDistinguishableAtTheDocksWidth_data()
+    {
+        QTest::addColumn<bool>("german");
+        QTest::newRow("German") << true;
+        QTest::newRow("English") << false;
+    }
+
+    void namesStayDistinguishableAtTheDocksWidth()
+    {
+        QFETCH(bool, german);
+        // Given the panel at the dock's default width of 260 pixels
+        IndicatorTreeModel model;
+        model.setProject(m_project, german);
+        IndicatorPanel panel(&model);
+        panel.resize(260, 700);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QTRY_VERIFY(panel.view()->viewport()->width() < 260);
+        // Then no two indicators look the same ("Childcare c…" twice)
+        const QStringList names = shownNames(panel.view());
+        QVERIFY(names.size() >= 10);
+        QStringList twice;
+        for (int i = 0; i < names.size(); ++i)
+            for (int j = 0; j < i; ++j)
+                if (readable(names[i]) == readable(names[j]))
+                    twice << names[j] + QStringLiteral(" / ") + names[i];
+        QVERIFY2(twice.isEmpty(), qPrintable(twice.join(QStringLiteral(" | "))));
+        // and the unit column leaves the name most of the width
+        QVERIFY2(panel.view()->columnWidth(0) >= 2 * panel.view()->columnWidth(1),
+                 qPrintable(QString::number(panel.view()->columnWidth(1))));
+        // and every row names the whole indicator in its tooltip, in the unit column too
+        const QAbstractItemModel *m = panel.view()->model();
+        for (int d = 0; d < m->rowCount(); ++d)
+            for (int r = 0; r < m->rowCount(m->index(d, 0)); ++r) {
+                const QModelIndex name = m->index(r, 0, m->index(d, 0));
+                const QString full = name.data().toString();
+                QVERIFY(name.data(Qt::ToolTipRole).toString().startsWith(full));
+                QVERIFY(name.siblingAtColumn(1).data(Qt::ToolTipRole).toString().startsWith(full));
+            }
     }
 };
 

@@ -14,18 +14,20 @@
 #include "TextPrompt.h"
 #include "WindowState.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QInputDialog>
 #include <QMenu>
 #include <QMouseEvent>
-#include <QTableView>
 #include <QScreen>
 #include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
 #include <QToolBar>
@@ -210,6 +212,43 @@ private Q_SLOTS:
             QVERIFY(nav->actions().first()->toolTip().contains(QStringLiteral("Gesamtansicht")));
             QVERIFY(!nav->actions().first()->icon().isNull());
         }
+    }
+
+    void overlayBoxNamesTheWholeIndicator()
+    {
+        const Language language(true);
+        // Given the window whose map shows circles of the inhabitants over another indicator
+        MainWindow window;
+        QVERIFY(window.openProject(m_projectPath, nullptr, false));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        ProjectMap::View view = window.currentView();
+        view.overlay = ProjectMap::Overlay::Circles;
+        view.overlayIndicator = QStringLiteral("pop_total");
+        QString error;
+        QVERIFY2(window.applyView(view, &error), qPrintable(error));
+        QComboBox *box = nullptr;
+        for (QComboBox *b : window.findChildren<QComboBox *>())
+            if (b->findData(QStringLiteral("pop_total")) >= 0)
+                box = b;
+        QVERIFY(box);
+        const QString name = QStringLiteral("Einwohnerinnen und Einwohner");
+        QCOMPARE(box->currentText(), name);
+        // Then the box, narrower than the name, names it whole in its tooltip
+        QVERIFY(box->width() < box->fontMetrics().horizontalAdvance(name) + 40);
+        QCOMPARE(box->toolTip(), name);
+        // and its list opens wide enough for the longest name
+        int longest = 0;
+        for (int i = 0; i < box->count(); ++i)
+            longest =
+                std::max(longest, box->view()->fontMetrics().horizontalAdvance(box->itemText(i)));
+        box->showPopup();
+        QTRY_VERIFY(box->view()->isVisible());
+        QVERIFY2(
+            box->view()->viewport()->width() > longest,
+            qPrintable(
+                QStringLiteral("%1 <= %2").arg(box->view()->viewport()->width()).arg(longest)));
+        box->hidePopup();
     }
 
     void f1OpensTheGuideInTheWindowsLanguage_data()

@@ -377,10 +377,6 @@
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <source>C&amp;hange…</source>
-        <translation>&amp;Ändern…</translation>
-    </message>
-    <message>
         <source>E&amp;xport…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
@@ -427,6 +423,10 @@
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; – by %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; – nach %2</translation>
+    </message>
+    <message>
+        <source>Chan&amp;ge…</source>
+        <translation>&amp;Ändern…</translation>
     </message>
 </context>
 <context>
@@ -1781,7 +1781,7 @@
     </message>
     <message>
         <source>&amp;Bars of:</source>
-        <translation>&amp;Balken für:</translation>
+        <translation>Ba&amp;lken für:</translation>
     </message>
     <message>
         <source>Comparison charts</source>
@@ -1799,16 +1799,16 @@
         <translation>&amp;Tabelle</translation>
     </message>
     <message>
-        <source>C&amp;harts</source>
-        <translation>&amp;Diagramme</translation>
-    </message>
-    <message>
         <source>Choose 2 to 6 areas to compare (%1 chosen).</source>
         <translation>Wählen Sie 2 bis 6 Gebiete zum Vergleich (%1 gewählt).</translation>
     </message>
     <message>
         <source>Compare areas</source>
         <translation>Gebiete vergleichen</translation>
+    </message>
+    <message>
+        <source>Cha&amp;rts</source>
+        <translation>Dia&amp;gramme</translation>
     </message>
 </context>
 <context>

@@ -376,10 +376,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>C&amp;hange…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>E&amp;xport…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -425,6 +421,10 @@
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; – by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chan&amp;ge…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1798,15 +1798,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>C&amp;harts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose 2 to 6 areas to compare (%1 chosen).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Compare areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cha&amp;rts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

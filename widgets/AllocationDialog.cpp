@@ -3,6 +3,7 @@
 #include "AllocationPinsEditor.h"
 #include "AllocationTableModel.h"
 #include "AllocationTableView.h"
+#include "HelpSection.h"
 #include "Project.h"
 #include "ProjectAllocation.h"
 #include "ProjectStore.h"
@@ -58,6 +59,7 @@ AllocationDialog::AllocationDialog(std::shared_ptr<Project> project, bool german
     , m_totals(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
+    HelpSection::set(this, HelpSection::Allocation);
     setWindowTitle(tr("Allocate a budget"));
     m_table = new AllocationTableView(m_model, this);
     m_table->setObjectName(QStringLiteral("result"));

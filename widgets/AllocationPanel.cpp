@@ -5,6 +5,7 @@
 #include "AllocationTableModel.h"
 #include "AllocationTableView.h"
 #include "AreaTableModel.h"
+#include "HelpSection.h"
 #include "ReportDocument.h"
 
 #include <QComboBox>
@@ -31,10 +32,11 @@ AllocationPanel::AllocationPanel(AreaTableModel *areas, QItemSelectionModel *sel
     , m_saved(new QComboBox(this))
     , m_open(new QPushButton(tr("&Open"), this))
     , m_delete(new QPushButton(tr("De&lete"), this))
-    , m_change(new QPushButton(tr("C&hange…"), this))
+    , m_change(new QPushButton(tr("Chan&ge…"), this))
     , m_export(new QPushButton(tr("E&xport…"), this))
     , m_save(new QPushButton(tr("&Save as…"), this))
 {
+    HelpSection::set(this, HelpSection::Allocation);
     m_table = new AllocationTableView(m_model, this);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setAccessibleName(tr("Allocation"));

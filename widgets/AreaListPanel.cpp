@@ -3,6 +3,7 @@
 #include "AreaContextMenu.h"
 #include "AreaMatcher.h"
 #include "AreaTableModel.h"
+#include "HelpSection.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -18,9 +19,40 @@
 
 namespace qw {
 
+namespace {
+
+bool isSearchEditingKey(const QKeyEvent *key)
+{
+    for (const auto standard :
+         {QKeySequence::Undo, QKeySequence::Redo, QKeySequence::Copy, QKeySequence::Cut,
+          QKeySequence::Paste, QKeySequence::SelectAll, QKeySequence::Deselect,
+          QKeySequence::MoveToNextWord, QKeySequence::MoveToPreviousWord,
+          QKeySequence::SelectNextWord, QKeySequence::SelectPreviousWord,
+          QKeySequence::DeleteStartOfWord, QKeySequence::DeleteEndOfWord})
+        if (key->matches(standard))
+            return true;
+    // Home/End and Backspace/Delete with Ctrl: plain editing, never a window shortcut
+    switch (key->key()) {
+    case Qt::Key_Home:
+    case Qt::Key_End:
+    case Qt::Key_Left:
+    case Qt::Key_Right:
+    case Qt::Key_Backspace:
+    case Qt::Key_Delete:
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
 AreaListPanel::AreaListPanel(AreaTableModel *model, QItemSelectionModel *selection, QWidget *parent)
     : QWidget(parent), m_model(model), m_selection(selection)
 {
+    HelpSection::set(this, HelpSection::Compare);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     m_search = new QLineEdit(this);
@@ -173,6 +205,17 @@ void AreaListPanel::updateCompareButton()
 
 bool AreaListPanel::eventFilter(QObject *watched, QEvent *event)
 {
+    // The line edit claims Ctrl+E (end of line) and Ctrl+K (delete to its end) on X11, which
+    // would take Export map and Compare away while the planner searches. It keeps only the
+    // editing keys a search field needs; every other Ctrl key goes to the window's shortcuts
+    // (and, when the window has none for it, reaches the field as a plain key press).
+    if (watched == m_search && event->type() == QEvent::ShortcutOverride) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->modifiers().testFlag(Qt::ControlModifier) && !isSearchEditingKey(key)) {
+            key->ignore();
+            return true;
+        }
+    }
     if (watched == m_search && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
         if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {

@@ -1,6 +1,7 @@
 #include "DerivedIndicatorDialog.h"
 
 #include "DerivedIndicators.h"
+#include "HelpSection.h"
 #include "ProjectStore.h"
 #include "ProjectTypes.h"
 #include "StoreError.h"
@@ -51,6 +52,7 @@ DerivedIndicatorDialog::DerivedIndicatorDialog(const QString &projectPath,
     , m_preview(new QTableWidget(0, 3, this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
+    HelpSection::set(this, HelpSection::Derived);
     setWindowTitle(tr("New derived indicator"));
     try {
         m_store = ProjectStore::open(projectPath, ProjectStore::Access::ReadOnly);

@@ -45,12 +45,18 @@ void HelpWindow::buildContents()
 {
     m_contents->clear();
     m_sectionPositions.clear();
+    m_sectionAnchors.clear();
     const QTextDocument *doc = m_browser->document();
     for (QTextBlock b = doc->begin(); b.isValid(); b = b.next()) {
         if (b.blockFormat().headingLevel() != 2)
             continue;
         m_contents->addItem(b.text().trimmed());
         m_sectionPositions << b.position();
+        QString anchor;
+        for (auto f = b.begin(); !f.atEnd() && anchor.isEmpty(); ++f)
+            if (const QStringList names = f.fragment().charFormat().anchorNames(); !names.isEmpty())
+                anchor = names.first();
+        m_sectionAnchors << anchor;
     }
 }
 
@@ -60,6 +66,21 @@ QStringList HelpWindow::contents() const
     for (int i = 0; i < m_contents->count(); ++i)
         titles << m_contents->item(i)->text();
     return titles;
+}
+
+bool HelpWindow::showAnchor(const QString &anchor)
+{
+    const int row = anchor.isEmpty() ? -1 : int(m_sectionAnchors.indexOf(anchor));
+    if (row < 0)
+        return false;
+    showSection(row);
+    return true;
+}
+
+QString HelpWindow::currentAnchor() const
+{
+    const int row = m_contents->currentRow();
+    return row >= 0 && row < m_sectionAnchors.size() ? m_sectionAnchors[row] : QString();
 }
 
 void HelpWindow::showSection(int row)

@@ -22,6 +22,11 @@ public:
     QStringList contents() const;
     // Scrolls the section of that table-of-contents row to the top.
     void showSection(int row);
+    // Scrolls the section with that anchor (HelpSection) to the top; false when the guide
+    // has no such section (the page stays where it is).
+    bool showAnchor(const QString &anchor);
+    // The anchor of the section chosen in the table of contents, empty before any.
+    QString currentAnchor() const;
 
 private:
     void buildContents();
@@ -29,6 +34,7 @@ private:
     QListWidget *m_contents;
     QTextBrowser *m_browser;
     QList<int> m_sectionPositions; // document position of each heading
+    QStringList m_sectionAnchors; // the anchor named in each heading, or empty
 };
 
 } // namespace qw

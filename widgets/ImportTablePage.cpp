@@ -8,6 +8,7 @@
 #include "SheetGridPanel.h"
 #include "StoreError.h"
 #include "TablePreviewModel.h"
+#include "WrappedHeaderModel.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -36,6 +37,7 @@ namespace qw {
 namespace {
 
 constexpr int kPreviewRows = 50;
+constexpr int kHeaderLineWidth = 150; // pixels: a long column name on two or three lines
 
 QStringList checkedItems(const QListWidget *list)
 {
@@ -188,8 +190,15 @@ ImportTablePage::ImportTablePage(ImportSession *session, QWidget *parent)
     m_message->setStyleSheet(QStringLiteral("color: #b00020"));
     m_preview = new TablePreviewModel(this);
     m_previewView = new QTableView;
-    m_previewView->setModel(m_preview);
-    m_previewView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    // Column names such as "Kinder unter 3 Jahren in Tagesbetreuung": whole, on up to a few
+    // lines, in columns sized to them (the planner can still widen one).
+    QHeaderView *columns = m_previewView->horizontalHeader();
+    m_previewView->setModel(new WrappedHeaderModel(columns->font(), kHeaderLineWidth, this));
+    static_cast<WrappedHeaderModel *>(m_previewView->model())->setSourceModel(m_preview);
+    columns->setSectionResizeMode(QHeaderView::Interactive);
+    columns->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    connect(m_preview, &QAbstractItemModel::modelReset, m_previewView,
+            &QTableView::resizeColumnsToContents);
     m_sheetPanel = new SheetGridPanel;
     connect(m_sheetPanel, &SheetGridPanel::optionsChanged, this, [this](const SheetOptions &o) {
         m_session->spec.sheet = o;

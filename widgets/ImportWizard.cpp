@@ -1,6 +1,7 @@
 #include "ImportWizard.h"
 
 #include "BackgroundTask.h"
+#include "HelpSection.h"
 #include "ImportCataloguePage.h"
 #include "ImportMatchPage.h"
 #include "ImportTablePage.h"
@@ -13,6 +14,7 @@ namespace qw {
 ImportWizard::ImportWizard(const QString &projectPath, const QString &filePath, QWidget *parent)
     : QWizard(parent), m_session(ImportSession::open(projectPath, filePath))
 {
+    HelpSection::set(this, HelpSection::Import);
     setWindowTitle(tr("Import a table"));
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnStartPage);

@@ -1,5 +1,6 @@
 #include "IndexBuilderDialog.h"
 
+#include "HelpSection.h"
 #include "IndexCalculator.h"
 #include "Project.h"
 
@@ -75,6 +76,7 @@ IndexBuilderDialog::IndexBuilderDialog(std::shared_ptr<Project> project, bool ge
     , m_problemLabel(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
+    HelpSection::set(this, HelpSection::Index);
     setWindowTitle(tr("Build a needs index"));
     buildInputs();
     auto *top = new QHBoxLayout;

@@ -1,6 +1,7 @@
 #include "IndexContributionsPanel.h"
 
 #include "AreaTableModel.h"
+#include "HelpSection.h"
 #include "IndexContributions.h"
 #include "IndexRecipe.h"
 #include "Project.h"
@@ -106,6 +107,7 @@ IndexContributionsPanel::IndexContributionsPanel(QItemSelectionModel *selection,
     , m_head(new QLabel(this))
     , m_german(germanUi())
 {
+    HelpSection::set(this, HelpSection::Index);
     m_bars = new ContributionBars(*m_model, this);
     m_head->setWordWrap(true);
     m_head->setTextFormat(Qt::PlainText);

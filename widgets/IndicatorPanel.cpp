@@ -1,16 +1,20 @@
 #include "IndicatorPanel.h"
 
+#include "HelpSection.h"
 #include "IndicatorTreeModel.h"
 
 #include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
-#include <QToolButton>
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
+#include <QStyle>
+#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace qw {
 
@@ -21,6 +25,7 @@ IndicatorPanel::IndicatorPanel(IndicatorTreeModel *model, QWidget *parent)
     , m_search(new QLineEdit(this))
     , m_view(new QTreeView(this))
 {
+    HelpSection::set(this, HelpSection::Indicators);
     m_proxy->setSourceModel(model);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setRecursiveFilteringEnabled(true);
@@ -32,9 +37,16 @@ IndicatorPanel::IndicatorPanel(IndicatorTreeModel *model, QWidget *parent)
     m_view->setModel(m_proxy);
     m_view->setHeaderHidden(false);
     m_view->setUniformRowHeights(true);
+    // Names such as "Betreuungsquote unter 3" and "Betreuungsquote 3 bis 6" differ at the
+    // end: cut in the middle, so two rows never look the same in a narrow dock, and the
+    // name takes the width the unit (at most 30 %: "je 1.000" whole) leaves. The whole name is
+    // the tooltip.
+    m_view->setTextElideMode(Qt::ElideMiddle);
+    m_view->setIndentation(12);
     m_view->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_view->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_view->header()->setSectionResizeMode(1, QHeaderView::Fixed);
     m_view->header()->setStretchLastSection(false);
+    m_view->viewport()->installEventFilter(this);
     m_view->setAccessibleName(tr("Indicators"));
 
     auto *layout = new QVBoxLayout(this);
@@ -49,6 +61,7 @@ IndicatorPanel::IndicatorPanel(IndicatorTreeModel *model, QWidget *parent)
         m_view->expandAll();
     });
     connect(model, &QAbstractItemModel::modelReset, m_view, &QTreeView::expandAll);
+    connect(model, &QAbstractItemModel::modelReset, this, &IndicatorPanel::fitUnitColumn);
     auto choose = [this](const QModelIndex &index) {
         const QString key =
             index.siblingAtColumn(0).data(IndicatorTreeModel::IndicatorKeyRole).toString();
@@ -69,8 +82,26 @@ IndicatorPanel::IndicatorPanel(IndicatorTreeModel *model, QWidget *parent)
     m_view->expandAll();
 }
 
+void IndicatorPanel::fitUnitColumn()
+{
+    int wanted = m_view->header()->sectionSizeHint(1);
+    const QFontMetrics metrics = m_view->fontMetrics();
+    const int margins = 2 * (m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 1) + 4;
+    for (int d = 0; d < m_proxy->rowCount(); ++d) {
+        const QModelIndex department = m_proxy->index(d, 0);
+        for (int r = 0; r < m_proxy->rowCount(department); ++r)
+            wanted = std::max(
+                wanted,
+                metrics.horizontalAdvance(m_proxy->index(r, 1, department).data().toString())
+                    + margins);
+    }
+    m_view->setColumnWidth(1, std::min(wanted, m_view->viewport()->width() * 3 / 10));
+}
+
 bool IndicatorPanel::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        fitUnitColumn();
     if (watched == m_search && event->type() == QEvent::KeyPress
         && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Down) {
         const QModelIndex first = firstMatch();

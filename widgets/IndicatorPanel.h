@@ -36,6 +36,8 @@ Q_SIGNALS:
     void indicatorChosen(const QString &key);
 
 private:
+    // The unit column as wide as its units, at most 30 % of the width.
+    void fitUnitColumn();
     // The first indicator row the search leaves, in the order shown; invalid when none.
     QModelIndex firstMatch() const;
 

@@ -2,10 +2,11 @@
 
 #include "Classification.h"
 #include "ColorRamp.h"
+#include "HelpSection.h"
 #include "Project.h"
 
-#include <QActionGroup>
 #include <QAbstractItemView>
+#include <QActionGroup>
 #include <QComboBox>
 #include <QLabel>
 #include <QMenu>
@@ -46,6 +47,7 @@ MapViewControls::MapViewControls(QWidget *parent)
     , m_ramps(new QActionGroup(this))
     , m_showFacilities(new QAction(tr("Show &facilities"), this))
 {
+    HelpSection::set(this, HelpSection::Map);
     setObjectName(QStringLiteral("mapToolBar"));
     m_levelWidgets[0] = addWidget(caption(tr("Level:"), this));
     m_level->setAccessibleName(tr("Area level"));
@@ -277,6 +279,9 @@ void MapViewControls::apply(const ProjectMap::View &view)
     const int second = m_overlayIndicator->findData(view.overlayIndicator);
     if (second >= 0)
         m_overlayIndicator->setCurrentIndex(second);
+    // (the signals that keep the tooltips are blocked here)
+    m_classification->setToolTip(m_classification->currentText());
+    m_overlayIndicator->setToolTip(m_overlayIndicator->currentText());
     for (QAction *a : m_labels->actions())
         a->setChecked(LabelMode(a->data().toInt()) == view.labels);
     m_showFacilities->setChecked(view.showFacilities);

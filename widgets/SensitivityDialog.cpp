@@ -1,6 +1,7 @@
 #include "SensitivityDialog.h"
 
 #include "BackgroundTask.h"
+#include "HelpSection.h"
 #include "Project.h"
 #include "SensitivityExport.h"
 #include "SensitivityReport.h"
@@ -72,6 +73,7 @@ SensitivityDialog::SensitivityDialog(std::shared_ptr<Project> project, const QSt
                                      QWidget *parent)
     : QDialog(parent), m_project(std::move(project))
 {
+    HelpSection::set(this, HelpSection::Robustness);
     setWindowTitle(tr("Robustness of the index"));
     const bool german = germanUi();
     m_index = new QComboBox(this);

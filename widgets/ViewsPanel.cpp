@@ -1,5 +1,6 @@
 #include "ViewsPanel.h"
 
+#include "HelpSection.h"
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -15,6 +16,7 @@ ViewsPanel::ViewsPanel(QWidget *parent)
     , m_rename(new QPushButton(tr("Rename…"), this))
     , m_delete(new QPushButton(tr("Delete"), this))
 {
+    HelpSection::set(this, HelpSection::Views);
     m_list->setAccessibleName(tr("Saved views"));
     m_list->setToolTip(tr("Double-click a view to show it again"));
     // Short labels: the dock's title says what they act on, and the left column stays

@@ -94,8 +94,12 @@ QVariant SheetGridModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(m_kinds[row]);
     case SheetRowRole:
         return m_rows[row].row;
-    case Qt::ToolTipRole:
-        return describe(m_kinds[row]);
+    case Qt::ToolTipRole: {
+        // The whole cell (a long column name is cut in the grid) and what the row is
+        const QString cell = m_rows[row].cell(index.column());
+        return cell.isEmpty() ? describe(m_kinds[row])
+                              : cell + QLatin1Char('\n') + describe(m_kinds[row]);
+    }
     default:
         return {};
     }
