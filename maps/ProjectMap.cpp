@@ -3,10 +3,10 @@
 #include "AreaGeometrySet.h"
 #include "BivariateRenderer.h"
 #include "Classification.h"
+#include "IndexRecipe.h"
 #include "ManualBreaks.h"
 #include "Project.h"
 #include "ProportionalSymbols.h"
-#include "IndexRecipe.h"
 #include "Recipe.h"
 #include "UiLanguage.h"
 
@@ -60,6 +60,15 @@ bool ProjectMap::zScores(const Indicator &indicator) const
     return r && (r->restandardise || r->standardisation == Standardisation::ZScore);
 }
 
+QString ProjectMap::basePeriod(const Indicator &indicator, const QString &period) const
+{
+    const auto recipe =
+        indicator.recipe.isEmpty() ? std::nullopt : Recipe::parse(indicator.recipe, nullptr);
+    if (!recipe || recipe->inputs.isEmpty())
+        return {};
+    return recipe->basePeriod(period, m_project->periods(recipe->inputs.first()));
+}
+
 MapSnapshot ProjectMap::snapshot(const View &view, const QLocale &locale) const
 {
     MapSnapshot s = m_base;
@@ -82,8 +91,7 @@ MapSnapshot ProjectMap::snapshot(const View &view, const QLocale &locale) const
         const bool categorical = !ind->valueLabels.empty();
         const bool composite =
             IndexRecipe::isIndex(ind->recipe) || IndexParts::parse(ind->recipe).has_value();
-        const std::optional<double> city =
-            categorical || composite ? std::nullopt : figure.value;
+        const std::optional<double> city = categorical || composite ? std::nullopt : figure.value;
         ChoroplethRenderer::Settings settings = view.classification;
         settings.centre = city;
         if (Recipe::measuresChange(ind->recipe) || (!categorical && zScores(*ind))) {
@@ -92,6 +100,9 @@ MapSnapshot ProjectMap::snapshot(const View &view, const QLocale &locale) const
             settings.centre = 0.0;
             if (settings.ramp.isEmpty())
                 settings.ramp = QStringLiteral("RdBu");
+            // A rise and a fall never share a class (z-scores keep the method's classes:
+            // their index classes have breaks of their own).
+            settings.breakAtZero = Recipe::measuresChange(ind->recipe);
         }
         const std::vector<double> pooled = m_project->pooledValues(ind->key, m_level);
         // Breaks made for another indicator or level (a pane of another indicator) do not
@@ -102,12 +113,20 @@ MapSnapshot ProjectMap::snapshot(const View &view, const QLocale &locale) const
         s.choropleth = std::make_shared<ChoroplethRenderer>(
             *ind, m_project->values(ind->key, period), *m_base.areas, pooled, settings);
         s.caption.title = ind->name(german);
+        // A change names the period it is measured against: "Veränderung 2022 → 2024".
+        const QString against = basePeriod(*ind, period);
+        const QString periodWords =
+            against.isEmpty() ? period : tr("change %1 → %2").arg(against, period);
         if (!categorical)
             s.caption.legendNote = tr("%1, classes fixed across all periods")
                                        .arg(ClassificationRegistry::instance()
                                                 .method(s.choropleth->settings().classification)
                                                 ->name());
-        QStringList sub {period};
+        if (!against.isEmpty())
+            s.caption.legendNote = periodWords
+                + (s.caption.legendNote.isEmpty() ? QString() : QStringLiteral("; "))
+                + s.caption.legendNote;
+        QStringList sub {periodWords};
         if (!ind->unitName(german).isEmpty())
             sub << ind->unitName(german);
         if (city) {
