@@ -34,16 +34,16 @@ int runDeriveCommand(const CommandLine &cl, const QString &projectPath)
         return fail(DeriveCommand::tr("--derive %1: %2").arg(cl.deriveKey, error));
     try {
         auto store = ProjectStore::open(projectPath);
-        // The name is the planner's, in the language they wrote it; both names get it.
-        const int written = DerivedIndicators(*store).define(
-            cl.deriveKey, definition->name, definition->name, definition->recipe, &error);
+        // The name is German; without --name-en it serves in English too.
+        const QString nameEn = cl.nameEn.isEmpty() ? definition->name : cl.nameEn;
+        const int written = DerivedIndicators(*store).define(cl.deriveKey, definition->name, nameEn,
+                                                             definition->recipe, &error);
         if (written < 0)
             return fail(DeriveCommand::tr("--derive %1: %2").arg(cl.deriveKey, error));
-        std::printf("%s\n",
-                    qPrintable(DeriveCommand::tr("%1 (%2 = %3): %n value(s) computed", nullptr,
-                                                 written)
-                                   .arg(cl.deriveKey, definition->name,
-                                        definition->recipe.text())));
+        std::printf(
+            "%s\n",
+            qPrintable(DeriveCommand::tr("%1 (%2 = %3): %n value(s) computed", nullptr, written)
+                           .arg(cl.deriveKey, definition->name, definition->recipe.text())));
     } catch (const StoreError &e) {
         return fail(e.message());
     }

@@ -140,7 +140,7 @@ MapSnapshot ProjectMap::snapshot(const View &view, const QLocale &locale) const
         if (!ind->source.isEmpty())
             s.caption.source = tr("Source: %1").arg(ind->source);
     } else {
-        s.caption.title = m_project->metadata().title;
+        s.caption.title = m_project->metadata().titleIn(german);
     }
     const Indicator *second = m_project->indicator(view.overlayIndicator);
     if (second && view.overlay != Overlay::None) {
