@@ -116,7 +116,7 @@ MapSnapshot ProjectMap::snapshot(const View &view, const QLocale &locale) const
         // A change names the period it is measured against: "Veränderung 2022 → 2024".
         const QString against = basePeriod(*ind, period);
         const QString periodWords =
-            against.isEmpty() ? period : tr("change %1 → %2").arg(against, period);
+            against.isEmpty() ? period : tr("Change %1 → %2").arg(against, period);
         if (!categorical)
             s.caption.legendNote = tr("%1, classes fixed across all periods")
                                        .arg(ClassificationRegistry::instance()

@@ -231,7 +231,7 @@ private Q_SLOTS:
         const MapSnapshot s = map.snapshot(view, QLocale(QLocale::English));
         const QString latest = project->periods(QStringLiteral("cp_pct")).last();
         const QString base = periodYearsEarlier(latest, 2);
-        const QString words = QStringLiteral("change %1 → %2").arg(base, latest);
+        const QString words = QStringLiteral("Change %1 → %2").arg(base, latest);
         QVERIFY2(s.caption.subtitle.startsWith(words), qPrintable(s.caption.subtitle));
         QVERIFY2(s.caption.legendNote.startsWith(words), qPrintable(s.caption.legendNote));
         // And an indicator that is no change keeps its classes and names its period alone

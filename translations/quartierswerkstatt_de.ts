@@ -1253,8 +1253,8 @@
         <translation>Färbung: blau = besser, orangerot = schlechter als die Stadt (nach der Richtung des Indikators). Rang 1 = höchster Wert.</translation>
     </message>
     <message>
-        <source>Spine chart: position between the worst and the best area (city in the middle)</source>
-        <translation>Profildiagramm: Lage zwischen dem schlechtesten und dem besten Gebiet (Stadt in der Mitte)</translation>
+        <source>Spine chart: from the worst to the best area (city in the middle)</source>
+        <translation>Profildiagramm: schlechtestes bis bestes Gebiet (Stadt in der Mitte)</translation>
     </message>
 </context>
 <context>
@@ -4743,7 +4743,7 @@
         <translation>Manuelle Klassengrenzen für „%1“: %2</translation>
     </message>
     <message>
-        <source>change %1 → %2</source>
+        <source>Change %1 → %2</source>
         <translation>Veränderung %1 → %2</translation>
     </message>
 </context>

@@ -1252,7 +1252,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Spine chart: position between the worst and the best area (city in the middle)</source>
+        <source>Spine chart: from the worst to the best area (city in the middle)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4739,7 +4739,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>change %1 → %2</source>
+        <source>Change %1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
