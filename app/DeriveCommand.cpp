@@ -6,6 +6,7 @@
 #include "StoreError.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <cstdio>
 
@@ -40,6 +41,18 @@ int runDeriveCommand(const CommandLine &cl, const QString &projectPath)
                                                              definition->recipe, &error);
         if (written < 0)
             return fail(DeriveCommand::tr("--derive %1: %2").arg(cl.deriveKey, error));
+        // A share in % above 100 is defined (the planner may mean it) but said, as the
+        // dialog's preview says it.
+        std::optional<ShareExcess> excess;
+        DerivedIndicators(*store).preview(cl.deriveKey, definition->recipe, 0, nullptr, &excess);
+        if (excess) {
+            const std::vector<Indicator> catalogue = store->indicators();
+            const Indicator *entry = findIndicator(catalogue, cl.deriveKey);
+            const QString largest = entry ? entry->format(excess->largest, QLocale())
+                                          : QString::number(excess->largest);
+            std::fprintf(stderr, "quartierswerkstatt: --derive %s: %s\n", qPrintable(cl.deriveKey),
+                         qPrintable(ShareCheck::warning(*excess, largest)));
+        }
         std::printf(
             "%s\n",
             qPrintable(DeriveCommand::tr("%1 (%2 = %3): %n value(s) computed", nullptr, written)

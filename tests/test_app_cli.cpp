@@ -172,6 +172,21 @@ private Q_SLOTS:
                              QStringLiteral("--list-indicators")},
                             m_home.path());
         QVERIFY(en1.out.contains(QStringLiteral("cp_change1\tVeränderung 1 Jahr\t")));
+        // And a share in % above 100 (numerator and denominator swapped) is defined, with a
+        // warning that names the areas and the likely cause
+        const Run swapped = run({project, QStringLiteral("--language"), QStringLiteral("en"),
+                                 QStringLiteral("--derive"), QStringLiteral("swapped"),
+                                 QStringLiteral("Anteil=rate(pop_total, pop_u3, 100)")},
+                                m_home.path());
+        QVERIFY2(swapped.exitCode == 0, qPrintable(swapped.err));
+        QVERIFY2(swapped.err.contains(QStringLiteral("in 39 areas this share is above 100 %")),
+                 qPrintable(swapped.err));
+        QVERIFY2(swapped.err.contains(QStringLiteral("swapped")), qPrintable(swapped.err));
+        const Run fine = run({project, QStringLiteral("--derive"), QStringLiteral("per_1000"),
+                              QStringLiteral("Je 1000=rate(pop_total, pop_u3, 1000)")},
+                             m_home.path());
+        QVERIFY2(fine.exitCode == 0 && !fine.err.contains(QStringLiteral("100 %")),
+                 qPrintable(fine.err));
         // And --name-en alone is refused, naming what it goes with, with nothing written
         const Run alone =
             run({project, QStringLiteral("--name-en"), QStringLiteral("X")}, m_home.path());
