@@ -273,8 +273,12 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         option("derive",
                tr("Define a derived indicator KEY from the argument \"NAME=formula\" and "
                   "compute it: rate(a, b, 100), change(a, 2), pct_change(a, 2), sum(a, b, ...), "
-                  "diff(a, b)."),
+                  "diff(a, b). NAME is the German name; --name-en gives the English one."),
                "KEY"),
+        option("name-en",
+               tr("With --derive or --index: the indicator's English name (default: the "
+                  "German name, in both languages)."),
+               "NAME"),
         option("allocate",
                tr("Split a budget over the areas of a level by the need the indicator KEY "
                   "shows (with --budget) and write the table to FILE (.csv, .xlsx or .pdf with "
@@ -494,6 +498,13 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         positional.erase(it);
     }
     readIndexOptions(parser, cl);
+    cl.nameEn = value("name-en").trimmed();
+    if (parser.isSet(QStringLiteral("name-en")) && cl.deriveKey.isEmpty() && cl.index.key.isEmpty())
+        fail(tr("--name-en goes with --derive or --index, e.g. --derive child_poverty_change "
+                "\"Veränderung Kinderarmut=change(child_poverty, 2)\" --name-en \"Change in "
+                "child poverty\""));
+    if (parser.isSet(QStringLiteral("name-en")) && cl.nameEn.isEmpty())
+        fail(tr("--name-en needs a name, e.g. --name-en \"Social index 2024\""));
     parseAllocate(parser, cl, positional);
     readSensitivityOptions(parser, cl, positional);
     cl.exportProfile = value("export-profile");

@@ -35,6 +35,9 @@ struct CommandLine
     // PROJECT --derive KEY "NAME=formula": a derived indicator (see Recipe).
     QString deriveKey;
     QString deriveDefinition;
+    // --name-en: the English name of the indicator --derive or --index defines (default:
+    // the one name it is given, in both languages).
+    QString nameEn;
     bool listAreas = false;
     // PROJECT --index KEY ...: a composite index (see IndexCommand); the raw option texts,
     // checked when the project is open.

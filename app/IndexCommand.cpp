@@ -91,7 +91,7 @@ QList<QCommandLineOption> indexCommandOptions()
 {
     return {
         option("index",
-               IndexCommand::tr("Define a composite index KEY (with --name and --from) and compute it with its "
+               IndexCommand::tr("Define a composite index KEY (with --name, the German name, --name-en and --from) and compute it with its "
                   "class (KEY_class) and, with --dynamics, KEY_dynamics, KEY_dynamics_class and "
                   "KEY_group."),
                "KEY"),
@@ -239,9 +239,9 @@ int runIndexCommand(const CommandLine &cl, const QString &projectPath)
         std::optional<IndexIndicators::Defined> defined;
         {
             auto store = ProjectStore::open(projectPath);
-            // The name is the planner's, in the language they wrote it; both names get it.
-            defined = IndexIndicators(*store).define(key, cl.index.name, cl.index.name, *recipe,
-                                                     &error);
+            // The name is German; without --name-en it serves in English too.
+            const QString nameEn = cl.nameEn.isEmpty() ? cl.index.name : cl.nameEn;
+            defined = IndexIndicators(*store).define(key, cl.index.name, nameEn, *recipe, &error);
         }
         if (!defined)
             return fail(key, error);

@@ -259,8 +259,8 @@ bool MainWindow::openProject(const QString &path, QString *errorMessage, bool in
     showProjectWidgets(true);
     m_view->setProject(project);
     m_files->remember(path);
-    const QString title = project->metadata().title.isEmpty() ? QFileInfo(path).fileName()
-                                                              : project->metadata().title;
+    const QString projectTitle = project->metadata().titleIn(germanUi());
+    const QString title = projectTitle.isEmpty() ? QFileInfo(path).fileName() : projectTitle;
     setWindowTitle(tr("%1 – Quartierswerkstatt").arg(title));
     updateStatus();
     m_undo->setProject(project->path()); // a new history, unless the project is reloaded

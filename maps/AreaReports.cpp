@@ -454,7 +454,7 @@ ReportDocument AreaReports::comparison(const std::shared_ptr<Project> &project,
     // Spine chart: each area between the worst (left) and best (right) area of the level,
     // the city in the middle.
     doc.add(ReportDocument::heading(
-        tr("Position between the worst and the best area (city in the middle)")));
+        tr("Spine chart: from the worst to the best area (city in the middle)")));
     const auto spine = ComparisonCharts::spineRows(*model);
     double labelWidth = 0; // as wide as the longest name, at most half the page
     for (const ComparisonCharts::SpineRow &row : spine)

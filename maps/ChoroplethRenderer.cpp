@@ -8,10 +8,63 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
 namespace qw {
+
+namespace {
+
+// The method's classes on each side of zero, so that zero is a break: the values up to
+// zero and those above it are classified apart, the classes shared in proportion to the
+// values (quantile-like methods) or to the range (equal intervals, pretty breaks) on each
+// side, at least one each. Edges as the method gave them where zero is a break already
+// or all values lie on one side.
+std::vector<double> splitAtZero(const ClassificationMethod &method,
+                                const std::vector<double> &values, int classes,
+                                std::vector<double> edges)
+{
+    std::vector<double> below, above;
+    double lo = 0, hi = 0;
+    for (double v : values) {
+        if (!std::isfinite(v))
+            continue;
+        (v <= 0 ? below : above).push_back(v);
+        lo = std::min(lo, v);
+        hi = std::max(hi, v);
+    }
+    if (!(lo < 0) || above.empty() || classes < 2
+        || std::find(edges.begin(), edges.end(), 0.0) != edges.end())
+        return edges;
+    const bool byRange = method.kind() == ClassificationKind::EqualInterval
+        || method.kind() == ClassificationKind::Pretty;
+    const double wBelow = byRange ? -lo : double(below.size());
+    const double wAbove = byRange ? hi : double(above.size());
+    const int k =
+        std::clamp(int(std::lround(classes * wBelow / (wBelow + wAbove))), 1, classes - 1);
+    const std::vector<double> lower = method.classes(below, k);
+    const std::vector<double> upper = method.classes(above, classes - k);
+    if (lower.empty() || upper.empty())
+        return edges;
+    // Zero takes the place of the lower side's top edge and of the upper side's bottom
+    // edge (the largest value up to zero, the smallest above it): no class in between.
+    std::vector<double> out;
+    for (std::size_t i = 0; i + 1 < lower.size(); ++i)
+        if (lower[i] < 0 && (out.empty() || lower[i] > out.back()))
+            out.push_back(lower[i]);
+    if (out.empty())
+        out.push_back(lo);
+    out.push_back(0.0);
+    for (std::size_t i = 1; i < upper.size(); ++i)
+        if (upper[i] > out.back())
+            out.push_back(upper[i]);
+    if (out.back() < hi)
+        out.push_back(hi);
+    return out;
+}
+
+} // namespace
 
 ChoroplethRenderer::ChoroplethRenderer(const Indicator &indicator,
                                        std::shared_ptr<const AreaValues> values,
@@ -54,6 +107,8 @@ ChoroplethRenderer::ChoroplethRenderer(const Indicator &indicator,
             && ClassificationMethod::wholeNumbers(classValues);
         m_edges = m_whole ? method->wholeNumberClasses(classValues, m_settings.classes)
                           : method->classes(classValues, m_settings.classes);
+        if (settings.breakAtZero && method->kind() != ClassificationKind::Manual)
+            m_edges = splitAtZero(*method, classValues, m_settings.classes, std::move(m_edges));
     }
     m_classMin = m_classMax = std::numeric_limits<double>::quiet_NaN();
     for (double v : classValues) {

@@ -33,6 +33,10 @@ public:
         // Where a diverging ramp has its neutral middle (the city value); without it the
         // middle class is neutral.
         std::optional<double> centre;
+        // Zero is a class break where the values lie on both sides of it (a change: rises
+        // and falls never share a class, "-1.0 to 0.1" cannot happen). Each side gets
+        // classes of its own by the chosen method; manual breaks stay the planner's.
+        bool breakAtZero = false;
         // The planner's ascending inner breaks for the "manual" classification (the data's
         // minimum and maximum close the outer classes); ignored by the other methods.
         std::vector<double> breaks;

@@ -74,6 +74,15 @@ std::shared_ptr<const GroupAxes> ProjectMap::groupAxes(const Indicator &indicato
         GroupAxes {status->valueLabels, dynamics->valueLabels});
 }
 
+QString ProjectMap::basePeriod(const Indicator &indicator, const QString &period) const
+{
+    const auto recipe =
+        indicator.recipe.isEmpty() ? std::nullopt : Recipe::parse(indicator.recipe, nullptr);
+    if (!recipe || recipe->inputs.isEmpty())
+        return {};
+    return recipe->basePeriod(period, m_project->periods(recipe->inputs.first()));
+}
+
 MapSnapshot ProjectMap::snapshot(const View &view, const QLocale &locale) const
 {
     MapSnapshot s = m_base;
@@ -105,6 +114,9 @@ MapSnapshot ProjectMap::snapshot(const View &view, const QLocale &locale) const
             settings.centre = 0.0;
             if (settings.ramp.isEmpty())
                 settings.ramp = QStringLiteral("RdBu");
+            // A rise and a fall never share a class (z-scores keep the method's classes:
+            // their index classes have breaks of their own).
+            settings.breakAtZero = Recipe::measuresChange(ind->recipe);
         }
         const std::vector<double> pooled = m_project->pooledValues(ind->key, m_level);
         // Breaks made for another indicator or level (a pane of another indicator) do not
@@ -116,12 +128,20 @@ MapSnapshot ProjectMap::snapshot(const View &view, const QLocale &locale) const
             *ind, m_project->values(ind->key, period), *m_base.areas, pooled, settings);
         s.caption.title = ind->name(german);
         s.groupAxes = groupAxes(*ind);
+        // A change names the period it is measured against: "Veränderung 2022 → 2024".
+        const QString against = basePeriod(*ind, period);
+        const QString periodWords =
+            against.isEmpty() ? period : tr("Change %1 → %2").arg(against, period);
         if (!categorical)
             s.caption.legendNote = tr("%1, classes fixed across all periods")
                                        .arg(ClassificationRegistry::instance()
                                                 .method(s.choropleth->settings().classification)
                                                 ->name());
-        QStringList sub {period};
+        if (!against.isEmpty())
+            s.caption.legendNote = periodWords
+                + (s.caption.legendNote.isEmpty() ? QString() : QStringLiteral("; "))
+                + s.caption.legendNote;
+        QStringList sub {periodWords};
         if (!ind->unitName(german).isEmpty())
             sub << ind->unitName(german);
         if (city) {
@@ -135,7 +155,7 @@ MapSnapshot ProjectMap::snapshot(const View &view, const QLocale &locale) const
         if (!ind->source.isEmpty())
             s.caption.source = tr("Source: %1").arg(ind->source);
     } else {
-        s.caption.title = m_project->metadata().title;
+        s.caption.title = m_project->metadata().titleIn(german);
     }
     const Indicator *second = m_project->indicator(view.overlayIndicator);
     if (second && view.overlay != Overlay::None) {

@@ -66,6 +66,9 @@ private:
     std::shared_ptr<const GroupAxes> groupAxes(const Indicator &indicator) const;
     // A composite index (or its dynamics) on the scale of z-scores, centred on 0.
     bool zScores(const Indicator &indicator) const;
+    // The period a change indicator's value of `period` is measured against; empty for
+    // other indicators.
+    QString basePeriod(const Indicator &indicator, const QString &period) const;
 
     std::shared_ptr<Project> m_project;
     QString m_level;

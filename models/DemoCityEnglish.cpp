@@ -30,4 +30,11 @@ QString unit(const QString &german)
     return german;
 }
 
+QString title(const QString &german)
+{
+    if (german == QStringLiteral("Musterstadt – Bildungsmonitoring (fiktive Demodaten)"))
+        return QStringLiteral("Musterstadt – education monitoring (fictional demo data)");
+    return german;
+}
+
 } // namespace qw::DemoCityEnglish

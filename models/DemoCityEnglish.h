@@ -11,5 +11,8 @@ namespace qw::DemoCityEnglish {
 QString department(const QString &german);
 // "je 1.000" -> "per 1,000", "Personen" -> "persons"; "%" stays.
 QString unit(const QString &german);
+// The demo project's title ("Musterstadt – Bildungsmonitoring (fiktive Demodaten)") in
+// English; any other title is returned as it is.
+QString title(const QString &german);
 
 } // namespace qw::DemoCityEnglish

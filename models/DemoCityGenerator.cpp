@@ -73,6 +73,7 @@ DemoCityGenerator::City DemoCityGenerator::generate() const
     Random rng(o.seed);
     City city;
     city.metadata.title = QStringLiteral("Musterstadt – Bildungsmonitoring (fiktive Demodaten)");
+    city.metadata.titleEn = DemoCityEnglish::title(city.metadata.title);
     city.metadata.city = QStringLiteral("Musterstadt");
     city.metadata.srsId = 25832;
     city.metadata.fictional = true;

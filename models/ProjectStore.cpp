@@ -49,6 +49,8 @@ void ProjectStore::create(const QString &path, const ProjectMetadata &metadata,
         store.setMetadataValue(QStringLiteral("schema_version"),
                                QString::number(ProjectSchema::kCurrentVersion));
         store.setMetadataValue(QStringLiteral("title"), metadata.title);
+        if (!metadata.titleEn.isEmpty())
+            store.setMetadataValue(QStringLiteral("title_en"), metadata.titleEn);
         store.setMetadataValue(QStringLiteral("city"), metadata.city);
         store.setMetadataValue(QStringLiteral("crs"),
                                QStringLiteral("EPSG:%1").arg(metadata.srsId));
@@ -89,6 +91,8 @@ ProjectMetadata ProjectStore::metadata()
         const QString value = st.text(1);
         if (key == QLatin1String("title"))
             m.title = value;
+        else if (key == QLatin1String("title_en"))
+            m.titleEn = value;
         else if (key == QLatin1String("city"))
             m.city = value;
         else if (key == QLatin1String("crs"))

@@ -1,5 +1,6 @@
 #include "ProjectTypes.h"
 
+#include "DemoCityEnglish.h"
 #include "NumberFormat.h"
 #include "UiLanguage.h"
 
@@ -71,6 +72,15 @@ QString Indicator::format(double value, const QLocale &locale) const
     if (!u.isEmpty() && kind != IndicatorKind::Count)
         text += QLatin1Char(' ') + u;
     return text;
+}
+
+QString ProjectMetadata::titleIn(bool german) const
+{
+    if (german)
+        return title;
+    if (!titleEn.isEmpty())
+        return titleEn;
+    return fictional ? DemoCityEnglish::title(title) : title;
 }
 
 int statusSeverity(ValueStatus status)

@@ -171,6 +171,9 @@ struct Landmark
 struct ProjectMetadata
 {
     QString title;
+    // The title for an English UI; empty in files that have one title only (shown then in
+    // both languages, but for the demo's own German title: see titleIn()).
+    QString titleEn;
     QString city;
     int srsId = 25832; // EPSG code of the project CRS
     QDateTime created;
@@ -179,6 +182,10 @@ struct ProjectMetadata
     QString generator; // what made the file, e.g. "Musterstadt demo generator 1"
     QString defaultIndicator; // shown first when the project opens; may be empty
     int schemaVersion = 0;
+
+    // The title in the UI language: the English one where there is one, else the one title,
+    // but the demo's German title in English for demo files written before they had both.
+    QString titleIn(bool german) const;
 };
 
 } // namespace qw

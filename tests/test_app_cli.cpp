@@ -140,6 +140,63 @@ private Q_SLOTS:
         QVERIFY(!again.out.contains(QStringLiteral("\nx\t")));
     }
 
+    void derivesWithAnEnglishName()
+    {
+        // Given a copy of the demo city
+        const QString project = demoCopy(QStringLiteral("derive-en.gpkg"));
+        QVERIFY(!project.isEmpty());
+        // When a change is derived with a German and an English name
+        const Run r = run({project, QStringLiteral("--derive"), QStringLiteral("cp_change"),
+                           QStringLiteral("Veränderung Kinderarmut=change(child_poverty, 2)"),
+                           QStringLiteral("--name-en"), QStringLiteral("Change in child poverty")},
+                          m_home.path());
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        // Then the German catalogue lists the German name and the English one the English
+        const Run de = run({project, QStringLiteral("--language"), QStringLiteral("de"),
+                            QStringLiteral("--list-indicators")},
+                           m_home.path());
+        QVERIFY2(de.out.contains(QStringLiteral("cp_change\tVeränderung Kinderarmut\t")),
+                 qPrintable(de.out));
+        const Run en = run({project, QStringLiteral("--language"), QStringLiteral("en"),
+                            QStringLiteral("--list-indicators")},
+                           m_home.path());
+        QVERIFY2(en.out.contains(QStringLiteral("cp_change\tChange in child poverty\t")),
+                 qPrintable(en.out));
+        // And without --name-en the one name serves in both languages, as before
+        QVERIFY(run({project, QStringLiteral("--derive"), QStringLiteral("cp_change1"),
+                     QStringLiteral("Veränderung 1 Jahr=change(child_poverty, 1)")},
+                    m_home.path())
+                    .exitCode
+                == 0);
+        const Run en1 = run({project, QStringLiteral("--language"), QStringLiteral("en"),
+                             QStringLiteral("--list-indicators")},
+                            m_home.path());
+        QVERIFY(en1.out.contains(QStringLiteral("cp_change1\tVeränderung 1 Jahr\t")));
+        // And a share in % above 100 (numerator and denominator swapped) is defined, with a
+        // warning that names the areas and the likely cause
+        const Run swapped = run({project, QStringLiteral("--language"), QStringLiteral("en"),
+                                 QStringLiteral("--derive"), QStringLiteral("swapped"),
+                                 QStringLiteral("Anteil=rate(pop_total, pop_u3, 100)")},
+                                m_home.path());
+        QVERIFY2(swapped.exitCode == 0, qPrintable(swapped.err));
+        QVERIFY2(swapped.err.contains(QStringLiteral("in 39 areas this share is above 100 %")),
+                 qPrintable(swapped.err));
+        QVERIFY2(swapped.err.contains(QStringLiteral("swapped")), qPrintable(swapped.err));
+        const Run fine = run({project, QStringLiteral("--derive"), QStringLiteral("per_1000"),
+                              QStringLiteral("Je 1000=rate(pop_total, pop_u3, 1000)")},
+                             m_home.path());
+        QVERIFY2(fine.exitCode == 0 && !fine.err.contains(QStringLiteral("100 %")),
+                 qPrintable(fine.err));
+        // And --name-en alone is refused, naming what it goes with, with nothing written
+        const Run alone =
+            run({project, QStringLiteral("--name-en"), QStringLiteral("X")}, m_home.path());
+        QCOMPARE(alone.exitCode, 2); // a usage error
+        QVERIFY2(alone.err.contains(QStringLiteral("--derive or --index")), qPrintable(alone.err));
+        // And --help explains it
+        const Run help = run({QStringLiteral("--help")}, m_home.path());
+        QVERIFY2(help.out.contains(QStringLiteral("--name-en <NAME>")), qPrintable(help.out));
+    }
+
     void exportsManualClasses()
     {
         // Given the demo's child poverty (values of all years from about 2 to 54 %), when a

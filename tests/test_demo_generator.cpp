@@ -1,8 +1,10 @@
 #include "DemoCityGenerator.h"
 #include "Geos.h"
 #include "Project.h"
+#include "ProjectStore.h"
 #include "TestSupport.h"
 
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <cmath>
@@ -197,6 +199,39 @@ private Q_SLOTS:
         for (const Area &a : city.areas)
             count += a.level == QLatin1String("sozialraum");
         QCOMPARE(count, 542);
+    }
+    void theTitleIsInBothLanguages()
+    {
+        // Given a demo project written now
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("demo.gpkg"));
+        DemoCityGenerator(test::smallCity()).writeProject(path);
+        // When it is opened, Then its title is German under German and English under English
+        const ProjectMetadata m =
+            ProjectStore::open(path, ProjectStore::Access::ReadOnly)->metadata();
+        QCOMPARE(m.titleIn(true),
+                 QStringLiteral("Musterstadt – Bildungsmonitoring (fiktive Demodaten)"));
+        QCOMPARE(m.titleEn,
+                 QStringLiteral("Musterstadt – education monitoring (fictional demo data)"));
+        QCOMPARE(m.titleIn(false), m.titleEn);
+
+        // Given a demo file of an older version, with its German title only
+        const QString old = dir.filePath(QStringLiteral("old.gpkg"));
+        ProjectMetadata oldMeta = m;
+        oldMeta.titleEn.clear();
+        ProjectStore::create(old, oldMeta, [](ProjectStore &) {});
+        // When it is opened, Then it opens with its German title, shown in English under English
+        const ProjectMetadata reopened =
+            ProjectStore::open(old, ProjectStore::Access::ReadOnly)->metadata();
+        QVERIFY(reopened.titleEn.isEmpty());
+        QCOMPARE(reopened.titleIn(true), m.title);
+        QCOMPARE(reopened.titleIn(false), m.titleEn);
+
+        // And a city's own project with one title shows that title in both languages
+        ProjectMetadata own;
+        own.title = QStringLiteral("Bildungsbericht Nordstadt");
+        QCOMPARE(own.titleIn(false), own.title);
+        QCOMPARE(own.titleIn(true), own.title);
     }
 };
 

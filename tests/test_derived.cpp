@@ -3,6 +3,7 @@
 // the comment beside it.
 #include "DerivedCalculator.h"
 #include "Recipe.h"
+#include "ShareCheck.h"
 
 #include <QTest>
 
@@ -377,6 +378,54 @@ private Q_SLOTS:
         // a difference of unlike things
         e = refusal(QStringLiteral("diff(a, b)"), {{share("a"), {"2019"}}, {count("b"), {"2019"}}});
         QVERIFY2(e.contains(QLatin1String("like from like")), qPrintable(e));
+    }
+    void aShareAbove100IsDoubted()
+    {
+        // Given the values of rate(pop_total, pop_u3, 100) — the inhabitants per child under
+        // 3, i.e. swapped — in three areas and two years, and the city's row
+        const auto value = [](const char *area, const char *period, double v) {
+            IndicatorValue iv;
+            iv.areaKey = QString::fromLatin1(area);
+            iv.period = QString::fromLatin1(period);
+            iv.value = v;
+            return iv;
+        };
+        const std::vector<IndicatorValue> values {
+            value("01", "2023", 3100.0), value("01", "2024", 3210.0), value("02", "2024", 2800.0),
+            value("03", "2024", 100.0), // exactly 100 % is fine
+            value("", "2024", 9999.0)}; // the city's row is no area
+        const auto swapped = Recipe::parse(QStringLiteral("rate(pop_total, pop_u3, 100)"), nullptr);
+        QVERIFY(swapped);
+        // When they are checked
+        const auto excess = ShareCheck::excess(*swapped, values);
+        // Then two areas exceed 100 %, the largest in area 01 in 2024
+        QVERIFY(excess);
+        QCOMPARE(excess->areas, 2);
+        QCOMPARE(excess->largest, 3210.0);
+        QCOMPARE(excess->areaKey, QStringLiteral("01"));
+        QCOMPARE(excess->period, QStringLiteral("2024"));
+        // And the warning names the count, the largest value and the likely cause
+        ShareExcess named = *excess;
+        named.areaName = QStringLiteral("Altstadt");
+        const QString warning = ShareCheck::warning(named, QStringLiteral("3,210.0 %"));
+        QVERIFY2(warning.contains(QStringLiteral("in 2 area")), qPrintable(warning));
+        QVERIFY2(warning.contains(QStringLiteral("3,210.0 %")), qPrintable(warning));
+        QVERIFY2(warning.contains(QStringLiteral("Altstadt")), qPrintable(warning));
+        QVERIFY2(warning.contains(QStringLiteral("swapped")), qPrintable(warning));
+
+        // When the same values are a rate per 1,000 or a share per 1, Then nothing is doubted
+        for (const char *text : {"rate(pop_total, pop_u3, 1000)", "rate(pop_total, pop_u3, 1)"}) {
+            const auto r = Recipe::parse(QString::fromLatin1(text), nullptr);
+            QVERIFY(r);
+            QVERIFY2(!ShareCheck::excess(*r, values), text);
+        }
+        // And neither is a change, however large
+        const auto change = Recipe::parse(QStringLiteral("change(pop_total, 2)"), nullptr);
+        QVERIFY(change && !ShareCheck::excess(*change, values));
+        // And a share at or below 100 % everywhere is fine
+        const auto fine = Recipe::parse(QStringLiteral("rate(pop_u3, pop_total, 100)"), nullptr);
+        QVERIFY(fine);
+        QVERIFY(!ShareCheck::excess(*fine, {value("01", "2024", 3.1), value("03", "2024", 100.0)}));
     }
 };
 

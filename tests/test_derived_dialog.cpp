@@ -2,6 +2,7 @@
 // derived indicators in its maps: a change is coloured around zero.
 #include "DerivedIndicatorDialog.h"
 #include "DerivedIndicators.h"
+#include "Period.h"
 #include "ProjectMap.h"
 #include "ProjectStore.h"
 #include "TestSupport.h"
@@ -16,6 +17,9 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
+#include <cmath>
 
 using namespace qw;
 using namespace qw::test;
@@ -126,6 +130,116 @@ private Q_SLOTS:
         QVERIFY(s.choropleth);
         QCOMPARE(s.choropleth->settings().ramp, QStringLiteral("RdBu"));
         QCOMPARE(*s.choropleth->settings().centre, 0.0);
+    }
+    void aSwappedShareIsWarnedAbout()
+    {
+        // Given the dialog on the demo city
+        auto project = Project::open(m_path);
+        DerivedIndicatorDialog dialog(m_path, project->indicators(), false);
+        dialog.show();
+        auto *kind = dialog.findChildren<QComboBox *>().first();
+        QCOMPARE(kind->currentData().toInt(), int(RecipeKind::Rate));
+        QVERIFY(dialog.warning().isEmpty()); // children under 3 of the inhabitants
+        // When the planner swaps numerator and denominator: inhabitants per child under 3 in %
+        QList<QComboBox *> boxes;
+        for (QComboBox *box : dialog.findChildren<QComboBox *>())
+            if (box->isVisibleTo(&dialog) && box != kind
+                && box->findData(QStringLiteral("pop_u3")) >= 0)
+                boxes << box;
+        QCOMPARE(boxes.size(), 2); // numerator, denominator
+        choose(boxes[0], QStringLiteral("pop_total"));
+        choose(boxes[1], QStringLiteral("pop_u3"));
+        QCOMPARE(dialog.recipe().text(), QStringLiteral("rate(pop_total, pop_u3, 100)"));
+        // Then the preview warns, naming every area (all are above 100 %), the largest value
+        // and the likely cause, shown beside the values; OK stays (it is a warning)
+        const int areas = int(
+            std::count_if(project->areas().begin(), project->areas().end(),
+                          [&](const AreaInfo &a) { return a.level == project->finestLevel(); }));
+        const QString w = dialog.warning();
+        QVERIFY2(w.contains(QStringLiteral("in %1 area").arg(areas)), qPrintable(w));
+        QVERIFY2(w.contains(QStringLiteral("swapped")), qPrintable(w));
+        QVERIFY2(w.contains(QStringLiteral(" %")), qPrintable(w));
+        QLabel *shown = nullptr;
+        for (QLabel *label : dialog.findChildren<QLabel *>())
+            if (label->text() == w)
+                shown = label;
+        QVERIFY(shown && shown->isVisible());
+        QVERIFY(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
+        if (const QString dir = qEnvironmentVariable("QW_SCREENSHOT_DIR"); !dir.isEmpty())
+            dialog.grab().save(dir + QStringLiteral("/derived-dialog-swapped.png"));
+        // When the base is per 1,000 (no share in %), Then there is no warning
+        QComboBox *per = nullptr;
+        for (QComboBox *box : dialog.findChildren<QComboBox *>())
+            if (box->isVisibleTo(&dialog) && box->findData(1000.0) >= 0)
+                per = box;
+        QVERIFY(per);
+        per->setCurrentIndex(per->findData(1000.0));
+        QVERIFY2(dialog.warning().isEmpty(), qPrintable(dialog.warning()));
+        QVERIFY(!shown->isVisible());
+    }
+    void aChangeHasZeroAsABreakAndNamesItsBasePeriod()
+    {
+        // Given the two-year change of child poverty, whose areas rise and fall
+        {
+            auto store = ProjectStore::open(m_path);
+            QString error;
+            const auto r = Recipe::parse(QStringLiteral("pct_change(child_poverty, 2)"), &error);
+            QVERIFY(r);
+            QVERIFY2(DerivedIndicators(*store).define(
+                         QStringLiteral("cp_pct"), QStringLiteral("Veränderung Kinderarmut %"),
+                         QStringLiteral("Change in child poverty %"), *r, &error)
+                         > 0,
+                     qPrintable(error));
+        }
+        auto project = Project::open(m_path);
+        ProjectMap map(project, project->finestLevel());
+        const std::vector<double> pooled =
+            project->pooledValues(QStringLiteral("cp_pct"), project->finestLevel());
+        double lo = 0, hi = 0;
+        for (double v : pooled)
+            if (std::isfinite(v)) {
+                lo = std::min(lo, v);
+                hi = std::max(hi, v);
+            }
+        QVERIFY(lo < 0 && hi > 0);
+        // When it is mapped with each method of classification
+        for (const char *method : {"quantile", "equal", "jenks", "stddev", "pretty"}) {
+            for (int classes : {3, 5, 7}) {
+                ProjectMap::View view;
+                view.indicator = QStringLiteral("cp_pct");
+                view.classification.classification = QString::fromLatin1(method);
+                view.classification.classes = classes;
+                const MapSnapshot s = map.snapshot(view, QLocale(QLocale::English));
+                QVERIFY(s.choropleth);
+                // Then zero is a break: no class reaches from a fall into a rise
+                const std::vector<double> &edges = s.choropleth->edges();
+                const QString where = QStringLiteral("%1, %2 classes").arg(method).arg(classes);
+                QVERIFY2(std::find(edges.begin(), edges.end(), 0.0) != edges.end(),
+                         qPrintable(where));
+                for (std::size_t i = 0; i + 1 < edges.size(); ++i)
+                    QVERIFY2(!(edges[i] < 0 && edges[i + 1] > 0), qPrintable(where));
+                // And every area is in a class, with the ramp diverging
+                for (int row = 0; row < s.choropleth->rowCount(); ++row)
+                    if (std::isfinite(s.choropleth->value(row)))
+                        QVERIFY2(s.choropleth->classOfRow(row) >= 0, qPrintable(where));
+                QCOMPARE(s.choropleth->settings().ramp, QStringLiteral("RdBu"));
+            }
+        }
+        // And the caption and the legend name the period the change is measured against
+        ProjectMap::View view;
+        view.indicator = QStringLiteral("cp_pct");
+        const MapSnapshot s = map.snapshot(view, QLocale(QLocale::English));
+        const QString latest = project->periods(QStringLiteral("cp_pct")).last();
+        const QString base = periodYearsEarlier(latest, 2);
+        const QString words = QStringLiteral("Change %1 → %2").arg(base, latest);
+        QVERIFY2(s.caption.subtitle.startsWith(words), qPrintable(s.caption.subtitle));
+        QVERIFY2(s.caption.legendNote.startsWith(words), qPrintable(s.caption.legendNote));
+        // And an indicator that is no change keeps its classes and names its period alone
+        ProjectMap::View plain;
+        plain.indicator = QStringLiteral("child_poverty");
+        const MapSnapshot p = map.snapshot(plain, QLocale(QLocale::English));
+        QVERIFY(!p.choropleth->settings().breakAtZero);
+        QVERIFY2(!p.caption.subtitle.contains(QStringLiteral("→")), qPrintable(p.caption.subtitle));
     }
 };
 

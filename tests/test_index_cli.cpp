@@ -21,6 +21,30 @@ class TestIndexCli : public QObject
     QString demoCopy(const QString &name) { return qw::test::demoCopy(m_home.path(), name); }
 
 private Q_SLOTS:
+    void namesTheIndexInBothLanguages()
+    {
+        // Given a copy of the demo city
+        const QString project = demoCopy(QStringLiteral("index-en.gpkg"));
+        QVERIFY(!project.isEmpty());
+        // When an index is built with a German and an English name
+        const Run r = run({project, QStringLiteral("--index"), QStringLiteral("si"),
+                           QStringLiteral("--name"), QStringLiteral("Sozialindex 2024"),
+                           QStringLiteral("--name-en"), QStringLiteral("Social index 2024"),
+                           QStringLiteral("--from"),
+                           QStringLiteral("unemployment,sgb2_rate,child_poverty")},
+                          m_home.path());
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        // Then the catalogue names it in the UI's language
+        const Run de = run({project, QStringLiteral("--language"), QStringLiteral("de"),
+                            QStringLiteral("--list-indicators")},
+                           m_home.path());
+        QVERIFY2(de.out.contains(QStringLiteral("si\tSozialindex 2024\t")), qPrintable(de.out));
+        const Run en = run({project, QStringLiteral("--language"), QStringLiteral("en"),
+                            QStringLiteral("--list-indicators")},
+                           m_home.path());
+        QVERIFY2(en.out.contains(QStringLiteral("si\tSocial index 2024\t")), qPrintable(en.out));
+    }
+
     void buildsAnIndexOnTheDemoAndMapsItsClasses()
     {
         // Given a copy of the demo city

@@ -42,6 +42,33 @@ class TestViewsCli : public QObject
     QString demoCopy(const QString &name) { return qw::test::demoCopy(m_home.path(), name); }
 
 private Q_SLOTS:
+    void theComparisonNamesItsChartsInTheUiLanguage()
+    {
+        // Given the demo, when a planner exports the comparison of three areas in German
+        const QString pdf = m_home.filePath(QStringLiteral("vergleich-de.pdf"));
+        const Run de =
+            run({QStringLiteral("--demo"), QStringLiteral("--language"), QStringLiteral("de"),
+                 QStringLiteral("--export-comparison"), QStringLiteral("01,02,03"), pdf},
+                m_home.path());
+        QVERIFY2(de.exitCode == 0, qPrintable(de.err));
+        // Then the chart of every area between the worst and the best is named in German,
+        // in its heading and in the note that explains it, with no English term in between
+        const QString words = qw::test::pdfText(pdf).simplified();
+        QVERIFY(!words.isEmpty());
+        QVERIFY2(words.count(QStringLiteral("Profildiagramm")) >= 2, qPrintable(words));
+        QVERIFY2(!words.contains(QStringLiteral("Spine"), Qt::CaseInsensitive), qPrintable(words));
+        // And the English export keeps the English term
+        const QString en = m_home.filePath(QStringLiteral("comparison-en.pdf"));
+        QCOMPARE(run({QStringLiteral("--demo"), QStringLiteral("--language"), QStringLiteral("en"),
+                      QStringLiteral("--export-comparison"), QStringLiteral("01,02,03"), en},
+                     m_home.path())
+                     .exitCode,
+                 0);
+        const QString enWords = qw::test::pdfText(en).simplified();
+        QVERIFY2(enWords.contains(QStringLiteral("Spine chart")), qPrintable(enWords));
+        QVERIFY(!enWords.contains(QStringLiteral("Profildiagramm")));
+    }
+
     void exportsProfileAndComparisonFromTheCommandLine()
     {
         // Given the demo's first three Sozialräume

@@ -1217,12 +1217,8 @@
         </translation>
     </message>
     <message>
-        <source>Position between the worst and the best area (city in the middle)</source>
-        <translation>Lage zwischen dem schlechtesten und dem besten Gebiet (Stadt in der Mitte)</translation>
-    </message>
-    <message>
         <source>Tint: blue = better, orange-red = worse than the city (by the indicator&apos;s direction). Spine chart: left = worst area, right = best area of the level; for neutral indicators right = highest; counts are not shown there.</source>
-        <translation>Färbung: blau = besser, orangerot = schlechter als die Stadt (nach der Richtung des Indikators). Spine-Chart: links = schlechtestes, rechts = bestes Gebiet der Ebene; bei neutralen Indikatoren rechts = höchster Wert; Anzahlen werden dort nicht gezeigt.</translation>
+        <translation>Färbung: blau = besser, orangerot = schlechter als die Stadt (nach der Richtung des Indikators). Profildiagramm: links = schlechtestes, rechts = bestes Gebiet der Ebene; bei neutralen Indikatoren rechts = höchster Wert; Anzahlen werden dort nicht gezeigt.</translation>
     </message>
     <message>
         <source>%1 km²</source>
@@ -1255,6 +1251,10 @@
     <message>
         <source>Tint: blue = better, orange-red = worse than the city (by the indicator&apos;s direction). Rank 1 = highest value.</source>
         <translation>Färbung: blau = besser, orangerot = schlechter als die Stadt (nach der Richtung des Indikators). Rang 1 = höchster Wert.</translation>
+    </message>
+    <message>
+        <source>Spine chart: from the worst to the best area (city in the middle)</source>
+        <translation>Profildiagramm: schlechtestes bis bestes Gebiet (Stadt in der Mitte)</translation>
     </message>
 </context>
 <context>
@@ -1666,10 +1666,6 @@
         <translation>--raw-numbers gehört zu --export-comparison in eine .csv- oder .xlsx-Datei</translation>
     </message>
     <message>
-        <source>Define a derived indicator KEY from the argument &quot;NAME=formula&quot; and compute it: rate(a, b, 100), change(a, 2), pct_change(a, 2), sum(a, b, ...), diff(a, b).</source>
-        <translation>Einen abgeleiteten Indikator KEY aus dem Argument &quot;NAME=Formel&quot; anlegen und berechnen: rate(a, b, 100), change(a, 2), pct_change(a, 2), sum(a, b, ...), diff(a, b).</translation>
-    </message>
-    <message>
         <source>--derive needs a key and &quot;NAME=formula&quot;, e.g. --derive child_poverty_change &quot;Veränderung Kinderarmut=change(child_poverty, 2)&quot;</source>
         <translation>--derive braucht einen Schlüssel und &quot;NAME=Formel&quot;, z. B. --derive child_poverty_change &quot;Veränderung Kinderarmut=change(child_poverty, 2)&quot;</translation>
     </message>
@@ -1761,6 +1757,22 @@
         <source>--sensitivity needs a project file or --demo</source>
         <translation>--sensitivity braucht eine Projektdatei oder --demo</translation>
     </message>
+    <message>
+        <source>Define a derived indicator KEY from the argument &quot;NAME=formula&quot; and compute it: rate(a, b, 100), change(a, 2), pct_change(a, 2), sum(a, b, ...), diff(a, b). NAME is the German name; --name-en gives the English one.</source>
+        <translation>Einen abgeleiteten Indikator KEY aus dem Argument &quot;NAME=Formel&quot; anlegen und berechnen: rate(a, b, 100), change(a, 2), pct_change(a, 2), sum(a, b, ...), diff(a, b). NAME ist der deutsche Name; --name-en gibt den englischen.</translation>
+    </message>
+    <message>
+        <source>With --derive or --index: the indicator&apos;s English name (default: the German name, in both languages).</source>
+        <translation>Mit --derive oder --index: der englische Name des Indikators (Vorgabe: der deutsche Name, in beiden Sprachen).</translation>
+    </message>
+    <message>
+        <source>--name-en goes with --derive or --index, e.g. --derive child_poverty_change &quot;Veränderung Kinderarmut=change(child_poverty, 2)&quot; --name-en &quot;Change in child poverty&quot;</source>
+        <translation>--name-en gehört zu --derive oder --index, z. B. --derive child_poverty_change &quot;Veränderung Kinderarmut=change(child_poverty, 2)&quot; --name-en &quot;Change in child poverty&quot;</translation>
+    </message>
+    <message>
+        <source>--name-en needs a name, e.g. --name-en &quot;Social index 2024&quot;</source>
+        <translation>--name-en braucht einen Namen, z. B. --name-en &quot;Social index 2024&quot;</translation>
+    </message>
 </context>
 <context>
     <name>qw::ComparisonCharts</name>
@@ -1776,16 +1788,16 @@
 <context>
     <name>qw::ComparisonChartsView</name>
     <message>
-        <source>Position between the worst area (left) and the best (right); city in the middle</source>
-        <translation>Lage zwischen dem schlechtesten Gebiet (links) und dem besten (rechts); Stadt in der Mitte</translation>
-    </message>
-    <message>
         <source>&amp;Bars of:</source>
         <translation>Ba&amp;lken für:</translation>
     </message>
     <message>
         <source>Comparison charts</source>
         <translation>Vergleichsdiagramme</translation>
+    </message>
+    <message>
+        <source>Spine chart: worst area (left) to best (right); city in the middle</source>
+        <translation>Profildiagramm: schlechtestes Gebiet (links) bis bestes (rechts); Stadt in der Mitte</translation>
     </message>
 </context>
 <context>
@@ -3409,10 +3421,6 @@
         <translation>--%1: &quot;%2&quot; ist kein Gewicht von 0 oder mehr (mit Dezimalpunkt; kehren Sie einen Eingangsindikator stattdessen mit -KEY in --from um)</translation>
     </message>
     <message>
-        <source>Define a composite index KEY (with --name and --from) and compute it with its class (KEY_class) and, with --dynamics, KEY_dynamics, KEY_dynamics_class and KEY_group.</source>
-        <translation>Einen Sozialindex KEY festlegen (mit --name und --from) und ihn mit seiner Klasse (KEY_class) berechnen, mit --dynamics auch KEY_dynamics, KEY_dynamics_class und KEY_group.</translation>
-    </message>
-    <message>
         <source>With --index: the input indicators; +KEY or -KEY says that a higher value means more or less need (default: from the indicator&apos;s polarity).</source>
         <translation>Mit --index: die Eingangsindikatoren; +KEY oder -KEY sagt, dass ein höherer Wert mehr oder weniger Bedarf bedeutet (Standard: nach der Polarität des Indikators).</translation>
     </message>
@@ -3494,6 +3502,10 @@
             <numerusform>%n Wert berechnet</numerusform>
             <numerusform>%n Werte berechnet</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Define a composite index KEY (with --name, the German name, --name-en and --from) and compute it with its class (KEY_class) and, with --dynamics, KEY_dynamics, KEY_dynamics_class and KEY_group.</source>
+        <translation>Einen Sozialindex KEY festlegen (mit --name, dem deutschen Namen, --name-en und --from) und ihn mit seiner Klasse (KEY_class) berechnen, mit --dynamics auch KEY_dynamics, KEY_dynamics_class und KEY_group.</translation>
     </message>
 </context>
 <context>
@@ -4746,6 +4758,10 @@
         <source>Manual breaks for &quot;%1&quot;: %2</source>
         <translation>Manuelle Klassengrenzen für „%1“: %2</translation>
     </message>
+    <message>
+        <source>Change %1 → %2</source>
+        <translation>Veränderung %1 → %2</translation>
+    </message>
 </context>
 <context>
     <name>qw::Recipe</name>
@@ -5398,6 +5414,16 @@
     <message>
         <source>Stable</source>
         <translation>Stabil</translation>
+    </message>
+</context>
+<context>
+    <name>qw::ShareCheck</name>
+    <message numerus="yes">
+        <source>Warning: in %n area(s) this share is above 100 % (largest value %1 in %2, %3). A share cannot exceed 100 %: numerator and denominator may be swapped.</source>
+        <translation>
+            <numerusform>Achtung: In %n Gebiet liegt dieser Anteil über 100 % (größter Wert %1 in %2, %3). Ein Anteil kann 100 % nicht übersteigen: Zähler und Nenner sind vielleicht vertauscht.</numerusform>
+            <numerusform>Achtung: In %n Gebieten liegt dieser Anteil über 100 % (größter Wert %1 in %2, %3). Ein Anteil kann 100 % nicht übersteigen: Zähler und Nenner sind vielleicht vertauscht.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

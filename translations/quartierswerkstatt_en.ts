@@ -1216,10 +1216,6 @@
         </translation>
     </message>
     <message>
-        <source>Position between the worst and the best area (city in the middle)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Tint: blue = better, orange-red = worse than the city (by the indicator&apos;s direction). Spine chart: left = worst area, right = best area of the level; for neutral indicators right = highest; counts are not shown there.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1253,6 +1249,10 @@
     </message>
     <message>
         <source>Tint: blue = better, orange-red = worse than the city (by the indicator&apos;s direction). Rank 1 = highest value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spine chart: from the worst to the best area (city in the middle)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1665,10 +1665,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Define a derived indicator KEY from the argument &quot;NAME=formula&quot; and compute it: rate(a, b, 100), change(a, 2), pct_change(a, 2), sum(a, b, ...), diff(a, b).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--derive needs a key and &quot;NAME=formula&quot;, e.g. --derive child_poverty_change &quot;Veränderung Kinderarmut=change(child_poverty, 2)&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1760,6 +1756,22 @@
         <source>--sensitivity needs a project file or --demo</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Define a derived indicator KEY from the argument &quot;NAME=formula&quot; and compute it: rate(a, b, 100), change(a, 2), pct_change(a, 2), sum(a, b, ...), diff(a, b). NAME is the German name; --name-en gives the English one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --derive or --index: the indicator&apos;s English name (default: the German name, in both languages).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--name-en goes with --derive or --index, e.g. --derive child_poverty_change &quot;Veränderung Kinderarmut=change(child_poverty, 2)&quot; --name-en &quot;Change in child poverty&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--name-en needs a name, e.g. --name-en &quot;Social index 2024&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qw::ComparisonCharts</name>
@@ -1775,15 +1787,15 @@
 <context>
     <name>qw::ComparisonChartsView</name>
     <message>
-        <source>Position between the worst area (left) and the best (right); city in the middle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Bars of:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Comparison charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spine chart: worst area (left) to best (right); city in the middle</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3405,10 +3417,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Define a composite index KEY (with --name and --from) and compute it with its class (KEY_class) and, with --dynamics, KEY_dynamics, KEY_dynamics_class and KEY_group.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>With --index: the input indicators; +KEY or -KEY says that a higher value means more or less need (default: from the indicator&apos;s polarity).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3490,6 +3498,10 @@
             <numerusform>%n value computed</numerusform>
             <numerusform>%n values computed</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Define a composite index KEY (with --name, the German name, --name-en and --from) and compute it with its class (KEY_class) and, with --dynamics, KEY_dynamics, KEY_dynamics_class and KEY_group.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4742,6 +4754,10 @@
         <source>Manual breaks for &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Change %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qw::Recipe</name>
@@ -5394,6 +5410,16 @@
     <message>
         <source>Stable</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qw::ShareCheck</name>
+    <message numerus="yes">
+        <source>Warning: in %n area(s) this share is above 100 % (largest value %1 in %2, %3). A share cannot exceed 100 %: numerator and denominator may be swapped.</source>
+        <translation>
+            <numerusform>Warning: in %n area this share is above 100 % (largest value %1 in %2, %3). A share cannot exceed 100 %: numerator and denominator may be swapped.</numerusform>
+            <numerusform>Warning: in %n areas this share is above 100 % (largest value %1 in %2, %3). A share cannot exceed 100 %: numerator and denominator may be swapped.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -66,8 +66,8 @@ protected:
         p.setPen(palette().text().color());
         p.drawText(QRectF(right.left(), right.top(), right.width(), rowHeight()),
                    Qt::AlignLeft | Qt::AlignVCenter,
-                   ComparisonChartsView::tr("Position between the worst area (left) and the best "
-                                            "(right); city in the middle"));
+                   ComparisonChartsView::tr("Spine chart: worst area (left) to best (right); "
+                                            "city in the middle"));
         double y = right.top() + rowHeight();
         ComparisonCharts::paintAreaKey(
             p, QRectF(right.left() + labelWidth, y, right.width() - labelWidth, rowHeight()), names,

@@ -4,6 +4,7 @@
 #include "HelpSection.h"
 #include "ProjectStore.h"
 #include "ProjectTypes.h"
+#include "ShareCheck.h"
 #include "StoreError.h"
 
 #include <QComboBox>
@@ -49,6 +50,7 @@ DerivedIndicatorDialog::DerivedIndicatorDialog(const QString &projectPath,
     , m_key(new QLineEdit(this))
     , m_formula(new QLabel(this))
     , m_problemLabel(new QLabel(this))
+    , m_warningLabel(new QLabel(this))
     , m_preview(new QTableWidget(0, 3, this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
@@ -71,6 +73,12 @@ DerivedIndicatorDialog::DerivedIndicatorDialog(const QString &projectPath,
     m_formula->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_problemLabel->setWordWrap(true);
     m_problemLabel->setStyleSheet(QStringLiteral("color: #b2182b"));
+    // A warning, not an error: the planner may still define it (OK stays enabled), so it
+    // looks like a note beside the values it doubts rather than like the red refusal.
+    m_warningLabel->setWordWrap(true);
+    m_warningLabel->setStyleSheet(QStringLiteral("QLabel { color: #7f3b08; background: #fee0b6; "
+                                                 "border: 1px solid #e08214; padding: 6px; }"));
+    m_warningLabel->hide();
     m_preview->setHorizontalHeaderLabels({tr("Area"), tr("Period"), tr("Value")});
     m_preview->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_preview->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
@@ -92,6 +100,7 @@ DerivedIndicatorDialog::DerivedIndicatorDialog(const QString &projectPath,
     layout->addLayout(form);
     layout->addWidget(new QLabel(tr("First values (latest period):"), this));
     layout->addWidget(m_preview);
+    layout->addWidget(m_warningLabel);
     layout->addWidget(m_problemLabel);
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -312,7 +321,9 @@ void DerivedIndicatorDialog::update()
     const Recipe r = recipe();
     std::vector<DerivedIndicators::PreviewRow> rows;
     std::optional<Indicator> entry;
+    std::optional<ShareExcess> excess;
     QString words;
+    m_warning.clear();
     if (m_store) {
         m_problem.clear();
         try {
@@ -327,12 +338,16 @@ void DerivedIndicatorDialog::update()
             if (r.kind == RecipeKind::Sum && r.inputs.size() < 2)
                 m_problem = tr("Tick at least two counts to add.");
             else if ((entry = derived.check(key(), nameDe(), nameEn(), r, &m_problem)))
-                rows = derived.preview(key(), r, kPreviewRows, &m_problem);
+                rows = derived.preview(key(), r, kPreviewRows, &m_problem, &excess);
         } catch (const StoreError &e) {
             m_problem = e.message();
         }
     }
     m_formula->setText(QStringLiteral("%1\n%2").arg(r.text(), words));
+    if (excess && entry)
+        m_warning = ShareCheck::warning(*excess, entry->format(excess->largest, QLocale()));
+    m_warningLabel->setText(m_warning);
+    m_warningLabel->setVisible(!m_warning.isEmpty());
     m_problemLabel->setText(m_problem);
     m_problemLabel->setVisible(!m_problem.isEmpty());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_problem.isEmpty() && entry);

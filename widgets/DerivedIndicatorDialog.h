@@ -39,6 +39,9 @@ public:
     Recipe recipe() const;
     // The message of the last check, empty while the definition is fine.
     const QString &problem() const { return m_problem; }
+    // A doubt about the preview's values that does not stop the definition (a share in %
+    // above 100, see ShareCheck); empty when there is none.
+    const QString &warning() const { return m_warning; }
 
 private:
     void buildPages(const std::vector<Indicator> &catalogue, bool german);
@@ -58,10 +61,11 @@ private:
     QListWidget *m_sumInputs;
     QComboBox *m_minuend, *m_subtrahend;
     QLineEdit *m_nameDe, *m_nameEn, *m_key;
-    QLabel *m_formula, *m_problemLabel;
+    QLabel *m_formula, *m_problemLabel, *m_warningLabel;
     QTableWidget *m_preview;
     QDialogButtonBox *m_buttons;
     QString m_problem;
+    QString m_warning;
     bool m_keyEdited = false;
     bool m_namesEdited = false;
 };

@@ -137,15 +137,8 @@ std::vector<std::pair<int, QString>> DerivedCalculator::sources(const QString &p
 {
     std::vector<std::pair<int, QString>> out;
     if (m_recipe.kind == RecipeKind::Change || m_recipe.kind == RecipeKind::PctChange) {
-        const QStringList &periods = m_inputs[0].periods;
-        QString earlier = periodYearsEarlier(period, m_recipe.years);
-        if (earlier.isEmpty() && periodKind(period) == PeriodKind::Other) {
-            // Codes that are no years ("2019-Q1"): the period that many places earlier.
-            const qsizetype i = periods.indexOf(period);
-            if (i >= m_recipe.years && periodKind(periods[i - m_recipe.years]) == PeriodKind::Other)
-                earlier = periods[i - m_recipe.years];
-        }
-        if (periods.contains(period) && !earlier.isEmpty() && periods.contains(earlier))
+        if (const QString earlier = m_recipe.basePeriod(period, m_inputs[0].periods);
+            !earlier.isEmpty())
             out = {{0, period}, {0, earlier}};
         return out;
     }

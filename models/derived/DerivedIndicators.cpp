@@ -273,8 +273,11 @@ QStringList DerivedIndicators::recomputeAll()
 }
 
 std::vector<DerivedIndicators::PreviewRow>
-DerivedIndicators::preview(const QString &key, const Recipe &recipe, int rows, QString *error)
+DerivedIndicators::preview(const QString &key, const Recipe &recipe, int rows, QString *error,
+                           std::optional<ShareExcess> *excess)
 {
+    if (excess)
+        excess->reset();
     const auto entry = check(key, key, QString(), recipe, error);
     if (!entry)
         return {};
@@ -286,6 +289,21 @@ DerivedIndicators::preview(const QString &key, const Recipe &recipe, int rows, Q
         latest = std::max(latest, v.period);
     std::vector<PreviewRow> out;
     const QString finest = project->finestLevel();
+    const auto isFinest = [&](const QString &areaKey) {
+        const int i = project->areaIndex(areaKey);
+        return i >= 0 && project->areas()[i].level == finest;
+    };
+    if (excess) {
+        // The Sozialräume of every period: a swapped share is wrong in all years, and a
+        // Stadtbezirk only repeats its Sozialräume.
+        std::vector<IndicatorValue> finestValues;
+        for (const IndicatorValue &v : computed)
+            if (!v.areaKey.isEmpty() && isFinest(v.areaKey))
+                finestValues.push_back(v);
+        *excess = ShareCheck::excess(recipe, finestValues);
+        if (*excess)
+            (*excess)->areaName = project->areas()[project->areaIndex((*excess)->areaKey)].name;
+    }
     for (const IndicatorValue &v : computed) {
         if (v.period != latest || v.areaKey.isEmpty())
             continue;

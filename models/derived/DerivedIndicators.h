@@ -2,6 +2,7 @@
 
 #include "ProjectTypes.h"
 #include "Recipe.h"
+#include "ShareCheck.h"
 
 #include <QCoreApplication>
 
@@ -32,8 +33,8 @@ public:
     // Checks a new (or changed) definition against the catalogue: a free or derived key,
     // known inputs, no cycle, inputs that fit the formula. The catalogue entry it would
     // get, or nothing with the reason in *error.
-    std::optional<Indicator> check(const QString &key, const QString &nameDe,
-                                   const QString &nameEn, const Recipe &recipe, QString *error);
+    std::optional<Indicator> check(const QString &key, const QString &nameDe, const QString &nameEn,
+                                   const Recipe &recipe, QString *error);
     // Defines (or redefines) a derived indicator and computes it, in one transaction:
     // nothing is written when it fails. Returns the number of values written, or -1 with
     // the reason in *error.
@@ -49,7 +50,9 @@ public:
     QStringList recomputeAll();
 
     // The first rows of what a definition would give on the finest level in the latest
-    // period, for a live preview; nothing (and *error) when it does not check.
+    // period, for a live preview; nothing (and *error) when it does not check. With excess,
+    // also whether a share in % exceeds 100 in some area of the finest level in any period
+    // (see ShareCheck), over all areas, not only the rows shown.
     struct PreviewRow
     {
         QString areaKey;
@@ -59,14 +62,13 @@ public:
         ValueStatus status = ValueStatus::Missing;
     };
     std::vector<PreviewRow> preview(const QString &key, const Recipe &recipe, int rows,
-                                    QString *error);
+                                    QString *error, std::optional<ShareExcess> *excess = nullptr);
 
 private:
     // One derived indicator's values for all areas and periods (missing ones have no row;
     // the city's value is the row with an empty area key). Empty, with the reason in
     // *error, when its inputs no longer fit.
-    std::vector<IndicatorValue> compute(Project &project, const Indicator &derived,
-                                        QString *error);
+    std::vector<IndicatorValue> compute(Project &project, const Indicator &derived, QString *error);
 
     ProjectStore &m_store;
 };

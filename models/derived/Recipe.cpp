@@ -1,5 +1,7 @@
 #include "Recipe.h"
 
+#include "Period.h"
+
 #include <QLocale>
 #include <QRegularExpression>
 
@@ -15,8 +17,10 @@ struct FunctionName
     const char *name;
 };
 constexpr FunctionName kFunctions[] = {
-    {RecipeKind::Rate, "rate"},       {RecipeKind::Change, "change"},
-    {RecipeKind::PctChange, "pct_change"}, {RecipeKind::Sum, "sum"},
+    {RecipeKind::Rate, "rate"},
+    {RecipeKind::Change, "change"},
+    {RecipeKind::PctChange, "pct_change"},
+    {RecipeKind::Sum, "sum"},
     {RecipeKind::Diff, "diff"},
 };
 
@@ -68,7 +72,9 @@ std::optional<Recipe> Recipe::parse(const QString &text, QString *error)
         *out = arg.toDouble(&ok); // C locale: "1000", "0.5"
         return ok && std::isfinite(*out);
     };
-    const auto key = [](const QString &arg) { return RecipeText::unquoted(arg); };
+    const auto key = [](const QString &arg) {
+        return RecipeText::unquoted(arg);
+    };
     switch (r.kind) {
     case RecipeKind::Rate: {
         if (args.size() < 2 || args.size() > 3)
@@ -90,8 +96,7 @@ std::optional<Recipe> Recipe::parse(const QString &text, QString *error)
         r.inputs = {key(args[0])};
         double years = 1;
         if (args.size() == 2
-            && (!number(args[1], &years) || years < 1 || years != std::floor(years)
-                || years > 100))
+            && (!number(args[1], &years) || years < 1 || years != std::floor(years) || years > 100))
             return fail(tr("%1(): the number of years \"%2\" is no whole number from 1 to 100")
                             .arg(function, args[1]));
         r.years = int(years);
@@ -120,6 +125,19 @@ bool Recipe::measuresChange(const QString &recipeText)
     return r
         && (r->kind == RecipeKind::Change || r->kind == RecipeKind::PctChange
             || r->kind == RecipeKind::Diff);
+}
+
+QString Recipe::basePeriod(const QString &period, const QStringList &inputPeriods) const
+{
+    if (kind != RecipeKind::Change && kind != RecipeKind::PctChange)
+        return {};
+    QString earlier = periodYearsEarlier(period, years);
+    if (earlier.isEmpty() && periodKind(period) == PeriodKind::Other) {
+        const qsizetype i = inputPeriods.indexOf(period);
+        if (i >= years && periodKind(inputPeriods[i - years]) == PeriodKind::Other)
+            earlier = inputPeriods[i - years];
+    }
+    return inputPeriods.contains(period) && inputPeriods.contains(earlier) ? earlier : QString();
 }
 
 QString Recipe::text() const

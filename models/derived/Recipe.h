@@ -41,6 +41,11 @@ public:
     // A change or a difference: zero means "no change", so maps centre their colours on
     // zero rather than on the city's value. False for other formulas and for "".
     static bool measuresChange(const QString &recipeText);
+    // For change() and pct_change(): the period the value of `period` is compared with
+    // ("2024" with 2 years -> "2022"), which must be one of the input's periods; codes that
+    // are no years ("2019-Q1") take the period that many places earlier. Empty for other
+    // formulas or when there is no such period.
+    QString basePeriod(const QString &period, const QStringList &inputPeriods) const;
 
     bool operator==(const Recipe &other) const = default;
 };
