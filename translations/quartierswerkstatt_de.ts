@@ -1773,6 +1773,14 @@
         <source>--name-en needs a name, e.g. --name-en &quot;Social index 2024&quot;</source>
         <translation>--name-en braucht einen Namen, z. B. --name-en &quot;Social index 2024&quot;</translation>
     </message>
+    <message>
+        <source>Write small multiples of the indicator (one map per period in a grid, one legend, the city&apos;s value over the periods underneath) on one page as PDF, PNG or SVG and exit.</source>
+        <translation>Kleine Vielfache des Indikators (je Zeitraum eine Karte im Raster, eine Legende, darunter der Wert der Stadt über die Zeiträume) auf einer Seite als PDF, PNG oder SVG schreiben und beenden.</translation>
+    </message>
+    <message>
+        <source>--export-series needs a project file or --demo</source>
+        <translation>--export-series braucht eine Projektdatei oder --demo</translation>
+    </message>
 </context>
 <context>
     <name>qw::ComparisonCharts</name>
@@ -4011,6 +4019,14 @@
         <source>&amp;Compare selected areas</source>
         <translation>Ausgewählte Gebiete &amp;vergleichen</translation>
     </message>
+    <message>
+        <source>Export &amp;series…</source>
+        <translation>Zei&amp;treihe exportieren …</translation>
+    </message>
+    <message>
+        <source>Every period of the indicator on one page, one legend, the city&apos;s value underneath</source>
+        <translation>Jeder Zeitraum des Indikators auf einer Seite, eine Legende, darunter der Wert der Stadt</translation>
+    </message>
 </context>
 <context>
     <name>qw::ManualBreaks</name>
@@ -4161,6 +4177,18 @@
     <message>
         <source>Map exported to %1</source>
         <translation>Karte nach %1 exportiert</translation>
+    </message>
+    <message>
+        <source>Export series</source>
+        <translation>Zeitreihe exportieren</translation>
+    </message>
+    <message>
+        <source>The indicator shown has only one period: there is no series to show.</source>
+        <translation>Der gezeigte Indikator hat nur einen Zeitraum: Es gibt keine Zeitreihe zu zeigen.</translation>
+    </message>
+    <message>
+        <source>Series exported to %1</source>
+        <translation>Zeitreihe exportiert nach %1</translation>
     </message>
 </context>
 <context>
@@ -5417,6 +5445,32 @@
     </message>
 </context>
 <context>
+    <name>qw::SeriesLayout</name>
+    <message>
+        <source>The city over the periods</source>
+        <translation>Die Stadt über die Zeiträume</translation>
+    </message>
+    <message>
+        <source>No city value in any period.</source>
+        <translation>In keinem Zeitraum gibt es einen Wert für die Stadt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2: %n maps</source>
+        <translation>
+            <numerusform>%1 bis %2: %n Karte</numerusform>
+            <numerusform>%1 bis %2: %n Karten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Legende</translation>
+    </message>
+    <message>
+        <source>%1: the indicator has no period to show.</source>
+        <translation>%1: Der Indikator hat keinen Zeitraum, der gezeigt werden könnte.</translation>
+    </message>
+</context>
+<context>
     <name>qw::ShareCheck</name>
     <message numerus="yes">
         <source>Warning: in %n area(s) this share is above 100 % (largest value %1 in %2, %3). A share cannot exceed 100 %: numerator and denominator may be swapped.</source>
@@ -5844,6 +5898,49 @@
     <message>
         <source>Details: %1</source>
         <translation>Details: %1</translation>
+    </message>
+</context>
+<context>
+    <name>qw::TimeSlider</name>
+    <message>
+        <source>Play the periods</source>
+        <translation>Zeiträume abspielen</translation>
+    </message>
+    <message>
+        <source>Play the periods one after the other, or pause</source>
+        <translation>Die Zeiträume nacheinander abspielen oder anhalten</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Period shown: drag, or step with Ctrl+Left and Ctrl+Right</source>
+        <translation>Gezeigter Zeitraum: ziehen oder mit Strg+Links und Strg+Rechts weiterschalten</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Geschwindigkeit</translation>
+    </message>
+    <message>
+        <source>Time per period while playing</source>
+        <translation>Zeit je Zeitraum beim Abspielen</translation>
+    </message>
+    <message>
+        <source>%1 s per period</source>
+        <translation>%1 s je Zeitraum</translation>
+    </message>
+    <message>
+        <source>Next period</source>
+        <translation>Nächster Zeitraum</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Voriger Zeitraum</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Anhalten</translation>
     </message>
 </context>
 <context>

@@ -1772,6 +1772,14 @@
         <source>--name-en needs a name, e.g. --name-en &quot;Social index 2024&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Write small multiples of the indicator (one map per period in a grid, one legend, the city&apos;s value over the periods underneath) on one page as PDF, PNG or SVG and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--export-series needs a project file or --demo</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qw::ComparisonCharts</name>
@@ -4007,6 +4015,14 @@
         <source>&amp;Compare selected areas</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Export &amp;series…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every period of the indicator on one page, one legend, the city&apos;s value underneath</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qw::ManualBreaks</name>
@@ -4156,6 +4172,18 @@
     </message>
     <message>
         <source>Map exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The indicator shown has only one period: there is no series to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Series exported to %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5413,6 +5441,32 @@
     </message>
 </context>
 <context>
+    <name>qw::SeriesLayout</name>
+    <message>
+        <source>The city over the periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No city value in any period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2: %n maps</source>
+        <translation>
+            <numerusform>%1 to %2: %n map</numerusform>
+            <numerusform>%1 to %2: %n maps</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the indicator has no period to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qw::ShareCheck</name>
     <message numerus="yes">
         <source>Warning: in %n area(s) this share is above 100 % (largest value %1 in %2, %3). A share cannot exceed 100 %: numerator and denominator may be swapped.</source>
@@ -5839,6 +5893,49 @@
     </message>
     <message>
         <source>Details: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qw::TimeSlider</name>
+    <message>
+        <source>Play the periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play the periods one after the other, or pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period shown: drag, or step with Ctrl+Left and Ctrl+Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time per period while playing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s per period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
