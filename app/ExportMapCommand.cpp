@@ -45,8 +45,8 @@ QString open(const CommandLine &cl, const QString &projectPath, Opened *out)
     if (out->view.indicator.isEmpty())
         out->view.indicator = out->project->metadata().defaultIndicator;
     // --level chooses the map's level (with --export-map it is not --new's level name).
-    const QString level = cl.levelName.isEmpty() ? out->project->finestLevel()
-                                                 : out->project->levelKey(cl.levelName);
+    const QString level =
+        cl.levelName.isEmpty() ? out->project->finestLevel() : out->project->levelKey(cl.levelName);
     if (level.isEmpty())
         return QCoreApplication::translate("qw::ExportMapCommand",
                                            "The project has no level \"%1\".")
@@ -95,9 +95,8 @@ int runExportSeriesCommand(const CommandLine &cl, const QString &projectPath)
     const QLocale locale;
     const SeriesLayout::Series series =
         SeriesLayout::collect(*opened.map, *opened.project, opened.view, locale);
-    if (const QString error = SeriesLayout::exportFile(cl.exportSeries, series,
-                                                       opened.map->areas()->bounds(), locale,
-                                                       cl.dpi);
+    if (const QString error = SeriesLayout::exportFile(
+            cl.exportSeries, series, opened.map->areas()->bounds(), locale, cl.dpi);
         !error.isEmpty())
         return fail(error);
     return 0;

@@ -2,10 +2,10 @@
 
 #include "FileDialogFolders.h"
 
+#include "AreaGeometrySet.h"
 #include "ChoroplethRenderer.h"
 #include "ExportFileName.h"
 #include "MainWindow.h"
-#include "AreaGeometrySet.h"
 #include "MapLayout.h"
 #include "MapWidget.h"
 #include "Project.h"

@@ -157,7 +157,9 @@ int runOne(int areas, const QString &dir, int runs, bool renderOnly)
         MapRenderer::renderImage(map->snapshot(frameView, QLocale()), full, 1.0);
     });
     table.add(size, QStringLiteral("film frame: next period, fixed classes, full render"), film,
-              areas == 10000 ? 16 : areas == 100000 ? 50 : 0);
+              areas == 10000        ? 16
+                  : areas == 100000 ? 50
+                                    : 0);
     // Small multiples of ten periods on one PDF page (skipped at a million areas: a vector
     // page of ten million outlines is no handout; and where there is one period only).
     if (areas <= 100000 && periods.size() >= 2) {
@@ -169,9 +171,8 @@ int runOne(int areas, const QString &dir, int runs, bool renderOnly)
         const Timing page = measure(std::max(1, runs / 3), [&] {
             SeriesLayout::exportFile(pdf, series, map->areas()->bounds(), QLocale());
         });
-        table.add(size,
-                  QStringLiteral("small multiples PDF, %1 maps").arg(series.maps.size()), page,
-                  areas == 10000 ? 5000 : 0);
+        table.add(size, QStringLiteral("small multiples PDF, %1 maps").arg(series.maps.size()),
+                  page, areas == 10000 ? 5000 : 0);
         QFile::remove(pdf);
     }
 

@@ -33,9 +33,8 @@ void paintCityTrend(QPainter &p, const QRectF &box, const SeriesLayout::Series &
     const std::size_t n = series.maps.size();
     if (n == 0 || series.city.size() != n)
         return;
-    const Indicator *ind = series.maps.front().choropleth
-        ? &series.maps.front().choropleth->indicator()
-        : nullptr;
+    const Indicator *ind =
+        series.maps.front().choropleth ? &series.maps.front().choropleth->indicator() : nullptr;
     double lo = INFINITY, hi = -INFINITY;
     for (double v : series.city)
         if (std::isfinite(v)) {
@@ -59,12 +58,14 @@ void paintCityTrend(QPainter &p, const QRectF &box, const SeriesLayout::Series &
         lo -= 1;
         hi += 1;
     }
-    const QRectF plot(box.left() + 4, box.top() + bfm.height() + fm.height() + 2,
-                      box.width() - 8, box.height() - bfm.height() - 2.5 * fm.height() - 4);
+    const QRectF plot(box.left() + 4, box.top() + bfm.height() + fm.height() + 2, box.width() - 8,
+                      box.height() - bfm.height() - 2.5 * fm.height() - 4);
     const auto x = [&](std::size_t i) {
         return n == 1 ? plot.center().x() : plot.left() + plot.width() * double(i) / double(n - 1);
     };
-    const auto y = [&](double v) { return plot.bottom() - plot.height() * (v - lo) / (hi - lo); };
+    const auto y = [&](double v) {
+        return plot.bottom() - plot.height() * (v - lo) / (hi - lo);
+    };
     p.setPen(QPen(QColor(0xbb, 0xbb, 0xbb), 0.6));
     p.drawLine(QPointF(plot.left(), plot.bottom()), QPointF(plot.right(), plot.bottom()));
     QPainterPath line;
@@ -86,8 +87,9 @@ void paintCityTrend(QPainter &p, const QRectF &box, const SeriesLayout::Series &
     for (std::size_t i = 0; i < n; ++i) {
         const QString period = periodOf(series.maps[i]);
         p.setPen(QColor(0x55, 0x55, 0x55));
-        p.drawText(QPointF(x(i) - fm.horizontalAdvance(period) / 2, plot.bottom() + fm.ascent() + 2),
-                   period);
+        p.drawText(
+            QPointF(x(i) - fm.horizontalAdvance(period) / 2, plot.bottom() + fm.ascent() + 2),
+            period);
         const double v = series.city[i];
         if (!std::isfinite(v))
             continue;
@@ -161,8 +163,8 @@ void SeriesLayout::paint(QPainter &p, const QRectF &page, const Series &series,
     y += tfm.height();
     p.setFont(subFont);
     p.setPen(QColor(0x55, 0x55, 0x55));
-    QString subtitle = tr("%1 to %2: %n maps", nullptr, n)
-                           .arg(periodOf(first), periodOf(series.maps.back()));
+    QString subtitle =
+        tr("%1 to %2: %n maps", nullptr, n).arg(periodOf(first), periodOf(series.maps.back()));
     if (!first.caption.legendNote.isEmpty())
         subtitle += QStringLiteral(" · ") + first.caption.legendNote;
     p.drawText(QPointF(inner.left(), y + sfm.ascent()),
@@ -171,10 +173,10 @@ void SeriesLayout::paint(QPainter &p, const QRectF &page, const Series &series,
 
     const double footer = smfm.height() * 1.4;
     p.setFont(smallFont);
-    p.drawText(QRectF(inner.left(), inner.bottom() - footer, inner.width(), footer),
-               Qt::AlignLeft | Qt::AlignVCenter,
-               smfm.elidedText(MapPanesLayout::sources(series.maps), Qt::ElideRight,
-                               inner.width()));
+    p.drawText(
+        QRectF(inner.left(), inner.bottom() - footer, inner.width(), footer),
+        Qt::AlignLeft | Qt::AlignVCenter,
+        smfm.elidedText(MapPanesLayout::sources(series.maps), Qt::ElideRight, inner.width()));
 
     // The legend on the right: the pooled classes, without counts (they differ by period).
     std::vector<LegendEntry> entries;
@@ -190,10 +192,11 @@ void SeriesLayout::paint(QPainter &p, const QRectF &page, const Series &series,
         legend.paint(p, QPointF(inner.right() - legendSize.width(), y));
 
     // The city's line under the grid, as wide as the grid.
-    const double gridRight = inner.right() - (entries.empty() ? 0 : legendSize.width() + margin * 0.5);
+    const double gridRight =
+        inner.right() - (entries.empty() ? 0 : legendSize.width() + margin * 0.5);
     const double trendHeight = (inner.bottom() - footer - y) * 0.2;
-    const QRectF trend(inner.left(), inner.bottom() - footer - trendHeight, gridRight - inner.left(),
-                       trendHeight);
+    const QRectF trend(inner.left(), inner.bottom() - footer - trendHeight,
+                       gridRight - inner.left(), trendHeight);
     paintCityTrend(p, trend, series, locale, smallFont, headFont);
 
     const QRectF grid(inner.left(), y, gridRight - inner.left(), trend.top() - margin * 0.3 - y);

@@ -1,4 +1,5 @@
 // The time slider under the map: stepping, playing through the periods, stopping at the end.
+#include "HelpSection.h"
 #include "TimeSlider.h"
 
 #include <QSignalSpy>
@@ -20,6 +21,8 @@ private Q_SLOTS:
         slider.show();
         QSignalSpy chosen(&slider, &TimeSlider::periodChosen);
         QCOMPARE(slider.current(), QStringLiteral("2023"));
+        // F1 on it opens the guide's section on periods as a film
+        QCOMPARE(HelpSection::of(&slider), QString::fromLatin1(HelpSection::Time));
         // When stepping forward twice
         slider.stepBy(1);
         slider.stepBy(1);

@@ -10,6 +10,7 @@
 #include "MainWindow.h"
 #include "MapWidget.h"
 #include "SavedViewsController.h"
+#include "TestLanguage.h"
 #include "TestSupport.h"
 #include "TextPrompt.h"
 #include "WindowState.h"
@@ -32,30 +33,12 @@
 #include <QTextBrowser>
 #include <QToolBar>
 #include <QToolButton>
-#include <QTranslator>
 
 using namespace qw;
 
 namespace {
 
-// The window's language as main() sets it: locale and catalogue.
-class Language
-{
-public:
-    explicit Language(bool german)
-    {
-        QLocale::setDefault(german ? QLocale(QLocale::German, QLocale::Germany)
-                                   : QLocale(QLocale::English, QLocale::UnitedKingdom));
-        if (m_translator.load(german ? QStringLiteral(":/i18n/quartierswerkstatt_de.qm")
-                                     : QStringLiteral(":/i18n/quartierswerkstatt_en.qm")))
-            QCoreApplication::installTranslator(&m_translator);
-    }
-    ~Language() { QCoreApplication::removeTranslator(&m_translator); }
-    bool loaded() const { return !m_translator.isEmpty(); }
-
-private:
-    QTranslator m_translator;
-};
+using test::Language;
 
 QDockWidget *dock(const QMainWindow &window, const QString &name)
 {

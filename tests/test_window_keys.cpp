@@ -21,6 +21,7 @@
 #include "ProjectAllocation.h"
 #include "SensitivityController.h"
 #include "SensitivityDialog.h"
+#include "TestLanguage.h"
 #include "TestSupport.h"
 
 #include <QAbstractButton>
@@ -44,31 +45,13 @@
 #include <QTimer>
 
 #include <QTest>
-#include <QTranslator>
 #include <functional>
 
 using namespace qw;
 
 namespace {
 
-// The window's language as main() sets it: locale and catalogue.
-class Language
-{
-public:
-    explicit Language(bool german)
-    {
-        QLocale::setDefault(german ? QLocale(QLocale::German, QLocale::Germany)
-                                   : QLocale(QLocale::English, QLocale::UnitedKingdom));
-        if (m_translator.load(german ? QStringLiteral(":/i18n/quartierswerkstatt_de.qm")
-                                     : QStringLiteral(":/i18n/quartierswerkstatt_en.qm")))
-            QCoreApplication::installTranslator(&m_translator);
-    }
-    ~Language() { QCoreApplication::removeTranslator(&m_translator); }
-    bool loaded() const { return !m_translator.isEmpty(); }
-
-private:
-    QTranslator m_translator;
-};
+using test::Language;
 
 // The letter Alt takes for a text with a mnemonic ("&Datei" -> 'D'), or none.
 QChar mnemonicLetter(const QString &text)

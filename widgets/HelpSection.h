@@ -22,6 +22,7 @@ public:
     static constexpr const char *Index = "index";
     static constexpr const char *Robustness = "robustness";
     static constexpr const char *Allocation = "allocation";
+    static constexpr const char *Time = "time";
 
     static void set(QWidget *widget, const char *anchor);
     // The anchor of the widget or of its nearest parent that has one; empty: none.

@@ -1,5 +1,7 @@
 #include "TimeSlider.h"
 
+#include "HelpSection.h"
+
 #include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -24,6 +26,7 @@ TimeSlider::TimeSlider(QWidget *parent)
     , m_speed(new QComboBox(this))
     , m_timer(new QTimer(this))
 {
+    HelpSection::set(this, HelpSection::Time);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 2, 8, 2);
     m_play->setAccessibleName(tr("Play the periods"));

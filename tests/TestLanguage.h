@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QTranslator>
+
+namespace qw::test {
+
+// The window's language as main() sets it, for one test: locale and catalogue, taken back
+// when it goes out of scope.
+class Language
+{
+public:
+    explicit Language(bool german)
+    {
+        QLocale::setDefault(german ? QLocale(QLocale::German, QLocale::Germany)
+                                   : QLocale(QLocale::English, QLocale::UnitedKingdom));
+        if (m_translator.load(german ? QStringLiteral(":/i18n/quartierswerkstatt_de.qm")
+                                     : QStringLiteral(":/i18n/quartierswerkstatt_en.qm")))
+            QCoreApplication::installTranslator(&m_translator);
+    }
+    ~Language() { QCoreApplication::removeTranslator(&m_translator); }
+    Language(const Language &) = delete;
+    Language &operator=(const Language &) = delete;
+    bool loaded() const { return !m_translator.isEmpty(); }
+
+private:
+    QTranslator m_translator;
+};
+
+} // namespace qw::test
