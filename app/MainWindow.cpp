@@ -88,7 +88,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_stack->addWidget(m_panes);
     setCentralWidget(m_stack);
     HelpSection::set(m_map, HelpSection::Map);
-    HelpSection::set(m_panes, HelpSection::Map);
+    HelpSection::set(m_panes, HelpSection::Panes);
     addDockWidget(Qt::BottomDockWidgetArea, m_comparison->dock());
     for (QDockWidget *dock : m_docks->docks())
         m_projectOnly << dock;

@@ -94,9 +94,9 @@ MapPanesLayout::sharedLegends(const std::vector<MapSnapshot> &maps, const QStrin
             entries.push_back(s.choropleth->legend(locale));
         }
         // An index's status classes say which way need runs, as on the single map.
-        const QString note = MapLegends::classSubtitle(maps.front().choropleth->indicator(),
-                                                       maps.front().caption.legendNote,
-                                                       germanUi(locale));
+        const QString note =
+            MapLegends::classSubtitle(maps.front().choropleth->indicator(),
+                                      maps.front().caption.legendNote, germanUi(locale));
         blocks.push_back(std::make_unique<SharedLegend>(title, note, periods, entries, font));
         for (const MapSnapshot &s : maps) {
             MapSnapshot circlesOnly = s; // the blocks refer to s's renderers, shared here
@@ -169,16 +169,23 @@ void MapPanesLayout::paint(QPainter &p, const QRectF &page, const std::vector<Ma
     const QString subtitle = sameIndicator(maps)
         ? tr("Periods compared: %1").arg(periods.join(QStringLiteral(", ")))
         : panes.join(QStringLiteral(" | "));
-    p.drawText(QPointF(inner.left(), y + sfm.ascent()),
-               sfm.elidedText(subtitle, Qt::ElideRight, inner.width()));
-    y += sfm.height() + margin * 0.4;
+    // Wrapped, not cut: four indicators with their periods, or several sources, take two
+    // lines, and a handout must name every one.
+    const QRectF subRect = sfm.boundingRect(
+        QRectF(inner.left(), y, inner.width(), inner.height() / 4), Qt::TextWordWrap, subtitle);
+    p.drawText(QRectF(inner.left(), y, inner.width(), subRect.height()), Qt::TextWordWrap,
+               subtitle);
+    y += subRect.height() + margin * 0.4;
 
-    // Source line at the bottom.
-    const double footer = smfm.height() * 1.4;
+    // Source lines at the bottom.
+    const QString sourceText = sources(maps);
+    const double footer = smfm.boundingRect(QRectF(0, 0, inner.width(), inner.height() / 4),
+                                            Qt::TextWordWrap, sourceText)
+                              .height()
+        + smfm.height() * 0.4;
     p.setFont(smallFont);
     p.drawText(QRectF(inner.left(), inner.bottom() - footer, inner.width(), footer),
-               Qt::AlignLeft | Qt::AlignVCenter,
-               smfm.elidedText(sources(maps), Qt::ElideRight, inner.width()));
+               Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, sourceText);
 
     // One legend for all at the right (the class legend, then each map's circles), or
     // one per map beside it.

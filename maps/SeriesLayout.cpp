@@ -232,6 +232,9 @@ QString SeriesLayout::exportFile(const QString &path, const Series &series, cons
 {
     if (series.maps.empty())
         return tr("%1: the indicator has no period to show.").arg(path);
+    if (series.maps.size() < 2)
+        return tr("%1: the indicator has only one period (%2): there is no series to show.")
+            .arg(path, periodOf(series.maps.front()));
     return MapLayout::exportPage(
         path, series.maps.front().caption.title, MapPanesLayout::sources(series.maps),
         [&](QPainter &p, const QRectF &page) { paint(p, page, series, extent, locale); }, dpi);

@@ -174,7 +174,9 @@ QVariant AreaTableModel::headerData(int section, Qt::Orientation orientation, in
     case ValueColumn:
         if (const QString unit = m_indicator.unitName(germanUi(m_locale));
             m_hasIndicator && !unit.isEmpty())
-            return tr("Value (%1)").arg(unit);
+            // A long unit ("Prozentpunkte") on a line of its own: in one line it would push
+            // the values and ranks out of a narrow panel.
+            return unit.size() > 6 ? tr("Value\n(%1)").arg(unit) : tr("Value (%1)").arg(unit);
         return tr("Value");
     case RankColumn:
         return tr("Rank");

@@ -234,6 +234,18 @@ private Q_SLOTS:
             QVERIFY2(
                 !ViewFit::screenRect(mixed[0]->transform(), areas.bounds(r)).intersects(legends),
                 qPrintable(QStringLiteral("area row %1 under a legend").arg(r)));
+
+        // When four panes show two indicators (too small to carry their own legends)
+        const int twoLegends = column->sizeHint().height();
+        panes.setPanes({{m_indicator, m_periods.last()},
+                        {other, QString()},
+                        {m_indicator, m_periods.first()},
+                        {other, QString()}});
+        QTRY_VERIFY_WITH_TIMEOUT(allUpToDate(panes), 10000);
+        // Then every class legend goes to the column and the maps keep the whole pane
+        for (MapWidget *m : panes.maps())
+            QVERIFY(m->legendRect().isEmpty());
+        QVERIFY(column->sizeHint().height() > twoLegends + 100);
     }
 
     void panesCanBeAddedChangedAndRemoved()

@@ -6,6 +6,7 @@
 #include "SeriesLayout.h"
 #include "TestSupport.h"
 
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QTest>
 
@@ -88,6 +89,16 @@ private Q_SLOTS:
         QVERIFY(text.contains(ind.format(series.city.back(), m_locale)));
         if (std::abs(gap - series.city.front()) > 0.05 && std::abs(gap - series.city.back()) > 0.05)
             QVERIFY(!text.contains(ind.format(gap, m_locale)));
+
+        // A single period is no series: refused with the reason, and nothing written
+        series.maps.resize(1);
+        series.city.resize(1);
+        const QString one = m_dir.filePath(QStringLiteral("one.pdf"));
+        const QString error =
+            SeriesLayout::exportFile(one, series, map.areas()->bounds(), m_locale);
+        QVERIFY2(error.contains(periods.first()) && error.contains(QStringLiteral("one period")),
+                 qPrintable(error));
+        QVERIFY(!QFileInfo::exists(one));
     }
 };
 

@@ -1287,6 +1287,12 @@
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
+    <message>
+        <source>Value
+(%1)</source>
+        <translation>Wert
+(%1)</translation>
+    </message>
 </context>
 <context>
     <name>qw::BreaksHistogram</name>
@@ -5468,6 +5474,10 @@
     <message>
         <source>%1: the indicator has no period to show.</source>
         <translation>%1: Der Indikator hat keinen Zeitraum, der gezeigt werden könnte.</translation>
+    </message>
+    <message>
+        <source>%1: the indicator has only one period (%2): there is no series to show.</source>
+        <translation>%1: Der Indikator hat nur einen Zeitraum (%2): Es gibt keine Zeitreihe zu zeigen.</translation>
     </message>
 </context>
 <context>

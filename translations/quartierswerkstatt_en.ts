@@ -1286,6 +1286,11 @@
         <source>Rank</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Value
+(%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qw::BreaksHistogram</name>
@@ -5463,6 +5468,10 @@
     </message>
     <message>
         <source>%1: the indicator has no period to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the indicator has only one period (%2): there is no series to show.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -23,6 +23,7 @@ public:
     static constexpr const char *Robustness = "robustness";
     static constexpr const char *Allocation = "allocation";
     static constexpr const char *Time = "time";
+    static constexpr const char *Panes = "panes";
 
     static void set(QWidget *widget, const char *anchor);
     // The anchor of the widget or of its nearest parent that has one; empty: none.

@@ -21,7 +21,8 @@ LegendStackView::LegendStackView(QWidget *parent) : QWidget(parent)
 
 LegendStackView::~LegendStackView() = default;
 
-void LegendStackView::setMaps(const std::vector<MapSnapshot> &maps, const QString &title)
+void LegendStackView::setMaps(const std::vector<MapSnapshot> &maps, const QString &title,
+                              bool everyMap)
 {
     m_blocks.clear(); // before the snapshots whose renderers they refer to
     m_maps = maps;
@@ -30,7 +31,19 @@ void LegendStackView::setMaps(const std::vector<MapSnapshot> &maps, const QStrin
     QFont bold = f;
     bold.setBold(true);
     const QString shown = QFontMetricsF(bold).elidedText(title, Qt::ElideRight, kMaxTitleWidth);
-    m_blocks = MapPanesLayout::sharedLegends(m_maps, shown, f, QLocale());
+
+    const QFontMetricsF fm(f), bfm(bold);
+    if (everyMap && !MapPanesLayout::sharesClasses(m_maps)) {
+        // Each map's classes, headed by its indicator and period, one under the other.
+        for (const MapSnapshot &map : m_maps) {
+            const QString name = bfm.elidedText(map.caption.title, Qt::ElideRight, kMaxTitleWidth);
+            const QString sub = fm.elidedText(map.caption.subtitle, Qt::ElideRight, kMaxTitleWidth);
+            for (auto &block : MapPanesLayout::ownLegends(map, false, name, sub, f, QLocale()))
+                m_blocks.push_back(std::move(block));
+        }
+    }
+    for (auto &block : MapPanesLayout::sharedLegends(m_maps, shown, f, QLocale()))
+        m_blocks.push_back(std::move(block));
     setVisible(!m_blocks.empty());
     updateGeometry();
     update();

@@ -246,9 +246,11 @@ void MapPanes::updateLegends()
     for (const auto &w : m_widgets)
         maps.push_back(w->map->snapshot());
     const bool shared = !maps.empty() && MapPanesLayout::sharesClasses(maps);
+    // Three or four panes are too small to carry a legend over the map: all go beside them.
+    const bool allInColumn = maps.size() >= 3;
     for (const auto &w : m_widgets)
-        w->map->setCompactLegend(true, shared);
-    m_legend->setMaps(maps, maps.empty() ? QString() : MapPanesLayout::title(maps));
+        w->map->setCompactLegend(true, shared || allInColumn);
+    m_legend->setMaps(maps, maps.empty() ? QString() : MapPanesLayout::title(maps), allInColumn);
     m_legendScroll->setVisible(!m_legend->isHidden());
     m_sources->setText(MapPanesLayout::sources(maps));
     m_sources->setVisible(!m_sources->text().isEmpty());

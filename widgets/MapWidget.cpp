@@ -131,8 +131,9 @@ std::vector<std::unique_ptr<LegendBlock>> MapWidget::legends() const
         const QString title = QFontMetricsF(bold).elidedText(m_snapshot.caption.title,
                                                              Qt::ElideRight, kPaneLegendWidth);
         QStringList subtitle;
+        // The period as the caption words it: a change names its base ("Change 2022 → 2024").
         if (m_snapshot.choropleth)
-            subtitle << m_snapshot.choropleth->period();
+            subtitle << m_snapshot.caption.subtitle.section(QStringLiteral(" · "), 0, 0);
         if (!city.isEmpty())
             subtitle << city;
         return MapPanesLayout::ownLegends(m_snapshot, m_sharedClasses, title,

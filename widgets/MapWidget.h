@@ -54,8 +54,8 @@ public:
     void setLinkedHover(int projectIndex);
     // A pane's legend: smaller, titled by the indicator (cut to fit) over its period and
     // the city's value, and without the facility key that the panes' legend column shows once;
-    // no class legend either where the panes share their classes (sharedClasses), which
-    // the column shows for all. See MapPanesLayout::ownLegends.
+    // no class legend either where the panes' legend column shows it (sharedClasses: one
+    // legend for all, or every pane's in the column). See MapPanesLayout::ownLegends.
     void setCompactLegend(bool compact, bool sharedClasses = false);
     // The project index of the outlined (hovered or linked-hovered) area, or -1.
     int hoveredArea() const;
