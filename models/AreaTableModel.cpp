@@ -164,7 +164,7 @@ QVariant AreaTableModel::data(const QModelIndex &index, int role) const
 
 QVariant AreaTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case KeyColumn:
@@ -173,11 +173,13 @@ QVariant AreaTableModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Name");
     case ValueColumn:
         if (const QString unit = m_indicator.unitName(germanUi(m_locale));
-            m_hasIndicator && !unit.isEmpty())
-            // A long unit ("Prozentpunkte") on a line of its own: in one line it would push
-            // the values and ranks out of a narrow panel.
-            return unit.size() > 6 ? tr("Value\n(%1)").arg(unit) : tr("Value (%1)").arg(unit);
-        return tr("Value");
+            m_hasIndicator && !unit.isEmpty()) {
+            // A long unit ("Prozentpunkte") would push the names out of a narrow panel: the
+            // header gives it in its tooltip (and the map's legend names it).
+            if (role == Qt::ToolTipRole || unit.size() <= 6)
+                return tr("Value (%1)").arg(unit);
+        }
+        return role == Qt::DisplayRole ? QVariant(tr("Value")) : QVariant();
     case RankColumn:
         return tr("Rank");
     }

@@ -155,6 +155,33 @@ private Q_SLOTS:
                     .contains(QLatin1Char(',')));
     }
 
+    void areaTableHeaderKeepsLongUnitsInItsTooltip()
+    {
+        // Given the area table of a share (unit "%") and of a change in percentage points
+        AreaTableModel model;
+        model.setLocale(QLocale(QLocale::German));
+        model.setAreas(m_project, QStringLiteral("sozialraum"));
+        const QString key = QStringLiteral("child_poverty");
+        const QString period = m_project->periods(key).last();
+        Indicator share = *m_project->indicator(key);
+        model.setValues(share, m_project->values(key, period));
+        // Then a short unit is in the header itself
+        QCOMPARE(model.headerData(AreaTableModel::ValueColumn, Qt::Horizontal, Qt::DisplayRole)
+                     .toString(),
+                 QStringLiteral("Value (%)"));
+        // When the unit is long
+        Indicator change = share;
+        change.unit = QStringLiteral("Prozentpunkte");
+        model.setValues(change, m_project->values(key, period));
+        // Then the header stays narrow and its tooltip names the unit
+        QCOMPARE(model.headerData(AreaTableModel::ValueColumn, Qt::Horizontal, Qt::DisplayRole)
+                     .toString(),
+                 QStringLiteral("Value"));
+        QCOMPARE(model.headerData(AreaTableModel::ValueColumn, Qt::Horizontal, Qt::ToolTipRole)
+                     .toString(),
+                 QStringLiteral("Value (Prozentpunkte)"));
+    }
+
     void sortingKeepsTheSharedSelection()
     {
         AreaTableModel model;

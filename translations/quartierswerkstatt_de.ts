@@ -1287,12 +1287,6 @@
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
-    <message>
-        <source>Value
-(%1)</source>
-        <translation>Wert
-(%1)</translation>
-    </message>
 </context>
 <context>
     <name>qw::BreaksHistogram</name>

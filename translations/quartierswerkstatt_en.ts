@@ -1286,11 +1286,6 @@
         <source>Rank</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Value
-(%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>qw::BreaksHistogram</name>
