@@ -19,6 +19,7 @@
 #include <QApplication>
 #include <QEventLoop>
 #include <QLibraryInfo>
+#include <QMessageBox>
 #include <QTimer>
 #include <QTranslator>
 
@@ -61,9 +62,18 @@ bool installLanguage(QCoreApplication &app, const QString &requested)
     return german;
 }
 
+// What went wrong with the command line's view options: the window opens anyway (the
+// planner asked for it) and says so once it shows, not only on a console nobody reads.
+QStringList &windowErrors()
+{
+    static QStringList errors;
+    return errors;
+}
+
 void fail(const QString &message)
 {
     std::fprintf(stderr, "quartierswerkstatt: %s\n", qPrintable(message));
+    windowErrors() << message;
 }
 
 QString resolveProject(const CommandLine &cl)
@@ -220,6 +230,11 @@ int main(int argc, char **argv)
             return rc;
     } else {
         window.show();
+        if (!windowErrors().isEmpty())
+            QTimer::singleShot(0, &window, [&window] {
+                QMessageBox::warning(&window, QStringLiteral("Quartierswerkstatt"),
+                                     windowErrors().join(QLatin1Char('\n')));
+            });
     }
     // After the screenshot or the first show: the view's extent is the laid-out window's.
     if (!cl.saveView.isEmpty() && window.project()) {

@@ -38,6 +38,13 @@ QString MapPaneChoice::resolve(const QStringList &words, const Project &project,
         } else if (project.indicator(word)) {
             pane = {word, project.periodFor(word, period)};
         } else {
+            // Neither an indicator nor a period of the shown one: say both, with what exists.
+            if (!project.periods(indicator).contains(word))
+                return QCoreApplication::translate(
+                           "qw::MapPanes",
+                           "\"%1\" is neither an indicator key nor a period of \"%2\" "
+                           "(periods: %3). See --list-indicators for the keys.")
+                    .arg(word, indicator, project.periods(indicator).join(QStringLiteral(", ")));
             pane = {indicator, word};
         }
         if (const QString error = ProjectMap::check(project, pane.indicator, pane.period);

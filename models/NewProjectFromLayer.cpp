@@ -90,8 +90,10 @@ NewProjectReport createProjectFromLayer(const QString &targetPath, const QString
     };
 
     ProjectMetadata meta;
-    meta.title = QFileInfo(targetPath).completeBaseName();
     meta.city = o.city.trimmed();
+    // The city's name where it was given (the window's and the reports' title), else the
+    // file's name.
+    meta.title = meta.city.isEmpty() ? QFileInfo(targetPath).completeBaseName() : meta.city;
     meta.srsId = result.srsId;
     meta.generator = QStringLiteral("Imported from %1").arg(QFileInfo(sourcePath).fileName());
     ProjectStore::create(targetPath, meta, [&](ProjectStore &store) {

@@ -87,6 +87,12 @@ private Q_SLOTS:
         QVERIFY(MapPaneChoice::resolve({QStringLiteral("1850"), last}, *m_project, m_indicator,
                                        last, &panes)
                     .contains(QLatin1String("1850")));
+        // A word that is neither a key nor a period says both, and what the periods are
+        const QString unknown = MapPaneChoice::resolve({QStringLiteral("childcare_u3"), last},
+                                                       *m_project, m_indicator, last, &panes);
+        QVERIFY2(unknown.contains(QLatin1String("neither an indicator key nor a period"))
+                     && unknown.contains(m_periods.first()),
+                 qPrintable(unknown));
         QVERIFY(!MapPaneChoice::resolve({last}, *m_project, m_indicator, last, &panes).isEmpty());
         QVERIFY(!MapPaneChoice::resolve({last, last, last, last, last}, *m_project, m_indicator,
                                         last, &panes)

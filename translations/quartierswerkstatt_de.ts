@@ -4307,6 +4307,10 @@
         <source>Remove this map</source>
         <translation>Diese Karte entfernen</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is neither an indicator key nor a period of &quot;%2&quot; (periods: %3). See --list-indicators for the keys.</source>
+        <translation>&quot;%1&quot; ist weder ein Indikatorschlüssel noch ein Zeitraum von &quot;%2&quot; (Zeiträume: %3). Die Schlüssel nennt --list-indicators.</translation>
+    </message>
 </context>
 <context>
     <name>qw::MapPanesController</name>

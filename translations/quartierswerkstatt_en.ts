@@ -4303,6 +4303,10 @@
         <source>Remove this map</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is neither an indicator key nor a period of &quot;%2&quot; (periods: %3). See --list-indicators for the keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qw::MapPanesController</name>
