@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPainter>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -108,17 +109,29 @@ IndexContributionsPanel::IndexContributionsPanel(QItemSelectionModel *selection,
     , m_german(germanUi())
 {
     HelpSection::set(this, HelpSection::Index);
-    m_bars = new ContributionBars(*m_model, this);
+    // In a scroll area: a dock made short (the comparison panel open below) scrolls the
+    // bars instead of laying the explanation over them.
+    auto *content = new QWidget;
+    m_head->setParent(content);
+    m_bars = new ContributionBars(*m_model, content);
     m_head->setWordWrap(true);
     m_head->setTextFormat(Qt::PlainText);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_head);
-    layout->addWidget(m_bars, 1);
+    auto *inner = new QVBoxLayout(content);
+    inner->addWidget(m_head);
+    inner->addWidget(m_bars, 1);
     auto *legend = new QLabel(tr("Red: adds to the need; blue: lowers it. Contribution = "
                                  "weight × standardised value / sum of weights."),
-                              this);
+                              content);
     legend->setWordWrap(true);
-    layout->addWidget(legend);
+    inner->addWidget(legend);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll);
     connect(m_selection, &QItemSelectionModel::selectionChanged, this,
             &IndexContributionsPanel::refresh);
     if (QAbstractItemModel *areas = m_selection->model()) {
