@@ -2281,9 +2281,12 @@
         <source>&amp;Base:</source>
         <translation>&amp;Bezug:</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source> year(s) earlier</source>
-        <translation> Jahr(e) zuvor</translation>
+        <translation>
+            <numerusform> Jahr zuvor</numerusform>
+            <numerusform> Jahre zuvor</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Indicator:</source>

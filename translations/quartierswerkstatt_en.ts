@@ -2280,9 +2280,12 @@
         <source>&amp;Base:</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source> year(s) earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform> year earlier</numerusform>
+            <numerusform> years earlier</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Indicator:</source>

@@ -177,7 +177,12 @@ void DerivedIndicatorDialog::buildPages(const std::vector<Indicator> &catalogue,
     m_years = new QSpinBox(this);
     m_years->setRange(1, 30);
     m_years->setValue(1);
-    m_years->setSuffix(tr(" year(s) earlier"));
+    // "1 Jahr zuvor", "2 Jahre zuvor": the suffix follows the number.
+    const auto yearsSuffix = [this](int years) {
+        m_years->setSuffix(tr(" year(s) earlier", nullptr, years));
+    };
+    yearsSuffix(1);
+    connect(m_years, &QSpinBox::valueChanged, this, yearsSuffix);
     change->addRow(tr("&Indicator:"), m_changeInput);
     change->addRow(tr("&Compared with:"), m_years);
     // Change in % shares the inputs of the change.
