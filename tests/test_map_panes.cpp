@@ -49,6 +49,36 @@ class TestMapPanes : public QObject
         return same;
     }
 
+    // The panes with the window's shared selection, as the window sets them up.
+    struct Scene
+    {
+        Scene(const std::shared_ptr<Project> &project, const QString &level)
+            : projectMap(project, level)
+        {
+            table.setAreas(project, level);
+        }
+        AreaTableModel table;
+        QItemSelectionModel selection {&table};
+        ProjectMap projectMap;
+        MapPanes panes;
+    };
+
+    // Shows two panes of the indicator in its first and latest period and waits until both
+    // are drawn.
+    void showTwoPeriods(Scene &scene, QSize size, bool facilities)
+    {
+        scene.panes.resize(size);
+        scene.panes.setSelectionModel(&scene.selection, &scene.table);
+        ProjectMap::View base;
+        base.indicator = m_indicator;
+        base.showFacilities = facilities;
+        scene.panes.setContext(m_project, &scene.projectMap, base);
+        scene.panes.setPanes({{m_indicator, m_periods.first()}, {m_indicator, m_periods.last()}});
+        scene.panes.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&scene.panes));
+        QTRY_VERIFY_WITH_TIMEOUT(allUpToDate(scene.panes), 10000);
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -107,21 +137,12 @@ private Q_SLOTS:
     void panesShareExtentHoverAndSelection()
     {
         // Given two panes of one indicator in its first and latest period
-        AreaTableModel table;
-        table.setAreas(m_project, m_level);
-        QItemSelectionModel selection(&table);
-        ProjectMap projectMap(m_project, m_level);
-        MapPanes panes;
-        panes.resize(1200, 600);
-        panes.setSelectionModel(&selection, &table);
-        ProjectMap::View base;
-        base.indicator = m_indicator;
-        base.showFacilities = false;
-        panes.setContext(m_project, &projectMap, base);
-        panes.setPanes({{m_indicator, m_periods.first()}, {m_indicator, m_periods.last()}});
-        panes.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&panes));
-        QTRY_VERIFY_WITH_TIMEOUT(allUpToDate(panes), 10000);
+        Scene scene(m_project, m_level);
+        showTwoPeriods(scene, QSize(1200, 600), false);
+        if (QTest::currentTestFailed())
+            return;
+        MapPanes &panes = scene.panes;
+        QItemSelectionModel &selection = scene.selection;
         const QList<MapWidget *> maps = panes.maps();
         QCOMPARE(maps.size(), 2);
         MapWidget *left = maps[0];
@@ -184,21 +205,11 @@ private Q_SLOTS:
     void panesShareOneFitAndOneLegendColumn()
     {
         // Given two panes of one indicator in two periods, facilities shown, in small panes
-        AreaTableModel table;
-        table.setAreas(m_project, m_level);
-        QItemSelectionModel selection(&table);
-        ProjectMap projectMap(m_project, m_level);
-        MapPanes panes;
-        panes.resize(700, 500);
-        panes.setSelectionModel(&selection, &table);
-        ProjectMap::View base;
-        base.indicator = m_indicator;
-        base.showFacilities = true;
-        panes.setContext(m_project, &projectMap, base);
-        panes.setPanes({{m_indicator, m_periods.first()}, {m_indicator, m_periods.last()}});
-        panes.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&panes));
-        QTRY_VERIFY_WITH_TIMEOUT(allUpToDate(panes), 10000);
+        Scene scene(m_project, m_level);
+        showTwoPeriods(scene, QSize(700, 500), true);
+        if (QTest::currentTestFailed())
+            return;
+        MapPanes &panes = scene.panes;
         const QList<MapWidget *> maps = panes.maps();
         auto *column = panes.findChild<LegendStackView *>();
         QVERIFY(column);
