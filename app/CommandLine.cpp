@@ -258,6 +258,10 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                   "legend, the city's value over the periods underneath) on one page as PDF, "
                   "PNG or SVG and exit."),
                "FILE"),
+        option("export-frames",
+               tr("Write one PNG map page per period of the indicator into the folder DIR "
+                  "(created if missing), named KEY_PERIOD.png, for slides, and exit."),
+               "DIR"),
         option("dpi", tr("Resolution of PNG exports (default: 150)."), "DPI"),
         option("export-profile",
                tr("Write the profile of one area of any level (key figures, every indicator "
@@ -415,6 +419,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     cl.maps = value("maps").split(QLatin1Char(','), Qt::SkipEmptyParts);
     cl.exportMap = value("export-map");
     cl.exportSeries = value("export-series");
+    cl.exportFrames = value("export-frames");
     cl.dpi = number(parser, QStringLiteral("dpi"), 36, 1200, 150);
     cl.language = value("language").toLower();
     cl.listIndicators = parser.isSet(QStringLiteral("list-indicators"));
@@ -539,6 +544,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         fail(tr("--export-profile and --export-comparison need a project file or --demo"));
     if (!cl.exportMap.isEmpty() && !hasProject)
         fail(tr("--export-map needs a project file or --demo"));
+    if (!cl.exportFrames.isEmpty() && !hasProject)
+        fail(tr("--export-frames needs a project file or --demo"));
     if (!cl.exportSeries.isEmpty() && !hasProject)
         fail(tr("--export-series needs a project file or --demo"));
     if (!cl.newProject.isEmpty() && cl.areasFile.isEmpty())
@@ -580,9 +587,9 @@ QString CommandLine::requestedLanguage(const QStringList &arguments)
 bool CommandLine::wantsHeadless(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i)
-        for (const char *opt :
-             {"--screenshot", "--export-map", "--export-series", "--export-profile", "--export-comparison", "--derive",
-              "--index", "--allocate", "--sensitivity"})
+        for (const char *opt : {"--screenshot", "--export-map", "--export-series",
+                                "--export-frames", "--export-profile", "--export-comparison",
+                                "--derive", "--index", "--allocate", "--sensitivity"})
             if (std::strcmp(argv[i], opt) == 0)
                 return true;
     return false;

@@ -25,6 +25,7 @@ struct CommandLine
     QString screenshot;
     QString exportMap; // --export-map FILE.{png,svg,pdf}
     QString exportSeries; // --export-series FILE.{pdf,png,svg}: small multiples
+    QString exportFrames; // --export-frames DIR: a PNG map page per period
     QString exportProfile; // --export-profile KEY FILE.pdf: the area key
     QStringList exportComparison; // --export-comparison KEY,KEY,... FILE.{pdf,csv,xlsx}
     QString exportFile; // the FILE of the two above (the last positional argument)
@@ -149,7 +150,8 @@ struct CommandLine
     bool wantsMoreThanDerive() const
     {
         return !allocate.indicator.isEmpty() || !sensitivity.key.isEmpty() || listIndicators
-            || listAreas || !exportMap.isEmpty() || !exportSeries.isEmpty() || !exportFile.isEmpty() || !screenshot.isEmpty()
+            || listAreas || !exportMap.isEmpty() || !exportSeries.isEmpty()
+            || !exportFrames.isEmpty() || !exportFile.isEmpty() || !screenshot.isEmpty()
             || hasViewOptions || !savedView.isEmpty() || !compare.isEmpty() || !maps.isEmpty();
     }
     // True when argv asks for a file and no window (--screenshot, --export-map): such runs

@@ -2,6 +2,7 @@
 
 #include "AreaGeometrySet.h"
 #include "CommandLine.h"
+#include "ExportFileName.h"
 #include "MapLayout.h"
 #include "MapPaneChoice.h"
 #include "Project.h"
@@ -10,6 +11,7 @@
 #include "StoreError.h"
 
 #include <QCoreApplication>
+#include <QDir>
 
 #include <cstdio>
 #include <limits>
@@ -99,6 +101,38 @@ int runExportSeriesCommand(const CommandLine &cl, const QString &projectPath)
             cl.exportSeries, series, opened.map->areas()->bounds(), locale, cl.dpi);
         !error.isEmpty())
         return fail(error);
+    return 0;
+}
+
+int runExportFramesCommand(const CommandLine &cl, const QString &projectPath)
+{
+    Opened opened;
+    if (const QString error = open(cl, projectPath, &opened); !error.isEmpty())
+        return fail(error);
+    const QStringList periods = opened.project->periods(opened.view.indicator);
+    if (periods.isEmpty())
+        return fail(QCoreApplication::translate("qw::ExportMapCommand",
+                                                "The indicator \"%1\" has no period to show.")
+                        .arg(opened.view.indicator));
+    if (!QDir().mkpath(cl.exportFrames))
+        return fail(
+            QCoreApplication::translate("qw::ExportMapCommand", "Cannot create the folder %1.")
+                .arg(cl.exportFrames));
+    const QLocale locale;
+    ProjectMap::View view = opened.view;
+    const QDir dir(cl.exportFrames);
+    for (const QString &period : periods) {
+        view.period = period;
+        const QString file =
+            dir.filePath(ExportFileName::safe(view.indicator + QLatin1Char('_') + period)
+                         + QStringLiteral(".png"));
+        if (const QString error =
+                MapLayout::exportFile(file, opened.map->snapshot(view, locale),
+                                      opened.map->areas()->bounds(), locale, cl.dpi);
+            !error.isEmpty())
+            return fail(error);
+        std::printf("%s\n", qPrintable(file));
+    }
     return 0;
 }
 

@@ -175,6 +175,8 @@ int main(int argc, char **argv)
         return runExportMapCommand(cl, projectPath);
     if (!cl.exportSeries.isEmpty())
         return runExportSeriesCommand(cl, projectPath);
+    if (!cl.exportFrames.isEmpty())
+        return runExportFramesCommand(cl, projectPath);
     if (!cl.exportFile.isEmpty())
         return runReportCommand(cl, projectPath);
 

@@ -6,6 +6,7 @@
 #include "SavedView.h"
 #include "TestSupport.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QImage>
 #include <QProcess>
@@ -67,6 +68,36 @@ private Q_SLOTS:
         const QString enWords = qw::test::pdfText(en).simplified();
         QVERIFY2(enWords.contains(QStringLiteral("Spine chart")), qPrintable(enWords));
         QVERIFY(!enWords.contains(QStringLiteral("Profildiagramm")));
+    }
+
+    void exportsTheSeriesAndTheFramesOfAnIndicator()
+    {
+        // Given the demo's child poverty over its ten years
+        const QString pdf = m_home.filePath(QStringLiteral("series.pdf"));
+        const Run series =
+            run({QStringLiteral("--demo"), QStringLiteral("--language"), QStringLiteral("en"),
+                 QStringLiteral("--indicator"), QStringLiteral("child_poverty"),
+                 QStringLiteral("--export-series"), pdf},
+                m_home.path());
+        // Then the small multiples name every year on one page
+        QVERIFY2(series.exitCode == 0, qPrintable(series.err));
+        const QString words = qw::test::pdfText(pdf);
+        QVERIFY2(words.contains(QStringLiteral("2015 to 2024: 10 maps")), qPrintable(words));
+        QVERIFY(words.contains(QStringLiteral("The city over the periods")));
+        // When the frames are exported into a folder that does not exist yet
+        const QString dir = m_home.filePath(QStringLiteral("frames/child"));
+        const Run frames = run({QStringLiteral("--demo"), QStringLiteral("--indicator"),
+                                QStringLiteral("child_poverty"), QStringLiteral("--dpi"),
+                                QStringLiteral("40"), QStringLiteral("--export-frames"), dir},
+                               m_home.path());
+        // Then there is one PNG page per period, named by indicator and period
+        QVERIFY2(frames.exitCode == 0, qPrintable(frames.err));
+        const QStringList files =
+            QDir(dir).entryList({QStringLiteral("*.png")}, QDir::Files, QDir::Name);
+        QCOMPARE(files.size(), 10);
+        QCOMPARE(files.first(), QStringLiteral("child_poverty_2015.png"));
+        QCOMPARE(files.last(), QStringLiteral("child_poverty_2024.png"));
+        QVERIFY(!QImage(QDir(dir).filePath(files.first())).isNull());
     }
 
     void exportsProfileAndComparisonFromTheCommandLine()

@@ -1781,6 +1781,14 @@
         <source>--export-series needs a project file or --demo</source>
         <translation>--export-series braucht eine Projektdatei oder --demo</translation>
     </message>
+    <message>
+        <source>Write one PNG map page per period of the indicator into the folder DIR (created if missing), named KEY_PERIOD.png, for slides, and exit.</source>
+        <translation>Je Zeitraum des Indikators eine Kartenseite als PNG in den Ordner DIR schreiben (wird bei Bedarf angelegt), benannt KEY_ZEITRAUM.png, für Folien, und beenden.</translation>
+    </message>
+    <message>
+        <source>--export-frames needs a project file or --demo</source>
+        <translation>--export-frames braucht eine Projektdatei oder --demo</translation>
+    </message>
 </context>
 <context>
     <name>qw::ComparisonCharts</name>
@@ -2377,6 +2385,14 @@
     <message>
         <source>The project has no level &quot;%1&quot;.</source>
         <translation>Das Projekt hat keine Ebene „%1“.</translation>
+    </message>
+    <message>
+        <source>The indicator &quot;%1&quot; has no period to show.</source>
+        <translation>Der Indikator &quot;%1&quot; hat keinen Zeitraum, der gezeigt werden könnte.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
 </context>
 <context>

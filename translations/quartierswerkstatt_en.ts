@@ -1780,6 +1780,14 @@
         <source>--export-series needs a project file or --demo</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Write one PNG map page per period of the indicator into the folder DIR (created if missing), named KEY_PERIOD.png, for slides, and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--export-frames needs a project file or --demo</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qw::ComparisonCharts</name>
@@ -2375,6 +2383,14 @@
     <name>qw::ExportMapCommand</name>
     <message>
         <source>The project has no level &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The indicator &quot;%1&quot; has no period to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
