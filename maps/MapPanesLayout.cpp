@@ -22,13 +22,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("qw::MapPanesLayout", text);
 }
 
-// The period a map shows (the first word of its subtitle when it has no choropleth).
-QString periodOf(const MapSnapshot &s)
-{
-    return s.choropleth ? s.choropleth->period()
-                        : s.caption.subtitle.section(QStringLiteral(" · "), 0, 0);
-}
-
 bool sameIndicator(const std::vector<MapSnapshot> &maps)
 {
     for (const MapSnapshot &s : maps)
@@ -39,6 +32,12 @@ bool sameIndicator(const std::vector<MapSnapshot> &maps)
 }
 
 } // namespace
+
+QString MapPanesLayout::periodOf(const MapSnapshot &s)
+{
+    return s.choropleth ? s.choropleth->period()
+                        : s.caption.subtitle.section(QStringLiteral(" · "), 0, 0);
+}
 
 bool MapPanesLayout::sharesClasses(const std::vector<MapSnapshot> &maps)
 {

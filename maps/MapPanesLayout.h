@@ -44,6 +44,8 @@ public:
     static std::vector<std::unique_ptr<LegendBlock>>
     ownLegends(const MapSnapshot &map, bool shared, const QString &title, const QString &subtitle,
                const QFont &font, const QLocale &locale);
+    // The period a map shows (the first part of its subtitle when it has no choropleth).
+    static QString periodOf(const MapSnapshot &map);
     // The page title: the indicator's name when all maps show it, else "Map comparison".
     static QString title(const std::vector<MapSnapshot> &maps);
     // The distinct source lines of the maps, in pane order.

@@ -22,7 +22,7 @@ namespace {
 
 QString periodOf(const MapSnapshot &s)
 {
-    return s.choropleth ? s.choropleth->period() : s.caption.subtitle;
+    return MapPanesLayout::periodOf(s);
 }
 
 // The city's line: a dot and its value per period, gaps where there is none, the periods

@@ -33,7 +33,7 @@ void LegendStackView::setMaps(const std::vector<MapSnapshot> &maps, const QStrin
     const QString shown = QFontMetricsF(bold).elidedText(title, Qt::ElideRight, kMaxTitleWidth);
 
     const QFontMetricsF fm(f), bfm(bold);
-    if (everyMap && !MapPanesLayout::sharesClasses(m_maps)) {
+    if (everyMap) {
         // Each map's classes, headed by its indicator and period, one under the other.
         for (const MapSnapshot &map : m_maps) {
             const QString name = bfm.elidedText(map.caption.title, Qt::ElideRight, kMaxTitleWidth);

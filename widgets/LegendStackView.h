@@ -24,8 +24,8 @@ public:
     ~LegendStackView() override;
 
     // The legends of these maps (MapPanesLayout::sharedLegends), the class legend titled
-    // title (elided to the column's width). everyMap: also each map's own class legend
-    // where they share none (three or four panes are too small to carry theirs).
+    // title (elided to the column's width). everyMap: also each map's own class legend,
+    // for maps that share no classes (three or four panes are too small to carry theirs).
     void setMaps(const std::vector<MapSnapshot> &maps, const QString &title, bool everyMap = false);
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;

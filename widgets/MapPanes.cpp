@@ -106,6 +106,7 @@ void MapPanes::setContext(std::shared_ptr<Project> project, const ProjectMap *ma
     }
     for (int i = 0; i < int(m_widgets.size()); ++i)
         refreshPane(i, false);
+    updateLegends();
 }
 
 void MapPanes::clear()
@@ -217,6 +218,7 @@ void MapPanes::rebuild()
         if (previous.isValid())
             m_widgets.back()->map->followTransform(previous, true);
     }
+    updateLegends();
     m_add->setEnabled(n < kMaxPanes);
 }
 
@@ -237,7 +239,6 @@ void MapPanes::refreshPane(int i, bool resetView)
     indicator->setToolTip(indicator->currentData(Qt::ToolTipRole).toString());
     m_widgets[std::size_t(i)]->map->setSnapshot(m_map->snapshot(m_panes[i].view(m_base), QLocale()),
                                                 resetView);
-    updateLegends();
 }
 
 void MapPanes::updateLegends()
@@ -250,7 +251,8 @@ void MapPanes::updateLegends()
     const bool allInColumn = maps.size() >= 3;
     for (const auto &w : m_widgets)
         w->map->setCompactLegend(true, shared || allInColumn);
-    m_legend->setMaps(maps, maps.empty() ? QString() : MapPanesLayout::title(maps), allInColumn);
+    m_legend->setMaps(maps, maps.empty() ? QString() : MapPanesLayout::title(maps),
+                      allInColumn && !shared);
     m_legendScroll->setVisible(!m_legend->isHidden());
     m_sources->setText(MapPanesLayout::sources(maps));
     m_sources->setVisible(!m_sources->text().isEmpty());
@@ -273,6 +275,7 @@ void MapPanes::onIndicatorChosen(int i)
     m_panes[i].indicator = key;
     fillPeriods(i); // keeps the period where the indicator has it
     refreshPane(i, false);
+    updateLegends();
     Q_EMIT panesChanged();
 }
 
@@ -283,6 +286,7 @@ void MapPanes::onPeriodChosen(int i)
         return;
     m_panes[i].period = period;
     refreshPane(i, false);
+    updateLegends();
     Q_EMIT panesChanged();
 }
 

@@ -66,10 +66,10 @@ Q_SIGNALS:
 private:
     struct PaneWidgets;
     void rebuild();
-    // Shows pane i's map anew and refits all panes clear of the union of their legends.
+    // Shows pane i's map anew; the caller then calls updateLegends once for all panes.
     void refreshPane(int i, bool resetView);
     // The legend column and each pane's own legend (MapPanesLayout's split), then the
-    // shared fit.
+    // shared fit clear of the union of the panes' legends.
     void updateLegends();
     void fillPeriods(int i);
     void onIndicatorChosen(int i);
