@@ -1,6 +1,7 @@
 #include "IndexCommand.h"
 
 #include "CommandLine.h"
+#include "CommandLineOptions.h"
 #include "IndexIndicators.h"
 #include "Project.h"
 #include "ProjectStore.h"
@@ -30,12 +31,6 @@ int fail(const QString &key, const QString &message)
     return 1;
 }
 
-QCommandLineOption option(const char *name, const QString &help, const char *value = nullptr)
-{
-    return value ? QCommandLineOption(QString::fromLatin1(name), help, QString::fromLatin1(value))
-                 : QCommandLineOption(QString::fromLatin1(name), help);
-}
-
 // "A,+B,-C" as inputs: unsigned ones take their direction from the polarity later.
 std::vector<IndexInput> inputs(const QString &list)
 {
@@ -60,15 +55,19 @@ bool weights(const QString &option, const QString &list, std::vector<IndexInput>
         return true; // equal weights
     const QStringList parts = list.split(QLatin1Char(','));
     if (parts.size() != qsizetype(in.size())) {
-        *error = IndexCommand::tr("--%1 gives %2 weights for %3 inputs").arg(option).arg(parts.size()).arg(in.size());
+        *error = IndexCommand::tr("--%1 gives %2 weights for %3 inputs")
+                     .arg(option)
+                     .arg(parts.size())
+                     .arg(in.size());
         return false;
     }
     for (qsizetype i = 0; i < parts.size(); ++i) {
         bool ok = false;
         const double w = parts[i].trimmed().toDouble(&ok);
         if (!ok || !std::isfinite(w) || w < 0) {
-            *error = IndexCommand::tr("--%1: \"%2\" is no weight of 0 or more (with a decimal point; turn an "
-                        "input round with -KEY in --from instead)")
+            *error = IndexCommand::tr(
+                         "--%1: \"%2\" is no weight of 0 or more (with a decimal point; turn an "
+                         "input round with -KEY in --from instead)")
                          .arg(option, parts[i].trimmed());
             return false;
         }
@@ -90,38 +89,60 @@ QStringList names(const QString &list)
 QList<QCommandLineOption> indexCommandOptions()
 {
     return {
-        option("index",
-               IndexCommand::tr("Define a composite index KEY (with --name, the German name, --name-en and --from) and compute it with its "
-                  "class (KEY_class) and, with --dynamics, KEY_dynamics, KEY_dynamics_class and "
-                  "KEY_group."),
-               "KEY"),
-        option("from",
-               IndexCommand::tr("With --index: the input indicators; +KEY or -KEY says that a higher value "
-                  "means more or less need (default: from the indicator's polarity)."),
-               "A,B,C"),
-        option("weights", IndexCommand::tr("With --index: a weight per input (default: equal)."), "1,1,1"),
-        option("exclude-below",
-               IndexCommand::tr("With --index: leave out the areas under this population (shown as \"not "
-                  "computed\")."),
-               "POP_KEY:300"),
-        option("class-names",
-               IndexCommand::tr("With --index: the names of the classes from the lowest index value up "
-                  "(default for sd:-1,1,1.5: hoch, mittel, niedrig, sehr niedrig)."),
-               "A,B,C,D"),
-        option("standardise",
-               IndexCommand::tr("With --index: z (z-scores, the default), minmax, rank or percentile."), "KIND"),
-        option("no-restandardise",
-               IndexCommand::tr("With --index: keep the weighted mean as it is instead of making it a z-score "
-                  "again.")),
-        option("dynamics",
-               IndexCommand::tr("With --index: also a dynamics index over the change of the inputs over K "
-                  "years, and the status x dynamics groups."),
-               "K"),
-        option("dynamics-from",
-               IndexCommand::tr("With --index: a dynamics index from indicators that are changes already "
-                  "(e.g. Berlin's D1,D3,D4)."),
-               "A,B,C"),
-        option("dynamics-weights", IndexCommand::tr("With --dynamics-from: a weight per input."), "1,1,1"),
+        CommandLineOptions::option(
+            "index",
+            IndexCommand::tr(
+                "Define a composite index KEY (with --name, the German name, --name-en and --from) "
+                "and compute it with its "
+                "class (KEY_class) and, with --dynamics, KEY_dynamics, KEY_dynamics_class and "
+                "KEY_group."),
+            "KEY"),
+        CommandLineOptions::option(
+            "from",
+            IndexCommand::tr(
+                "With --index: the input indicators; +KEY or -KEY says that a higher value "
+                "means more or less need (default: from the indicator's polarity)."),
+            "A,B,C"),
+        CommandLineOptions::option(
+            "weights", IndexCommand::tr("With --index: a weight per input (default: equal)."),
+            "1,1,1"),
+        CommandLineOptions::option(
+            "exclude-below",
+            IndexCommand::tr(
+                "With --index: leave out the areas under this population (shown as \"not "
+                "computed\")."),
+            "POP_KEY:300"),
+        CommandLineOptions::option(
+            "class-names",
+            IndexCommand::tr(
+                "With --index: the names of the classes from the lowest index value up "
+                "(default for sd:-1,1,1.5: hoch, mittel, niedrig, sehr niedrig)."),
+            "A,B,C,D"),
+        CommandLineOptions::option(
+            "standardise",
+            IndexCommand::tr(
+                "With --index: z (z-scores, the default), minmax, rank or percentile."),
+            "KIND"),
+        CommandLineOptions::option(
+            "no-restandardise",
+            IndexCommand::tr(
+                "With --index: keep the weighted mean as it is instead of making it a z-score "
+                "again.")),
+        CommandLineOptions::option(
+            "dynamics",
+            IndexCommand::tr(
+                "With --index: also a dynamics index over the change of the inputs over K "
+                "years, and the status x dynamics groups."),
+            "K"),
+        CommandLineOptions::option(
+            "dynamics-from",
+            IndexCommand::tr(
+                "With --index: a dynamics index from indicators that are changes already "
+                "(e.g. Berlin's D1,D3,D4)."),
+            "A,B,C"),
+        CommandLineOptions::option("dynamics-weights",
+                                   IndexCommand::tr("With --dynamics-from: a weight per input."),
+                                   "1,1,1"),
     };
 }
 
@@ -168,8 +189,9 @@ std::optional<IndexRecipe> indexRecipeFromOptions(const CommandLine &cl, QString
         r.populationKey = o.excludeBelow.left(colon).trimmed();
         r.minPopulation = o.excludeBelow.mid(colon + 1).toDouble(&ok);
         if (colon <= 0 || !ok || !(r.minPopulation > 0))
-            return failed(IndexCommand::tr("--exclude-below takes the population indicator and the threshold, "
-                             "e.g. --exclude-below ew:300"));
+            return failed(IndexCommand::tr(
+                "--exclude-below takes the population indicator and the threshold, "
+                "e.g. --exclude-below ew:300"));
     }
     if (!o.classes.isEmpty()) {
         const auto rule = ClassRule::parse(o.classes, error);
@@ -189,14 +211,16 @@ std::optional<IndexRecipe> indexRecipeFromOptions(const CommandLine &cl, QString
             return o.standardise == QLatin1String(k.first);
         });
         if (it == std::end(kinds))
-            return failed(IndexCommand::tr("--standardise takes z, minmax, rank or percentile, not \"%1\"")
-                              .arg(o.standardise));
+            return failed(
+                IndexCommand::tr("--standardise takes z, minmax, rank or percentile, not \"%1\"")
+                    .arg(o.standardise));
         r.standardisation = it->second;
     }
     r.restandardise = o.restandardise;
     if (!o.dynamicsYears.isEmpty() && !o.dynamicsFrom.isEmpty())
-        return failed(IndexCommand::tr("give either --dynamics K (the change of the inputs) or --dynamics-from "
-                         "(indicators that are changes already), not both"));
+        return failed(IndexCommand::tr(
+            "give either --dynamics K (the change of the inputs) or --dynamics-from "
+            "(indicators that are changes already), not both"));
     if (!o.dynamicsYears.isEmpty()) {
         bool ok = false;
         r.years = o.dynamicsYears.toInt(&ok);
@@ -247,13 +271,19 @@ int runIndexCommand(const CommandLine &cl, const QString &projectPath)
             return fail(key, error);
         const Indicator &index = defined->indicators.front();
         const bool german = QLocale().language() == QLocale::German;
-        std::printf("%s\n", qPrintable(IndexCommand::tr("%1 (%2 = %3)").arg(key, cl.index.name, index.recipe)));
+        std::printf(
+            "%s\n",
+            qPrintable(IndexCommand::tr("%1 (%2 = %3)").arg(key, cl.index.name, index.recipe)));
         const QString latest = defined->periods.last();
         QString excluded;
         if (defined->excluded > 0)
-            excluded = QStringLiteral(", ") + QString::number(defined->excluded)
-                + QLatin1Char(' ') + index.notComputedText(german);
-        std::printf("%s\n", qPrintable(IndexCommand::tr("%1: %2 areas in the index%3").arg(latest).arg(defined->kept).arg(excluded)));
+            excluded = QStringLiteral(", ") + QString::number(defined->excluded) + QLatin1Char(' ')
+                + index.notComputedText(german);
+        std::printf("%s\n",
+                    qPrintable(IndexCommand::tr("%1: %2 areas in the index%3")
+                                   .arg(latest)
+                                   .arg(defined->kept)
+                                   .arg(excluded)));
         // How many areas each class holds in the latest period, as a planner checks first.
         const auto project = Project::open(projectPath);
         for (const Indicator &part : defined->indicators) {
@@ -271,7 +301,9 @@ int runIndexCommand(const CommandLine &cl, const QString &projectPath)
             std::printf("  %s: %s\n", qPrintable(part.key),
                         qPrintable(cells.join(QStringLiteral("; "))));
         }
-        std::printf("%s\n", qPrintable(IndexCommand::tr("%n value(s) computed", nullptr, int(defined->values))));
+        std::printf(
+            "%s\n",
+            qPrintable(IndexCommand::tr("%n value(s) computed", nullptr, int(defined->values))));
     } catch (const StoreError &e) {
         return fail(key, e.message());
     }

@@ -1,6 +1,7 @@
 #include "SensitivityCommand.h"
 
 #include "CommandLine.h"
+#include "CommandLineOptions.h"
 #include "Project.h"
 #include "Sensitivity.h"
 #include "SensitivityExport.h"
@@ -36,12 +37,6 @@ int fail(const QString &key, const QString &message)
 {
     std::fprintf(stderr, "quartierswerkstatt: %s\n", qPrintable(message));
     std::exit(2);
-}
-
-QCommandLineOption option(const char *name, const QString &help, const char *value = nullptr)
-{
-    return value ? QCommandLineOption(QString::fromLatin1(name), help, QString::fromLatin1(value))
-                 : QCommandLineOption(QString::fromLatin1(name), help);
 }
 
 // The options' texts as numbers; false with the reason naming the option.
@@ -92,25 +87,30 @@ bool readOptions(const CommandLine::SensitivityOptions &o, SensitivityOptions &o
 QList<QCommandLineOption> sensitivityCommandOptions()
 {
     return {
-        option("sensitivity",
-               SensitivityCommand::tr("Check how robust the ranks and classes of the composite "
-                                      "index KEY are to its weights and write FILE.csv or "
-                                      "FILE.pdf."),
-               "KEY"),
-        option("draws",
-               SensitivityCommand::tr("With --sensitivity: the number of random weight sets "
-                                      "(default: 1000)."),
-               "N"),
-        option("spread",
-               SensitivityCommand::tr("With --sensitivity: how far each weight varies, in "
-                                      "percent (default: 20)."),
-               "PERCENT"),
-        option("leave-one-out",
-               SensitivityCommand::tr("With --sensitivity: also leave each input out once.")),
-        option("seed",
-               SensitivityCommand::tr("With --sensitivity: the seed of the random draws "
-                                      "(default: 1); the same seed gives the same result."),
-               "N"),
+        CommandLineOptions::option(
+            "sensitivity",
+            SensitivityCommand::tr("Check how robust the ranks and classes of the composite "
+                                   "index KEY are to its weights and write FILE.csv or "
+                                   "FILE.pdf."),
+            "KEY"),
+        CommandLineOptions::option(
+            "draws",
+            SensitivityCommand::tr("With --sensitivity: the number of random weight sets "
+                                   "(default: 1000)."),
+            "N"),
+        CommandLineOptions::option(
+            "spread",
+            SensitivityCommand::tr("With --sensitivity: how far each weight varies, in "
+                                   "percent (default: 20)."),
+            "PERCENT"),
+        CommandLineOptions::option(
+            "leave-one-out",
+            SensitivityCommand::tr("With --sensitivity: also leave each input out once.")),
+        CommandLineOptions::option(
+            "seed",
+            SensitivityCommand::tr("With --sensitivity: the seed of the random draws "
+                                   "(default: 1); the same seed gives the same result."),
+            "N"),
     };
 }
 
