@@ -2,6 +2,7 @@
 
 #include "AreaGeometrySet.h"
 #include "Classification.h"
+#include "MapSnapshot.h"
 #include "NumberFormat.h"
 #include "Project.h"
 #include "ValueWording.h"
@@ -70,7 +71,7 @@ ChoroplethRenderer::ChoroplethRenderer(const Indicator &indicator,
                                        std::shared_ptr<const AreaValues> values,
                                        const AreaGeometrySet &areas,
                                        const std::vector<double> &classValues,
-                                       const Settings &settings)
+                                       const Settings &settings, const GroupAxes *groups)
     : m_indicator(indicator)
     , m_values(std::move(values))
     , m_settings(settings)
@@ -124,6 +125,14 @@ ChoroplethRenderer::ChoroplethRenderer(const Indicator &indicator,
     if (m_settings.ramp.isEmpty())
         m_settings.ramp = ColorRamp::defaultFor(neutral);
     m_colors = classColors(indicator, m_edges, m_settings);
+    if (m_categorical && groups && !groups->status.empty() && !groups->dynamics.empty()) {
+        // Group code 10 * status + dynamics (IndexParts::groupCode), both from 1 up.
+        const int rows = int(groups->status.size()), columns = int(groups->dynamics.size());
+        for (std::size_t i = 0; i < indicator.valueLabels.size() && i < m_colors.size(); ++i) {
+            const int code = int(std::lround(indicator.valueLabels[i].value));
+            m_colors[i] = ColorRamp::twoWay(code / 10 - 1, rows, code % 10 - 1, columns);
+        }
+    }
     for (const QColor &c : m_colors)
         m_brushes.emplace_back(c);
 
@@ -142,6 +151,32 @@ ChoroplethRenderer::ChoroplethRenderer(const Indicator &indicator,
         else
             m_rowClass[row] = classIndex(m_edges, m_values->values[pi]);
     }
+}
+
+std::vector<int> ChoroplethRenderer::rowsOf(const LegendEntry &entry, int entryIndex) const
+{
+    // Class rows first, then "no data", "suppressed" and "not computed" (legend()).
+    int wanted = entryIndex;
+    switch (entry.kind) {
+    case LegendEntry::Kind::Class:
+        break;
+    case LegendEntry::Kind::Missing:
+        wanted = RowMissing;
+        break;
+    case LegendEntry::Kind::Suppressed:
+        wanted = RowSuppressed;
+        break;
+    case LegendEntry::Kind::NotComputed:
+        wanted = RowNotComputed;
+        break;
+    case LegendEntry::Kind::Facility: // not in a choropleth's legend
+        return {};
+    }
+    std::vector<int> rows;
+    for (int row = 0; row < rowCount(); ++row)
+        if (m_rowClass[std::size_t(row)] == wanted)
+            rows.push_back(row);
+    return rows;
 }
 
 const QString &ChoroplethRenderer::period() const

@@ -18,6 +18,7 @@ namespace qw {
 class AreaGeometrySet;
 class ClassificationMethod;
 struct AreaValues;
+struct GroupAxes;
 
 // Colours the areas of one level by class of one indicator's values. Immutable once
 // built: the GUI builds a new one when the indicator, period or classification changes
@@ -44,9 +45,11 @@ public:
 
     // values: the shown values; classValues: the values the classes are computed from
     // (the same, or all periods pooled so colours mean the same across years).
+    // groups: for an index's status x dynamics groups, their rows and columns; the codes
+    // then take the two-way colours of the matrix (ColorRamp::twoWay) instead of a ramp.
     ChoroplethRenderer(const Indicator &indicator, std::shared_ptr<const AreaValues> values,
                        const AreaGeometrySet &areas, const std::vector<double> &classValues,
-                       const Settings &settings);
+                       const Settings &settings, const GroupAxes *groups = nullptr);
 
     const Indicator &indicator() const { return m_indicator; }
     const QString &period() const;
@@ -72,6 +75,9 @@ public:
     // Class entries (with counts), then missing, suppressed and not computed entries where
     // present.
     std::vector<LegendEntry> legend(const QLocale &locale) const;
+    // The rows of the area set a legend entry stands for: the class's areas, or those
+    // without data, suppressed or not computed. A click on the entry selects them.
+    std::vector<int> rowsOf(const LegendEntry &entry, int entryIndex) const;
 
     // The colour of each class between edges, as the map draws them (also for a preview of
     // classes not yet applied).

@@ -141,4 +141,17 @@ QColor ColorRamp::deviationTint(double deviation)
     return c;
 }
 
+QColor ColorRamp::twoWay(int row, int rows, int column, int columns)
+{
+    const double need = rows > 1 ? std::clamp(double(row) / (rows - 1), 0.0, 1.0) : 0.5;
+    const double trend = columns > 1 ? std::clamp(double(column) / (columns - 1), 0.0, 1.0) : 0.5;
+    // Blue (improving) to red (worsening) by way of purple, never through green and
+    // yellow: a middle that reads as "between" them, and safe for red-green blindness.
+    const double hue = (210.0 + 150.0 * trend) / 360.0; // 210° ... 360° (= 0°, red)
+    const double saturation = 0.18 + 0.62 * std::abs(2 * trend - 1);
+    const double lightness = 0.88 - 0.52 * need;
+    return QColor::fromHslF(float(hue >= 1.0 ? hue - 1.0 : hue), float(saturation),
+                            float(lightness));
+}
+
 } // namespace qw

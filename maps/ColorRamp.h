@@ -40,6 +40,13 @@ public:
     // deviations; invalid (no tint) within a quarter of one or for NaN.
     static QColor deviationTint(double deviation);
 
+    // The two-way scheme of a status x dynamics matrix (an index's KEY_group): the rows
+    // (status classes, need rising from row 0) run light to dark, the columns (dynamics,
+    // from improving to worsening) run from blue through a greyish middle to red. So the
+    // map reads like the matrix: darker means more need, redder means getting worse, and
+    // "hoch, positiv" is the palest blue. rows, columns >= 1.
+    static QColor twoWay(int row, int rows, int column, int columns);
+
 private:
     QString m_id;
     QString m_name;

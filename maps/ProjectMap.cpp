@@ -124,10 +124,11 @@ MapSnapshot ProjectMap::snapshot(const View &view, const QLocale &locale) const
         if (isManual(settings)
             && !breaksProblem(pooled, settings.breaks, locale, ind->decimals).isEmpty())
             settings.classification = QStringLiteral("quantile");
-        s.choropleth = std::make_shared<ChoroplethRenderer>(
-            *ind, m_project->values(ind->key, period), *m_base.areas, pooled, settings);
-        s.caption.title = ind->name(german);
         s.groupAxes = groupAxes(*ind);
+        s.choropleth = std::make_shared<ChoroplethRenderer>(
+            *ind, m_project->values(ind->key, period), *m_base.areas, pooled, settings,
+            s.groupAxes.get());
+        s.caption.title = ind->name(german);
         // A change names the period it is measured against: "Veränderung 2022 → 2024".
         const QString against = basePeriod(*ind, period);
         const QString periodWords =

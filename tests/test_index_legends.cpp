@@ -138,6 +138,23 @@ private Q_SLOTS:
                 cellColours.insert(pixel);
             }
         QCOMPARE(cellColours.size(), 12);
+        // and the colours are two-way, so the map reads like the matrix: down a column (more
+        // need) each cell is darker; along a row the improving column is blue, the
+        // worsening one red, the stable middle the greyest
+        for (int r = 0; r < 4; ++r) {
+            const QColor positive = matrix->brush(r, 0).color();
+            const QColor stable = matrix->brush(r, 1).color();
+            const QColor negative = matrix->brush(r, 2).color();
+            QVERIFY2(positive.hslHue() >= 190 && positive.hslHue() <= 230,
+                     qPrintable(positive.name()));
+            QVERIFY2(negative.hslHue() >= 340 || negative.hslHue() <= 10,
+                     qPrintable(negative.name()));
+            QVERIFY(stable.hslSaturation() < positive.hslSaturation());
+            QVERIFY(stable.hslSaturation() < negative.hslSaturation());
+            for (int c = 0; c < 3 && r > 0; ++c)
+                QVERIFY(matrix->brush(r, c).color().lightness()
+                        < matrix->brush(r - 1, c).color().lightness());
+        }
         // The matrix looks as it was approved (tests/data/legend_index_matrix.png)
         QW_COMPARE_WITH_REFERENCE(image, QStringLiteral("legend_index_matrix"));
     }

@@ -9,10 +9,9 @@
 #include "MapPanesLayout.h"
 #include "MapRenderJob.h"
 #include "MapRenderer.h"
+#include "MapTooltip.h"
 #include "Project.h"
-#include "Ranking.h"
 #include "UiLanguage.h"
-#include "ValueWording.h"
 #include "ViewFit.h"
 
 #include <QContextMenuEvent>
@@ -458,52 +457,7 @@ QString MapWidget::tooltipText(int row) const
         key = m_table->index(tableRow, AreaTableModel::KeyColumn).data().toString();
         name = m_table->index(tableRow, AreaTableModel::NameColumn).data().toString();
     }
-    QString text = QStringLiteral("<b>%1</b> (%2)").arg(name.toHtmlEscaped(), key.toHtmlEscaped());
-    if (!m_snapshot.choropleth)
-        return text;
-    const auto &c = *m_snapshot.choropleth;
-    const QLocale locale;
-    const bool german = germanUi(locale);
-    text += QStringLiteral("<br>") + c.indicator().name(german).toHtmlEscaped()
-        + QStringLiteral(", ") + c.period().toHtmlEscaped() + QStringLiteral(": ");
-    const ValueStatus status = c.status(row);
-    const ValueLabel *label =
-        std::isnan(c.value(row)) ? nullptr : c.indicator().label(c.value(row));
-    if (status == ValueStatus::Suppressed) {
-        // Never the number: disclosure control.
-        text += ValueWording::suppressed(c.indicator().minCases);
-    } else if (status == ValueStatus::NotComputed) {
-        text += c.indicator().notComputedText(german).toHtmlEscaped();
-    } else if (std::isnan(c.value(row))) {
-        text += ValueWording::noData();
-    } else if (label) {
-        // A class of an index: its name, not its number.
-        text += QStringLiteral("<b>%1</b>").arg(label->name(german).toHtmlEscaped());
-    } else {
-        text += QStringLiteral("<b>%1</b>").arg(c.indicator().format(c.value(row), locale));
-        if (status == ValueStatus::Estimated)
-            text += QLatin1Char(' ') + tr("(estimated)");
-        // Counted from the map's own values: a linked pane may show another indicator or
-        // period than the table. Once per hovered area, linear in the areas.
-        int ranked = 0;
-        const int rank = rankOf(row, &ranked);
-        if (rank > 0)
-            text +=
-                QStringLiteral("<br>") + tr("Rank %1 of %2 (1 = highest)").arg(rank).arg(ranked);
-    }
-    if (!m_snapshot.caption.cityValue.isEmpty())
-        text += QStringLiteral("<br>") + tr("City: %1").arg(m_snapshot.caption.cityValue);
-    return text;
-}
-
-int MapWidget::rankOf(int row, int *ranked) const
-{
-    // As the area table ranks (Ranking), over the map's own values.
-    const auto &c = *m_snapshot.choropleth;
-    std::vector<double> values(size_t(m_snapshot.areas->count()));
-    for (int r = 0; r < m_snapshot.areas->count(); ++r)
-        values[size_t(r)] = c.value(r);
-    return Ranking::rankOf(c.value(row), values, ranked);
+    return MapTooltip::text(m_snapshot, row, key, name, QLocale());
 }
 
 void MapWidget::selectRow(int row, bool add)
@@ -571,29 +525,10 @@ bool MapWidget::legendEntryAt(QPointF pos, QString *label, std::vector<int> *pro
         const std::vector<LegendEntry> entries = c.legend(QLocale());
         if (entry >= int(entries.size()))
             return false;
-        // Class rows first, then "no data" and "suppressed" (ChoroplethRenderer::legend).
-        const LegendEntry &e = entries[std::size_t(entry)];
-        const auto matches = [&](int row) {
-            const int cls = c.classOfRow(row);
-            switch (e.kind) {
-            case LegendEntry::Kind::Class:
-                return cls == entry;
-            case LegendEntry::Kind::Missing:
-                return cls == ChoroplethRenderer::RowMissing;
-            case LegendEntry::Kind::Suppressed:
-                return cls == ChoroplethRenderer::RowSuppressed;
-            case LegendEntry::Kind::NotComputed:
-                return cls == ChoroplethRenderer::RowNotComputed;
-            case LegendEntry::Kind::Facility: // not in a choropleth's legend
-                return false;
-            }
-            return false;
-        };
-        *label = e.label;
+        *label = entries[std::size_t(entry)].label;
         projectIndexes->clear();
-        for (int row = 0; row < m_snapshot.areas->count(); ++row)
-            if (matches(row))
-                projectIndexes->push_back(m_snapshot.areas->projectIndex(row));
+        for (int row : c.rowsOf(entries[std::size_t(entry)], entry))
+            projectIndexes->push_back(m_snapshot.areas->projectIndex(row));
         return true;
     }
     return false;

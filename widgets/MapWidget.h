@@ -119,7 +119,6 @@ private:
     // Takes a transform the user asked for: no more auto-fit, render when settled, tell
     // linked panes.
     void moveTo(const MapTransform &transform, bool settled = true);
-    int rankOf(int row, int *ranked) const;
     MapTransform fullExtent() const;
     std::vector<std::unique_ptr<LegendBlock>> legends() const;
     void onRenderFinished(const QImage &image, const MapTransform &transform);
