@@ -32,8 +32,11 @@ ReportDocument::Block rankChart(const std::shared_ptr<const SensitivityResult> &
             }};
 }
 
-ReportDocument::Block stabilityMap(const std::shared_ptr<const Project> &project,
-                                   const std::shared_ptr<const SensitivityResult> &r)
+} // namespace
+
+std::function<void(QPainter &, const QRectF &)>
+SensitivityReport::stabilityMap(const std::shared_ptr<const Project> &project,
+                                const std::shared_ptr<const SensitivityResult> &r)
 {
     auto set = std::make_shared<AreaGeometrySet>(project, r->level);
     std::vector<QBrush> fills(std::size_t(set->count()), ChoroplethRenderer::missingBrush());
@@ -55,24 +58,26 @@ ReportDocument::Block stabilityMap(const std::shared_ptr<const Project> &project
     auto legend =
         std::make_shared<LegendRenderer>(SensitivityReport::tr("Class under varied weights"),
                                          r->levelName, std::move(entries), ReportDocument::font(8));
-    return {kMapHeight, [set, fills, legend](QPainter &p, const QRectF &rect) {
-                const QSizeF legendSize = legend->size();
-                const QRectF map(rect.left(), rect.top() + 4,
-                                 rect.width() - legendSize.width() - 12, rect.height() - 8);
-                const MapTransform t =
-                    MapTransform::fit(set->bounds(), map.size().toSize(), 4, set->xScale());
-                p.save();
-                p.translate(map.topLeft());
-                p.setTransform(t.worldToScreen(), true);
-                for (int i = 0; i < set->count(); ++i) {
-                    p.setPen(QPen(Qt::white, 0));
-                    p.setBrush(fills[std::size_t(i)]);
-                    p.drawPath(set->path(i));
-                }
-                p.restore();
-                legend->paint(p, QPointF(rect.right() - legendSize.width(), rect.top() + 4));
-            }};
+    return [set, fills, legend](QPainter &p, const QRectF &rect) {
+        const QSizeF legendSize = legend->size();
+        const QRectF map(rect.left(), rect.top() + 4, rect.width() - legendSize.width() - 12,
+                         rect.height() - 8);
+        const MapTransform t =
+            MapTransform::fit(set->bounds(), map.size().toSize(), 4, set->xScale());
+        p.save();
+        p.translate(map.topLeft());
+        p.setTransform(t.worldToScreen(), true);
+        for (int i = 0; i < set->count(); ++i) {
+            p.setPen(QPen(Qt::white, 0));
+            p.setBrush(fills[std::size_t(i)]);
+            p.drawPath(set->path(i));
+        }
+        p.restore();
+        legend->paint(p, QPointF(rect.right() - legendSize.width(), rect.top() + 4));
+    };
 }
+
+namespace {
 
 // A plain table: a bold header row that repeats on every page, then the rows.
 void addTable(ReportDocument &doc, const QStringList &titles, const std::vector<QStringList> &rows)
@@ -192,7 +197,7 @@ ReportDocument SensitivityReport::document(const std::shared_ptr<const Project> 
         ReportDocument::heading(tr("Ranks with their 5th–95th percentile under varied weights")));
     doc.add(rankChart(r));
     doc.add(ReportDocument::heading(tr("Stable and unstable areas")));
-    doc.add(stabilityMap(project, r));
+    doc.add({kMapHeight, stabilityMap(project, r)});
 
     if (!r->leftOut.empty()) {
         doc.add(ReportDocument::heading(tr("Each input left out once")));

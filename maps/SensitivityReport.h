@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include <functional>
 #include <memory>
 
 namespace qw {
@@ -30,6 +31,12 @@ public:
     // base rank as a dark tick.
     static void paintRankChart(QPainter &painter, const QRectF &rect,
                                const SensitivityResult &result);
+    // The map of stable and unstable areas with its legend, as on the page, for painting
+    // in any rectangle (the window shows it beside the rank chart). Shares the project and
+    // the result; the painter may be called again and again.
+    static std::function<void(QPainter &, const QRectF &)>
+    stabilityMap(const std::shared_ptr<const Project> &project,
+                 const std::shared_ptr<const SensitivityResult> &result);
 };
 
 } // namespace qw

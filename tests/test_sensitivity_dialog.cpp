@@ -1,15 +1,18 @@
 // The robustness check in the window (widgets/SensitivityDialog): the project's indices
 // offered, a run on the worker filling the chart and the table from base rank 1 down, and
-// a refused run (an index whose single input cannot be left out) computing nothing.
+// the map of stable and unstable areas beside the chart, and a refused run (an index whose single
+// input cannot be left out) computing nothing.
 #include "IndexFixtures.h"
 #include "Project.h"
 #include "ProjectStore.h"
 #include "SensitivityDialog.h"
+#include "SensitivityReport.h"
 #include "TestSupport.h"
 
 #include <QComboBox>
 #include <QImage>
 #include <QMessageBox>
+#include <QPainter>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -78,6 +81,33 @@ private Q_SLOTS:
             for (int x = 0; x < shot.width() && !orange; ++x)
                 orange = shot.pixelColor(x, y) == QColor(0xe6, 0x55, 0x0d);
         QVERIFY(orange);
+        // and the map beside it shows the areas in the colours of their stability
+        const QColor blue(0x31, 0x82, 0xbd);
+        const auto count = [](const QImage &image, const QColor &colour) {
+            int n = 0;
+            for (int y = 0; y < image.height(); ++y)
+                for (int x = 0; x < image.width(); ++x)
+                    n += image.pixelColor(x, y) == colour;
+            return n;
+        };
+        const QImage map = dialog.stabilityMap()->grab().toImage();
+        QVERIFY(count(map, blue) + count(map, QColor(0xe6, 0x55, 0x0d)) > 0);
+        // as the page draws it: with every area made stable, only the legend's swatch stays
+        // orange, so the unstable areas are what adds orange
+        const auto paint = [&](const SensitivityResult &r) {
+            QImage image(400, 260, QImage::Format_RGB32);
+            image.fill(Qt::white);
+            QPainter p(&image);
+            SensitivityReport::stabilityMap(project, std::make_shared<const SensitivityResult>(r))(
+                p, QRectF(0, 0, 400, 260));
+            return image;
+        };
+        SensitivityResult allStable = *dialog.result();
+        std::fill(allStable.stable.begin(), allStable.stable.end(), true);
+        const QColor orangeColour(0xe6, 0x55, 0x0d);
+        const int swatch = count(paint(allStable), orangeColour);
+        const int withUnstable = count(paint(*dialog.result()), orangeColour);
+        QCOMPARE(withUnstable > swatch, dialog.result()->stableCount() < 3);
     }
 
     void aRefusedRunComputesNothing()

@@ -13,6 +13,7 @@
 #include <QDoubleSpinBox>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
@@ -55,6 +56,39 @@ protected:
 
 private:
     const std::optional<SensitivityResult> &m_result;
+};
+
+// The stable / unstable map of the PDF on screen, beside the rank chart.
+class StabilityMap : public QWidget
+{
+public:
+    explicit StabilityMap(QWidget *parent) : QWidget(parent)
+    {
+        setMinimumSize(260, 220);
+        setAccessibleName(SensitivityDialog::tr("Map of stable and unstable areas"));
+    }
+    void setPainter(std::function<void(QPainter &, const QRectF &)> paint)
+    {
+        m_paint = std::move(paint);
+        update();
+    }
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        QPainter p(this);
+        p.fillRect(rect(), Qt::white);
+        if (!m_paint)
+            return;
+        // Laid out in points of the page, like the chart: drawn larger to read on screen.
+        constexpr double kScale = 1.25;
+        p.setRenderHint(QPainter::Antialiasing);
+        p.scale(kScale, kScale);
+        m_paint(p, QRectF(0, 0, width() / kScale, height() / kScale).adjusted(3, 3, -3, -3));
+    }
+
+private:
+    std::function<void(QPainter &, const QRectF &)> m_paint;
 };
 
 } // namespace
@@ -112,6 +146,7 @@ SensitivityDialog::SensitivityDialog(std::shared_ptr<Project> project, const QSt
     m_summary->setWordWrap(true);
     m_summary->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
     m_chart = new RankChart(m_result, this);
+    m_map = new StabilityMap(this);
     m_table = new QTableWidget(this);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -126,10 +161,13 @@ SensitivityDialog::SensitivityDialog(std::shared_ptr<Project> project, const QSt
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_summary);
-    layout->addWidget(m_chart, 2);
+    auto *charts = new QHBoxLayout;
+    charts->addWidget(m_chart, 3);
+    charts->addWidget(m_map, 2);
+    layout->addLayout(charts, 2);
     layout->addWidget(m_table, 3);
     layout->addWidget(buttons);
-    resize(860, 760);
+    resize(980, 740);
 }
 
 SensitivityDialog::~SensitivityDialog() = default;
@@ -230,6 +268,8 @@ void SensitivityDialog::showResult()
     m_table->resizeColumnsToContents();
     m_export->setEnabled(true);
     m_chart->update();
+    static_cast<StabilityMap *>(m_map)->setPainter(
+        SensitivityReport::stabilityMap(m_project, std::make_shared<const SensitivityResult>(r)));
 }
 
 void SensitivityDialog::exportResult()

@@ -42,6 +42,8 @@ public:
     const std::optional<SensitivityResult> &result() const { return m_result; }
     QString lastError() const { return m_error; }
     QTableWidget *table() const { return m_table; }
+    // The map of stable and unstable areas, empty until a run.
+    QWidget *stabilityMap() const { return m_map; }
     void setOptions(const QString &indexKey, const SensitivityOptions &options);
 
 private:
@@ -58,6 +60,7 @@ private:
     QPushButton *m_export;
     QLabel *m_summary;
     QWidget *m_chart;
+    QWidget *m_map;
     QTableWidget *m_table;
     std::optional<SensitivityResult> m_result;
     QString m_error;
