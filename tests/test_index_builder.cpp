@@ -4,15 +4,19 @@
 #include "DemoCityGenerator.h"
 #include "IndexBuilderDialog.h"
 #include "IndexCalculator.h"
+#include "IndexClassesEditor.h"
 #include "IndexContributions.h"
 #include "IndexIndicators.h"
+#include "IndexInputsTable.h"
 #include "Project.h"
 #include "ProjectStore.h"
 #include "TestSupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -216,6 +220,64 @@ private Q_SLOTS:
             return x.text();
         }());
         QVERIFY(dialog.previewText().contains(QStringLiteral("mittel")));
+    }
+
+    void readyMadeChangesAndTheirClassesAreChosenInTheDialog()
+    {
+        // Given the builder on the demo city with two status inputs
+        QTemporaryDir dir;
+        const auto project = test::openSmallCity(dir);
+        IndexBuilderDialog dialog(project, true);
+        IndexRecipe r;
+        r.inputs = {{QStringLiteral("sgb2_rate"), 1, 1.0},
+                    {QStringLiteral("child_poverty"), 1, 1.0}};
+        r.populationKey = QStringLiteral("pop_total");
+        r.minPopulation = 300;
+        dialog.setRecipe(r);
+        // (beside the status inputs, a second table holds the ready-made changes)
+        QCOMPARE(dialog.findChildren<IndexInputsTable *>().size(), 2);
+        auto *changes = dialog.findChild<IndexInputsTable *>(QStringLiteral("dynamicsInputs"));
+        QVERIFY(changes);
+        QVERIFY(!changes->isEnabled()); // no dynamics yet
+        // When the planner picks ready-made changes as the dynamics
+        auto *kind = dialog.findChild<QComboBox *>(QStringLiteral("dynamicsKind"));
+        QVERIFY(kind);
+        kind->setCurrentIndex(kind->findData(int(IndexRecipe::Dynamics::Inputs)));
+        // Then the tab of the changes opens and asks for one
+        QVERIFY(changes->isEnabled());
+        QCOMPARE(dialog.findChild<QTabWidget *>()->currentIndex(), 1);
+        QVERIFY(dialog.problem().contains(QStringLiteral("dynamics")));
+        // and the rows ticked there (unemployment, then single parents turned) become its
+        // inputs in that order
+        const auto tick = [&](const QString &key) {
+            for (int row = 0; row < changes->rowCount(); ++row)
+                if (changes->item(row, 0)->data(Qt::UserRole).toString() == key)
+                    changes->item(row, 0)->setCheckState(Qt::Checked);
+        };
+        tick(QStringLiteral("unemployment"));
+        tick(QStringLiteral("single_parents"));
+        IndexRecipe back = dialog.recipe();
+        QCOMPARE(back.dynamics, IndexRecipe::Dynamics::Inputs);
+        QCOMPARE(back.dynamicsInputs.size(), std::size_t(2));
+        QCOMPARE(back.dynamicsInputs[0].key, QStringLiteral("unemployment"));
+        QCOMPARE(back.dynamicsInputs[1].key, QStringLiteral("single_parents"));
+        QVERIFY2(dialog.problem().isEmpty(), qPrintable(dialog.problem()));
+        // and the dynamics' own thresholds and names are edited beside them
+        auto *dynamicsClasses =
+            dialog.findChild<IndexClassesEditor *>(QStringLiteral("dynamicsClasses"));
+        QVERIFY(dynamicsClasses);
+        dynamicsClasses->set(
+            *ClassRule::parse(QStringLiteral("sd:-0.5,0.5"), nullptr),
+            {QStringLiteral("besser"), QStringLiteral("gleich"), QStringLiteral("schlechter")});
+        back = dialog.recipe();
+        QCOMPARE(back.dynamicsClasses.text(), QStringLiteral("sd:-0.5,0.5"));
+        QCOMPARE(back.dynamicsNames,
+                 QStringList({QStringLiteral("besser"), QStringLiteral("gleich"),
+                              QStringLiteral("schlechter")}));
+        // while a wrong number of names is refused with a message naming the three
+        dynamicsClasses->set(*ClassRule::parse(QStringLiteral("sd:-0.5,0.5"), nullptr),
+                             {QStringLiteral("besser"), QStringLiteral("schlechter")});
+        QVERIFY(dialog.problem().contains(QStringLiteral("3")));
     }
 };
 

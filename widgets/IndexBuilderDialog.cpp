@@ -2,7 +2,10 @@
 
 #include "HelpSection.h"
 #include "IndexCalculator.h"
+#include "IndexClassesEditor.h"
+#include "IndexInputsTable.h"
 #include "Project.h"
+#include "Recipe.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -16,7 +19,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QTableWidget>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -24,37 +27,12 @@
 
 namespace qw {
 
-namespace {
-
-QString schemeWord(ClassScheme scheme)
-{
-    switch (scheme) {
-    case ClassScheme::StandardDeviations:
-        return QStringLiteral("sd");
-    case ClassScheme::Quantiles:
-        return QStringLiteral("quantile");
-    case ClassScheme::Manual:
-        return QStringLiteral("manual");
-    }
-    return {};
-}
-
-QString thresholdsText(const std::vector<double> &thresholds)
-{
-    QStringList t;
-    for (double v : thresholds)
-        t << QString::number(v, 'g', 6);
-    return t.join(QLatin1Char(','));
-}
-
-} // namespace
-
 IndexBuilderDialog::IndexBuilderDialog(std::shared_ptr<Project> project, bool german,
                                        QWidget *parent)
     : QDialog(parent)
     , m_project(std::move(project))
     , m_german(german)
-    , m_inputs(new QTableWidget(0, 3, this))
+    , m_tabs(new QTabWidget(this))
     , m_population(new QComboBox(this))
     , m_threshold(new QDoubleSpinBox(this))
     , m_level(new QComboBox(this))
@@ -62,10 +40,6 @@ IndexBuilderDialog::IndexBuilderDialog(std::shared_ptr<Project> project, bool ge
     , m_standardisation(new QComboBox(this))
     , m_restandardise(
           new QCheckBox(tr("Standardise the weighted mean again (z-scores, as MSS does)"), this))
-    , m_scheme(new QComboBox(this))
-    , m_thresholds(new QLineEdit(this))
-    , m_quantiles(new QSpinBox(this))
-    , m_classNames(new QLineEdit(this))
     , m_dynamics(new QComboBox(this))
     , m_years(new QSpinBox(this))
     , m_nameDe(new QLineEdit(QStringLiteral("Sozialindex"), this))
@@ -80,10 +54,10 @@ IndexBuilderDialog::IndexBuilderDialog(std::shared_ptr<Project> project, bool ge
     setWindowTitle(tr("Build a needs index"));
     buildInputs();
     auto *top = new QHBoxLayout;
-    auto *inputsBox = new QGroupBox(tr("Inputs (direction: a higher value means …)"), this);
-    (new QVBoxLayout(inputsBox))->addWidget(m_inputs);
-    top->addWidget(inputsBox, 3);
+    top->addWidget(m_tabs, 3);
     top->addWidget(buildOptions(), 2);
+    m_classes->set(ClassRule {}, {}); // MSS's thresholds
+    m_dynamicsClasses->set(IndexRecipe {}.dynamicsClasses, {});
 
     m_recipeText->setWordWrap(true);
     m_recipeText->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -108,25 +82,23 @@ IndexBuilderDialog::IndexBuilderDialog(std::shared_ptr<Project> project, bool ge
         if (!m_filling)
             update();
     };
-    for (QComboBox *box :
-         {m_population, m_level, m_period, m_standardisation, m_scheme, m_dynamics})
+    for (QComboBox *box : {m_population, m_level, m_period, m_standardisation, m_dynamics})
         connect(box, &QComboBox::currentIndexChanged, this, changed);
     connect(m_threshold, &QDoubleSpinBox::valueChanged, this, changed);
-    connect(m_quantiles, &QSpinBox::valueChanged, this, changed);
     connect(m_years, &QSpinBox::valueChanged, this, changed);
     connect(m_restandardise, &QCheckBox::toggled, this, changed);
-    for (QLineEdit *edit : {m_thresholds, m_classNames, m_nameDe, m_nameEn, m_key})
+    for (QLineEdit *edit : {m_nameDe, m_nameEn, m_key})
         connect(edit, &QLineEdit::textChanged, this, changed);
-    connect(m_inputs, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
-        const QString key = item->data(Qt::UserRole).toString();
-        if (item->checkState() != Qt::Checked)
-            m_order.removeAll(key);
-        else if (!m_order.contains(key))
-            m_order << key;
-        if (!m_filling)
-            update();
+    for (IndexInputsTable *table : {m_inputs, m_dynamicsInputs})
+        connect(table, &IndexInputsTable::changed, this, changed);
+    for (IndexClassesEditor *classes : {m_classes, m_dynamicsClasses})
+        connect(classes, &IndexClassesEditor::changed, this, changed);
+    // Choosing ready-made changes shows where they are ticked.
+    connect(m_dynamics, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_filling && m_dynamics->currentData().toInt() == int(IndexRecipe::Dynamics::Inputs))
+            m_tabs->setCurrentIndex(1);
     });
-    resize(960, 640);
+    resize(980, 660);
     update();
 }
 
@@ -135,41 +107,45 @@ void IndexBuilderDialog::buildInputs()
     for (const Indicator &i : m_project->indicators())
         if (i.kind != IndicatorKind::Index && i.valueLabels.empty())
             m_candidates.push_back(i);
-    m_inputs->setHorizontalHeaderLabels({tr("Indicator"), tr("Direction"), tr("Weight")});
-    m_inputs->horizontalHeader()->setSectionResizeMode(UseColumn, QHeaderView::Stretch);
-    m_inputs->horizontalHeader()->setSectionResizeMode(DirectionColumn,
-                                                       QHeaderView::ResizeToContents);
-    m_inputs->horizontalHeader()->setSectionResizeMode(WeightColumn, QHeaderView::ResizeToContents);
-    m_inputs->verticalHeader()->hide();
-    m_inputs->setRowCount(int(m_candidates.size()));
-    for (int r = 0; r < int(m_candidates.size()); ++r) {
-        const Indicator &i = m_candidates[std::size_t(r)];
-        auto *item = new QTableWidgetItem(QStringLiteral("%1 (%2)").arg(i.name(m_german), i.key));
-        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
-        item->setCheckState(Qt::Unchecked);
-        item->setData(Qt::UserRole, i.key);
-        m_inputs->setItem(r, UseColumn, item);
-        auto *direction = new QComboBox(m_inputs);
-        direction->addItem(tr("more need"), 1);
-        direction->addItem(tr("less need"), -1);
-        // From the polarity; a neutral indicator needs the planner's choice (more need).
-        direction->setCurrentIndex(i.polarity == Polarity::HigherIsBetter ? 1 : 0);
-        m_inputs->setCellWidget(r, DirectionColumn, direction);
-        connect(direction, &QComboBox::currentIndexChanged, this, [this] {
-            if (!m_filling)
-                update();
-        });
-        auto *weight = new QDoubleSpinBox(m_inputs);
-        weight->setRange(-100, 100);
-        weight->setDecimals(2);
-        weight->setSingleStep(0.5);
-        weight->setValue(1.0); // equal weights by default
-        m_inputs->setCellWidget(r, WeightColumn, weight);
-        connect(weight, &QDoubleSpinBox::valueChanged, this, [this] {
-            if (!m_filling)
-                update();
-        });
-    }
+    m_inputs = new IndexInputsTable(m_candidates, m_german, this);
+    m_inputs->setObjectName(QStringLiteral("statusInputs"));
+    auto *status = new QWidget(this);
+    auto *statusLayout = new QVBoxLayout(status);
+    auto *statusHint = new QLabel(tr("Tick the status indicators. Direction: a higher value means "
+                                     "more or less need."),
+                                  status);
+    statusHint->setWordWrap(true);
+    statusLayout->addWidget(statusHint);
+    statusLayout->addWidget(m_inputs, 1);
+    m_tabs->addTab(status, tr("Status &inputs"));
+
+    // Ready-made changes, as Berlin's MSS publishes D1, D3 and D4 beside S1, S3 and S4:
+    // the dynamics index is built from them instead of from the changes of the status
+    // inputs. Derived change indicators (change(), pct_change()) come first in the list.
+    std::vector<Indicator> changes = m_candidates;
+    std::stable_partition(changes.begin(), changes.end(),
+                          [](const Indicator &i) { return Recipe::measuresChange(i.recipe); });
+    m_dynamicsInputs = new IndexInputsTable(changes, m_german, this);
+    m_dynamicsInputs->setObjectName(QStringLiteral("dynamicsInputs"));
+    auto *dynamics = new QWidget(this);
+    auto *dynamicsLayout = new QVBoxLayout(dynamics);
+    auto *dynamicsHint =
+        new QLabel(tr("The dynamics index is built the same way over changes: either the "
+                      "change of each status input over some years, or the ready-made "
+                      "changes ticked here (Berlin's MSS publishes D1, D3, D4)."),
+                   dynamics);
+    dynamicsHint->setWordWrap(true);
+    dynamicsLayout->addWidget(dynamicsHint);
+    dynamicsLayout->addWidget(m_dynamicsInputs, 1);
+    auto *dynamicsForm = new QFormLayout;
+    dynamicsLayout->addLayout(dynamicsForm);
+    m_dynamicsClasses =
+        new IndexClassesEditor(dynamicsForm,
+                               {tr("Dynamics cl&asses:"), tr("T&hresholds (dynamics):"),
+                                tr("Num&ber of classes:"), tr("Names of the d&ynamics classes:")},
+                               this);
+    m_dynamicsClasses->setObjectName(QStringLiteral("dynamicsClasses"));
+    m_tabs->addTab(dynamics, tr("Dynamics (&ready-made changes)"));
 }
 
 QWidget *IndexBuilderDialog::buildOptions()
@@ -208,7 +184,7 @@ QWidget *IndexBuilderDialog::buildOptions()
     periods.sort();
     for (const QString &p : periods)
         m_period->addItem(p, p);
-    form->addRow(tr("&Period:"), m_period);
+    form->addRow(tr("Peri&od:"), m_period);
 
     // The order of Standardisation.
     m_standardisation->addItem(tr("z-scores (MSS)"), int(Standardisation::ZScore));
@@ -219,78 +195,47 @@ QWidget *IndexBuilderDialog::buildOptions()
     m_restandardise->setChecked(true);
     form->addRow(m_restandardise);
 
-    m_scheme->addItem(tr("standard deviations"), int(ClassScheme::StandardDeviations));
-    m_scheme->addItem(tr("quantiles"), int(ClassScheme::Quantiles));
-    m_scheme->addItem(tr("manual thresholds"), int(ClassScheme::Manual));
-    m_thresholds->setText(QStringLiteral("-1,1,1.5"));
-    m_thresholds->setToolTip(tr("Ascending, with a decimal point, e.g. -1,1,1.5"));
-    m_quantiles->setRange(2, 9);
-    m_quantiles->setValue(4);
-    m_classNames->setPlaceholderText(tr("the defaults"));
-    m_classNames->setToolTip(tr("One name per class from the lowest index up, separated by ;"));
-    form->addRow(tr("&Classes:"), m_scheme);
-    form->addRow(tr("&Thresholds:"), m_thresholds);
-    form->addRow(tr("&Number of classes:"), m_quantiles);
-    form->addRow(tr("Class &names:"), m_classNames);
+    m_classes = new IndexClassesEditor(
+        form, {tr("&Classes:"), tr("&Thresholds:"), tr("&Number of classes:"), tr("Class na&mes:")},
+        this);
 
+    m_dynamics->setObjectName(QStringLiteral("dynamicsKind"));
     m_dynamics->addItem(tr("none"), int(IndexRecipe::Dynamics::None));
-    m_dynamics->addItem(tr("change of the inputs"), int(IndexRecipe::Dynamics::Change));
+    m_dynamics->addItem(tr("change of the status inputs"), int(IndexRecipe::Dynamics::Change));
+    m_dynamics->addItem(tr("ready-made changes (tab)"), int(IndexRecipe::Dynamics::Inputs));
     m_years->setRange(1, 30);
     m_years->setValue(2);
     form->addRow(tr("&Dynamics:"), m_dynamics);
-    form->addRow(tr("Change over (&years):"), m_years);
+    form->addRow(tr("Change o&ver (years):"), m_years);
     return box;
 }
 
 IndexRecipe IndexBuilderDialog::recipe() const
 {
     IndexRecipe r;
-    for (int row = 0; row < m_inputs->rowCount(); ++row) {
-        if (m_inputs->item(row, UseColumn)->checkState() != Qt::Checked)
-            continue;
-        IndexInput in;
-        in.key = m_inputs->item(row, UseColumn)->data(Qt::UserRole).toString();
-        in.direction = static_cast<QComboBox *>(m_inputs->cellWidget(row, DirectionColumn))
-                           ->currentData()
-                           .toInt();
-        in.weight = static_cast<QDoubleSpinBox *>(m_inputs->cellWidget(row, WeightColumn))->value();
-        r.inputs.push_back(in);
-    }
-    // The inputs in the order they were ticked: the recipe keeps its order.
-    const auto position = [this](const IndexInput &in) {
-        const qsizetype i = m_order.indexOf(in.key);
-        return i < 0 ? m_order.size() : i;
-    };
-    std::stable_sort(
-        r.inputs.begin(), r.inputs.end(),
-        [&](const IndexInput &a, const IndexInput &b) { return position(a) < position(b); });
+    r.inputs = m_inputs->inputs();
     r.populationKey = m_population->currentData().toString();
     r.minPopulation = r.populationKey.isEmpty() ? 0 : m_threshold->value();
     r.level = m_level->currentData().toString();
     r.period = m_period->currentData().toString();
     r.standardisation = Standardisation(m_standardisation->currentData().toInt());
     r.restandardise = m_restandardise->isChecked();
-    const auto scheme = ClassScheme(m_scheme->currentData().toInt());
-    const QString rule = scheme == ClassScheme::Quantiles
-        ? QStringLiteral("quantile:%1").arg(m_quantiles->value())
-        : schemeWord(scheme) + QLatin1Char(':') + m_thresholds->text();
-    if (const auto parsed = ClassRule::parse(rule, nullptr))
-        r.classes = *parsed;
+    if (const auto rule = m_classes->rule())
+        r.classes = *rule;
     else
-        r.classes.scheme = scheme; // update() names what is wrong
-    for (const QString &n : m_classNames->text().split(QLatin1Char(';'), Qt::SkipEmptyParts))
-        if (!n.trimmed().isEmpty())
-            r.classNames << n.trimmed();
+        r.classes.scheme = m_classes->scheme(); // update() names what is wrong
+    r.classNames = m_classes->names();
     r.dynamics = IndexRecipe::Dynamics(m_dynamics->currentData().toInt());
     if (r.dynamics == IndexRecipe::Dynamics::Change)
         r.years = m_years->value();
-    // What the form does not show stays as the edited recipe had it: ready-made change
-    // inputs (Berlin's D1, D3, D4), the dynamics classes and their names.
     if (r.dynamics == IndexRecipe::Dynamics::Inputs)
-        r.dynamicsInputs = m_loaded.dynamicsInputs;
+        r.dynamicsInputs = m_dynamicsInputs->inputs();
     if (r.dynamics != IndexRecipe::Dynamics::None) {
-        r.dynamicsClasses = m_loaded.dynamicsClasses;
-        r.dynamicsNames = m_loaded.dynamicsNames;
+        if (const auto rule = m_dynamicsClasses->rule())
+            r.dynamicsClasses = *rule;
+        else
+            r.dynamicsClasses.scheme = m_dynamicsClasses->scheme();
+        r.dynamicsNames = m_dynamicsClasses->names();
     }
     return r;
 }
@@ -298,31 +243,8 @@ IndexRecipe IndexBuilderDialog::recipe() const
 void IndexBuilderDialog::setRecipe(const IndexRecipe &recipe)
 {
     m_filling = true;
-    m_loaded = recipe;
-    if (recipe.dynamics == IndexRecipe::Dynamics::Inputs
-        && m_dynamics->findData(int(IndexRecipe::Dynamics::Inputs)) < 0) {
-        QStringList keys;
-        for (const IndexInput &in : recipe.dynamicsInputs)
-            keys << in.key;
-        m_dynamics->addItem(tr("ready-made changes (%1)").arg(keys.join(QStringLiteral(", "))),
-                            int(IndexRecipe::Dynamics::Inputs));
-    }
-    m_order.clear();
-    for (const IndexInput &in : recipe.inputs)
-        m_order << in.key;
-    for (int row = 0; row < m_inputs->rowCount(); ++row) {
-        const QString key = m_inputs->item(row, UseColumn)->data(Qt::UserRole).toString();
-        const auto in = std::find_if(recipe.inputs.begin(), recipe.inputs.end(),
-                                     [&](const IndexInput &i) { return i.key == key; });
-        m_inputs->item(row, UseColumn)
-            ->setCheckState(in == recipe.inputs.end() ? Qt::Unchecked : Qt::Checked);
-        if (in == recipe.inputs.end())
-            continue;
-        auto *direction = static_cast<QComboBox *>(m_inputs->cellWidget(row, DirectionColumn));
-        direction->setCurrentIndex(in->direction < 0 ? 1 : 0);
-        static_cast<QDoubleSpinBox *>(m_inputs->cellWidget(row, WeightColumn))
-            ->setValue(in->weight);
-    }
+    m_inputs->setInputs(recipe.inputs);
+    m_dynamicsInputs->setInputs(recipe.dynamicsInputs);
     m_population->setCurrentIndex(std::max(0, m_population->findData(recipe.populationKey)));
     if (!recipe.populationKey.isEmpty())
         m_threshold->setValue(recipe.minPopulation);
@@ -331,12 +253,8 @@ void IndexBuilderDialog::setRecipe(const IndexRecipe &recipe)
     m_period->setCurrentIndex(std::max(0, m_period->findData(recipe.period)));
     m_standardisation->setCurrentIndex(m_standardisation->findData(int(recipe.standardisation)));
     m_restandardise->setChecked(recipe.restandardise);
-    m_scheme->setCurrentIndex(m_scheme->findData(int(recipe.classes.scheme)));
-    if (recipe.classes.scheme == ClassScheme::Quantiles)
-        m_quantiles->setValue(recipe.classes.quantiles);
-    else
-        m_thresholds->setText(thresholdsText(recipe.classes.thresholds));
-    m_classNames->setText(recipe.classNames.join(QStringLiteral("; ")));
+    m_classes->set(recipe.classes, recipe.classNames);
+    m_dynamicsClasses->set(recipe.dynamicsClasses, recipe.dynamicsNames);
     m_dynamics->setCurrentIndex(std::max(0, m_dynamics->findData(int(recipe.dynamics))));
     m_years->setValue(recipe.years);
     m_filling = false;
@@ -377,11 +295,10 @@ QString IndexBuilderDialog::previewText() const
 void IndexBuilderDialog::update()
 {
     const IndexRecipe r = recipe();
-    const auto scheme = ClassScheme(m_scheme->currentData().toInt());
-    m_thresholds->setEnabled(scheme != ClassScheme::Quantiles);
-    m_quantiles->setEnabled(scheme == ClassScheme::Quantiles);
     m_threshold->setEnabled(!r.populationKey.isEmpty());
     m_years->setEnabled(r.dynamics == IndexRecipe::Dynamics::Change);
+    m_dynamicsInputs->setEnabled(r.dynamics == IndexRecipe::Dynamics::Inputs);
+    m_dynamicsClasses->setEnabled(r.dynamics != IndexRecipe::Dynamics::None);
     m_problem.clear();
     QString preview;
     const auto nameOf = [this](const QString &k) {
@@ -393,13 +310,20 @@ void IndexBuilderDialog::update()
         r.inputs.empty() ? QString() : QStringLiteral("%1\n%2").arg(r.text(), r.describe(nameOf)));
     if (r.inputs.empty()) {
         m_problem = tr("Tick at least one indicator as an input.");
-    } else if (QString e; scheme != ClassScheme::Quantiles
-               && !ClassRule::parse(schemeWord(scheme) + QLatin1Char(':') + m_thresholds->text(),
-                                    &e)) {
+    } else if (QString e; !m_classes->rule(&e)) {
         m_problem = e;
     } else if (!r.classNames.isEmpty() && r.classNames.size() != r.classes.classCount()) {
         m_problem = tr("Give %1 class names (one per class, separated by ;) or none.")
                         .arg(r.classes.classCount());
+    } else if (r.dynamics == IndexRecipe::Dynamics::Inputs && r.dynamicsInputs.empty()) {
+        m_problem = tr("Tick at least one ready-made change on the dynamics tab.");
+    } else if (QString e;
+               r.dynamics != IndexRecipe::Dynamics::None && !m_dynamicsClasses->rule(&e)) {
+        m_problem = tr("Dynamics: %1").arg(e);
+    } else if (r.dynamics != IndexRecipe::Dynamics::None && !r.dynamicsNames.isEmpty()
+               && r.dynamicsNames.size() != r.dynamicsClasses.classCount()) {
+        m_problem = tr("Give %1 dynamics class names (one per class, separated by ;) or none.")
+                        .arg(r.dynamicsClasses.classCount());
     } else if (key().isEmpty() || nameDe().isEmpty()) {
         m_problem = tr("Give the index a key and a German name.");
     } else if (m_project->indicator(key()) && key() != m_editedKey) {

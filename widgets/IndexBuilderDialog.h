@@ -14,15 +14,18 @@ class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
-class QTableWidget;
+class QTabWidget;
 
 namespace qw {
 
+class IndexClassesEditor;
+class IndexInputsTable;
 class Project;
 
 // "Sozialindex erstellen": the whole recipe of a composite needs index in one dialog (the
 // inputs with direction and weight, the population threshold, level and period, the
-// standardisation, the classes and their names, the dynamics), with a live preview of the
+// standardisation, the classes and their names, the dynamics from the changes of the
+// inputs or from ready-made changes, with their own classes), with a live preview of the
 // areas kept and the class counts, computed with IndexCalculator on the window's project
 // (read only). A bad recipe shows the engine's message and disables OK. Writes nothing:
 // the caller defines the index with the result. Shares the project; owns its widgets.
@@ -52,28 +55,23 @@ private:
     QWidget *buildOptions();
     void update();
 
-    enum InputColumn { UseColumn, DirectionColumn, WeightColumn };
-
     std::shared_ptr<Project> m_project;
     bool m_german;
-    std::vector<Indicator> m_candidates; // the inputs table's rows
-    QTableWidget *m_inputs;
+    std::vector<Indicator> m_candidates; // the inputs tables' rows
+    QTabWidget *m_tabs;
+    IndexInputsTable *m_inputs = nullptr; // status inputs
+    IndexInputsTable *m_dynamicsInputs = nullptr; // ready-made changes
     QComboBox *m_population;
     QDoubleSpinBox *m_threshold;
     QComboBox *m_level, *m_period, *m_standardisation;
     QCheckBox *m_restandardise;
-    QComboBox *m_scheme;
-    QLineEdit *m_thresholds;
-    QSpinBox *m_quantiles;
-    QLineEdit *m_classNames;
+    IndexClassesEditor *m_classes = nullptr, *m_dynamicsClasses = nullptr;
     QComboBox *m_dynamics;
     QSpinBox *m_years;
-    IndexRecipe m_loaded; // the recipe being edited: keeps what the form does not show
     QLineEdit *m_nameDe, *m_nameEn, *m_key;
     QLabel *m_recipeText, *m_preview, *m_problemLabel;
     QDialogButtonBox *m_buttons;
     QString m_problem;
-    QStringList m_order; // the inputs' keys in the order they were ticked (the recipe's)
     QString m_editedKey; // the index edited, whose key is not "in use"
     bool m_filling = false; // setRecipe() runs: no preview per widget
 };
