@@ -1,6 +1,6 @@
 // The window's keyboard as a planner uses it: Alt+letter opens the menu of that letter
 // (no tab or button of the window takes it), the window's shortcuts also work while the
-// area search field has the focus, and F1 opens the user guide at the section of what the
+// area search field has the focus, each planning dialog takes each Alt letter once, and F1 opens the user guide at the section of what the
 // planner is working in.
 #include "AllocationController.h"
 #include "AllocationFixtures.h"
@@ -45,7 +45,10 @@
 #include <QTimer>
 
 #include <QTest>
+
+#include <algorithm>
 #include <functional>
+#include <vector>
 
 using namespace qw;
 
@@ -64,7 +67,7 @@ QChar mnemonicLetter(const QString &text)
 
 // Every visible mnemonic in the window itself (its docks, panels and tabs; not its dialogs),
 // as "letter: text".
-QStringList windowMnemonics(const QMainWindow &window)
+QStringList windowMnemonics(const QWidget &window)
 {
     QStringList found;
     const auto add = [&found](const QString &text) {
@@ -146,6 +149,51 @@ Opened pressF1InModalOpenedBy(const std::function<void()> &open, const char *dia
     open();
     delete poll;
     return opened;
+}
+
+// The mnemonics of a modal dialog that open() shows, one list per tab of its tab widgets
+// (each as it shows with that tab open), or none when no such dialog came up.
+std::vector<QStringList> modalMnemonicsOpenedBy(const std::function<void()> &open,
+                                                const char *dialogClass)
+{
+    std::vector<QStringList> found;
+    QElapsedTimer waited;
+    waited.start();
+    auto *poll = new QTimer;
+    poll->setInterval(20);
+    QObject::connect(poll, &QTimer::timeout, poll, [&found, &waited, poll, dialogClass] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (modal && modal->inherits(dialogClass) && modal->isVisible()) {
+            poll->stop();
+            found.push_back(windowMnemonics(*modal));
+            for (QTabWidget *tabs : modal->findChildren<QTabWidget *>())
+                for (int i = 1; i < tabs->count(); ++i) {
+                    tabs->setCurrentIndex(i);
+                    found.push_back(windowMnemonics(*modal));
+                }
+            modal->close();
+        } else if (waited.elapsed() > 5000) {
+            poll->stop();
+            if (modal)
+                modal->close();
+        }
+    });
+    poll->start();
+    open();
+    delete poll;
+    return found;
+}
+
+// The letters taken twice in one dialog's list, as "letter: text" lines.
+QStringList clashesIn(const QStringList &mnemonics)
+{
+    QStringList clashes;
+    for (const QString &m : mnemonics)
+        if (std::count_if(mnemonics.begin(), mnemonics.end(),
+                          [&](const QString &o) { return o.at(0) == m.at(0); })
+            > 1)
+            clashes << m;
+    return clashes;
 }
 
 } // namespace
@@ -256,6 +304,60 @@ private Q_SLOTS:
         QMenu *file = window.menuBar()->actions().first()->menu();
         QTRY_VERIFY(file->isVisible());
         file->hide();
+    }
+
+    void eachPlanningDialogTakesEachAltLetterOnce_data()
+    {
+        QTest::addColumn<bool>("german");
+        QTest::newRow("German") << true;
+        QTest::newRow("English") << false;
+    }
+
+    void eachPlanningDialogTakesEachAltLetterOnce()
+    {
+        QFETCH(bool, german);
+        const Language language(german);
+        QVERIFY(language.loaded());
+        // Given the window on a project with a needs index and an allocation
+        MainWindow window;
+        showEverything(window);
+        if (QTest::currentTestFailed())
+            return;
+        // When each planning dialog is opened from its menu (and each of its tabs shown)
+        const std::vector<std::pair<const char *, std::function<void()>>> dialogs {
+            {"qw::DerivedIndicatorDialog",
+             [&] {
+                 window.findChild<DerivedController *>()->newDerivedIndicator();
+             }},
+            {"qw::IndexBuilderDialog",
+             [&] {
+                 window.findChild<IndexController *>()->buildIndex();
+             }},
+            {"qw::SensitivityDialog",
+             [&] {
+                 window.findChild<SensitivityController *>()->checkRobustness();
+             }},
+            {"qw::AllocationDialog",
+             [&] {
+                 window.findChild<AllocationController *>()->allocate();
+             }},
+            {"qw::ImportWizard",
+             [&] {
+                 window.findChild<ImportController *>()->importTable(m_tablePath);
+             }},
+        };
+        for (const auto &[dialogClass, open] : dialogs) {
+            const std::vector<QStringList> tabs = modalMnemonicsOpenedBy(open, dialogClass);
+            QVERIFY2(!tabs.empty(), dialogClass);
+            // Then no Alt letter is taken twice where the planner sees them together
+            for (const QStringList &mnemonics : tabs) {
+                QVERIFY2(mnemonics.size() >= 2, dialogClass);
+                const QStringList clashes = clashesIn(mnemonics);
+                QVERIFY2(clashes.isEmpty(),
+                         qPrintable(QStringLiteral("%1: %2").arg(
+                             QLatin1String(dialogClass), clashes.join(QStringLiteral(" | ")))));
+            }
+        }
     }
 
     void windowShortcutsWorkInTheAreaSearchField()

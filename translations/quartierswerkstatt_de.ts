@@ -287,7 +287,7 @@
         <translation>&amp;Untergrenze je Gebiet:</translation>
     </message>
     <message>
-        <source>C&amp;ap per area:</source>
+        <source>Cap per a&amp;rea:</source>
         <translation>&amp;Obergrenze je Gebiet:</translation>
     </message>
     <message>
@@ -295,7 +295,7 @@
         <translation>Feste Beträge:</translation>
     </message>
     <message>
-        <source>Compare &amp;with:</source>
+        <source>Compare wit&amp;h:</source>
         <translation>Vergleichen &amp;mit:</translation>
     </message>
     <message>
@@ -436,7 +436,7 @@
         <translation>Festen Betrag &amp;hinzufügen</translation>
     </message>
     <message>
-        <source>Remo&amp;ve</source>
+        <source>Re&amp;move</source>
         <translation>E&amp;ntfernen</translation>
     </message>
     <message>
@@ -1374,34 +1374,6 @@
         <translation>Zu öffnende Projektdatei.</translation>
     </message>
     <message>
-        <source>Open the demo city Musterstadt (generated on first use).</source>
-        <translation>Die Demostadt Musterstadt öffnen (wird beim ersten Mal erzeugt).</translation>
-    </message>
-    <message>
-        <source>Indicator to show.</source>
-        <translation>Anzuzeigender Indikator.</translation>
-    </message>
-    <message>
-        <source>Period to show (default: the latest).</source>
-        <translation>Anzuzeigender Zeitraum (Standard: der neueste).</translation>
-    </message>
-    <message>
-        <source>Render the window at 1600x1000, save it as PNG and exit.</source>
-        <translation>Das Fenster in 1600x1000 zeichnen, als PNG speichern und beenden.</translation>
-    </message>
-    <message>
-        <source>Print key, name, unit and periods of each indicator (tab-separated) and exit.</source>
-        <translation>Schlüssel, Name, Einheit und Zeiträume jedes Indikators ausgeben (tabulatorgetrennt) und beenden.</translation>
-    </message>
-    <message>
-        <source>Print key, name and level of each area (tab-separated) and exit.</source>
-        <translation>Schlüssel, Name und Ebene jedes Gebiets ausgeben (tabulatorgetrennt) und beenden.</translation>
-    </message>
-    <message>
-        <source>User interface language: de or en (default: the system&apos;s).</source>
-        <translation>Sprache der Oberfläche: de oder en (Standard: die des Systems).</translation>
-    </message>
-    <message>
         <source>only one project file can be opened</source>
         <translation>es kann nur eine Projektdatei geöffnet werden</translation>
     </message>
@@ -1418,48 +1390,123 @@
         <translation>--list-indicators und --list-areas brauchen eine Projektdatei oder --demo</translation>
     </message>
     <message>
-        <source>Create a new project from an area layer (with --areas) and exit.</source>
-        <translation>Ein neues Projekt aus einer Gebietsebene anlegen (mit --areas) und beenden.</translation>
-    </message>
-    <message>
-        <source>Area layer for --new: GeoPackage, Shapefile, GeoJSON, GML.</source>
-        <translation>Gebietsebene für --new: GeoPackage, Shapefile, GeoJSON, GML.</translation>
-    </message>
-    <message>
-        <source>Layer of the area file (default: its first polygon layer).</source>
-        <translation>Ebene der Gebietsdatei (Standard: ihre erste Polygon-Ebene).</translation>
-    </message>
-    <message>
-        <source>Field with the area key (default: guessed).</source>
-        <translation>Feld mit dem Gebietsschlüssel (Standard: erkannt).</translation>
-    </message>
-    <message>
-        <source>Field with the area name (default: guessed).</source>
-        <translation>Feld mit dem Gebietsnamen (Standard: erkannt).</translation>
-    </message>
-    <message>
-        <source>Project coordinate system (default: the layer&apos;s).</source>
-        <translation>Koordinatensystem des Projekts (Standard: das der Ebene).</translation>
-    </message>
-    <message>
         <source>--new needs --areas FILE</source>
         <translation>--new braucht --areas DATEI</translation>
     </message>
     <message>
-        <source>Write the map (title, legend, scale bar, source) as PNG, SVG or PDF and exit.</source>
-        <translation>Die Karte (Titel, Legende, Maßstab, Quelle) als PNG, SVG oder PDF schreiben und beenden.</translation>
+        <source>--export-map needs a project file or --demo</source>
+        <translation>--export-map braucht eine Projektdatei oder --demo</translation>
+    </message>
+    <message>
+        <source>--indicator, --period and the other map options need a project</source>
+        <translation>--indicator, --period und die anderen Kartenoptionen brauchen ein Projekt</translation>
+    </message>
+    <message>
+        <source>--layout takes long, wide-indicator or wide-period</source>
+        <translation>--layout erwartet long, wide-indicator oder wide-period</translation>
+    </message>
+    <message>
+        <source>--x and --y go together</source>
+        <translation>--x und --y gehören zusammen</translation>
+    </message>
+    <message>
+        <source>--facilities FILE needs a project file or --new</source>
+        <translation>--facilities DATEI braucht eine Projektdatei oder --new</translation>
+    </message>
+    <message>
+        <source>--add-level needs --level NAME</source>
+        <translation>--add-level braucht --level NAME</translation>
+    </message>
+    <message>
+        <source>--import, --add-level, --undo-import and --import-log need a project file</source>
+        <translation>--import, --add-level, --undo-import und --import-log brauchen eine Projektdatei</translation>
+    </message>
+    <message>
+        <source>--export-profile and --export-comparison need the output file after the key(s)</source>
+        <translation>--export-profile und --export-comparison brauchen nach den Schlüsseln die Ausgabedatei</translation>
+    </message>
+    <message>
+        <source>--export-comparison takes 2 to 6 area keys</source>
+        <translation>--export-comparison erwartet 2 bis 6 Gebietsschlüssel</translation>
+    </message>
+    <message>
+        <source>--export-profile and --export-comparison need a project file or --demo</source>
+        <translation>--export-profile und --export-comparison brauchen eine Projektdatei oder --demo</translation>
+    </message>
+    <message>
+        <source>--duplicate-keys takes fail, first or suffix</source>
+        <translation>--duplicate-keys erwartet fail, first oder suffix</translation>
+    </message>
+    <message>
+        <source>--%1 takes a row or rows of the sheet such as 5, 4-6 or 7- (1-based), not &quot;%2&quot;</source>
+        <translation>--%1 erwartet eine oder mehrere Zeilen des Tabellenblatts wie 5, 4-6 oder 7- (ab 1 gezählt), nicht „%2“</translation>
+    </message>
+    <message>
+        <source>--raw-numbers goes with --export-comparison to a .csv or .xlsx file</source>
+        <translation>--raw-numbers gehört zu --export-comparison in eine .csv- oder .xlsx-Datei</translation>
+    </message>
+    <message>
+        <source>--derive needs a key and &quot;NAME=formula&quot;, e.g. --derive child_poverty_change &quot;Veränderung Kinderarmut=change(child_poverty, 2)&quot;</source>
+        <translation>--derive braucht einen Schlüssel und &quot;NAME=Formel&quot;, z. B. --derive child_poverty_change &quot;Veränderung Kinderarmut=change(child_poverty, 2)&quot;</translation>
+    </message>
+    <message>
+        <source>--derive needs a project file or --demo</source>
+        <translation>--derive braucht eine Projektdatei oder --demo</translation>
+    </message>
+    <message>
+        <source>--allocate needs a project file or --demo</source>
+        <translation>--allocate braucht eine Projektdatei oder --demo</translation>
+    </message>
+    <message>
+        <source>--index needs a project file or --demo</source>
+        <translation>--index braucht eine Projektdatei oder --demo</translation>
+    </message>
+    <message>
+        <source>--sensitivity needs a project file or --demo</source>
+        <translation>--sensitivity braucht eine Projektdatei oder --demo</translation>
+    </message>
+    <message>
+        <source>--name-en goes with --derive or --index, e.g. --derive child_poverty_change &quot;Veränderung Kinderarmut=change(child_poverty, 2)&quot; --name-en &quot;Change in child poverty&quot;</source>
+        <translation>--name-en gehört zu --derive oder --index, z. B. --derive child_poverty_change &quot;Veränderung Kinderarmut=change(child_poverty, 2)&quot; --name-en &quot;Change in child poverty&quot;</translation>
+    </message>
+    <message>
+        <source>--name-en needs a name, e.g. --name-en &quot;Social index 2024&quot;</source>
+        <translation>--name-en braucht einen Namen, z. B. --name-en &quot;Social index 2024&quot;</translation>
+    </message>
+    <message>
+        <source>--export-series needs a project file or --demo</source>
+        <translation>--export-series braucht eine Projektdatei oder --demo</translation>
+    </message>
+    <message>
+        <source>--export-frames needs a project file or --demo</source>
+        <translation>--export-frames braucht eine Projektdatei oder --demo</translation>
+    </message>
+</context>
+<context>
+    <name>qw::CommandLineOptions</name>
+    <message>
+        <source>Open the demo city Musterstadt (generated on first use).</source>
+        <translation>Die Demostadt Musterstadt öffnen (wird beim ersten Mal erzeugt).</translation>
+    </message>
+    <message>
+        <source>Indicator to show.</source>
+        <translation>Anzuzeigender Indikator.</translation>
+    </message>
+    <message>
+        <source>Period to show (default: the latest).</source>
+        <translation>Anzuzeigender Zeitraum (Standard: der neueste).</translation>
+    </message>
+    <message>
+        <source>Classification: quantile, equal, jenks, stddev, pretty or manual (with --breaks; default: quantile).</source>
+        <translation>Klassifizierung: quantile, equal, jenks, stddev, pretty oder manual (mit --breaks; Standard: quantile).</translation>
     </message>
     <message>
         <source>Number of classes, 2 to 9 (default: 5).</source>
         <translation>Anzahl der Klassen, 2 bis 9 (Standard: 5).</translation>
     </message>
     <message>
-        <source>Resolution of PNG exports (default: 150).</source>
-        <translation>Auflösung von PNG-Exporten (Standard: 150).</translation>
-    </message>
-    <message>
-        <source>--export-map needs a project file or --demo</source>
-        <translation>--export-map braucht eine Projektdatei oder --demo</translation>
+        <source>Manual classes: 1 to 8 rising breaks inside the data, with a decimal point (implies --classification manual).</source>
+        <translation>Manuelle Klassen: 1 bis 8 aufsteigende Grenzen innerhalb der Werte, mit Dezimalpunkt (bedeutet --classification manual).</translation>
     </message>
     <message>
         <source>Colour scheme, e.g. OrRd, Blues, viridis, cividis, RdBu.</source>
@@ -1478,200 +1525,20 @@
         <translation>Gebietsbeschriftung: none, names oder values.</translation>
     </message>
     <message>
-        <source>Facilities shown: all, none or e.g. school,kita.</source>
-        <translation>Gezeigte Einrichtungen: all, none oder z. B. school,kita.</translation>
-    </message>
-    <message>
-        <source>--indicator, --period and the other map options need a project</source>
-        <translation>--indicator, --period und die anderen Kartenoptionen brauchen ein Projekt</translation>
-    </message>
-    <message>
         <source>Title of the map (default: the indicator&apos;s name).</source>
         <translation>Titel der Karte (Standard: der Name des Indikators).</translation>
+    </message>
+    <message>
+        <source>Facilities shown: all, none or e.g. school,kita.</source>
+        <translation>Gezeigte Einrichtungen: all, none oder z. B. school,kita.</translation>
     </message>
     <message>
         <source>Show the view saved in the project under this name.</source>
         <translation>Die im Projekt unter diesem Namen gespeicherte Ansicht zeigen.</translation>
     </message>
     <message>
-        <source>Import a department table (CSV, XLSX, ODS) into the project, print the report and exit. Settings are remembered per --source.</source>
-        <translation>Eine Tabelle eines Fachamts (CSV, XLSX, ODS) in das Projekt importieren, den Bericht ausgeben und beenden. Die Einstellungen werden je --source gemerkt.</translation>
-    </message>
-    <message>
-        <source>Name of the delivery, e.g. &quot;Schulamt Übergänge&quot; (default: the file name without dates).</source>
-        <translation>Name der Lieferung, z. B. „Schulamt Übergänge“ (Standard: der Dateiname ohne Datumsangaben).</translation>
-    </message>
-    <message>
-        <source>Department that delivers the table.</source>
-        <translation>Fachamt, das die Tabelle liefert.</translation>
-    </message>
-    <message>
-        <source>Table layout: long, wide-indicator or wide-period (default: guessed).</source>
-        <translation>Tabellenaufbau: long, wide-indicator oder wide-period (Standard: erkannt).</translation>
-    </message>
-    <message>
-        <source>Value column of a long table.</source>
-        <translation>Wertspalte einer langen Tabelle.</translation>
-    </message>
-    <message>
-        <source>Numerator column of a long table: the rate is computed.</source>
-        <translation>Zählerspalte einer langen Tabelle: Die Quote wird berechnet.</translation>
-    </message>
-    <message>
-        <source>Denominator column of a long table.</source>
-        <translation>Nennerspalte einer langen Tabelle.</translation>
-    </message>
-    <message>
-        <source>Indicator columns (wide-indicator) or period columns (wide-period).</source>
-        <translation>Indikatorspalten (wide-indicator) oder Zeitraumspalten (wide-period).</translation>
-    </message>
-    <message>
-        <source>Compute a rate in % from two columns; repeatable.</source>
-        <translation>Eine Quote in % aus zwei Spalten berechnen; mehrfach möglich.</translation>
-    </message>
-    <message>
-        <source>Text encoding: UTF-8, Windows-1252 or ISO-8859-1 (default: detected).</source>
-        <translation>Zeichenkodierung: UTF-8, Windows-1252 oder ISO-8859-1 (Standard: erkannt).</translation>
-    </message>
-    <message>
-        <source>Field delimiter: ; , tab or | (default: detected).</source>
-        <translation>Trennzeichen: ; , tab oder | (Standard: erkannt).</translation>
-    </message>
-    <message>
-        <source>Decimal mark: , or . (default: detected).</source>
-        <translation>Dezimalzeichen: , oder . (Standard: erkannt).</translation>
-    </message>
-    <message>
-        <source>Accept every unique suggestion for keys that match no area (leading zeros, names).</source>
-        <translation>Jeden eindeutigen Vorschlag für Schlüssel ohne passendes Gebiet übernehmen (führende Nullen, Namen).</translation>
-    </message>
-    <message>
-        <source>Read and report, but write nothing.</source>
-        <translation>Lesen und berichten, aber nichts schreiben.</translation>
-    </message>
-    <message>
-        <source>Undo the project&apos;s last import and exit.</source>
-        <translation>Den letzten Import des Projekts rückgängig machen und beenden.</translation>
-    </message>
-    <message>
-        <source>Print the project&apos;s import log and exit.</source>
-        <translation>Das Importprotokoll des Projekts ausgeben und beenden.</translation>
-    </message>
-    <message>
-        <source>Kind of the facilities: school, kita, youth_centre or other (default: from the file name).</source>
-        <translation>Art der Einrichtungen: school, kita, youth_centre oder other (Standard: aus dem Dateinamen).</translation>
-    </message>
-    <message>
-        <source>Field with the facility type, e.g. the school type.</source>
-        <translation>Feld mit dem Typ der Einrichtung, z. B. der Schulart.</translation>
-    </message>
-    <message>
-        <source>Column with the x coordinate (or longitude) of a facility table.</source>
-        <translation>Spalte mit der x-Koordinate (oder geografischen Länge) einer Einrichtungstabelle.</translation>
-    </message>
-    <message>
-        <source>Column with the y coordinate (or latitude) of a facility table.</source>
-        <translation>Spalte mit der y-Koordinate (oder geografischen Breite) einer Einrichtungstabelle.</translation>
-    </message>
-    <message>
-        <source>--layout takes long, wide-indicator or wide-period</source>
-        <translation>--layout erwartet long, wide-indicator oder wide-period</translation>
-    </message>
-    <message>
-        <source>--x and --y go together</source>
-        <translation>--x und --y gehören zusammen</translation>
-    </message>
-    <message>
-        <source>--facilities FILE needs a project file or --new</source>
-        <translation>--facilities DATEI braucht eine Projektdatei oder --new</translation>
-    </message>
-    <message>
-        <source>Area level: its name for --new and --add-level (default: Sozialraum); the level the map shows otherwise.</source>
-        <translation>Gebietsebene: ihr Name bei --new und --add-level (Standard: Sozialraum); sonst die Ebene, die die Karte zeigt.</translation>
-    </message>
-    <message>
-        <source>Add a level of areas (e.g. Stadtbezirke) from a polygon layer, with --level NAME, and exit.</source>
-        <translation>Eine Gebietsebene (z. B. Stadtbezirke) aus einer Polygonebene hinzufügen, mit --level NAME, und beenden.</translation>
-    </message>
-    <message>
-        <source>With --add-level: the field holding the key of the enclosing area (default: largest overlap).</source>
-        <translation>Mit --add-level: das Feld mit dem Schlüssel des umgebenden Gebiets (Standard: größte Überlappung).</translation>
-    </message>
-    <message>
-        <source>With --add-level: merge the features that share a key into one area.</source>
-        <translation>Mit --add-level: Objekte mit gleichem Schlüssel zu einem Gebiet verschmelzen.</translation>
-    </message>
-    <message>
-        <source>--add-level needs --level NAME</source>
-        <translation>--add-level braucht --level NAME</translation>
-    </message>
-    <message>
-        <source>--import, --add-level, --undo-import and --import-log need a project file</source>
-        <translation>--import, --add-level, --undo-import und --import-log brauchen eine Projektdatei</translation>
-    </message>
-    <message>
-        <source>Write the comparison of 2 to 6 areas with the city to FILE (.pdf with charts, .csv or .xlsx) and exit.</source>
-        <translation>Den Vergleich von 2 bis 6 Gebieten mit der Stadt nach DATEI schreiben (.pdf mit Diagrammen, .csv oder .xlsx) und beenden.</translation>
-    </message>
-    <message>
-        <source>--export-profile and --export-comparison need the output file after the key(s)</source>
-        <translation>--export-profile und --export-comparison brauchen nach den Schlüsseln die Ausgabedatei</translation>
-    </message>
-    <message>
-        <source>--export-comparison takes 2 to 6 area keys</source>
-        <translation>--export-comparison erwartet 2 bis 6 Gebietsschlüssel</translation>
-    </message>
-    <message>
-        <source>--export-profile and --export-comparison need a project file or --demo</source>
-        <translation>--export-profile und --export-comparison brauchen eine Projektdatei oder --demo</translation>
-    </message>
-    <message>
         <source>Save what the window shows (after the other options) in the project as a view of this name, replacing one of the same name.</source>
         <translation>Das im Fenster Gezeigte (nach den übrigen Optionen) als Ansicht dieses Namens im Projekt speichern; eine gleichnamige wird ersetzt.</translation>
-    </message>
-    <message>
-        <source>With --new: features whose key an earlier feature has stop the import (fail, the default), are left out (first) or get KEY-2, KEY-3 (suffix).</source>
-        <translation>Mit --new: Objekte, deren Schlüssel schon ein früheres Objekt hat, brechen den Import ab (fail, Standard), werden ausgelassen (first) oder erhalten SCHLÜSSEL-2, SCHLÜSSEL-3 (suffix).</translation>
-    </message>
-    <message>
-        <source>Sheet of a workbook, by name or number (default: the first with data).</source>
-        <translation>Tabellenblatt einer Arbeitsmappe, nach Name oder Nummer (Standard: das erste mit Daten).</translation>
-    </message>
-    <message>
-        <source>Rows of the table&apos;s header, 1-based as the spreadsheet numbers them, e.g. 4-6 (default: detected).</source>
-        <translation>Kopfzeilen der Tabelle, ab 1 gezählt wie im Tabellenprogramm, z. B. 4-6 (Standard: erkannt).</translation>
-    </message>
-    <message>
-        <source>Rows of the data, e.g. 7-45 or 7- (default: detected; notes below the table are passed over).</source>
-        <translation>Datenzeilen, z. B. 7-45 oder 7- (Standard: erkannt; Anmerkungen unter der Tabelle werden übersprungen).</translation>
-    </message>
-    <message>
-        <source>--duplicate-keys takes fail, first or suffix</source>
-        <translation>--duplicate-keys erwartet fail, first oder suffix</translation>
-    </message>
-    <message>
-        <source>--%1 takes a row or rows of the sheet such as 5, 4-6 or 7- (1-based), not &quot;%2&quot;</source>
-        <translation>--%1 erwartet eine oder mehrere Zeilen des Tabellenblatts wie 5, 4-6 oder 7- (ab 1 gezählt), nicht „%2“</translation>
-    </message>
-    <message>
-        <source>With --new: the city&apos;s name (e.g. Berlin); a table&apos;s row of that name is the city&apos;s total.</source>
-        <translation>Mit --new: der Name der Stadt (z. B. Berlin); eine Tabellenzeile dieses Namens ist die Summe der Stadt.</translation>
-    </message>
-    <message>
-        <source>With --export-comparison to .csv or .xlsx: write values at full precision instead of the indicator&apos;s decimals.</source>
-        <translation>Mit --export-comparison nach .csv oder .xlsx: Werte mit voller Genauigkeit statt mit den Nachkommastellen des Indikators schreiben.</translation>
-    </message>
-    <message>
-        <source>--raw-numbers goes with --export-comparison to a .csv or .xlsx file</source>
-        <translation>--raw-numbers gehört zu --export-comparison in eine .csv- oder .xlsx-Datei</translation>
-    </message>
-    <message>
-        <source>--derive needs a key and &quot;NAME=formula&quot;, e.g. --derive child_poverty_change &quot;Veränderung Kinderarmut=change(child_poverty, 2)&quot;</source>
-        <translation>--derive braucht einen Schlüssel und &quot;NAME=Formel&quot;, z. B. --derive child_poverty_change &quot;Veränderung Kinderarmut=change(child_poverty, 2)&quot;</translation>
-    </message>
-    <message>
-        <source>--derive needs a project file or --demo</source>
-        <translation>--derive braucht eine Projektdatei oder --demo</translation>
     </message>
     <message>
         <source>Compare these areas (2 to 6 keys of one level) with the city; the map shows their level.</source>
@@ -1682,16 +1549,44 @@
         <translation>2 bis 4 verknüpfte Karten nebeneinander zeigen; jede ist ein Indikatorschlüssel, ein Zeitraum des gezeigten Indikators oder SCHLÜSSEL@ZEITRAUM. Mit --export-map kommen alle auf eine Seite.</translation>
     </message>
     <message>
+        <source>Render the window at 1600x1000, save it as PNG and exit.</source>
+        <translation>Das Fenster in 1600x1000 zeichnen, als PNG speichern und beenden.</translation>
+    </message>
+    <message>
+        <source>Write the map (title, legend, scale bar, source) as PNG, SVG or PDF and exit.</source>
+        <translation>Die Karte (Titel, Legende, Maßstab, Quelle) als PNG, SVG oder PDF schreiben und beenden.</translation>
+    </message>
+    <message>
+        <source>Write small multiples of the indicator (one map per period in a grid, one legend, the city&apos;s value over the periods underneath) on one page as PDF, PNG or SVG and exit.</source>
+        <translation>Kleine Vielfache des Indikators (je Zeitraum eine Karte im Raster, eine Legende, darunter der Wert der Stadt über die Zeiträume) auf einer Seite als PDF, PNG oder SVG schreiben und beenden.</translation>
+    </message>
+    <message>
+        <source>Write one PNG map page per period of the indicator into the folder DIR (created if missing), named KEY_PERIOD.png, for slides, and exit.</source>
+        <translation>Je Zeitraum des Indikators eine Kartenseite als PNG in den Ordner DIR schreiben (wird bei Bedarf angelegt), benannt KEY_ZEITRAUM.png, für Folien, und beenden.</translation>
+    </message>
+    <message>
+        <source>Resolution of PNG exports (default: 150).</source>
+        <translation>Auflösung von PNG-Exporten (Standard: 150).</translation>
+    </message>
+    <message>
         <source>Write the profile of one area of any level (key figures, every indicator with city value, rank and trend, facilities) as PDF to FILE.pdf and exit.</source>
         <translation>Das Profil eines Gebiets beliebiger Ebene (Kennzahlen, alle Indikatoren mit Stadtwert, Rang und Verlauf, Einrichtungen) als PDF nach DATEI.pdf schreiben und beenden.</translation>
     </message>
     <message>
-        <source>Classification: quantile, equal, jenks, stddev, pretty or manual (with --breaks; default: quantile).</source>
-        <translation>Klassifizierung: quantile, equal, jenks, stddev, pretty oder manual (mit --breaks; Standard: quantile).</translation>
+        <source>Write the comparison of 2 to 6 areas with the city to FILE (.pdf with charts, .csv or .xlsx) and exit.</source>
+        <translation>Den Vergleich von 2 bis 6 Gebieten mit der Stadt nach DATEI schreiben (.pdf mit Diagrammen, .csv oder .xlsx) und beenden.</translation>
     </message>
     <message>
-        <source>Manual classes: 1 to 8 rising breaks inside the data, with a decimal point (implies --classification manual).</source>
-        <translation>Manuelle Klassen: 1 bis 8 aufsteigende Grenzen innerhalb der Werte, mit Dezimalpunkt (bedeutet --classification manual).</translation>
+        <source>With --export-comparison to .csv or .xlsx: write values at full precision instead of the indicator&apos;s decimals.</source>
+        <translation>Mit --export-comparison nach .csv oder .xlsx: Werte mit voller Genauigkeit statt mit den Nachkommastellen des Indikators schreiben.</translation>
+    </message>
+    <message>
+        <source>Define a derived indicator KEY from the argument &quot;NAME=formula&quot; and compute it: rate(a, b, 100), change(a, 2), pct_change(a, 2), sum(a, b, ...), diff(a, b). NAME is the German name; --name-en gives the English one.</source>
+        <translation>Einen abgeleiteten Indikator KEY aus dem Argument &quot;NAME=Formel&quot; anlegen und berechnen: rate(a, b, 100), change(a, 2), pct_change(a, 2), sum(a, b, ...), diff(a, b). NAME ist der deutsche Name; --name-en gibt den englischen.</translation>
+    </message>
+    <message>
+        <source>With --derive or --index: the indicator&apos;s English name (default: the German name, in both languages).</source>
+        <translation>Mit --derive oder --index: der englische Name des Indikators (Vorgabe: der deutsche Name, in beiden Sprachen).</translation>
     </message>
     <message>
         <source>Split a budget over the areas of a level by the need the indicator KEY shows (with --budget) and write the table to FILE (.csv, .xlsx or .pdf with the rule in words and a map).</source>
@@ -1746,48 +1641,156 @@
         <translation>Mit --allocate: die Veränderung gegenüber der unter diesem Namen gespeicherten Mittelverteilung zeigen.</translation>
     </message>
     <message>
-        <source>--allocate needs a project file or --demo</source>
-        <translation>--allocate braucht eine Projektdatei oder --demo</translation>
+        <source>Print key, name, unit and periods of each indicator (tab-separated) and exit.</source>
+        <translation>Schlüssel, Name, Einheit und Zeiträume jedes Indikators ausgeben (tabulatorgetrennt) und beenden.</translation>
     </message>
     <message>
-        <source>--index needs a project file or --demo</source>
-        <translation>--index braucht eine Projektdatei oder --demo</translation>
+        <source>Print key, name and level of each area (tab-separated) and exit.</source>
+        <translation>Schlüssel, Name und Ebene jedes Gebiets ausgeben (tabulatorgetrennt) und beenden.</translation>
     </message>
     <message>
-        <source>--sensitivity needs a project file or --demo</source>
-        <translation>--sensitivity braucht eine Projektdatei oder --demo</translation>
+        <source>Create a new project from an area layer (with --areas) and exit.</source>
+        <translation>Ein neues Projekt aus einer Gebietsebene anlegen (mit --areas) und beenden.</translation>
     </message>
     <message>
-        <source>Define a derived indicator KEY from the argument &quot;NAME=formula&quot; and compute it: rate(a, b, 100), change(a, 2), pct_change(a, 2), sum(a, b, ...), diff(a, b). NAME is the German name; --name-en gives the English one.</source>
-        <translation>Einen abgeleiteten Indikator KEY aus dem Argument &quot;NAME=Formel&quot; anlegen und berechnen: rate(a, b, 100), change(a, 2), pct_change(a, 2), sum(a, b, ...), diff(a, b). NAME ist der deutsche Name; --name-en gibt den englischen.</translation>
+        <source>Area layer for --new: GeoPackage, Shapefile, GeoJSON, GML.</source>
+        <translation>Gebietsebene für --new: GeoPackage, Shapefile, GeoJSON, GML.</translation>
     </message>
     <message>
-        <source>With --derive or --index: the indicator&apos;s English name (default: the German name, in both languages).</source>
-        <translation>Mit --derive oder --index: der englische Name des Indikators (Vorgabe: der deutsche Name, in beiden Sprachen).</translation>
+        <source>Layer of the area file (default: its first polygon layer).</source>
+        <translation>Ebene der Gebietsdatei (Standard: ihre erste Polygon-Ebene).</translation>
     </message>
     <message>
-        <source>--name-en goes with --derive or --index, e.g. --derive child_poverty_change &quot;Veränderung Kinderarmut=change(child_poverty, 2)&quot; --name-en &quot;Change in child poverty&quot;</source>
-        <translation>--name-en gehört zu --derive oder --index, z. B. --derive child_poverty_change &quot;Veränderung Kinderarmut=change(child_poverty, 2)&quot; --name-en &quot;Change in child poverty&quot;</translation>
+        <source>Field with the area key (default: guessed).</source>
+        <translation>Feld mit dem Gebietsschlüssel (Standard: erkannt).</translation>
     </message>
     <message>
-        <source>--name-en needs a name, e.g. --name-en &quot;Social index 2024&quot;</source>
-        <translation>--name-en braucht einen Namen, z. B. --name-en &quot;Social index 2024&quot;</translation>
+        <source>Field with the area name (default: guessed).</source>
+        <translation>Feld mit dem Gebietsnamen (Standard: erkannt).</translation>
     </message>
     <message>
-        <source>Write small multiples of the indicator (one map per period in a grid, one legend, the city&apos;s value over the periods underneath) on one page as PDF, PNG or SVG and exit.</source>
-        <translation>Kleine Vielfache des Indikators (je Zeitraum eine Karte im Raster, eine Legende, darunter der Wert der Stadt über die Zeiträume) auf einer Seite als PDF, PNG oder SVG schreiben und beenden.</translation>
+        <source>Area level: its name for --new and --add-level (default: Sozialraum); the level the map shows otherwise.</source>
+        <translation>Gebietsebene: ihr Name bei --new und --add-level (Standard: Sozialraum); sonst die Ebene, die die Karte zeigt.</translation>
     </message>
     <message>
-        <source>--export-series needs a project file or --demo</source>
-        <translation>--export-series braucht eine Projektdatei oder --demo</translation>
+        <source>Project coordinate system (default: the layer&apos;s).</source>
+        <translation>Koordinatensystem des Projekts (Standard: das der Ebene).</translation>
     </message>
     <message>
-        <source>Write one PNG map page per period of the indicator into the folder DIR (created if missing), named KEY_PERIOD.png, for slides, and exit.</source>
-        <translation>Je Zeitraum des Indikators eine Kartenseite als PNG in den Ordner DIR schreiben (wird bei Bedarf angelegt), benannt KEY_ZEITRAUM.png, für Folien, und beenden.</translation>
+        <source>With --new: the city&apos;s name (e.g. Berlin); a table&apos;s row of that name is the city&apos;s total.</source>
+        <translation>Mit --new: der Name der Stadt (z. B. Berlin); eine Tabellenzeile dieses Namens ist die Summe der Stadt.</translation>
     </message>
     <message>
-        <source>--export-frames needs a project file or --demo</source>
-        <translation>--export-frames braucht eine Projektdatei oder --demo</translation>
+        <source>With --new: features whose key an earlier feature has stop the import (fail, the default), are left out (first) or get KEY-2, KEY-3 (suffix).</source>
+        <translation>Mit --new: Objekte, deren Schlüssel schon ein früheres Objekt hat, brechen den Import ab (fail, Standard), werden ausgelassen (first) oder erhalten SCHLÜSSEL-2, SCHLÜSSEL-3 (suffix).</translation>
+    </message>
+    <message>
+        <source>User interface language: de or en (default: the system&apos;s).</source>
+        <translation>Sprache der Oberfläche: de oder en (Standard: die des Systems).</translation>
+    </message>
+    <message>
+        <source>Import a department table (CSV, XLSX, ODS) into the project, print the report and exit. Settings are remembered per --source.</source>
+        <translation>Eine Tabelle eines Fachamts (CSV, XLSX, ODS) in das Projekt importieren, den Bericht ausgeben und beenden. Die Einstellungen werden je --source gemerkt.</translation>
+    </message>
+    <message>
+        <source>Name of the delivery, e.g. &quot;Schulamt Übergänge&quot; (default: the file name without dates).</source>
+        <translation>Name der Lieferung, z. B. „Schulamt Übergänge“ (Standard: der Dateiname ohne Datumsangaben).</translation>
+    </message>
+    <message>
+        <source>Department that delivers the table.</source>
+        <translation>Fachamt, das die Tabelle liefert.</translation>
+    </message>
+    <message>
+        <source>Table layout: long, wide-indicator or wide-period (default: guessed).</source>
+        <translation>Tabellenaufbau: long, wide-indicator oder wide-period (Standard: erkannt).</translation>
+    </message>
+    <message>
+        <source>Value column of a long table.</source>
+        <translation>Wertspalte einer langen Tabelle.</translation>
+    </message>
+    <message>
+        <source>Numerator column of a long table: the rate is computed.</source>
+        <translation>Zählerspalte einer langen Tabelle: Die Quote wird berechnet.</translation>
+    </message>
+    <message>
+        <source>Denominator column of a long table.</source>
+        <translation>Nennerspalte einer langen Tabelle.</translation>
+    </message>
+    <message>
+        <source>Indicator columns (wide-indicator) or period columns (wide-period).</source>
+        <translation>Indikatorspalten (wide-indicator) oder Zeitraumspalten (wide-period).</translation>
+    </message>
+    <message>
+        <source>Compute a rate in % from two columns; repeatable.</source>
+        <translation>Eine Quote in % aus zwei Spalten berechnen; mehrfach möglich.</translation>
+    </message>
+    <message>
+        <source>Text encoding: UTF-8, Windows-1252 or ISO-8859-1 (default: detected).</source>
+        <translation>Zeichenkodierung: UTF-8, Windows-1252 oder ISO-8859-1 (Standard: erkannt).</translation>
+    </message>
+    <message>
+        <source>Field delimiter: ; , tab or | (default: detected).</source>
+        <translation>Trennzeichen: ; , tab oder | (Standard: erkannt).</translation>
+    </message>
+    <message>
+        <source>Decimal mark: , or . (default: detected).</source>
+        <translation>Dezimalzeichen: , oder . (Standard: erkannt).</translation>
+    </message>
+    <message>
+        <source>Sheet of a workbook, by name or number (default: the first with data).</source>
+        <translation>Tabellenblatt einer Arbeitsmappe, nach Name oder Nummer (Standard: das erste mit Daten).</translation>
+    </message>
+    <message>
+        <source>Rows of the table&apos;s header, 1-based as the spreadsheet numbers them, e.g. 4-6 (default: detected).</source>
+        <translation>Kopfzeilen der Tabelle, ab 1 gezählt wie im Tabellenprogramm, z. B. 4-6 (Standard: erkannt).</translation>
+    </message>
+    <message>
+        <source>Rows of the data, e.g. 7-45 or 7- (default: detected; notes below the table are passed over).</source>
+        <translation>Datenzeilen, z. B. 7-45 oder 7- (Standard: erkannt; Anmerkungen unter der Tabelle werden übersprungen).</translation>
+    </message>
+    <message>
+        <source>Accept every unique suggestion for keys that match no area (leading zeros, names).</source>
+        <translation>Jeden eindeutigen Vorschlag für Schlüssel ohne passendes Gebiet übernehmen (führende Nullen, Namen).</translation>
+    </message>
+    <message>
+        <source>Read and report, but write nothing.</source>
+        <translation>Lesen und berichten, aber nichts schreiben.</translation>
+    </message>
+    <message>
+        <source>Undo the project&apos;s last import and exit.</source>
+        <translation>Den letzten Import des Projekts rückgängig machen und beenden.</translation>
+    </message>
+    <message>
+        <source>Add a level of areas (e.g. Stadtbezirke) from a polygon layer, with --level NAME, and exit.</source>
+        <translation>Eine Gebietsebene (z. B. Stadtbezirke) aus einer Polygonebene hinzufügen, mit --level NAME, und beenden.</translation>
+    </message>
+    <message>
+        <source>With --add-level: the field holding the key of the enclosing area (default: largest overlap).</source>
+        <translation>Mit --add-level: das Feld mit dem Schlüssel des umgebenden Gebiets (Standard: größte Überlappung).</translation>
+    </message>
+    <message>
+        <source>With --add-level: merge the features that share a key into one area.</source>
+        <translation>Mit --add-level: Objekte mit gleichem Schlüssel zu einem Gebiet verschmelzen.</translation>
+    </message>
+    <message>
+        <source>Print the project&apos;s import log and exit.</source>
+        <translation>Das Importprotokoll des Projekts ausgeben und beenden.</translation>
+    </message>
+    <message>
+        <source>Kind of the facilities: school, kita, youth_centre or other (default: from the file name).</source>
+        <translation>Art der Einrichtungen: school, kita, youth_centre oder other (Standard: aus dem Dateinamen).</translation>
+    </message>
+    <message>
+        <source>Field with the facility type, e.g. the school type.</source>
+        <translation>Feld mit dem Typ der Einrichtung, z. B. der Schulart.</translation>
+    </message>
+    <message>
+        <source>Column with the x coordinate (or longitude) of a facility table.</source>
+        <translation>Spalte mit der x-Koordinate (oder geografischen Länge) einer Einrichtungstabelle.</translation>
+    </message>
+    <message>
+        <source>Column with the y coordinate (or latitude) of a facility table.</source>
+        <translation>Spalte mit der y-Koordinate (oder geografischen Breite) einer Einrichtungstabelle.</translation>
     </message>
 </context>
 <context>
@@ -2254,7 +2257,7 @@
         <translation>Name (&amp;englisch):</translation>
     </message>
     <message>
-        <source>&amp;Key:</source>
+        <source>Ke&amp;y:</source>
         <translation>&amp;Schlüssel:</translation>
     </message>
     <message>
@@ -2310,7 +2313,7 @@
     </message>
     <message>
         <source>&amp;Counts to add:</source>
-        <translation>&amp;Anzahlen zum Addieren:</translation>
+        <translation>Anza&amp;hlen zum Addieren:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
@@ -2318,7 +2321,7 @@
     </message>
     <message>
         <source>&amp;Subtract:</source>
-        <translation>&amp;Abziehen:</translation>
+        <translation>Ab&amp;ziehen:</translation>
     </message>
     <message>
         <source>Tick at least two counts to add.</source>
@@ -3033,7 +3036,7 @@
         <translation>Spalte mit Gebiets&amp;schlüssel:</translation>
     </message>
     <message>
-        <source>Area &amp;name column:</source>
+        <source>Area na&amp;me column:</source>
         <translation>Spalte mit Gebiets&amp;namen:</translation>
     </message>
     <message>
@@ -3178,40 +3181,16 @@
         <translation>Sozialindex erstellen</translation>
     </message>
     <message>
-        <source>Inputs (direction: a higher value means …)</source>
-        <translation>Eingangsindikatoren (Richtung: ein höherer Wert bedeutet …)</translation>
-    </message>
-    <message>
         <source>Name (&amp;German):</source>
-        <translation>Name (&amp;deutsch):</translation>
+        <translation>Na&amp;me (deutsch):</translation>
     </message>
     <message>
         <source>Name (&amp;English):</source>
-        <translation>Name (&amp;englisch):</translation>
+        <translation>Name (en&amp;glisch):</translation>
     </message>
     <message>
         <source>&amp;Key:</source>
         <translation>&amp;Schlüssel:</translation>
-    </message>
-    <message>
-        <source>Indicator</source>
-        <translation>Indikator</translation>
-    </message>
-    <message>
-        <source>Direction</source>
-        <translation>Richtung</translation>
-    </message>
-    <message>
-        <source>Weight</source>
-        <translation>Gewicht</translation>
-    </message>
-    <message>
-        <source>more need</source>
-        <translation>mehr Bedarf</translation>
-    </message>
-    <message>
-        <source>less need</source>
-        <translation>weniger Bedarf</translation>
     </message>
     <message>
         <source>Recipe</source>
@@ -3231,15 +3210,11 @@
     </message>
     <message>
         <source>&amp;Level:</source>
-        <translation>&amp;Ebene:</translation>
+        <translation>E&amp;bene:</translation>
     </message>
     <message>
         <source>every period the inputs share</source>
         <translation>alle gemeinsamen Zeiträume der Eingänge</translation>
-    </message>
-    <message>
-        <source>&amp;Period:</source>
-        <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
         <source>z-scores (MSS)</source>
@@ -3262,30 +3237,6 @@
         <translation>S&amp;tandardisierung:</translation>
     </message>
     <message>
-        <source>standard deviations</source>
-        <translation>Standardabweichungen</translation>
-    </message>
-    <message>
-        <source>quantiles</source>
-        <translation>Quantile</translation>
-    </message>
-    <message>
-        <source>manual thresholds</source>
-        <translation>manuelle Schwellen</translation>
-    </message>
-    <message>
-        <source>Ascending, with a decimal point, e.g. -1,1,1.5</source>
-        <translation>Aufsteigend, mit Dezimalpunkt, z. B. -1,1,1.5</translation>
-    </message>
-    <message>
-        <source>the defaults</source>
-        <translation>die Standardnamen</translation>
-    </message>
-    <message>
-        <source>One name per class from the lowest index up, separated by ;</source>
-        <translation>Ein Name je Klasse ab dem niedrigsten Index, getrennt durch ;</translation>
-    </message>
-    <message>
         <source>&amp;Classes:</source>
         <translation>&amp;Klassen:</translation>
     </message>
@@ -3295,19 +3246,11 @@
     </message>
     <message>
         <source>&amp;Number of classes:</source>
-        <translation>&amp;Zahl der Klassen:</translation>
-    </message>
-    <message>
-        <source>Class &amp;names:</source>
-        <translation>Klassen&amp;namen:</translation>
+        <translation>Za&amp;hl der Klassen:</translation>
     </message>
     <message>
         <source>none</source>
         <translation>keine</translation>
-    </message>
-    <message>
-        <source>change of the inputs</source>
-        <translation>Veränderung der Eingänge</translation>
     </message>
     <message>
         <source>&amp;Dynamics:</source>
@@ -3328,10 +3271,6 @@
     <message>
         <source>The key &quot;%1&quot; is already in use.</source>
         <translation>Der Schlüssel „%1“ ist schon vergeben.</translation>
-    </message>
-    <message>
-        <source>Change over (&amp;years):</source>
-        <translation>Veränderung über (&amp;Jahre):</translation>
     </message>
     <message>
         <source>Edit the needs index</source>
@@ -3356,8 +3295,68 @@
         <translation>Klassen: %1</translation>
     </message>
     <message>
-        <source>ready-made changes (%1)</source>
-        <translation>fertige Veränderungen (%1)</translation>
+        <source>Tick the status indicators. Direction: a higher value means more or less need.</source>
+        <translation>Kreuzen Sie die Statusindikatoren an. Richtung: ein höherer Wert bedeutet mehr oder weniger Bedarf.</translation>
+    </message>
+    <message>
+        <source>Status &amp;inputs</source>
+        <translation>Status-E&amp;ingänge</translation>
+    </message>
+    <message>
+        <source>The dynamics index is built the same way over changes: either the change of each status input over some years, or the ready-made changes ticked here (Berlin&apos;s MSS publishes D1, D3, D4).</source>
+        <translation>Der Dynamikindex wird ebenso über Veränderungen gebildet: entweder über die Veränderung jedes Statuseingangs über einige Jahre oder über die hier angekreuzten fertigen Veränderungen (das Berliner MSS veröffentlicht D1, D3, D4).</translation>
+    </message>
+    <message>
+        <source>Dynamics cl&amp;asses:</source>
+        <translation>Dyn&amp;amik-Klassen:</translation>
+    </message>
+    <message>
+        <source>T&amp;hresholds (dynamics):</source>
+        <translation>Schwe&amp;llen (Dynamik):</translation>
+    </message>
+    <message>
+        <source>Num&amp;ber of classes:</source>
+        <translation>Zahl de&amp;r Klassen:</translation>
+    </message>
+    <message>
+        <source>Dynamics (&amp;ready-made changes)</source>
+        <translation>Dynamik (&amp;fertige Veränderungen)</translation>
+    </message>
+    <message>
+        <source>change of the status inputs</source>
+        <translation>Veränderung der Statuseingänge</translation>
+    </message>
+    <message>
+        <source>ready-made changes (tab)</source>
+        <translation>fertige Veränderungen (Registerkarte)</translation>
+    </message>
+    <message>
+        <source>Tick at least one ready-made change on the dynamics tab.</source>
+        <translation>Kreuzen Sie auf der Registerkarte Dynamik mindestens eine fertige Veränderung an.</translation>
+    </message>
+    <message>
+        <source>Dynamics: %1</source>
+        <translation>Dynamik: %1</translation>
+    </message>
+    <message>
+        <source>Give %1 dynamics class names (one per class, separated by ;) or none.</source>
+        <translation>Geben Sie %1 Namen für die Dynamik-Klassen an (einen je Klasse, getrennt durch ;) oder keinen.</translation>
+    </message>
+    <message>
+        <source>Names of the d&amp;ynamics classes:</source>
+        <translation>Namen der D&amp;ynamik-Klassen:</translation>
+    </message>
+    <message>
+        <source>Peri&amp;od:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Class na&amp;mes:</source>
+        <translation>Klassen&amp;namen:</translation>
+    </message>
+    <message>
+        <source>Change o&amp;ver (years):</source>
+        <translation>Veränderung über (&amp;Jahre):</translation>
     </message>
 </context>
 <context>
@@ -3435,6 +3434,33 @@
     <message>
         <source>the index has no values in %1 (it has %2)</source>
         <translation>der Index hat keine Werte für %1 (er hat %2)</translation>
+    </message>
+</context>
+<context>
+    <name>qw::IndexClassesEditor</name>
+    <message>
+        <source>standard deviations</source>
+        <translation>Standardabweichungen</translation>
+    </message>
+    <message>
+        <source>quantiles</source>
+        <translation>Quantile</translation>
+    </message>
+    <message>
+        <source>manual thresholds</source>
+        <translation>manuelle Schwellen</translation>
+    </message>
+    <message>
+        <source>Ascending, with a decimal point, e.g. -1,1,1.5</source>
+        <translation>Aufsteigend, mit Dezimalpunkt, z. B. -1,1,1.5</translation>
+    </message>
+    <message>
+        <source>the defaults</source>
+        <translation>die Standardnamen</translation>
+    </message>
+    <message>
+        <source>One name per class from the lowest index up, separated by ;</source>
+        <translation>Ein Name je Klasse ab dem niedrigsten Index, getrennt durch ;</translation>
     </message>
 </context>
 <context>
@@ -3713,6 +3739,29 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>qw::IndexInputsTable</name>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>more need</source>
+        <translation>mehr Bedarf</translation>
+    </message>
+    <message>
+        <source>less need</source>
+        <translation>weniger Bedarf</translation>
     </message>
 </context>
 <context>
@@ -4358,6 +4407,21 @@
     </message>
 </context>
 <context>
+    <name>qw::MapTooltip</name>
+    <message>
+        <source>(estimated)</source>
+        <translation>(geschätzt)</translation>
+    </message>
+    <message>
+        <source>Rank %1 of %2 (1 = highest)</source>
+        <translation>Rang %1 von %2 (1 = höchster Wert)</translation>
+    </message>
+    <message>
+        <source>City: %1</source>
+        <translation>Stadt: %1</translation>
+    </message>
+</context>
+<context>
     <name>qw::MapViewControls</name>
     <message>
         <source>Map</source>
@@ -4486,14 +4550,6 @@
     <message>
         <source>City: %1</source>
         <translation>Stadt: %1</translation>
-    </message>
-    <message>
-        <source>(estimated)</source>
-        <translation>(geschätzt)</translation>
-    </message>
-    <message>
-        <source>Rank %1 of %2 (1 = highest)</source>
-        <translation>Rang %1 von %2 (1 = höchster Wert)</translation>
     </message>
 </context>
 <context>
@@ -5244,7 +5300,7 @@
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation>&amp;Starten</translation>
+        <translation>Sta&amp;rten</translation>
     </message>
     <message>
         <source>&amp;Index:</source>
@@ -5293,6 +5349,10 @@
     <message>
         <source>PDF report (*.pdf);;CSV table (*.csv)</source>
         <translation>PDF-Bericht (*.pdf);;CSV-Tabelle (*.csv)</translation>
+    </message>
+    <message>
+        <source>Map of stable and unstable areas</source>
+        <translation>Karte der stabilen und instabilen Gebiete</translation>
     </message>
 </context>
 <context>

@@ -287,15 +287,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>C&amp;ap per area:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Fixed amounts:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compare &amp;with:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -317,6 +309,14 @@
     </message>
     <message>
         <source>hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cap per a&amp;rea:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare wit&amp;h:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -435,10 +435,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
@@ -448,6 +444,10 @@
     </message>
     <message>
         <source>An area given a fixed amount outside the key, e.g. a school with a contract of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1373,34 +1373,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open the demo city Musterstadt (generated on first use).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Indicator to show.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Period to show (default: the latest).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Render the window at 1600x1000, save it as PNG and exit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print key, name, unit and periods of each indicator (tab-separated) and exit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print key, name and level of each area (tab-separated) and exit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>User interface language: de or en (default: the system&apos;s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>only one project file can be opened</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1417,35 +1389,114 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Create a new project from an area layer (with --areas) and exit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Area layer for --new: GeoPackage, Shapefile, GeoJSON, GML.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Layer of the area file (default: its first polygon layer).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Field with the area key (default: guessed).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Field with the area name (default: guessed).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Project coordinate system (default: the layer&apos;s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--new needs --areas FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Write the map (title, legend, scale bar, source) as PNG, SVG or PDF and exit.</source>
+        <source>--export-map needs a project file or --demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--indicator, --period and the other map options need a project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--layout takes long, wide-indicator or wide-period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--x and --y go together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--facilities FILE needs a project file or --new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--add-level needs --level NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--import, --add-level, --undo-import and --import-log need a project file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--export-profile and --export-comparison need the output file after the key(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--export-comparison takes 2 to 6 area keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--export-profile and --export-comparison need a project file or --demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--duplicate-keys takes fail, first or suffix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes a row or rows of the sheet such as 5, 4-6 or 7- (1-based), not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--raw-numbers goes with --export-comparison to a .csv or .xlsx file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--derive needs a key and &quot;NAME=formula&quot;, e.g. --derive child_poverty_change &quot;Veränderung Kinderarmut=change(child_poverty, 2)&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--derive needs a project file or --demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--allocate needs a project file or --demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--index needs a project file or --demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sensitivity needs a project file or --demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--name-en goes with --derive or --index, e.g. --derive child_poverty_change &quot;Veränderung Kinderarmut=change(child_poverty, 2)&quot; --name-en &quot;Change in child poverty&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--name-en needs a name, e.g. --name-en &quot;Social index 2024&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--export-series needs a project file or --demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--export-frames needs a project file or --demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qw::CommandLineOptions</name>
+    <message>
+        <source>Open the demo city Musterstadt (generated on first use).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period to show (default: the latest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classification: quantile, equal, jenks, stddev, pretty or manual (with --breaks; default: quantile).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1453,11 +1504,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Resolution of PNG exports (default: 150).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--export-map needs a project file or --demo</source>
+        <source>Manual classes: 1 to 8 rising breaks inside the data, with a decimal point (implies --classification manual).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1477,15 +1524,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Facilities shown: all, none or e.g. school,kita.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--indicator, --period and the other map options need a project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Title of the map (default: the indicator&apos;s name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilities shown: all, none or e.g. school,kita.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1493,183 +1536,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import a department table (CSV, XLSX, ODS) into the project, print the report and exit. Settings are remembered per --source.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name of the delivery, e.g. &quot;Schulamt Übergänge&quot; (default: the file name without dates).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Department that delivers the table.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Table layout: long, wide-indicator or wide-period (default: guessed).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Value column of a long table.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Numerator column of a long table: the rate is computed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Denominator column of a long table.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Indicator columns (wide-indicator) or period columns (wide-period).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compute a rate in % from two columns; repeatable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Text encoding: UTF-8, Windows-1252 or ISO-8859-1 (default: detected).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Field delimiter: ; , tab or | (default: detected).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Decimal mark: , or . (default: detected).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Accept every unique suggestion for keys that match no area (leading zeros, names).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read and report, but write nothing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Undo the project&apos;s last import and exit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print the project&apos;s import log and exit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind of the facilities: school, kita, youth_centre or other (default: from the file name).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Field with the facility type, e.g. the school type.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Column with the x coordinate (or longitude) of a facility table.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Column with the y coordinate (or latitude) of a facility table.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--layout takes long, wide-indicator or wide-period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--x and --y go together</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--facilities FILE needs a project file or --new</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Area level: its name for --new and --add-level (default: Sozialraum); the level the map shows otherwise.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a level of areas (e.g. Stadtbezirke) from a polygon layer, with --level NAME, and exit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>With --add-level: the field holding the key of the enclosing area (default: largest overlap).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>With --add-level: merge the features that share a key into one area.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--add-level needs --level NAME</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--import, --add-level, --undo-import and --import-log need a project file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write the comparison of 2 to 6 areas with the city to FILE (.pdf with charts, .csv or .xlsx) and exit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--export-profile and --export-comparison need the output file after the key(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--export-comparison takes 2 to 6 area keys</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--export-profile and --export-comparison need a project file or --demo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save what the window shows (after the other options) in the project as a view of this name, replacing one of the same name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>With --new: features whose key an earlier feature has stop the import (fail, the default), are left out (first) or get KEY-2, KEY-3 (suffix).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sheet of a workbook, by name or number (default: the first with data).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rows of the table&apos;s header, 1-based as the spreadsheet numbers them, e.g. 4-6 (default: detected).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rows of the data, e.g. 7-45 or 7- (default: detected; notes below the table are passed over).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--duplicate-keys takes fail, first or suffix</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--%1 takes a row or rows of the sheet such as 5, 4-6 or 7- (1-based), not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>With --new: the city&apos;s name (e.g. Berlin); a table&apos;s row of that name is the city&apos;s total.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>With --export-comparison to .csv or .xlsx: write values at full precision instead of the indicator&apos;s decimals.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--raw-numbers goes with --export-comparison to a .csv or .xlsx file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--derive needs a key and &quot;NAME=formula&quot;, e.g. --derive child_poverty_change &quot;Veränderung Kinderarmut=change(child_poverty, 2)&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--derive needs a project file or --demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1681,15 +1548,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Render the window at 1600x1000, save it as PNG and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the map (title, legend, scale bar, source) as PNG, SVG or PDF and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write small multiples of the indicator (one map per period in a grid, one legend, the city&apos;s value over the periods underneath) on one page as PDF, PNG or SVG and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write one PNG map page per period of the indicator into the folder DIR (created if missing), named KEY_PERIOD.png, for slides, and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution of PNG exports (default: 150).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Write the profile of one area of any level (key figures, every indicator with city value, rank and trend, facilities) as PDF to FILE.pdf and exit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Classification: quantile, equal, jenks, stddev, pretty or manual (with --breaks; default: quantile).</source>
+        <source>Write the comparison of 2 to 6 areas with the city to FILE (.pdf with charts, .csv or .xlsx) and exit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Manual classes: 1 to 8 rising breaks inside the data, with a decimal point (implies --classification manual).</source>
+        <source>With --export-comparison to .csv or .xlsx: write values at full precision instead of the indicator&apos;s decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Define a derived indicator KEY from the argument &quot;NAME=formula&quot; and compute it: rate(a, b, 100), change(a, 2), pct_change(a, 2), sum(a, b, ...), diff(a, b). NAME is the German name; --name-en gives the English one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --derive or --index: the indicator&apos;s English name (default: the German name, in both languages).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1745,47 +1640,155 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--allocate needs a project file or --demo</source>
+        <source>Print key, name, unit and periods of each indicator (tab-separated) and exit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--index needs a project file or --demo</source>
+        <source>Print key, name and level of each area (tab-separated) and exit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--sensitivity needs a project file or --demo</source>
+        <source>Create a new project from an area layer (with --areas) and exit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Define a derived indicator KEY from the argument &quot;NAME=formula&quot; and compute it: rate(a, b, 100), change(a, 2), pct_change(a, 2), sum(a, b, ...), diff(a, b). NAME is the German name; --name-en gives the English one.</source>
+        <source>Area layer for --new: GeoPackage, Shapefile, GeoJSON, GML.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>With --derive or --index: the indicator&apos;s English name (default: the German name, in both languages).</source>
+        <source>Layer of the area file (default: its first polygon layer).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--name-en goes with --derive or --index, e.g. --derive child_poverty_change &quot;Veränderung Kinderarmut=change(child_poverty, 2)&quot; --name-en &quot;Change in child poverty&quot;</source>
+        <source>Field with the area key (default: guessed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--name-en needs a name, e.g. --name-en &quot;Social index 2024&quot;</source>
+        <source>Field with the area name (default: guessed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Write small multiples of the indicator (one map per period in a grid, one legend, the city&apos;s value over the periods underneath) on one page as PDF, PNG or SVG and exit.</source>
+        <source>Area level: its name for --new and --add-level (default: Sozialraum); the level the map shows otherwise.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--export-series needs a project file or --demo</source>
+        <source>Project coordinate system (default: the layer&apos;s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Write one PNG map page per period of the indicator into the folder DIR (created if missing), named KEY_PERIOD.png, for slides, and exit.</source>
+        <source>With --new: the city&apos;s name (e.g. Berlin); a table&apos;s row of that name is the city&apos;s total.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--export-frames needs a project file or --demo</source>
+        <source>With --new: features whose key an earlier feature has stop the import (fail, the default), are left out (first) or get KEY-2, KEY-3 (suffix).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User interface language: de or en (default: the system&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a department table (CSV, XLSX, ODS) into the project, print the report and exit. Settings are remembered per --source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the delivery, e.g. &quot;Schulamt Übergänge&quot; (default: the file name without dates).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department that delivers the table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table layout: long, wide-indicator or wide-period (default: guessed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value column of a long table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numerator column of a long table: the rate is computed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denominator column of a long table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator columns (wide-indicator) or period columns (wide-period).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute a rate in % from two columns; repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text encoding: UTF-8, Windows-1252 or ISO-8859-1 (default: detected).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field delimiter: ; , tab or | (default: detected).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decimal mark: , or . (default: detected).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet of a workbook, by name or number (default: the first with data).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows of the table&apos;s header, 1-based as the spreadsheet numbers them, e.g. 4-6 (default: detected).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows of the data, e.g. 7-45 or 7- (default: detected; notes below the table are passed over).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept every unique suggestion for keys that match no area (leading zeros, names).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read and report, but write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the project&apos;s last import and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a level of areas (e.g. Stadtbezirke) from a polygon layer, with --level NAME, and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --add-level: the field holding the key of the enclosing area (default: largest overlap).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --add-level: merge the features that share a key into one area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the project&apos;s import log and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of the facilities: school, kita, youth_centre or other (default: from the file name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field with the facility type, e.g. the school type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column with the x coordinate (or longitude) of a facility table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column with the y coordinate (or latitude) of a facility table.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2253,10 +2256,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Key:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Formula:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2329,6 +2328,10 @@
     </message>
     <message>
         <source>no value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ke&amp;y:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3029,7 +3032,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Area &amp;name column:</source>
+        <source>Area na&amp;me column:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3174,10 +3177,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Inputs (direction: a higher value means …)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Name (&amp;German):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3187,26 +3186,6 @@
     </message>
     <message>
         <source>&amp;Key:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Indicator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Direction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weight</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>more need</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>less need</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3234,10 +3213,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>z-scores (MSS)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3258,30 +3233,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>standard deviations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>quantiles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>manual thresholds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ascending, with a decimal point, e.g. -1,1,1.5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the defaults</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One name per class from the lowest index up, separated by ;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Classes:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3294,15 +3245,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Class &amp;names:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>change of the inputs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3323,10 +3266,6 @@
     </message>
     <message>
         <source>The key &quot;%1&quot; is already in use.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change over (&amp;years):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3352,7 +3291,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ready-made changes (%1)</source>
+        <source>Tick the status indicators. Direction: a higher value means more or less need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status &amp;inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dynamics index is built the same way over changes: either the change of each status input over some years, or the ready-made changes ticked here (Berlin&apos;s MSS publishes D1, D3, D4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dynamics cl&amp;asses:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;hresholds (dynamics):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Num&amp;ber of classes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dynamics (&amp;ready-made changes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change of the status inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ready-made changes (tab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one ready-made change on the dynamics tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dynamics: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give %1 dynamics class names (one per class, separated by ;) or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names of the d&amp;ynamics classes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peri&amp;od:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class na&amp;mes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change o&amp;ver (years):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3430,6 +3429,33 @@
     </message>
     <message>
         <source>the index has no values in %1 (it has %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qw::IndexClassesEditor</name>
+    <message>
+        <source>standard deviations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quantiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manual thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ascending, with a decimal point, e.g. -1,1,1.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One name per class from the lowest index up, separated by ;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3708,6 +3734,29 @@
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qw::IndexInputsTable</name>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>less need</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4354,6 +4403,21 @@
     </message>
 </context>
 <context>
+    <name>qw::MapTooltip</name>
+    <message>
+        <source>(estimated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank %1 of %2 (1 = highest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qw::MapViewControls</name>
     <message>
         <source>Map</source>
@@ -4481,14 +4545,6 @@
     </message>
     <message>
         <source>City: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(estimated)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rank %1 of %2 (1 = highest)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5288,6 +5344,10 @@
     </message>
     <message>
         <source>PDF report (*.pdf);;CSV table (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map of stable and unstable areas</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

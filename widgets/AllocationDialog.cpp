@@ -197,10 +197,10 @@ QWidget *AllocationDialog::buildForm()
     m_form->addRow(tr("&Budget:"), m_budget);
     m_form->addRow(tr("&Counted in:"), m_unit);
     m_form->addRow(tr("&Floor per area:"), m_floor);
-    m_form->addRow(tr("C&ap per area:"), m_cap);
+    m_form->addRow(tr("Cap per a&rea:"), m_cap);
     m_form->addRow(QString(), m_whole);
     m_form->addRow(tr("Fixed amounts:"), m_pins);
-    m_form->addRow(tr("Compare &with:"), m_previous);
+    m_form->addRow(tr("Compare wit&h:"), m_previous);
 
     connect(m_indicator, &QComboBox::currentIndexChanged, this, [this] {
         indicatorChanged();

@@ -21,7 +21,7 @@ AllocationPinsEditor::AllocationPinsEditor(QWidget *parent)
     : QWidget(parent)
     , m_table(new QTableWidget(0, 2, this))
     , m_add(new QPushButton(tr("&Add fixed amount"), this))
-    , m_remove(new QPushButton(tr("Remo&ve"), this))
+    , m_remove(new QPushButton(tr("Re&move"), this))
 {
     m_table->setHorizontalHeaderLabels({tr("Area"), tr("Fixed amount")});
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);

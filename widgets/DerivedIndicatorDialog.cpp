@@ -94,7 +94,7 @@ DerivedIndicatorDialog::DerivedIndicatorDialog(const QString &projectPath,
     form->addRow(m_pages);
     form->addRow(tr("Name (&German):"), m_nameDe);
     form->addRow(tr("Name (&English):"), m_nameEn);
-    form->addRow(tr("&Key:"), m_key);
+    form->addRow(tr("Ke&y:"), m_key);
     form->addRow(tr("Formula:"), m_formula);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);

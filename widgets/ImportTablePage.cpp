@@ -177,7 +177,7 @@ ImportTablePage::ImportTablePage(ImportSession *session, QWidget *parent)
     m_form->addRow(tr("Format:"), formatRow);
     m_form->addRow(tr("&Layout:"), m_layout);
     m_form->addRow(tr("Area &key column:"), m_key);
-    m_form->addRow(tr("Area &name column:"), m_name);
+    m_form->addRow(tr("Area na&me column:"), m_name);
     m_form->addRow(tr("Period:"), periodRow);
     m_form->addRow(tr("Indicator named by:"), m_indicatorColumns);
     m_form->addRow(tr("Indicator name:"), m_indicatorLabel);
