@@ -72,6 +72,14 @@ SensitivityReport::stabilityMap(const std::shared_ptr<const Project> &project,
             p.setBrush(fills[std::size_t(i)]);
             p.drawPath(set->path(i));
         }
+        // Unstable areas outlined on top: a few small quarters among hundreds stay visible.
+        QPen outline(kUnstable.darker(160), 1.6);
+        outline.setCosmetic(true);
+        p.setPen(outline);
+        p.setBrush(Qt::NoBrush);
+        for (int i = 0; i < set->count(); ++i)
+            if (fills[std::size_t(i)].color() == kUnstable)
+                p.drawPath(set->path(i));
         p.restore();
         legend->paint(p, QPointF(rect.right() - legendSize.width(), rect.top() + 4));
     };

@@ -5,6 +5,8 @@
 #include "AllocationPinsEditor.h"
 #include "AllocationTableModel.h"
 #include "AllocationTableView.h"
+#include "IndexIndicators.h"
+#include "IndexRecipe.h"
 #include "Project.h"
 #include "ProjectAllocation.h"
 #include "ProjectStore.h"
@@ -16,6 +18,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
+#include <QFile>
 #include <QLabel>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
@@ -247,6 +250,37 @@ private Q_SLOTS:
         // When the allocation is emptied, Then so is the table
         model.setAllocation(nullptr, QLocale());
         QCOMPARE(view.proxy()->rowCount(), 0);
+    }
+
+    void theGroupsOfAnIndexAreNoNeedToSplitBy()
+    {
+        // Given the demo city with a needs index and its dynamics, so also its groups
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("groups.gpkg"));
+        QVERIFY(QFile::copy(m_project->path(), path));
+        {
+            auto store = ProjectStore::open(path);
+            IndexRecipe r;
+            r.inputs = {{QStringLiteral("sgb2_rate"), 1, 1.0},
+                        {QStringLiteral("child_poverty"), 1, 1.0}};
+            r.dynamics = IndexRecipe::Dynamics::Change;
+            r.years = 1;
+            QString error;
+            QVERIFY2(IndexIndicators(*store).define(QStringLiteral("si"), QStringLiteral("Index"),
+                                                    QStringLiteral("Index"), r, &error),
+                     qPrintable(error));
+        }
+        const auto project = Project::open(path);
+        QVERIFY(project->indicator(QStringLiteral("si_group")));
+        // When the planner allocates from the map of the groups
+        AllocationDialog dialog(project, true);
+        dialog.start(QStringLiteral("si_group"), project->finestLevel(), QString());
+        // Then the budget is split by the index's status classes, and the groups (status and
+        // dynamics as one two-digit code) are not offered at all
+        auto *indicator = field<QComboBox>(dialog, "indicator");
+        QCOMPARE(indicator->currentData().toString(), QStringLiteral("si_class"));
+        QCOMPARE(indicator->findData(QStringLiteral("si_group")), -1);
+        QVERIFY(indicator->findData(QStringLiteral("si")) >= 0);
     }
 };
 

@@ -4,6 +4,7 @@
 #include "AllocationTableModel.h"
 #include "AllocationTableView.h"
 #include "HelpSection.h"
+#include "IndexRecipe.h"
 #include "Project.h"
 #include "ProjectAllocation.h"
 #include "ProjectStore.h"
@@ -123,7 +124,10 @@ QWidget *AllocationDialog::buildForm()
     m_population = new QComboBox(form);
     m_population->addItem(tr("nobody (the need alone)"), QString());
     for (const Indicator &i : m_project->indicators()) {
-        if (m_project->periods(i.key).isEmpty())
+        // A status x dynamics group (KEY_group) is two class numbers written as one code
+        // (23 = status 2, dynamics 3): no measure of need to split money by.
+        const auto part = IndexParts::parse(i.recipe);
+        if (m_project->periods(i.key).isEmpty() || (part && part->second == IndexPart::Group))
             continue;
         const QString text = QStringLiteral("%1 (%2)").arg(i.name(m_german), i.key);
         m_indicator->addItem(text, i.key);
@@ -387,7 +391,13 @@ void AllocationDialog::start(const QString &indicator, const QString &level, con
 {
     {
         const QSignalBlocker blocks[] = {QSignalBlocker(m_indicator), QSignalBlocker(m_level)};
-        choose(m_indicator, indicator);
+        // From the map of an index's groups, the index's status classes are what to split by.
+        const Indicator *shown = m_project->indicator(indicator);
+        const auto part = shown ? IndexParts::parse(shown->recipe) : std::nullopt;
+        choose(m_indicator,
+               part && part->second == IndexPart::Group
+                   ? IndexParts::key(part->first, IndexPart::Class)
+                   : indicator);
         choose(m_level, level);
     }
     indicatorChanged();

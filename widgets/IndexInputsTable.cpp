@@ -83,6 +83,7 @@ void IndexInputsTable::setInputs(const std::vector<IndexInput> &inputs)
     m_order.clear();
     for (const IndexInput &in : inputs)
         m_order << in.key;
+    int firstTicked = -1;
     for (int row = 0; row < rowCount(); ++row) {
         const QString key = item(row, UseColumn)->data(Qt::UserRole).toString();
         const auto in = std::find_if(inputs.begin(), inputs.end(),
@@ -94,7 +95,12 @@ void IndexInputsTable::setInputs(const std::vector<IndexInput> &inputs)
         if (in->direction != 0)
             direction->setCurrentIndex(in->direction < 0 ? 1 : 0);
         static_cast<QDoubleSpinBox *>(cellWidget(row, WeightColumn))->setValue(in->weight);
+        if (firstTicked < 0)
+            firstTicked = row;
     }
+    // The ticked rows may lie far down a long catalogue (Berlin's D1 after 18 others).
+    if (firstTicked >= 0)
+        scrollToItem(item(firstTicked, UseColumn), QAbstractItemView::PositionAtTop);
     m_filling = false;
 }
 

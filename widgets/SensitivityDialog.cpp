@@ -162,8 +162,8 @@ SensitivityDialog::SensitivityDialog(std::shared_ptr<Project> project, const QSt
     layout->addLayout(form);
     layout->addWidget(m_summary);
     auto *charts = new QHBoxLayout;
-    charts->addWidget(m_chart, 3);
-    charts->addWidget(m_map, 2);
+    charts->addWidget(m_chart, 1);
+    charts->addWidget(m_map, 1);
     layout->addLayout(charts, 2);
     layout->addWidget(m_table, 3);
     layout->addWidget(buttons);
