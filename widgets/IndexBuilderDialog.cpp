@@ -2,6 +2,7 @@
 
 #include "HelpSection.h"
 #include "IndexCalculator.h"
+#include "Period.h"
 #include "Project.h"
 
 #include <QCheckBox>
@@ -205,7 +206,7 @@ QWidget *IndexBuilderDialog::buildOptions()
         for (const QString &p : m_project->periods(i.key))
             if (!periods.contains(p))
                 periods << p;
-    periods.sort();
+    sortPeriods(periods); // the one order of periods, not as text
     for (const QString &p : periods)
         m_period->addItem(p, p);
     form->addRow(tr("&Period:"), m_period);
