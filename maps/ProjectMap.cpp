@@ -5,6 +5,7 @@
 #include "Classification.h"
 #include "IndexRecipe.h"
 #include "ManualBreaks.h"
+#include "Period.h"
 #include "Project.h"
 #include "ProportionalSymbols.h"
 #include "Recipe.h"
@@ -130,8 +131,11 @@ MapSnapshot ProjectMap::snapshot(const View &view, const QLocale &locale) const
         s.groupAxes = groupAxes(*ind);
         // A change names the period it is measured against: "Veränderung 2022 → 2024".
         const QString against = basePeriod(*ind, period);
-        const QString periodWords =
-            against.isEmpty() ? period : tr("Change %1 → %2").arg(against, period);
+        // Across kinds (a school year against a calendar year) the kinds are named.
+        const QString across = periodsAcrossKinds(period, against);
+        const QString periodWords = against.isEmpty() ? period
+            : across.isEmpty()                        ? tr("Change %1 → %2").arg(against, period)
+                                                      : tr("Change: %1").arg(across);
         if (!categorical)
             s.caption.legendNote = tr("%1, classes fixed across all periods")
                                        .arg(ClassificationRegistry::instance()
@@ -161,6 +165,11 @@ MapSnapshot ProjectMap::snapshot(const View &view, const QLocale &locale) const
     if (second && view.overlay != Overlay::None) {
         const QString secondPeriod = m_project->periodFor(second->key, period);
         if (!secondPeriod.isEmpty()) {
+            // The overlay's school year for the map's calendar year (or back) is said.
+            if (const QString across = periodsAcrossKinds(secondPeriod, period); !across.isEmpty())
+                s.caption.legendNote = tr("%1: %2").arg(second->name(german), across)
+                    + (s.caption.legendNote.isEmpty() ? QString() : QStringLiteral("; "))
+                    + s.caption.legendNote;
             const auto values = m_project->values(second->key, secondPeriod);
             if (view.overlay == Overlay::Circles)
                 s.circles = std::make_shared<ProportionalSymbols>(*second, *values, *m_base.areas);
