@@ -426,6 +426,20 @@ private Q_SLOTS:
         QVERIFY(ImportLog::reportText(p, 50).contains(warnings[0]));
     }
 
+    void wideByPeriodKeepsQuarters()
+    {
+        // Given one column per quarter, as a statistics office writes them
+        const QString path = file("quartale.csv",
+                                  "SR;Merkmal;4. Quartal 2023;1. Quartal 2024;2. Quartal 2024\n"
+                                  "01;Arbeitslose;8;7;6\n");
+        const ImportPlan p = plan(path);
+        // Then each quarter is a period of its own, in their order, not three times 2023/24
+        QCOMPARE(p.spec.layout, TableLayout::WidePeriod);
+        QCOMPARE(p.periods,
+                 (QStringList {"4. Quartal 2023", "1. Quartal 2024", "2. Quartal 2024"}));
+        QCOMPARE(*findValue(p, "01", "arbeitslose", "1. Quartal 2024")->value, 7.0);
+    }
+
     void keysStayTextAndUnmatchedKeysGetSuggestions()
     {
         // Given keys without their leading zero and a name-only row
