@@ -186,7 +186,7 @@ QVariant ComparisonModel::data(const QModelIndex &index, int role) const
             const QString across = periodsAcrossKinds(row.period, m_chosenPeriod);
             return across.isEmpty()
                 ? tr("%1 matches the chosen period %2").arg(row.period, m_chosenPeriod)
-                : tr("%1 (the chosen period)").arg(across);
+                : tr("%1 (chosen: %2)").arg(across, m_chosenPeriod);
         }
         return {};
     }

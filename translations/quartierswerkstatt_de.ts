@@ -1925,8 +1925,8 @@
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <source>%1 (the chosen period)</source>
-        <translation>%1 (der gewählte Zeitraum)</translation>
+        <source>%1 (chosen: %2)</source>
+        <translation>%1 (gewählt: %2)</translation>
     </message>
 </context>
 <context>

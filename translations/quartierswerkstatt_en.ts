@@ -1924,7 +1924,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (the chosen period)</source>
+        <source>%1 (chosen: %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
