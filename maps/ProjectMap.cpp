@@ -165,11 +165,6 @@ MapSnapshot ProjectMap::snapshot(const View &view, const QLocale &locale) const
     if (second && view.overlay != Overlay::None) {
         const QString secondPeriod = m_project->periodFor(second->key, period);
         if (!secondPeriod.isEmpty()) {
-            // The overlay's school year for the map's calendar year (or back) is said.
-            if (const QString across = periodsAcrossKinds(secondPeriod, period); !across.isEmpty())
-                s.caption.legendNote = tr("%1: %2").arg(second->name(german), across)
-                    + (s.caption.legendNote.isEmpty() ? QString() : QStringLiteral("; "))
-                    + s.caption.legendNote;
             const auto values = m_project->values(second->key, secondPeriod);
             if (view.overlay == Overlay::Circles)
                 s.circles = std::make_shared<ProportionalSymbols>(*second, *values, *m_base.areas);

@@ -4856,10 +4856,6 @@
         <source>Change: %1</source>
         <translation>Veränderung: %1</translation>
     </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
 </context>
 <context>
     <name>qw::Recipe</name>

@@ -4852,10 +4852,6 @@
         <source>Change: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>qw::Recipe</name>
