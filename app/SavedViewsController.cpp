@@ -10,6 +10,7 @@
 #include "SavedView.h"
 #include "StoreError.h"
 #include "TextPrompt.h"
+#include "TimeSlider.h"
 #include "UiLanguage.h"
 #include "UndoController.h"
 #include "ViewChangeCommand.h"
@@ -44,6 +45,8 @@ SavedView SavedViewsController::capture() const
     saved.selectedAreas = m_window->selectedAreaKeys();
     saved.comparison = m_window->comparedAreaKeys();
     saved.mapPanes = m_window->panes()->words();
+    saved.playFrom = m_window->timeSlider()->playFrom();
+    saved.playTo = m_window->timeSlider()->playTo();
     return saved;
 }
 
@@ -62,6 +65,8 @@ bool SavedViewsController::show(const SavedView &saved, QString *errorMessage)
     }
     if (!m_window->applyView(ProjectMap::fromSaved(saved), errorMessage))
         return false;
+    // After the view: its indicator's periods are on the slider now.
+    m_window->timeSlider()->setPlayRange(saved.playFrom, saved.playTo);
     if (!level.isEmpty())
         m_window->setLevel(level);
     if (saved.comparison.isEmpty() || !m_window->compareAreas(saved.comparison))

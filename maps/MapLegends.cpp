@@ -1,4 +1,5 @@
 #include "MapLegends.h"
+#include "Period.h"
 
 #include "BivariateRenderer.h"
 #include "ChoroplethRenderer.h"
@@ -43,8 +44,13 @@ QSizeF ProportionalLegend::size() const
     const double d = 2 * m_symbols.maxRadius();
     // Room below the circles for values pushed apart (see paint()).
     const double extra = std::max(0.0, 3 * fm.height() - d);
-    return {kPad + std::max(tfm.horizontalAdvance(m_title), d + 12 + labelWidth) + kPad,
-            kPad + tfm.height() + 6 + d + extra + kPad};
+    const QString note = m_title.section(QLatin1Char('\n'), 1);
+    const double head = tfm.height() + (note.isEmpty() ? 0 : fm.height());
+    return {kPad
+                + std::max({tfm.horizontalAdvance(m_title.section(QLatin1Char('\n'), 0, 0)),
+                            fm.horizontalAdvance(note), d + 12 + labelWidth})
+                + kPad,
+            kPad + head + 6 + d + extra + kPad};
 }
 
 void ProportionalLegend::paint(QPainter &p, QPointF topLeft) const
@@ -55,8 +61,17 @@ void ProportionalLegend::paint(QPainter &p, QPointF topLeft) const
     paintFrame(p, QRectF(topLeft, s));
     p.setPen(QColor(0x22, 0x22, 0x22));
     p.setFont(m_titleFont);
-    p.drawText(QPointF(topLeft.x() + kPad, topLeft.y() + kPad + tfm.ascent()), m_title);
-    const double baseY = topLeft.y() + kPad + tfm.height() + 6 + 2 * m_symbols.maxRadius();
+    // A second line, below the title in the plain font (the periods across kinds).
+    const QString note = m_title.section(QLatin1Char('\n'), 1);
+    p.drawText(QPointF(topLeft.x() + kPad, topLeft.y() + kPad + tfm.ascent()),
+               m_title.section(QLatin1Char('\n'), 0, 0));
+    if (!note.isEmpty()) {
+        p.setFont(m_font);
+        p.drawText(QPointF(topLeft.x() + kPad, topLeft.y() + kPad + tfm.height() + fm.ascent()),
+                   note);
+    }
+    const double head = tfm.height() + (note.isEmpty() ? 0 : fm.height());
+    const double baseY = topLeft.y() + kPad + head + 6 + 2 * m_symbols.maxRadius();
     const double cx = topLeft.x() + kPad + m_symbols.maxRadius();
     p.setFont(m_font);
     double lastLabelY = -1e9;
@@ -170,6 +185,19 @@ QString classSubtitle(const Indicator &indicator, const QString &subtitle, bool 
     return subtitle.isEmpty() ? direction : direction + QStringLiteral(" · ") + subtitle;
 }
 
+QString circlesTitle(const MapSnapshot &s, bool german)
+{
+    if (!s.circles)
+        return {};
+    const QString period = s.circles->period();
+    const QString across =
+        s.choropleth ? periodsAcrossKinds(period, s.choropleth->period()) : QString();
+    // The kinds on a line of their own: one line would widen the legend column and shrink
+    // the printed map.
+    return s.circles->indicator().name(german) + QStringLiteral(" (") + period + QLatin1Char(')')
+        + (across.isEmpty() ? QString() : QLatin1Char('\n') + across);
+}
+
 std::vector<std::unique_ptr<LegendBlock>> build(const MapSnapshot &s, const QString &title,
                                                 const QString &subtitle, const QFont &font,
                                                 const QLocale &locale)
@@ -186,11 +214,8 @@ std::vector<std::unique_ptr<LegendBlock>> build(const MapSnapshot &s, const QStr
             title, classSubtitle(s.choropleth->indicator(), subtitle, german),
             s.choropleth->legend(locale), font));
     if (s.circles)
-        blocks.push_back(std::make_unique<ProportionalLegend>(
-            *s.circles,
-            s.circles->indicator().name(german) + QStringLiteral(" (") + s.circles->period()
-                + QLatin1Char(')'),
-            font, locale));
+        blocks.push_back(std::make_unique<ProportionalLegend>(*s.circles, circlesTitle(s, german),
+                                                              font, locale));
     // The key to the facility symbols, with the kinds shown (and how many in the project).
     if (auto facilities = facilityEntries(s); !facilities.empty())
         blocks.push_back(std::make_unique<LegendRenderer>(

@@ -17,6 +17,7 @@ struct MapSnapshot;
 class ProportionalLegend : public LegendBlock
 {
 public:
+    // A title with a line break gets its second line in the plain font, as a note.
     ProportionalLegend(const ProportionalSymbols &symbols, QString title, QFont font,
                        const QLocale &locale);
     QSizeF size() const override;
@@ -49,6 +50,12 @@ namespace MapLegends {
 // The facility kinds a snapshot draws, as legend rows with their symbols and counts; none
 // when facilities are hidden.
 std::vector<LegendEntry> facilityEntries(const MapSnapshot &snapshot);
+
+// The title of the circles' legend: the indicator and its period, "Betreuungsquote unter 3
+// Jahren (2019/20)"; where the circles' period is of another kind than the map's (the school
+// year matching the map's calendar year) a second line names both with their kinds:
+// "Schuljahr 2019/20 gegen Kalenderjahr 2019". Empty without circles.
+QString circlesTitle(const MapSnapshot &snapshot, bool german);
 
 // The subtitle of a class legend: for an index's status classes (KEY_class) with the
 // direction first, "Status (hoch = geringster Bedarf)", as the lowest class is the least

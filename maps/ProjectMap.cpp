@@ -5,6 +5,7 @@
 #include "Classification.h"
 #include "IndexRecipe.h"
 #include "ManualBreaks.h"
+#include "Period.h"
 #include "Project.h"
 #include "ProportionalSymbols.h"
 #include "Recipe.h"
@@ -131,8 +132,11 @@ MapSnapshot ProjectMap::snapshot(const View &view, const QLocale &locale) const
         s.caption.title = ind->name(german);
         // A change names the period it is measured against: "Veränderung 2022 → 2024".
         const QString against = basePeriod(*ind, period);
-        const QString periodWords =
-            against.isEmpty() ? period : tr("Change %1 → %2").arg(against, period);
+        // Across kinds (a school year against a calendar year) the kinds are named.
+        const QString across = periodsAcrossKinds(period, against);
+        const QString periodWords = against.isEmpty() ? period
+            : across.isEmpty()                        ? tr("Change %1 → %2").arg(against, period)
+                                                      : tr("Change: %1").arg(across);
         if (!categorical)
             s.caption.legendNote = tr("%1, classes fixed across all periods")
                                        .arg(ClassificationRegistry::instance()

@@ -1,6 +1,7 @@
 #include "ComparisonModel.h"
 
 #include "NumberFormat.h"
+#include "Period.h"
 #include "Project.h"
 #include "Ranking.h"
 #include "UiLanguage.h"
@@ -180,8 +181,13 @@ QVariant ComparisonModel::data(const QModelIndex &index, int role) const
             return row.period.isEmpty() ? noValueText(m_chosenPeriod) : row.period;
         // Say why a row shows another code than the one chosen (a school year for a year).
         if (role == Qt::ToolTipRole && !row.period.isEmpty() && !m_chosenPeriod.isEmpty()
-            && row.period != m_chosenPeriod)
-            return tr("%1 matches the chosen period %2").arg(row.period, m_chosenPeriod);
+            && row.period != m_chosenPeriod) {
+            // Across kinds the kinds are named: "Schuljahr 2019/20 gegen Kalenderjahr 2019".
+            const QString across = periodsAcrossKinds(row.period, m_chosenPeriod);
+            return across.isEmpty()
+                ? tr("%1 matches the chosen period %2").arg(row.period, m_chosenPeriod)
+                : tr("%1 (chosen: %2)").arg(across, m_chosenPeriod);
+        }
         return {};
     }
     const Cell &c = row.cells[std::size_t(index.column() - FirstAreaColumn)];

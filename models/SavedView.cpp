@@ -24,7 +24,8 @@ namespace {
 // The archived form: standard types only, so the archive does not depend on Qt.
 struct Record
 {
-    std::string indicator, period, classification, ramp, overlay, overlayIndicator, labels, title;
+    std::string indicator, period, classification, ramp, overlay, overlayIndicator, labels, title,
+        playFrom, playTo;
     int classes = 5;
     bool showFacilities = true;
     std::vector<std::string> facilityKinds, selectedAreas, comparison, mapPanes;
@@ -64,6 +65,10 @@ struct Record
             ar &make_nvp("mapPanes", mapPanes);
         if (version >= 5)
             ar &make_nvp("breaks", breaks);
+        if (version >= 6) {
+            ar &make_nvp("playFrom", playFrom);
+            ar &make_nvp("playTo", playTo);
+        }
     }
 };
 
@@ -132,6 +137,8 @@ QString write(const SavedView &v)
     r.comparison = utf8(v.comparison);
     r.mapPanes = utf8(v.mapPanes);
     r.breaks = v.breaks;
+    r.playFrom = utf8(v.playFrom);
+    r.playTo = utf8(v.playTo);
     std::ostringstream out;
     {
         boost::archive::xml_oarchive archive(out);
@@ -202,6 +209,11 @@ SavedView read(const QString &text, unsigned *version)
     v.mapPanes = qs(r.mapPanes);
     if (manual)
         v.breaks = r.breaks;
+    // A range needs both ends; one end alone is no range the slider could have saved.
+    if (r.playFrom.empty() != r.playTo.empty())
+        bad(QCoreApplication::translate("qw::SavedView", "a play range with one end only"));
+    v.playFrom = qs(r.playFrom);
+    v.playTo = qs(r.playTo);
     if (version)
         *version = found;
     return v;

@@ -22,7 +22,8 @@ struct SavedView
     //   3  comparison (the areas open side by side)
     //   4  map panes (the linked maps of the map comparison)
     //   5  breaks (the planner's class breaks of the "manual" classification)
-    static constexpr unsigned kVersion = 5;
+    //   6  playFrom, playTo (the time slider's play range)
+    static constexpr unsigned kVersion = 6;
 
     QString name;
     QString indicator;
@@ -45,6 +46,10 @@ struct SavedView
     // Since version 5: the inner class breaks, ascending, when classification is "manual"
     // (1 to 8; the data's extremes close the outer classes); empty for the other methods.
     std::vector<double> breaks;
+    // Since version 6: the first and last period the time slider plays; both empty: all
+    // periods. The period shown is `period`.
+    QString playFrom;
+    QString playTo;
 
     bool hasExtent() const { return extent[2] > extent[0] && extent[3] > extent[1]; }
     friend bool operator==(const SavedView &, const SavedView &) = default;

@@ -267,7 +267,8 @@ private Q_SLOTS:
                     QCOMPARE(row.siblingAtColumn(ComparisonModel::PeriodColumn)
                                  .data(Qt::ToolTipRole)
                                  .toString(),
-                             QStringLiteral("2019/20 matches the chosen period 2019"));
+                             QStringLiteral("School year 2019/20 against calendar year 2019 "
+                                            "(chosen: 2019)"));
                 }
             }
         QVERIFY(sawAbsenteeism);

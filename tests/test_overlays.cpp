@@ -5,7 +5,9 @@
 #include "ColorRamp.h"
 #include "ImageSupport.h"
 #include "LabelPlacer.h"
+#include "MapLegends.h"
 #include "MapRenderer.h"
+#include "Period.h"
 #include "ProjectMap.h"
 #include "ProjectStore.h"
 #include "ProportionalSymbols.h"
@@ -203,6 +205,29 @@ private Q_SLOTS:
                  QStringLiteral("Betreuungsquote unter 3 Jahren"));
         view.title = QStringLiteral("U3-Betreuung im Stadtvergleich");
         QCOMPARE(map.snapshot(view, QLocale(QLocale::German)).caption.title, view.title);
+    }
+
+    void anOverlayOfAnotherPeriodKindSaysSo()
+    {
+        // Given child poverty in a calendar year with the Kita quota of the school year
+        // beginning in it as circles
+        const ProjectMap map(m_project, QStringLiteral("sozialraum"));
+        ProjectMap::View view;
+        view.indicator = QStringLiteral("child_poverty");
+        view.period = m_project->periods(view.indicator).last();
+        view.overlay = ProjectMap::Overlay::Circles;
+        view.overlayIndicator = QStringLiteral("kita_u3");
+        const QString school = m_project->matchingPeriod(view.overlayIndicator, view.period);
+        QCOMPARE(schoolYearStart(school), view.period.toInt());
+        // Then the circles' legend names both periods with their kinds
+        QCOMPARE(MapLegends::circlesTitle(map.snapshot(view, QLocale(QLocale::English)), false),
+                 QStringLiteral("Childcare coverage under 3 (%1)\nSchool year %1 against "
+                                "calendar year %2")
+                     .arg(school, view.period));
+        // and an overlay of the same kind its period alone
+        view.overlayIndicator = QStringLiteral("pop_u3");
+        QCOMPARE(MapLegends::circlesTitle(map.snapshot(view, QLocale(QLocale::English)), false),
+                 QStringLiteral("Children under 3 (%1)").arg(view.period));
     }
 
     void overlaysMatchTheReferenceImages_data()

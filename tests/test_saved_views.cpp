@@ -32,6 +32,8 @@ SavedView sample()
     v.title = QStringLiteral("Kinderarmut im Norden");
     v.comparison = {QStringLiteral("0101"), QStringLiteral("0202"), QStringLiteral("0603")};
     v.mapPanes = {QStringLiteral("kita_u3@2019/20"), QStringLiteral("kita_u3@2023/24")};
+    v.playFrom = QStringLiteral("2016");
+    v.playTo = QStringLiteral("2022");
     return v;
 }
 
@@ -119,7 +121,7 @@ private Q_SLOTS:
         back.name = v.name;
         QCOMPARE(back.breaks, v.breaks);
         QVERIFY(back == v);
-        QCOMPARE(version, 5u);
+        QCOMPARE(version, SavedView::kVersion);
         // Breaks of another method are not kept
         v.classification = QStringLiteral("jenks");
         QVERIFY(SavedViewArchive::read(SavedViewArchive::write(v)).breaks.empty());
@@ -138,6 +140,45 @@ private Q_SLOTS:
             (QStringList {QStringLiteral("kita_u3@2019/20"), QStringLiteral("kita_u3@2023/24")}));
         QVERIFY(v.breaks.empty());
         QVERIFY(SavedView::kVersion > 4);
+    }
+
+    void timeSettingsRoundTrip()
+    {
+        // Given a view of a school year with a play range written as the planners write it
+        SavedView v = sample();
+        v.period = QStringLiteral("SJ 2019/20");
+        v.playFrom = QStringLiteral("SJ 2017/18");
+        v.playTo = QStringLiteral("SJ 2021/22");
+        // When archived and read back, then the period and both ends are kept
+        unsigned version = 0;
+        const SavedView back = SavedViewArchive::read(SavedViewArchive::write(v), &version);
+        QCOMPARE(version, 6u);
+        QCOMPARE(back.period, v.period);
+        QCOMPARE(back.playFrom, v.playFrom);
+        QCOMPARE(back.playTo, v.playTo);
+        // No range (all periods) stays none
+        v.playFrom.clear();
+        v.playTo.clear();
+        QVERIFY(SavedViewArchive::read(SavedViewArchive::write(v)).playFrom.isEmpty());
+        // A range with one end only is no range the program writes: an error, no guess
+        v.playTo = QStringLiteral("2022");
+        QVERIFY(readFails(SavedViewArchive::write(v)));
+    }
+
+    void archiveOfVersionFiveStillOpens()
+    {
+        // An archive of the last version before the play range (6), kept as test data
+        unsigned version = 0;
+        const SavedView v = fixture(QStringLiteral("saved_view_v5.xml"), &version);
+        QCOMPARE(version, 5u);
+        QCOMPARE(v.period, QStringLiteral("2023/24"));
+        QCOMPARE(v.classification, QStringLiteral("manual"));
+        QCOMPARE(v.breaks, (std::vector<double> {10, 20, 30}));
+        QCOMPARE(v.mapPanes.size(), 2);
+        // the time slider plays all periods, as that program did
+        QVERIFY(v.playFrom.isEmpty());
+        QVERIFY(v.playTo.isEmpty());
+        QVERIFY(SavedView::kVersion > 5);
     }
 
     void badBreaksAreErrors()

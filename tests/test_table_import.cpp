@@ -391,6 +391,55 @@ private Q_SLOTS:
                  ValueStatus::Missing);
     }
 
+    void mixedPeriodKindsAreReported()
+    {
+        // Given a long table whose Kita quota switches from calendar years to school years
+        // and whose second indicator keeps to quarters
+        const QString path = file("mixed.csv",
+                                  "SR;Indikator;Zeitraum;Wert\n"
+                                  "01;Kita U3;2019/20;41\n"
+                                  "01;Kita U3;2018;40\n"
+                                  "01;Kita U3;2020/21;43\n"
+                                  "01;Arbeitslose;Q1/2024;7\n"
+                                  "01;Arbeitslose;2023-Q4;8\n");
+        ImportSpec spec;
+        spec.layout = TableLayout::Long;
+        spec.indicatorColumns = QStringList {"Indikator"};
+        spec.periodColumn = QStringLiteral("Zeitraum");
+        const ImportPlan p = plan(path, spec);
+        // Then everything is imported, the periods listed in their order (kinds apart,
+        // quarters by year and quarter)
+        QCOMPARE(p.values.size(), std::size_t(5));
+        QCOMPARE(p.periods, (QStringList {"2018", "2019/20", "2020/21", "2023-Q4", "Q1/2024"}));
+        // and the mixing indicator, only it, is named with its kinds and periods
+        QStringList warnings;
+        for (const QString &n : p.notes)
+            if (n.contains(QStringLiteral("mix kinds")))
+                warnings << n;
+        QCOMPARE(warnings.size(), 1);
+        QVERIFY2(warnings[0].contains(QStringLiteral("\"Kita U3\" (kita_u3)")),
+                 qPrintable(warnings[0]));
+        QVERIFY2(warnings[0].contains(
+                     QStringLiteral("calendar year: 2018; school year: 2019/20, 2020/21")),
+                 qPrintable(warnings[0]));
+        // The report the wizard shows and --dry-run prints carries it
+        QVERIFY(ImportLog::reportText(p, 50).contains(warnings[0]));
+    }
+
+    void wideByPeriodKeepsQuarters()
+    {
+        // Given one column per quarter, as a statistics office writes them
+        const QString path = file("quartale.csv",
+                                  "SR;Merkmal;4. Quartal 2023;1. Quartal 2024;2. Quartal 2024\n"
+                                  "01;Arbeitslose;8;7;6\n");
+        const ImportPlan p = plan(path);
+        // Then each quarter is a period of its own, in their order, not three times 2023/24
+        QCOMPARE(p.spec.layout, TableLayout::WidePeriod);
+        QCOMPARE(p.periods,
+                 (QStringList {"4. Quartal 2023", "1. Quartal 2024", "2. Quartal 2024"}));
+        QCOMPARE(*findValue(p, "01", "arbeitslose", "1. Quartal 2024")->value, 7.0);
+    }
+
     void keysStayTextAndUnmatchedKeysGetSuggestions()
     {
         // Given keys without their leading zero and a name-only row

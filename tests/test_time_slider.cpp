@@ -66,6 +66,43 @@ private Q_SLOTS:
         QCOMPARE(playing.at(1).at(0).toBool(), false);
     }
 
+    void playsWithinItsRangeAndKeepsIt()
+    {
+        // Given five years with a play range 2016 to 2018 and 2020 shown
+        TimeSlider slider;
+        const QStringList years {QStringLiteral("2015"), QStringLiteral("2016"),
+                                 QStringLiteral("2017"), QStringLiteral("2018"),
+                                 QStringLiteral("2020")};
+        slider.setPeriods(years, QStringLiteral("2020"));
+        QVERIFY(slider.playFrom().isEmpty()); // all periods: nothing to keep
+        slider.setPlayRange(QStringLiteral("2016"), QStringLiteral("2018"));
+        slider.show();
+        QCOMPARE(slider.playFrom(), QStringLiteral("2016"));
+        QCOMPARE(slider.playTo(), QStringLiteral("2018"));
+        QSignalSpy chosen(&slider, &TimeSlider::periodChosen);
+        // When played
+        slider.play();
+        QTRY_VERIFY_WITH_TIMEOUT(!slider.isPlaying(), 4 * slider.interval() + 2000);
+        // Then it runs from the range's first to its last and stops there
+        QStringList shown;
+        for (const auto &args : chosen)
+            shown << args.at(0).toString();
+        QCOMPARE(shown, years.mid(1, 3));
+        QCOMPARE(slider.current(), QStringLiteral("2018"));
+        // The window telling it the period shown keeps the range
+        slider.setPeriods(years, QStringLiteral("2017"));
+        QCOMPARE(slider.playTo(), QStringLiteral("2018"));
+        // Ends that are no periods, or a start after the end, play all periods
+        slider.setPlayRange(QStringLiteral("2018"), QStringLiteral("2016"));
+        QVERIFY(slider.playFrom().isEmpty() && slider.playTo().isEmpty());
+        slider.setPlayRange(QStringLiteral("2016"), QStringLiteral("2019"));
+        QVERIFY(slider.playFrom().isEmpty());
+        // Another indicator without one of the ends drops the range
+        slider.setPlayRange(QStringLiteral("2016"), QStringLiteral("2018"));
+        slider.setPeriods({QStringLiteral("2017"), QStringLiteral("2018")}, QStringLiteral("2018"));
+        QVERIFY(slider.playFrom().isEmpty());
+    }
+
     void anotherIndicatorStopsPlayingAndOnePeriodHidesTheSlider()
     {
         TimeSlider slider;

@@ -12,6 +12,7 @@
 #include "SavedViewsController.h"
 #include "TableImport.h"
 #include "TestSupport.h"
+#include "TimeSlider.h"
 #include "UndoController.h"
 
 #include <QAction>
@@ -383,6 +384,28 @@ private Q_SLOTS:
         w.undoController()->stack()->undo();
         QCOMPARE(w.currentPeriod(), periods.first());
         QCOMPARE(sorted(w.selectedAreaKeys()), sorted(shown.selectedAreas));
+    }
+
+    void savedViewKeepsThePeriodAndThePlayRange()
+    {
+        // Given the map of the latest period with a play range over the earlier ones
+        MainWindow w;
+        open(w, newProject());
+        const QStringList periods = w.project()->periods(w.currentIndicator());
+        QVERIFY(periods.size() >= 2);
+        QVERIFY(w.setPeriod(periods.last()));
+        w.timeSlider()->setPlayRange(periods.first(), periods[periods.size() - 2]);
+        QVERIFY(!w.timeSlider()->playTo().isEmpty());
+        // When it is saved, the time settings changed, and the view restored
+        QVERIFY(w.saveView(QStringLiteral("Zeitraum")));
+        QVERIFY(w.setPeriod(periods.first()));
+        w.timeSlider()->setPlayRange({}, {});
+        QVERIFY(w.restoreSavedView(QStringLiteral("Zeitraum")));
+        // Then the period and the range are those saved
+        QCOMPARE(w.currentPeriod(), periods.last());
+        QCOMPARE(w.timeSlider()->current(), periods.last());
+        QCOMPARE(w.timeSlider()->playFrom(), periods.first());
+        QCOMPARE(w.timeSlider()->playTo(), periods[periods.size() - 2]);
     }
 
     void importThatRemovesThePeriodResetsIt()

@@ -1927,6 +1927,10 @@
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
+    <message>
+        <source>%1 (chosen: %2)</source>
+        <translation>%1 (gewählt: %2)</translation>
+    </message>
 </context>
 <context>
     <name>qw::ComparisonView</name>
@@ -4754,6 +4758,41 @@
     </message>
 </context>
 <context>
+    <name>qw::Period</name>
+    <message>
+        <source>calendar year</source>
+        <translation>Kalenderjahr</translation>
+    </message>
+    <message>
+        <source>school year</source>
+        <translation>Schuljahr</translation>
+    </message>
+    <message>
+        <source>quarter</source>
+        <translation>Quartal</translation>
+    </message>
+    <message>
+        <source>other period code</source>
+        <translation>sonstige Angabe</translation>
+    </message>
+    <message>
+        <source>calendar year %1</source>
+        <translation>Kalenderjahr %1</translation>
+    </message>
+    <message>
+        <source>school year %1</source>
+        <translation>Schuljahr %1</translation>
+    </message>
+    <message>
+        <source>quarter %1</source>
+        <translation>Quartal %1</translation>
+    </message>
+    <message>
+        <source>%1 against %2</source>
+        <translation>%1 gegen %2</translation>
+    </message>
+</context>
+<context>
     <name>qw::ProjectAllocation</name>
     <message>
         <source>The project has no indicator &quot;%1&quot; (--list-indicators lists them).</source>
@@ -4868,6 +4907,10 @@
     <message>
         <source>Change %1 → %2</source>
         <translation>Veränderung %1 → %2</translation>
+    </message>
+    <message>
+        <source>Change: %1</source>
+        <translation>Veränderung: %1</translation>
     </message>
 </context>
 <context>
@@ -5084,6 +5127,10 @@
     <message>
         <source>the class breaks do not rise (break %1)</source>
         <translation>die Klassengrenzen steigen nicht auf (Grenze %1)</translation>
+    </message>
+    <message>
+        <source>a play range with one end only</source>
+        <translation>ein Abspielbereich mit nur einem Ende</translation>
     </message>
 </context>
 <context>
@@ -5876,6 +5923,10 @@
         <source>Line %1: &quot;%2&quot; names %3; taken as %4, in %5 like the rows around it.</source>
         <translation>Zeile %1: „%2“ bezeichnet %3; übernommen wird %4, in %5 wie die umliegenden Zeilen.</translation>
     </message>
+    <message>
+        <source>Warning: the periods of &quot;%1&quot; (%2) mix kinds: %3. Each kind is stepped and compared on its own.</source>
+        <translation>Warnung: Die Zeiträume von „%1“ (%2) mischen Arten: %3. Jede Art wird für sich durchlaufen und verglichen.</translation>
+    </message>
 </context>
 <context>
     <name>qw::TableSource</name>
@@ -6028,6 +6079,22 @@
     <message>
         <source>Pause</source>
         <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Play from</source>
+        <translation>Abspielen ab</translation>
+    </message>
+    <message>
+        <source>First period played</source>
+        <translation>Erster abgespielter Zeitraum</translation>
+    </message>
+    <message>
+        <source>Play to</source>
+        <translation>Abspielen bis</translation>
+    </message>
+    <message>
+        <source>Last period played</source>
+        <translation>Letzter abgespielter Zeitraum</translation>
     </message>
 </context>
 <context>

@@ -1926,6 +1926,10 @@
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (chosen: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qw::ComparisonView</name>
@@ -4750,6 +4754,41 @@
     </message>
 </context>
 <context>
+    <name>qw::Period</name>
+    <message>
+        <source>calendar year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>school year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other period code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calendar year %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>school year %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quarter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 against %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qw::ProjectAllocation</name>
     <message>
         <source>The project has no indicator &quot;%1&quot; (--list-indicators lists them).</source>
@@ -4863,6 +4902,10 @@
     </message>
     <message>
         <source>Change %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5079,6 +5122,10 @@
     </message>
     <message>
         <source>the class breaks do not rise (break %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a play range with one end only</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5872,6 +5919,10 @@
         <source>Line %1: &quot;%2&quot; names %3; taken as %4, in %5 like the rows around it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Warning: the periods of &quot;%1&quot; (%2) mix kinds: %3. Each kind is stepped and compared on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qw::TableSource</name>
@@ -6023,6 +6074,22 @@
     </message>
     <message>
         <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First period played</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last period played</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

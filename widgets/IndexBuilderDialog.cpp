@@ -4,6 +4,7 @@
 #include "IndexCalculator.h"
 #include "IndexClassesEditor.h"
 #include "IndexInputsTable.h"
+#include "Period.h"
 #include "Project.h"
 #include "Recipe.h"
 
@@ -181,7 +182,7 @@ QWidget *IndexBuilderDialog::buildOptions()
         for (const QString &p : m_project->periods(i.key))
             if (!periods.contains(p))
                 periods << p;
-    periods.sort();
+    sortPeriods(periods); // the one order of periods, not as text
     for (const QString &p : periods)
         m_period->addItem(p, p);
     form->addRow(tr("Peri&od:"), m_period);

@@ -20,8 +20,8 @@ TimeSlider::TimeSlider(QWidget *parent)
     : QWidget(parent)
     , m_play(new QToolButton(this))
     , m_slider(new QSlider(Qt::Horizontal, this))
-    , m_first(new QLabel(this))
-    , m_last(new QLabel(this))
+    , m_first(new QComboBox(this))
+    , m_last(new QComboBox(this))
     , m_label(new QLabel(this))
     , m_speed(new QComboBox(this))
     , m_timer(new QTimer(this))
@@ -43,6 +43,12 @@ TimeSlider::TimeSlider(QWidget *parent)
     QFont bold = m_label->font();
     bold.setBold(true);
     m_label->setFont(bold);
+    m_first->setAccessibleName(tr("Play from"));
+    m_first->setToolTip(tr("First period played"));
+    m_last->setAccessibleName(tr("Play to"));
+    m_last->setToolTip(tr("Last period played"));
+    for (QComboBox *end : {m_first, m_last})
+        end->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_speed->setAccessibleName(tr("Speed"));
     m_speed->setToolTip(tr("Time per period while playing"));
     for (int ms : {500, 1000, 2000})
@@ -73,6 +79,15 @@ TimeSlider::TimeSlider(QWidget *parent)
         Q_EMIT periodChosen(m_periods.value(index));
     });
     connect(m_speed, &QComboBox::activated, this, [this] { m_timer->setInterval(interval()); });
+    // An end moved past the other takes the other along: the range is never empty.
+    connect(m_first, &QComboBox::activated, this, [this](int i) {
+        if (i > m_last->currentIndex())
+            m_last->setCurrentIndex(i);
+    });
+    connect(m_last, &QComboBox::activated, this, [this](int i) {
+        if (i < m_first->currentIndex())
+            m_first->setCurrentIndex(i);
+    });
     connect(m_timer, &QTimer::timeout, this, &TimeSlider::onTick);
     m_timer->setInterval(interval());
     setVisible(false);
@@ -82,14 +97,57 @@ void TimeSlider::setPeriods(const QStringList &periods, const QString &current)
 {
     if (periods != m_periods)
         pause();
+    const QString from = playFrom(), to = playTo();
     m_periods = periods;
     const QSignalBlocker blocker(m_slider);
     m_slider->setRange(0, std::max(0, int(periods.size()) - 1));
     m_slider->setValue(std::max(0, int(periods.indexOf(current))));
     updateLabel();
-    m_first->setText(periods.value(0));
-    m_last->setText(periods.value(periods.size() - 1));
+    fillRange(from, to);
     setVisible(periods.size() >= 2);
+}
+
+void TimeSlider::setPlayRange(const QString &from, const QString &to)
+{
+    fillRange(from, to);
+}
+
+QString TimeSlider::playFrom() const
+{
+    const bool all = fromIndex() == 0 && toIndex() == int(m_periods.size()) - 1;
+    return all ? QString() : m_periods.value(fromIndex());
+}
+
+QString TimeSlider::playTo() const
+{
+    const bool all = fromIndex() == 0 && toIndex() == int(m_periods.size()) - 1;
+    return all ? QString() : m_periods.value(toIndex());
+}
+
+void TimeSlider::fillRange(const QString &from, const QString &to)
+{
+    qsizetype first = m_periods.indexOf(from), last = m_periods.indexOf(to);
+    if (first < 0 || last < 0 || first > last) {
+        first = 0;
+        last = m_periods.size() - 1;
+    }
+    for (QComboBox *end : {m_first, m_last}) {
+        const QSignalBlocker blocker(end);
+        end->clear();
+        end->addItems(m_periods);
+    }
+    m_first->setCurrentIndex(int(first));
+    m_last->setCurrentIndex(int(last));
+}
+
+int TimeSlider::fromIndex() const
+{
+    return std::max(0, m_first->currentIndex());
+}
+
+int TimeSlider::toIndex() const
+{
+    return m_last->currentIndex() < 0 ? int(m_periods.size()) - 1 : m_last->currentIndex();
 }
 
 QString TimeSlider::current() const
@@ -111,8 +169,9 @@ void TimeSlider::play()
 {
     if (m_periods.size() < 2 || isPlaying())
         return;
-    if (m_slider->value() == m_slider->maximum())
-        choose(0); // from the start again
+    // From the range's start where the range is over or not yet begun.
+    if (m_slider->value() >= toIndex() || m_slider->value() < fromIndex())
+        choose(fromIndex());
     m_timer->start(interval());
     const QSignalBlocker blocker(m_play);
     m_play->setChecked(true);
@@ -143,12 +202,12 @@ void TimeSlider::stepBy(int steps)
 
 void TimeSlider::onTick()
 {
-    if (m_slider->value() >= m_slider->maximum()) {
+    if (m_slider->value() >= toIndex()) {
         pause();
         return;
     }
     choose(m_slider->value() + 1);
-    if (m_slider->value() >= m_slider->maximum())
+    if (m_slider->value() >= toIndex())
         pause(); // the last frame stays
 }
 

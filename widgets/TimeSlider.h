@@ -13,7 +13,8 @@ namespace qw {
 
 // The strip under the map that steps through the shown indicator's periods: a slider with a
 // mark per period, Play/Pause, the speed, and the period shown. Playing steps once per
-// interval and stops on the last period; Play on the last starts from the first. The map's
+// interval and stops on the last period of the play range (by default all periods, else a
+// from–to range chosen at the slider's ends); Play there starts from the range's first. The map's
 // classes are pooled over the periods (ProjectMap), so a colour means the same value in
 // every frame. Hidden while the indicator has fewer than two periods.
 //
@@ -32,6 +33,14 @@ public:
     // Milliseconds per period while playing.
     int interval() const;
 
+    // The periods Play runs through, both ends included. Ends that are not periods, or a
+    // start after the end, play all periods. Kept while the periods change as long as both
+    // ends are among them (the same indicator's change, another of its kind).
+    void setPlayRange(const QString &from, const QString &to);
+    // The range's ends; both empty while it is all periods (what a saved view keeps).
+    QString playFrom() const;
+    QString playTo() const;
+
     void play();
     void pause();
     void stepBy(int steps); // to the next (1) or previous (-1) period, within the ends
@@ -44,12 +53,15 @@ private:
     void onTick();
     void choose(int index);
     void updateLabel();
+    void fillRange(const QString &from, const QString &to);
+    int fromIndex() const;
+    int toIndex() const;
 
     QStringList m_periods;
     QToolButton *m_play;
     QSlider *m_slider;
-    QLabel *m_first; // the first and the last period, at the slider's ends
-    QLabel *m_last;
+    QComboBox *m_first; // the play range's first and last period, at the slider's ends
+    QComboBox *m_last;
     QLabel *m_label; // the period shown
     QComboBox *m_speed;
     QTimer *m_timer;

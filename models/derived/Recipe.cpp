@@ -131,13 +131,25 @@ QString Recipe::basePeriod(const QString &period, const QStringList &inputPeriod
 {
     if (kind != RecipeKind::Change && kind != RecipeKind::PctChange)
         return {};
+    if (!inputPeriods.contains(period))
+        return {};
+    // Years, school years and quarters step back as such (a quarter to the same quarter
+    // years earlier); the base is always of the period's own kind, so a change never sets
+    // a school year against a calendar year.
     QString earlier = periodYearsEarlier(period, years);
-    if (earlier.isEmpty() && periodKind(period) == PeriodKind::Other) {
-        const qsizetype i = inputPeriods.indexOf(period);
-        if (i >= years && periodKind(inputPeriods[i - years]) == PeriodKind::Other)
-            earlier = inputPeriods[i - years];
+    if (earlier.isEmpty()) {
+        // Other codes ("Stichtag 31.12.") count places back among the other codes in their
+        // order (as text), whatever order the list came in.
+        QStringList others;
+        for (const QString &p : inputPeriods)
+            if (periodKind(p) == PeriodKind::Other)
+                others << p;
+        sortPeriods(others);
+        const qsizetype i = others.indexOf(period);
+        if (i >= years)
+            earlier = others[i - years];
     }
-    return inputPeriods.contains(period) && inputPeriods.contains(earlier) ? earlier : QString();
+    return inputPeriods.contains(earlier) ? earlier : QString();
 }
 
 QString Recipe::text() const

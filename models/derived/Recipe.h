@@ -42,9 +42,10 @@ public:
     // zero rather than on the city's value. False for other formulas and for "".
     static bool measuresChange(const QString &recipeText);
     // For change() and pct_change(): the period the value of `period` is compared with
-    // ("2024" with 2 years -> "2022"), which must be one of the input's periods; codes that
-    // are no years ("2019-Q1") take the period that many places earlier. Empty for other
-    // formulas or when there is no such period.
+    // ("2024" with 2 years -> "2022", "2023-Q4" with 1 -> "2022-Q4": qw::periodYearsEarlier),
+    // which must be one of the input's periods and is of the same kind; codes that are no
+    // years nor quarters ("Stichtag 31.12.") take the other code that many places earlier.
+    // Empty for other formulas or when there is no such period.
     QString basePeriod(const QString &period, const QStringList &inputPeriods) const;
 
     bool operator==(const Recipe &other) const = default;

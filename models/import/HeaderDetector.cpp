@@ -1,5 +1,6 @@
 #include "HeaderDetector.h"
 
+#include "Period.h"
 #include "StoreError.h"
 
 #include <QRegularExpression>
@@ -159,9 +160,19 @@ QString HeaderDetector::periodIn(const QString &text, QString *rest)
         RE::CaseInsensitiveOption | RE::UseUnicodePropertiesOption);
     static const RE monthNumber(QStringLiteral(R"((?<![\d./])\d{1,2}/((?:19|20)\d{2})(?![\d/]))"));
     static const RE year(QStringLiteral(R"((?<![\d.,/])((?:19|20)\d{2})(?![\d,/]|\.\d))"));
+    // A quarter is kept as written ("Q4/2023", "4. Quartal 2023"): its year alone would make
+    // four columns of one period.
+    static const RE quarter(
+        QStringLiteral(
+            R"((?<![\w.])(?:(?:19|20)\d{2}\s*[-/ ]?\s*Q[1-4]|Q[1-4]\s*[-/ ]?\s*(?:19|20)\d{2}|(?:[1-4]|I{1,3}|IV)\.?\s*(?:Quartal|Vierteljahr|Vj\.?)\s*(?:19|20)\d{2})(?![\w]))"),
+        RE::CaseInsensitiveOption | RE::UseUnicodePropertiesOption);
     QString period;
-    QRegularExpressionMatch m = schoolYear.match(text);
-    if (m.hasMatch()) {
+    QRegularExpressionMatch m = quarter.match(text);
+    if (m.hasMatch() && periodKind(m.captured(0)) == PeriodKind::Quarter)
+        period = m.captured(0);
+    else
+        m = schoolYear.match(text);
+    if (period.isEmpty() && m.hasMatch()) { // m is the school year's match here
         const QString second = m.captured(2).right(2);
         // 2013/14 is a school year; 2013/2020 is a span, not a period.
         if ((m.captured(1).right(2).toInt() + 1) % 100 == second.toInt())

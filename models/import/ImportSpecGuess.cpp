@@ -2,6 +2,7 @@
 
 #include "HeaderDetector.h"
 #include "NumberParser.h"
+#include "Period.h"
 #include "TableSource.h"
 
 #include <QFileInfo>
@@ -52,7 +53,9 @@ bool ImportSpecGuess::looksLikePeriod(const QString &text)
         QStringLiteral(
             R"(^(?:(?:sj|schuljahr|jahr|year|stand|ende)\s*)?(?:\d{1,2}\.\d{1,2}\.)?(19|20)\d{2}(?:\s*[/_-]\s*(?:\d{2}|(19|20)\d{2}))?$)"),
         QRegularExpression::CaseInsensitiveOption);
-    return period.match(text.trimmed()).hasMatch();
+    // Quarters and the other spellings qw::periodKind reads ("Q4/2023", "4. Quartal 2023").
+    return period.match(text.trimmed()).hasMatch()
+        || periodKind(text.trimmed()) != PeriodKind::Other;
 }
 
 ImportSpec ImportSpecGuess::complete(TableSource &source, ImportSpec spec,

@@ -4,6 +4,7 @@
 #include "HeaderDetector.h"
 #include "ImportSpecGuess.h"
 #include "NumberParser.h"
+#include "Period.h"
 #include "StoreError.h"
 #include "TableSource.h"
 #include "TotalRows.h"
@@ -535,7 +536,19 @@ ImportPlan TableImport::analyse(TableSource &source, const ImportSpec &spec,
     }
     for (auto it = periods.begin(); it != periods.end(); ++it)
         plan.periods << it.key();
-    std::sort(plan.periods.begin(), plan.periods.end());
+    sortPeriods(plan.periods);
+    // An indicator mixing period kinds ("2019" beside "2019/20") is imported, but said: its
+    // time slider runs through one kind after the other and a change finds no base across.
+    QHash<QString, QSet<QString>> periodsOf;
+    for (const IndicatorValue &v : plan.values)
+        periodsOf[v.indicatorKey].insert(v.period);
+    for (const PlannedIndicator &p : plan.indicators)
+        if (const QStringList own(periodsOf[p.indicator.key].begin(),
+                                  periodsOf[p.indicator.key].end());
+            periodKinds(own).size() > 1)
+            plan.notes << tr("Warning: the periods of \"%1\" (%2) mix kinds: %3. Each kind is "
+                             "stepped and compared on its own.")
+                              .arg(p.label, p.indicator.key, periodsByKind(own));
     if (zeroDenominators > 0)
         plan.notes << tr("%n rate(s) without value: the denominator is 0.", nullptr,
                          zeroDenominators);

@@ -1,5 +1,6 @@
 #include "ValueRepository.h"
 
+#include "Period.h"
 #include "Sqlite.h"
 #include "StoreError.h"
 
@@ -52,6 +53,7 @@ QStringList ValueRepository::periods(const QString &indicatorKey)
         result << last;
         st.reset();
     }
+    sortPeriods(result); // SQLite orders text: "Q1/2024" would come before "Q4/2023"
     return result;
 }
 
@@ -161,8 +163,7 @@ bool ValueRepository::stage(const std::vector<IndicatorValue> &values,
     const std::size_t count = values.size() + cityValues.size();
     const double total = std::max<double>(1, double(count));
     for (std::size_t n = 0; n < count; ++n) {
-        const IndicatorValue &v =
-            n < values.size() ? values[n] : cityValues[n - values.size()];
+        const IndicatorValue &v = n < values.size() ? values[n] : cityValues[n - values.size()];
         bindValue(st, v).run();
         if ((n & 0xFFF) == 0xFFF && progress && !progress(double(n) / total))
             return false;
@@ -209,7 +210,9 @@ void ValueRepository::replaceSource(std::int64_t importId, const QString &source
 
 void ValueRepository::restore(std::int64_t importId)
 {
-    const auto run = [&](const QString &sql) { m_db.prepare(sql).bind(1, importId).run(); };
+    const auto run = [&](const QString &sql) {
+        m_db.prepare(sql).bind(1, importId).run();
+    };
     run(QStringLiteral("DELETE FROM qw_values WHERE import_id = ?1"));
     run(QStringLiteral("INSERT INTO qw_values (%1, import_id) SELECT %1, previous_import_id "
                        "FROM qw_import_undo WHERE import_id = ?1 ORDER BY fid")
@@ -235,7 +238,8 @@ void ValueRepository::replaceDerived(const QString &indicatorKey,
 
 std::int64_t ValueRepository::count(const QString &indicatorKey)
 {
-    auto st = m_db.prepare(QStringLiteral("SELECT count(*) FROM qw_values WHERE indicator_key = ?1"));
+    auto st =
+        m_db.prepare(QStringLiteral("SELECT count(*) FROM qw_values WHERE indicator_key = ?1"));
     st.bind(1, indicatorKey);
     return st.step() ? st.integer(0) : 0;
 }

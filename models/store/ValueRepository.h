@@ -22,7 +22,8 @@ class ValueRepository
 public:
     explicit ValueRepository(SqliteDatabase &db) : m_db(db) { }
 
-    // Periods with at least one value for the indicator, sorted ascending.
+    // Periods with at least one value for the indicator, in the order of periods
+    // (qw::sortPeriods: school years and quarters as such, not as text).
     QStringList periods(const QString &indicatorKey);
     // The periods of every indicator with values, each list in order.
     QHash<QString, QStringList> indicatorPeriods();
