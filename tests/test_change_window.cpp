@@ -7,6 +7,7 @@
 #include "RankHistoryDialog.h"
 #include "TestSupport.h"
 #include "TimeAnalysisController.h"
+#include "UiLanguage.h"
 #include "UndoController.h"
 
 #include <QApplication>
@@ -92,6 +93,10 @@ private Q_SLOTS:
         QCOMPARE(w.currentPeriod(), periods.last());
         QCOMPARE(w.project()->indicators().size(), indicators + 1);
         QCOMPARE(stack->count(), commands + 1);
+        // And Undo names it in the window's language
+        QVERIFY2(stack->undoText().contains(germanUi() ? QStringLiteral("Rangveränderung")
+                                                       : QStringLiteral("Change in rank of")),
+                 qPrintable(stack->undoText()));
         // When the same change is chosen again, from the indicator's context menu
         QVERIFY(w.setIndicator(QStringLiteral("child_poverty")));
         QVERIFY(w.setPeriod(periods.first()));
