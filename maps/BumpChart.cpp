@@ -178,15 +178,38 @@ void BumpChart::paint(QPainter &p, const QRectF &rect, const Content &c, const Q
     const auto xOf = [&](int period) {
         return n == 1 ? plot.center().x() : plot.left() + plot.width() * period / (n - 1);
     };
+    // Many areas (Berlin has 542 Planungsräume): the ranks near the top and the bottom,
+    // where the lines are, get 40 % of the height each and the ranks between are squeezed,
+    // so that ten lines do not run on top of each other. The band is marked and named.
+    const int band = 3 * std::max<int>(1, int(lines.size()) / 2);
+    const bool squeezed = maxRank > 3 * band;
     const auto yOf = [&](int rank) {
-        return maxRank == 1 ? plot.top()
-                            : plot.top() + plot.height() * (rank - 1) / double(maxRank - 1);
+        if (maxRank == 1)
+            return plot.top();
+        double t = (rank - 1) / double(maxRank - 1);
+        if (squeezed) {
+            const int lower = maxRank - band + 1; // the first rank of the bottom band
+            t = rank <= band    ? 0.4 * (rank - 1) / double(band - 1)
+                : rank >= lower ? 0.6 + 0.4 * (rank - lower) / double(maxRank - lower)
+                                : 0.4 + 0.2 * (rank - band) / double(lower - band);
+        }
+        return plot.top() + plot.height() * t;
     };
 
-    // Grid: the periods, and ranks 1, 10, 20, ... so the distance between areas reads.
+    // Grid: the periods, and the squeezed band's edges.
     p.setPen(QPen(kGrid, 1));
     for (int i = 0; i < n; ++i)
         p.drawLine(QPointF(xOf(i), plot.top()), QPointF(xOf(i), plot.bottom()));
+    if (squeezed) {
+        const double top = yOf(band), bottom = yOf(maxRank - band + 1);
+        p.fillRect(QRectF(plot.left(), top, plot.width(), bottom - top), QColor(0xf4, 0xf4, 0xf4));
+        p.setPen(QPen(QColor(0xa0, 0xa0, 0xa0), 1, Qt::DashLine));
+        p.drawLine(QPointF(plot.left(), top), QPointF(plot.right(), top));
+        p.drawLine(QPointF(plot.left(), bottom), QPointF(plot.right(), bottom));
+        p.setPen(QColor(0x70, 0x70, 0x70));
+        p.drawText(QRectF(plot.left(), top, plot.width(), bottom - top), Qt::AlignCenter,
+                   tr("ranks %L1 to %L2 squeezed").arg(band + 1).arg(maxRank - band));
+    }
     p.setPen(kInk);
     for (int i = 0; i < n; ++i) {
         const QRectF r(xOf(i) - 40, plot.bottom() + 4, 80, line);

@@ -1370,6 +1370,10 @@
         <source>No ranks: the indicator has no values on this level.</source>
         <translation>Keine Ränge: Der Indikator hat auf dieser Ebene keine Werte.</translation>
     </message>
+    <message>
+        <source>ranks %L1 to %L2 squeezed</source>
+        <translation>Ränge %L1 bis %L2 gestaucht</translation>
+    </message>
 </context>
 <context>
     <name>qw::ChangeMapDialog</name>

@@ -1369,6 +1369,10 @@
         <source>No ranks: the indicator has no values on this level.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>ranks %L1 to %L2 squeezed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qw::ChangeMapDialog</name>
