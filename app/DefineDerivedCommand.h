@@ -26,6 +26,8 @@ public:
     int valuesWritten() const { return m_written; }
 
 private:
+    QString shownName() const;
+
     ImportController *m_reloader;
     QString m_key, m_nameDe, m_nameEn;
     Recipe m_recipe;

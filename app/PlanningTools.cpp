@@ -5,6 +5,7 @@
 #include "IndexController.h"
 #include "IndicatorPanel.h"
 #include "SensitivityController.h"
+#include "TimeAnalysisController.h"
 #include "WorkbenchDocks.h"
 
 #include <QMenu>
@@ -18,6 +19,11 @@ QList<QAction *> add(MainWindow *window, QMenu *analysis, ImportController *impo
     auto *derived = new DerivedController(window, analysis, imports, undo);
     docks.indicatorPanel()->addCatalogueAction(derived->action());
     actions << derived->action();
+    // Changes and ranks over time build on derived indicators: right below them.
+    auto *time = new TimeAnalysisController(window, analysis, imports, undo);
+    for (QAction *a : time->actions())
+        docks.indicatorPanel()->addIndicatorAction(a);
+    actions << time->actions();
     // In the order of the work: build the index, check how robust it is, allocate by it.
     auto *index = new IndexController(window, analysis, imports, undo, docks.contributionsPanel());
     docks.indicatorPanel()->addCatalogueAction(index->actions().first());

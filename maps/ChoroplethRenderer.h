@@ -41,6 +41,9 @@ public:
         // The planner's ascending inner breaks for the "manual" classification (the data's
         // minimum and maximum close the outer classes); ignored by the other methods.
         std::vector<double> breaks;
+        // The legend's words for areas without a value; empty: "no data". A change says
+        // why: "no value in 2019 or 2024".
+        QString missingLabel;
     };
 
     // values: the shown values; classValues: the values the classes are computed from

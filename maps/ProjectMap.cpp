@@ -20,6 +20,45 @@ namespace qw {
 
 namespace {
 
+// The kind of change a recipe computes; nothing for other indicators.
+std::optional<RecipeKind> changeKind(const Indicator &indicator)
+{
+    const auto r =
+        indicator.recipe.isEmpty() ? std::nullopt : Recipe::parse(indicator.recipe, nullptr);
+    if (!r || !r->comparesPeriods())
+        return std::nullopt;
+    return r->kind;
+}
+
+// The subtitle of a change in words: "Veränderung 2019 → 2024 in Prozentpunkten"; empty
+// where the unit has no such words (a change of a count keeps "Personen" beside it).
+QString changeInUnit(const Indicator &indicator, const QString &from, const QString &to)
+{
+    const auto kind = changeKind(indicator);
+    if (!kind)
+        return {};
+    if (*kind == RecipeKind::RankChange)
+        return QCoreApplication::translate(
+                   "qw::ProjectMap",
+                   "Change in rank %1 → %2 in places (positive = climbed towards rank 1)")
+            .arg(from, to);
+    if (*kind == RecipeKind::PctChange)
+        return QCoreApplication::translate("qw::ProjectMap", "Change %1 → %2 in %").arg(from, to);
+    if (indicator.unit == QLatin1String("Prozentpunkte"))
+        return QCoreApplication::translate("qw::ProjectMap", "Change %1 → %2 in percentage points")
+            .arg(from, to);
+    return {};
+}
+
+// Why a change has no value in an area.
+QString changeMissingLabel(const Indicator &indicator, const QString &from, const QString &to)
+{
+    if (changeKind(indicator) == RecipeKind::PctChange)
+        return QCoreApplication::translate("qw::ProjectMap", "no value in %1 or %2, or 0 in %1")
+            .arg(from, to);
+    return QCoreApplication::translate("qw::ProjectMap", "no value in %1 or %2").arg(from, to);
+}
+
 bool isManual(const ChoroplethRenderer::Settings &settings)
 {
     return settings.classification == QLatin1String("manual");
@@ -106,19 +145,29 @@ MapSnapshot ProjectMap::snapshot(const View &view, const QLocale &locale) const
         const bool categorical = !ind->valueLabels.empty();
         const bool composite =
             IndexRecipe::isIndex(ind->recipe) || IndexParts::parse(ind->recipe).has_value();
-        const std::optional<double> city = categorical || composite ? std::nullopt : figure.value;
+        // Nor has a rank change: the city has no rank among its areas.
+        const bool ranks = changeKind(*ind) == RecipeKind::RankChange;
+        const std::optional<double> city =
+            categorical || composite || ranks ? std::nullopt : figure.value;
         ChoroplethRenderer::Settings settings = view.classification;
         settings.centre = city;
         if (Recipe::measuresChange(ind->recipe) || (!categorical && zScores(*ind))) {
             // A change: rises one way, falls the other, "no change" in the neutral middle;
             // an index of z-scores: above and below the areas' mean, which is 0.
             settings.centre = 0.0;
+            // Red where things got worse (the renderer turns the ramp by polarity); an
+            // indicator without a direction gets a ramp that judges neither way.
             if (settings.ramp.isEmpty())
-                settings.ramp = QStringLiteral("RdBu");
+                settings.ramp = ind->polarity == Polarity::Neutral ? QStringLiteral("PuOr")
+                                                                   : QStringLiteral("RdBu");
             // A rise and a fall never share a class (z-scores keep the method's classes:
             // their index classes have breaks of their own).
             settings.breakAtZero = Recipe::measuresChange(ind->recipe);
         }
+        // A change is missing where either period has no value: the legend says so.
+        const QString against = basePeriod(*ind, period);
+        if (!against.isEmpty())
+            settings.missingLabel = changeMissingLabel(*ind, against, period);
         const std::vector<double> pooled = m_project->pooledValues(ind->key, m_level);
         // Breaks made for another indicator or level (a pane of another indicator) do not
         // divide these values: such a map shows the default classes, and its legend says so.
@@ -131,7 +180,6 @@ MapSnapshot ProjectMap::snapshot(const View &view, const QLocale &locale) const
             s.groupAxes.get());
         s.caption.title = ind->name(german);
         // A change names the period it is measured against: "Veränderung 2022 → 2024".
-        const QString against = basePeriod(*ind, period);
         // Across kinds (a school year against a calendar year) the kinds are named.
         const QString across = periodsAcrossKinds(period, against);
         const QString periodWords = against.isEmpty() ? period
@@ -146,8 +194,11 @@ MapSnapshot ProjectMap::snapshot(const View &view, const QLocale &locale) const
             s.caption.legendNote = periodWords
                 + (s.caption.legendNote.isEmpty() ? QString() : QStringLiteral("; "))
                 + s.caption.legendNote;
-        QStringList sub {periodWords};
-        if (!ind->unitName(german).isEmpty())
+        // "Veränderung 2019 → 2024 in Prozentpunkten": a change says its unit in words.
+        const QString changeWords =
+            against.isEmpty() ? QString() : changeInUnit(*ind, against, period);
+        QStringList sub {changeWords.isEmpty() ? periodWords : changeWords};
+        if (changeWords.isEmpty() && !ind->unitName(german).isEmpty())
             sub << ind->unitName(german);
         if (city) {
             s.caption.cityValue = ind->format(*city, locale);

@@ -1307,6 +1307,130 @@
     </message>
 </context>
 <context>
+    <name>qw::BumpChart</name>
+    <message>
+        <source>Rank 1 = highest value = most need</source>
+        <translation>Rang 1 = höchster Wert = größter Bedarf</translation>
+    </message>
+    <message>
+        <source>Rank 1 = highest value = least need</source>
+        <translation>Rang 1 = höchster Wert = geringster Bedarf</translation>
+    </message>
+    <message>
+        <source>Rank 1 = highest value (the indicator has no direction)</source>
+        <translation>Rang 1 = höchster Wert (der Indikator hat keine Richtung)</translation>
+    </message>
+    <message>
+        <source>%1: ranks over time</source>
+        <translation>%1: Rangfolge über die Zeit</translation>
+    </message>
+    <message numerus="yes">
+        <source>all %n areas (%1) with a value in %2</source>
+        <translation>
+            <numerusform>das %n Gebiet (%1) mit einem Wert in %2</numerusform>
+            <numerusform>alle %n Gebiete (%1) mit einem Wert in %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the %n highest and the %n lowest of %1 areas (%2) in %3</source>
+        <translation>
+            <numerusform>das höchste und das niedrigste von %1 Gebieten (%2) in %3</numerusform>
+            <numerusform>die %n höchsten und die %n niedrigsten von %1 Gebieten (%2) in %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>same rank</source>
+        <translation>gleicher Rang</translation>
+    </message>
+    <message>
+        <source>climbed (more need)</source>
+        <translation>aufgestiegen (mehr Bedarf)</translation>
+    </message>
+    <message>
+        <source>climbed (less need)</source>
+        <translation>aufgestiegen (weniger Bedarf)</translation>
+    </message>
+    <message>
+        <source>climbed</source>
+        <translation>aufgestiegen</translation>
+    </message>
+    <message>
+        <source>fell (more need)</source>
+        <translation>abgestiegen (mehr Bedarf)</translation>
+    </message>
+    <message>
+        <source>fell (less need)</source>
+        <translation>abgestiegen (weniger Bedarf)</translation>
+    </message>
+    <message>
+        <source>fell</source>
+        <translation>abgestiegen</translation>
+    </message>
+    <message>
+        <source>No ranks: the indicator has no values on this level.</source>
+        <translation>Keine Ränge: Der Indikator hat auf dieser Ebene keine Werte.</translation>
+    </message>
+    <message>
+        <source>ranks %L1 to %L2 squeezed</source>
+        <translation>Ränge %L1 bis %L2 gestaucht</translation>
+    </message>
+</context>
+<context>
+    <name>qw::ChangeMapDialog</name>
+    <message>
+        <source>&amp;Relative change in %</source>
+        <translation>&amp;Relative Veränderung in %</translation>
+    </message>
+    <message>
+        <source>Change in ra&amp;nk (rank 1 = highest value)</source>
+        <translation>Veränderung des Ra&amp;ngs (Rang 1 = höchster Wert)</translation>
+    </message>
+    <message>
+        <source>Change between two periods</source>
+        <translation>Veränderung zwischen zwei Zeitpunkten</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation>&amp;Indikator:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Absolute change</source>
+        <translation>&amp;Absolute Veränderung</translation>
+    </message>
+    <message>
+        <source>&amp;Absolute change in percentage points</source>
+        <translation>&amp;Absolute Veränderung in Prozentpunkten</translation>
+    </message>
+    <message>
+        <source>&amp;Absolute change (%1)</source>
+        <translation>&amp;Absolute Veränderung (%1)</translation>
+    </message>
+    <message>
+        <source>The project has no indicator with two periods or more.</source>
+        <translation>Das Projekt hat keinen Indikator mit zwei oder mehr Zeiträumen.</translation>
+    </message>
+    <message>
+        <source>The project already has &quot;%1&quot; (%2): it is shown for %3.</source>
+        <translation>Das Projekt hat „%1“ (%2) schon: Er wird für %3 gezeigt.</translation>
+    </message>
+    <message>
+        <source>New derived indicator &quot;%1&quot; (%2), shown for %3 against %4. It is kept with the project and can be compared, saved in a view and exported; Undo removes it.</source>
+        <translation>Neuer abgeleiteter Indikator „%1“ (%2), gezeigt für %3 gegenüber %4. Er wird mit dem Projekt gespeichert, lässt sich vergleichen, in einer Ansicht speichern und exportieren; Rückgängig entfernt ihn wieder.</translation>
+    </message>
+</context>
+<context>
     <name>qw::ClassBreaksCommand</name>
     <message>
         <source>Manual class breaks</source>
@@ -2338,6 +2462,14 @@
     <message>
         <source>no value</source>
         <translation>kein Wert</translation>
+    </message>
+    <message>
+        <source>Change in rank against earlier years</source>
+        <translation>Rangveränderung gegenüber früheren Jahren</translation>
+    </message>
+    <message>
+        <source>Indicator and years as for the change; rank 1 is the highest value, a positive change is a climb.</source>
+        <translation>Indikator und Jahre wie bei der Veränderung; Rang 1 ist der höchste Wert, eine positive Veränderung ein Aufstieg.</translation>
     </message>
 </context>
 <context>
@@ -4793,6 +4925,25 @@
     </message>
 </context>
 <context>
+    <name>qw::PeriodChange</name>
+    <message>
+        <source>%1 is no change between two periods</source>
+        <translation>%1 ist keine Veränderung zwischen zwei Zeitpunkten</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no values for %2</source>
+        <translation>„%1“ hat keine Werte für %2</translation>
+    </message>
+    <message>
+        <source>the first period (%1) must come before the second (%2)</source>
+        <translation>der erste Zeitpunkt (%1) muss vor dem zweiten (%2) liegen</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are not a whole number of years apart, or are periods of different kinds</source>
+        <translation>zwischen %1 und %2 liegen keine ganzen Jahre, oder es sind Zeiträume verschiedener Art</translation>
+    </message>
+</context>
+<context>
     <name>qw::ProjectAllocation</name>
     <message>
         <source>The project has no indicator &quot;%1&quot; (--list-indicators lists them).</source>
@@ -4912,16 +5063,47 @@
         <source>Change: %1</source>
         <translation>Veränderung: %1</translation>
     </message>
+    <message>
+        <source>Change in rank %1 → %2 in places (positive = climbed towards rank 1)</source>
+        <translation>Rangveränderung %1 → %2 in Rangplätzen (positiv = Richtung Rang 1 aufgestiegen)</translation>
+    </message>
+    <message>
+        <source>Change %1 → %2 in %</source>
+        <translation>Veränderung %1 → %2 in %</translation>
+    </message>
+    <message>
+        <source>Change %1 → %2 in percentage points</source>
+        <translation>Veränderung %1 → %2 in Prozentpunkten</translation>
+    </message>
+    <message>
+        <source>no value in %1 or %2, or 0 in %1</source>
+        <translation>kein Wert in %1 oder %2, oder 0 in %1</translation>
+    </message>
+    <message>
+        <source>no value in %1 or %2</source>
+        <translation>kein Wert in %1 oder %2</translation>
+    </message>
+</context>
+<context>
+    <name>qw::RankHistoryDialog</name>
+    <message>
+        <source>Ranks over time</source>
+        <translation>Rangfolge über die Zeit</translation>
+    </message>
+    <message>
+        <source>&amp;Copy image</source>
+        <translation>Bild &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation>&amp;Indikator:</translation>
+    </message>
 </context>
 <context>
     <name>qw::Recipe</name>
     <message>
         <source>&quot;%1&quot; is no formula: write it as a function with its inputs in brackets, e.g. change(child_poverty, 2)</source>
         <translation>„%1“ ist keine Formel: bitte als Funktion mit den Eingangsgrößen in Klammern schreiben, z. B. change(child_poverty, 2)</translation>
-    </message>
-    <message>
-        <source>unknown function &quot;%1&quot; (choose rate, change, pct_change, sum or diff)</source>
-        <translation>unbekannte Funktion „%1“ (möglich sind rate, change, pct_change, sum und diff)</translation>
     </message>
     <message>
         <source>a quote in &quot;%1&quot; is not closed</source>
@@ -4996,6 +5178,17 @@
     <message>
         <source>the name before &quot;=&quot; is empty in &quot;%1&quot;</source>
         <translation>der Name vor „=“ ist leer in „%1“</translation>
+    </message>
+    <message>
+        <source>unknown function &quot;%1&quot; (choose rate, change, pct_change, rank_change, sum or diff)</source>
+        <translation>unbekannte Funktion „%1“ (möglich sind rate, change, pct_change, rank_change, sum und diff)</translation>
+    </message>
+    <message numerus="yes">
+        <source>places %1 climbed against %n year(s) earlier (rank 1 = highest value)</source>
+        <translation>
+            <numerusform>Rangplätze, die %1 gegenüber %n Jahr zuvor aufgestiegen ist (Rang 1 = höchster Wert)</numerusform>
+            <numerusform>Rangplätze, die %1 gegenüber %n Jahren zuvor aufgestiegen ist (Rang 1 = höchster Wert)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6036,6 +6229,29 @@
     <message>
         <source>Details: %1</source>
         <translation>Details: %1</translation>
+    </message>
+</context>
+<context>
+    <name>qw::TimeAnalysisController</name>
+    <message>
+        <source>C&amp;hange between two periods…</source>
+        <translation>Veränderung zwischen &amp;zwei Zeitpunkten …</translation>
+    </message>
+    <message>
+        <source>A map of the change of an indicator from one period to another: absolute, in % or in rank, red where things got worse</source>
+        <translation>Eine Karte der Veränderung eines Indikators von einem Zeitpunkt zum anderen: absolut, in % oder im Rang, rot, wo es schlechter wurde</translation>
+    </message>
+    <message>
+        <source>Ran&amp;ks over time…</source>
+        <translation>Rang&amp;folge über die Zeit …</translation>
+    </message>
+    <message>
+        <source>The 10 highest and the 10 lowest areas of an indicator across its periods: who climbed, who fell</source>
+        <translation>Die 10 Gebiete mit den höchsten und die 10 mit den niedrigsten Werten eines Indikators über seine Zeiträume: wer auf-, wer abgestiegen ist</translation>
+    </message>
+    <message>
+        <source>The change map was not created.</source>
+        <translation>Die Veränderungskarte wurde nicht erstellt.</translation>
     </message>
 </context>
 <context>

@@ -1306,6 +1306,130 @@
     </message>
 </context>
 <context>
+    <name>qw::BumpChart</name>
+    <message>
+        <source>Rank 1 = highest value = most need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank 1 = highest value = least need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank 1 = highest value (the indicator has no direction)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: ranks over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>all %n areas (%1) with a value in %2</source>
+        <translation>
+            <numerusform>the %n area (%1) with a value in %2</numerusform>
+            <numerusform>all %n areas (%1) with a value in %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the %n highest and the %n lowest of %1 areas (%2) in %3</source>
+        <translation>
+            <numerusform>the highest and the lowest of %1 areas (%2) in %3</numerusform>
+            <numerusform>the %n highest and the %n lowest of %1 areas (%2) in %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>same rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>climbed (more need)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>climbed (less need)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>climbed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fell (more need)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fell (less need)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ranks: the indicator has no values on this level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ranks %L1 to %L2 squeezed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qw::ChangeMapDialog</name>
+    <message>
+        <source>&amp;Relative change in %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change in ra&amp;nk (rank 1 = highest value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change between two periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Absolute change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Absolute change in percentage points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Absolute change (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project has no indicator with two periods or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project already has &quot;%1&quot; (%2): it is shown for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New derived indicator &quot;%1&quot; (%2), shown for %3 against %4. It is kept with the project and can be compared, saved in a view and exported; Undo removes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qw::ClassBreaksCommand</name>
     <message>
         <source>Manual class breaks</source>
@@ -2336,6 +2460,14 @@
     </message>
     <message>
         <source>Ke&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change in rank against earlier years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator and years as for the change; rank 1 is the highest value, a positive change is a climb.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4789,6 +4921,25 @@
     </message>
 </context>
 <context>
+    <name>qw::PeriodChange</name>
+    <message>
+        <source>%1 is no change between two periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no values for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first period (%1) must come before the second (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 are not a whole number of years apart, or are periods of different kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qw::ProjectAllocation</name>
     <message>
         <source>The project has no indicator &quot;%1&quot; (--list-indicators lists them).</source>
@@ -4908,15 +5059,46 @@
         <source>Change: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Change in rank %1 → %2 in places (positive = climbed towards rank 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1 → %2 in %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1 → %2 in percentage points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no value in %1 or %2, or 0 in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no value in %1 or %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qw::RankHistoryDialog</name>
+    <message>
+        <source>Ranks over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qw::Recipe</name>
     <message>
         <source>&quot;%1&quot; is no formula: write it as a function with its inputs in brackets, e.g. change(child_poverty, 2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown function &quot;%1&quot; (choose rate, change, pct_change, sum or diff)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4992,6 +5174,17 @@
     <message>
         <source>the name before &quot;=&quot; is empty in &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown function &quot;%1&quot; (choose rate, change, pct_change, rank_change, sum or diff)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>places %1 climbed against %n year(s) earlier (rank 1 = highest value)</source>
+        <translation>
+            <numerusform>places %1 climbed against %n year earlier (rank 1 = highest value)</numerusform>
+            <numerusform>places %1 climbed against %n years earlier (rank 1 = highest value)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6031,6 +6224,29 @@
     </message>
     <message>
         <source>Details: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qw::TimeAnalysisController</name>
+    <message>
+        <source>C&amp;hange between two periods…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A map of the change of an indicator from one period to another: absolute, in % or in rank, red where things got worse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ran&amp;ks over time…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 10 highest and the 10 lowest areas of an indicator across its periods: who climbed, who fell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change map was not created.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -65,6 +65,7 @@ DerivedIndicatorDialog::DerivedIndicatorDialog(const QString &projectPath,
     m_kind->addItem(tr("Share or rate of two counts"), int(RecipeKind::Rate));
     m_kind->addItem(tr("Change against earlier years"), int(RecipeKind::Change));
     m_kind->addItem(tr("Change in % against earlier years"), int(RecipeKind::PctChange));
+    m_kind->addItem(tr("Change in rank against earlier years"), int(RecipeKind::RankChange));
     m_kind->addItem(tr("Sum of counts"), int(RecipeKind::Sum));
     m_kind->addItem(tr("Difference"), int(RecipeKind::Diff));
     buildPages(catalogue, german);
@@ -188,6 +189,10 @@ void DerivedIndicatorDialog::buildPages(const std::vector<Indicator> &catalogue,
     // Change in % shares the inputs of the change.
     QFormLayout *pct = page();
     pct->addRow(new QLabel(tr("Indicator and years as for the change."), this));
+    QFormLayout *rank = page();
+    rank->addRow(new QLabel(tr("Indicator and years as for the change; rank 1 is the highest "
+                               "value, a positive change is a climb."),
+                            this));
 
     QFormLayout *sum = page();
     m_sumInputs = new QListWidget(this);
@@ -223,6 +228,7 @@ Recipe DerivedIndicatorDialog::recipe() const
         break;
     case RecipeKind::Change:
     case RecipeKind::PctChange:
+    case RecipeKind::RankChange:
         r.inputs = {m_changeInput->currentData().toString()};
         r.years = m_years->value();
         break;
@@ -285,6 +291,10 @@ void DerivedIndicatorDialog::suggestNames()
             de = QStringLiteral("Veränderung %1 in %").arg(label(m_changeInput));
             en = QStringLiteral("Change in %1, %").arg(labelEn(m_changeInput));
             break;
+        case RecipeKind::RankChange:
+            de = QStringLiteral("Rangveränderung %1").arg(label(m_changeInput));
+            en = QStringLiteral("Change in rank of %1").arg(labelEn(m_changeInput));
+            break;
         case RecipeKind::Sum:
             de = QStringLiteral("Summe");
             en = QStringLiteral("Sum");
@@ -309,6 +319,9 @@ void DerivedIndicatorDialog::suggestNames()
             break;
         case RecipeKind::PctChange:
             suffix = QStringLiteral("_pct_change_%1").arg(r.years);
+            break;
+        case RecipeKind::RankChange:
+            suffix = QStringLiteral("_rank_change_%1").arg(r.years);
             break;
         case RecipeKind::Sum:
             suffix = QStringLiteral("_sum");

@@ -23,6 +23,8 @@ public:
     static constexpr const char *Robustness = "robustness";
     static constexpr const char *Allocation = "allocation";
     static constexpr const char *Time = "time";
+    static constexpr const char *Change = "change";
+    static constexpr const char *Ranks = "ranks";
     static constexpr const char *Panes = "panes";
 
     static void set(QWidget *widget, const char *anchor);

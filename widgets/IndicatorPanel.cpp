@@ -8,6 +8,7 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLineEdit>
+#include <QMenu>
 #include <QSortFilterProxyModel>
 #include <QStyle>
 #include <QToolButton>
@@ -80,6 +81,29 @@ IndicatorPanel::IndicatorPanel(IndicatorTreeModel *model, QWidget *parent)
     });
     m_search->installEventFilter(this);
     m_view->expandAll();
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
+        const QString key = m_view->indexAt(at)
+                                .siblingAtColumn(0)
+                                .data(IndicatorTreeModel::IndicatorKeyRole)
+                                .toString();
+        if (key.isEmpty() || m_indicatorActions.isEmpty())
+            return;
+        QMenu menu(this);
+        for (QAction *a : std::as_const(m_indicatorActions)) {
+            a->setData(key);
+            menu.addAction(a);
+        }
+        menu.exec(m_view->viewport()->mapToGlobal(at));
+        // Triggered actions ran inside exec(); afterwards they take the shown indicator.
+        for (QAction *a : std::as_const(m_indicatorActions))
+            a->setData(QVariant());
+    });
+}
+
+void IndicatorPanel::addIndicatorAction(QAction *action)
+{
+    m_indicatorActions << action;
 }
 
 void IndicatorPanel::fitUnitColumn()

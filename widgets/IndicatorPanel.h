@@ -26,6 +26,11 @@ public:
     // A command on the catalogue (e.g. a new derived indicator), as a button beside the
     // search field. The action stays the caller's.
     void addCatalogueAction(QAction *action);
+    // A command on one indicator (e.g. its ranks over time), in the list's context menu. While
+    // the menu is open the action's data() is the key of the indicator under the cursor;
+    // otherwise it is empty (the command then takes the indicator on the map). The action
+    // stays the caller's.
+    void addIndicatorAction(QAction *action);
     QLineEdit *searchField() const { return m_search; }
     QTreeView *view() const { return m_view; }
 
@@ -46,6 +51,7 @@ private:
     QLineEdit *m_search;
     QHBoxLayout *m_searchRow;
     QTreeView *m_view;
+    QList<QAction *> m_indicatorActions;
 };
 
 } // namespace qw

@@ -1,11 +1,13 @@
 #include "DerivedCalculator.h"
 
 #include "Period.h"
+#include "Ranking.h"
 
 #include <QLocale>
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 
 namespace qw {
 
@@ -105,7 +107,7 @@ std::optional<DerivedCalculator> DerivedCalculator::make(const Recipe &recipe,
 
     DerivedCalculator calc(recipe, std::move(inputs));
     const QStringList &first = calc.m_inputs[0].periods;
-    if (recipe.kind == RecipeKind::Change || recipe.kind == RecipeKind::PctChange) {
+    if (recipe.comparesPeriods()) {
         for (const QString &p : first)
             if (!calc.sources(p).empty())
                 calc.m_periods << p;
@@ -136,7 +138,7 @@ std::optional<DerivedCalculator> DerivedCalculator::make(const Recipe &recipe,
 std::vector<std::pair<int, QString>> DerivedCalculator::sources(const QString &period) const
 {
     std::vector<std::pair<int, QString>> out;
-    if (m_recipe.kind == RecipeKind::Change || m_recipe.kind == RecipeKind::PctChange) {
+    if (m_recipe.comparesPeriods()) {
         if (const QString earlier = m_recipe.basePeriod(period, m_inputs[0].periods);
             !earlier.isEmpty())
             out = {{0, period}, {0, earlier}};
@@ -162,6 +164,8 @@ std::optional<double> DerivedCalculator::combine(const std::vector<double> &in) 
             return std::nullopt;
         // Against the magnitude of the base, so that a rise is positive whatever its sign.
         return (in[0] - in[1]) / std::abs(in[1]) * 100.0;
+    case RecipeKind::RankChange:
+        return std::nullopt; // a rank needs all areas: rankChanges()
     case RecipeKind::Sum: {
         double sum = 0;
         for (double v : in)
@@ -172,9 +176,35 @@ std::optional<double> DerivedCalculator::combine(const std::vector<double> &in) 
     return std::nullopt;
 }
 
+void DerivedCalculator::rankChanges(const ValueSeries &now, const ValueSeries &then,
+                                    const std::vector<ValueStatus> &status,
+                                    const std::vector<int> *groups, ValueSeries &out)
+{
+    // Ranked among the areas of a group that have a value in both periods, so that an area
+    // appearing (or dropping out) in one year moves nobody else's rank.
+    std::map<int, std::vector<std::size_t>> members;
+    for (std::size_t i = 0; i < now.size(); ++i)
+        if (status[i] == ValueStatus::Ok || status[i] == ValueStatus::Estimated)
+            members[groups ? (*groups)[i] : 0].push_back(i);
+    for (const auto &[group, areas] : members) {
+        std::vector<double> a, b;
+        for (std::size_t i : areas) {
+            a.push_back(now.value[i]);
+            b.push_back(then.value[i]);
+        }
+        const std::vector<int> rankNow = Ranking::ranks(a);
+        const std::vector<int> rankThen = Ranking::ranks(b);
+        for (std::size_t k = 0; k < areas.size(); ++k) {
+            // Positive = climbed towards rank 1 (the highest value).
+            out.value[areas[k]] = double(rankThen[k] - rankNow[k]);
+            out.status[areas[k]] = status[areas[k]];
+        }
+    }
+}
+
 DerivedCalculator::Output DerivedCalculator::compute(const QString &period,
-                                                     const SeriesOf &seriesOf,
-                                                     const CityOf &cityOf) const
+                                                     const SeriesOf &seriesOf, const CityOf &cityOf,
+                                                     const std::vector<int> *groups) const
 {
     const auto src = sources(period);
     Output out;
@@ -186,6 +216,8 @@ DerivedCalculator::Output DerivedCalculator::compute(const QString &period,
     const std::size_t n = in.front()->size();
     out.series = ValueSeries(n);
     std::vector<double> values(src.size());
+    const bool ranks = m_recipe.kind == RecipeKind::RankChange;
+    std::vector<ValueStatus> rankStatus(ranks ? n : 0, ValueStatus::Missing);
     for (std::size_t i = 0; i < n; ++i) {
         ValueStatus worst = ValueStatus::Ok;
         for (std::size_t k = 0; k < src.size(); ++k) {
@@ -198,6 +230,10 @@ DerivedCalculator::Output DerivedCalculator::compute(const QString &period,
             out.series.status[i] = worst;
             continue;
         }
+        if (ranks) {
+            rankStatus[i] = worst;
+            continue;
+        }
         const std::optional<double> v = combine(values);
         if (!v || !std::isfinite(*v))
             continue; // stays missing
@@ -207,6 +243,10 @@ DerivedCalculator::Output DerivedCalculator::compute(const QString &period,
             out.series.numerator[i] = values[0];
             out.series.denominator[i] = values[1];
         }
+    }
+    if (ranks) {
+        rankChanges(*in[0], *in[1], rankStatus, groups, out.series);
+        return out; // the city has no rank among its areas
     }
     bool cityKnown = true;
     for (std::size_t k = 0; k < src.size() && cityKnown; ++k) {
@@ -279,6 +319,15 @@ Indicator DerivedCalculator::outputIndicator(const QString &key, const QString &
             out.unitEn = first.unitEn;
         }
         out.minCases = 0; // its inputs were suppressed already; a difference is no case count
+        break;
+    case RecipeKind::RankChange:
+        // Places, whatever the input's unit; the polarity stays the input's, since climbing
+        // towards rank 1 means a higher value (worse where higher is worse).
+        out.kind = IndicatorKind::Index;
+        out.unit = QStringLiteral("Rangplätze");
+        out.unitEn = QStringLiteral("places");
+        out.decimals = 0;
+        out.minCases = 0;
         break;
     case RecipeKind::PctChange:
         out.kind = IndicatorKind::Index;

@@ -51,7 +51,10 @@ public:
         ValueSeries series;
         std::optional<double> city;
     };
-    Output compute(const QString &period, const SeriesOf &series, const CityOf &city) const;
+    // groups: for rank_change(), the group of each area (its level), areas being ranked
+    // among their group only; null ranks all areas together.
+    Output compute(const QString &period, const SeriesOf &series, const CityOf &city,
+                   const std::vector<int> *groups = nullptr) const;
 
 private:
     DerivedCalculator(const Recipe &recipe, std::vector<Input> inputs)
@@ -59,6 +62,10 @@ private:
     { }
     // The value of one area (or the city, with area -1) from the inputs' values.
     std::optional<double> combine(const std::vector<double> &in) const;
+    // rank_change(): the places each area climbed between the two series (now, then).
+    static void rankChanges(const ValueSeries &now, const ValueSeries &then,
+                            const std::vector<ValueStatus> &status, const std::vector<int> *groups,
+                            ValueSeries &out);
 
     Recipe m_recipe;
     std::vector<Input> m_inputs;

@@ -132,6 +132,15 @@ std::vector<IndicatorValue> DerivedIndicators::compute(Project &project, const I
         return {};
     std::vector<IndicatorValue> out;
     const auto &areas = project.areas();
+    // A rank is among the areas of one level: a Stadtbezirk is never ranked among
+    // Sozialräume.
+    std::vector<int> levelOf(areas.size(), 0);
+    QStringList levels;
+    for (std::size_t i = 0; i < areas.size(); ++i) {
+        if (!levels.contains(areas[i].level))
+            levels << areas[i].level;
+        levelOf[i] = int(levels.indexOf(areas[i].level));
+    }
     for (const QString &period : calc->periods()) {
         // Copies: reading one input may drop another from the project's cache.
         std::map<std::pair<int, QString>, ValueSeries> series;
@@ -144,7 +153,7 @@ std::vector<IndicatorValue> DerivedIndicators::compute(Project &project, const I
         const auto cityOf = [&](int input, const QString &p) {
             return cityValue(project, recipe->inputs[input], p);
         };
-        const DerivedCalculator::Output result = calc->compute(period, seriesOf, cityOf);
+        const DerivedCalculator::Output result = calc->compute(period, seriesOf, cityOf, &levelOf);
         const ValueSeries &s = result.series;
         const auto optional = [](double v) {
             return std::isnan(v) ? std::nullopt : std::optional<double>(v);

@@ -20,6 +20,7 @@ constexpr FunctionName kFunctions[] = {
     {RecipeKind::Rate, "rate"},
     {RecipeKind::Change, "change"},
     {RecipeKind::PctChange, "pct_change"},
+    {RecipeKind::RankChange, "rank_change"},
     {RecipeKind::Sum, "sum"},
     {RecipeKind::Diff, "diff"},
 };
@@ -58,7 +59,8 @@ std::optional<Recipe> Recipe::parse(const QString &text, QString *error)
         }
     }
     if (!known)
-        return fail(tr("unknown function \"%1\" (choose rate, change, pct_change, sum or diff)")
+        return fail(tr("unknown function \"%1\" (choose rate, change, pct_change, rank_change, sum "
+                       "or diff)")
                         .arg(m.captured(1)));
     QStringList args;
     if (!RecipeText::split(m.captured(2), QLatin1Char(','), &args))
@@ -88,7 +90,8 @@ std::optional<Recipe> Recipe::parse(const QString &text, QString *error)
         break;
     }
     case RecipeKind::Change:
-    case RecipeKind::PctChange: {
+    case RecipeKind::PctChange:
+    case RecipeKind::RankChange: {
         if (args.size() < 1 || args.size() > 2)
             return fail(tr("%1() takes an indicator and a number of years, e.g. "
                            "%1(child_poverty, 2)")
@@ -122,14 +125,18 @@ bool Recipe::measuresChange(const QString &recipeText)
     if (recipeText.isEmpty())
         return false;
     const auto r = parse(recipeText, nullptr);
-    return r
-        && (r->kind == RecipeKind::Change || r->kind == RecipeKind::PctChange
-            || r->kind == RecipeKind::Diff);
+    return r && (r->comparesPeriods() || r->kind == RecipeKind::Diff);
+}
+
+bool Recipe::comparesPeriods() const
+{
+    return kind == RecipeKind::Change || kind == RecipeKind::PctChange
+        || kind == RecipeKind::RankChange;
 }
 
 QString Recipe::basePeriod(const QString &period, const QStringList &inputPeriods) const
 {
-    if (kind != RecipeKind::Change && kind != RecipeKind::PctChange)
+    if (!comparesPeriods())
         return {};
     if (!inputPeriods.contains(period))
         return {};
@@ -159,7 +166,7 @@ QString Recipe::text() const
         args << RecipeText::quoted(k);
     if (kind == RecipeKind::Rate)
         args << QString::number(per, 'g', 15);
-    if (kind == RecipeKind::Change || kind == RecipeKind::PctChange)
+    if (comparesPeriods())
         args << QString::number(years);
     return nameOf(kind) + QLatin1Char('(') + args.join(QStringLiteral(", ")) + QLatin1Char(')');
 }
@@ -180,6 +187,10 @@ QString Recipe::describe(const std::function<QString(const QString &key)> &nameO
         return tr("change of %1 against %n year(s) earlier", nullptr, years).arg(names.value(0));
     case RecipeKind::PctChange:
         return tr("change of %1 in % against %n year(s) earlier", nullptr, years)
+            .arg(names.value(0));
+    case RecipeKind::RankChange:
+        return tr("places %1 climbed against %n year(s) earlier (rank 1 = highest value)", nullptr,
+                  years)
             .arg(names.value(0));
     case RecipeKind::Sum:
         return tr("sum of %1").arg(QLocale().createSeparatedList(names));

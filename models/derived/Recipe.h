@@ -16,6 +16,8 @@ enum class RecipeKind {
     Rate, // rate(numerator, denominator, per): per 1 share, 100 %, 1000 per thousand
     Change, // change(indicator, k): difference to the value k years earlier
     PctChange, // pct_change(indicator, k): relative change in %
+    RankChange, // rank_change(indicator, k): places climbed since k years earlier (rank 1 =
+                // highest value, models/Ranking; positive = climbed towards rank 1)
     Sum, // sum(a, b, ...): a sum of counts
     Diff, // diff(a, b): a - b
 };
@@ -27,7 +29,7 @@ public:
     RecipeKind kind = RecipeKind::Sum;
     QStringList inputs; // indicator keys, in the formula's order
     double per = 100; // Rate
-    int years = 1; // Change, PctChange
+    int years = 1; // Change, PctChange, RankChange
 
     // Parses a formula; on failure returns nothing and says why in *error (naming the
     // part that is wrong).
@@ -41,11 +43,13 @@ public:
     // A change or a difference: zero means "no change", so maps centre their colours on
     // zero rather than on the city's value. False for other formulas and for "".
     static bool measuresChange(const QString &recipeText);
-    // For change() and pct_change(): the period the value of `period` is compared with
-    // ("2024" with 2 years -> "2022", "2023-Q4" with 1 -> "2022-Q4": qw::periodYearsEarlier),
-    // which must be one of the input's periods and is of the same kind; codes that are no
-    // years nor quarters ("Stichtag 31.12.") take the other code that many places earlier.
-    // Empty for other formulas or when there is no such period.
+    // change(), pct_change() or rank_change(): a value of one period against an earlier one.
+    bool comparesPeriods() const;
+    // For change(), pct_change() and rank_change(): the period the value of `period` is
+    // compared with ("2024" with 2 years -> "2022", "2023-Q4" with 1 -> "2022-Q4":
+    // qw::periodYearsEarlier), which must be one of the input's periods and is of the same
+    // kind; codes that are no years nor quarters ("Stichtag 31.12.") take the other code
+    // that many places earlier. Empty for other formulas or when there is no such period.
     QString basePeriod(const QString &period, const QStringList &inputPeriods) const;
 
     bool operator==(const Recipe &other) const = default;

@@ -1,0 +1,414 @@
+// A change map between two chosen periods: the recipes (rank_change beside change and
+// pct_change), the two periods turned into a recipe (PeriodChange), the computed values
+// against hand-computed ones, the diverging ramp coloured by polarity (red where things got
+// worse), areas without a value in either period, and the legend's words.
+#include "ChoroplethRenderer.h"
+#include "DerivedCalculator.h"
+#include "DerivedIndicators.h"
+#include "PeriodChange.h"
+#include "ProjectMap.h"
+#include "ProjectStore.h"
+#include "Recipe.h"
+#include "Sqlite.h"
+#include "TestSupport.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+#include <map>
+
+using namespace qw;
+using namespace qw::test;
+
+namespace {
+
+Indicator share(const QString &key, Polarity polarity = Polarity::HigherIsWorse)
+{
+    Indicator i;
+    i.key = key;
+    i.nameDe = key;
+    i.kind = IndicatorKind::Share;
+    i.unit = QStringLiteral("%");
+    i.decimals = 1;
+    i.polarity = polarity;
+    return i;
+}
+
+ValueSeries series(std::initializer_list<double> values)
+{
+    ValueSeries s(values.size());
+    std::size_t i = 0;
+    for (double v : values) {
+        s.value[i] = v;
+        s.status[i] = std::isnan(v) ? ValueStatus::Missing : ValueStatus::Ok;
+        ++i;
+    }
+    return s;
+}
+
+DerivedCalculator calculator(const QString &formula, const Indicator &input,
+                             const QStringList &periods)
+{
+    QString error;
+    const auto recipe = Recipe::parse(formula, &error);
+    if (!recipe)
+        qFatal("%s", qPrintable(error));
+    auto calc = DerivedCalculator::make(*recipe, {{input, periods}}, &error);
+    if (!calc)
+        qFatal("%s", qPrintable(error));
+    return *calc;
+}
+
+bool reddish(const QColor &c)
+{
+    return c.red() > c.blue() + 20;
+}
+
+bool bluish(const QColor &c)
+{
+    return c.blue() > c.red() + 20;
+}
+
+} // namespace
+
+class TestChangeMap : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    int m_projects = 0;
+
+    QString newProject()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("city%1.gpkg").arg(++m_projects));
+        DemoCityGenerator(smallCity()).writeProject(path);
+        return path;
+    }
+
+private Q_SLOTS:
+    void rankChangeIsAFormulaLikeTheOthers()
+    {
+        // Given a rank change typed by hand
+        QString error;
+        const auto r = Recipe::parse(QStringLiteral(" RANK_CHANGE( child_poverty ,5 ) "), &error);
+        // Then it reads back in its canonical form, compares periods and measures a change
+        QVERIFY2(r, qPrintable(error));
+        QCOMPARE(r->kind, RecipeKind::RankChange);
+        QCOMPARE(r->years, 5);
+        QCOMPARE(r->text(), QStringLiteral("rank_change(child_poverty, 5)"));
+        QVERIFY(r->comparesPeriods());
+        QVERIFY(Recipe::measuresChange(r->text()));
+        // And its base period is five years before, where the input has it
+        QCOMPARE(
+            r->basePeriod(QStringLiteral("2024"), {QStringLiteral("2019"), QStringLiteral("2024")}),
+            QStringLiteral("2019"));
+        // And the formula in words says what rank 1 is
+        const QString words = r->describe([](const QString &k) { return k.toUpper(); });
+        QVERIFY2(words.contains(QStringLiteral("CHILD_POVERTY")), qPrintable(words));
+        QVERIFY2(words.contains(QStringLiteral("rank 1 = highest value")), qPrintable(words));
+        // And a wrong number of years is named
+        QVERIFY(!Recipe::parse(QStringLiteral("rank_change(x, 0)"), &error));
+        QVERIFY2(error.contains(QStringLiteral("rank_change")), qPrintable(error));
+    }
+
+    void rankChangeCountsPlacesClimbedWithinEachLevel()
+    {
+        // Given areas 0-2 and 5-6 of one level and 3-4 of another, in 2019 and 2024:
+        //   2019: 10 20 30 | 5 7 | NaN  30(suppressed)
+        //   2024: 25 15 30 | 9 6 | 100  12
+        const Indicator x = share(QStringLiteral("x"));
+        const DerivedCalculator calc = calculator(QStringLiteral("rank_change(x, 5)"), x,
+                                                  {QStringLiteral("2019"), QStringLiteral("2024")});
+        ValueSeries then = series({10, 20, 30, 5, 7, NAN, 30});
+        then.status[6] = ValueStatus::Suppressed;
+        const ValueSeries now = series({25, 15, 30, 9, 6, 100, 12});
+        const auto seriesOf = [&](int, const QString &p) -> const ValueSeries & {
+            return p == QLatin1String("2019") ? then : now;
+        };
+        const auto cityOf = [](int, const QString &) {
+            return std::optional<double>(1.0);
+        };
+        const std::vector<int> levels {0, 0, 0, 1, 1, 0, 0};
+        // When the rank change of 2024 is computed
+        const auto out = calc.compute(QStringLiteral("2024"), seriesOf, cityOf, &levels);
+        // Then, ranked among areas with values in both years (0, 1, 2 of the first level):
+        //   2019: 30 -> 1 (area 2), 20 -> 2 (area 1), 10 -> 3 (area 0)
+        //   2024: 30 -> 1 (area 2), 25 -> 2 (area 0), 15 -> 3 (area 1)
+        // area 0 climbed 3 - 2 = +1, area 1 fell 2 - 3 = -1, area 2 stayed
+        QCOMPARE(out.series.value[0], 1.0);
+        QCOMPARE(out.series.value[1], -1.0);
+        QCOMPARE(out.series.value[2], 0.0);
+        // And the other level apart: 2019 7 -> 1, 5 -> 2; 2024 9 -> 1, 6 -> 2
+        QCOMPARE(out.series.value[3], 1.0);
+        QCOMPARE(out.series.value[4], -1.0);
+        // And an area without a value in 2019 is missing (its 100 moved nobody down), a
+        // suppressed one stays suppressed
+        QVERIFY(std::isnan(out.series.value[5]));
+        QCOMPARE(out.series.status[5], ValueStatus::Missing);
+        QCOMPARE(out.series.status[6], ValueStatus::Suppressed);
+        // And the city has no rank among its areas
+        QVERIFY(!out.city);
+    }
+
+    void changesAreWordedInTheirUnits()
+    {
+        // Given a share in % with "higher is worse"
+        const Indicator x = share(QStringLiteral("x"));
+        const QStringList periods {QStringLiteral("2019"), QStringLiteral("2024")};
+        // Then its change is in percentage points, its relative change in %, its rank change
+        // in places, and each keeps the direction of the input
+        const Indicator change = calculator(QStringLiteral("change(x, 5)"), x, periods)
+                                     .outputIndicator(QStringLiteral("c"), QStringLiteral("c"), {});
+        QCOMPARE(change.unit, QStringLiteral("Prozentpunkte"));
+        QCOMPARE(change.unitEn, QStringLiteral("percentage points"));
+        const Indicator pct = calculator(QStringLiteral("pct_change(x, 5)"), x, periods)
+                                  .outputIndicator(QStringLiteral("p"), QStringLiteral("p"), {});
+        QCOMPARE(pct.unit, QStringLiteral("%"));
+        const Indicator rank = calculator(QStringLiteral("rank_change(x, 5)"), x, periods)
+                                   .outputIndicator(QStringLiteral("r"), QStringLiteral("r"), {});
+        QCOMPARE(rank.unit, QStringLiteral("Rangplätze"));
+        QCOMPARE(rank.unitEn, QStringLiteral("places"));
+        QCOMPARE(rank.decimals, 0);
+        for (const Indicator *i : {&change, &pct, &rank})
+            QCOMPARE(i->polarity, Polarity::HigherIsWorse);
+    }
+
+    void twoPeriodsMakeTheRecipe()
+    {
+        const QStringList years {QStringLiteral("2015"), QStringLiteral("2019"),
+                                 QStringLiteral("2021"), QStringLiteral("2024")};
+        QString error;
+        // Given 2019 and 2024 of an indicator with gaps between its years
+        const auto r =
+            PeriodChange::recipe(RecipeKind::Change, QStringLiteral("child_poverty"),
+                                 QStringLiteral("2019"), QStringLiteral("2024"), years, &error);
+        // Then the recipe compares with five years earlier
+        QVERIFY2(r, qPrintable(error));
+        QCOMPARE(r->text(), QStringLiteral("change(child_poverty, 5)"));
+        // And school years count in years too: 2019/20 -> 2023/24 is four
+        const auto school = PeriodChange::recipe(
+            RecipeKind::RankChange, QStringLiteral("x"), QStringLiteral("2019/20"),
+            QStringLiteral("2023/24"),
+            {QStringLiteral("2019/20"), QStringLiteral("2021/22"), QStringLiteral("2023/24")},
+            &error);
+        QVERIFY2(school, qPrintable(error));
+        QCOMPARE(school->text(), QStringLiteral("rank_change(x, 4)"));
+        // And backwards or the same period is refused with both periods named
+        QVERIFY(!PeriodChange::recipe(RecipeKind::PctChange, QStringLiteral("x"),
+                                      QStringLiteral("2024"), QStringLiteral("2019"), years,
+                                      &error));
+        QVERIFY2(error.contains(QStringLiteral("2024")) && error.contains(QStringLiteral("2019")),
+                 qPrintable(error));
+        QVERIFY(!PeriodChange::recipe(RecipeKind::Change, QStringLiteral("x"),
+                                      QStringLiteral("2019"), QStringLiteral("2019"), years,
+                                      &error));
+        // And a period the indicator lacks is named
+        QVERIFY(!PeriodChange::recipe(RecipeKind::Change, QStringLiteral("x"),
+                                      QStringLiteral("2018"), QStringLiteral("2024"), years,
+                                      &error));
+        QVERIFY2(error.contains(QStringLiteral("2018")), qPrintable(error));
+    }
+
+    void anExistingChangeIsFoundAndNewOnesGetFreeKeys()
+    {
+        // Given a catalogue with the five-year change of x written by hand, and a key taken
+        Indicator x = share(QStringLiteral("x"));
+        x.nameEn = QStringLiteral("Child poverty");
+        x.nameDe = QStringLiteral("Kinderarmut");
+        Indicator mine = share(QStringLiteral("my_change"));
+        mine.recipe = QStringLiteral("change(x,5)");
+        Indicator taken = share(QStringLiteral("x_pct_change_5"));
+        const std::vector<Indicator> catalogue {x, mine, taken};
+        Recipe change;
+        change.kind = RecipeKind::Change;
+        change.inputs = {QStringLiteral("x")};
+        change.years = 5;
+        // Then the same recipe finds it
+        const Indicator *found = PeriodChange::existing(catalogue, change);
+        QVERIFY(found);
+        QCOMPARE(found->key, QStringLiteral("my_change"));
+        // And another kind is new, with a key that is free
+        Recipe pct = change;
+        pct.kind = RecipeKind::PctChange;
+        QVERIFY(!PeriodChange::existing(catalogue, pct));
+        QCOMPARE(PeriodChange::freeKey(catalogue, pct), QStringLiteral("x_pct_change_5_2"));
+        // And it is named in both languages with its span
+        QCOMPARE(PeriodChange::nameDe(x, change, QStringLiteral("2024")),
+                 QStringLiteral("Veränderung Kinderarmut über 5 Jahre"));
+        QCOMPARE(PeriodChange::nameEn(x, pct, QStringLiteral("2024")),
+                 QStringLiteral("Change in Child poverty in % over 5 years"));
+    }
+
+    void theRampIsRedWhereThingsGotWorse()
+    {
+        // Given classes of a change around zero on the diverging ramp
+        const std::vector<double> edges {-4, -2, 0, 2, 4};
+        ChoroplethRenderer::Settings settings;
+        settings.ramp = QStringLiteral("RdBu");
+        settings.centre = 0.0;
+        // When higher is worse (child poverty): a rise is worse, red; a fall blue
+        const auto worse =
+            ChoroplethRenderer::classColors(share(QStringLiteral("x")), edges, settings);
+        QCOMPARE(worse.size(), std::size_t(4));
+        QVERIFY(reddish(worse[3]) && reddish(worse[2]));
+        QVERIFY(bluish(worse[0]) && bluish(worse[1]));
+        // When higher is better (Kita coverage): a fall is worse, red
+        const auto better = ChoroplethRenderer::classColors(
+            share(QStringLiteral("x"), Polarity::HigherIsBetter), edges, settings);
+        QVERIFY(reddish(better[0]) && bluish(better[3]));
+        // And the strongest change is the strongest colour: further from white
+        const auto whiteness = [](const QColor &c) {
+            return c.red() + c.green() + c.blue();
+        };
+        QVERIFY(whiteness(worse[3]) < whiteness(worse[2]));
+    }
+
+    void aChangeMapOfTheDemoMatchesTheValuesByHand()
+    {
+        // Given the demo's child poverty, first and last period, one area without a value
+        // in the first
+        const QString path = newProject();
+        QString first, last, gone;
+        {
+            auto project = Project::open(path);
+            const QStringList periods = project->periods(QStringLiteral("child_poverty"));
+            QVERIFY(periods.size() >= 2);
+            first = periods.first();
+            last = periods.last();
+            gone =
+                project->areas()[size_t(project->areasOfLevel(project->finestLevel()).front())].key;
+        }
+        {
+            auto store = ProjectStore::open(path);
+            SqliteTransaction tx = store->transaction();
+            IndicatorValue missing;
+            missing.areaKey = gone;
+            missing.indicatorKey = QStringLiteral("child_poverty");
+            missing.period = first;
+            missing.status = ValueStatus::Missing;
+            store->valueRepository().upsert({missing});
+            tx.commit();
+        }
+        // When the planner makes the change first -> last in percentage points
+        auto project = Project::open(path);
+        QString error;
+        const auto recipe =
+            PeriodChange::recipe(RecipeKind::Change, QStringLiteral("child_poverty"), first, last,
+                                 project->periods(QStringLiteral("child_poverty")), &error);
+        QVERIFY2(recipe, qPrintable(error));
+        {
+            auto store = ProjectStore::open(path);
+            QVERIFY2(DerivedIndicators(*store).define(QStringLiteral("cp_change"),
+                                                      QStringLiteral("Veränderung"),
+                                                      QStringLiteral("Change"), *recipe, &error)
+                         > 0,
+                     qPrintable(error));
+        }
+        project = Project::open(path);
+        // Then each area's value is its last minus its first value
+        const auto before = project->values(QStringLiteral("child_poverty"), first);
+        const auto after = project->values(QStringLiteral("child_poverty"), last);
+        std::vector<double> b = before->values, a = after->values;
+        const auto change = project->values(QStringLiteral("cp_change"), last);
+        int compared = 0;
+        for (int i : project->areasOfLevel(project->finestLevel())) {
+            const double expected = a[size_t(i)] - b[size_t(i)];
+            if (std::isnan(expected)) {
+                QVERIFY(std::isnan(change->values[size_t(i)]));
+                continue;
+            }
+            QVERIFY(std::abs(change->values[size_t(i)] - expected) < 1e-9);
+            ++compared;
+        }
+        QVERIFY(compared > 10);
+        // And the map is coloured around zero, red where child poverty rose
+        ProjectMap map(project, project->finestLevel());
+        ProjectMap::View view;
+        view.indicator = QStringLiteral("cp_change");
+        view.period = last;
+        const MapSnapshot s = map.snapshot(view, QLocale(QLocale::English));
+        QVERIFY(s.choropleth);
+        QCOMPARE(s.choropleth->settings().ramp, QStringLiteral("RdBu"));
+        int rose = 0, fell = 0;
+        for (int row = 0; row < s.choropleth->rowCount(); ++row) {
+            const double v = s.choropleth->value(row);
+            const QColor c = s.choropleth->brush(row).color();
+            if (v > 0.5) {
+                QVERIFY2(c.red() > c.blue(), qPrintable(QString::number(v)));
+                ++rose;
+            } else if (v < -0.5) {
+                QVERIFY2(c.blue() > c.red(), qPrintable(QString::number(v)));
+                ++fell;
+            }
+        }
+        QVERIFY(rose + fell > 0);
+        // And the legend says the change and its unit, and why an area has no value
+        const QString words =
+            QStringLiteral("Change %1 → %2 in percentage points").arg(first, last);
+        QVERIFY2(s.caption.subtitle.startsWith(words), qPrintable(s.caption.subtitle));
+        QVERIFY2(!s.caption.subtitle.contains(QStringLiteral("· percentage points")),
+                 qPrintable(s.caption.subtitle));
+        const auto legend = s.choropleth->legend(QLocale(QLocale::English));
+        const auto missing = std::find_if(legend.begin(), legend.end(), [](const LegendEntry &e) {
+            return e.kind == LegendEntry::Kind::Missing;
+        });
+        QVERIFY(missing != legend.end());
+        QCOMPARE(missing->label, QStringLiteral("no value in %1 or %2").arg(first, last));
+        QVERIFY(missing->count >= 1);
+    }
+
+    void aRankChangeMapSaysWhatItCounts()
+    {
+        // Given the demo's rank change of child poverty from its first to its last period
+        const QString path = newProject();
+        auto project = Project::open(path);
+        const QStringList periods = project->periods(QStringLiteral("child_poverty"));
+        QString error;
+        const auto recipe =
+            PeriodChange::recipe(RecipeKind::RankChange, QStringLiteral("child_poverty"),
+                                 periods.first(), periods.last(), periods, &error);
+        QVERIFY2(recipe, qPrintable(error));
+        {
+            auto store = ProjectStore::open(path);
+            QVERIFY2(DerivedIndicators(*store).define(QStringLiteral("cp_rank"),
+                                                      QStringLiteral("Rang"),
+                                                      QStringLiteral("Rank"), *recipe, &error)
+                         > 0,
+                     qPrintable(error));
+        }
+        project = Project::open(path);
+        ProjectMap map(project, project->finestLevel());
+        ProjectMap::View view;
+        view.indicator = QStringLiteral("cp_rank");
+        const MapSnapshot s = map.snapshot(view, QLocale(QLocale::English));
+        // Then the places climbed sum to zero over the level (every climb is someone's fall)
+        const auto values = project->values(QStringLiteral("cp_rank"), periods.last());
+        double sum = 0;
+        for (int i : project->areasOfLevel(project->finestLevel()))
+            if (values->isShown(size_t(i)))
+                sum += values->values[size_t(i)];
+        QCOMPARE(sum, 0.0);
+        // And zero is a break, and the subtitle says the unit and what positive means
+        const auto &edges = s.choropleth->edges();
+        QVERIFY(std::find(edges.begin(), edges.end(), 0.0) != edges.end());
+        QVERIFY2(s.caption.subtitle.startsWith(QStringLiteral("Change in rank %1 → %2 in places")
+                                                   .arg(periods.first(), periods.last())),
+                 qPrintable(s.caption.subtitle));
+        QVERIFY2(s.caption.subtitle.contains(QStringLiteral("positive = climbed")),
+                 qPrintable(s.caption.subtitle));
+        // And the city has no rank, so no city value; an area that kept its rank is neutral
+        QVERIFY2(s.caption.cityValue.isEmpty(), qPrintable(s.caption.cityValue));
+        int kept = 0;
+        for (int row = 0; row < s.choropleth->rowCount(); ++row) {
+            if (s.choropleth->value(row) != 0.0)
+                continue;
+            const QColor c = s.choropleth->brush(row).color();
+            QVERIFY2(std::abs(c.red() - c.blue()) < 12, qPrintable(c.name()));
+            ++kept;
+        }
+        QVERIFY(kept > 0);
+    }
+};
+
+QTEST_MAIN(TestChangeMap)
+#include "test_change_map.moc"
