@@ -49,7 +49,7 @@ ViewMenu::ViewMenu(MainWindow *window, QMenu *view, MapPanesController *panes,
     findArea->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     view->addSeparator();
     QAction *trend = docks.trendDock()->toggleViewAction();
-    trend->setText(tr("&Trend of the selected areas"));
+    trend->setText(tr("T&rend of the selected areas"));
     trend->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
     view->addAction(trend);
     m_projectActions << trend;

@@ -41,6 +41,8 @@ WorkbenchDocks::WorkbenchDocks(QMainWindow *window, IndicatorTreeModel *indicato
     // Under the areas, whose selection it draws.
     m_trendDock = dock(window, "trendDock", tr("Trend"), m_trend, Qt::RightDockWidgetArea);
     window->splitDockWidget(m_docks[1], m_trendDock, Qt::Vertical);
+    // The chart needs the height more than the list, which scrolls.
+    window->resizeDocks({m_docks[1], m_trendDock}, {2, 3}, Qt::Vertical);
     m_docks << m_trendDock;
     // Shown while the project has a composite index: without one it would only take room.
     m_contributionsDock = dock(window, "indexContributionsDock", tr("Contributions to the index"),

@@ -66,9 +66,8 @@ void ProfileTrends::add(ReportDocument &doc, const std::shared_ptr<Project> &pro
     }
     if (charts.empty())
         return;
-    doc.add(ReportDocument::heading(tr("Trends of the key indicators")));
     // One legend for all charts, from a chart with a gap where there is one (so the gap's
-    // mark is explained).
+    // mark is explained), in one block with the heading: both stay with the first charts.
     std::shared_ptr<TrendModel> legend = charts.front().model;
     for (const Chart &c : charts)
         if (hasGap(*c.model)) {
@@ -76,9 +75,16 @@ void ProfileTrends::add(ReportDocument &doc, const std::shared_ptr<Project> &pro
             break;
         }
     const QFont font = ReportDocument::font(7);
-    doc.add({TrendChart::legendHeight(*legend, doc.contentWidth(), ReportDocument::font(8)) + 4,
-             [legend](QPainter &p, const QRectF &r) {
-                 TrendChart::paintLegend(p, r, *legend, ReportDocument::font(8));
+    const ReportDocument::Block heading =
+        ReportDocument::heading(tr("Trends of the key indicators"));
+    const double legendHeight =
+        TrendChart::legendHeight(*legend, doc.contentWidth(), ReportDocument::font(8));
+    doc.add({heading.height + legendHeight + 4,
+             [heading, legend, legendHeight](QPainter &p, const QRectF &r) {
+                 heading.paint(p, QRectF(r.left(), r.top(), r.width(), heading.height));
+                 TrendChart::paintLegend(
+                     p, QRectF(r.left(), r.top() + heading.height, r.width(), legendHeight),
+                     *legend, ReportDocument::font(8));
              },
              true});
     const double width = (doc.contentWidth() - (kPerRow - 1) * kGapX) / kPerRow;
@@ -101,6 +107,7 @@ void ProfileTrends::add(ReportDocument &doc, const std::shared_ptr<Project> &pro
                          o.font = font;
                          o.locale = locale;
                          o.legend = false;
+                         o.unitLabel = false; // the title says it
                          o.maxTicks = 4;
                          o.lineWidth = 1.1;
                          o.shownColumn = row[c].shownColumn;

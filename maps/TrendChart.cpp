@@ -87,7 +87,8 @@ std::vector<LegendEntry> legendEntries(const TrendModel &model)
         for (int c = 0; c < model.columnCount() && !gaps; ++c)
             gaps = isGap(model, r, c);
     if (gaps)
-        entries.push_back({LegendEntry::Mark::Gap, kInk, TrendChart::tr("no value shown")});
+        entries.push_back(
+            {LegendEntry::Mark::Gap, kInk, TrendChart::tr("no value (suppressed or missing)")});
     return entries;
 }
 
@@ -132,9 +133,8 @@ QColor TrendChart::cityColour()
 
 QString TrendChart::bandName(const TrendModel &model)
 {
-    return model.band() == TrendModel::Band::Range
-        ? tr("Range of the level (lowest to highest area)")
-        : tr("Middle half of the level (first to third quartile)");
+    return model.band() == TrendModel::Band::Range ? tr("Range of the level")
+                                                   : tr("Middle half of the level");
 }
 
 double TrendChart::Geometry::x(int column) const
@@ -237,7 +237,7 @@ void TrendChart::paint(QPainter &p, const QRectF &rect, const TrendModel &model,
         p.drawText(QRectF(rect.left(), y - line / 2, plot.left() - rect.left() - 4, line),
                    Qt::AlignRight | Qt::AlignVCenter, formatNumber(t, decimals, o.locale));
     }
-    if (model.indicator().kind != IndicatorKind::Count) {
+    if (o.unitLabel && model.indicator().kind != IndicatorKind::Count) {
         p.setPen(kInk);
         p.drawText(QRectF(rect.left(), rect.top(), rect.width(), line),
                    Qt::AlignLeft | Qt::AlignVCenter, model.unit());

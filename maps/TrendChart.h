@@ -30,6 +30,7 @@ public:
         QFont font;
         QLocale locale; // of the axis labels
         bool legend = true; // the key under the chart (the profile has one for all charts)
+        bool unitLabel = true; // the unit over the value axis (not where a title says it)
         int shownColumn = -1; // the period on the map, shaded; -1: none
         int hoverColumn = -1; // the period under the mouse, a vertical rule; -1: none
         int maxTicks = 5; // of the value axis (fewer in small charts)
@@ -51,7 +52,8 @@ public:
     // Okabe-Ito colours of the areas, as the comparison's; the city is dark grey.
     static QColor areaColour(int row);
     static QColor cityColour();
-    // The band's name in the legend ("Range of the level", "Middle half of the level").
+    // The band's name in the legend ("Range of the level", "Middle half of the level": the
+    // band switch and the guide say how each is bounded).
     static QString bandName(const TrendModel &model);
     static Geometry geometry(const TrendModel &model, const QRectF &rect, const Options &options);
     // Draws nothing but a short notice when the model has no periods.

@@ -112,7 +112,7 @@ QString TrendModel::title() const
     const QString name = m_indicator.name(m_german);
     return m_indicator.kind == IndicatorKind::Count || unit().isEmpty()
         ? name
-        : tr("%1 (in %2)").arg(name, unit());
+        : tr("%1, in %2").arg(name, unit());
 }
 
 double TrendModel::quantile(const std::vector<double> &sorted, double q)
@@ -164,6 +164,16 @@ QString TrendModel::text(int row, int column) const
     return formatNumber(v, m_indicator.decimals, m_locale);
 }
 
+QString TrendModel::describe(int row, int column) const
+{
+    const ValueStatus s = status(row, column);
+    if (s == ValueStatus::Suppressed)
+        return ValueWording::suppressed(m_indicator.minCases);
+    if (std::isnan(value(row, column)) && s != ValueStatus::NotComputed)
+        return ValueWording::noData();
+    return text(row, column);
+}
+
 QString TrendModel::seriesName(int row) const
 {
     if (row < areaRows())
@@ -200,15 +210,8 @@ QVariant TrendModel::data(const QModelIndex &index, int role) const
         return text(row, column);
     case Qt::TextAlignmentRole:
         return int(Qt::AlignRight | Qt::AlignVCenter);
-    case Qt::ToolTipRole: {
-        const ValueStatus s = status(row, column);
-        const QString what = tr("%1, %2").arg(seriesName(row), m_periods[column]);
-        if (s == ValueStatus::Suppressed)
-            return tr("%1: %2").arg(what, ValueWording::suppressed(m_indicator.minCases));
-        if (std::isnan(value(row, column)) && s != ValueStatus::NotComputed)
-            return tr("%1: %2").arg(what, ValueWording::noData());
-        return tr("%1: %2").arg(what, text(row, column));
-    }
+    case Qt::ToolTipRole:
+        return tr("%1, %2: %3").arg(seriesName(row), m_periods[column], describe(row, column));
     case ValueRole:
         return value(row, column);
     case StatusRole:

@@ -56,7 +56,7 @@ public:
     const QString &levelKey() const { return m_level; }
     QStringList areaKeys() const;
     const QStringList &periods() const { return m_periods; }
-    // "Kinderarmut (in %)": the chart's title; empty without an indicator.
+    // "Kinderarmut, in %": the chart's title; empty without an indicator.
     QString title() const;
     QString unit() const { return m_indicator.unitName(m_german); }
     int areaRows() const { return int(m_areas.size()); }
@@ -69,6 +69,9 @@ public:
     // A value as the tables write it: the number at the indicator's decimals, "." for a
     // suppressed one, "–" where there is none.
     QString text(int row, int column) const;
+    // As text(), but a gap in words: "suppressed (fewer than 5 cases)", "no data" (for
+    // tooltips and the values read out under the chart).
+    QString describe(int row, int column) const;
     // The name of a series: the area's, "City", "Lowest area" / "First quartile", ...
     QString seriesName(int row) const;
     // The q-quantile (0..1) of values sorted ascending, linear between order statistics

@@ -1,6 +1,7 @@
 #include "Project.h"
 #include "TrendFixtures.h"
 #include "TrendModel.h"
+#include "ValueWording.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -63,7 +64,7 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, 0).data(TrendModel::ValueRole).toDouble(), 10.0);
         QCOMPARE(model.index(0, 2).data(TrendModel::ValueRole).toDouble(), 20.0);
         QCOMPARE(model.index(0, 2).data().toString(), QStringLiteral("20,0"));
-        QCOMPARE(model.title(), QStringLiteral("Kinderarmut (in %)"));
+        QCOMPARE(model.title(), QStringLiteral("Kinderarmut, in %"));
     }
 
     void leavesGapsForSuppressedAndMissingValues()
@@ -84,6 +85,9 @@ private Q_SLOTS:
         QCOMPARE(e.data(TrendModel::StatusRole).toInt(), int(ValueStatus::Missing));
         QCOMPARE(e.data().toString(), QStringLiteral("–"));
         QVERIFY(a.data(Qt::ToolTipRole).toString().contains(QStringLiteral("2023")));
+        QCOMPARE(model.describe(0, 1), ValueWording::suppressed(3));
+        QCOMPARE(model.describe(1, 1), ValueWording::noData());
+        QCOMPARE(model.describe(1, 0), QStringLiteral("50,0"));
         // And the values around the gap stay as they are
         QCOMPARE(model.value(1, 0), 50.0);
         QCOMPARE(model.value(1, 2), 60.0);

@@ -29,9 +29,11 @@ public:
     {
         setMouseTracking(true);
         setFocusPolicy(Qt::StrongFocus);
-        setMinimumHeight(180);
+        setMinimumHeight(140);
         setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
-        setAccessibleName(TrendChart::tr("Trend chart"));
+        setAccessibleName(TrendPanel::tr("Trend chart"));
+        setAccessibleDescription(
+            TrendPanel::tr("Left/Right: the values of the period before or after"));
     }
     void setHover(int column)
     {
@@ -118,7 +120,6 @@ TrendPanel::TrendPanel(QItemSelectionModel *selection, QWidget *parent)
     , m_head(new QLabel(this))
     , m_band(new QComboBox(this))
     , m_values(new QLabel(this))
-    , m_note(new QLabel(this))
     , m_german(germanUi())
 {
     HelpSection::set(this, HelpSection::Trend);
@@ -134,8 +135,6 @@ TrendPanel::TrendPanel(QItemSelectionModel *selection, QWidget *parent)
         *this, [this](int column) { showValues(column); }, this);
     m_values->setWordWrap(true);
     m_values->setTextFormat(Qt::PlainText);
-    m_note->setWordWrap(true);
-    m_note->setTextFormat(Qt::PlainText);
     auto *bandRow = new QHBoxLayout;
     bandRow->addWidget(bandLabel);
     bandRow->addWidget(m_band, 1);
@@ -145,7 +144,6 @@ TrendPanel::TrendPanel(QItemSelectionModel *selection, QWidget *parent)
     layout->addLayout(bandRow);
     layout->addWidget(m_chart, 1);
     layout->addWidget(m_values);
-    layout->addWidget(m_note);
     connect(m_band, &QComboBox::currentIndexChanged, this, [this] {
         m_model->setBand(TrendModel::Band(m_band->currentData().toInt()));
         m_chart->update();
@@ -201,13 +199,11 @@ void TrendPanel::refresh()
                             : tr("%1: %n area(s) against the city", nullptr, m_model->areaRows())
                                   .arg(m_model->title()));
     if (shown.project && selected == 0)
-        m_note->setText(tr("Select areas on the map or in the table to draw their lines."));
+        m_note = tr("Select areas on the map or in the table to draw their lines.");
     else if (selected > kMaxLines)
-        m_note->setText(
-            tr("The first %1 of %2 selected areas are drawn.").arg(kMaxLines).arg(selected));
+        m_note = tr("The first %1 of %2 selected areas are drawn.").arg(kMaxLines).arg(selected);
     else
-        m_note->setText(QString());
-    m_note->setVisible(!m_note->text().isEmpty());
+        m_note.clear();
     showValues(static_cast<TrendChartView *>(m_chart)->hover());
     m_chart->update();
 }
@@ -218,7 +214,7 @@ QString TrendPanel::valuesText(int column, const QString &separator) const
         return {};
     QStringList lines {m_model->periods()[column]};
     for (int r = 0; r <= m_model->cityRow(); ++r)
-        lines << tr("%1: %2").arg(m_model->seriesName(r), m_model->text(r, column));
+        lines << tr("%1: %2").arg(m_model->seriesName(r), m_model->describe(r, column));
     lines << tr("%1: %2 to %3")
                  .arg(TrendChart::bandName(*m_model), m_model->text(m_model->bandLowRow(), column),
                       m_model->text(m_model->bandHighRow(), column));
@@ -227,10 +223,11 @@ QString TrendPanel::valuesText(int column, const QString &separator) const
 
 void TrendPanel::showValues(int column)
 {
+    // One line under the chart: the hovered period's values, else what to do next.
     const QString text = valuesText(column, QStringLiteral(" · "));
-    m_values->setText(text.isEmpty() ? tr("Point at a period (or use Left/Right in the chart) "
-                                          "to read its values.")
-                                     : text);
+    m_values->setText(!text.isEmpty()         ? text
+                          : !m_note.isEmpty() ? m_note
+                                              : tr("Point at a period to read its values here."));
 }
 
 } // namespace qw

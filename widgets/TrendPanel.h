@@ -61,7 +61,7 @@ private:
     QComboBox *m_band;
     QWidget *m_chart;
     QLabel *m_values;
-    QLabel *m_note;
+    QString m_note; // under the chart while no period is hovered
     bool m_german;
     int m_shownColumn = -1;
     // What the model was built from, so a period change only moves the shading.
