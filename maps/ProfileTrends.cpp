@@ -56,13 +56,17 @@ void ProfileTrends::add(ReportDocument &doc, const std::shared_ptr<Project> &pro
     };
     std::vector<Chart> charts;
     for (const QString &key : keyIndicators(*project)) {
+        // Up to the profile's period, as its rows: a profile of 2019 shows no later year,
+        // and no chart for an indicator without a value for it.
+        const QString shown = period.isEmpty() ? project->periods(key).constLast()
+                                               : project->matchingPeriod(key, period);
+        if (shown.isEmpty())
+            continue;
         auto model = std::make_shared<TrendModel>();
-        model->setTrend(project, key, levelKey, {areaKey}, german, locale);
+        model->setTrend(project, key, levelKey, {areaKey}, german, locale, shown);
         if (model->columnCount() < 2)
             continue;
-        const QString shown =
-            period.isEmpty() ? model->periods().constLast() : project->matchingPeriod(key, period);
-        charts.push_back({model, int(model->periods().indexOf(shown))});
+        charts.push_back({model, int(model->columnCount()) - 1});
     }
     if (charts.empty())
         return;

@@ -27,7 +27,7 @@ void TrendModel::clear()
 
 void TrendModel::setTrend(const std::shared_ptr<Project> &project, const QString &indicatorKey,
                           const QString &levelKey, const QStringList &areaKeys, bool german,
-                          const QLocale &locale)
+                          const QLocale &locale, const QString &lastPeriod)
 {
     beginResetModel();
     m_indicator = Indicator {};
@@ -42,6 +42,8 @@ void TrendModel::setTrend(const std::shared_ptr<Project> &project, const QString
     if (indicator) {
         m_indicator = *indicator;
         m_periods = project->periods(indicatorKey);
+        if (const qsizetype last = m_periods.indexOf(lastPeriod); last >= 0)
+            m_periods = m_periods.mid(0, last + 1);
         const std::vector<int> &ofLevel = project->areasOfLevel(levelKey);
         std::vector<int> chosen; // project indices of the areas drawn
         for (const QString &key : areaKeys) {

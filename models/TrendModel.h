@@ -43,9 +43,11 @@ public:
     // The indicator over all its periods for these areas (keys of the level; unknown keys
     // and areas of other levels are left out), the city's value of the level per period
     // (Project::cityValue) and the band. An empty or unknown indicator: no rows, no columns.
+    // lastPeriod, one of the indicator's periods, ends the series there (a profile of 2019
+    // shows no later year); empty or not a period of the indicator: all periods.
     void setTrend(const std::shared_ptr<Project> &project, const QString &indicatorKey,
                   const QString &levelKey, const QStringList &areaKeys, bool german,
-                  const QLocale &locale);
+                  const QLocale &locale, const QString &lastPeriod = {});
     void clear();
     // Switches the band's edges (the band rows' values change, the rows stay).
     void setBand(Band band);

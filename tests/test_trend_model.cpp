@@ -160,6 +160,23 @@ private Q_SLOTS:
         QCOMPARE(model.value(0, 1), 22.5);
     }
 
+    void endsAtTheLastPeriodAskedFor()
+    {
+        TrendModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        // Given a profile of 2023
+        model.setTrend(m_project, QStringLiteral("poverty"), QStringLiteral("sr"), keys({"B"}),
+                       true, QLocale(QLocale::German), QStringLiteral("2023"));
+        // Then the trend ends there: no later year
+        QCOMPARE(model.periods(), keys({"2022", "2023"}));
+        QCOMPARE(model.value(0, 1), 22.5);
+        // And a period the indicator does not have leaves all periods
+        model.setTrend(m_project, QStringLiteral("poverty"), QStringLiteral("sr"), keys({"B"}),
+                       true, QLocale(QLocale::German), QStringLiteral("1999"));
+        QCOMPARE(model.columnCount(), 3);
+    }
+
     void quantileInterpolatesBetweenOrderStatistics()
     {
         // Given four sorted values

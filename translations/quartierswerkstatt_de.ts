@@ -6047,7 +6047,7 @@
     </message>
     <message>
         <source>&amp;Band:</source>
-        <translation>&amp;Band:</translation>
+        <translation>&amp;Streuband:</translation>
     </message>
     <message>
         <source>No project open.</source>
