@@ -129,6 +129,9 @@ TrendPanel::TrendPanel(QItemSelectionModel *selection, QWidget *parent)
     m_band->addItem(tr("Middle half (quartiles)"), int(TrendModel::Band::Interquartile));
     m_band->setToolTip(tr("The grey band behind the lines: the spread of all areas of the level "
                           "in each period"));
+    // The German item names are long: the dock beside the map must stay narrow.
+    m_band->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_band->setMinimumContentsLength(12);
     auto *bandLabel = new QLabel(tr("&Band:"), this);
     bandLabel->setBuddy(m_band);
     m_chart = new TrendChartView(
