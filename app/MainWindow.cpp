@@ -27,6 +27,7 @@
 #include "StoreError.h"
 #include "TextPrompt.h"
 #include "TimeSlider.h"
+#include "TrendPanel.h"
 #include "UiLanguage.h"
 #include "UndoController.h"
 #include "ViewMenu.h"
@@ -188,6 +189,9 @@ void MainWindow::connectMaps()
     connect(m_controls, &MapViewControls::levelChosen, this,
             [this](const QString &level) { setLevel(level); });
     connect(m_view, &ViewStateController::levelChanged, this, &MainWindow::updateStatus);
+    m_docks->trendPanel()->setSource([this] {
+        return TrendPanel::Shown {m_project, currentIndicator(), currentLevel(), currentPeriod()};
+    });
     connect(m_view, &ViewStateController::notice, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
 }

@@ -6,9 +6,11 @@
 #include "MapPanesController.h"
 #include "MapViewControls.h"
 #include "MapWidget.h"
+#include "TrendPanel.h"
 #include "WorkbenchDocks.h"
 
 #include <QAction>
+#include <QDockWidget>
 #include <QMenu>
 #include <QToolBar>
 
@@ -45,6 +47,12 @@ ViewMenu::ViewMenu(MainWindow *window, QMenu *view, MapPanesController *panes,
     AreaListPanel *areas = docks.areaPanel();
     QAction *findArea = view->addAction(tr("Find &area"), this, [areas] { areas->focusSearch(); });
     findArea->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    view->addSeparator();
+    QAction *trend = docks.trendDock()->toggleViewAction();
+    trend->setText(tr("T&rend of the selected areas"));
+    trend->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    view->addAction(trend);
+    m_projectActions << trend;
 
     // Icons with their names and shortcuts as tooltips: beside the map settings, the German
     // words would not fit a 1366 pixel wide window.

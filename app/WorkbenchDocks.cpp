@@ -4,6 +4,7 @@
 #include "AreaListPanel.h"
 #include "IndexContributionsPanel.h"
 #include "IndicatorPanel.h"
+#include "TrendPanel.h"
 #include "ViewsPanel.h"
 
 #include <QCoreApplication>
@@ -29,6 +30,7 @@ WorkbenchDocks::WorkbenchDocks(QMainWindow *window, IndicatorTreeModel *indicato
     : m_indicators(new IndicatorPanel(indicators, window))
     , m_areas(new AreaListPanel(areas, selection, window))
     , m_views(new ViewsPanel(window))
+    , m_trend(new TrendPanel(selection, window))
     , m_contributions(new IndexContributionsPanel(selection, window))
     , m_allocation(new AllocationPanel(areas, selection, window))
 {
@@ -36,6 +38,12 @@ WorkbenchDocks::WorkbenchDocks(QMainWindow *window, IndicatorTreeModel *indicato
     m_docks << dock(window, "indicatorDock", tr("Indicators"), m_indicators, Qt::LeftDockWidgetArea)
             << dock(window, "areaDock", tr("Areas"), m_areas, Qt::RightDockWidgetArea)
             << dock(window, "viewsDock", tr("Saved views"), m_views, Qt::LeftDockWidgetArea);
+    // Under the areas, whose selection it draws.
+    m_trendDock = dock(window, "trendDock", tr("Trend"), m_trend, Qt::RightDockWidgetArea);
+    window->splitDockWidget(m_docks[1], m_trendDock, Qt::Vertical);
+    // The chart needs the height more than the list, which scrolls.
+    window->resizeDocks({m_docks[1], m_trendDock}, {2, 3}, Qt::Vertical);
+    m_docks << m_trendDock;
     // Shown while the project has a composite index: without one it would only take room.
     m_contributionsDock = dock(window, "indexContributionsDock", tr("Contributions to the index"),
                                m_contributions, Qt::RightDockWidgetArea);

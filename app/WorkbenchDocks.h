@@ -16,6 +16,7 @@ class AreaTableModel;
 class IndexContributionsPanel;
 class IndicatorPanel;
 class IndicatorTreeModel;
+class TrendPanel;
 class ViewsPanel;
 
 // The panels around the map, each in a dock with a stable name (WindowState keeps their
@@ -32,6 +33,9 @@ public:
     AreaListPanel *areaPanel() const { return m_areas; }
     QTableView *areaTable() const;
     ViewsPanel *viewsPanel() const { return m_views; }
+    // "Entwicklung", under the areas: the selected areas over the periods (in docks()).
+    TrendPanel *trendPanel() const { return m_trend; }
+    QDockWidget *trendDock() const { return m_trendDock; }
     // "Beitrag zum Index", below the areas; shown while the project has an index (not in
     // docks()).
     IndexContributionsPanel *contributionsPanel() const { return m_contributions; }
@@ -46,6 +50,8 @@ private:
     IndicatorPanel *m_indicators;
     AreaListPanel *m_areas;
     ViewsPanel *m_views;
+    TrendPanel *m_trend;
+    QDockWidget *m_trendDock;
     IndexContributionsPanel *m_contributions;
     QDockWidget *m_contributionsDock;
     QList<QDockWidget *> m_docks;

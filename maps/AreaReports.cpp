@@ -8,6 +8,7 @@
 #include "Geodesy.h"
 #include "MapTransform.h"
 #include "NumberFormat.h"
+#include "ProfileTrends.h"
 #include "Project.h"
 #include "ReportTable.h"
 #include "Sparkline.h"
@@ -336,6 +337,7 @@ ReportDocument AreaReports::profile(const std::shared_ptr<Project> &project, con
                  },
                  false, headingIndex});
     }
+    ProfileTrends::add(doc, project, key, s.levelKey, s.period, s.german, s.locale);
     ContributionReport::add(doc, project, key, s.period, s.german);
     if (!facilities.empty()) {
         doc.add(ReportDocument::heading(tr("Facilities in the area")));

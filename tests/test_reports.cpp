@@ -133,7 +133,7 @@ private Q_SLOTS:
         const QString name = m_project->areas()[size_t(m_project->areaIndex(m_keys.first()))].name;
         QVERIFY2(text.contains(name), qPrintable(text.left(400)));
         QVERIFY(text.contains(QStringLiteral("Kinderarmut")));
-        QVERIFY(text.contains(QStringLiteral("of 2")) || text.contains(QStringLiteral("of 1")));
+        QVERIFY(text.contains(QStringLiteral("of %1").arg(doc.pageCount())));
         // The preview draws the same page
         const QImage page = doc.pageImage(0, 1.0);
         QCOMPARE(page.size(), QSize(595, 842));

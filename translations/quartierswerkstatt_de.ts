@@ -4944,6 +4944,17 @@
     </message>
 </context>
 <context>
+    <name>qw::ProfileTrends</name>
+    <message>
+        <source>Trends of the key indicators</source>
+        <translation>Entwicklung der Schlüsselindikatoren</translation>
+    </message>
+    <message>
+        <source>Each chart: the area&apos;s values over all periods against the city&apos;s; grey: the range of the areas of the level; the shaded period is the profile&apos;s. A gap (×) is a period without a value shown for the area, never an estimate.</source>
+        <translation>Je Diagramm: die Werte des Gebiets über alle Zeiträume und die der Stadt; grau: die Spannweite der Gebiete der Ebene; hinterlegt ist der Zeitraum des Profils. Eine Lücke (×) ist ein Zeitraum ohne gezeigten Wert für das Gebiet, nie ein Schätzwert.</translation>
+    </message>
+</context>
+<context>
     <name>qw::ProjectAllocation</name>
     <message>
         <source>The project has no indicator &quot;%1&quot; (--list-indicators lists them).</source>
@@ -6314,6 +6325,122 @@
     </message>
 </context>
 <context>
+    <name>qw::TrendChart</name>
+    <message>
+        <source>no value (suppressed or missing)</source>
+        <translation>kein Wert (gesperrt oder fehlend)</translation>
+    </message>
+    <message>
+        <source>Range of the level</source>
+        <translation>Spannweite der Ebene</translation>
+    </message>
+    <message>
+        <source>Middle half of the level</source>
+        <translation>Mittlere Hälfte der Ebene</translation>
+    </message>
+    <message>
+        <source>No values to draw.</source>
+        <translation>Keine Werte vorhanden.</translation>
+    </message>
+</context>
+<context>
+    <name>qw::TrendModel</name>
+    <message>
+        <source>City</source>
+        <translation>Stadt</translation>
+    </message>
+    <message>
+        <source>%1, in %2</source>
+        <translation>%1, in %2</translation>
+    </message>
+    <message>
+        <source>Highest area</source>
+        <translation>Höchstes Gebiet</translation>
+    </message>
+    <message>
+        <source>Lowest area</source>
+        <translation>Niedrigstes Gebiet</translation>
+    </message>
+    <message>
+        <source>Third quartile</source>
+        <translation>Drittes Quartil</translation>
+    </message>
+    <message>
+        <source>First quartile</source>
+        <translation>Erstes Quartil</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>qw::TrendPanel</name>
+    <message>
+        <source>Trend chart</source>
+        <translation>Entwicklungsdiagramm</translation>
+    </message>
+    <message>
+        <source>Left/Right: the values of the period before or after</source>
+        <translation>Links/Rechts: die Werte des vorigen oder nächsten Zeitraums</translation>
+    </message>
+    <message>
+        <source>Range (lowest to highest area)</source>
+        <translation>Spannweite (niedrigstes bis höchstes Gebiet)</translation>
+    </message>
+    <message>
+        <source>Middle half (quartiles)</source>
+        <translation>Mittlere Hälfte (Quartile)</translation>
+    </message>
+    <message>
+        <source>The grey band behind the lines: the spread of all areas of the level in each period</source>
+        <translation>Das graue Band hinter den Linien: die Streuung aller Gebiete der Ebene in jedem Zeitraum</translation>
+    </message>
+    <message>
+        <source>&amp;Band:</source>
+        <translation>&amp;Streuband:</translation>
+    </message>
+    <message>
+        <source>No project open.</source>
+        <translation>Kein Projekt geöffnet.</translation>
+    </message>
+    <message>
+        <source>The indicator shown has no values.</source>
+        <translation>Der gezeigte Indikator hat keine Werte.</translation>
+    </message>
+    <message>
+        <source>%1: the city and the spread of the areas</source>
+        <translation>%1: die Stadt und die Streuung der Gebiete</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n area(s) against the city</source>
+        <translation>
+            <numerusform>%1: %n Gebiet im Vergleich zur Stadt</numerusform>
+            <numerusform>%1: %n Gebiete im Vergleich zur Stadt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select areas on the map or in the table to draw their lines.</source>
+        <translation>Gebiete auf der Karte oder in der Tabelle auswählen, um ihre Linien zu zeichnen.</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 selected areas are drawn.</source>
+        <translation>Gezeichnet sind die ersten %1 der %2 ausgewählten Gebiete.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 to %3</source>
+        <translation>%1: %2 bis %3</translation>
+    </message>
+    <message>
+        <source>Point at a period to read its values here.</source>
+        <translation>Auf einen Zeitraum zeigen: seine Werte stehen dann hier.</translation>
+    </message>
+</context>
+<context>
     <name>qw::UndoController</name>
     <message>
         <source>&amp;Edit</source>
@@ -6416,6 +6543,10 @@
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
+    <message>
+        <source>T&amp;rend of the selected areas</source>
+        <translation>Ent&amp;wicklung der ausgewählten Gebiete</translation>
+    </message>
 </context>
 <context>
     <name>qw::ViewStateController</name>
@@ -6488,6 +6619,10 @@
     <message>
         <source>Contributions to the index</source>
         <translation>Beitrag zum Index</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Verlauf</translation>
     </message>
 </context>
 <context>

@@ -4940,6 +4940,17 @@
     </message>
 </context>
 <context>
+    <name>qw::ProfileTrends</name>
+    <message>
+        <source>Trends of the key indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each chart: the area&apos;s values over all periods against the city&apos;s; grey: the range of the areas of the level; the shaded period is the profile&apos;s. A gap (×) is a period without a value shown for the area, never an estimate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qw::ProjectAllocation</name>
     <message>
         <source>The project has no indicator &quot;%1&quot; (--list-indicators lists them).</source>
@@ -6310,6 +6321,122 @@
     </message>
 </context>
 <context>
+    <name>qw::TrendChart</name>
+    <message>
+        <source>no value (suppressed or missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Range of the level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Middle half of the level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No values to draw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qw::TrendModel</name>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highest area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowest area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Third quartile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First quartile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qw::TrendPanel</name>
+    <message>
+        <source>Trend chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left/Right: the values of the period before or after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Range (lowest to highest area)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Middle half (quartiles)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grey band behind the lines: the spread of all areas of the level in each period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Band:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No project open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The indicator shown has no values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the city and the spread of the areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n area(s) against the city</source>
+        <translation>
+            <numerusform>%1: %n area against the city</numerusform>
+            <numerusform>%1: %n areas against the city</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select areas on the map or in the table to draw their lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 selected areas are drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point at a period to read its values here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qw::UndoController</name>
     <message>
         <source>&amp;Edit</source>
@@ -6412,6 +6539,10 @@
         <source>Navigation</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>T&amp;rend of the selected areas</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qw::ViewStateController</name>
@@ -6483,6 +6614,10 @@
     </message>
     <message>
         <source>Contributions to the index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -16,6 +16,7 @@ public:
     static constexpr const char *Map = "map";
     static constexpr const char *Indicators = "indicators";
     static constexpr const char *Compare = "compare";
+    static constexpr const char *Trend = "trend";
     static constexpr const char *Views = "views";
     static constexpr const char *Import = "import";
     static constexpr const char *Derived = "derived";
