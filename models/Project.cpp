@@ -372,9 +372,15 @@ std::shared_ptr<const AreaValues> Project::values(const QString &indicatorKey,
 std::vector<double> Project::pooledValues(const QString &indicatorKey, const QString &levelKey)
 {
     const std::vector<int> rows = areasOfLevel(levelKey);
-    readValues(indicatorKey, QString()); // all periods in one scan
+    // All periods in one scan, but only when one is not read yet: a film frame asks for the
+    // pooled values again and again, and a scan of every row only to skip them all was
+    // most of a frame's time.
+    const QStringList all = periods(indicatorKey);
+    if (std::any_of(all.begin(), all.end(),
+                    [&](const QString &p) { return !m_rawCache.count({indicatorKey, p}); }))
+        readValues(indicatorKey, QString());
     std::vector<double> pooled;
-    for (const QString &period : periods(indicatorKey)) {
+    for (const QString &period : all) {
         const auto v = values(indicatorKey, period);
         for (int i : rows)
             if (!std::isnan(v->values[i]))
