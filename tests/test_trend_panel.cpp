@@ -3,7 +3,11 @@
 // the shown indicator, and the printed profile carries a trend chart per key indicator.
 #include "AreaReports.h"
 #include "AreaTableModel.h"
+#include "DemoCityGenerator.h"
+#include "DerivedIndicators.h"
 #include "MainWindow.h"
+#include "ProjectStore.h"
+#include "Recipe.h"
 #include "TestSupport.h"
 #include "TrendChart.h"
 #include "TrendFixtures.h"
@@ -171,6 +175,37 @@ private Q_SLOTS:
         QVERIFY(!trendDock->isVisible());
         toggle->trigger();
         QVERIFY(trendDock->isVisible());
+    }
+
+    void aChangeMapShowsTheTrendOfWhatChanged()
+    {
+        // Given the demo city with the change of child poverty over two years
+        const QString path = m_dir.filePath(QStringLiteral("change.gpkg"));
+        DemoCityGenerator(test::smallCity()).writeProject(path);
+        {
+            auto store = ProjectStore::open(path);
+            QString error;
+            QVERIFY2(DerivedIndicators(*store).define(
+                         QStringLiteral("cp_change"), QStringLiteral("Veränderung"),
+                         QStringLiteral("Change"),
+                         *Recipe::parse(QStringLiteral("change(child_poverty, 2)"), nullptr),
+                         &error)
+                         > 0,
+                     qPrintable(error));
+        }
+        MainWindow window;
+        QVERIFY(window.openProject(path, nullptr, false));
+        auto *panel = window.findChild<TrendPanel *>();
+        QVERIFY(panel);
+        // When the map shows the change at its last period
+        QVERIFY(window.setIndicator(QStringLiteral("cp_change")));
+        const QString last = window.project()->periods(QStringLiteral("cp_change")).last();
+        QVERIFY(window.setPeriod(last));
+        // Then the lines are child poverty itself over all its years, the shown year shaded
+        QCOMPARE(panel->model().indicatorKey(), QStringLiteral("child_poverty"));
+        const QStringList periods = window.project()->periods(QStringLiteral("child_poverty"));
+        QCOMPARE(panel->model().columnCount(), periods.size());
+        QCOMPARE(panel->shownColumn(), int(periods.indexOf(last)));
     }
 
     void profileDrawsATrendChartPerKeyIndicator()

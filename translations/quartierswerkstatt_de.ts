@@ -6439,6 +6439,10 @@
         <source>Point at a period to read its values here.</source>
         <translation>Auf einen Zeitraum zeigen: seine Werte stehen dann hier.</translation>
     </message>
+    <message>
+        <source>The map shows the change; the lines show the values themselves.</source>
+        <translation>Die Karte zeigt die Veränderung, die Linien die Werte selbst.</translation>
+    </message>
 </context>
 <context>
     <name>qw::UndoController</name>

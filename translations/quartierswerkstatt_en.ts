@@ -6435,6 +6435,10 @@
         <source>Point at a period to read its values here.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The map shows the change; the lines show the values themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qw::UndoController</name>

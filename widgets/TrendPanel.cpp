@@ -3,6 +3,7 @@
 #include "AreaTableModel.h"
 #include "HelpSection.h"
 #include "Project.h"
+#include "Recipe.h"
 #include "TrendChart.h"
 #include "TrendModel.h"
 #include "UiLanguage.h"
@@ -175,23 +176,34 @@ QString TrendPanel::headline() const
 void TrendPanel::refresh()
 {
     const Shown shown = m_source ? m_source() : Shown {};
+    // A change map (change(), pct_change(), rank_change()) is read against the values it
+    // compares: the lines show the indicator itself, so the planner sees how the quarters
+    // that changed most got there.
+    QString trendKey = shown.indicator;
+    bool ofChange = false;
+    if (const Indicator *ind = shown.project ? shown.project->indicator(trendKey) : nullptr)
+        if (const auto recipe = Recipe::parse(ind->recipe, nullptr); recipe
+            && recipe->comparesPeriods() && !recipe->inputs.isEmpty()
+            && shown.project->indicator(recipe->inputs.first())) {
+            trendKey = recipe->inputs.first();
+            ofChange = true;
+        }
     QStringList keys;
     for (const QModelIndex &row : m_selection->selectedRows())
         keys << row.data(AreaTableModel::AreaKeyRole).toString();
     const qsizetype selected = keys.size();
     keys = keys.mid(0, kMaxLines);
-    const QStringList built = QStringList {shown.indicator, shown.level} + keys;
+    const QStringList built = QStringList {trendKey, shown.level} + keys;
     if (m_builtProject.lock() != shown.project || built != m_builtKey || !shown.project) {
         m_builtProject = shown.project;
         m_builtKey = built;
         if (shown.project)
-            m_model->setTrend(shown.project, shown.indicator, shown.level, keys, m_german,
-                              QLocale());
+            m_model->setTrend(shown.project, trendKey, shown.level, keys, m_german, QLocale());
         else
             m_model->clear();
     }
     m_shownColumn = int(m_model->periods().indexOf(
-        shown.project ? shown.project->matchingPeriod(shown.indicator, shown.period) : QString()));
+        shown.project ? shown.project->matchingPeriod(trendKey, shown.period) : QString()));
     if (!shown.project)
         m_head->setText(tr("No project open."));
     else if (m_model->columnCount() == 0)
@@ -207,6 +219,9 @@ void TrendPanel::refresh()
         m_note = tr("The first %1 of %2 selected areas are drawn.").arg(kMaxLines).arg(selected);
     else
         m_note.clear();
+    if (ofChange)
+        m_note = (m_note.isEmpty() ? QString() : m_note + QLatin1Char(' '))
+            + tr("The map shows the change; the lines show the values themselves.");
     showValues(static_cast<TrendChartView *>(m_chart)->hover());
     m_chart->update();
 }
