@@ -33,6 +33,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QScrollBar>
 #include <QSettings>
@@ -494,6 +495,15 @@ private Q_SLOTS:
                                 QStringLiteral("Robustness of the index"),
                                 QStringLiteral("Allocating a budget (Mittelverteilung)")})
             QVERIFY2(help->contents().contains(title), qPrintable(title));
+        // and every title of the contents reads whole, without scrolling sideways
+        auto *contents = help->findChild<QListWidget *>();
+        QVERIFY(contents);
+        QTRY_VERIFY(contents->isVisible());
+        QCOMPARE(contents->horizontalScrollBar()->maximum(), 0);
+        for (int i = 0; i < contents->count(); ++i)
+            QVERIFY2(contents->visualItemRect(contents->item(i)).right()
+                         <= contents->viewport()->width(),
+                     qPrintable(contents->item(i)->text()));
         help->close();
     }
 };

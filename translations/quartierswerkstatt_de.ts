@@ -6626,7 +6626,7 @@
     </message>
     <message>
         <source>Trend</source>
-        <translation>Verlauf</translation>
+        <translation>Entwicklung</translation>
     </message>
 </context>
 <context>

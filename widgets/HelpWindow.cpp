@@ -17,6 +17,13 @@ HelpWindow::HelpWindow(const QUrl &page, QWidget *parent)
     setWindowTitle(tr("Quartierswerkstatt – User guide"));
     setObjectName(QStringLiteral("helpWindow"));
     m_contents->setAccessibleName(tr("Contents"));
+    // Long German titles ("Mittel verteilen (Mittelverteilung)") wrap instead of hiding
+    // behind a horizontal scroll bar.
+    m_contents->setWordWrap(true);
+    m_contents->setTextElideMode(Qt::ElideNone);
+    m_contents->setResizeMode(QListView::Adjust);
+    m_contents->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_contents->setSpacing(2); // a wrapped title reads as one entry, not two
     m_browser->setAccessibleName(tr("User guide"));
     // Only anchors within the guide: nothing is fetched from elsewhere.
     m_browser->setOpenLinks(false);
