@@ -1,5 +1,6 @@
 #include "ComparisonCharts.h"
 
+#include "AxisTicks.h"
 #include "ComparisonModel.h"
 #include "NumberFormat.h"
 #include "Project.h"
@@ -92,19 +93,7 @@ std::vector<double> ComparisonCharts::axisTicks(double lo, double hi, int target
     hi = std::max(hi, 0.0);
     if (!(hi > lo))
         hi = lo + 1;
-    const double raw = (hi - lo) / std::max(1, targetCount - 1);
-    const double mag = std::pow(10.0, std::floor(std::log10(raw)));
-    double step = 10 * mag;
-    for (double f : {1.0, 2.0, 2.5, 5.0, 10.0})
-        if (f * mag >= raw) {
-            step = f * mag;
-            break;
-        }
-    std::vector<double> ticks;
-    const double first = std::floor(lo / step + 1e-9) * step;
-    for (double t = first; t < hi + step - 1e-9 * step; t += step)
-        ticks.push_back(std::abs(t) < 1e-9 * step ? 0.0 : t);
-    return ticks;
+    return AxisTicks::round(lo, hi, targetCount);
 }
 
 void ComparisonCharts::paintBars(QPainter &p, const QRectF &rect, const Bars &b, const QFont &font)
