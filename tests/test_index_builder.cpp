@@ -15,6 +15,8 @@
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -238,24 +240,22 @@ private Q_SLOTS:
         QCOMPARE(dialog.findChildren<IndexInputsTable *>().size(), 2);
         auto *changes = dialog.findChild<IndexInputsTable *>(QStringLiteral("dynamicsInputs"));
         QVERIFY(changes);
-        QVERIFY(!changes->isEnabled()); // no dynamics yet
-        // When the planner picks ready-made changes as the dynamics
         auto *kind = dialog.findChild<QComboBox *>(QStringLiteral("dynamicsKind"));
         QVERIFY(kind);
-        kind->setCurrentIndex(kind->findData(int(IndexRecipe::Dynamics::Inputs)));
-        // Then the tab of the changes opens and asks for one
-        QVERIFY(changes->isEnabled());
-        QCOMPARE(dialog.findChild<QTabWidget *>()->currentIndex(), 1);
-        QVERIFY(dialog.problem().contains(QStringLiteral("dynamics")));
-        // and the rows ticked there (unemployment, then single parents turned) become its
-        // inputs in that order
+        QCOMPARE(kind->currentData().toInt(), int(IndexRecipe::Dynamics::None));
+        // When the planner ticks ready-made changes on their tab (unemployment, then single
+        // parents)
         const auto tick = [&](const QString &key) {
             for (int row = 0; row < changes->rowCount(); ++row)
                 if (changes->item(row, 0)->data(Qt::UserRole).toString() == key)
                     changes->item(row, 0)->setCheckState(Qt::Checked);
         };
         tick(QStringLiteral("unemployment"));
+        // Then the tick alone makes them the dynamics, and their tab is the one shown
+        QCOMPARE(kind->currentData().toInt(), int(IndexRecipe::Dynamics::Inputs));
+        QCOMPARE(dialog.findChild<QTabWidget *>()->currentIndex(), 1);
         tick(QStringLiteral("single_parents"));
+        // and the rows ticked become its inputs in that order
         IndexRecipe back = dialog.recipe();
         QCOMPARE(back.dynamics, IndexRecipe::Dynamics::Inputs);
         QCOMPARE(back.dynamicsInputs.size(), std::size_t(2));
@@ -278,6 +278,15 @@ private Q_SLOTS:
         dynamicsClasses->set(*ClassRule::parse(QStringLiteral("sd:-0.5,0.5"), nullptr),
                              {QStringLiteral("besser"), QStringLiteral("schlechter")});
         QVERIFY(dialog.problem().contains(QStringLiteral("3")));
+
+        // Thresholds may be written with decimal commas between semicolons, as in German
+        QLineEdit *thresholds = nullptr;
+        for (QLabel *label : dialog.findChildren<QLabel *>())
+            if (label->text() == QStringLiteral("&Thresholds:"))
+                thresholds = qobject_cast<QLineEdit *>(label->buddy());
+        QVERIFY(thresholds);
+        thresholds->setText(QStringLiteral("-0,5; 0,5; 1,5"));
+        QCOMPARE(dialog.recipe().classes.text(), QStringLiteral("sd:-0.5,0.5,1.5"));
     }
 };
 

@@ -5,6 +5,8 @@
 #include "AreaTableModel.h"
 #include "DemoCityGenerator.h"
 #include "DerivedIndicators.h"
+#include "IndexIndicators.h"
+#include "IndexRecipe.h"
 #include "MainWindow.h"
 #include "ProjectStore.h"
 #include "Recipe.h"
@@ -206,6 +208,39 @@ private Q_SLOTS:
         const QStringList periods = window.project()->periods(QStringLiteral("child_poverty"));
         QCOMPARE(panel->model().columnCount(), periods.size());
         QCOMPARE(panel->shownColumn(), int(periods.indexOf(last)));
+    }
+
+    void classesOfAnIndexShowTheTrendOfTheIndex()
+    {
+        // Given the demo city with a needs index and its dynamics
+        const QString path = m_dir.filePath(QStringLiteral("index.gpkg"));
+        DemoCityGenerator(test::smallCity()).writeProject(path);
+        {
+            auto store = ProjectStore::open(path);
+            IndexRecipe r;
+            r.inputs = {{QStringLiteral("sgb2_rate"), 1, 1.0},
+                        {QStringLiteral("child_poverty"), 1, 1.0}};
+            r.dynamics = IndexRecipe::Dynamics::Change;
+            r.years = 1;
+            QString error;
+            QVERIFY2(IndexIndicators(*store).define(QStringLiteral("si"), QStringLiteral("Index"),
+                                                    QStringLiteral("Index"), r, &error),
+                     qPrintable(error));
+        }
+        MainWindow window;
+        QVERIFY(window.openProject(path, nullptr, false));
+        auto *panel = window.findChild<TrendPanel *>();
+        QVERIFY(panel);
+        // When the map shows the groups, the status classes or the dynamics classes
+        // Then the lines are the index's own values (class codes are no amounts)
+        const std::pair<const char *, const char *> cases[] = {{"si_group", "si"},
+                                                               {"si_class", "si"},
+                                                               {"si_dynamics_class", "si_dynamics"},
+                                                               {"si", "si"}};
+        for (const auto &[shown, drawn] : cases) {
+            QVERIFY(window.setIndicator(QString::fromLatin1(shown)));
+            QCOMPARE(panel->model().indicatorKey(), QString::fromLatin1(drawn));
+        }
     }
 
     void profileDrawsATrendChartPerKeyIndicator()

@@ -3439,10 +3439,6 @@
         <translation>Status-E&amp;ingänge</translation>
     </message>
     <message>
-        <source>The dynamics index is built the same way over changes: either the change of each status input over some years, or the ready-made changes ticked here (Berlin&apos;s MSS publishes D1, D3, D4).</source>
-        <translation>Der Dynamikindex wird ebenso über Veränderungen gebildet: entweder über die Veränderung jedes Statuseingangs über einige Jahre oder über die hier angekreuzten fertigen Veränderungen (das Berliner MSS veröffentlicht D1, D3, D4).</translation>
-    </message>
-    <message>
         <source>Dynamics cl&amp;asses:</source>
         <translation>Dyn&amp;amik-Klassen:</translation>
     </message>
@@ -3493,6 +3489,10 @@
     <message>
         <source>Change o&amp;ver (years):</source>
         <translation>Veränderung über (&amp;Jahre):</translation>
+    </message>
+    <message>
+        <source>The dynamics index is built the same way over changes: either the change of each status input over some years (Dynamics on the right), or the ready-made changes ticked here (Berlin&apos;s MSS publishes D1, D3, D4): a tick here chooses them.</source>
+        <translation>Der Dynamikindex wird ebenso über Veränderungen gebildet: entweder über die Veränderung jedes Statuseingangs über einige Jahre (Dynamik rechts) oder über die hier angekreuzten fertigen Veränderungen (das Berliner MSS veröffentlicht D1, D3, D4): ein Haken hier wählt sie.</translation>
     </message>
 </context>
 <context>
@@ -3587,16 +3587,16 @@
         <translation>manuelle Schwellen</translation>
     </message>
     <message>
-        <source>Ascending, with a decimal point, e.g. -1,1,1.5</source>
-        <translation>Aufsteigend, mit Dezimalpunkt, z. B. -1,1,1.5</translation>
-    </message>
-    <message>
         <source>the defaults</source>
         <translation>die Standardnamen</translation>
     </message>
     <message>
         <source>One name per class from the lowest index up, separated by ;</source>
         <translation>Ein Name je Klasse ab dem niedrigsten Index, getrennt durch ;</translation>
+    </message>
+    <message>
+        <source>Ascending, e.g. -1,1,1.5 or, with decimal commas, -1; 1; 1,5</source>
+        <translation>Aufsteigend, z. B. -1,1,1.5 oder mit Dezimalkomma -1; 1; 1,5</translation>
     </message>
 </context>
 <context>
@@ -6442,6 +6442,10 @@
     <message>
         <source>The map shows the change; the lines show the values themselves.</source>
         <translation>Die Karte zeigt die Veränderung, die Linien die Werte selbst.</translation>
+    </message>
+    <message>
+        <source>The map shows classes; the lines show the index they are made from.</source>
+        <translation>Die Karte zeigt Klassen, die Linien den Index, aus dem sie gebildet sind.</translation>
     </message>
 </context>
 <context>

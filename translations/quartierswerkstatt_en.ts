@@ -3435,10 +3435,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The dynamics index is built the same way over changes: either the change of each status input over some years, or the ready-made changes ticked here (Berlin&apos;s MSS publishes D1, D3, D4).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Dynamics cl&amp;asses:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3488,6 +3484,10 @@
     </message>
     <message>
         <source>Change o&amp;ver (years):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dynamics index is built the same way over changes: either the change of each status input over some years (Dynamics on the right), or the ready-made changes ticked here (Berlin&apos;s MSS publishes D1, D3, D4): a tick here chooses them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3583,15 +3583,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ascending, with a decimal point, e.g. -1,1,1.5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the defaults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>One name per class from the lowest index up, separated by ;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ascending, e.g. -1,1,1.5 or, with decimal commas, -1; 1; 1,5</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6437,6 +6437,10 @@
     </message>
     <message>
         <source>The map shows the change; the lines show the values themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map shows classes; the lines show the index they are made from.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -69,12 +69,20 @@ IndexBuilderDialog::IndexBuilderDialog(std::shared_ptr<Project> project, bool ge
     names->addRow(tr("Name (&German):"), m_nameDe);
     names->addRow(tr("Name (&English):"), m_nameEn);
     names->addRow(tr("&Key:"), m_key);
+    // The recipe, the preview and the problem in a box of fixed height below the names, so
+    // nothing the planner is about to click moves while the texts grow and shrink.
+    auto *texts = new QWidget(this);
+    auto *textsLayout = new QVBoxLayout(texts);
+    textsLayout->setContentsMargins(0, 0, 0, 0);
+    textsLayout->addWidget(m_recipeText);
+    textsLayout->addWidget(m_preview);
+    textsLayout->addWidget(m_problemLabel);
+    textsLayout->addStretch(1);
+    texts->setMinimumHeight(fontMetrics().lineSpacing() * 8);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top, 1);
     layout->addLayout(names);
-    layout->addWidget(m_recipeText);
-    layout->addWidget(m_preview);
-    layout->addWidget(m_problemLabel);
+    layout->addWidget(texts);
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -90,8 +98,17 @@ IndexBuilderDialog::IndexBuilderDialog(std::shared_ptr<Project> project, bool ge
     connect(m_restandardise, &QCheckBox::toggled, this, changed);
     for (QLineEdit *edit : {m_nameDe, m_nameEn, m_key})
         connect(edit, &QLineEdit::textChanged, this, changed);
-    for (IndexInputsTable *table : {m_inputs, m_dynamicsInputs})
-        connect(table, &IndexInputsTable::changed, this, changed);
+    connect(m_inputs, &IndexInputsTable::changed, this, changed);
+    // Ticking a ready-made change chooses them as the dynamics: the tab is not a second
+    // switch the planner has to find first.
+    connect(m_dynamicsInputs, &IndexInputsTable::changed, this, [this, changed] {
+        const int readyMade = m_dynamics->findData(int(IndexRecipe::Dynamics::Inputs));
+        if (!m_filling && !m_dynamicsInputs->inputs().empty()
+            && m_dynamics->currentIndex() != readyMade)
+            m_dynamics->setCurrentIndex(readyMade); // updates
+        else
+            changed();
+    });
     for (IndexClassesEditor *classes : {m_classes, m_dynamicsClasses})
         connect(classes, &IndexClassesEditor::changed, this, changed);
     // Choosing ready-made changes shows where they are ticked.
@@ -132,8 +149,9 @@ void IndexBuilderDialog::buildInputs()
     auto *dynamicsLayout = new QVBoxLayout(dynamics);
     auto *dynamicsHint =
         new QLabel(tr("The dynamics index is built the same way over changes: either the "
-                      "change of each status input over some years, or the ready-made "
-                      "changes ticked here (Berlin's MSS publishes D1, D3, D4)."),
+                      "change of each status input over some years (Dynamics on the right), "
+                      "or the ready-made changes ticked here (Berlin's MSS publishes D1, D3, "
+                      "D4): a tick here chooses them."),
                    dynamics);
     dynamicsHint->setWordWrap(true);
     dynamicsLayout->addWidget(dynamicsHint);
@@ -298,7 +316,6 @@ void IndexBuilderDialog::update()
     const IndexRecipe r = recipe();
     m_threshold->setEnabled(!r.populationKey.isEmpty());
     m_years->setEnabled(r.dynamics == IndexRecipe::Dynamics::Change);
-    m_dynamicsInputs->setEnabled(r.dynamics == IndexRecipe::Dynamics::Inputs);
     m_dynamicsClasses->setEnabled(r.dynamics != IndexRecipe::Dynamics::None);
     m_problem.clear();
     QString preview;
@@ -355,9 +372,7 @@ void IndexBuilderDialog::update()
         }
     }
     m_preview->setText(preview);
-    m_preview->setVisible(!preview.isEmpty());
     m_problemLabel->setText(m_problem);
-    m_problemLabel->setVisible(!m_problem.isEmpty());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_problem.isEmpty());
 }
 

@@ -34,6 +34,7 @@ QString thresholdsText(const std::vector<double> &thresholds)
 
 IndexClassesEditor::IndexClassesEditor(QFormLayout *form, const Labels &labels, QObject *parent)
     : QObject(parent)
+    , m_form(form)
     , m_scheme(new QComboBox(form->parentWidget()))
     , m_thresholds(new QLineEdit(form->parentWidget()))
     , m_quantiles(new QSpinBox(form->parentWidget()))
@@ -42,7 +43,7 @@ IndexClassesEditor::IndexClassesEditor(QFormLayout *form, const Labels &labels, 
     m_scheme->addItem(tr("standard deviations"), int(ClassScheme::StandardDeviations));
     m_scheme->addItem(tr("quantiles"), int(ClassScheme::Quantiles));
     m_scheme->addItem(tr("manual thresholds"), int(ClassScheme::Manual));
-    m_thresholds->setToolTip(tr("Ascending, with a decimal point, e.g. -1,1,1.5"));
+    m_thresholds->setToolTip(tr("Ascending, e.g. -1,1,1.5 or, with decimal commas, -1; 1; 1,5"));
     m_quantiles->setRange(2, 9);
     m_quantiles->setValue(4);
     m_names->setPlaceholderText(tr("the defaults"));
@@ -68,9 +69,17 @@ ClassScheme IndexClassesEditor::scheme() const
 
 std::optional<ClassRule> IndexClassesEditor::rule(QString *error) const
 {
+    // "-1; 1; 1,5" as a German planner writes it is "-1,1,1.5" as the recipe writes it.
+    QString thresholds = m_thresholds->text();
+    if (thresholds.contains(QLatin1Char(';'))) {
+        QStringList parts = thresholds.split(QLatin1Char(';'), Qt::SkipEmptyParts);
+        for (QString &part : parts)
+            part = part.trimmed().replace(QLatin1Char(','), QLatin1Char('.'));
+        thresholds = parts.join(QLatin1Char(','));
+    }
     const QString text = scheme() == ClassScheme::Quantiles
         ? QStringLiteral("quantile:%1").arg(m_quantiles->value())
-        : schemeWord(scheme()) + QLatin1Char(':') + m_thresholds->text();
+        : schemeWord(scheme()) + QLatin1Char(':') + thresholds;
     return ClassRule::parse(text, error);
 }
 
@@ -107,8 +116,13 @@ void IndexClassesEditor::setEnabled(bool enabled)
 
 void IndexClassesEditor::enableRows()
 {
-    m_thresholds->setEnabled(m_enabled && scheme() != ClassScheme::Quantiles);
-    m_quantiles->setEnabled(m_enabled && scheme() == ClassScheme::Quantiles);
+    // Only the row the scheme reads: a disabled "4 classes" beside thresholds that make 3
+    // reads as a contradiction.
+    const bool quantiles = scheme() == ClassScheme::Quantiles;
+    m_form->setRowVisible(m_thresholds, !quantiles);
+    m_form->setRowVisible(m_quantiles, quantiles);
+    m_thresholds->setEnabled(m_enabled);
+    m_quantiles->setEnabled(m_enabled);
 }
 
 } // namespace qw

@@ -43,6 +43,7 @@ Q_SIGNALS:
 private:
     void enableRows();
 
+    QFormLayout *m_form; // not owned
     QComboBox *m_scheme;
     QLineEdit *m_thresholds;
     QSpinBox *m_quantiles;

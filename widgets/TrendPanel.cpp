@@ -2,6 +2,7 @@
 
 #include "AreaTableModel.h"
 #include "HelpSection.h"
+#include "IndexRecipe.h"
 #include "Project.h"
 #include "Recipe.h"
 #include "TrendChart.h"
@@ -179,15 +180,28 @@ void TrendPanel::refresh()
     // A change map (change(), pct_change(), rank_change()) is read against the values it
     // compares: the lines show the indicator itself, so the planner sees how the quarters
     // that changed most got there.
+    // Likewise an index's classes and groups are codes, no amounts: their lines are the
+    // index (or its dynamics) they are classes of.
     QString trendKey = shown.indicator;
-    bool ofChange = false;
-    if (const Indicator *ind = shown.project ? shown.project->indicator(trendKey) : nullptr)
-        if (const auto recipe = Recipe::parse(ind->recipe, nullptr); recipe
-            && recipe->comparesPeriods() && !recipe->inputs.isEmpty()
-            && shown.project->indicator(recipe->inputs.first())) {
-            trendKey = recipe->inputs.first();
-            ofChange = true;
+    QString instead;
+    if (const Indicator *ind = shown.project ? shown.project->indicator(trendKey) : nullptr) {
+        const auto recipe = Recipe::parse(ind->recipe, nullptr);
+        const auto part = IndexParts::parse(ind->recipe);
+        QString other;
+        if (recipe && recipe->comparesPeriods() && !recipe->inputs.isEmpty()) {
+            other = recipe->inputs.first();
+            instead = tr("The map shows the change; the lines show the values themselves.");
+        } else if (part && part->second != IndexPart::Index) {
+            other = IndexParts::key(part->first,
+                                    part->second == IndexPart::DynamicsClass ? IndexPart::Dynamics
+                                                                             : IndexPart::Index);
+            instead = tr("The map shows classes; the lines show the index they are made from.");
         }
+        if (!other.isEmpty() && shown.project->indicator(other))
+            trendKey = other;
+        else
+            instead.clear();
+    }
     QStringList keys;
     for (const QModelIndex &row : m_selection->selectedRows())
         keys << row.data(AreaTableModel::AreaKeyRole).toString();
@@ -219,9 +233,8 @@ void TrendPanel::refresh()
         m_note = tr("The first %1 of %2 selected areas are drawn.").arg(kMaxLines).arg(selected);
     else
         m_note.clear();
-    if (ofChange)
-        m_note = (m_note.isEmpty() ? QString() : m_note + QLatin1Char(' '))
-            + tr("The map shows the change; the lines show the values themselves.");
+    if (!instead.isEmpty())
+        m_note = (m_note.isEmpty() ? QString() : m_note + QLatin1Char(' ')) + instead;
     showValues(static_cast<TrendChartView *>(m_chart)->hover());
     m_chart->update();
 }
