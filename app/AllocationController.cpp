@@ -146,6 +146,7 @@ bool AllocationController::openSaved(const QString &name, QString *errorMessage)
         show(std::make_shared<const Allocation>(
                  ProjectAllocation::fromStored(*p, *stored, germanUi())),
              name);
+        m_panel->setNotice(ProjectAllocation::outdatedNotice(*p, *stored, germanUi()));
         // "Change…" then starts from its rule, compared with it.
         m_lastRule = stored->rule;
         m_lastPrevious = name;

@@ -214,6 +214,21 @@ private Q_SLOTS:
         QVERIFY(opened->result.amount == shown->result.amount);
         QVERIFY(opened->names == shown->names);
         QCOMPARE(controller->panel()->model()->total(), 500000.0);
+        // and, as its rule still gives these amounts, without a notice
+        QVERIFY2(controller->panel()->notice().isEmpty(),
+                 qPrintable(controller->panel()->notice()));
+        // When the data no longer give what was decided for two areas (as after an index was
+        // edited: here the decided amounts are what differs)
+        auto stored = w.project()->store().allocations().read(QStringLiteral("2025"));
+        QVERIFY(stored);
+        stored->amounts[0].amount += 1000;
+        stored->amounts[1].amount -= 1000;
+        w.project()->store().allocations().restore(*stored);
+        QVERIFY2(controller->openSaved(QStringLiteral("2025"), &error), qPrintable(error));
+        // Then it opens as decided, with a notice that names how many areas differ now
+        QCOMPARE(controller->panel()->allocation()->result.amount[0], stored->amounts[0].amount);
+        QVERIFY2(controller->panel()->notice().contains(QStringLiteral("2 area")),
+                 qPrintable(controller->panel()->notice()));
         // and an unknown name is refused with its name
         QVERIFY(!controller->openSaved(QStringLiteral("1999"), &error));
         QVERIFY(error.contains(QStringLiteral("1999")));

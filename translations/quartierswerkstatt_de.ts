@@ -4992,6 +4992,17 @@
         <source>The saved allocation &quot;%1&quot; is counted in %2, this one in %3.</source>
         <translation>Die gespeicherte Mittelverteilung „%1“ rechnet in %2, diese in %3.</translation>
     </message>
+    <message>
+        <source>Its rule no longer computes on the project as it is now: %1</source>
+        <translation>Ihre Regel lässt sich auf dem heutigen Projekt nicht mehr rechnen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The data have changed since it was saved (an index edited, a new import): by its rule %n area(s) would get another amount now. The saved amounts stay as decided; Change… computes it anew.</source>
+        <translation>
+            <numerusform>Die Daten haben sich seit dem Speichern geändert (ein Index bearbeitet, ein neuer Import): nach ihrer Regel bekäme jetzt %n Gebiet einen anderen Betrag. Die gespeicherten Beträge bleiben, wie beschlossen; „Ändern…“ rechnet neu.</numerusform>
+            <numerusform>Die Daten haben sich seit dem Speichern geändert (ein Index bearbeitet, ein neuer Import): nach ihrer Regel bekämen jetzt %n Gebiete einen anderen Betrag. Die gespeicherten Beträge bleiben, wie beschlossen; „Ändern…“ rechnet neu.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>qw::ProjectFileController</name>

@@ -4988,6 +4988,17 @@
         <source>The saved allocation &quot;%1&quot; is counted in %2, this one in %3.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Its rule no longer computes on the project as it is now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The data have changed since it was saved (an index edited, a new import): by its rule %n area(s) would get another amount now. The saved amounts stay as decided; Change… computes it anew.</source>
+        <translation>
+            <numerusform>The data have changed since it was saved (an index edited, a new import): by its rule %n area would get another amount now. The saved amounts stay as decided; Change… computes it anew.</numerusform>
+            <numerusform>The data have changed since it was saved (an index edited, a new import): by its rule %n areas would get another amount now. The saved amounts stay as decided; Change… computes it anew.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>qw::ProjectFileController</name>

@@ -35,6 +35,7 @@ AllocationPanel::AllocationPanel(AreaTableModel *areas, QItemSelectionModel *sel
     , m_change(new QPushButton(tr("Chan&ge…"), this))
     , m_export(new QPushButton(tr("E&xport…"), this))
     , m_save(new QPushButton(tr("&Save as…"), this))
+    , m_notice(new QLabel(this))
 {
     HelpSection::set(this, HelpSection::Allocation);
     m_table = new AllocationTableView(m_model, this);
@@ -49,15 +50,21 @@ AllocationPanel::AllocationPanel(AreaTableModel *areas, QItemSelectionModel *sel
     m_export->setToolTip(tr("PDF with the rule in words, the map and the table; Excel; CSV"));
     m_delete->setToolTip(tr("Deletes the chosen saved allocation (Edit > Undo brings it back)"));
 
+    // The buttons above the table, in two rows: docked at the foot of a 768-pixel screen the
+    // panel is short, and a row below the table was the first thing cut off.
     auto *actions = new QHBoxLayout;
-    actions->addWidget(new QLabel(tr("Saved:"), this));
-    actions->addWidget(m_saved);
-    actions->addWidget(m_open);
-    actions->addWidget(m_delete);
-    actions->addStretch();
     actions->addWidget(m_change);
     actions->addWidget(m_export);
     actions->addWidget(m_save);
+    actions->addStretch();
+    auto *saved = new QHBoxLayout;
+    saved->addWidget(new QLabel(tr("Saved:"), this));
+    saved->addWidget(m_saved, 1);
+    saved->addWidget(m_open);
+    saved->addWidget(m_delete);
+    m_notice->setWordWrap(true);
+    m_notice->setStyleSheet(QStringLiteral("color: #b2182b"));
+    m_notice->hide();
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_table);
     split->addWidget(m_map);
@@ -67,9 +74,11 @@ AllocationPanel::AllocationPanel(AreaTableModel *areas, QItemSelectionModel *sel
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_title);
+    layout->addLayout(actions);
+    layout->addLayout(saved);
+    layout->addWidget(m_notice);
     layout->addWidget(m_totals);
     layout->addWidget(split, 1);
-    layout->addLayout(actions);
 
     connect(m_open, &QPushButton::clicked, this,
             [this] { Q_EMIT openRequested(m_saved->currentText()); });
@@ -99,6 +108,7 @@ void AllocationPanel::setAllocation(std::shared_ptr<const Allocation> allocation
 {
     const QLocale locale;
     m_savedName = savedName;
+    setNotice({}); // the caller tells, after, what is wrong with this one
     m_map->setMap(allocation && project ? std::make_shared<const AllocationMap>(
                       project, *allocation, locale, ReportDocument::font(8))
                                         : nullptr);
@@ -140,6 +150,17 @@ QStringList AllocationPanel::savedNames() const
     for (int i = 0; i < m_saved->count(); ++i)
         names << m_saved->itemText(i);
     return names;
+}
+
+void AllocationPanel::setNotice(const QString &notice)
+{
+    m_notice->setText(notice);
+    m_notice->setVisible(!notice.isEmpty());
+}
+
+QString AllocationPanel::notice() const
+{
+    return m_notice->text();
 }
 
 void AllocationPanel::updateTitle()

@@ -37,6 +37,9 @@ public:
     void setAllocation(std::shared_ptr<const Allocation> allocation,
                        const std::shared_ptr<const Project> &project, const QString &savedName);
     void clear();
+    // A warning over the table (a saved allocation its data no longer give), or none.
+    void setNotice(const QString &notice);
+    QString notice() const;
     std::shared_ptr<const Allocation> allocation() const;
     const QString &savedName() const { return m_savedName; }
     // The project's saved allocations, for the list to open from.
@@ -71,6 +74,7 @@ private:
     QLabel *m_title, *m_totals;
     QComboBox *m_saved;
     QPushButton *m_open, *m_delete, *m_change, *m_export, *m_save;
+    QLabel *m_notice;
     QString m_savedName;
     bool m_syncing = false;
 };

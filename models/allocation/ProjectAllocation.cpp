@@ -6,6 +6,7 @@
 #include <QHash>
 
 #include <cmath>
+#include <map>
 
 namespace qw {
 
@@ -216,6 +217,34 @@ Allocation ProjectAllocation::fromStored(Project &project, const StoredAllocatio
     }
     a.input.keys = a.keys;
     return a;
+}
+
+QString ProjectAllocation::outdatedNotice(Project &project, const StoredAllocation &stored,
+                                          bool german)
+{
+    QString error;
+    const auto now = compute(project, stored.rule, german, &error);
+    if (!now)
+        return tr("Its rule no longer computes on the project as it is now: %1").arg(error);
+    std::map<QString, double> amounts;
+    for (std::size_t i = 0; i < now->size(); ++i)
+        amounts[now->keys[i]] = now->result.amount[i];
+    int differ = 0;
+    for (const StoredAmount &saved : stored.amounts) {
+        const auto it = amounts.find(saved.areaKey);
+        const double today = it == amounts.end() ? std::nan("") : it->second;
+        const bool same = std::isnan(saved.amount)
+            ? std::isnan(today)
+            : !std::isnan(today) && std::abs(today - saved.amount) < 0.005;
+        if (!same)
+            ++differ;
+    }
+    if (differ == 0)
+        return {};
+    return tr("The data have changed since it was saved (an index edited, a new import): by "
+              "its rule %n area(s) would get another amount now. The saved amounts stay as "
+              "decided; Change… computes it anew.",
+              nullptr, differ);
 }
 
 } // namespace qw

@@ -56,6 +56,11 @@ public:
     // are left out), then areas it has that the level no longer has. The population is
     // read for the rule's period where the project has it (the column shows it).
     static Allocation fromStored(Project &project, const StoredAllocation &stored, bool german);
+    // Whether a saved allocation still follows from its rule on the project as it is now
+    // (an index edited since, a new import): empty when every area would get the same
+    // amount again, else a notice saying how many would not (or that the rule no longer
+    // computes, and why). The saved amounts stay as decided either way.
+    static QString outdatedNotice(Project &project, const StoredAllocation &stored, bool german);
 };
 
 } // namespace qw
