@@ -5,6 +5,7 @@
 #include "AllocationPinsEditor.h"
 #include "AllocationTableModel.h"
 #include "AllocationTableView.h"
+#include "IndexFixtures.h"
 #include "IndexIndicators.h"
 #include "IndexRecipe.h"
 #include "Project.h"
@@ -258,18 +259,10 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("groups.gpkg"));
         QVERIFY(QFile::copy(m_project->path(), path));
-        {
-            auto store = ProjectStore::open(path);
-            IndexRecipe r;
-            r.inputs = {{QStringLiteral("sgb2_rate"), 1, 1.0},
-                        {QStringLiteral("child_poverty"), 1, 1.0}};
-            r.dynamics = IndexRecipe::Dynamics::Change;
-            r.years = 1;
-            QString error;
-            QVERIFY2(IndexIndicators(*store).define(QStringLiteral("si"), QStringLiteral("Index"),
-                                                    QStringLiteral("Index"), r, &error),
-                     qPrintable(error));
-        }
+        const QString defined =
+            test::defineIndex(path, QStringLiteral("si"), QStringLiteral("Index"),
+                              "index(+sgb2_rate, +child_poverty; weights=1,1; dynamics=change:1)");
+        QVERIFY2(defined.isEmpty(), qPrintable(defined));
         const auto project = Project::open(path);
         QVERIFY(project->indicator(QStringLiteral("si_group")));
         // When the planner allocates from the map of the groups

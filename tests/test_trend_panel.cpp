@@ -5,6 +5,7 @@
 #include "AreaTableModel.h"
 #include "DemoCityGenerator.h"
 #include "DerivedIndicators.h"
+#include "IndexFixtures.h"
 #include "IndexIndicators.h"
 #include "IndexRecipe.h"
 #include "MainWindow.h"
@@ -215,18 +216,10 @@ private Q_SLOTS:
         // Given the demo city with a needs index and its dynamics
         const QString path = m_dir.filePath(QStringLiteral("index.gpkg"));
         DemoCityGenerator(test::smallCity()).writeProject(path);
-        {
-            auto store = ProjectStore::open(path);
-            IndexRecipe r;
-            r.inputs = {{QStringLiteral("sgb2_rate"), 1, 1.0},
-                        {QStringLiteral("child_poverty"), 1, 1.0}};
-            r.dynamics = IndexRecipe::Dynamics::Change;
-            r.years = 1;
-            QString error;
-            QVERIFY2(IndexIndicators(*store).define(QStringLiteral("si"), QStringLiteral("Index"),
-                                                    QStringLiteral("Index"), r, &error),
-                     qPrintable(error));
-        }
+        const QString defined =
+            test::defineIndex(path, QStringLiteral("si"), QStringLiteral("Index"),
+                              "index(+sgb2_rate, +child_poverty; weights=1,1; dynamics=change:1)");
+        QVERIFY2(defined.isEmpty(), qPrintable(defined));
         MainWindow window;
         QVERIFY(window.openProject(path, nullptr, false));
         auto *panel = window.findChild<TrendPanel *>();
