@@ -65,38 +65,6 @@ std::vector<double> splitAtZero(const ClassificationMethod &method,
     return out;
 }
 
-// whole: classes of whole numbers, (a, b] holding a + 1 ... b, whose middle is the middle of
-// those numbers (the class "0" of a rank change is neutral, not a little below it).
-std::vector<QColor> colorsFor(const Indicator &indicator, const std::vector<double> &edges,
-                              const ChoroplethRenderer::Settings &settings, bool whole)
-{
-    const bool neutral = indicator.polarity == Polarity::Neutral;
-    ColorRamp ramp = ColorRamp::byId(settings.ramp);
-    if (!ramp.isValid())
-        ramp = ColorRamp::byId(ColorRamp::defaultFor(neutral));
-    // Darker and redder always means worse. Sequential ramps run light to dark, so they turn
-    // for "higher is better"; diverging ramps run red to blue, so they turn for "higher is
-    // worse".
-    const bool reversed = ramp.kind() == RampKind::Sequential
-        ? indicator.polarity == Polarity::HigherIsBetter
-        : indicator.polarity == Polarity::HigherIsWorse;
-    const int classCount = std::max(0, int(edges.size()) - 1);
-    if (ramp.kind() != RampKind::Diverging || !settings.centre || classCount == 0)
-        return ramp.colors(classCount, reversed);
-    // Each class takes the colour of its middle's distance from the city value, so the
-    // neutral colour sits at the city value and both sides use the same scale.
-    std::vector<QColor> colors;
-    const double c = *settings.centre;
-    const double span = std::max({std::abs(edges.front() - c), std::abs(edges.back() - c), 1e-12});
-    for (int i = 0; i < classCount; ++i) {
-        const double lower = whole && i > 0 ? edges[i] + 1 : edges[i];
-        const double mid = (lower + edges[i + 1]) / 2;
-        const double t = 0.5 + 0.5 * (mid - c) / span;
-        colors.push_back(ramp.at(reversed ? 1.0 - t : t));
-    }
-    return colors;
-}
-
 } // namespace
 
 ChoroplethRenderer::ChoroplethRenderer(const Indicator &indicator,
@@ -156,7 +124,7 @@ ChoroplethRenderer::ChoroplethRenderer(const Indicator &indicator,
     const bool neutral = indicator.polarity == Polarity::Neutral;
     if (m_settings.ramp.isEmpty())
         m_settings.ramp = ColorRamp::defaultFor(neutral);
-    m_colors = colorsFor(indicator, m_edges, m_settings, m_whole);
+    m_colors = classColors(indicator, m_edges, m_settings, m_whole);
     if (m_categorical && groups && !groups->status.empty() && !groups->dynamics.empty()) {
         // Group code 10 * status + dynamics (IndexParts::groupCode), both from 1 up.
         const int rows = int(groups->status.size()), columns = int(groups->dynamics.size());
@@ -218,9 +186,33 @@ const QString &ChoroplethRenderer::period() const
 
 std::vector<QColor> ChoroplethRenderer::classColors(const Indicator &indicator,
                                                     const std::vector<double> &edges,
-                                                    const Settings &settings)
+                                                    const Settings &settings, bool whole)
 {
-    return colorsFor(indicator, edges, settings, false);
+    const bool neutral = indicator.polarity == Polarity::Neutral;
+    ColorRamp ramp = ColorRamp::byId(settings.ramp);
+    if (!ramp.isValid())
+        ramp = ColorRamp::byId(ColorRamp::defaultFor(neutral));
+    // Darker and redder always means worse. Sequential ramps run light to dark, so they turn
+    // for "higher is better"; diverging ramps run red to blue, so they turn for "higher is
+    // worse".
+    const bool reversed = ramp.kind() == RampKind::Sequential
+        ? indicator.polarity == Polarity::HigherIsBetter
+        : indicator.polarity == Polarity::HigherIsWorse;
+    const int classCount = std::max(0, int(edges.size()) - 1);
+    if (ramp.kind() != RampKind::Diverging || !settings.centre || classCount == 0)
+        return ramp.colors(classCount, reversed);
+    // Each class takes the colour of its middle's distance from the city value, so the
+    // neutral colour sits at the city value and both sides use the same scale.
+    std::vector<QColor> colors;
+    const double c = *settings.centre;
+    const double span = std::max({std::abs(edges.front() - c), std::abs(edges.back() - c), 1e-12});
+    for (int i = 0; i < classCount; ++i) {
+        const double lower = whole && i > 0 ? edges[i] + 1 : edges[i];
+        const double mid = (lower + edges[i + 1]) / 2;
+        const double t = 0.5 + 0.5 * (mid - c) / span;
+        colors.push_back(ramp.at(reversed ? 1.0 - t : t));
+    }
+    return colors;
 }
 
 QString ChoroplethRenderer::classLabel(std::size_t i, const std::vector<double> &edges,

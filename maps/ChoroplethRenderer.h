@@ -84,9 +84,12 @@ public:
 
     // The colour of each class between edges, as the map draws them (also for a preview of
     // classes not yet applied).
+    // whole: classes of whole numbers, (a, b] holding a + 1 ... b, whose middle is the
+    // middle of those numbers (the class "0" of a rank change is neutral, not a little
+    // below it).
     static std::vector<QColor> classColors(const Indicator &indicator,
                                            const std::vector<double> &edges,
-                                           const Settings &settings);
+                                           const Settings &settings, bool whole = false);
 
     // The legend's words for class i of edges ("12.5 to 20", "over 20 to 30").
     static QString classLabel(std::size_t i, const std::vector<double> &edges, int decimals,
