@@ -21,20 +21,18 @@ namespace qw {
 namespace {
 
 // The kind of change a recipe computes; nothing for other indicators.
-std::optional<RecipeKind> changeKind(const Indicator &indicator)
+std::optional<RecipeKind> changeKind(const std::optional<Recipe> &recipe)
 {
-    const auto r =
-        indicator.recipe.isEmpty() ? std::nullopt : Recipe::parse(indicator.recipe, nullptr);
-    if (!r || !r->comparesPeriods())
+    if (!recipe || !recipe->comparesPeriods())
         return std::nullopt;
-    return r->kind;
+    return recipe->kind;
 }
 
 // The subtitle of a change in words: "Veränderung 2019 → 2024 in Prozentpunkten"; empty
 // where the unit has no such words (a change of a count keeps "Personen" beside it).
-QString changeInUnit(const Indicator &indicator, const QString &from, const QString &to)
+QString changeInUnit(std::optional<RecipeKind> kind, const Indicator &indicator,
+                     const QString &from, const QString &to)
 {
-    const auto kind = changeKind(indicator);
     if (!kind)
         return {};
     if (*kind == RecipeKind::RankChange)
@@ -51,9 +49,9 @@ QString changeInUnit(const Indicator &indicator, const QString &from, const QStr
 }
 
 // Why a change has no value in an area.
-QString changeMissingLabel(const Indicator &indicator, const QString &from, const QString &to)
+QString changeMissingLabel(std::optional<RecipeKind> kind, const QString &from, const QString &to)
 {
-    if (changeKind(indicator) == RecipeKind::PctChange)
+    if (kind == RecipeKind::PctChange)
         return QCoreApplication::translate("qw::ProjectMap", "no value in %1 or %2, or 0 in %1")
             .arg(from, to);
     return QCoreApplication::translate("qw::ProjectMap", "no value in %1 or %2").arg(from, to);
@@ -114,10 +112,8 @@ std::shared_ptr<const GroupAxes> ProjectMap::groupAxes(const Indicator &indicato
         GroupAxes {status->valueLabels, dynamics->valueLabels});
 }
 
-QString ProjectMap::basePeriod(const Indicator &indicator, const QString &period) const
+QString ProjectMap::basePeriod(const std::optional<Recipe> &recipe, const QString &period) const
 {
-    const auto recipe =
-        indicator.recipe.isEmpty() ? std::nullopt : Recipe::parse(indicator.recipe, nullptr);
     if (!recipe || recipe->inputs.isEmpty())
         return {};
     return recipe->basePeriod(period, m_project->periods(recipe->inputs.first()));
@@ -145,13 +141,18 @@ MapSnapshot ProjectMap::snapshot(const View &view, const QLocale &locale) const
         const bool categorical = !ind->valueLabels.empty();
         const bool composite =
             IndexRecipe::isIndex(ind->recipe) || IndexParts::parse(ind->recipe).has_value();
+        // The indicator's formula, read once for all that follows.
+        const std::optional<Recipe> recipe =
+            ind->recipe.isEmpty() ? std::nullopt : Recipe::parse(ind->recipe, nullptr);
+        const std::optional<RecipeKind> change = changeKind(recipe);
+        const bool measuresChange = recipe && recipe->measuresChange();
         // Nor has a rank change: the city has no rank among its areas.
-        const bool ranks = changeKind(*ind) == RecipeKind::RankChange;
+        const bool ranks = change == RecipeKind::RankChange;
         const std::optional<double> city =
             categorical || composite || ranks ? std::nullopt : figure.value;
         ChoroplethRenderer::Settings settings = view.classification;
         settings.centre = city;
-        if (Recipe::measuresChange(ind->recipe) || (!categorical && zScores(*ind))) {
+        if (measuresChange || (!categorical && zScores(*ind))) {
             // A change: rises one way, falls the other, "no change" in the neutral middle;
             // an index of z-scores: above and below the areas' mean, which is 0.
             settings.centre = 0.0;
@@ -162,12 +163,12 @@ MapSnapshot ProjectMap::snapshot(const View &view, const QLocale &locale) const
                                                                    : QStringLiteral("RdBu");
             // A rise and a fall never share a class (z-scores keep the method's classes:
             // their index classes have breaks of their own).
-            settings.breakAtZero = Recipe::measuresChange(ind->recipe);
+            settings.breakAtZero = measuresChange;
         }
         // A change is missing where either period has no value: the legend says so.
-        const QString against = basePeriod(*ind, period);
+        const QString against = basePeriod(recipe, period);
         if (!against.isEmpty())
-            settings.missingLabel = changeMissingLabel(*ind, against, period);
+            settings.missingLabel = changeMissingLabel(change, against, period);
         const std::vector<double> pooled = m_project->pooledValues(ind->key, m_level);
         // Breaks made for another indicator or level (a pane of another indicator) do not
         // divide these values: such a map shows the default classes, and its legend says so.
@@ -196,7 +197,7 @@ MapSnapshot ProjectMap::snapshot(const View &view, const QLocale &locale) const
                 + s.caption.legendNote;
         // "Veränderung 2019 → 2024 in Prozentpunkten": a change says its unit in words.
         const QString changeWords =
-            against.isEmpty() ? QString() : changeInUnit(*ind, against, period);
+            against.isEmpty() ? QString() : changeInUnit(change, *ind, against, period);
         QStringList sub {changeWords.isEmpty() ? periodWords : changeWords};
         if (changeWords.isEmpty() && !ind->unitName(german).isEmpty())
             sub << ind->unitName(german);

@@ -2,6 +2,7 @@
 
 #include "ChoroplethRenderer.h"
 #include "MapSnapshot.h"
+#include "Recipe.h"
 #include "SavedView.h"
 
 #include <QLocale>
@@ -68,7 +69,7 @@ private:
     bool zScores(const Indicator &indicator) const;
     // The period a change indicator's value of `period` is measured against; empty for
     // other indicators.
-    QString basePeriod(const Indicator &indicator, const QString &period) const;
+    QString basePeriod(const std::optional<Recipe> &recipe, const QString &period) const;
 
     std::shared_ptr<Project> m_project;
     QString m_level;

@@ -125,7 +125,12 @@ bool Recipe::measuresChange(const QString &recipeText)
     if (recipeText.isEmpty())
         return false;
     const auto r = parse(recipeText, nullptr);
-    return r && (r->comparesPeriods() || r->kind == RecipeKind::Diff);
+    return r && r->measuresChange();
+}
+
+bool Recipe::measuresChange() const
+{
+    return comparesPeriods() || kind == RecipeKind::Diff;
 }
 
 bool Recipe::comparesPeriods() const

@@ -43,6 +43,7 @@ public:
     // A change or a difference: zero means "no change", so maps centre their colours on
     // zero rather than on the city's value. False for other formulas and for "".
     static bool measuresChange(const QString &recipeText);
+    bool measuresChange() const;
     // change(), pct_change() or rank_change(): a value of one period against an earlier one.
     bool comparesPeriods() const;
     // For change(), pct_change() and rank_change(): the period the value of `period` is
