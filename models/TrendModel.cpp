@@ -2,6 +2,7 @@
 
 #include "NumberFormat.h"
 #include "Project.h"
+#include "Quantile.h"
 #include "ValueWording.h"
 
 #include <algorithm>
@@ -80,8 +81,8 @@ void TrendModel::setTrend(const std::shared_ptr<Project> &project, const QString
             s.count = int(level.size());
             s.min = level.empty() ? std::nan("") : level.front();
             s.max = level.empty() ? std::nan("") : level.back();
-            s.q1 = quantile(level, 0.25);
-            s.q3 = quantile(level, 0.75);
+            s.q1 = sortedQuantile(level, 0.25);
+            s.q3 = sortedQuantile(level, 0.75);
             m_spread.push_back(s);
         }
     }
@@ -115,16 +116,6 @@ QString TrendModel::title() const
     return m_indicator.kind == IndicatorKind::Count || unit().isEmpty()
         ? name
         : tr("%1, in %2").arg(name, unit());
-}
-
-double TrendModel::quantile(const std::vector<double> &sorted, double q)
-{
-    if (sorted.empty())
-        return std::nan("");
-    const double h = (double(sorted.size()) - 1) * q;
-    const auto lo = std::size_t(std::floor(h));
-    const std::size_t hi = std::min(lo + 1, sorted.size() - 1);
-    return sorted[lo] + (h - double(lo)) * (sorted[hi] - sorted[lo]);
 }
 
 double TrendModel::bandValue(int column, bool high) const

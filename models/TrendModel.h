@@ -76,9 +76,6 @@ public:
     QString describe(int row, int column) const;
     // The name of a series: the area's, "City", "Lowest area" / "First quartile", ...
     QString seriesName(int row) const;
-    // The q-quantile (0..1) of values sorted ascending, linear between order statistics
-    // (type 7, as R's and numpy's default); NaN for no values.
-    static double quantile(const std::vector<double> &sorted, double q);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

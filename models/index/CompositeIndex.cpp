@@ -1,5 +1,7 @@
 #include "CompositeIndex.h"
 
+#include "Quantile.h"
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -18,9 +20,8 @@ void ranks(std::span<const double> in, std::span<double> out)
     for (std::size_t i = 0; i < in.size(); ++i)
         if (!std::isnan(in[i]))
             order.push_back(i);
-    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-        return in[a] < in[b];
-    });
+    std::sort(order.begin(), order.end(),
+              [&](std::size_t a, std::size_t b) { return in[a] < in[b]; });
     for (std::size_t i = 0; i < out.size(); ++i)
         out[i] = kNaN;
     for (std::size_t start = 0; start < order.size();) {
@@ -175,11 +176,7 @@ std::vector<double> thresholds(std::span<const double> values, const ClassRule &
         if (sorted.empty())
             return out;
         for (int k = 1; k < rule.quantiles; ++k) {
-            // R's quantile(type = 7): h = (n - 1) p, between the values around it.
-            const double h = double(sorted.size() - 1) * k / rule.quantiles;
-            const std::size_t lo = std::size_t(std::floor(h));
-            const std::size_t hi = std::min(lo + 1, sorted.size() - 1);
-            out.push_back(sorted[lo] + (h - double(lo)) * (sorted[hi] - sorted[lo]));
+            out.push_back(sortedQuantile(sorted, double(k) / rule.quantiles)); // R's type 7
         }
         return out;
     }
