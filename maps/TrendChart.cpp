@@ -236,12 +236,22 @@ void TrendChart::paint(QPainter &p, const QRectF &rect, const TrendModel &model,
     const double step = columns > 1 ? plot.width() / (columns - 1) : plot.width();
     const int every = std::max(1, int(std::ceil((widest + line) / std::max(1.0, step))));
     p.setPen(kInk);
+    // The last period (usually the map's) and the map's own are always named; a regular
+    // label that would touch one of them gives way.
+    const auto named = [&](int c) {
+        return c == columns - 1 || c == o.shownColumn;
+    };
     for (int c = 0; c < columns; ++c) {
-        const bool last = c == columns - 1;
-        if (c % every != 0 && !last)
-            continue;
-        if (last && c % every != 0 && (c % every) * step < widest + line / 2)
-            continue; // too close to the label before it
+        if (!named(c)) {
+            if (c % every != 0)
+                continue;
+            bool touches = false;
+            for (int m : {columns - 1, o.shownColumn})
+                touches =
+                    touches || (m >= 0 && m != c && std::abs(m - c) * step < widest + line / 2);
+            if (touches)
+                continue;
+        }
         const double x = g.x(c);
         p.drawLine(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() + 3));
         QFont f = o.font;

@@ -4,6 +4,7 @@
 #include "ColorRamp.h"
 #include "HelpSection.h"
 #include "Project.h"
+#include "UiLanguage.h"
 
 #include <QAbstractItemView>
 #include <QActionGroup>
@@ -176,7 +177,7 @@ void MapViewControls::setLevels(const std::shared_ptr<const Project> &project,
     if (project)
         for (const AreaLevel &l : project->levels())
             if (!project->areasOfLevel(l.key).empty())
-                m_level->addItem(l.nameDe.isEmpty() ? l.key : l.nameDe, l.key);
+                m_level->addItem(l.name(germanUi()), l.key); // "Social area" in English
     m_level->setCurrentIndex(std::max(0, m_level->findData(current)));
     for (QAction *a : m_levelWidgets)
         a->setVisible(m_level->count() > 1);
