@@ -44,7 +44,11 @@ void ContributionReport::add(ReportDocument &doc, const std::shared_ptr<Project>
         extent = 1;
     constexpr double kRowHeight = 16;
     for (const auto &row : model->rows()) {
-        doc.add({kRowHeight, [row, extent, locale](QPainter &p, const QRectF &r) {
+        const QString parts =
+            tr("%1 %2 · weight %3")
+                .arg(model->standardisedName(), locale.toString(row.standardised, 'f', 2),
+                     locale.toString(row.weight, 'g', 4));
+        doc.add({kRowHeight, [row, parts, extent, locale](QPainter &p, const QRectF &r) {
                      p.setFont(ReportDocument::font(8));
                      p.setPen(QColor(0x20, 0x20, 0x20));
                      const double nameWidth = r.width() * 0.38;
@@ -54,10 +58,7 @@ void ContributionReport::add(ReportDocument &doc, const std::shared_ptr<Project>
                          Qt::AlignLeft | Qt::AlignVCenter,
                          p.fontMetrics().elidedText(row.name, Qt::ElideRight, int(nameWidth - 4)));
                      p.drawText(QRectF(r.left() + nameWidth, r.top(), numbers, r.height()),
-                                Qt::AlignLeft | Qt::AlignVCenter,
-                                tr("z %1 · weight %2")
-                                    .arg(locale.toString(row.standardised, 'f', 2),
-                                         locale.toString(row.weight, 'g', 4)));
+                                Qt::AlignLeft | Qt::AlignVCenter, parts);
                      const double left = r.left() + nameWidth + numbers;
                      const double half = (r.right() - left - 40) / 2;
                      const double zero = left + half;
@@ -76,9 +77,8 @@ void ContributionReport::add(ReportDocument &doc, const std::shared_ptr<Project>
     }
     doc.add(ReportDocument::note(
         tr("Contribution = weight × standardised value (turned by the direction) / sum of "
-           "weights; red adds to the need, blue lowers it. The contributions add up to %1, "
-           "the index before it is standardised again.")
-            .arg(locale.toString(model->total(), 'f', 2))));
+           "weights; red adds to the need, blue lowers it.")
+        + QLatin1Char(' ') + model->totalExplanation(locale)));
 }
 
 } // namespace qw

@@ -84,6 +84,23 @@ private Q_SLOTS:
                 {columns[i], threeInputs().inputs[i].direction, threeInputs().inputs[i].weight});
         const auto result = CompositeIndex::compute(in, Standardisation::ZScore, false);
         QVERIFY(std::abs(result.index[0] - sum) < 1e-12);
+        // and the recipe standardises that sum again: the model gives the mean and the
+        // deviation of the sums it does it with, so (total - mean) / sd is the index
+        QVERIFY(model.restandardised());
+        const auto moments = CompositeIndex::moments(result.index);
+        QVERIFY(std::abs(model.totalMean() - moments.mean) < 1e-12);
+        QVERIFY(std::abs(model.totalSd() - moments.sd) < 1e-12);
+        const auto again = CompositeIndex::compute(in, Standardisation::ZScore, true);
+        const double index = (model.total() - model.totalMean()) / model.totalSd();
+        QVERIFY(std::abs(index - again.index[0]) < 1e-12);
+        // and the sentence under the bars gives these numbers as the planner reads them
+        const QLocale english(QLocale::English);
+        const QString sentence = model.totalExplanation(english);
+        QVERIFY2(sentence.contains(english.toString(model.total(), 'f', 2))
+                     && sentence.contains(english.toString(again.index[0], 'f', 2))
+                     && sentence.contains(english.toString(moments.sd, 'f', 2)),
+                 qPrintable(sentence));
+        QCOMPARE(model.standardisedName(), QStringLiteral("z-score"));
 
         // Another area, then one that is not kept: the rows go.
         QVERIFY(model.compute(threeInputs(), columns, {"A", "B", "C"}, 2));
@@ -222,6 +239,35 @@ private Q_SLOTS:
             return x.text();
         }());
         QVERIFY(dialog.previewText().contains(QStringLiteral("mittel")));
+    }
+
+    void anInputWithoutPolarityWaitsForTheDirection()
+    {
+        // Given two candidates: one where a higher value is worse, one without a polarity
+        Indicator worse, neutral;
+        worse.key = QStringLiteral("armut");
+        worse.nameDe = QStringLiteral("Armut");
+        worse.polarity = Polarity::HigherIsWorse;
+        neutral.key = QStringLiteral("s1");
+        neutral.nameDe = QStringLiteral("S1");
+        neutral.polarity = Polarity::Neutral;
+        IndexInputsTable table({worse, neutral}, true);
+        // When both are ticked
+        table.item(0, IndexInputsTable::UseColumn)->setCheckState(Qt::Checked);
+        table.item(1, IndexInputsTable::UseColumn)->setCheckState(Qt::Checked);
+        // Then the one with a polarity has its direction, the other none yet, as on the
+        // command line (+S1 or -S1): no guess turns the index
+        auto inputs = table.inputs();
+        QCOMPARE(inputs.size(), std::size_t(2));
+        QCOMPARE(inputs[0].direction, 1);
+        QCOMPARE(inputs[1].direction, 0);
+        auto *box =
+            static_cast<QComboBox *>(table.cellWidget(1, IndexInputsTable::DirectionColumn));
+        QCOMPARE(box->currentIndex(), -1);
+        QVERIFY(!box->placeholderText().isEmpty());
+        // and once the planner picks "less need" it has that direction
+        box->setCurrentIndex(1);
+        QCOMPARE(table.inputs()[1].direction, -1);
     }
 
     void readyMadeChangesAndTheirClassesAreChosenInTheDialog()

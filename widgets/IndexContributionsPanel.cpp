@@ -55,8 +55,14 @@ protected:
         QPainter p(this);
         p.setRenderHint(QPainter::Antialiasing);
         const QFontMetrics fm = fontMetrics();
-        const int rowHeight = std::max(fm.height() + 8, std::min(40, height() / int(rows.size())));
-        const int nameWidth = std::min(width() / 3, 140);
+        QFont small = font();
+        small.setPointSizeF(font().pointSizeF() * 0.85);
+        const QFontMetrics sfm(small);
+        // Two lines per input: its name, and below it what the bar is made of (the
+        // standardised value and the weight), so the bar can be checked by hand.
+        const int rowHeight =
+            std::max(fm.height() + sfm.height() + 8, std::min(48, height() / int(rows.size())));
+        const int nameWidth = std::min(width() * 2 / 5, 180);
         const int valueWidth = fm.horizontalAdvance(QStringLiteral("−0,00 ")) + 4;
         const int left = nameWidth + valueWidth, right = width() - valueWidth;
         double extent = 0;
@@ -72,19 +78,34 @@ protected:
         const int zero = negative && positive ? (left + right) / 2 : negative ? right : left;
         const int room = negative && positive ? (right - left) / 2 : right - left;
         const double scale = room / extent;
+        const QLocale locale;
         for (std::size_t i = 0; i < rows.size(); ++i) {
             const auto &r = rows[i];
             const int y = int(i) * rowHeight;
+            const int textTop = y + (rowHeight - fm.height() - sfm.height()) / 2;
             p.setPen(palette().color(QPalette::WindowText));
-            p.drawText(QRect(0, y, nameWidth - 4, rowHeight), Qt::AlignRight | Qt::AlignVCenter,
+            p.setFont(font());
+            p.drawText(QRect(0, textTop, nameWidth - 4, fm.height()),
+                       Qt::AlignRight | Qt::AlignVCenter,
                        fm.elidedText(r.name, Qt::ElideRight, nameWidth - 4));
+            p.setFont(small);
+            p.setPen(palette().color(QPalette::PlaceholderText));
+            const QString parts =
+                IndexContributionsPanel::tr("%1 %2 · weight %3")
+                    .arg(m_model.standardisedName(), locale.toString(r.standardised, 'f', 2),
+                         locale.toString(r.weight, 'g', 4));
+            p.drawText(QRect(0, textTop + fm.height(), nameWidth - 4, sfm.height()),
+                       Qt::AlignRight | Qt::AlignVCenter,
+                       sfm.elidedText(parts, Qt::ElideLeft, nameWidth - 4));
+            p.setFont(font());
+            p.setPen(palette().color(QPalette::WindowText));
             const int length = int(std::lround(r.contribution * scale));
-            const QRect bar = length >= 0 ? QRect(zero, y + 4, length, rowHeight - 8)
-                                          : QRect(zero + length, y + 4, -length, rowHeight - 8);
+            const QRect bar = length >= 0 ? QRect(zero, y + 6, length, rowHeight - 12)
+                                          : QRect(zero + length, y + 6, -length, rowHeight - 12);
             // Red: more need than the mean; blue: less (as the map's diverging colours).
             p.fillRect(bar,
                        r.contribution >= 0 ? QColor(0xb2, 0x18, 0x2b) : QColor(0x21, 0x66, 0xac));
-            const QString value = QLocale().toString(r.contribution, 'f', 2);
+            const QString value = locale.toString(r.contribution, 'f', 2);
             const QRect text = length >= 0
                 ? QRect(zero + length + 3, y, valueWidth, rowHeight)
                 : QRect(zero + length - valueWidth - 3, y, valueWidth, rowHeight);
@@ -119,11 +140,10 @@ IndexContributionsPanel::IndexContributionsPanel(QItemSelectionModel *selection,
     auto *inner = new QVBoxLayout(content);
     inner->addWidget(m_head);
     inner->addWidget(m_bars, 1);
-    auto *legend = new QLabel(tr("Red: adds to the need; blue: lowers it. Contribution = "
-                                 "weight × standardised value / sum of weights."),
-                              content);
-    legend->setWordWrap(true);
-    inner->addWidget(legend);
+    m_legend = new QLabel(content);
+    m_legend->setWordWrap(true);
+    m_legend->setTextFormat(Qt::PlainText);
+    inner->addWidget(m_legend);
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
@@ -154,12 +174,21 @@ QString IndexContributionsPanel::headline() const
     return m_head->text();
 }
 
+QString IndexContributionsPanel::legendText() const
+{
+    const QString how = tr("Red: adds to the need; blue: lowers it. Contribution = weight × "
+                           "standardised value / sum of weights.");
+    const QString total = m_model->totalExplanation(QLocale());
+    return total.isEmpty() ? how : how + QLatin1Char(' ') + total;
+}
+
 void IndexContributionsPanel::refresh()
 {
     m_model->clear();
     const Shown shown = m_source ? m_source() : Shown {};
     const auto say = [this](const QString &text) {
         m_head->setText(text);
+        m_legend->setText(legendText());
         m_bars->update();
     };
     const QString index =

@@ -38,6 +38,9 @@ public:
     const IndexContributions &contributions() const { return *m_model; }
     // The header text (area, index value, rank, class) or the reason nothing is shown.
     QString headline() const;
+    // The text under the bars: what a bar is, and how they add up to the index shown above
+    // (the sum, and the re-standardisation with its mean and deviation where the recipe has one).
+    QString legendText() const;
     void refresh();
 
 Q_SIGNALS:
@@ -50,6 +53,7 @@ private:
     std::function<Shown()> m_source;
     std::unique_ptr<IndexContributions> m_model;
     QLabel *m_head;
+    QLabel *m_legend;
     QWidget *m_bars;
     bool m_german;
     int m_available = -1; // last indexAvailable: -1 none yet, 0 or 1

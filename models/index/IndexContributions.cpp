@@ -18,6 +18,7 @@ void IndexContributions::clear()
     beginResetModel();
     m_rows.clear();
     m_total = 0;
+    m_restandardised = false;
     endResetModel();
 }
 
@@ -51,6 +52,10 @@ bool IndexContributions::compute(const IndexRecipe &recipe,
                                        : tr("The inputs do not compute an index."));
     if (area < 0 || std::size_t(area) >= result.index.size() || std::isnan(result.index[area]))
         return fail(tr("The area is not in the index."));
+    m_standardisation = recipe.standardisation;
+    m_restandardised = recipe.restandardise;
+    const CompositeIndex::Moments moments = CompositeIndex::moments(result.index);
+    m_totalMoments = {moments.mean, moments.sd};
     for (std::size_t i = 0; i < columns.size(); ++i) {
         Row row;
         row.key = recipe.inputs[i].key;
@@ -135,6 +140,36 @@ bool IndexContributions::compute(Project &project, const QString &indexKey, cons
             m_className = label->name(german);
     }
     return true;
+}
+
+QString IndexContributions::totalExplanation(const QLocale &locale) const
+{
+    if (m_rows.empty())
+        return {};
+    const QString sum = locale.toString(m_total, 'f', 2);
+    if (!m_restandardised)
+        return tr("The contributions add up to the index, %1.").arg(sum);
+    const double index =
+        m_totalMoments.second > 0 ? (m_total - m_totalMoments.first) / m_totalMoments.second : 0.0;
+    return tr("The contributions add up to %1. The index standardises that sum again over "
+              "the areas kept (mean %2, standard deviation %3): (%1 − %2) / %3 = %4.")
+        .arg(sum, locale.toString(m_totalMoments.first, 'f', 2),
+             locale.toString(m_totalMoments.second, 'f', 2), locale.toString(index, 'f', 2));
+}
+
+QString IndexContributions::standardisedName() const
+{
+    switch (m_standardisation) {
+    case Standardisation::ZScore:
+        return tr("z-score");
+    case Standardisation::MinMax:
+        return tr("0 to 1");
+    case Standardisation::Rank:
+        return tr("rank");
+    case Standardisation::Percentile:
+        return tr("percentile");
+    }
+    return {};
 }
 
 int IndexContributions::rowCount(const QModelIndex &parent) const

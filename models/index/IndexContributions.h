@@ -3,7 +3,10 @@
 #include "IndexRecipe.h"
 
 #include <QAbstractTableModel>
+#include <QLocale>
 #include <QStringList>
+
+#include <utility>
 
 #include <vector>
 
@@ -66,6 +69,17 @@ public:
     const std::vector<Row> &rows() const { return m_rows; }
     // The sum of the contributions: the index before it is standardised again.
     double total() const { return m_total; }
+    // Whether the recipe standardises that sum again, and the mean and (population)
+    // standard deviation of the sums over the areas kept that it does it with:
+    // index = (total - totalMean) / totalSd.
+    bool restandardised() const { return m_restandardised; }
+    double totalMean() const { return m_totalMoments.first; }
+    double totalSd() const { return m_totalMoments.second; }
+    // One sentence for the planner (locale: the window's): how the bars add up to the index,
+    // with the numbers of this area. Empty when nothing is computed.
+    QString totalExplanation(const QLocale &locale) const;
+    // What the standardised column means under this recipe ("z-Wert", "0 bis 1", ...).
+    QString standardisedName() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -77,6 +91,9 @@ public:
 private:
     std::vector<Row> m_rows;
     double m_total = 0;
+    bool m_restandardised = false;
+    std::pair<double, double> m_totalMoments {0, 1};
+    Standardisation m_standardisation = Standardisation::ZScore;
     double m_index = 0;
     int m_rank = 0, m_ranked = 0;
     QString m_className;
