@@ -18,6 +18,7 @@ ReportTable::ReportTable(double width, int columns, QFont font, QFont headerFont
     , m_fixed(std::move(fixed))
     , m_needed(std::size_t(columns), 0.0)
     , m_cellNeeded(std::size_t(columns), 0.0)
+    , m_wordNeeded(std::size_t(columns), 0.0)
 {
     m_fixed.resize(std::size_t(columns), 0.0);
 }
@@ -35,6 +36,13 @@ void ReportTable::widen(std::vector<double> &needed, const QStringList &cells, c
 void ReportTable::measureHeader(const QStringList &cells, double cap)
 {
     widen(m_needed, cells, m_headerFont, cap);
+    // The width at which a heading wraps at its spaces without cutting a word
+    // ("Basisklass-e"): taken where the whole headings do not fit.
+    const QFontMetricsF fm(m_headerFont);
+    for (int c = 0; c < cells.size() && c < int(m_wordNeeded.size()); ++c)
+        for (const QString &word : cells[c].split(QLatin1Char(' '), Qt::SkipEmptyParts))
+            m_wordNeeded[std::size_t(c)] = std::max(m_wordNeeded[std::size_t(c)],
+                                                    fm.horizontalAdvance(word) + 2 * kPadding + 1);
 }
 
 void ReportTable::measure(const QStringList &cells)
@@ -45,16 +53,20 @@ void ReportTable::measure(const QStringList &cells)
 
 std::vector<double> ReportTable::widths() const
 {
-    std::vector<double> w = m_needed, cells = m_cellNeeded;
-    for (std::size_t c = 0; c < w.size(); ++c)
+    std::vector<double> w = m_needed, cells = m_cellNeeded, words = m_cellNeeded;
+    for (std::size_t c = 0; c < w.size(); ++c) {
+        words[c] = std::max(words[c], m_wordNeeded[c]);
         if (m_fixed[c] > 0)
-            w[c] = cells[c] = m_fixed[c];
+            w[c] = cells[c] = words[c] = m_fixed[c];
+    }
     const auto others = [](const std::vector<double> &v) {
         return std::accumulate(v.begin() + 1, v.end(), 0.0);
     };
     // Numbers are never cut: where the headings' widths leave too little for the names,
     // the headings wrap instead; only when the numbers alone leave too little, all shrink.
     constexpr double kMinName = 120;
+    if (m_width - others(w) < kMinName)
+        w = words;
     if (m_width - others(w) < kMinName)
         w = cells;
     if (m_width - others(w) >= kMinName) {
@@ -72,24 +84,30 @@ std::vector<double> ReportTable::widths() const
     return w;
 }
 
-QStringList ReportTable::wrap(const QString &text, const QFont &font, double width)
+QStringList ReportTable::wrap(const QString &text, const QFont &font, double width, int maxLines)
 {
     const QFontMetricsF fm(font);
     if (fm.horizontalAdvance(text) <= width)
         return {text};
-    QTextLayout layout(text, font);
-    QTextOption option;
-    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-    layout.setTextOption(option);
-    layout.beginLayout();
-    QTextLine first = layout.createLine();
-    first.setLineWidth(width);
-    layout.endLayout();
-    const int cut = first.textLength();
-    if (cut <= 0 || cut >= text.size())
-        return {fm.elidedText(text, Qt::ElideRight, width)};
-    return {text.left(cut).trimmed(),
-            fm.elidedText(text.mid(cut).trimmed(), Qt::ElideRight, width)};
+    QStringList out;
+    QString rest = text;
+    while (out.size() + 1 < maxLines && fm.horizontalAdvance(rest) > width) {
+        QTextLayout layout(rest, font);
+        QTextOption option;
+        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+        layout.setTextOption(option);
+        layout.beginLayout();
+        QTextLine first = layout.createLine();
+        first.setLineWidth(width);
+        layout.endLayout();
+        const int cut = first.textLength();
+        if (cut <= 0 || cut >= rest.size())
+            break;
+        out << rest.left(cut).trimmed();
+        rest = rest.mid(cut).trimmed();
+    }
+    out << fm.elidedText(rest, Qt::ElideRight, width);
+    return out;
 }
 
 QStringList ReportTable::nameLines(const QString &name) const
@@ -135,8 +153,8 @@ int ReportTable::addTo(ReportDocument &doc, const std::shared_ptr<const ReportTa
     std::vector<QStringList> lines;
     qsizetype most = 1;
     for (int c = 0; c < titles.size(); ++c) {
-        lines.push_back(
-            ReportTable::wrap(titles[c], bold, widths[std::size_t(c)] - 2 * ReportTable::kPadding));
+        lines.push_back(ReportTable::wrap(titles[c], bold,
+                                          widths[std::size_t(c)] - 2 * ReportTable::kPadding, 3));
         most = std::max(most, lines.back().size());
     }
     const double height = ReportTable::kRow + 4 + double(most - 1) * QFontMetricsF(bold).height();

@@ -36,9 +36,9 @@ public:
     // leave; the headings give way first, then all shrink, so the names keep 120 points.
     std::vector<double> widths() const;
 
-    // text on one line of width, or on two (at a word, or anywhere in a long word), the
-    // second cut with "…" when even two do not hold it.
-    static QStringList wrap(const QString &text, const QFont &font, double width);
+    // text on one line of width, or on up to maxLines (at a word, or anywhere in a long
+    // word), the last cut with "…" when even those do not hold it. Headings take three.
+    static QStringList wrap(const QString &text, const QFont &font, double width, int maxLines = 2);
     // The lines of the first column's text at its width: one, or two with the second cut
     // when even two do not hold it.
     QStringList nameLines(const QString &name) const;
@@ -68,6 +68,7 @@ private:
     std::vector<double> m_fixed;
     std::vector<double> m_needed; // by headings and cells
     std::vector<double> m_cellNeeded; // by cells alone
+    std::vector<double> m_wordNeeded; // the headings' longest words
 };
 
 } // namespace qw

@@ -210,27 +210,28 @@ ReportDocument SensitivityReport::document(const std::shared_ptr<const Project> 
     if (!r->leftOut.empty()) {
         doc.add(ReportDocument::heading(tr("Each input left out once")));
         std::vector<QStringList> rows;
-        const bool german = locale.language() == QLocale::German;
         for (const SensitivityResult::LeftOut &l : r->leftOut) {
-            const Indicator *i = project->indicator(l.inputKey);
-            rows.push_back({i ? tr("%1 (%2)").arg(i->name(german), l.inputKey) : l.inputKey,
-                            locale.toString(l.changedClass), locale.toString(l.largestShift)});
+            rows.push_back({r->inputName(l.inputKey), locale.toString(l.changedClass),
+                            locale.toString(l.largestShift)});
         }
         addTable(doc, {tr("Input left out"), tr("Areas changing class"), tr("Largest rank shift")},
                  rows);
     }
 
     doc.add(ReportDocument::heading(tr("Areas by base rank")));
+    const bool german = locale.language() == QLocale::German;
     std::vector<QStringList> rows;
     for (std::size_t i : r->byBaseRank())
         rows.push_back({tr("%1 (%2)").arg(r->names[qsizetype(i)], r->keys[qsizetype(i)]),
                         locale.toString(r->baseRank[i]), locale.toString(r->p5[i]),
                         locale.toString(r->median[i]), locale.toString(r->p95[i]),
                         formatNumber(r->topShare[i] * 100, 1, locale),
+                        r->className(r->baseClass[i], german),
+                        formatNumber(r->baseClassShare[i] * 100, 1, locale),
                         r->stable[i] ? tr("stable") : tr("unstable")});
     addTable(doc,
              {tr("Area"), tr("Base rank"), tr("Rank p5"), tr("Rank median"), tr("Rank p95"),
-              tr("In top class (%)"), tr("Stable")},
+              tr("In top class (%)"), tr("Base class"), tr("In base class (%)"), tr("Stable")},
              rows);
     return doc;
 }

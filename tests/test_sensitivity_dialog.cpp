@@ -8,6 +8,7 @@
 #include "SensitivityDialog.h"
 #include "SensitivityReport.h"
 #include "TestSupport.h"
+#include "UiLanguage.h"
 
 #include <QComboBox>
 #include <QImage>
@@ -72,6 +73,15 @@ private Q_SLOTS:
         QCOMPARE(table->item(1, 3)->text(), QStringLiteral("1"));
         QCOMPARE(table->item(1, 5)->text(), QStringLiteral("3"));
         QVERIFY(dialog.result()->leftOut.size() == 2);
+        // and the summary names the index and its period, and each input left out by its
+        // name, not its key
+        const QString summary = dialog.summary();
+        QVERIFY2(summary.startsWith(dialog.result()->indexName + QStringLiteral(", 2024")),
+                 qPrintable(summary));
+        const Indicator *a = project->indicator(QStringLiteral("a"));
+        QVERIFY(a);
+        QCOMPARE(dialog.result()->inputName(QStringLiteral("a")), a->name(germanUi()));
+        QVERIFY2(summary.contains(a->name(germanUi())), qPrintable(summary));
         // and the chart is painted: stable blue and unstable orange bars on white
         const QImage shot = dialog.grab().toImage();
         if (!qEnvironmentVariableIsEmpty("QW_SHOTS"))

@@ -221,17 +221,23 @@ bool SensitivityDialog::runAnalysis()
     return true;
 }
 
+QString SensitivityDialog::summary() const
+{
+    return m_summary->text();
+}
+
 void SensitivityDialog::showResult()
 {
     const SensitivityResult &r = *m_result;
     const int stable = r.stableCount();
-    QStringList lines {tr("%1 of %2 areas stable, %3 unstable.")
+    QStringList lines {tr("%1, %2: %3 of %4 areas stable, %5 unstable.")
+                           .arg(r.indexName, r.period)
                            .arg(stable)
                            .arg(int(r.size()))
                            .arg(int(r.size()) - stable)};
     for (const SensitivityResult::LeftOut &l : r.leftOut)
         lines << tr("Without %1: %2 areas change class, ranks shift by up to %3.")
-                     .arg(l.inputKey)
+                     .arg(r.inputName(l.inputKey))
                      .arg(l.changedClass)
                      .arg(l.largestShift);
     m_summary->setText(lines.join(QLatin1Char('\n')));
@@ -253,7 +259,7 @@ void SensitivityDialog::showResult()
                            locale.toString(r.topShare[i] * 100, 'f', 1),
                            r.stable[i] ? SensitivityExport::tr("stable")
                                        : SensitivityExport::tr("unstable"),
-                           locale.toString(r.baseClass[i]),
+                           r.className(r.baseClass[i], germanUi()),
                            locale.toString(r.baseClassShare[i] * 100, 'f', 1)};
         for (const SensitivityResult::LeftOut &l : r.leftOut)
             cells << locale.toString(l.rank[i]);

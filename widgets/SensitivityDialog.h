@@ -40,6 +40,8 @@ public:
     // lastError()). For the menu and the tests.
     bool runAnalysis();
     const std::optional<SensitivityResult> &result() const { return m_result; }
+    // The lines over the table: the index, its period, the stable count, each input left out.
+    QString summary() const;
     QString lastError() const { return m_error; }
     QTableWidget *table() const { return m_table; }
     // The map of stable and unstable areas, empty until a run.

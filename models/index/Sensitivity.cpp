@@ -3,6 +3,7 @@
 #include "CompositeIndex.h"
 #include "IndexCalculator.h"
 #include "Project.h"
+#include "UiLanguage.h"
 
 #include <QLocale>
 
@@ -86,12 +87,24 @@ std::vector<std::size_t> SensitivityResult::byBaseRank() const
     return order;
 }
 
+QString SensitivityResult::inputName(const QString &inputKey) const
+{
+    for (std::size_t i = 0; i < recipe.inputs.size(); ++i)
+        if (recipe.inputs[i].key == inputKey && qsizetype(i) < inputNames.size())
+            return inputNames[qsizetype(i)];
+    return inputKey;
+}
+
+QString SensitivityResult::className(int cls, bool german) const
+{
+    const QStringList names = recipe.statusNames(german);
+    return cls >= 1 && cls <= names.size() ? names[cls - 1] : QString::number(cls);
+}
+
 QString SensitivityResult::describe(const QLocale &locale) const
 {
     const bool german = locale.language() == QLocale::German;
-    const QStringList names = recipe.statusNames(german);
-    const QString top =
-        topClass >= 1 && topClass <= names.size() ? names[topClass - 1] : QString::number(topClass);
+    const QString top = className(topClass, german);
     QString text =
         Sensitivity::tr("%n random weight set(s): each weight of the index %1 varied by up to "
                         "±%2 % (uniformly, seed %3), the weights renormalised to sum 1; the "
@@ -99,7 +112,8 @@ QString SensitivityResult::describe(const QLocale &locale) const
                         "re-weighted, standardised again and classified by its rule (%4). "
                         "%5 areas of the level %6 in %7.",
                         nullptr, options.draws)
-            .arg(indexKey, locale.toString(options.spread, 'g', 15))
+            .arg(indexName.isEmpty() ? indexKey : indexName,
+                 locale.toString(options.spread, 'g', 15))
             .arg(options.seed)
             .arg(recipe.classes.text())
             .arg(int(size()))
@@ -160,7 +174,13 @@ std::optional<SensitivityInput> Sensitivity::prepare(Project &project, const QSt
         return failed(message);
     SensitivityInput in;
     in.indexKey = key;
+    const bool german = germanUi();
+    in.indexName = indicator->name(german);
     in.recipe = *recipe;
+    for (const IndexInput &input : recipe->inputs) {
+        const Indicator *i = project.indicator(input.key);
+        in.inputNames << (i ? i->name(german) : input.key);
+    }
     in.level = inputs->level;
     in.levelName = inputs->levelName;
     in.period = inputs->period;
@@ -188,6 +208,8 @@ std::optional<SensitivityResult> Sensitivity::run(const SensitivityInput &in,
         return std::nullopt;
     }
     out->indexKey = in.indexKey;
+    out->indexName = in.indexName;
+    out->inputNames = in.inputNames;
     out->level = in.level;
     out->levelName = in.levelName;
     out->period = in.period;

@@ -42,10 +42,12 @@ struct SensitivityResult
     static constexpr double kStableShare = 0.9;
 
     QString indexKey;
+    QString indexName; // in the program's language; the key where there is none
     QString level; // level key
     QString levelName;
     QString period;
     IndexRecipe recipe;
+    QStringList inputNames; // per recipe input, in the program's language
     SensitivityOptions options;
     int topClass = 0; // the class of highest need (the highest class number)
     int excluded = 0; // areas under the population threshold
@@ -75,6 +77,10 @@ struct SensitivityResult
     int stableCount() const;
     // The positions of the areas from base rank 1 down (ties in level order).
     std::vector<std::size_t> byBaseRank() const;
+    // An input's name (its key when the result has no names, as from compute()).
+    QString inputName(const QString &inputKey) const;
+    // A class's name by the recipe ("hoch" ... "sehr niedrig"), the number where it has none.
+    QString className(int cls, bool german) const;
     // The method in words, for the exports: draws, spread, seed, percentiles, stable rule,
     // leave-one-out.
     QString describe(const QLocale &locale) const;
@@ -85,7 +91,9 @@ struct SensitivityResult
 struct SensitivityInput
 {
     QString indexKey;
+    QString indexName;
     IndexRecipe recipe; // as stored, directions resolved
+    QStringList inputNames; // per recipe input
     QString level;
     QString levelName;
     QString period;

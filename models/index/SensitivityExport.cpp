@@ -2,6 +2,7 @@
 
 #include "CsvFile.h"
 #include "Sensitivity.h"
+#include "UiLanguage.h"
 
 namespace qw {
 
@@ -17,7 +18,7 @@ QStringList SensitivityExport::header(const SensitivityResult &r)
                    tr("In top class (%)"), tr("Stable"),      tr("Base class"),
                    tr("In base class (%)")};
     for (const SensitivityResult::LeftOut &l : r.leftOut)
-        h << tr("Rank without %1").arg(l.inputKey);
+        h << tr("Rank without %1").arg(r.inputName(l.inputKey));
     return h;
 }
 
@@ -39,11 +40,16 @@ QString SensitivityExport::writeCsv(const SensitivityResult &r, const QString &i
         return CsvFile::Cell {QString::number(share * 100, 'f', 1), true};
     };
     for (std::size_t i : r.byBaseRank()) {
-        CsvFile::Row row {{r.keys[qsizetype(i)]}, {r.names[qsizetype(i)]},
-                          number(r.baseRank[i]),  number(r.p5[i]),
-                          number(r.median[i]),    number(r.p95[i]),
-                          percent(r.topShare[i]), {r.stable[i] ? tr("stable") : tr("unstable")},
-                          number(r.baseClass[i]), percent(r.baseClassShare[i])};
+        CsvFile::Row row {{r.keys[qsizetype(i)]},
+                          {r.names[qsizetype(i)]},
+                          number(r.baseRank[i]),
+                          number(r.p5[i]),
+                          number(r.median[i]),
+                          number(r.p95[i]),
+                          percent(r.topShare[i]),
+                          {r.stable[i] ? tr("stable") : tr("unstable")},
+                          {r.className(r.baseClass[i], germanUi(locale))},
+                          percent(r.baseClassShare[i])};
         for (const SensitivityResult::LeftOut &l : r.leftOut)
             row.push_back(number(l.rank[i]));
         rows.push_back(std::move(row));
