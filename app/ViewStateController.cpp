@@ -69,6 +69,8 @@ void ViewStateController::selectIndicator(const QString &key)
     // Keep the period when the new indicator has it, else take its latest.
     m_period = m_project->periodFor(key, m_period);
     m_w.controls->setPeriods(m_project->periods(key), m_period);
+    const Indicator *shown = m_project->indicator(key);
+    m_w.controls->showCodes(shown && shown->isCategorical());
     m_w.indicators->setCurrentIndicator(key);
 }
 

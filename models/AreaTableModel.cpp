@@ -42,7 +42,9 @@ void AreaTableModel::setValues(const Indicator &indicator, std::shared_ptr<const
     std::vector<double> shown(m_rows.size());
     for (std::size_t i = 0; i < m_rows.size(); ++i)
         shown[i] = m_rows[i].value;
-    const std::vector<int> ranks = Ranking::ranks(shown);
+    // Codes (an index's classes) are not ranked: class 3 is not "third".
+    const std::vector<int> ranks =
+        indicator.isCategorical() ? std::vector<int>(shown.size(), 0) : Ranking::ranks(shown);
     m_rankedCount = 0;
     for (std::size_t i = 0; i < m_rows.size(); ++i) {
         m_rows[i].rank = ranks[i];

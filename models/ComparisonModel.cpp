@@ -96,7 +96,7 @@ ComparisonModel::Row ComparisonModel::buildRow(int indicatorIndex) const
         c.deviation = (sign != 0 && city && sd > 0 && !std::isnan(c.value))
             ? sign * (c.value - *city) / sd
             : std::nan("");
-        c.rank = Ranking::rankOf(c.value, level);
+        c.rank = ind.isCategorical() ? 0 : Ranking::rankOf(c.value, level);
         row.cells.push_back(c);
     }
     Cell cityCell;

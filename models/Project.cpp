@@ -376,8 +376,9 @@ std::vector<double> Project::pooledValues(const QString &indicatorKey, const QSt
     // pooled values again and again, and a scan of every row only to skip them all was
     // most of a frame's time.
     const QStringList all = periods(indicatorKey);
-    if (std::any_of(all.begin(), all.end(),
-                    [&](const QString &p) { return !m_rawCache.count({indicatorKey, p}); }))
+    if (std::any_of(all.begin(), all.end(), [&](const QString &p) {
+            return !m_rawCache.count({indicatorKey, p});
+        }))
         readValues(indicatorKey, QString());
     std::vector<double> pooled;
     for (const QString &period : all) {
@@ -394,7 +395,8 @@ CityFigure Project::cityFigure(const QString &indicatorKey, const QString &perio
 {
     CityFigure f;
     const Indicator *ind = indicator(indicatorKey);
-    if (!ind)
+    // A class number has no city figure: the mean of "hoch" and "niedrig" is no class.
+    if (!ind || ind->isCategorical())
         return f;
     f.sumOfAreas = sumOfAreas(*ind, raw(indicatorKey, period), levelKey);
     const RawValues &r = raw(indicatorKey, period);

@@ -108,6 +108,8 @@ struct Indicator
     QString notComputedEn;
 
     QString name(bool german) const { return german || nameEn.isEmpty() ? nameDe : nameEn; }
+    // Codes with names (an index's class or group): no city value, no ranks, no mean.
+    bool isCategorical() const { return !valueLabels.empty(); }
     // The label of a code, or nullptr when the value has none.
     const ValueLabel *label(double value) const;
     // "not computed (under 300 inhabitants)", or "not computed" without a reason given.

@@ -3,7 +3,9 @@
 // status classes with the direction of need, on screen and on the exported page.
 #include "AllocationMap.h"
 #include "AreaGeometrySet.h"
+#include "AreaTableModel.h"
 #include "Classification.h"
+#include "ComparisonModel.h"
 #include "GroupMatrixLegend.h"
 #include "ImageSupport.h"
 #include "ImportFixtures.h"
@@ -234,6 +236,26 @@ private Q_SLOTS:
         QCOMPARE(labels.join(QStringLiteral("; ")), QStringLiteral("0 (5); 1 (28); 2 (6)"));
         QVERIFY2(classes >= 2, qPrintable(labels.join(QStringLiteral("; "))));
         QCOMPARE(areas, int(amounts.size()));
+    }
+
+    void classCodesHaveNoCityValueNorRanks()
+    {
+        // Given the index's status classes (codes 1 to 4 with names) and the index itself
+        const QString classes = QStringLiteral("sd_class");
+        const QString period = QStringLiteral("2024");
+        // Then the class has no city figure: the mean of "hoch" and "niedrig" is no class
+        QVERIFY(!m_project->cityValue(classes, period, m_project->finestLevel()));
+        // while the index has one (a measured value)
+        QVERIFY(m_project->cityValue(QStringLiteral("sd"), period, m_project->finestLevel()));
+        // and the area table ranks no class: class 3 is not "third"
+        AreaTableModel table;
+        table.setAreas(m_project, m_project->finestLevel());
+        table.setValues(*m_project->indicator(classes), m_project->values(classes, period));
+        for (int r = 0; r < table.rowCount(); ++r)
+            QVERIFY(!table.index(r, AreaTableModel::RankColumn).data().isValid());
+        table.setValues(*m_project->indicator(QStringLiteral("sd")),
+                        m_project->values(QStringLiteral("sd"), period));
+        QVERIFY(table.index(0, AreaTableModel::RankColumn).data().isValid());
     }
 };
 

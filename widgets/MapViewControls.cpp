@@ -76,7 +76,8 @@ MapViewControls::MapViewControls(QWidget *parent)
     m_classes->setRange(2, 9);
     m_classes->setValue(5);
     m_classes->setAccessibleName(tr("Number of classes"));
-    addWidget(m_classes);
+    m_classesAction = addWidget(m_classes);
+    m_classification->setPlaceholderText(tr("one colour per class"));
     addSeparator();
     addWidget(caption(tr("Overlay:"), this));
     m_overlay->addItem(tr("none"), int(ProjectMap::Overlay::None));
@@ -206,9 +207,31 @@ void MapViewControls::addMenusTo(QMenu *menu)
     menu->addAction(m_editBreaks);
 }
 
+int MapViewControls::methodIndex() const
+{
+    return m_codes ? m_methodBeforeCodes : m_classification->currentIndex();
+}
+
 bool MapViewControls::isManual() const
 {
-    return m_classification->currentData().toString() == QLatin1String("manual");
+    return m_classification->itemData(methodIndex()).toString() == QLatin1String("manual");
+}
+
+void MapViewControls::showCodes(bool codes)
+{
+    const QSignalBlocker blocker(m_classification);
+    if (codes && m_classification->currentIndex() >= 0)
+        m_methodBeforeCodes = m_classification->currentIndex();
+    else if (!codes && m_codes)
+        m_classification->setCurrentIndex(m_methodBeforeCodes);
+    m_codes = codes;
+    if (codes)
+        m_classification->setCurrentIndex(-1);
+    m_classification->setEnabled(!codes);
+    m_classesAction->setVisible(!codes);
+    m_classification->setToolTip(codes ? tr("Codes such as an index's classes get one colour "
+                                            "each; there is nothing to classify.")
+                                       : m_classification->currentText());
 }
 
 void MapViewControls::showManual(bool manual)
@@ -245,7 +268,7 @@ bool MapViewControls::leaveManualBreaks()
 
 void MapViewControls::fill(ProjectMap::View &view) const
 {
-    view.classification.classification = m_classification->currentData().toString();
+    view.classification.classification = m_classification->itemData(methodIndex()).toString();
     view.classification.classes = m_classes->value();
     view.classification.breaks = isManual() ? m_breaks : std::vector<double>();
     const QAction *ramp = m_ramps->checkedAction();
@@ -268,8 +291,10 @@ void MapViewControls::apply(const ProjectMap::View &view)
     const int method = m_classification->findData(view.classification.classification);
     if (method >= 0)
         m_classification->setCurrentIndex(method);
+    if (m_codes) // the codes stay shown until the indicator changes (showCodes)
+        showCodes(true);
     if (!isManual())
-        m_automaticMethod = m_classification->currentIndex();
+        m_automaticMethod = methodIndex();
     m_classes->setValue(view.classification.classes);
     m_breaks = isManual() ? view.classification.breaks : std::vector<double>();
     showManual(isManual());

@@ -45,6 +45,10 @@ public:
     // Manual breaks belong to one indicator: back to the method chosen before them, without
     // emitting changed(). False when the map was not classified manually.
     bool leaveManualBreaks();
+    // The shown indicator is codes with names (an index's classes or groups): they have a
+    // colour each, so the method and the number of classes are greyed out and the list
+    // says so; the method chosen before stays in fill() and comes back for measured values.
+    void showCodes(bool codes);
 
 Q_SIGNALS:
     void periodChosen(const QString &period);
@@ -60,6 +64,7 @@ Q_SIGNALS:
 
 private:
     bool isManual() const;
+    int methodIndex() const; // the chosen method's row, also while codes are shown
     void showManual(bool manual); // the number of classes is the breaks' then
     QComboBox *m_level;
     QAction *m_levelWidgets[2] = {nullptr, nullptr}; // caption and combo, hidden for one level
@@ -68,6 +73,9 @@ private:
     int m_automaticMethod = 0; // the list's last choice other than manual
     std::vector<double> m_breaks; // of the manual classification
     QSpinBox *m_classes;
+    QAction *m_classesAction = nullptr;
+    bool m_codes = false;
+    int m_methodBeforeCodes = 0;
     QAction *m_editBreaks;
     QComboBox *m_overlay;
     QComboBox *m_overlayIndicator;
