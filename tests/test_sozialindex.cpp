@@ -343,6 +343,26 @@ private Q_SLOTS:
         QCOMPARE(dump(m_project), before);
     }
 
+    void aRuleThatLeavesOnlyAreasWithoutInputsSaysSo()
+    {
+        // Given a 2019 report where only 05 lacks a population figure, and 05 also lacks
+        // child poverty; 01 and 02 have fewer than 5000 inhabitants
+        import("sozial_2019.csv",
+               "SR;EW;Arbeitslose;Kinderarmut\n01;1000;5;20\n02;250;8;30\n05;;2;\n",
+               QStringLiteral("Sozialbericht 2019"));
+        auto store = ProjectStore::open(m_project);
+        // When the rule "under 5000" leaves out 01 and 02 (05 has no figure, so the rule
+        // does not count it), nothing is left
+        QString error;
+        QVERIFY(!IndexIndicators(*store).define(
+            QStringLiteral("neu"), QStringLiteral("Neu"), {},
+            recipe("index(+arbeitslose, +kinderarmut; period=2019; exclude=ew<5000)"), &error));
+        // Then the message names the rule that left them out, not only missing values
+        QVERIFY2(error.contains(QStringLiteral("have fewer than 5,000 inhabitants")),
+                 qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("lack a value")), qPrintable(error));
+    }
+
     void removingAnIndexRemovesItsParts()
     {
         auto store = ProjectStore::open(m_project);

@@ -2090,12 +2090,12 @@
         <translation>keine</translation>
     </message>
     <message>
-        <source>z %1 · weight %2</source>
-        <translation>z %1 · Gewicht %2</translation>
+        <source>%1 %2 · weight %3</source>
+        <translation>%1 %2 · Gewicht %3</translation>
     </message>
     <message>
-        <source>Contribution = weight × standardised value (turned by the direction) / sum of weights; red adds to the need, blue lowers it. The contributions add up to %1, the index before it is standardised again.</source>
-        <translation>Beitrag = Gewicht × standardisierter Wert (nach der Richtung gedreht) / Summe der Gewichte; rot erhöht den Bedarf, blau senkt ihn. Die Beiträge ergeben zusammen %1, den Index vor der erneuten Standardisierung.</translation>
+        <source>Contribution = weight × standardised value (turned by the direction) / sum of weights; red adds to the need, blue lowers it.</source>
+        <translation>Beitrag = Gewicht × standardisierter Wert (nach der Richtung gewendet) / Summe der Gewichte; Rot erhöht den Bedarf, Blau senkt ihn.</translation>
     </message>
 </context>
 <context>
@@ -3514,10 +3514,6 @@
         <translation>unbekannter Indikator &quot;%1&quot; (--list-indicators listet die Schlüssel auf)</translation>
     </message>
     <message>
-        <source>%1 has no direction</source>
-        <translation>%1 hat keine Richtung</translation>
-    </message>
-    <message>
         <source>%1 has no values in %2 (it has %3)</source>
         <translation>%1 hat keine Werte in %2 (vorhanden: %3)</translation>
     </message>
@@ -3570,6 +3566,17 @@
     <message>
         <source>the index has no values in %1 (it has %2)</source>
         <translation>der Index hat keine Werte für %1 (er hat %2)</translation>
+    </message>
+    <message>
+        <source>%1 has no direction: choose whether a higher value means more need or less</source>
+        <translation>%1 hat keine Richtung: Wählen Sie, ob ein höherer Wert mehr oder weniger Bedarf bedeutet</translation>
+    </message>
+    <message numerus="yes">
+        <source>no area on the level &quot;%1&quot; is left in %2: %n area(s) have fewer than %L3 inhabitants (%4), and the others lack a value of an input</source>
+        <translation>
+            <numerusform>auf der Ebene „%1“ bleibt %2 kein Gebiet übrig: %n Gebiet hat weniger als %L3 Einwohner (%4), den übrigen fehlt ein Wert einer Eingangsgröße</numerusform>
+            <numerusform>auf der Ebene „%1“ bleibt %2 kein Gebiet übrig: %n Gebiete haben weniger als %L3 Einwohner (%4), den übrigen fehlt ein Wert einer Eingangsgröße</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3763,6 +3770,30 @@
         <source>Contribution</source>
         <translation>Beitrag</translation>
     </message>
+    <message>
+        <source>The contributions add up to the index, %1.</source>
+        <translation>Die Beiträge ergeben zusammen den Index, %1.</translation>
+    </message>
+    <message>
+        <source>The contributions add up to %1. The index standardises that sum again over the areas kept (mean %2, standard deviation %3): (%1 − %2) / %3 = %4.</source>
+        <translation>Die Beiträge ergeben zusammen %1. Der Index standardisiert diese Summe erneut über die berechneten Gebiete (Mittelwert %2, Standardabweichung %3): (%1 − %2) / %3 = %4.</translation>
+    </message>
+    <message>
+        <source>z-score</source>
+        <translation>z-Wert</translation>
+    </message>
+    <message>
+        <source>0 to 1</source>
+        <translation>0 bis 1</translation>
+    </message>
+    <message>
+        <source>rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>percentile</source>
+        <translation>Perzentil</translation>
+    </message>
 </context>
 <context>
     <name>qw::IndexContributionsPanel</name>
@@ -3793,6 +3824,10 @@
     <message>
         <source>none</source>
         <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1 %2 · weight %3</source>
+        <translation>%1 %2 · Gewicht %3</translation>
     </message>
 </context>
 <context>
@@ -3898,6 +3933,10 @@
     <message>
         <source>less need</source>
         <translation>weniger Bedarf</translation>
+    </message>
+    <message>
+        <source>choose…</source>
+        <translation>wählen …</translation>
     </message>
 </context>
 <context>
@@ -4675,6 +4714,14 @@
     <message>
         <source>The manual breaks decide the number of classes.</source>
         <translation>Die manuellen Grenzen bestimmen die Zahl der Klassen.</translation>
+    </message>
+    <message>
+        <source>one colour per class</source>
+        <translation>eine Farbe je Klasse</translation>
+    </message>
+    <message>
+        <source>Codes such as an index&apos;s classes get one colour each; there is nothing to classify.</source>
+        <translation>Codes wie die Klassen eines Index erhalten je eine Farbe; hier ist nichts einzuteilen.</translation>
     </message>
 </context>
 <context>
@@ -5597,10 +5644,6 @@
         <translation>Abgebrochen: Es wurde nichts berechnet.</translation>
     </message>
     <message>
-        <source>%1 of %2 areas stable, %3 unstable.</source>
-        <translation>%1 von %2 Gebieten stabil, %3 instabil.</translation>
-    </message>
-    <message>
         <source>Without %1: %2 areas change class, ranks shift by up to %3.</source>
         <translation>Ohne %1: %2 Gebiete wechseln die Klasse, Ränge verschieben sich um bis zu %3.</translation>
     </message>
@@ -5615,6 +5658,10 @@
     <message>
         <source>Map of stable and unstable areas</source>
         <translation>Karte der stabilen und instabilen Gebiete</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 of %4 areas stable, %5 unstable.</source>
+        <translation>%1, %2: %3 von %4 Gebieten stabil, %5 instabil.</translation>
     </message>
 </context>
 <context>
@@ -5787,6 +5834,14 @@
     <message>
         <source>Stable</source>
         <translation>Stabil</translation>
+    </message>
+    <message>
+        <source>Base class</source>
+        <translation>Basisklasse</translation>
+    </message>
+    <message>
+        <source>In base class (%)</source>
+        <translation>In Basisklasse (%)</translation>
     </message>
 </context>
 <context>

@@ -2089,11 +2089,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>z %1 · weight %2</source>
+        <source>%1 %2 · weight %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Contribution = weight × standardised value (turned by the direction) / sum of weights; red adds to the need, blue lowers it. The contributions add up to %1, the index before it is standardised again.</source>
+        <source>Contribution = weight × standardised value (turned by the direction) / sum of weights; red adds to the need, blue lowers it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3510,10 +3510,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 has no direction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 has no values in %2 (it has %3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3566,6 +3562,17 @@
     <message>
         <source>the index has no values in %1 (it has %2)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no direction: choose whether a higher value means more need or less</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>no area on the level &quot;%1&quot; is left in %2: %n area(s) have fewer than %L3 inhabitants (%4), and the others lack a value of an input</source>
+        <translation>
+            <numerusform>no area on the level &quot;%1&quot; is left in %2: %n area has fewer than %L3 inhabitants (%4), and the others lack a value of an input</numerusform>
+            <numerusform>no area on the level &quot;%1&quot; is left in %2: %n areas have fewer than %L3 inhabitants (%4), and the others lack a value of an input</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3759,6 +3766,30 @@
         <source>Contribution</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The contributions add up to the index, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contributions add up to %1. The index standardises that sum again over the areas kept (mean %2, standard deviation %3): (%1 − %2) / %3 = %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>z-score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 to 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>percentile</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qw::IndexContributionsPanel</name>
@@ -3788,6 +3819,10 @@
     </message>
     <message>
         <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 · weight %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3893,6 +3928,10 @@
     </message>
     <message>
         <source>less need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4670,6 +4709,14 @@
     </message>
     <message>
         <source>The manual breaks decide the number of classes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one colour per class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes such as an index&apos;s classes get one colour each; there is nothing to classify.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5593,10 +5640,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 of %2 areas stable, %3 unstable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Without %1: %2 areas change class, ranks shift by up to %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5610,6 +5653,10 @@
     </message>
     <message>
         <source>Map of stable and unstable areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 of %4 areas stable, %5 unstable.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5782,6 +5829,14 @@
     </message>
     <message>
         <source>Stable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In base class (%)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

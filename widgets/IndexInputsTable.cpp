@@ -26,8 +26,13 @@ IndexInputsTable::IndexInputsTable(std::vector<Indicator> candidates, bool germa
         auto *direction = new QComboBox(this);
         direction->addItem(tr("more need"), 1);
         direction->addItem(tr("less need"), -1);
-        // From the polarity; a neutral indicator needs the planner's choice (more need).
-        direction->setCurrentIndex(i.polarity == Polarity::HigherIsBetter ? 1 : 0);
+        // From the polarity. A neutral indicator gets no direction until the planner picks
+        // one, as on the command line (+KEY or -KEY): the program cannot know which way
+        // an indicator without a polarity points, and a guess would turn the index.
+        direction->setPlaceholderText(tr("choose…"));
+        direction->setCurrentIndex(i.polarity == Polarity::HigherIsBetter      ? 1
+                                       : i.polarity == Polarity::HigherIsWorse ? 0
+                                                                               : -1);
         setCellWidget(r, DirectionColumn, direction);
         connect(direction, &QComboBox::currentIndexChanged, this, &IndexInputsTable::emitChanged);
         auto *weight = new QDoubleSpinBox(this);

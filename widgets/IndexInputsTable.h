@@ -18,9 +18,12 @@ class IndexInputsTable : public QTableWidget
 {
     Q_OBJECT
 public:
+    enum Column { UseColumn, DirectionColumn, WeightColumn };
+
     IndexInputsTable(std::vector<Indicator> candidates, bool german, QWidget *parent = nullptr);
 
-    // The ticked inputs, directions resolved, in the order they were ticked.
+    // The ticked inputs in the order they were ticked; direction 0 where the indicator has
+    // no polarity and the planner has not chosen one yet.
     std::vector<IndexInput> inputs() const;
     // Ticks exactly these inputs (a direction of 0 keeps the polarity's) and sets their
     // direction and weight. Emits no changed().
@@ -31,8 +34,6 @@ Q_SIGNALS:
     void changed();
 
 private:
-    enum Column { UseColumn, DirectionColumn, WeightColumn };
-
     void emitChanged();
 
     std::vector<Indicator> m_candidates; // the rows

@@ -76,7 +76,9 @@ bool IndexCalculator::run(QString *error)
     for (const auto *list : {&m_recipe.inputs, &m_recipe.dynamicsInputs})
         for (const IndexInput &in : *list)
             if (in.direction == 0) {
-                *error = tr("%1 has no direction").arg(nameOf(in.key));
+                *error = tr("%1 has no direction: choose whether a higher value means more "
+                            "need or less")
+                             .arg(nameOf(in.key));
                 return false;
             }
 
@@ -287,8 +289,17 @@ bool IndexCalculator::period(const QString &period, QString *error)
             return false;
         }
         if (result.kept == 0) {
-            *error = tr("no area on the level \"%1\" has a value of every input in %2")
-                         .arg(levelName, period);
+            // The population rule can leave out every area that has the inputs (the
+            // others have no population figure, so it does not count them): say so.
+            *error = excludedCount > 0
+                ? tr("no area on the level \"%1\" is left in %2: %n area(s) have fewer than "
+                     "%L3 inhabitants (%4), and the others lack a value of an input",
+                     nullptr, excludedCount)
+                      .arg(levelName, period)
+                      .arg(m_recipe.minPopulation, 0, 'g', 15)
+                      .arg(nameOf(m_recipe.populationKey))
+                : tr("no area on the level \"%1\" has a value of every input in %2")
+                      .arg(levelName, period);
             return false;
         }
         if (result.constantColumn >= 0) {
