@@ -149,6 +149,12 @@ QVariant AreaTableModel::data(const QModelIndex &index, int role) const
             return tr("Estimated value");
         if (index.column() == ValueColumn && std::isnan(row.value))
             return tr("No data");
+        // A code's name in full ("Status niedrig, Dynamik negativ"): the column is narrow.
+        if (index.column() == ValueColumn)
+            if (const QString words =
+                    m_indicator.wordsFor(row.value, row.status, germanUi(m_locale));
+                !words.isEmpty())
+                return words;
         return {};
     case AreaKeyRole:
         return area.key;

@@ -117,7 +117,7 @@
     <name>qw::AllocationController</name>
     <message>
         <source>Allocate a &amp;budget…</source>
-        <translation>&amp;Mittel verteilen…</translation>
+        <translation>&amp;Mittel verteilen …</translation>
     </message>
     <message>
         <source>Splits a budget (euros, staff positions or hours) over the areas by a needs indicator, with floor, cap and fixed amounts</source>
@@ -184,7 +184,7 @@
     </message>
     <message>
         <source>Sa&amp;ve…</source>
-        <translation>&amp;Speichern…</translation>
+        <translation>&amp;Speichern …</translation>
     </message>
     <message>
         <source>Shows the allocation and keeps it in the project under a name</source>
@@ -378,11 +378,11 @@
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation>&amp;Exportieren…</translation>
+        <translation>&amp;Exportieren …</translation>
     </message>
     <message>
         <source>&amp;Save as…</source>
-        <translation>&amp;Speichern unter…</translation>
+        <translation>&amp;Speichern unter …</translation>
     </message>
     <message>
         <source>Allocation</source>
@@ -426,7 +426,7 @@
     </message>
     <message>
         <source>Chan&amp;ge…</source>
-        <translation>&amp;Ändern…</translation>
+        <translation>&amp;Ändern …</translation>
     </message>
 </context>
 <context>
@@ -2720,7 +2720,7 @@
     </message>
     <message>
         <source>Writing the import into %1…</source>
-        <translation>Import wird in %1 geschrieben…</translation>
+        <translation>Import wird in %1 geschrieben …</translation>
     </message>
     <message>
         <source>Import</source>
@@ -2822,7 +2822,7 @@
     <name>qw::ImportController</name>
     <message>
         <source>&amp;Import table…</source>
-        <translation>Tabelle &amp;importieren…</translation>
+        <translation>Tabelle &amp;importieren …</translation>
     </message>
     <message>
         <source>Import indicator values from a department&apos;s CSV or Excel table</source>
@@ -2830,7 +2830,7 @@
     </message>
     <message>
         <source>Import &amp;facilities…</source>
-        <translation>&amp;Einrichtungen importieren…</translation>
+        <translation>&amp;Einrichtungen importieren …</translation>
     </message>
     <message>
         <source>Import schools, Kitas or youth centres as points</source>
@@ -2838,7 +2838,7 @@
     </message>
     <message>
         <source>&amp;Undo last import…</source>
-        <translation>Letzten Import &amp;rückgängig machen…</translation>
+        <translation>Letzten Import &amp;rückgängig machen …</translation>
     </message>
     <message>
         <source>Imported %1 values from %2.</source>
@@ -2878,7 +2878,7 @@
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation>%1 wird gelesen…</translation>
+        <translation>%1 wird gelesen …</translation>
     </message>
     <message>
         <source>Import %1 facilities?</source>
@@ -3093,7 +3093,7 @@
     </message>
     <message>
         <source>Choose…</source>
-        <translation>Auswählen…</translation>
+        <translation>Auswählen …</translation>
     </message>
     <message>
         <source>Settings and key assignments are remembered under this name for the next delivery.</source>
@@ -3141,7 +3141,7 @@
     </message>
     <message>
         <source>Add rate…</source>
-        <translation>Quote hinzufügen…</translation>
+        <translation>Quote hinzufügen …</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -3299,7 +3299,7 @@
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation>%1 wird gelesen…</translation>
+        <translation>%1 wird gelesen …</translation>
     </message>
     <message>
         <source>Import</source>
@@ -4704,12 +4704,12 @@
     </message>
     <message>
         <source>Manual class &amp;breaks…</source>
-        <translation>Manuelle &amp;Klassengrenzen…</translation>
+        <translation>Manuelle &amp;Klassengrenzen …</translation>
     </message>
     <message>
         <source>%1…</source>
         <comment>opens a dialog</comment>
-        <translation>%1…</translation>
+        <translation>%1 …</translation>
     </message>
     <message>
         <source>The manual breaks decide the number of classes.</source>
@@ -5294,7 +5294,7 @@
     </message>
     <message>
         <source>Save as &amp;PDF…</source>
-        <translation>Als &amp;PDF speichern…</translation>
+        <translation>Als &amp;PDF speichern …</translation>
     </message>
     <message>
         <source>Save as PDF</source>
@@ -5317,7 +5317,7 @@
     </message>
     <message>
         <source>&amp;Profile of the selected area…</source>
-        <translation>&amp;Profil des gewählten Gebiets…</translation>
+        <translation>&amp;Profil des gewählten Gebiets …</translation>
     </message>
     <message>
         <source>Profile</source>
@@ -5329,7 +5329,7 @@
     </message>
     <message>
         <source>&amp;Export comparison…</source>
-        <translation>Vergleich &amp;exportieren…</translation>
+        <translation>Vergleich &amp;exportieren …</translation>
     </message>
     <message>
         <source>Profile: %1</source>
@@ -5574,7 +5574,7 @@
     <name>qw::SensitivityController</name>
     <message>
         <source>Check the &amp;robustness of the index…</source>
-        <translation>&amp;Robustheit des Index prüfen…</translation>
+        <translation>&amp;Robustheit des Index prüfen …</translation>
     </message>
     <message>
         <source>Vary the weights of a composite index at random and see how far each area&apos;s rank and class move</source>
@@ -5633,11 +5633,11 @@
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation>&amp;Exportieren…</translation>
+        <translation>&amp;Exportieren …</translation>
     </message>
     <message>
         <source>Varying the weights of %1…</source>
-        <translation>Gewichte von %1 werden variiert…</translation>
+        <translation>Gewichte von %1 werden variiert …</translation>
     </message>
     <message>
         <source>Cancelled: nothing was computed.</source>

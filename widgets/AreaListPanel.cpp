@@ -74,6 +74,20 @@ AreaListPanel::AreaListPanel(AreaTableModel *model, QItemSelectionModel *selecti
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(AreaTableModel::NameColumn,
                                                       QHeaderView::Stretch);
+    // The value column as wide as a number, not as the longest words a value can have
+    // ("nicht berechnet (unter 300 EW)" pushed the values out of a 320 pixel dock); those
+    // are cut, and the cell's tooltip has them whole.
+    m_table->horizontalHeader()->setSectionResizeMode(AreaTableModel::ValueColumn,
+                                                      QHeaderView::Interactive);
+    m_table->horizontalHeader()->resizeSection(
+        AreaTableModel::ValueColumn,
+        m_table->fontMetrics().horizontalAdvance(QStringLiteral("−000.000,00")) + 16);
+    // No rank column for codes (an index's classes): its room goes to the names.
+    const auto showRanks = [this, model] {
+        m_table->setColumnHidden(AreaTableModel::RankColumn, model->rankedCount() == 0);
+    };
+    connect(model, &QAbstractItemModel::headerDataChanged, this, showRanks);
+    connect(model, &QAbstractItemModel::modelReset, this, showRanks);
     m_table->setMinimumWidth(320);
     m_table->setAlternatingRowColors(true);
     m_table->setAccessibleName(tr("Areas"));

@@ -62,7 +62,14 @@ protected:
         // standardised value and the weight), so the bar can be checked by hand.
         const int rowHeight =
             std::max(fm.height() + sfm.height() + 8, std::min(48, height() / int(rows.size())));
-        const int nameWidth = std::min(width() * 2 / 5, 180);
+        // Wide enough for the longest name or breakdown ("z-Wert −1,11 · Gewicht 1"), up
+        // to half the panel: the bars keep the other half.
+        const QLocale locale;
+        int widest = 0;
+        for (const auto &r : rows)
+            widest = std::max(
+                {widest, fm.horizontalAdvance(r.name), sfm.horizontalAdvance(parts(r, locale))});
+        const int nameWidth = std::min(width() / 2, widest + 8);
         const int valueWidth = fm.horizontalAdvance(QStringLiteral("−0,00 ")) + 4;
         const int left = nameWidth + valueWidth, right = width() - valueWidth;
         double extent = 0;
@@ -78,7 +85,6 @@ protected:
         const int zero = negative && positive ? (left + right) / 2 : negative ? right : left;
         const int room = negative && positive ? (right - left) / 2 : right - left;
         const double scale = room / extent;
-        const QLocale locale;
         for (std::size_t i = 0; i < rows.size(); ++i) {
             const auto &r = rows[i];
             const int y = int(i) * rowHeight;
@@ -117,6 +123,14 @@ protected:
     }
 
 private:
+    // What a bar is made of: "z-Wert −1,11 · Gewicht 1".
+    QString parts(const IndexContributions::Row &r, const QLocale &locale) const
+    {
+        return IndexContributionsPanel::tr("%1 %2 · weight %3")
+            .arg(m_model.standardisedName(), locale.toString(r.standardised, 'f', 2),
+                 locale.toString(r.weight, 'g', 4));
+    }
+
     const IndexContributions &m_model;
 };
 
