@@ -47,7 +47,7 @@ int digits(int n)
 
 QString periodLabel(PeriodStyle style, int year)
 {
-    if (style == PeriodStyle::Year)
+    if (style == PeriodStyle::Year || (style == PeriodStyle::SchoolYearThenYear && year >= 2020))
         return QString::number(year);
     return QStringLiteral("%1/%2").arg(year).arg(padded((year + 1) % 100, 2));
 }
