@@ -2,15 +2,18 @@
 // pct_change), the two periods turned into a recipe (PeriodChange), the computed values
 // against hand-computed ones, the diverging ramp coloured by polarity (red where things got
 // worse), areas without a value in either period, and the legend's words.
+#include "AreaGeometrySet.h"
 #include "ChoroplethRenderer.h"
 #include "DerivedCalculator.h"
 #include "DerivedIndicators.h"
+#include "MapTooltip.h"
 #include "PeriodChange.h"
 #include "ProjectMap.h"
 #include "ProjectStore.h"
 #include "Recipe.h"
 #include "Sqlite.h"
 #include "TestSupport.h"
+#include "ValueWording.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -483,6 +486,22 @@ private Q_SLOTS:
         QVERIFY(missing != legend.end());
         QCOMPARE(missing->label, QStringLiteral("no value in %1 or %2").arg(first, last));
         QVERIFY(missing->count >= 1);
+        // And the tooltip of the area without a value says what the legend says
+        const int goneRow = s.areas->rowOfProjectIndex(project->areaIndex(gone));
+        QVERIFY(goneRow >= 0);
+        QVERIFY(std::isnan(s.choropleth->value(goneRow)));
+        const QString tip =
+            MapTooltip::text(s, goneRow, gone, QStringLiteral("Gone"), QLocale(QLocale::English));
+        QVERIFY2(tip.contains(QStringLiteral("no value in %1 or %2").arg(first, last)),
+                 qPrintable(tip));
+        QVERIFY2(!tip.contains(QStringLiteral("no data"), Qt::CaseInsensitive), qPrintable(tip));
+        // And on a map that is no change, a missing value stays "no data"
+        view.indicator = QStringLiteral("child_poverty");
+        view.period = first;
+        const MapSnapshot plain = map.snapshot(view, QLocale(QLocale::English));
+        const QString plainTip = MapTooltip::text(plain, goneRow, gone, QStringLiteral("Gone"),
+                                                  QLocale(QLocale::English));
+        QVERIFY2(plainTip.contains(ValueWording::noData()), qPrintable(plainTip));
     }
 
     void aRankChangeMapSaysWhatItCounts()
