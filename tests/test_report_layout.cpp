@@ -7,6 +7,7 @@
 #include "Project.h"
 #include "ProjectStore.h"
 #include "TestSupport.h"
+#include "TrendFixtures.h"
 
 #include <QFile>
 #include <QProcess>
@@ -154,17 +155,7 @@ private Q_SLOTS:
         // planners write them, so that their text order is not their order in time
         const QString path = m_dir.filePath(QStringLiteral("periods.gpkg"));
         ProjectStore::create(path, ProjectMetadata {}, [](ProjectStore &s) {
-            std::vector<Area> areas;
-            for (const char *key : {"A", "B"}) {
-                Area a;
-                a.key = QString::fromLatin1(key);
-                a.name = QStringLiteral("Gebiet ") + a.key;
-                a.level = QStringLiteral("sr");
-                const double x = (key[0] - 'A') * 200.0;
-                a.geometry.addPolygon({{x, 0, x + 100, 0, x + 100, 100, x, 100, x, 0}});
-                areas.push_back(a);
-            }
-            s.writeAreas(areas);
+            s.writeAreas(test::squareAreas({"A", "B"}));
             std::vector<Indicator> catalogue;
             std::vector<IndicatorValue> values;
             const std::pair<const char *, QStringList> series[] = {

@@ -112,18 +112,13 @@ QString PeriodChange::nameDe(const Indicator &input, const Recipe &recipe, const
         ? (k == 1 ? QStringLiteral("über 1 Zeitpunkt")
                   : QStringLiteral("über %1 Zeitpunkte").arg(k))
         : (k == 1 ? QStringLiteral("über 1 Jahr") : QStringLiteral("über %1 Jahre").arg(k));
-    const QString mapped = recipe.schoolYearAs == SchoolYearAs::StartYear
-        ? QStringLiteral(" (Schuljahr als Kalenderjahr seines Beginns)")
-        : recipe.schoolYearAs == SchoolYearAs::EndYear
-        ? QStringLiteral(" (Schuljahr als Kalenderjahr seines Endes)")
-        : QString();
     switch (recipe.kind) {
     case RecipeKind::PctChange:
-        return QStringLiteral("Veränderung %1 in % %2").arg(input.nameDe, span) + mapped;
+        return QStringLiteral("Veränderung %1 in % %2").arg(input.nameDe, span);
     case RecipeKind::RankChange:
-        return QStringLiteral("Rangveränderung %1 %2").arg(input.nameDe, span) + mapped;
+        return QStringLiteral("Rangveränderung %1 %2").arg(input.nameDe, span);
     default:
-        return QStringLiteral("Veränderung %1 %2").arg(input.nameDe, span) + mapped;
+        return QStringLiteral("Veränderung %1 %2").arg(input.nameDe, span);
     }
 }
 
@@ -134,18 +129,13 @@ QString PeriodChange::nameEn(const Indicator &input, const Recipe &recipe, const
     const QString span = periodKind(to) == PeriodKind::Other
         ? (k == 1 ? QStringLiteral("over 1 period") : QStringLiteral("over %1 periods").arg(k))
         : (k == 1 ? QStringLiteral("over 1 year") : QStringLiteral("over %1 years").arg(k));
-    const QString mapped = recipe.schoolYearAs == SchoolYearAs::StartYear
-        ? QStringLiteral(" (school year as the calendar year it begins in)")
-        : recipe.schoolYearAs == SchoolYearAs::EndYear
-        ? QStringLiteral(" (school year as the calendar year it ends in)")
-        : QString();
     switch (recipe.kind) {
     case RecipeKind::PctChange:
-        return QStringLiteral("Change in %1 in % %2").arg(name, span) + mapped;
+        return QStringLiteral("Change in %1 in % %2").arg(name, span);
     case RecipeKind::RankChange:
-        return QStringLiteral("Change in rank of %1 %2").arg(name, span) + mapped;
+        return QStringLiteral("Change in rank of %1 %2").arg(name, span);
     default:
-        return QStringLiteral("Change in %1 %2").arg(name, span) + mapped;
+        return QStringLiteral("Change in %1 %2").arg(name, span);
     }
 }
 
