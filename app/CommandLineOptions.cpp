@@ -74,7 +74,9 @@ QList<QCommandLineOption> CommandLineOptions::all()
         option("derive",
                tr("Define a derived indicator KEY from the argument \"NAME=formula\" and "
                   "compute it: rate(a, b, 100), change(a, 2), pct_change(a, 2), sum(a, b, ...), "
-                  "diff(a, b). NAME is the German name; --name-en gives the English one."),
+                  "diff(a, b); change(a, 5, school_year_as=start) sets a school year against "
+                  "the calendar year it begins in (=end: ends in). NAME is the German name; "
+                  "--name-en gives the English one."),
                "KEY"),
         option("name-en",
                tr("With --derive or --index: the indicator's English name (default: the "

@@ -8,6 +8,7 @@
 #include "Geodesy.h"
 #include "MapTransform.h"
 #include "NumberFormat.h"
+#include "Period.h"
 #include "ProfileTrends.h"
 #include "Project.h"
 #include "ReportTable.h"
@@ -132,7 +133,8 @@ QString periodLine(const ComparisonModel &model, const std::vector<TableRow> &ro
         if (const QString p = row.index.data(ComparisonModel::PeriodRole).toString();
             !p.isEmpty() && !periods.contains(p))
             periods << p;
-    std::sort(periods.begin(), periods.end());
+    // In the order of periods, not of their text: "SJ 2018/19, 2019/20", "Q4/2023, Q1/2024".
+    sortPeriods(periods);
     const QString list = periods.join(QStringLiteral(", "));
     if (model.chosenPeriod().isEmpty())
         return AreaReports::tr("Period: the latest of each indicator (%1)").arg(list);
@@ -279,6 +281,7 @@ ReportDocument AreaReports::profile(const std::shared_ptr<Project> &project, con
         QStringList cells; // indicator, period, value, city, rank
         QColor tint;
         QVariantList trend;
+        QString firstPeriod, lastPeriod; // of the trend, written beside the sparkline
     };
     std::vector<ProfileRow> table;
     QStringList areaSums; // for city values that are official figures unlike the sum
@@ -296,25 +299,41 @@ ReportDocument AreaReports::profile(const std::shared_ptr<Project> &project, con
             ? row.index.siblingAtColumn(ComparisonModel::UnitColumn).data().toString()
             : QString();
         const int rank = value.data(ComparisonModel::RankRole).toInt();
+        const QStringList trendPeriods =
+            row.index.data(ComparisonModel::TrendPeriodsRole).toStringList();
+        // The city's value in the unit too: "21,3 %", as the area's beside it.
+        const bool cityShown = std::isfinite(city.data(ComparisonModel::ValueRole).toDouble());
         table.push_back(
             {row.department,
              {row.index.data().toString(), periodCell(row.index),
               value.data().toString() + (unit.isEmpty() ? QString() : QStringLiteral(" ") + unit),
               // "*": the official figure, which differs from the sum of the areas (note below).
               city.data().toString()
+                  + (cityShown && !unit.isEmpty() ? QStringLiteral(" ") + unit : QString())
                   + (city.data(ComparisonModel::SumOfAreasRole).isValid() ? QStringLiteral("*")
                                                                           : QString()),
               rank > 0
                   ? tr("%1 of %2").arg(rank).arg(value.data(ComparisonModel::RankCountRole).toInt())
                   : QStringLiteral("–")},
              ColorRamp::deviationTint(value.data(ComparisonModel::DeviationRole).toDouble()),
-             value.data(ComparisonModel::TrendRole).toList()});
+             value.data(ComparisonModel::TrendRole).toList(),
+             trendPeriods.value(0),
+             trendPeriods.size() > 1 ? trendPeriods.last() : QString()});
     }
+    // The trend column: the sparkline with its first and last period beside it, as wide as
+    // the widest of them needs.
+    const QFont periodFont = ReportDocument::font(6);
+    double periodWidth = 0;
+    for (const ProfileRow &row : table)
+        for (const QString &period : {row.firstPeriod, row.lastPeriod})
+            periodWidth =
+                std::max(periodWidth, QFontMetricsF(periodFont).horizontalAdvance(period));
+    const double trendWidth = kTrendWidth + 2 * (periodWidth + 3);
     const QStringList head = {tr("Indicator"), tr("Period"), tr("Value"),
                               tr("City"),      tr("Rank"),   tr("Trend")};
     auto columns = std::make_shared<ReportTable>(doc.contentWidth(), 6, ReportDocument::font(8),
                                                  ReportDocument::font(8, true),
-                                                 std::vector<double> {0, 0, 0, 0, 0, kTrendWidth});
+                                                 std::vector<double> {0, 0, 0, 0, 0, trendWidth});
     columns->measureHeader({QString(), head[1], head[2], head[3], head[4]});
     for (const ProfileRow &row : table)
         columns->measure(row.cells);
@@ -327,13 +346,20 @@ ReportDocument AreaReports::profile(const std::shared_ptr<Project> &project, con
             headingIndex = doc.add(tableHeading(department, head, widths));
         }
         doc.add({columns->rowHeight(row.cells[0]),
-                 [row, columns](QPainter &p, const QRectF &r) {
+                 [row, columns, periodWidth](QPainter &p, const QRectF &r) {
                      p.setFont(ReportDocument::font(8));
                      p.setPen(QColor(0x20, 0x20, 0x20));
                      const double x =
                          columns->paintRow(p, r, row.cells, {QColor(), QColor(), row.tint});
-                     paintSparkline(p, QRectF(x + 8, r.top() + 3, kTrendWidth - 10, kRow - 6),
+                     const double line = x + 8 + periodWidth + 3;
+                     paintSparkline(p, QRectF(line, r.top() + 3, kTrendWidth - 10, kRow - 6),
                                     row.trend);
+                     p.setFont(ReportDocument::font(6));
+                     p.setPen(QColor(0x66, 0x66, 0x66));
+                     p.drawText(QRectF(x + 8, r.top(), periodWidth, kRow),
+                                Qt::AlignRight | Qt::AlignVCenter, row.firstPeriod);
+                     p.drawText(QRectF(line + kTrendWidth - 10 + 3, r.top(), periodWidth, kRow),
+                                Qt::AlignLeft | Qt::AlignVCenter, row.lastPeriod);
                  },
                  false, headingIndex});
     }

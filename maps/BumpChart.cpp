@@ -1,8 +1,12 @@
 #include "BumpChart.h"
 
+#include "ReportDocument.h"
+
+#include <QBuffer>
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
+#include <QSaveFile>
 
 #include <algorithm>
 #include <cmath>
@@ -72,6 +76,12 @@ BumpChart::Content BumpChart::of(const Indicator &indicator, RankHistory history
     }
     c.subtitle = rankOneMeans(indicator.polarity)
         + (shown.isEmpty() ? QString() : QStringLiteral("; ") + shown);
+    QStringList under;
+    if (!indicator.source.isEmpty())
+        under << tr("Source: %1").arg(indicator.source);
+    if (!history.periods().isEmpty())
+        under << tr("periods %1 to %2").arg(history.periods().first(), history.periods().last());
+    c.source = under.join(QStringLiteral("; "));
     c.history = std::move(history);
     c.polarity = indicator.polarity;
     c.locale = locale;
@@ -127,7 +137,10 @@ void BumpChart::paint(QPainter &p, const QRectF &rect, const Content &c, const Q
     p.fillRect(rect, Qt::white);
     QFont titleFont = font;
     titleFont.setBold(true);
-    titleFont.setPointSizeF(font.pointSizeF() * 1.25);
+    if (font.pixelSize() > 0)
+        titleFont.setPixelSize(int(std::lround(font.pixelSize() * 1.25)));
+    else
+        titleFont.setPointSizeF(font.pointSizeF() * 1.25);
     const QFontMetricsF tm(titleFont), fm(font);
     const double line = fm.height();
     double y = rect.top() + 6;
@@ -158,11 +171,21 @@ void BumpChart::paint(QPainter &p, const QRectF &rect, const Content &c, const Q
     }
     y += line + 6;
 
+    // The source and the periods at the foot, so a copied or printed chart says them.
+    QRectF area = rect;
+    if (!c.source.isEmpty()) {
+        p.setPen(QColor(0x55, 0x55, 0x55));
+        p.drawText(QRectF(rect.left() + 8, rect.bottom() - line - 2, rect.width() - 16, line),
+                   Qt::AlignLeft | Qt::AlignVCenter,
+                   fm.elidedText(c.source, Qt::ElideRight, rect.width() - 16));
+        p.setPen(kInk);
+        area.setBottom(rect.bottom() - line - 4);
+    }
     const QStringList &periods = c.history.periods();
     const auto &lines = c.history.lines();
     const int maxRank = std::max(1, c.history.maxRanked());
     if (periods.isEmpty() || lines.empty()) {
-        p.drawText(QRectF(rect.left(), y, rect.width(), rect.bottom() - y), Qt::AlignCenter,
+        p.drawText(QRectF(rect.left(), y, rect.width(), area.bottom() - y), Qt::AlignCenter,
                    tr("No ranks: the indicator has no values on this level."));
         p.restore();
         return;
@@ -173,7 +196,7 @@ void BumpChart::paint(QPainter &p, const QRectF &rect, const Content &c, const Q
         labelWidth = std::max(labelWidth, fm.horizontalAdvance(l.name + QStringLiteral("  000")));
     labelWidth = std::min(labelWidth + 8, rect.width() * 0.28);
     const QRectF plot(rect.left() + labelWidth, y + line / 2, rect.width() - 2 * labelWidth,
-                      rect.bottom() - y - 2 * line - 8);
+                      area.bottom() - y - 2 * line - 8);
     const int n = int(periods.size());
     const auto xOf = [&](int period) {
         return n == 1 ? plot.center().x() : plot.left() + plot.width() * period / (n - 1);
@@ -301,6 +324,29 @@ void BumpChart::paint(QPainter &p, const QRectF &rect, const Content &c, const Q
                    fm.elidedText(rightText, Qt::ElideMiddle, labelWidth - 10));
     }
     p.restore();
+}
+
+QString BumpChart::writePdf(const QString &path, const Content &content)
+{
+    QByteArray bytes;
+    {
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        // A4 landscape in points: the names at both ends need the width.
+        const QRectF page(ReportDocument::kMargin, ReportDocument::kMargin,
+                          ReportDocument::kHeight - 2 * ReportDocument::kMargin,
+                          ReportDocument::kWidth - 2 * ReportDocument::kMargin);
+        ReportDocument::paintPdf(
+            &buffer, QPageLayout::Landscape, content.title, 1, [&](QPainter &p, int) {
+                p.fillRect(QRectF(0, 0, ReportDocument::kHeight, ReportDocument::kWidth),
+                           Qt::white);
+                paint(p, page, content, ReportDocument::font(9));
+            });
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return tr("Cannot write %1: %2").arg(path, file.errorString());
+    return {};
 }
 
 } // namespace qw

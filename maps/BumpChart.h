@@ -26,6 +26,7 @@ public:
     {
         QString title; // the indicator's name
         QString subtitle; // what rank 1 means, which areas are shown
+        QString source; // the source and the periods, under the chart: "Quelle: …; 2015 bis 2024"
         RankHistory history;
         Polarity polarity = Polarity::Neutral;
         QLocale locale;
@@ -45,7 +46,13 @@ public:
     // The legend's word for a move ("aufgestiegen – mehr Bedarf").
     static QString moveLabel(Move move, Polarity polarity);
 
+    // font may be sized in points or in pixels (the printed page's fonts are in pixels of
+    // a painter scaled to points).
     static void paint(QPainter &p, const QRectF &rect, const Content &content, const QFont &font);
+    // The chart on one A4 landscape page (ReportDocument's PDF), for print: the indicator
+    // in the title, each period on the axis, source and periods under it. An error message
+    // naming the file, or empty.
+    static QString writePdf(const QString &path, const Content &content);
 };
 
 } // namespace qw

@@ -31,7 +31,9 @@ QString MapTooltip::text(const MapSnapshot &snapshot, int row, const QString &ke
     } else if (status == ValueStatus::NotComputed) {
         text += c.indicator().notComputedText(german).toHtmlEscaped();
     } else if (std::isnan(c.value(row))) {
-        text += ValueWording::noData();
+        // As the legend says it: a change map's "kein Wert in 2019 oder 2024".
+        const QString missing = c.settings().missingLabel;
+        text += missing.isEmpty() ? ValueWording::noData() : missing.toHtmlEscaped();
     } else if (label) {
         // A class of an index: its name, not its number.
         text += QStringLiteral("<b>%1</b>").arg(label->name(german).toHtmlEscaped());

@@ -10,7 +10,8 @@ struct MapSnapshot;
 
 // The tooltip of an area on a map, as rich text: its name and key, then what the map shows
 // of it (the value with its rank among the map's own values, a class name, "suppressed",
-// "not computed" or "no data") and the city's value. Counted from the map's own values,
+// "not computed", or "no data" in the legend's words: "no value in 2019 or 2024" on a
+// change map) and the city's value. Counted from the map's own values,
 // so a linked pane showing another indicator or period than the table tells its own.
 class MapTooltip
 {

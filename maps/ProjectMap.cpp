@@ -183,9 +183,17 @@ MapSnapshot ProjectMap::snapshot(const View &view, const QLocale &locale) const
         // A change names the period it is measured against: "Veränderung 2022 → 2024".
         // Across kinds (a school year against a calendar year) the kinds are named.
         const QString across = periodsAcrossKinds(period, against);
-        const QString periodWords = against.isEmpty() ? period
-            : across.isEmpty()                        ? tr("Change %1 → %2").arg(against, period)
-                                                      : tr("Change: %1").arg(across);
+        QString periodWords = against.isEmpty() ? period
+            : across.isEmpty()                  ? tr("Change %1 → %2").arg(against, period)
+                                                : tr("Change: %1").arg(across);
+        // A change across kinds holds only by the planner's mapping, which it states:
+        // "Schuljahr 2019/20 gilt als Kalenderjahr 2019".
+        QString mapping =
+            recipe && !against.isEmpty() ? recipe->mappingWords(period, against) : QString();
+        if (!mapping.isEmpty()) {
+            mapping[0] = mapping[0].toUpper();
+            periodWords += QStringLiteral(" (%1)").arg(mapping);
+        }
         if (!categorical)
             s.caption.legendNote = tr("%1, classes fixed across all periods")
                                        .arg(ClassificationRegistry::instance()
@@ -199,6 +207,8 @@ MapSnapshot ProjectMap::snapshot(const View &view, const QLocale &locale) const
         const QString changeWords =
             against.isEmpty() ? QString() : changeInUnit(change, *ind, against, period);
         QStringList sub {changeWords.isEmpty() ? periodWords : changeWords};
+        if (!changeWords.isEmpty() && !mapping.isEmpty())
+            sub << mapping;
         if (changeWords.isEmpty() && !ind->unitName(german).isEmpty())
             sub << ind->unitName(german);
         if (city) {

@@ -1,6 +1,7 @@
 #include "SeriesLayout.h"
 
 #include "AreaGeometrySet.h"
+#include "AxisTicks.h"
 #include "ChoroplethRenderer.h"
 #include "LegendRenderer.h"
 #include "MapLayout.h"
@@ -45,8 +46,16 @@ void paintCityTrend(QPainter &p, const QRectF &box, const SeriesLayout::Series &
     p.save();
     p.setFont(bold);
     p.setPen(QColor(0x1a, 0x1a, 0x1a));
+    // The heading names the unit of the value axis and the periods it spans.
+    const QString unit = ind ? ind->unitName(germanUi(locale)) : QString();
+    const QString span = n > 1
+        ? SeriesLayout::tr("%1 to %2")
+              .arg(periodOf(series.maps.front()), periodOf(series.maps.back()))
+        : periodOf(series.maps.front());
     p.drawText(QPointF(box.left(), box.top() + bfm.ascent()),
-               SeriesLayout::tr("The city over the periods"));
+               unit.isEmpty()
+                   ? SeriesLayout::tr("The city over the periods (%1)").arg(span)
+                   : SeriesLayout::tr("The city over the periods (%1), in %2").arg(span, unit));
     if (!std::isfinite(lo)) {
         p.setFont(font);
         p.drawText(QPointF(box.left(), box.top() + bfm.height() + fm.ascent()),
@@ -58,16 +67,50 @@ void paintCityTrend(QPainter &p, const QRectF &box, const SeriesLayout::Series &
         lo -= 1;
         hi += 1;
     }
-    const QRectF plot(box.left() + 4, box.top() + bfm.height() + fm.height() + 2, box.width() - 8,
+    // A value axis of round ticks, so the line reads as values, not only as a shape.
+    const std::vector<double> ticks = AxisTicks::round(lo, hi, 3);
+    lo = ticks.front();
+    hi = ticks.back();
+    const int decimals = ind ? ind->decimals : 1;
+    QStringList tickLabels;
+    double labelWidth = 0;
+    for (double t : ticks) {
+        // As many decimals as the ticks need, at most the indicator's own.
+        int d = 0;
+        while (d < decimals
+               && std::abs(t * std::pow(10.0, d) - std::round(t * std::pow(10.0, d))) > 1e-6)
+            ++d;
+        tickLabels << locale.toString(t, 'f', d);
+        labelWidth = std::max(labelWidth, fm.horizontalAdvance(tickLabels.back()));
+    }
+    const double left = box.left() + labelWidth + 8;
+    const QRectF plot(left + 6, box.top() + bfm.height() + fm.height() + 2,
+                      box.right() - left - 6
+                          - fm.horizontalAdvance(periodOf(series.maps.back())) / 2,
                       box.height() - bfm.height() - 2.5 * fm.height() - 4);
+    // The first period's label clear of the value axis' labels.
+    const double inset = fm.horizontalAdvance(periodOf(series.maps.front())) / 2 + 4;
     const auto x = [&](std::size_t i) {
-        return n == 1 ? plot.center().x() : plot.left() + plot.width() * double(i) / double(n - 1);
+        return n == 1 ? plot.center().x()
+                      : plot.left() + inset + (plot.width() - inset) * double(i) / double(n - 1);
     };
     const auto y = [&](double v) {
         return plot.bottom() - plot.height() * (v - lo) / (hi - lo);
     };
-    p.setPen(QPen(QColor(0xbb, 0xbb, 0xbb), 0.6));
+    p.setFont(font);
+    for (std::size_t t = 0; t < ticks.size(); ++t) {
+        const double ty = y(ticks[t]);
+        p.setPen(QPen(QColor(0xe2, 0xe2, 0xe2), 0.5));
+        p.drawLine(QPointF(plot.left(), ty), QPointF(plot.right(), ty));
+        p.setPen(QColor(0x55, 0x55, 0x55));
+        p.drawText(QRectF(box.left(), ty - fm.height() / 2, labelWidth + 4, fm.height()),
+                   Qt::AlignRight | Qt::AlignVCenter, tickLabels[int(t)]);
+    }
+    p.setPen(QPen(QColor(0x99, 0x99, 0x99), 0.6));
+    p.drawLine(QPointF(plot.left(), plot.top()), QPointF(plot.left(), plot.bottom()));
     p.drawLine(QPointF(plot.left(), plot.bottom()), QPointF(plot.right(), plot.bottom()));
+    for (std::size_t i = 0; i < n; ++i) // a tick per period on the time axis
+        p.drawLine(QPointF(x(i), plot.bottom()), QPointF(x(i), plot.bottom() + 2));
     QPainterPath line;
     bool open = false;
     for (std::size_t i = 0; i < n; ++i) {

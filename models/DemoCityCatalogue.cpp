@@ -50,6 +50,12 @@ const RateSpec kRates[] = {
      IndicatorKind::Rate, Polarity::HigherIsBetter, kYouth, "Jugendamt, Kita-Platzvergabe (1.3.)",
      "Betreute Kinder von 3 bis unter 6 Jahren je 100 Kinder dieses Alters", 0.91, -0.45, 0.35,
      Base::Age3to6, 1.0, 3, PeriodStyle::SchoolYear, "pop_3_6"},
+    {"tagespflege_u3", "Kindertagespflege unter 3 Jahren", "Childminding under 3", "%",
+     IndicatorKind::Rate, Polarity::Neutral, kYouth,
+     "Jugendamt, Kindertagespflege (bis 2019/20 je Kita-Jahr, seit 2020 zum 1.3.)",
+     "Kinder unter 3 Jahren in Kindertagespflege je 100 Kinder dieses Alters; bis zum Kita-Jahr "
+     "2019/20 je Kita-Jahr gemeldet, seit 2020 je Kalenderjahr",
+     0.06, -0.2, 0.4, Base::Under3, 1.0, 3, PeriodStyle::SchoolYearThenYear, nullptr},
     {"hze_rate", "Hilfen zur Erziehung", "Child and youth welfare support", "je 1.000",
      IndicatorKind::Rate, Polarity::HigherIsWorse, kYouth, "Jugendamt, Fachverfahren HzE (31.12.)",
      "Laufende Hilfen zur Erziehung je 1.000 Einwohner unter 21 Jahren", 0.032, 0.6, 0.1,

@@ -26,7 +26,10 @@ enum class Base {
     Under21,
     Under15
 };
-enum class PeriodStyle { Year, SchoolYear };
+// SchoolYearThenYear: school years until 2019/20, calendar years from 2020 on, as a source
+// that changed how it reports; a change across the switch needs the planner's mapping of
+// school years onto calendar years (the demo's case of it).
+enum class PeriodStyle { Year, SchoolYear, SchoolYearThenYear };
 
 struct RateSpec
 {

@@ -47,7 +47,7 @@ int digits(int n)
 
 QString periodLabel(PeriodStyle style, int year)
 {
-    if (style == PeriodStyle::Year)
+    if (style == PeriodStyle::Year || (style == PeriodStyle::SchoolYearThenYear && year >= 2020))
         return QString::number(year);
     return QStringLiteral("%1/%2").arg(year).arg(padded((year + 1) % 100, 2));
 }
@@ -304,18 +304,22 @@ DemoCityGenerator::City DemoCityGenerator::generate() const
             for (const auto &r : demo::rates()) {
                 if (t < r.firstPeriod)
                     continue;
+                // The series that changed its kind of period was added later and draws
+                // nothing from the random stream, so every other demo value stayed as it was.
+                const bool drawn = r.periods != PeriodStyle::SchoolYearThenYear;
                 const double den = std::round(counts[r.base] * r.baseFactor);
                 const double lp = logit(r.baseShare) + r.slope * d
-                    + r.trend * t / std::max(1, periods - 1) + 0.08 * rng.normal();
+                    + r.trend * t / std::max(1, periods - 1) + (drawn ? 0.08 * rng.normal() : 0.0);
                 const double p = logistic(lp);
                 double num = std::round(
-                    den * p + rng.normal() * std::sqrt(std::max(0.0, den * p * (1 - p))));
+                    den * p
+                    + (drawn ? rng.normal() * std::sqrt(std::max(0.0, den * p * (1 - p))) : 0.0));
                 num = std::clamp(num, 0.0, den);
                 IndicatorValue v;
                 v.areaKey = areaKey;
                 v.indicatorKey = QString::fromLatin1(r.key);
                 v.period = periodLabel(r.periods, year);
-                if (rng.uniform() < 0.004 || den <= 0) {
+                if ((drawn && rng.uniform() < 0.004) || den <= 0) {
                     v.status = ValueStatus::Missing;
                 } else {
                     v.numerator = num;

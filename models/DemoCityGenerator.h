@@ -40,7 +40,7 @@ public:
     };
 
     // Bump when the generated content changes, so stored demo projects are regenerated.
-    static constexpr int kVersion = 3;
+    static constexpr int kVersion = 4;
 
     explicit DemoCityGenerator(Options options);
     City generate() const;

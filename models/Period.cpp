@@ -247,4 +247,11 @@ QString periodsAcrossKinds(const QString &period, const QString &against)
     return words;
 }
 
+QString schoolYearAsWords(const QString &schoolYear, int year)
+{
+    return QCoreApplication::translate("qw::Period", "school year %1 counts as calendar year %2")
+        .arg(schoolYear)
+        .arg(year);
+}
+
 } // namespace qw

@@ -67,4 +67,8 @@ QString periodInWords(const QString &period);
 // one kind (then "2019/20" alone says it).
 QString periodsAcrossKinds(const QString &period, const QString &against);
 
+// A school year standing for a calendar year, as a change across kinds states its mapping:
+// "Schuljahr 2019/20 gilt als Kalenderjahr 2019".
+QString schoolYearAsWords(const QString &schoolYear, int calendarYear);
+
 } // namespace qw

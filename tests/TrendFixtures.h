@@ -7,6 +7,23 @@
 
 namespace qw::test {
 
+// Squares of level "sr" in a row, 100 wide and 100 apart, one per key ("A" at x 0, "B" at
+// 200, ...), named "Gebiet A".
+inline std::vector<Area> squareAreas(std::initializer_list<const char *> keys)
+{
+    std::vector<Area> areas;
+    for (const char *key : keys) {
+        Area a;
+        a.key = QString::fromLatin1(key);
+        a.name = QStringLiteral("Gebiet ") + a.key;
+        a.level = QStringLiteral("sr");
+        const double x = (key[0] - 'A') * 200.0;
+        a.geometry.addPolygon({{x, 0, x + 100, 0, x + 100, 100, x, 100, x, 0}});
+        areas.push_back(a);
+    }
+    return areas;
+}
+
 // Five areas A-E of level "sr" and a "higher is worse" rate "poverty" (Kinderarmut, at
 // least 3 cases) in 2022-2024, values worked out by hand in the tests:
 //   2022: A 10/100, B 20/100, C 30/100, D 40/100, E 50/100
@@ -15,17 +32,7 @@ namespace qw::test {
 inline std::shared_ptr<Project> writeTrendFixture(const QString &path)
 {
     ProjectStore::create(path, ProjectMetadata {}, [](ProjectStore &s) {
-        std::vector<Area> areas;
-        for (const char *key : {"A", "B", "C", "D", "E"}) {
-            Area a;
-            a.key = QString::fromLatin1(key);
-            a.name = QStringLiteral("Gebiet ") + a.key;
-            a.level = QStringLiteral("sr");
-            const double x = (key[0] - 'A') * 200.0;
-            a.geometry.addPolygon({{x, 0, x + 100, 0, x + 100, 100, x, 100, x, 0}});
-            areas.push_back(a);
-        }
-        s.writeAreas(areas);
+        s.writeAreas(squareAreas({"A", "B", "C", "D", "E"}));
         Indicator rate;
         rate.key = QStringLiteral("poverty");
         rate.nameDe = QStringLiteral("Kinderarmut");

@@ -2,15 +2,18 @@
 // pct_change), the two periods turned into a recipe (PeriodChange), the computed values
 // against hand-computed ones, the diverging ramp coloured by polarity (red where things got
 // worse), areas without a value in either period, and the legend's words.
+#include "AreaGeometrySet.h"
 #include "ChoroplethRenderer.h"
 #include "DerivedCalculator.h"
 #include "DerivedIndicators.h"
+#include "MapTooltip.h"
 #include "PeriodChange.h"
 #include "ProjectMap.h"
 #include "ProjectStore.h"
 #include "Recipe.h"
 #include "Sqlite.h"
 #include "TestSupport.h"
+#include "ValueWording.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -83,6 +86,39 @@ class TestChangeMap : public QObject
         const QString path = m_dir.filePath(QStringLiteral("city%1.gpkg").arg(++m_projects));
         DemoCityGenerator(smallCity()).writeProject(path);
         return path;
+    }
+
+    // Defines the derived indicator key of recipe in the project at path; the error, or
+    // empty.
+    static QString define(const QString &path, const QString &key, const Recipe &recipe)
+    {
+        auto store = ProjectStore::open(path);
+        QString error;
+        if (DerivedIndicators(*store).define(key, QStringLiteral("Veränderung"),
+                                             QStringLiteral("Change"), recipe, &error)
+            <= 0)
+            return error.isEmpty() ? QStringLiteral("nothing defined") : error;
+        return {};
+    }
+
+    // How many areas of the finest level have the change's value at `to` equal to the
+    // input's value at `to` minus that at `from`, worked out here; -1 at the first that does
+    // not, or that has a change where either value is missing.
+    static int changesByHand(Project &project, const QString &input, const QString &from,
+                             const QString &to, const QString &changeKey)
+    {
+        const auto before = project.values(input, from);
+        const auto after = project.values(input, to);
+        const auto change = project.values(changeKey, to);
+        int compared = 0;
+        for (int i : project.areasOfLevel(project.finestLevel())) {
+            const double expected = after->values[size_t(i)] - before->values[size_t(i)];
+            const double got = change->values[size_t(i)];
+            if (std::isnan(expected) ? !std::isnan(got) : std::abs(got - expected) >= 1e-9)
+                return -1;
+            compared += std::isnan(expected) ? 0 : 1;
+        }
+        return compared;
     }
 
 private Q_SLOTS:
@@ -209,6 +245,118 @@ private Q_SLOTS:
         QVERIFY2(error.contains(QStringLiteral("2018")), qPrintable(error));
     }
 
+    void aChangeAcrossKindsIsRefusedUnlessTheSchoolYearIsMapped()
+    {
+        // Given a series reported by school year until 2019/20 and by calendar year since
+        const QStringList periods {QStringLiteral("2020"),    QStringLiteral("2021"),
+                                   QStringLiteral("2024"),    QStringLiteral("2015/16"),
+                                   QStringLiteral("2018/19"), QStringLiteral("2019/20")};
+        QString error;
+        // When the planner asks for 2019/20 -> 2024 without a mapping
+        QVERIFY(!PeriodChange::recipe(RecipeKind::Change, QStringLiteral("kita"),
+                                      QStringLiteral("2019/20"), QStringLiteral("2024"), periods,
+                                      &error));
+        // Then it is refused, naming both periods with their kinds
+        QVERIFY2(error.contains(QStringLiteral("school year 2019/20"))
+                     && error.contains(QStringLiteral("calendar year 2024"))
+                     && error.contains(QStringLiteral("mapping")),
+                 qPrintable(error));
+        QVERIFY(PeriodChange::needsMapping(QStringLiteral("2019/20"), QStringLiteral("2024")));
+        // When the school year counts as the calendar year it begins in
+        const auto start = PeriodChange::recipe(RecipeKind::Change, QStringLiteral("kita"),
+                                                QStringLiteral("2019/20"), QStringLiteral("2024"),
+                                                periods, &error, SchoolYearAs::StartYear);
+        // Then it is a five-year change, written so the formula says the mapping
+        QVERIFY2(start, qPrintable(error));
+        QCOMPARE(start->text(), QStringLiteral("change(kita, 5, school_year_as=start)"));
+        const auto reread = Recipe::parse(start->text(), &error);
+        QVERIFY2(reread, qPrintable(error));
+        QCOMPARE(*reread, *start);
+        // And each calendar year is set against the school year five years before it
+        QCOMPARE(start->basePeriod(QStringLiteral("2024"), periods), QStringLiteral("2019/20"));
+        QCOMPARE(start->basePeriod(QStringLiteral("2020"), periods), QStringLiteral("2015/16"));
+        QCOMPARE(start->basePeriod(QStringLiteral("2021"), periods), QString()); // 2016/17 absent
+        // And the legend's words name the mapping with the change's own school year
+        QCOMPARE(start->mappingWords(QStringLiteral("2024"), QStringLiteral("2019/20")),
+                 QStringLiteral("school year 2019/20 counts as calendar year 2019"));
+        QCOMPARE(start->mappingWords(QStringLiteral("2024"), QStringLiteral("2021")), QString());
+        // When it counts as the calendar year it ends in, 2024 is set against 2020 of its own
+        // kind, four years earlier: said so, not 2019/20 instead
+        QVERIFY(!PeriodChange::recipe(RecipeKind::PctChange, QStringLiteral("kita"),
+                                      QStringLiteral("2019/20"), QStringLiteral("2024"), periods,
+                                      &error, SchoolYearAs::EndYear));
+        QVERIFY2(error.contains(QStringLiteral("2020")), qPrintable(error));
+        // And without a 2020, 2019/20 is four years before 2024
+        const QStringList later {QStringLiteral("2021"), QStringLiteral("2024"),
+                                 QStringLiteral("2019/20")};
+        const auto end = PeriodChange::recipe(RecipeKind::PctChange, QStringLiteral("kita"),
+                                              QStringLiteral("2019/20"), QStringLiteral("2024"),
+                                              later, &error, SchoolYearAs::EndYear);
+        QVERIFY2(end, qPrintable(error));
+        QCOMPARE(end->text(), QStringLiteral("pct_change(kita, 4, school_year_as=end)"));
+        QCOMPARE(end->basePeriod(QStringLiteral("2024"), later), QStringLiteral("2019/20"));
+        QCOMPARE(end->mappingWords(QStringLiteral("2024"), QStringLiteral("2019/20")),
+                 QStringLiteral("school year 2019/20 counts as calendar year 2020"));
+        // And one within a kind needs no mapping and writes none
+        const auto same =
+            PeriodChange::recipe(RecipeKind::Change, QStringLiteral("kita"), QStringLiteral("2020"),
+                                 QStringLiteral("2024"), periods, &error, SchoolYearAs::StartYear);
+        QVERIFY2(same, qPrintable(error));
+        QCOMPARE(same->text(), QStringLiteral("change(kita, 4)"));
+        // And a quarter is never set against a year, mapping or not
+        QVERIFY(!PeriodChange::recipe(RecipeKind::Change, QStringLiteral("q"),
+                                      QStringLiteral("2019"), QStringLiteral("2023-Q4"),
+                                      {QStringLiteral("2019"), QStringLiteral("2023-Q4")}, &error,
+                                      SchoolYearAs::StartYear));
+        QVERIFY2(error.contains(QStringLiteral("calendar year 2019"))
+                     && error.contains(QStringLiteral("quarter 2023-Q4")),
+                 qPrintable(error));
+        // And a mapping that is no mapping is refused by the formula, naming it
+        QVERIFY(!Recipe::parse(QStringLiteral("change(kita, 5, school_year_as=middle)"), &error));
+        QVERIFY2(error.contains(QStringLiteral("school_year_as=middle")), qPrintable(error));
+    }
+
+    void theDemoShowsAChangeAcrossKindsWithItsMapping()
+    {
+        // Given the demo's childminding under 3 over ten years: school years until 2019/20,
+        // calendar years since
+        const QString path = m_dir.filePath(QStringLiteral("ten_years.gpkg"));
+        DemoCityGenerator::Options ten = smallCity();
+        ten.periodCount = 10;
+        DemoCityGenerator(ten).writeProject(path);
+        auto project = Project::open(path);
+        const QString kita = QStringLiteral("tagespflege_u3");
+        const QStringList periods = project->periods(kita);
+        QVERIFY2(periods.contains(QStringLiteral("2019/20"))
+                     && periods.contains(QStringLiteral("2024")),
+                 qPrintable(periods.join(u',')));
+        // When the planner maps school years onto the calendar year they begin in
+        QString error;
+        QVERIFY(!PeriodChange::recipe(RecipeKind::Change, kita, QStringLiteral("2019/20"),
+                                      QStringLiteral("2024"), periods, &error));
+        const auto recipe =
+            PeriodChange::recipe(RecipeKind::Change, kita, QStringLiteral("2019/20"),
+                                 QStringLiteral("2024"), periods, &error, SchoolYearAs::StartYear);
+        QVERIFY2(recipe, qPrintable(error));
+        QCOMPARE(define(path, QStringLiteral("kita_change"), *recipe), QString());
+        project = Project::open(path);
+        // Then 2024 is set against 2019/20, area by area
+        QVERIFY(changesByHand(*project, kita, QStringLiteral("2019/20"), QStringLiteral("2024"),
+                              QStringLiteral("kita_change"))
+                > 10);
+        // And the legend and the subtitle state the mapping
+        ProjectMap map(project, project->finestLevel());
+        ProjectMap::View view;
+        view.indicator = QStringLiteral("kita_change");
+        view.period = QStringLiteral("2024");
+        const MapSnapshot s = map.snapshot(view, QLocale(QLocale::English));
+        const QString words = QStringLiteral("School year 2019/20 counts as calendar year 2019");
+        QVERIFY2(s.caption.legendNote.contains(words), qPrintable(s.caption.legendNote));
+        QVERIFY2(s.caption.subtitle.contains(words), qPrintable(s.caption.subtitle));
+        QVERIFY2(s.caption.subtitle.contains(QStringLiteral("2019/20 → 2024")),
+                 qPrintable(s.caption.subtitle));
+    }
+
     void anExistingChangeIsFoundAndNewOnesGetFreeKeys()
     {
         // Given a catalogue with the five-year change of x written by hand, and a key taken
@@ -296,31 +444,12 @@ private Q_SLOTS:
             PeriodChange::recipe(RecipeKind::Change, QStringLiteral("child_poverty"), first, last,
                                  project->periods(QStringLiteral("child_poverty")), &error);
         QVERIFY2(recipe, qPrintable(error));
-        {
-            auto store = ProjectStore::open(path);
-            QVERIFY2(DerivedIndicators(*store).define(QStringLiteral("cp_change"),
-                                                      QStringLiteral("Veränderung"),
-                                                      QStringLiteral("Change"), *recipe, &error)
-                         > 0,
-                     qPrintable(error));
-        }
+        QCOMPARE(define(path, QStringLiteral("cp_change"), *recipe), QString());
         project = Project::open(path);
         // Then each area's value is its last minus its first value
-        const auto before = project->values(QStringLiteral("child_poverty"), first);
-        const auto after = project->values(QStringLiteral("child_poverty"), last);
-        std::vector<double> b = before->values, a = after->values;
-        const auto change = project->values(QStringLiteral("cp_change"), last);
-        int compared = 0;
-        for (int i : project->areasOfLevel(project->finestLevel())) {
-            const double expected = a[size_t(i)] - b[size_t(i)];
-            if (std::isnan(expected)) {
-                QVERIFY(std::isnan(change->values[size_t(i)]));
-                continue;
-            }
-            QVERIFY(std::abs(change->values[size_t(i)] - expected) < 1e-9);
-            ++compared;
-        }
-        QVERIFY(compared > 10);
+        QVERIFY(changesByHand(*project, QStringLiteral("child_poverty"), first, last,
+                              QStringLiteral("cp_change"))
+                > 10);
         // And the map is coloured around zero, red where child poverty rose
         ProjectMap map(project, project->finestLevel());
         ProjectMap::View view;
@@ -355,6 +484,22 @@ private Q_SLOTS:
         QVERIFY(missing != legend.end());
         QCOMPARE(missing->label, QStringLiteral("no value in %1 or %2").arg(first, last));
         QVERIFY(missing->count >= 1);
+        // And the tooltip of the area without a value says what the legend says
+        const int goneRow = s.areas->rowOfProjectIndex(project->areaIndex(gone));
+        QVERIFY(goneRow >= 0);
+        QVERIFY(std::isnan(s.choropleth->value(goneRow)));
+        const QString tip =
+            MapTooltip::text(s, goneRow, gone, QStringLiteral("Gone"), QLocale(QLocale::English));
+        QVERIFY2(tip.contains(QStringLiteral("no value in %1 or %2").arg(first, last)),
+                 qPrintable(tip));
+        QVERIFY2(!tip.contains(QStringLiteral("no data"), Qt::CaseInsensitive), qPrintable(tip));
+        // And on a map that is no change, a missing value stays "no data"
+        view.indicator = QStringLiteral("child_poverty");
+        view.period = first;
+        const MapSnapshot plain = map.snapshot(view, QLocale(QLocale::English));
+        const QString plainTip = MapTooltip::text(plain, goneRow, gone, QStringLiteral("Gone"),
+                                                  QLocale(QLocale::English));
+        QVERIFY2(plainTip.contains(ValueWording::noData()), qPrintable(plainTip));
     }
 
     void aRankChangeMapSaysWhatItCounts()
@@ -368,14 +513,7 @@ private Q_SLOTS:
             PeriodChange::recipe(RecipeKind::RankChange, QStringLiteral("child_poverty"),
                                  periods.first(), periods.last(), periods, &error);
         QVERIFY2(recipe, qPrintable(error));
-        {
-            auto store = ProjectStore::open(path);
-            QVERIFY2(DerivedIndicators(*store).define(QStringLiteral("cp_rank"),
-                                                      QStringLiteral("Rang"),
-                                                      QStringLiteral("Rank"), *recipe, &error)
-                         > 0,
-                     qPrintable(error));
-        }
+        QCOMPARE(define(path, QStringLiteral("cp_rank"), *recipe), QString());
         project = Project::open(path);
         ProjectMap map(project, project->finestLevel());
         ProjectMap::View view;

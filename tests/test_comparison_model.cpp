@@ -6,6 +6,7 @@
 #include "Project.h"
 #include "ProjectStore.h"
 #include "TestSupport.h"
+#include "TrendFixtures.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -29,17 +30,7 @@ private Q_SLOTS:
         // suppressed small count, and a neutral count indicator.
         const QString path = m_dir.filePath(QStringLiteral("cmp.gpkg"));
         ProjectStore::create(path, ProjectMetadata {}, [](ProjectStore &s) {
-            std::vector<Area> areas;
-            for (const char *key : {"A", "B", "C", "D"}) {
-                Area a;
-                a.key = QString::fromLatin1(key);
-                a.name = QStringLiteral("Gebiet ") + a.key;
-                a.level = QStringLiteral("sr");
-                const double x = (key[0] - 'A') * 200.0;
-                a.geometry.addPolygon({{x, 0, x + 100, 0, x + 100, 100, x, 100, x, 0}});
-                areas.push_back(a);
-            }
-            s.writeAreas(areas);
+            s.writeAreas(test::squareAreas({"A", "B", "C", "D"}));
             Indicator rate;
             rate.key = QStringLiteral("poverty");
             rate.nameDe = QStringLiteral("Armut");

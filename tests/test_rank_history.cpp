@@ -12,6 +12,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QImage>
+#include <QLabel>
 #include <QPainter>
 #include <QPushButton>
 #include <QRadioButton>
@@ -185,6 +186,51 @@ private Q_SLOTS:
         QVERIFY(pixelsNear(img, Qt::white) < 800 * 600);
     }
 
+    void theRankChartIsSavedAsPngAndPdf()
+    {
+        // Given the rank dialog on the demo's child poverty
+        auto project = Project::open(m_path);
+        const QString level = project->finestLevel();
+        RankHistoryDialog dialog(project, QStringLiteral("child_poverty"), level, false);
+        const Indicator *ind = project->indicator(QStringLiteral("child_poverty"));
+        const QStringList periods = dialog.content().history.periods();
+        QVERIFY(periods.size() >= 2);
+        // And the dialog offers both files beside the clipboard
+        QStringList buttons;
+        for (const QPushButton *b : dialog.findChildren<QPushButton *>())
+            buttons << b->text();
+        QVERIFY2(buttons.contains(QStringLiteral("Save as P&NG…"))
+                     && buttons.contains(QStringLiteral("Save as &PDF…")),
+                 qPrintable(buttons.join(u'|')));
+        // When it is saved as PNG
+        const QString png = m_dir.filePath(QStringLiteral("ranks.png"));
+        QCOMPARE(dialog.savePng(png), QString());
+        // Then the file is an image of the chart, not an empty one
+        const QImage img(png);
+        QVERIFY(!img.isNull());
+        QVERIFY(img.width() >= 1000);
+        QVERIFY(pixelsNear(img, BumpChart::colour(BumpChart::Move::Climbed, ind->polarity)) > 50);
+        // When it is saved as PDF
+        const QString pdf = m_dir.filePath(QStringLiteral("ranks.pdf"));
+        QCOMPARE(dialog.savePdf(pdf), QString());
+        QVERIFY(fileBytes(pdf).startsWith("%PDF"));
+        // Then it is one page naming the indicator, every period and the source
+        const QString text = pdfText(pdf);
+        QVERIFY2(!text.isEmpty(), "pdftotext (poppler-utils) is needed");
+        QCOMPARE(text.count(QLatin1Char('\f')), 1);
+        QVERIFY2(text.contains(ind->name(false)), qPrintable(text));
+        for (const QString &period : periods)
+            QVERIFY2(text.contains(period), qPrintable(period));
+        QVERIFY2(text.contains(QStringLiteral("Source: %1").arg(ind->source)), qPrintable(text));
+        QVERIFY2(
+            text.contains(QStringLiteral("periods %1 to %2").arg(periods.first(), periods.last())),
+            qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("fictional demo data")), qPrintable(text));
+        // And a folder that cannot be written is named in the error
+        const QString error = dialog.savePdf(QStringLiteral("/nonexistent/dir/ranks.pdf"));
+        QVERIFY2(error.contains(QStringLiteral("/nonexistent/dir/ranks.pdf")), qPrintable(error));
+    }
+
     void theChangeDialogStartsFromThePeriodOnTheMap()
     {
         // Given the map on the first period of child poverty
@@ -218,6 +264,59 @@ private Q_SLOTS:
         // Then it cannot be made, and OK says so by being off
         QVERIFY(!dialog.recipe());
         QVERIFY(!ok->isEnabled());
+    }
+
+    void theChangeDialogMapsASchoolYearOntoACalendarYearOnlyWhenAsked()
+    {
+        // Given a Kita coverage reported by school year until 2019/20, by calendar year since
+        Indicator kita;
+        kita.key = QStringLiteral("kita");
+        kita.nameDe = QStringLiteral("Betreuungsquote");
+        kita.unit = QStringLiteral("%");
+        kita.kind = IndicatorKind::Rate;
+        const QStringList ps {QStringLiteral("2020"), QStringLiteral("2024"),
+                              QStringLiteral("2018/19"), QStringLiteral("2019/20")};
+        std::map<QString, QStringList> periods {{kita.key, ps}};
+        ChangeMapDialog dialog({kita}, periods, kita.key, QStringLiteral("2019/20"), false);
+        auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QComboBox *from = nullptr, *to = nullptr, *mapping = nullptr;
+        for (QComboBox *b : dialog.findChildren<QComboBox *>()) {
+            if (b->findText(QStringLiteral("2019/20")) >= 0)
+                (from ? to : from) = b;
+            if (b->count() == 3 && b->itemText(0).contains(QStringLiteral("calendar years")))
+                mapping = b;
+        }
+        QVERIFY(from && to && mapping);
+        // And the mapping is offered, as the indicator has both kinds
+        QVERIFY(mapping->isEnabled());
+        // When the planner chooses 2019/20 -> 2024 without a mapping
+        from->setCurrentIndex(int(ps.indexOf(QStringLiteral("2019/20"))));
+        to->setCurrentIndex(int(ps.indexOf(QStringLiteral("2024"))));
+        // Then it is refused, and the dialog names both periods
+        QVERIFY(!dialog.recipe());
+        QVERIFY(!ok->isEnabled());
+        QString shown;
+        for (const QLabel *l : dialog.findChildren<QLabel *>())
+            if (l->text().contains(QStringLiteral("different kinds")))
+                shown = l->text();
+        QVERIFY2(shown.contains(QStringLiteral("school year 2019/20"))
+                     && shown.contains(QStringLiteral("calendar year 2024")),
+                 qPrintable(shown));
+        // When the school year counts as the calendar year it begins in
+        QVERIFY2(mapping->itemText(1).contains(
+                     QStringLiteral("school year 2019/20 counts as calendar year 2019")),
+                 qPrintable(mapping->itemText(1)));
+        dialog.setMapping(SchoolYearAs::StartYear);
+        // Then the change is made over five years, the mapping written in its formula and
+        // named in what the dialog says it makes
+        QVERIFY(ok->isEnabled());
+        QCOMPARE(dialog.recipe()->text(), QStringLiteral("change(kita, 5, school_year_as=start)"));
+        bool named = false;
+        for (const QLabel *l : dialog.findChildren<QLabel *>())
+            named = named
+                || l->text().contains(
+                    QStringLiteral("school year 2019/20 counts as calendar year 2019"));
+        QVERIFY(named);
     }
 };
 

@@ -5,7 +5,9 @@
 #include "ComparisonCharts.h"
 #include "ComparisonModel.h"
 #include "Project.h"
+#include "ProjectStore.h"
 #include "TestSupport.h"
+#include "TrendFixtures.h"
 
 #include <QFile>
 #include <QProcess>
@@ -145,6 +147,96 @@ private Q_SLOTS:
                              qPrintable(first.left(300)));
             }
         }
+    }
+
+    void thePeriodLineIsInThePeriodsOrder()
+    {
+        // Given indicators whose latest periods are school years and quarters written as
+        // planners write them, so that their text order is not their order in time
+        const QString path = m_dir.filePath(QStringLiteral("periods.gpkg"));
+        ProjectStore::create(path, ProjectMetadata {}, [](ProjectStore &s) {
+            s.writeAreas(test::squareAreas({"A", "B"}));
+            std::vector<Indicator> catalogue;
+            std::vector<IndicatorValue> values;
+            const std::pair<const char *, QStringList> series[] = {
+                {"quarterly", {QStringLiteral("Q4/2023"), QStringLiteral("Q1/2024")}},
+                {"last_quarter", {QStringLiteral("Q4/2023")}},
+                {"old_school", {QStringLiteral("SJ 2018/19")}},
+                {"school", {QStringLiteral("2018/19"), QStringLiteral("2019/20")}},
+            };
+            for (const auto &[key, periods] : series) {
+                Indicator i;
+                i.key = QString::fromLatin1(key);
+                i.nameDe = i.key;
+                i.unit = QStringLiteral("%");
+                i.kind = IndicatorKind::Share;
+                i.department = QStringLiteral("Statistik");
+                catalogue.push_back(i);
+                for (const QString &p : periods)
+                    for (const char *area : {"A", "B"})
+                        values.push_back(
+                            {QString::fromLatin1(area), i.key, p, 10, {}, {}, ValueStatus::Ok, 0});
+            }
+            s.writeIndicators(catalogue);
+            s.valueRepository().upsert(values);
+        });
+        auto project = Project::open(path);
+        // When its profile and a comparison are printed for the latest periods
+        const AreaReports::Settings latest {QStringLiteral("sr"), QString(), false,
+                                            QLocale(QLocale::English)};
+        const QString profile = m_dir.filePath(QStringLiteral("order-profile.pdf"));
+        QCOMPARE(AreaReports::profile(project, QStringLiteral("A"), latest).writePdf(profile),
+                 QString());
+        const QString comparison = m_dir.filePath(QStringLiteral("order-comparison.pdf"));
+        QCOMPARE(AreaReports::comparison(project, {QStringLiteral("A"), QStringLiteral("B")},
+                                         QString(), latest)
+                     .writePdf(comparison),
+                 QString());
+        // Then the periods are listed as they follow in time: school years, then quarters
+        for (const QString &pdf : {profile, comparison}) {
+            const QString text = pdfText(pdf).simplified();
+            QVERIFY2(!text.isEmpty(), "pdftotext (poppler-utils) is needed");
+            QVERIFY2(text.contains(QStringLiteral(
+                         "Period: the latest of each indicator (SJ 2018/19, 2019/20, Q4/2023, "
+                         "Q1/2024)")),
+                     qPrintable(text.left(400)));
+        }
+    }
+
+    void theProfileGivesTheCityItsUnitAndTheTrendItsPeriods()
+    {
+        // Given the demo's profile of an area, for the latest periods, and the rows as the
+        // window's comparison has them
+        ComparisonModel model;
+        model.setComparison(m_demo, m_level, {m_keys[0]}, QString(), false,
+                            QLocale(QLocale::English));
+        QString city;
+        QStringList trend;
+        for (int d = 0; d < model.rowCount() && city.isEmpty(); ++d)
+            for (int r = 0; r < model.rowCount(model.index(d, 0)); ++r) {
+                const QModelIndex row = model.index(r, 0, model.index(d, 0));
+                if (row.data(ComparisonModel::IndicatorKeyRole).toString() == u"unemployment") {
+                    city = row.siblingAtColumn(model.cityColumn()).data().toString();
+                    trend = row.data(ComparisonModel::TrendPeriodsRole).toStringList();
+                }
+            }
+        QVERIFY(!city.isEmpty());
+        QVERIFY(trend.size() >= 2);
+        const QString pdf = m_dir.filePath(QStringLiteral("units-profile.pdf"));
+        QCOMPARE(AreaReports::profile(m_demo, m_keys[0], settings(false)).writePdf(pdf), QString());
+        // When it is read back line by line
+        const QString text = pdfText(pdf, {QStringLiteral("-layout")});
+        QString line;
+        for (const QString &l : text.split(u'\n'))
+            if (l.contains(QStringLiteral("Unemployment rate")) && !l.contains(u'(')) {
+                line = l.simplified();
+                break;
+            }
+        QVERIFY2(!line.isEmpty(), qPrintable(text.left(2000)));
+        // Then the city's value has its unit, and the sparkline its first and last period
+        QVERIFY2(line.contains(city + QStringLiteral(" %")), qPrintable(line));
+        QVERIFY2(line.endsWith(QStringLiteral("%1 %2").arg(trend.first(), trend.last())),
+                 qPrintable(line));
     }
 
     void noPageOfTheDemoIsNearlyEmpty()

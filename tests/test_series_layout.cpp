@@ -1,5 +1,6 @@
 // Small multiples on paper: a map per period on one page, one legend, the city's line.
 #include "AreaGeometrySet.h"
+#include "AxisTicks.h"
 #include "ChoroplethRenderer.h"
 #include "Project.h"
 #include "ProjectMap.h"
@@ -8,6 +9,7 @@
 
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QRegularExpression>
 #include <QTest>
 
 #include <cmath>
@@ -89,6 +91,27 @@ private Q_SLOTS:
         QVERIFY(text.contains(ind.format(series.city.back(), m_locale)));
         if (std::abs(gap - series.city.front()) > 0.05 && std::abs(gap - series.city.back()) > 0.05)
             QVERIFY(!text.contains(ind.format(gap, m_locale)));
+
+        // And the city's line has a value axis of round ticks, in the unit, over the periods
+        QVERIFY2(text.contains(QStringLiteral("The city over the periods (%1 to %2), in %3")
+                                   .arg(periods.first(), periods.last(), ind.unitName(false))),
+                 qPrintable(text));
+        double lo = INFINITY, hi = -INFINITY;
+        for (double v : series.city)
+            if (std::isfinite(v)) {
+                lo = std::min(lo, v);
+                hi = std::max(hi, v);
+            }
+        const std::vector<double> ticks = AxisTicks::round(lo, hi, 3);
+        QVERIFY(ticks.size() >= 2);
+        const QString layout = test::pdfText(pdf, {QStringLiteral("-layout")});
+        for (double t : ticks) {
+            const QString label = m_locale.toString(t, 'f', t == std::round(t) ? 0 : 1);
+            QVERIFY2(
+                layout.contains(QRegularExpression(
+                    QStringLiteral("(^|\\s)%1(\\s|$)").arg(QRegularExpression::escape(label)))),
+                qPrintable(label));
+        }
 
         // A single period is no series: refused with the reason, and nothing written
         series.maps.resize(1);

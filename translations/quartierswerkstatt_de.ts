@@ -1374,6 +1374,18 @@
         <source>ranks %L1 to %L2 squeezed</source>
         <translation>Ränge %L1 bis %L2 gestaucht</translation>
     </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <source>periods %1 to %2</source>
+        <translation>Zeitpunkte %1 bis %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>qw::ChangeMapDialog</name>
@@ -1428,6 +1440,26 @@
     <message>
         <source>New derived indicator &quot;%1&quot; (%2), shown for %3 against %4. It is kept with the project and can be compared, saved in a view and exported; Undo removes it.</source>
         <translation>Neuer abgeleiteter Indikator „%1“ (%2), gezeigt für %3 gegenüber %4. Er wird mit dem Projekt gespeichert, lässt sich vergleichen, in einer Ansicht speichern und exportieren; Rückgängig entfernt ihn wieder.</translation>
+    </message>
+    <message>
+        <source>A school year and a calendar year are periods of different kinds: a change between them holds only by the mapping chosen here, which the legend states</source>
+        <translation>Ein Schuljahr und ein Kalenderjahr sind Zeitpunkte verschiedener Art: Eine Veränderung zwischen ihnen gilt nur mit der hier gewählten Zuordnung, die die Legende nennt</translation>
+    </message>
+    <message>
+        <source>School &amp;years:</source>
+        <translation>&amp;Schuljahre:</translation>
+    </message>
+    <message>
+        <source>not set against calendar years</source>
+        <translation>nicht mit Kalenderjahren verglichen</translation>
+    </message>
+    <message>
+        <source>as the calendar year they begin in (%1)</source>
+        <translation>wie das Kalenderjahr ihres Beginns (%1)</translation>
+    </message>
+    <message>
+        <source>as the calendar year they end in (%1)</source>
+        <translation>wie das Kalenderjahr ihres Endes (%1)</translation>
     </message>
 </context>
 <context>
@@ -1705,10 +1737,6 @@
         <translation>Mit --export-comparison nach .csv oder .xlsx: Werte mit voller Genauigkeit statt mit den Nachkommastellen des Indikators schreiben.</translation>
     </message>
     <message>
-        <source>Define a derived indicator KEY from the argument &quot;NAME=formula&quot; and compute it: rate(a, b, 100), change(a, 2), pct_change(a, 2), sum(a, b, ...), diff(a, b). NAME is the German name; --name-en gives the English one.</source>
-        <translation>Einen abgeleiteten Indikator KEY aus dem Argument &quot;NAME=Formel&quot; anlegen und berechnen: rate(a, b, 100), change(a, 2), pct_change(a, 2), sum(a, b, ...), diff(a, b). NAME ist der deutsche Name; --name-en gibt den englischen.</translation>
-    </message>
-    <message>
         <source>With --derive or --index: the indicator&apos;s English name (default: the German name, in both languages).</source>
         <translation>Mit --derive oder --index: der englische Name des Indikators (Vorgabe: der deutsche Name, in beiden Sprachen).</translation>
     </message>
@@ -1915,6 +1943,10 @@
     <message>
         <source>Column with the y coordinate (or latitude) of a facility table.</source>
         <translation>Spalte mit der y-Koordinate (oder geografischen Breite) einer Einrichtungstabelle.</translation>
+    </message>
+    <message>
+        <source>Define a derived indicator KEY from the argument &quot;NAME=formula&quot; and compute it: rate(a, b, 100), change(a, 2), pct_change(a, 2), sum(a, b, ...), diff(a, b); change(a, 5, school_year_as=start) sets a school year against the calendar year it begins in (=end: ends in). NAME is the German name; --name-en gives the English one.</source>
+        <translation>Definiert einen abgeleiteten Indikator KEY aus dem Argument &quot;NAME=Formel&quot; und berechnet ihn: rate(a, b, 100), change(a, 2), pct_change(a, 2), sum(a, b, ...), diff(a, b); change(a, 5, school_year_as=start) vergleicht ein Schuljahr wie das Kalenderjahr seines Beginns (=end: seines Endes). NAME ist der deutsche Name; --name-en gibt den englischen.</translation>
     </message>
 </context>
 <context>
@@ -4970,6 +5002,10 @@
         <source>%1 against %2</source>
         <translation>%1 gegen %2</translation>
     </message>
+    <message>
+        <source>school year %1 counts as calendar year %2</source>
+        <translation>Schuljahr %1 gilt als Kalenderjahr %2</translation>
+    </message>
 </context>
 <context>
     <name>qw::PeriodChange</name>
@@ -4988,6 +5024,25 @@
     <message>
         <source>%1 and %2 are not a whole number of years apart, or are periods of different kinds</source>
         <translation>zwischen %1 und %2 liegen keine ganzen Jahre, oder es sind Zeiträume verschiedener Art</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are periods of different kinds: a change compares periods of one kind (only school years and calendar years can be mapped onto each other)</source>
+        <translation>%1 und %2 sind Zeitpunkte verschiedener Art: Eine Veränderung vergleicht Zeitpunkte einer Art (nur Schuljahre und Kalenderjahre lassen sich einander zuordnen)</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are periods of different kinds: a change between them needs a mapping of school years onto calendar years (e.g. school year 2019/20 counts as calendar year 2019)</source>
+        <translation>%1 und %2 sind Zeitpunkte verschiedener Art: Eine Veränderung zwischen ihnen braucht eine Zuordnung der Schuljahre zu Kalenderjahren (z. B. Schuljahr 2019/20 gilt als Kalenderjahr 2019)</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are more than 100 years apart</source>
+        <translation>%1 und %2 liegen mehr als 100 Jahre auseinander</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is compared with %2 of its own kind, %n year(s) earlier, not with %3</source>
+        <translation>
+            <numerusform>%1 wird mit %2 derselben Art verglichen, %n Jahr früher, nicht mit %3</numerusform>
+            <numerusform>%1 wird mit %2 derselben Art verglichen, %n Jahre früher, nicht mit %3</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5167,6 +5222,42 @@
         <source>&amp;Indicator:</source>
         <translation>&amp;Indikator:</translation>
     </message>
+    <message>
+        <source>Save as P&amp;NG…</source>
+        <translation>Als P&amp;NG speichern…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Als &amp;PDF speichern…</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Ranks %1 %2-%3</source>
+        <translation>Rangfolge %1 %2-%3</translation>
+    </message>
+    <message>
+        <source>Save the ranks as PDF</source>
+        <translation>Rangfolge als PDF speichern</translation>
+    </message>
+    <message>
+        <source>Save the ranks as PNG</source>
+        <translation>Rangfolge als PNG speichern</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>fictional demo data</source>
+        <translation>fiktive Demodaten</translation>
+    </message>
 </context>
 <context>
     <name>qw::Recipe</name>
@@ -5258,6 +5349,18 @@
             <numerusform>Rangplätze, die %1 gegenüber %n Jahr zuvor aufgestiegen ist (Rang 1 = höchster Wert)</numerusform>
             <numerusform>Rangplätze, die %1 gegenüber %n Jahren zuvor aufgestiegen ist (Rang 1 = höchster Wert)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1(): &quot;%2&quot; is no mapping of school years onto calendar years (write school_year_as=start for the calendar year a school year begins in, school_year_as=end for the one it ends in)</source>
+        <translation>%1(): &quot;%2&quot; ist keine Zuordnung von Schuljahren zu Kalenderjahren (school_year_as=start für das Kalenderjahr, in dem ein Schuljahr beginnt, school_year_as=end für das, in dem es endet)</translation>
+    </message>
+    <message>
+        <source>%1; a school year counts as the calendar year it begins in</source>
+        <translation>%1; ein Schuljahr gilt als das Kalenderjahr seines Beginns</translation>
+    </message>
+    <message>
+        <source>%1; a school year counts as the calendar year it ends in</source>
+        <translation>%1; ein Schuljahr gilt als das Kalenderjahr seines Endes</translation>
     </message>
 </context>
 <context>
@@ -5847,10 +5950,6 @@
 <context>
     <name>qw::SeriesLayout</name>
     <message>
-        <source>The city over the periods</source>
-        <translation>Die Stadt über die Zeiträume</translation>
-    </message>
-    <message>
         <source>No city value in any period.</source>
         <translation>In keinem Zeitraum gibt es einen Wert für die Stadt.</translation>
     </message>
@@ -5872,6 +5971,18 @@
     <message>
         <source>%1: the indicator has only one period (%2): there is no series to show.</source>
         <translation>%1: Der Indikator hat nur einen Zeitraum (%2): Es gibt keine Zeitreihe zu zeigen.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>The city over the periods (%1)</source>
+        <translation>Die Stadt über die Zeitpunkte (%1)</translation>
+    </message>
+    <message>
+        <source>The city over the periods (%1), in %2</source>
+        <translation>Die Stadt über die Zeitpunkte (%1), in %2</translation>
     </message>
 </context>
 <context>

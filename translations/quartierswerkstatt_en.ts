@@ -1373,6 +1373,18 @@
         <source>ranks %L1 to %L2 squeezed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>periods %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qw::ChangeMapDialog</name>
@@ -1426,6 +1438,26 @@
     </message>
     <message>
         <source>New derived indicator &quot;%1&quot; (%2), shown for %3 against %4. It is kept with the project and can be compared, saved in a view and exported; Undo removes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A school year and a calendar year are periods of different kinds: a change between them holds only by the mapping chosen here, which the legend states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School &amp;years:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set against calendar years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as the calendar year they begin in (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as the calendar year they end in (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1704,10 +1736,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Define a derived indicator KEY from the argument &quot;NAME=formula&quot; and compute it: rate(a, b, 100), change(a, 2), pct_change(a, 2), sum(a, b, ...), diff(a, b). NAME is the German name; --name-en gives the English one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>With --derive or --index: the indicator&apos;s English name (default: the German name, in both languages).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1913,6 +1941,10 @@
     </message>
     <message>
         <source>Column with the y coordinate (or latitude) of a facility table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Define a derived indicator KEY from the argument &quot;NAME=formula&quot; and compute it: rate(a, b, 100), change(a, 2), pct_change(a, 2), sum(a, b, ...), diff(a, b); change(a, 5, school_year_as=start) sets a school year against the calendar year it begins in (=end: ends in). NAME is the German name; --name-en gives the English one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4966,6 +4998,10 @@
         <source>%1 against %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>school year %1 counts as calendar year %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qw::PeriodChange</name>
@@ -4984,6 +5020,25 @@
     <message>
         <source>%1 and %2 are not a whole number of years apart, or are periods of different kinds</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 are periods of different kinds: a change compares periods of one kind (only school years and calendar years can be mapped onto each other)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 are periods of different kinds: a change between them needs a mapping of school years onto calendar years (e.g. school year 2019/20 counts as calendar year 2019)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 are more than 100 years apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is compared with %2 of its own kind, %n year(s) earlier, not with %3</source>
+        <translation>
+            <numerusform>%1 is compared with %2 of its own kind, %n year earlier, not with %3</numerusform>
+            <numerusform>%1 is compared with %2 of its own kind, %n years earlier, not with %3</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5163,6 +5218,42 @@
         <source>&amp;Indicator:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Save as P&amp;NG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranks %1 %2-%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the ranks as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the ranks as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fictional demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qw::Recipe</name>
@@ -5254,6 +5345,18 @@
             <numerusform>places %1 climbed against %n year earlier (rank 1 = highest value)</numerusform>
             <numerusform>places %1 climbed against %n years earlier (rank 1 = highest value)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1(): &quot;%2&quot; is no mapping of school years onto calendar years (write school_year_as=start for the calendar year a school year begins in, school_year_as=end for the one it ends in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; a school year counts as the calendar year it begins in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; a school year counts as the calendar year it ends in</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5843,10 +5946,6 @@
 <context>
     <name>qw::SeriesLayout</name>
     <message>
-        <source>The city over the periods</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No city value in any period.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5867,6 +5966,18 @@
     </message>
     <message>
         <source>%1: the indicator has only one period (%2): there is no series to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The city over the periods (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The city over the periods (%1), in %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

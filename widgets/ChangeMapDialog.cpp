@@ -1,6 +1,7 @@
 #include "ChangeMapDialog.h"
 
 #include "HelpSection.h"
+#include "Period.h"
 #include "PeriodChange.h"
 
 #include <QButtonGroup>
@@ -25,6 +26,7 @@ ChangeMapDialog::ChangeMapDialog(const std::vector<Indicator> &catalogue,
     , m_indicator(new QComboBox(this))
     , m_from(new QComboBox(this))
     , m_to(new QComboBox(this))
+    , m_mapping(new QComboBox(this))
     , m_absolute(new QRadioButton(this))
     , m_relative(new QRadioButton(tr("&Relative change in %"), this))
     , m_rank(new QRadioButton(tr("Change in ra&nk (rank 1 = highest value)"), this))
@@ -59,6 +61,14 @@ ChangeMapDialog::ChangeMapDialog(const std::vector<Indicator> &catalogue,
     form->addRow(tr("&Indicator:"), m_indicator);
     form->addRow(tr("&From:"), m_from);
     form->addRow(tr("&To:"), m_to);
+    // Filled by update(), with the chosen school year as the example.
+    m_mapping->addItem(QString(), int(SchoolYearAs::None));
+    m_mapping->addItem(QString(), int(SchoolYearAs::StartYear));
+    m_mapping->addItem(QString(), int(SchoolYearAs::EndYear));
+    m_mapping->setToolTip(tr("A school year and a calendar year are periods of different kinds: "
+                             "a change between them holds only by the mapping chosen here, "
+                             "which the legend states"));
+    form->addRow(tr("School &years:"), m_mapping);
     auto *kinds = new QVBoxLayout;
     kinds->addWidget(m_absolute);
     kinds->addWidget(m_relative);
@@ -76,6 +86,7 @@ ChangeMapDialog::ChangeMapDialog(const std::vector<Indicator> &catalogue,
     });
     connect(m_from, &QComboBox::currentIndexChanged, this, &ChangeMapDialog::update);
     connect(m_to, &QComboBox::currentIndexChanged, this, &ChangeMapDialog::update);
+    connect(m_mapping, &QComboBox::currentIndexChanged, this, &ChangeMapDialog::update);
     connect(m_kinds, &QButtonGroup::idToggled, this, [this](int, bool on) {
         if (on)
             update();
@@ -139,6 +150,17 @@ RecipeKind ChangeMapDialog::kind() const
     return RecipeKind(m_kinds->checkedId());
 }
 
+SchoolYearAs ChangeMapDialog::mapping() const
+{
+    return m_mapping->isEnabled() ? SchoolYearAs(m_mapping->currentData().toInt())
+                                  : SchoolYearAs::None;
+}
+
+void ChangeMapDialog::setMapping(SchoolYearAs mapping)
+{
+    m_mapping->setCurrentIndex(std::max(0, m_mapping->findData(int(mapping))));
+}
+
 std::optional<Recipe> ChangeMapDialog::recipe(QString *error) const
 {
     if (!chosen()) {
@@ -147,11 +169,28 @@ std::optional<Recipe> ChangeMapDialog::recipe(QString *error) const
         return std::nullopt;
     }
     return PeriodChange::recipe(kind(), indicatorKey(), fromPeriod(), toPeriod(),
-                                m_periods.at(indicatorKey()), error);
+                                m_periods.at(indicatorKey()), error, mapping());
 }
 
 void ChangeMapDialog::update()
 {
+    // The mapping is offered where the indicator has school years and calendar years, with
+    // the chosen school year as its example.
+    const QStringList ps = m_periods[indicatorKey()];
+    const QList<PeriodKind> kinds = periodKinds(ps);
+    m_mapping->setEnabled(kinds.contains(PeriodKind::SchoolYear)
+                          && kinds.contains(PeriodKind::CalendarYear));
+    QString school = QStringLiteral("2019/20");
+    for (const QString &p : {fromPeriod(), toPeriod()})
+        if (periodKind(p) == PeriodKind::SchoolYear)
+            school = p;
+    const int start = schoolYearStart(school);
+    m_mapping->setItemText(0, tr("not set against calendar years"));
+    m_mapping->setItemText(
+        1, tr("as the calendar year they begin in (%1)").arg(schoolYearAsWords(school, start)));
+    m_mapping->setItemText(
+        2, tr("as the calendar year they end in (%1)").arg(schoolYearAsWords(school, start + 1)));
+
     QString error;
     const auto r = recipe(&error);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(r.has_value());
@@ -167,12 +206,16 @@ void ChangeMapDialog::update()
                               .arg(existing->name(m_german), r->text(), toPeriod()));
         return;
     }
+    // Across kinds the mapping is named, as the legend will state it.
+    QString against = fromPeriod();
+    if (const QString words = r->mappingWords(toPeriod(), fromPeriod()); !words.isEmpty())
+        against += QStringLiteral(" (%1)").arg(words);
     const QString name = m_german ? PeriodChange::nameDe(*input, *r, toPeriod())
                                   : PeriodChange::nameEn(*input, *r, toPeriod());
     m_result->setText(tr("New derived indicator \"%1\" (%2), shown for %3 against %4. It is "
                          "kept with the project and can be compared, saved in a view and "
                          "exported; Undo removes it.")
-                          .arg(name, r->text(), toPeriod(), fromPeriod()));
+                          .arg(name, r->text(), toPeriod(), against));
 }
 
 } // namespace qw

@@ -35,6 +35,10 @@ public:
     QString fromPeriod() const;
     QString toPeriod() const;
     RecipeKind kind() const;
+    // How a school year is set against a calendar year; offered where the indicator has
+    // both kinds, None otherwise.
+    SchoolYearAs mapping() const;
+    void setMapping(SchoolYearAs mapping);
     // The recipe of the chosen change; nothing when the choice does not make one.
     std::optional<Recipe> recipe(QString *error = nullptr) const;
 
@@ -50,6 +54,7 @@ private:
     QComboBox *m_indicator;
     QComboBox *m_from;
     QComboBox *m_to;
+    QComboBox *m_mapping;
     QRadioButton *m_absolute;
     QRadioButton *m_relative;
     QRadioButton *m_rank;

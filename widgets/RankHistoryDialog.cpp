@@ -1,5 +1,7 @@
 #include "RankHistoryDialog.h"
 
+#include "ExportFileName.h"
+#include "FileDialogFolders.h"
 #include "HelpSection.h"
 #include "Project.h"
 #include "RankHistory.h"
@@ -8,10 +10,14 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QImage>
+#include <QMessageBox>
 #include <QPainter>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QVBoxLayout>
 
 namespace qw {
@@ -53,6 +59,10 @@ RankHistoryDialog::RankHistoryDialog(std::shared_ptr<Project> project, const QSt
     m_indicator->setCurrentIndex(std::max(0, m_indicator->findData(indicatorKey)));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     QPushButton *copy = buttons->addButton(tr("&Copy image"), QDialogButtonBox::ActionRole);
+    QPushButton *png = buttons->addButton(tr("Save as P&NG…"), QDialogButtonBox::ActionRole);
+    QPushButton *pdf = buttons->addButton(tr("Save as &PDF…"), QDialogButtonBox::ActionRole);
+    connect(png, &QPushButton::clicked, this, [this] { saveAs(false); });
+    connect(pdf, &QPushButton::clicked, this, [this] { saveAs(true); });
     auto *form = new QFormLayout;
     form->addRow(tr("&Indicator:"), m_indicator);
     auto *layout = new QVBoxLayout(this);
@@ -96,6 +106,41 @@ QImage RankHistoryDialog::image(const QSize &size) const
     return img;
 }
 
+QString RankHistoryDialog::savePng(const QString &path) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || !image(m_chart->size() * 2).save(&file, "PNG")
+        || !file.commit())
+        return tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+    return {};
+}
+
+QString RankHistoryDialog::savePdf(const QString &path) const
+{
+    return BumpChart::writePdf(path, m_chart->content);
+}
+
+void RankHistoryDialog::saveAs(bool pdf)
+{
+    const Indicator *ind = m_project->indicator(indicatorKey());
+    const QStringList &periods = m_chart->content.history.periods();
+    if (!ind || periods.isEmpty())
+        return;
+    const QString name =
+        ExportFileName::safe(
+            tr("Ranks %1 %2-%3").arg(ind->name(m_german), periods.first(), periods.last()))
+        + (pdf ? QStringLiteral(".pdf") : QStringLiteral(".png"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, pdf ? tr("Save the ranks as PDF") : tr("Save the ranks as PNG"),
+        FileDialogFolders::suggest(m_project->path(), name),
+        pdf ? tr("PDF (*.pdf)") : tr("PNG image (*.png)"));
+    FileDialogFolders::remember(path, m_project->path());
+    if (path.isEmpty())
+        return;
+    if (const QString error = pdf ? savePdf(path) : savePng(path); !error.isEmpty())
+        QMessageBox::warning(this, windowTitle(), error);
+}
+
 void RankHistoryDialog::rebuild()
 {
     const Indicator *ind = m_project->indicator(indicatorKey());
@@ -110,6 +155,10 @@ void RankHistoryDialog::rebuild()
             levelName = l.name(m_german);
     m_chart->content = BumpChart::of(*ind, RankHistory::of(*m_project, ind->key, m_level, kCount),
                                      levelName, m_german, kCount, locale());
+    if (m_project->metadata().fictional)
+        m_chart->content.source +=
+            (m_chart->content.source.isEmpty() ? QString() : QStringLiteral(" · "))
+            + tr("fictional demo data");
     m_chart->update();
 }
 

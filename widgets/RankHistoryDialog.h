@@ -29,11 +29,16 @@ public:
     const BumpChart::Content &content() const;
     // The chart as an image of the given size.
     QImage image(const QSize &size) const;
+    // The chart as a PNG (twice the size on screen, sharp on a projector) or as an A4 page
+    // in a PDF; an error message naming the file, or empty.
+    QString savePng(const QString &path) const;
+    QString savePdf(const QString &path) const;
 
     static constexpr int kCount = 10; // areas at the top and at the bottom
 
 private:
     void rebuild();
+    void saveAs(bool pdf);
 
     std::shared_ptr<Project> m_project;
     QString m_level;

@@ -6,7 +6,8 @@ namespace qw {
 
 std::optional<Recipe> PeriodChange::recipe(RecipeKind kind, const QString &input,
                                            const QString &from, const QString &to,
-                                           const QStringList &periods, QString *error)
+                                           const QStringList &periods, QString *error,
+                                           SchoolYearAs mapping)
 {
     const auto fail = [error](const QString &message) {
         if (error)
@@ -21,6 +22,33 @@ std::optional<Recipe> PeriodChange::recipe(RecipeKind kind, const QString &input
     const qsizetype a = periods.indexOf(from), b = periods.indexOf(to);
     if (a < 0 || b < 0)
         return fail(tr("\"%1\" has no values for %2").arg(input, a < 0 ? from : to));
+    const PeriodKind fromKind = periodKind(from), toKind = periodKind(to);
+    if (fromKind != toKind) {
+        if (!needsMapping(from, to))
+            return fail(tr("%1 and %2 are periods of different kinds: a change compares "
+                           "periods of one kind (only school years and calendar years can be "
+                           "mapped onto each other)")
+                            .arg(periodInWords(from), periodInWords(to)));
+        if (mapping == SchoolYearAs::None)
+            return fail(tr("%1 and %2 are periods of different kinds: a change between them "
+                           "needs a mapping of school years onto calendar years (e.g. school "
+                           "year 2019/20 counts as calendar year 2019)")
+                            .arg(periodInWords(from), periodInWords(to)));
+        r.schoolYearAs = mapping;
+        r.years = r.mappedYear(to) - r.mappedYear(from);
+        if (r.years < 1)
+            return fail(tr("the first period (%1) must come before the second (%2)").arg(from, to)
+                        + QStringLiteral(" (%1)").arg(r.mappingWords(from, to)));
+        if (r.years > 100)
+            return fail(tr("%1 and %2 are more than 100 years apart").arg(from, to));
+        // A period of the later one's own kind as far back is taken first.
+        if (const QString base = r.basePeriod(to, periods); base != from)
+            return fail(tr("%1 is compared with %2 of its own kind, %n year(s) earlier, not "
+                           "with %3",
+                           nullptr, r.years)
+                            .arg(to, base, from));
+        return r;
+    }
     if (a >= b)
         return fail(tr("the first period (%1) must come before the second (%2)").arg(from, to));
     for (int years = 1; years <= 100; ++years) {
@@ -32,6 +60,13 @@ std::optional<Recipe> PeriodChange::recipe(RecipeKind kind, const QString &input
     return fail(tr("%1 and %2 are not a whole number of years apart, or are periods of "
                    "different kinds")
                     .arg(from, to));
+}
+
+bool PeriodChange::needsMapping(const QString &from, const QString &to)
+{
+    const PeriodKind a = periodKind(from), b = periodKind(to);
+    return (a == PeriodKind::SchoolYear && b == PeriodKind::CalendarYear)
+        || (a == PeriodKind::CalendarYear && b == PeriodKind::SchoolYear);
 }
 
 const Indicator *PeriodChange::existing(const std::vector<Indicator> &catalogue,

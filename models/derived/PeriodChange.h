@@ -20,10 +20,15 @@ class PeriodChange
 public:
     // The recipe comparing `to` with `from` among the input's periods (ascending); nothing,
     // with the reason in *error, when `from` is not before `to` or is no whole number of
-    // years (of places, for periods that are no years) before it.
+    // years (of places, for periods that are no years) before it. A school year against a
+    // calendar year is refused, naming both, unless `mapping` says which calendar year a
+    // school year stands for; periods of other kinds are never compared across.
     static std::optional<Recipe> recipe(RecipeKind kind, const QString &input, const QString &from,
                                         const QString &to, const QStringList &periods,
-                                        QString *error);
+                                        QString *error, SchoolYearAs mapping = SchoolYearAs::None);
+    // Whether the two periods are a school year and a calendar year, which only a mapping
+    // compares.
+    static bool needsMapping(const QString &from, const QString &to);
     // The derived indicator of the catalogue computed by this recipe; null when none.
     static const Indicator *existing(const std::vector<Indicator> &catalogue, const Recipe &recipe);
     // A key for a new one, "child_poverty_change_5", free in the catalogue.

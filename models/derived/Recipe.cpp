@@ -92,17 +92,32 @@ std::optional<Recipe> Recipe::parse(const QString &text, QString *error)
     case RecipeKind::Change:
     case RecipeKind::PctChange:
     case RecipeKind::RankChange: {
-        if (args.size() < 1 || args.size() > 2)
+        if (args.size() < 1 || args.size() > 3)
             return fail(tr("%1() takes an indicator and a number of years, e.g. "
                            "%1(child_poverty, 2)")
                             .arg(function));
         r.inputs = {key(args[0])};
         double years = 1;
-        if (args.size() == 2
+        if (args.size() >= 2
             && (!number(args[1], &years) || years < 1 || years != std::floor(years) || years > 100))
             return fail(tr("%1(): the number of years \"%2\" is no whole number from 1 to 100")
                             .arg(function, args[1]));
         r.years = int(years);
+        if (args.size() == 3) {
+            static const QRegularExpression mapping(
+                QStringLiteral(R"(^school_year_as\s*=\s*(start|end)$)"),
+                QRegularExpression::CaseInsensitiveOption);
+            const QRegularExpressionMatch mm = mapping.match(args[2]);
+            if (!mm.hasMatch())
+                return fail(tr("%1(): \"%2\" is no mapping of school years onto calendar "
+                               "years (write school_year_as=start for the calendar year a "
+                               "school year begins in, school_year_as=end for the one it ends "
+                               "in)")
+                                .arg(function, args[2]));
+            r.schoolYearAs = mm.captured(1).toLower() == QLatin1String("start")
+                ? SchoolYearAs::StartYear
+                : SchoolYearAs::EndYear;
+        }
         break;
     }
     case RecipeKind::Sum:
@@ -161,7 +176,43 @@ QString Recipe::basePeriod(const QString &period, const QStringList &inputPeriod
         if (i >= years)
             earlier = others[i - years];
     }
-    return inputPeriods.contains(earlier) ? earlier : QString();
+    if (inputPeriods.contains(earlier))
+        return earlier;
+    // Across kinds only as the planner mapped them: the period of the other kind that
+    // stands for the year `years` before.
+    const PeriodKind own = periodKind(period);
+    const int year = mappedYear(period);
+    if (year == 0 || schoolYearAs == SchoolYearAs::None)
+        return {};
+    for (const QString &p : inputPeriods)
+        if (const PeriodKind k = periodKind(p); k != own
+            && (k == PeriodKind::SchoolYear || k == PeriodKind::CalendarYear)
+            && mappedYear(p) == year - years)
+            return p;
+    return {};
+}
+
+int Recipe::mappedYear(const QString &period) const
+{
+    if (const int year = calendarYear(period))
+        return year;
+    const int start = schoolYearStart(period);
+    if (start == 0 || schoolYearAs == SchoolYearAs::None)
+        return 0;
+    return schoolYearAs == SchoolYearAs::EndYear ? start + 1 : start;
+}
+
+QString Recipe::mappingWords(const QString &period, const QString &against) const
+{
+    if (schoolYearAs == SchoolYearAs::None)
+        return {};
+    const PeriodKind a = periodKind(period), b = periodKind(against);
+    const bool across = (a == PeriodKind::SchoolYear && b == PeriodKind::CalendarYear)
+        || (a == PeriodKind::CalendarYear && b == PeriodKind::SchoolYear);
+    if (!across)
+        return {};
+    const QString school = a == PeriodKind::SchoolYear ? period : against;
+    return schoolYearAsWords(school, mappedYear(school));
 }
 
 QString Recipe::text() const
@@ -173,6 +224,9 @@ QString Recipe::text() const
         args << QString::number(per, 'g', 15);
     if (comparesPeriods())
         args << QString::number(years);
+    if (comparesPeriods() && schoolYearAs != SchoolYearAs::None)
+        args << (schoolYearAs == SchoolYearAs::StartYear ? QStringLiteral("school_year_as=start")
+                                                         : QStringLiteral("school_year_as=end"));
     return nameOf(kind) + QLatin1Char('(') + args.join(QStringLiteral(", ")) + QLatin1Char(')');
 }
 
@@ -181,6 +235,17 @@ QString Recipe::describe(const std::function<QString(const QString &key)> &nameO
     QStringList names;
     for (const QString &k : inputs)
         names << nameOf(k);
+    const auto mapped = [this](const QString &words) {
+        switch (schoolYearAs) {
+        case SchoolYearAs::StartYear:
+            return tr("%1; a school year counts as the calendar year it begins in").arg(words);
+        case SchoolYearAs::EndYear:
+            return tr("%1; a school year counts as the calendar year it ends in").arg(words);
+        case SchoolYearAs::None:
+            break;
+        }
+        return words;
+    };
     switch (kind) {
     case RecipeKind::Rate:
         if (per == 1)
@@ -189,14 +254,15 @@ QString Recipe::describe(const std::function<QString(const QString &key)> &nameO
             return tr("%1 in % of %2").arg(names.value(0), names.value(1));
         return tr("%1 per %L3 of %2").arg(names.value(0), names.value(1)).arg(per, 0, 'g', 15);
     case RecipeKind::Change:
-        return tr("change of %1 against %n year(s) earlier", nullptr, years).arg(names.value(0));
+        return mapped(
+            tr("change of %1 against %n year(s) earlier", nullptr, years).arg(names.value(0)));
     case RecipeKind::PctChange:
-        return tr("change of %1 in % against %n year(s) earlier", nullptr, years)
-            .arg(names.value(0));
+        return mapped(
+            tr("change of %1 in % against %n year(s) earlier", nullptr, years).arg(names.value(0)));
     case RecipeKind::RankChange:
-        return tr("places %1 climbed against %n year(s) earlier (rank 1 = highest value)", nullptr,
-                  years)
-            .arg(names.value(0));
+        return mapped(tr("places %1 climbed against %n year(s) earlier (rank 1 = highest value)",
+                         nullptr, years)
+                          .arg(names.value(0)));
     case RecipeKind::Sum:
         return tr("sum of %1").arg(QLocale().createSeparatedList(names));
     case RecipeKind::Diff:

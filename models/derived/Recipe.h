@@ -22,6 +22,12 @@ enum class RecipeKind {
     Diff, // diff(a, b): a - b
 };
 
+// Whether a change may set a school year against a calendar year, and how: never (the
+// default, so a series that switched its kind of period is not compared by accident), or
+// with each school year standing for the calendar year it begins in ("2019/20" as 2019)
+// or ends in ("2019/20" as 2020), as the planner states it.
+enum class SchoolYearAs { None, StartYear, EndYear };
+
 struct Recipe
 {
     Q_DECLARE_TR_FUNCTIONS(qw::Recipe)
@@ -30,6 +36,8 @@ public:
     QStringList inputs; // indicator keys, in the formula's order
     double per = 100; // Rate
     int years = 1; // Change, PctChange, RankChange
+    // Change, PctChange, RankChange: written "change(x, 5, school_year_as=start)".
+    SchoolYearAs schoolYearAs = SchoolYearAs::None;
 
     // Parses a formula; on failure returns nothing and says why in *error (naming the
     // part that is wrong).
@@ -51,7 +59,17 @@ public:
     // qw::periodYearsEarlier), which must be one of the input's periods and is of the same
     // kind; codes that are no years nor quarters ("Stichtag 31.12.") take the other code
     // that many places earlier. Empty for other formulas or when there is no such period.
+    // With schoolYearAs set and no period of its own kind there, a school year is compared
+    // with the calendar year it stands for and back ("2024", 5, start -> "2019/20").
     QString basePeriod(const QString &period, const QStringList &inputPeriods) const;
+    // The year a school year or calendar year counts as under schoolYearAs ("2019/20" ->
+    // 2019 or 2020; "2019" -> 2019); 0 for other periods, and for a school year without
+    // a mapping.
+    int mappedYear(const QString &period) const;
+    // The mapping in words for a legend, with the school year of the change as example:
+    // "Schuljahr 2019/20 gilt als Kalenderjahr 2019"; empty without a mapping or when
+    // neither period is a school year set against a calendar year.
+    QString mappingWords(const QString &period, const QString &against) const;
 
     bool operator==(const Recipe &other) const = default;
 };
