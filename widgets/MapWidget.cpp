@@ -2,6 +2,7 @@
 
 #include "AreaContextMenu.h"
 #include "AreaGeometrySet.h"
+#include "AreaRaster.h"
 #include "AreaTableModel.h"
 #include "ChoroplethRenderer.h"
 #include "MapDecorations.h"
@@ -24,8 +25,24 @@
 #include <QWheelEvent>
 
 #include <cmath>
+#include <utility>
 
 namespace qw {
+
+namespace {
+
+// Whether two snapshots draw the same map: the same shared data (a snapshot kept and
+// handed back, not one built again) and the same settings.
+bool sameDrawing(const MapSnapshot &a, const MapSnapshot &b)
+{
+    return a.areas == b.areas && a.choropleth == b.choropleth && a.bivariate == b.bivariate
+        && a.circles == b.circles && a.groupAxes == b.groupAxes && a.labels == b.labels
+        && a.landmarks == b.landmarks && a.facilities == b.facilities
+        && a.showFacilities == b.showFacilities && a.facilityKinds == b.facilityKinds
+        && a.locale == b.locale && a.background == b.background;
+}
+
+} // namespace
 
 MapWidget::MapWidget(QWidget *parent) : QWidget(parent)
 {
@@ -39,6 +56,7 @@ MapWidget::MapWidget(QWidget *parent) : QWidget(parent)
 MapWidget::~MapWidget()
 {
     delete m_job; // cancels and waits for the worker
+    delete m_ahead;
 }
 
 void MapWidget::setSnapshot(const MapSnapshot &snapshot, bool resetView)
@@ -51,8 +69,68 @@ void MapWidget::setSnapshot(const MapSnapshot &snapshot, bool resetView)
     }
     if ((resetView || !m_transform.isValid()) && m_snapshot.areas)
         m_transform = fullExtent();
+    if (m_ahead && sameDrawing(snapshot, m_aheadSnapshot) && m_ahead->transform() == m_transform) {
+        // The frame rendered ahead: shown now if it is done, else as soon as it is.
+        if (m_job) {
+            m_job->cancel();
+            m_job->deleteLater();
+        }
+        m_job = std::exchange(m_ahead, nullptr);
+        const QImage image = std::exchange(m_aheadImage, QImage());
+        m_aheadSnapshot = {};
+        if (!image.isNull())
+            onJobFinished(m_job, image);
+        update();
+        return;
+    }
+    dropAhead();
     requestRender();
     update();
+}
+
+void MapWidget::setFilm(bool playing)
+{
+    if (playing == m_film)
+        return;
+    m_film = playing;
+    if (playing)
+        return;
+    dropAhead();
+    m_areaRaster.reset();
+    // The frame shown (or under way) was recoloured: the still follows.
+    if (m_imageIsFilm || isRendering())
+        requestRender();
+}
+
+void MapWidget::renderAhead(const MapSnapshot &next)
+{
+    dropAhead();
+    if (!m_film || !next.areas)
+        return;
+    m_aheadSnapshot = next;
+    m_aheadWaiting = true;
+    // One frame at a time: the first traces the areas that the next recolours.
+    if (!isRendering())
+        startAhead();
+}
+
+void MapWidget::startAhead()
+{
+    m_aheadWaiting = false;
+    if (m_transform.isValid() && m_aheadSnapshot.areas)
+        m_ahead = startJob(m_aheadSnapshot);
+}
+
+void MapWidget::dropAhead()
+{
+    if (m_ahead) {
+        m_ahead->cancel();
+        m_ahead->deleteLater();
+        m_ahead = nullptr;
+    }
+    m_aheadSnapshot = {};
+    m_aheadImage = {};
+    m_aheadWaiting = false;
 }
 
 void MapWidget::setSelectionModel(QItemSelectionModel *selection, AreaTableModel *table)
@@ -102,9 +180,42 @@ void MapWidget::requestRender()
         m_job->cancel();
         m_job->deleteLater();
     }
-    m_job = new MapRenderJob(m_snapshot, m_transform, devicePixelRatioF(), this);
-    connect(m_job, &MapRenderJob::finished, this, &MapWidget::onRenderFinished);
-    m_job->start();
+    // A frame ahead for another view is of no use: it starts again after this one.
+    if (m_ahead && m_ahead->transform() != m_transform) {
+        m_ahead->cancel();
+        m_ahead->deleteLater();
+        m_ahead = nullptr;
+        m_aheadImage = {};
+        m_aheadWaiting = true;
+    }
+    m_job = startJob(m_snapshot);
+}
+
+MapRenderJob *MapWidget::startJob(const MapSnapshot &snapshot)
+{
+    auto *job = new MapRenderJob(snapshot, m_transform, devicePixelRatioF(), this);
+    if (m_film)
+        job->setFilm(m_areaRaster);
+    connect(job, &MapRenderJob::finished, this,
+            [this, job](const QImage &image) { onJobFinished(job, image); });
+    job->start();
+    return job;
+}
+
+void MapWidget::onJobFinished(MapRenderJob *job, const QImage &image)
+{
+    if (m_film && job->areaRaster())
+        m_areaRaster = job->areaRaster();
+    if (job == m_ahead) {
+        m_aheadImage = image;
+        return;
+    }
+    if (job != m_job)
+        return;
+    m_imageIsFilm = m_film;
+    onRenderFinished(image, job->transform());
+    if (m_aheadWaiting)
+        startAhead();
 }
 
 void MapWidget::onRenderFinished(const QImage &image, const MapTransform &transform)

@@ -16,6 +16,7 @@ class QMenu;
 
 namespace qw {
 
+class AreaRaster;
 class AreaTableModel;
 class LegendBlock;
 class MapRenderJob;
@@ -46,6 +47,17 @@ public:
     bool isUpToDate() const;
     // The geometry row under a widget position, or -1.
     int rowAt(QPointF pos) const;
+
+    // While the time slider plays (a film): each frame recolours the areas the last frame
+    // traced (MapRenderer::renderFrame) instead of rasterising them again. When it stops,
+    // the frame shown is rendered again as a still, exact in every pixel.
+    void setFilm(bool playing);
+    // Renders the film's next frame ahead on the worker thread (after the frame under way),
+    // so the film does not wait for it: setSnapshot with this snapshot (the same shared
+    // data, as the caller kept it) then shows it at once.
+    void renderAhead(const MapSnapshot &next);
+    // Whether the frame rendered ahead is done and waits to be shown.
+    bool hasFrameAhead() const { return !m_aheadImage.isNull(); }
 
     // Linked panes: takes another pane's centre and scale (this pane keeps its size);
     // while not settled only the last image moves, as during the user's own drag.
@@ -115,6 +127,10 @@ private:
     static constexpr int kPaneLegendWidth = 170; // the longest pane legend title, pixels
 
     void requestRender();
+    MapRenderJob *startJob(const MapSnapshot &snapshot);
+    void startAhead();
+    void dropAhead();
+    void onJobFinished(MapRenderJob *job, const QImage &image);
     void panBy(QPointF delta);
     // Takes a transform the user asked for: no more auto-fit, render when settled, tell
     // linked panes.
@@ -132,6 +148,17 @@ private:
     QImage m_image;
     MapTransform m_imageTransform;
     MapRenderJob *m_job = nullptr;
+    // The film (setFilm): the areas the last frame traced, and whether the image shown
+    // was recoloured (a still follows when the film stops).
+    bool m_film = false;
+    bool m_imageIsFilm = false;
+    std::shared_ptr<const AreaRaster> m_areaRaster;
+    // The next frame rendered ahead (renderAhead): its job, waiting for the frame under way
+    // while null and m_aheadWaiting; its image once done.
+    MapSnapshot m_aheadSnapshot;
+    MapRenderJob *m_ahead = nullptr;
+    bool m_aheadWaiting = false;
+    QImage m_aheadImage;
     QPointer<QItemSelectionModel> m_selection;
     QPointer<AreaTableModel> m_table;
     int m_hoverRow = -1;
