@@ -5,20 +5,18 @@
 namespace qw {
 
 AreaRaster::AreaRaster(std::shared_ptr<const AreaGeometrySet> areas, const MapTransform &transform,
-                       qreal devicePixelRatio, QSize pixels, std::vector<int> hatched)
+                       qreal devicePixelRatio, QSize pixels)
     : m_areas(std::move(areas))
     , m_transform(transform)
     , m_dpr(devicePixelRatio)
     , m_pixels(pixels)
-    , m_hatched(std::move(hatched))
     , m_traces(std::size_t(std::max(0, pixels.width())) * std::size_t(std::max(0, pixels.height())))
 { }
 
 bool AreaRaster::fits(const AreaGeometrySet *areas, const MapTransform &transform,
-                      qreal devicePixelRatio, const std::vector<int> &hatched) const
+                      qreal devicePixelRatio) const
 {
-    return areas == m_areas.get() && transform == m_transform && devicePixelRatio == m_dpr
-        && hatched == m_hatched;
+    return areas == m_areas.get() && transform == m_transform && devicePixelRatio == m_dpr;
 }
 
 bool AreaRaster::paint(QImage &image, const std::vector<QRgb> &colours, QRgb border,

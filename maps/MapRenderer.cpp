@@ -204,14 +204,18 @@ bool rasterAreas(QImage &image, const MapSnapshot &s, const MapTransform &t, dou
             if (br.y() + 2 < clip.top() || tl.y() - 2 > clip.bottom() + 1)
                 continue;
             const QBrush &brush = style ? style->brush(row) : plain;
-            if (brush.style() != Qt::SolidPattern)
+            // Hatched areas are QPainter's; a trace records them all the same, for frames
+            // in which they are solid.
+            const bool solid = brush.style() == Qt::SolidPattern;
+            if (!solid && !traces)
                 continue;
             const QRgb colour = qPremultiply(brush.color().rgba());
             const double w = br.x() - tl.x(), h = br.y() - tl.y();
             const quint32 id =
                 quint32(row + 1) | (w >= 4 * dpr && h >= 4 * dpr ? 0u : PolygonRaster::kNoBorder);
             if (w < 1.5 * dpr && h < 1.5 * dpr) {
-                raster.fillRect(QRectF(tl, QSizeF(std::max(w, dpr), std::max(h, dpr))), colour, id);
+                const QRectF pixel(tl, QSizeF(std::max(w, dpr), std::max(h, dpr)));
+                solid ? raster.fillRect(pixel, colour, id) : raster.traceOnlyRect(pixel, id);
                 continue;
             }
             // Thinned to a device pixel: finer detail is lost in the antialiasing anyway.
@@ -219,8 +223,9 @@ bool rasterAreas(QImage &image, const MapSnapshot &s, const MapTransform &t, dou
             const bool coarse = std::max(w, h) <= AreaGeometrySet::kCoarseSteps;
             screenRings(coarse ? s.areas->coarseOutline(row) : s.areas->outline(row), device, 1.0,
                         rings);
-            if (!rings.empty())
-                raster.fill(rings, colour, id);
+            if (rings.empty())
+                continue;
+            solid ? raster.fill(rings, colour, id) : raster.traceOnly(rings, id);
         }
         return true;
     };
@@ -450,25 +455,22 @@ QImage pooledImage(const QSize &size)
 
 namespace {
 
-// The rows in view whose fill is not solid (QPainter hatches them on top of the raster),
-// and the premultiplied colour of the others by row + 1, [0] the background.
-std::vector<int> solidColours(const MapSnapshot &s, const std::vector<int> &rows,
-                              std::vector<QRgb> &colours)
+// The premultiplied colour of the rows in view by row + 1, [0] the background, for
+// recolouring a trace. Hatched rows (QPainter draws them on top) are transparent: a blend
+// of them leaves the pixel as it was, as if they were not rasterised.
+std::vector<QRgb> solidColours(const MapSnapshot &s, const std::vector<int> &rows)
 {
     const AreaStyle *style =
         s.bivariate ? static_cast<const AreaStyle *>(s.bivariate.get()) : s.choropleth.get();
     const QBrush plain(QColor(0xe8, 0xe4, 0xda));
-    colours.assign(std::size_t(s.areas->count()) + 1, 0);
+    std::vector<QRgb> colours(std::size_t(s.areas->count()) + 1, 0);
     colours[0] = qPremultiply(s.background.rgba());
-    std::vector<int> hatched;
     for (int row : rows) {
         const QBrush &brush = style ? style->brush(row) : plain;
         if (brush.style() == Qt::SolidPattern)
             colours[std::size_t(row) + 1] = qPremultiply(brush.color().rgba());
-        else
-            hatched.push_back(row);
     }
-    return hatched;
+    return colours;
 }
 
 // The layers QPainter draws on the rasterised areas; a null image when cancelled.
@@ -509,15 +511,13 @@ QImage MapRenderer::renderFrame(const MapSnapshot &snapshot, const MapTransform 
     }
     const QSize px = (QSizeF(transform.size()) * devicePixelRatio).toSize();
     std::vector<int> rows = rowsInView(snapshot, transform);
-    std::vector<QRgb> colours;
-    std::vector<int> hatched = solidColours(snapshot, rows, colours);
     QImage image = pooledImage(px);
-    if (raster && raster->fits(snapshot.areas.get(), transform, devicePixelRatio, hatched)) {
-        if (!raster->paint(image, colours, kBorder, cancel))
+    if (raster && raster->fits(snapshot.areas.get(), transform, devicePixelRatio)) {
+        if (!raster->paint(image, solidColours(snapshot, rows), kBorder, cancel))
             return {};
     } else {
-        auto traced = std::make_shared<AreaRaster>(snapshot.areas, transform, devicePixelRatio, px,
-                                                   std::move(hatched));
+        auto traced =
+            std::make_shared<AreaRaster>(snapshot.areas, transform, devicePixelRatio, px);
         image.fill(snapshot.background);
         if (!rasterAreas(image, snapshot, transform, devicePixelRatio, rows, cancel,
                          traced->traces()))

@@ -144,9 +144,11 @@ void PolygonRaster::composite(QRgb color, quint32 id)
             }
             if (coverage <= 2)
                 continue;
-            dst[x] = coverage == 256 && opaque ? color : blend(dst[x], color, coverage);
             if (traces)
                 trace(traces[x], id, coverage);
+            if (!m_draw)
+                continue;
+            dst[x] = coverage == 256 && opaque ? color : blend(dst[x], color, coverage);
             // The pixel belongs to the area that covers most of it.
             if (coverage >= 128)
                 ids[x] = id;
@@ -176,12 +178,28 @@ void PolygonRaster::fillRect(const QRectF &rect, QRgb color, quint32 id)
         quint32 *ids = idLine(y);
         Trace *traces = traceLine(y);
         for (int x = r.left(); x <= r.right(); ++x) {
-            dst[x] = blend(dst[x], color, 256);
-            ids[x] = id;
             if (traces)
                 trace(traces[x], id, 256);
+            if (!m_draw)
+                continue;
+            dst[x] = blend(dst[x], color, 256);
+            ids[x] = id;
         }
     }
+}
+
+void PolygonRaster::traceOnly(const std::vector<QPolygonF> &rings, quint32 id)
+{
+    m_draw = false;
+    fill(rings, 0, id);
+    m_draw = true;
+}
+
+void PolygonRaster::traceOnlyRect(const QRectF &rect, quint32 id)
+{
+    m_draw = false;
+    fillRect(rect, 0, id);
+    m_draw = true;
 }
 
 void PolygonRaster::drawBorders(QRgb color, double devicePixelRatio)

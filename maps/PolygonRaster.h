@@ -61,6 +61,10 @@ public:
     // Records every composite into traces (one per pixel, as the id buffer; default
     // constructed by the caller) as well; null: nothing recorded.
     void setTraces(Trace *traces) { m_traces = traces; }
+    // As fill and fillRect, but only recorded into the traces: nothing drawn, no id (an
+    // area QPainter hatches now, which a later frame may fill from the traces).
+    void traceOnly(const std::vector<QPolygonF> &rings, quint32 id);
+    void traceOnlyRect(const QRectF &rect, quint32 id);
 
     // src * coverage (0..256) over dst, both premultiplied ARGB: the one blend of fills and
     // borders, also for recolouring a trace.
@@ -104,6 +108,7 @@ private:
     qsizetype m_bytesPerLine;
     quint32 *m_ids;
     Trace *m_traces = nullptr;
+    bool m_draw = true; // false within traceOnly
     QSize m_size;
     QRect m_clip;
     // The accumulation buffer of the current shape: m_box in device pixels, one extra

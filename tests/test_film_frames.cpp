@@ -135,7 +135,7 @@ private Q_SLOTS:
             const QImage image = MapRenderer::renderFrame(last, view, dpr, raster);
             // Then the old trace does not fit: it traces again, the exact full render
             QVERIFY2(raster && raster != kept, name);
-            QVERIFY2(!kept->fits(last.areas.get(), view, dpr, {}), name);
+            QVERIFY2(!kept->fits(last.areas.get(), view, dpr), name);
             QVERIFY2(image == MapRenderer::renderImage(last, view, dpr), name);
         }
         // and other areas (another level) do not fit either
@@ -144,8 +144,8 @@ private Q_SLOTS:
                          [](const AreaLevel &l) { return l.key != QStringLiteral("sozialraum"); });
         QVERIFY(other != m_project->levels().end());
         ProjectMap districts(m_project, other->key);
-        QVERIFY(!kept->fits(districts.areas().get(), t, 1.0, {}));
-        QVERIFY(kept->fits(last.areas.get(), t, 1.0, {}));
+        QVERIFY(!kept->fits(districts.areas().get(), t, 1.0));
+        QVERIFY(kept->fits(last.areas.get(), t, 1.0));
     }
 
     void mapShowsTheFrameRenderedAhead()
