@@ -3,6 +3,7 @@
 // map widget showing a frame rendered ahead.
 #include "AreaGeometrySet.h"
 #include "AreaRaster.h"
+#include "ChoroplethRenderer.h"
 #include "ImageSupport.h"
 #include "MapRenderer.h"
 #include "MapWidget.h"
@@ -112,6 +113,40 @@ private Q_SLOTS:
                  qPrintable(QStringLiteral("%1 pixels differ").arg(d.pixels)));
         QVERIFY2(d.most <= 32, qPrintable(QStringLiteral("by up to %1").arg(d.most)));
         QVERIFY(test::imageDifference(film, still) < 0.05);
+    }
+
+    void anAreaSuppressedInOnePeriodOnly()
+    {
+        // Given a trace of the first period, in which every area has its colour
+        const MapTransform t = MapTransform::fit(m_map->areas()->bounds(), QSize(600, 400));
+        const MapSnapshot first = frame(m_periods.first());
+        std::shared_ptr<const AreaRaster> raster;
+        MapRenderer::renderFrame(first, t, 1.0, raster);
+        const std::shared_ptr<const AreaRaster> kept = raster;
+        // When in the next frame a few areas are suppressed (QPainter hatches them)
+        const QString key = QStringLiteral("child_poverty");
+        auto values = std::make_shared<AreaValues>(*m_project->values(key, m_periods.last()));
+        const AreaGeometrySet &areas = *first.areas;
+        for (int row = 0; row < areas.count(); row += 7)
+            values->status[std::size_t(areas.projectIndex(row))] = ValueStatus::Suppressed;
+        MapSnapshot hatched = frame(m_periods.last());
+        hatched.choropleth = std::make_shared<ChoroplethRenderer>(
+            first.choropleth->indicator(), values, areas,
+            m_project->pooledValues(key, QStringLiteral("sozialraum")),
+            first.choropleth->settings());
+        QVERIFY(hatched.choropleth->brush(0).style() != Qt::SolidPattern);
+        const QImage film = MapRenderer::renderFrame(hatched, t, 1.0, raster);
+        // Then the trace still serves, and only the borders around those areas may differ
+        QCOMPARE(raster, kept);
+        const QImage still = MapRenderer::renderImage(hatched, t, 1.0);
+        QVERIFY2(test::imageDifference(film, still) < 0.5,
+                 qPrintable(QString::number(test::imageDifference(film, still))));
+        // And back: the areas hatched when traced get their colours in a later frame
+        raster.reset();
+        MapRenderer::renderFrame(hatched, t, 1.0, raster);
+        const QImage back = MapRenderer::renderFrame(first, t, 1.0, raster);
+        QVERIFY2(test::imageDifference(back, MapRenderer::renderImage(first, t, 1.0)) < 0.5,
+                 "areas hatched when traced");
     }
 
     void aChangedViewTracesAgain()
