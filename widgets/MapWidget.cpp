@@ -2,13 +2,12 @@
 
 #include "AreaContextMenu.h"
 #include "AreaGeometrySet.h"
-#include "AreaRaster.h"
 #include "AreaTableModel.h"
 #include "ChoroplethRenderer.h"
 #include "MapDecorations.h"
 #include "MapLegends.h"
 #include "MapPanesLayout.h"
-#include "MapRenderJob.h"
+#include "MapRenderQueue.h"
 #include "MapRenderer.h"
 #include "MapTooltip.h"
 #include "Project.h"
@@ -29,23 +28,9 @@
 
 namespace qw {
 
-namespace {
-
-// Whether two snapshots draw the same map: the same shared data (a snapshot kept and
-// handed back, not one built again) and the same settings.
-bool sameDrawing(const MapSnapshot &a, const MapSnapshot &b)
+MapWidget::MapWidget(QWidget *parent) : QWidget(parent), m_renders(new MapRenderQueue(this))
 {
-    return a.areas == b.areas && a.choropleth == b.choropleth && a.bivariate == b.bivariate
-        && a.circles == b.circles && a.groupAxes == b.groupAxes && a.labels == b.labels
-        && a.landmarks == b.landmarks && a.facilities == b.facilities
-        && a.showFacilities == b.showFacilities && a.facilityKinds == b.facilityKinds
-        && a.locale == b.locale && a.background == b.background;
-}
-
-} // namespace
-
-MapWidget::MapWidget(QWidget *parent) : QWidget(parent)
-{
+    connect(m_renders, &MapRenderQueue::frameReady, this, &MapWidget::onRenderFinished);
     setMouseTracking(true);
     setFocusPolicy(Qt::StrongFocus);
     setMinimumSize(320, 240);
@@ -53,11 +38,7 @@ MapWidget::MapWidget(QWidget *parent) : QWidget(parent)
     setAccessibleName(tr("Map"));
 }
 
-MapWidget::~MapWidget()
-{
-    delete m_job; // cancels and waits for the worker
-    delete m_ahead;
-}
+MapWidget::~MapWidget() = default; // the queue, a child, cancels and waits for its jobs
 
 void MapWidget::setSnapshot(const MapSnapshot &snapshot, bool resetView)
 {
@@ -69,68 +50,24 @@ void MapWidget::setSnapshot(const MapSnapshot &snapshot, bool resetView)
     }
     if ((resetView || !m_transform.isValid()) && m_snapshot.areas)
         m_transform = fullExtent();
-    if (m_ahead && sameDrawing(snapshot, m_aheadSnapshot) && m_ahead->transform() == m_transform) {
-        // The frame rendered ahead: shown now if it is done, else as soon as it is.
-        if (m_job) {
-            m_job->cancel();
-            m_job->deleteLater();
-        }
-        m_job = std::exchange(m_ahead, nullptr);
-        const QImage image = std::exchange(m_aheadImage, QImage());
-        m_aheadSnapshot = {};
-        if (!image.isNull())
-            onJobFinished(m_job, image);
-        update();
-        return;
-    }
-    dropAhead();
     requestRender();
     update();
 }
 
 void MapWidget::setFilm(bool playing)
 {
-    if (playing == m_film)
-        return;
-    m_film = playing;
-    if (playing)
-        return;
-    dropAhead();
-    m_areaRaster.reset();
-    // The frame shown (or under way) was recoloured: the still follows.
-    if (m_imageIsFilm || isRendering())
+    if (m_renders->setFilm(playing))
         requestRender();
 }
 
 void MapWidget::renderAhead(const MapSnapshot &next)
 {
-    dropAhead();
-    if (!m_film || !next.areas)
-        return;
-    m_aheadSnapshot = next;
-    m_aheadWaiting = true;
-    // One frame at a time: the first traces the areas that the next recolours.
-    if (!isRendering())
-        startAhead();
+    m_renders->renderAhead(next, m_transform, devicePixelRatioF());
 }
 
-void MapWidget::startAhead()
+bool MapWidget::hasFrameAhead() const
 {
-    m_aheadWaiting = false;
-    if (m_transform.isValid() && m_aheadSnapshot.areas)
-        m_ahead = startJob(m_aheadSnapshot);
-}
-
-void MapWidget::dropAhead()
-{
-    if (m_ahead) {
-        m_ahead->cancel();
-        m_ahead->deleteLater();
-        m_ahead = nullptr;
-    }
-    m_aheadSnapshot = {};
-    m_aheadImage = {};
-    m_aheadWaiting = false;
+    return m_renders->hasFrameAhead();
 }
 
 void MapWidget::setSelectionModel(QItemSelectionModel *selection, AreaTableModel *table)
@@ -162,60 +99,19 @@ void MapWidget::showExtent(const Bounds &extent)
 
 bool MapWidget::isRendering() const
 {
-    return m_job && m_job->isRunning();
+    return m_renders->isRendering();
 }
 
 bool MapWidget::isUpToDate() const
 {
-    return !m_image.isNull() && m_job && m_imageTransform == m_job->transform();
+    return !m_image.isNull() && m_renders->hasJob() && m_imageTransform == m_renders->transform();
 }
 
 void MapWidget::requestRender()
 {
     if (!m_transform.isValid() || !m_snapshot.areas)
         return;
-    // Cancel the running job: its image would be stale. The worker stops at the next
-    // feature, so deleting the job later waits only briefly.
-    if (m_job) {
-        m_job->cancel();
-        m_job->deleteLater();
-    }
-    // A frame ahead for another view is of no use: it starts again after this one.
-    if (m_ahead && m_ahead->transform() != m_transform) {
-        m_ahead->cancel();
-        m_ahead->deleteLater();
-        m_ahead = nullptr;
-        m_aheadImage = {};
-        m_aheadWaiting = true;
-    }
-    m_job = startJob(m_snapshot);
-}
-
-MapRenderJob *MapWidget::startJob(const MapSnapshot &snapshot)
-{
-    auto *job = new MapRenderJob(snapshot, m_transform, devicePixelRatioF(), this);
-    if (m_film)
-        job->setFilm(m_areaRaster);
-    connect(job, &MapRenderJob::finished, this,
-            [this, job](const QImage &image) { onJobFinished(job, image); });
-    job->start();
-    return job;
-}
-
-void MapWidget::onJobFinished(MapRenderJob *job, const QImage &image)
-{
-    if (m_film && job->areaRaster())
-        m_areaRaster = job->areaRaster();
-    if (job == m_ahead) {
-        m_aheadImage = image;
-        return;
-    }
-    if (job != m_job)
-        return;
-    m_imageIsFilm = m_film;
-    onRenderFinished(image, job->transform());
-    if (m_aheadWaiting)
-        startAhead();
+    m_renders->render(m_snapshot, m_transform, devicePixelRatioF());
 }
 
 void MapWidget::onRenderFinished(const QImage &image, const MapTransform &transform)

@@ -16,10 +16,9 @@ class QMenu;
 
 namespace qw {
 
-class AreaRaster;
 class AreaTableModel;
 class LegendBlock;
-class MapRenderJob;
+class MapRenderQueue;
 
 // Shows the map: displays the last finished render (transformed while a new one is
 // being drawn on a worker thread), and turns mouse and keys into zoom, pan, hover and
@@ -57,7 +56,7 @@ public:
     // data, as the caller kept it) then shows it at once.
     void renderAhead(const MapSnapshot &next);
     // Whether the frame rendered ahead is done and waits to be shown.
-    bool hasFrameAhead() const { return !m_aheadImage.isNull(); }
+    bool hasFrameAhead() const;
 
     // Linked panes: takes another pane's centre and scale (this pane keeps its size);
     // while not settled only the last image moves, as during the user's own drag.
@@ -127,10 +126,6 @@ private:
     static constexpr int kPaneLegendWidth = 170; // the longest pane legend title, pixels
 
     void requestRender();
-    MapRenderJob *startJob(const MapSnapshot &snapshot);
-    void startAhead();
-    void dropAhead();
-    void onJobFinished(MapRenderJob *job, const QImage &image);
     void panBy(QPointF delta);
     // Takes a transform the user asked for: no more auto-fit, render when settled, tell
     // linked panes.
@@ -147,18 +142,7 @@ private:
     MapTransform m_transform;
     QImage m_image;
     MapTransform m_imageTransform;
-    MapRenderJob *m_job = nullptr;
-    // The film (setFilm): the areas the last frame traced, and whether the image shown
-    // was recoloured (a still follows when the film stops).
-    bool m_film = false;
-    bool m_imageIsFilm = false;
-    std::shared_ptr<const AreaRaster> m_areaRaster;
-    // The next frame rendered ahead (renderAhead): its job, waiting for the frame under way
-    // while null and m_aheadWaiting; its image once done.
-    MapSnapshot m_aheadSnapshot;
-    MapRenderJob *m_ahead = nullptr;
-    bool m_aheadWaiting = false;
-    QImage m_aheadImage;
+    MapRenderQueue *m_renders; // the render jobs, a film's frames ahead
     QPointer<QItemSelectionModel> m_selection;
     QPointer<AreaTableModel> m_table;
     int m_hoverRow = -1;
