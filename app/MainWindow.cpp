@@ -138,8 +138,8 @@ void MainWindow::createMenus()
     addToolBar(m_controls);
     addToolBar(view->navigationBar());
     m_projectOnly << m_controls << view->navigationBar();
-    m_projectActions << exportAction << seriesAction << m_imports->actions() << view->projectActions() << compare
-                     << m_reports->actions();
+    m_projectActions << exportAction << seriesAction << m_imports->actions()
+                     << view->projectActions() << compare << m_reports->actions();
 }
 
 void MainWindow::connectMaps()
@@ -178,8 +178,15 @@ void MainWindow::connectMaps()
     connect(m_controls, &MapViewControls::periodChosen, this,
             [this](const QString &period) { setPeriod(period); });
     connect(m_controls, &MapViewControls::periodsShown, m_timeSlider, &TimeSlider::setPeriods);
-    connect(m_timeSlider, &TimeSlider::periodChosen, this,
-            [this](const QString &period) { setPeriod(period); });
+    connect(m_timeSlider, &TimeSlider::periodChosen, this, [this](const QString &period) {
+        setPeriod(period);
+        m_view->renderAhead(m_timeSlider->nextPeriod());
+    });
+    // A film: frames recolour the map's areas and are rendered a period ahead.
+    connect(m_timeSlider, &TimeSlider::playingChanged, this, [this](bool playing) {
+        m_map->setFilm(playing);
+        m_view->renderAhead(m_timeSlider->nextPeriod());
+    });
     connect(m_controls, &MapViewControls::changed, this, [this] { refreshMap(false); });
     connect(m_controls, &MapViewControls::manualBreaksRequested, this, [this] {
         if (const auto breaks =

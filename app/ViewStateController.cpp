@@ -14,6 +14,21 @@
 
 namespace qw {
 
+namespace {
+
+// Whether two views give the same map (SavedView leaves out the classification settings
+// that the toolbar fills in and a view of the archive does not keep).
+bool sameView(const ProjectMap::View &a, const ProjectMap::View &b)
+{
+    const ChoroplethRenderer::Settings &x = a.classification, &y = b.classification;
+    return ProjectMap::toSaved(a) == ProjectMap::toSaved(b) && x.breaks == y.breaks
+        && x.centre == y.centre && x.breakAtZero == y.breakAtZero
+        && x.missingLabel == y.missingLabel && a.overlay == b.overlay && a.labels == b.labels
+        && a.facilityKinds == b.facilityKinds;
+}
+
+} // namespace
+
 ViewStateController::ViewStateController(QObject *parent, const Widgets &widgets)
     : QObject(parent), m_w(widgets)
 { }
@@ -25,6 +40,8 @@ void ViewStateController::setProject(std::shared_ptr<Project> project)
     m_period.clear();
     m_title.clear();
     m_projectMap.reset();
+    m_aheadView.reset();
+    m_aheadSnapshot = {};
     m_level.clear();
     if (!m_project) {
         m_w.areas->setAreas(nullptr, {});
@@ -41,6 +58,8 @@ void ViewStateController::setProject(std::shared_ptr<Project> project)
 void ViewStateController::showLevel(const QString &key)
 {
     m_level = key;
+    m_aheadView.reset(); // its snapshot is of the last level's areas
+    m_aheadSnapshot = {};
     m_projectMap = std::make_unique<ProjectMap>(m_project, m_level);
     m_w.areas->setAreas(m_project, m_level);
     m_w.areaTable->sortByColumn(AreaTableModel::KeyColumn, Qt::AscendingOrder);
@@ -118,7 +137,11 @@ void ViewStateController::refreshMap(bool resetView)
     if (!m_project || !m_projectMap)
         return;
     m_w.comparison->followPeriod(m_project, m_period);
-    const MapSnapshot snapshot = m_projectMap->snapshot(currentView(), QLocale());
+    const ProjectMap::View view = currentView();
+    const bool ahead = m_aheadView && sameView(*m_aheadView, view);
+    const MapSnapshot snapshot = ahead ? m_aheadSnapshot : m_projectMap->snapshot(view, QLocale());
+    m_aheadView.reset();
+    m_aheadSnapshot = {};
     if (snapshot.choropleth)
         m_w.areas->setValues(snapshot.choropleth->indicator(),
                              m_project->values(m_indicator, m_period));
@@ -128,6 +151,20 @@ void ViewStateController::refreshMap(bool resetView)
         m_w.panes->refresh();
     else
         m_w.map->setSnapshot(snapshot, resetView);
+}
+
+void ViewStateController::renderAhead(const QString &period)
+{
+    m_aheadView.reset();
+    m_aheadSnapshot = {};
+    // The panes draw their own maps; a film plays on the single map.
+    if (!m_project || !m_projectMap || period.isEmpty() || m_w.panes->shown())
+        return;
+    ProjectMap::View view = currentView();
+    view.period = period;
+    m_aheadSnapshot = m_projectMap->snapshot(view, QLocale());
+    m_aheadView = view;
+    m_w.map->renderAhead(m_aheadSnapshot);
 }
 
 bool ViewStateController::applyView(const ProjectMap::View &requested, QString *errorMessage)

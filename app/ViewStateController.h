@@ -5,6 +5,7 @@
 #include <QObject>
 
 #include <memory>
+#include <optional>
 
 class QTableView;
 
@@ -49,6 +50,10 @@ public:
     void setTitle(const QString &title);
     ProjectMap::View currentView() const;
     void refreshMap(bool resetView);
+    // While the time slider plays: builds the map of the current view in the next period
+    // now and has the map render it ahead; refreshMap shows that very snapshot when the
+    // view is the same by then. An empty period (the film's end) renders nothing ahead.
+    void renderAhead(const QString &period);
 
     const QString &indicator() const { return m_indicator; }
     const QString &period() const { return m_period; }
@@ -73,6 +78,9 @@ private:
     QString m_title; // the planner's own map title; empty: the indicator's name
     // Builds the maps of the shown level (areas built once per project and level).
     std::unique_ptr<ProjectMap> m_projectMap;
+    // The snapshot renderAhead built, and for which view.
+    std::optional<ProjectMap::View> m_aheadView;
+    MapSnapshot m_aheadSnapshot;
 };
 
 } // namespace qw

@@ -2,6 +2,7 @@
 // Each project size runs in a child process, so its peak memory is its own.
 #include "AllocationBench.h"
 #include "AreaGeometrySet.h"
+#include "AreaRaster.h"
 #include "BenchTable.h"
 #include "Classification.h"
 #include "ComparisonModel.h"
@@ -75,8 +76,12 @@ QString ensureProject(const QString &dir, int areas, Table &table)
     return path;
 }
 
+// What runOne measures: all, or up to the full render (beside QGIS's time), or the full
+// render and the film frames.
+enum class Only { All, Render, Film };
+
 // All measurements for one project size; rows go to stdout for the parent.
-int runOne(int areas, const QString &dir, int runs, bool renderOnly)
+int runOne(int areas, const QString &dir, int runs, Only only)
 {
     Table table;
     const QString size = sizeLabel(areas);
@@ -126,7 +131,7 @@ int runOne(int areas, const QString &dir, int runs, bool renderOnly)
                   : areas == 100000  ? 150
                   : areas == 1000000 ? 700
                                      : 0);
-    if (renderOnly) { // for scripts/bench-qgis.sh, beside QGIS's time
+    if (only == Only::Render) { // for scripts/bench-qgis.sh, beside QGIS's time
         QTextStream(stdout) << table.serialise();
         return 0;
     }
@@ -137,29 +142,46 @@ int runOne(int areas, const QString &dir, int runs, bool renderOnly)
         if (i.key != view.indicator)
             keys.push_back(i.key);
     std::size_t next = 0;
-    const Timing switchIndicator = measure(
-        bigRuns,
-        [&] {
-            ProjectMap::View other = view;
-            other.indicator = keys[next++ % keys.size()];
-            MapRenderer::renderImage(map->snapshot(other, QLocale()), full, 1.0);
-        },
-        false);
-    table.add(size, QStringLiteral("re-render after switching indicator"), switchIndicator);
+    if (only == Only::All) {
+        const Timing switchIndicator = measure(
+            bigRuns,
+            [&] {
+                ProjectMap::View other = view;
+                other.indicator = keys[next++ % keys.size()];
+                MapRenderer::renderImage(map->snapshot(other, QLocale()), full, 1.0);
+            },
+            false);
+        table.add(size, QStringLiteral("re-render after switching indicator"), switchIndicator);
+    }
 
     // A film frame as the time slider plays: the next period of the same indicator (classes
-    // pooled over the periods, so only the colours change), snapshot and full render.
+    // pooled over the periods, so only the colours change), snapshot and render. While
+    // playing, the map widget recolours the areas the last frame traced
+    // (MapRenderer::renderFrame; the warm-up run traces them); a still frame (on pause) is
+    // the full render.
     const QStringList periods = project->periods(view.indicator);
     std::size_t frameNo = 0;
-    const Timing film = measure(runs, [&] {
+    const auto nextFrame = [&] {
         ProjectMap::View frameView = view;
         frameView.period = periods[qsizetype(frameNo++ % std::size_t(periods.size()))];
-        MapRenderer::renderImage(map->snapshot(frameView, QLocale()), full, 1.0);
-    });
-    table.add(size, QStringLiteral("film frame: next period, fixed classes, full render"), film,
+        return map->snapshot(frameView, QLocale());
+    };
+    std::shared_ptr<const AreaRaster> traced;
+    const Timing film =
+        measure(runs, [&] { MapRenderer::renderFrame(nextFrame(), full, 1.0, traced); });
+    table.add(size, QStringLiteral("film frame: next period, fixed classes, recoloured"), film,
               areas == 10000        ? 16
                   : areas == 100000 ? 50
                                     : 0);
+    traced.reset(); // 12 bytes a pixel: not kept beside the rest
+    const Timing filmSnapshot = measure(runs, [&] { nextFrame(); });
+    table.add(size, QStringLiteral("  of which the next period's snapshot"), filmSnapshot);
+    const Timing still = measure(runs, [&] { MapRenderer::renderImage(nextFrame(), full, 1.0); });
+    table.add(size, QStringLiteral("still frame: next period, full render"), still);
+    if (only == Only::Film) {
+        QTextStream(stdout) << table.serialise();
+        return 0;
+    }
     // Small multiples of ten periods on one PDF page (skipped at a million areas: a vector
     // page of ten million outlines is no handout; and where there is one period only).
     if (areas <= 100000 && periods.size() >= 2) {
@@ -321,6 +343,10 @@ int main(int argc, char **argv)
         {QStringLiteral("render-only"),
          QStringLiteral("Measure only the full render of the generated project of N areas."),
          QStringLiteral("N")},
+        {QStringLiteral("film-only"),
+         QStringLiteral("Measure only the full render and the film frames of the generated "
+                        "project of N areas."),
+         QStringLiteral("N")},
         {QStringLiteral("generate"), QStringLiteral("Internal: make the project of one size."),
          QStringLiteral("N")},
         {QStringLiteral("import-only"), QStringLiteral("Internal: measure the CSV import.")},
@@ -340,9 +366,12 @@ int main(int argc, char **argv)
         : QDir::temp().filePath(QStringLiteral("qw-bench"));
     QDir().mkpath(work);
     if (parser.isSet(QStringLiteral("one")))
-        return runOne(parser.value(QStringLiteral("one")).toInt(), work, runs, false);
+        return runOne(parser.value(QStringLiteral("one")).toInt(), work, runs, Only::All);
     if (parser.isSet(QStringLiteral("render-only")))
-        return runOne(parser.value(QStringLiteral("render-only")).toInt(), work, runs, true);
+        return runOne(parser.value(QStringLiteral("render-only")).toInt(), work, runs,
+                      Only::Render);
+    if (parser.isSet(QStringLiteral("film-only")))
+        return runOne(parser.value(QStringLiteral("film-only")).toInt(), work, runs, Only::Film);
     if (parser.isSet(QStringLiteral("import-only"))) {
         Table table;
         importBenchmark(table, work, std::min(runs, 3));

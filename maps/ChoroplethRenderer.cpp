@@ -11,7 +11,10 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <limits>
+#include <mutex>
+#include <optional>
 
 namespace qw {
 
@@ -65,6 +68,59 @@ std::vector<double> splitAtZero(const ClassificationMethod &method,
     return out;
 }
 
+struct Classes
+{
+    std::vector<double> edges;
+    bool whole = false; // classes of whole numbers (wholeNumberClasses)
+};
+
+Classes classify(const ClassificationMethod &method, const std::vector<double> &values, int count,
+                 bool wholeAllowed, bool breakAtZero)
+{
+    Classes c;
+    c.whole = wholeAllowed && method.kind() != ClassificationKind::Manual
+        && ClassificationMethod::wholeNumbers(values);
+    c.edges = c.whole ? method.wholeNumberClasses(values, count) : method.classes(values, count);
+    if (breakAtZero && method.kind() != ClassificationKind::Manual)
+        c.edges = splitAtZero(method, values, count, std::move(c.edges));
+    return c;
+}
+
+// The classes of the last class values and settings are kept: a film frame (the next
+// period, classes pooled over all periods) classifies the same pooled values again, and
+// sorting them was most of its snapshot. The methods are deterministic, so the same values
+// and settings give the same classes. Guarded: renderers may be built on any thread.
+Classes classesOf(const ClassificationMethod &method, const std::vector<double> &breaks,
+                  const std::vector<double> &values, int count, bool wholeAllowed, bool breakAtZero)
+{
+    struct Last
+    {
+        QString method;
+        std::vector<double> breaks;
+        int count;
+        bool wholeAllowed, breakAtZero;
+        std::vector<double> values;
+        Classes classes;
+    };
+    static std::mutex mutex;
+    static std::optional<Last> last;
+    {
+        const std::lock_guard lock(mutex);
+        if (last && last->method == method.id() && last->breaks == breaks && last->count == count
+            && last->wholeAllowed == wholeAllowed && last->breakAtZero == breakAtZero
+            && last->values.size() == values.size()
+            // Bitwise, so that NaNs compare equal.
+            && (values.empty()
+                || std::memcmp(last->values.data(), values.data(), values.size() * sizeof(double))
+                    == 0))
+            return last->classes;
+    }
+    Classes c = classify(method, values, count, wholeAllowed, breakAtZero);
+    const std::lock_guard lock(mutex);
+    last = Last {method.id(), breaks, count, wholeAllowed, breakAtZero, values, c};
+    return c;
+}
+
 } // namespace
 
 ChoroplethRenderer::ChoroplethRenderer(const Indicator &indicator,
@@ -104,12 +160,11 @@ ChoroplethRenderer::ChoroplethRenderer(const Indicator &indicator,
     } else {
         // Counts and other whole numbers get whole-number breaks and no empty classes; the
         // planner's own breaks stay as given.
-        m_whole = indicator.decimals <= 0 && method->kind() != ClassificationKind::Manual
-            && ClassificationMethod::wholeNumbers(classValues);
-        m_edges = m_whole ? method->wholeNumberClasses(classValues, m_settings.classes)
-                          : method->classes(classValues, m_settings.classes);
-        if (settings.breakAtZero && method->kind() != ClassificationKind::Manual)
-            m_edges = splitAtZero(*method, classValues, m_settings.classes, std::move(m_edges));
+        const Classes classes =
+            classesOf(*method, m_settings.breaks, classValues, m_settings.classes,
+                      indicator.decimals <= 0, settings.breakAtZero);
+        m_whole = classes.whole;
+        m_edges = classes.edges;
     }
     m_classMin = m_classMax = std::numeric_limits<double>::quiet_NaN();
     for (double v : classValues) {

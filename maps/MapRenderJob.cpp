@@ -1,5 +1,6 @@
 #include "MapRenderJob.h"
 
+#include "AreaRaster.h"
 #include "MapRenderer.h"
 
 #include <QtConcurrent/QtConcurrentRun>
@@ -14,12 +15,13 @@ MapRenderJob::MapRenderJob(MapSnapshot snapshot, MapTransform transform, qreal d
     , m_dpr(devicePixelRatio)
     , m_cancel(std::make_shared<std::atomic_bool>(false))
 {
-    connect(&m_watcher, &QFutureWatcher<QImage>::finished, this, [this] {
+    connect(&m_watcher, &QFutureWatcher<Frame>::finished, this, [this] {
         if (m_cancel->load())
             return;
-        const QImage image = m_watcher.result();
-        if (!image.isNull())
-            Q_EMIT finished(image, m_transform);
+        const Frame frame = m_watcher.result();
+        m_raster = frame.raster;
+        if (!frame.image.isNull())
+            Q_EMIT finished(frame.image, m_transform);
     });
 }
 
@@ -29,6 +31,12 @@ MapRenderJob::~MapRenderJob()
     waitForFinished();
 }
 
+void MapRenderJob::setFilm(std::shared_ptr<const AreaRaster> raster)
+{
+    m_film = true;
+    m_raster = std::move(raster);
+}
+
 void MapRenderJob::start()
 {
     // The lambda holds its own references: the job may be deleted while it runs.
@@ -36,8 +44,18 @@ void MapRenderJob::start()
     auto snapshot = m_snapshot;
     const auto transform = m_transform;
     const qreal dpr = m_dpr;
-    m_watcher.setFuture(QtConcurrent::run([snapshot, transform, dpr, cancelFlag] {
-        return MapRenderer::renderImage(snapshot, transform, dpr, cancelFlag.get());
+    const bool film = m_film;
+    auto raster = m_raster;
+    m_watcher.setFuture(QtConcurrent::run([snapshot, transform, dpr, cancelFlag, film, raster] {
+        Frame frame;
+        if (film) {
+            frame.raster = raster;
+            frame.image =
+                MapRenderer::renderFrame(snapshot, transform, dpr, frame.raster, cancelFlag.get());
+        } else {
+            frame.image = MapRenderer::renderImage(snapshot, transform, dpr, cancelFlag.get());
+        }
+        return frame;
     }));
 }
 

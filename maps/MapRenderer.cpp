@@ -1,6 +1,7 @@
 #include "MapRenderer.h"
 
 #include "AreaGeometrySet.h"
+#include "AreaRaster.h"
 #include "BivariateRenderer.h"
 #include "ChoroplethRenderer.h"
 #include "LabelPlacer.h"
@@ -170,12 +171,17 @@ bool fillAreas(RenderContext &c)
     return true;
 }
 
+// The borders between areas in rasterised images.
+const QRgb kBorder = qPremultiply(qRgba(255, 255, 255, 235));
+
 // The solid areas of a snapshot drawn straight into an image by PolygonRaster, as
 // fillAreas draws them (antialiased fills, white borders between areas at least 4 pixels
 // wide, pixel-sized areas as pixels), on two bands of rows in parallel. Hatched fills are
 // left to fillAreas. Returns false when cancelled.
+// With traces (one per device pixel), every composite is recorded for recolouring.
 bool rasterAreas(QImage &image, const MapSnapshot &s, const MapTransform &t, double dpr,
-                 const std::vector<int> &rows, const std::atomic_bool *cancel)
+                 const std::vector<int> &rows, const std::atomic_bool *cancel,
+                 PolygonRaster::Trace *traces = nullptr)
 {
     const MapTransform device(t.centre(), t.unitsPerPixel() / dpr, image.size(), t.xScale());
     const AreaStyle *style =
@@ -187,6 +193,7 @@ bool rasterAreas(QImage &image, const MapSnapshot &s, const MapTransform &t, dou
     ids->assign(std::size_t(image.width()) * std::size_t(image.height()), 0);
     const auto fill = [&](const QRect &clip) {
         PolygonRaster raster(bits, stride, ids->data(), image.size(), clip);
+        raster.setTraces(traces);
         std::vector<QPolygonF> rings;
         for (int row : rows) {
             if (cancelled(cancel))
@@ -197,14 +204,18 @@ bool rasterAreas(QImage &image, const MapSnapshot &s, const MapTransform &t, dou
             if (br.y() + 2 < clip.top() || tl.y() - 2 > clip.bottom() + 1)
                 continue;
             const QBrush &brush = style ? style->brush(row) : plain;
-            if (brush.style() != Qt::SolidPattern)
+            // Hatched areas are QPainter's; a trace records them all the same, for frames
+            // in which they are solid.
+            const bool solid = brush.style() == Qt::SolidPattern;
+            if (!solid && !traces)
                 continue;
             const QRgb colour = qPremultiply(brush.color().rgba());
             const double w = br.x() - tl.x(), h = br.y() - tl.y();
             const quint32 id =
                 quint32(row + 1) | (w >= 4 * dpr && h >= 4 * dpr ? 0u : PolygonRaster::kNoBorder);
             if (w < 1.5 * dpr && h < 1.5 * dpr) {
-                raster.fillRect(QRectF(tl, QSizeF(std::max(w, dpr), std::max(h, dpr))), colour, id);
+                const QRectF pixel(tl, QSizeF(std::max(w, dpr), std::max(h, dpr)));
+                solid ? raster.fillRect(pixel, colour, id) : raster.traceOnlyRect(pixel, id);
                 continue;
             }
             // Thinned to a device pixel: finer detail is lost in the antialiasing anyway.
@@ -212,14 +223,16 @@ bool rasterAreas(QImage &image, const MapSnapshot &s, const MapTransform &t, dou
             const bool coarse = std::max(w, h) <= AreaGeometrySet::kCoarseSteps;
             screenRings(coarse ? s.areas->coarseOutline(row) : s.areas->outline(row), device, 1.0,
                         rings);
-            if (!rings.empty())
-                raster.fill(rings, colour, id);
+            if (rings.empty())
+                continue;
+            solid ? raster.fill(rings, colour, id) : raster.traceOnly(rings, id);
         }
         return true;
     };
     const auto borders = [&](const QRect &clip) {
-        PolygonRaster(bits, stride, ids->data(), image.size(), clip)
-            .drawBorders(qPremultiply(qRgba(255, 255, 255, 235)), dpr);
+        PolygonRaster raster(bits, stride, ids->data(), image.size(), clip);
+        raster.setTraces(traces);
+        raster.drawBorders(kBorder, dpr);
         return true;
     };
     const int split = image.height() / 2;
@@ -440,6 +453,39 @@ QImage pooledImage(const QSize &size)
 
 } // namespace
 
+namespace {
+
+// The premultiplied colour of the rows in view by row + 1, [0] the background, for
+// recolouring a trace. Hatched rows (QPainter draws them on top) are transparent: a blend
+// of them leaves the pixel as it was, as if they were not rasterised.
+std::vector<QRgb> solidColours(const MapSnapshot &s, const std::vector<int> &rows)
+{
+    const AreaStyle *style =
+        s.bivariate ? static_cast<const AreaStyle *>(s.bivariate.get()) : s.choropleth.get();
+    const QBrush plain(QColor(0xe8, 0xe4, 0xda));
+    std::vector<QRgb> colours(std::size_t(s.areas->count()) + 1, 0);
+    colours[0] = qPremultiply(s.background.rgba());
+    for (int row : rows) {
+        const QBrush &brush = style ? style->brush(row) : plain;
+        if (brush.style() == Qt::SolidPattern)
+            colours[std::size_t(row) + 1] = qPremultiply(brush.color().rgba());
+    }
+    return colours;
+}
+
+// The layers QPainter draws on the rasterised areas; a null image when cancelled.
+QImage finish(QImage image, const MapSnapshot &s, const MapTransform &t, qreal dpr,
+              std::vector<int> rows, bool areasDrawn, const std::atomic_bool *cancel)
+{
+    image.setDevicePixelRatio(dpr);
+    QPainter painter(&image);
+    const bool done = renderLayers(painter, s, t, std::move(rows), cancel, areasDrawn);
+    painter.end();
+    return done ? image : QImage();
+}
+
+} // namespace
+
 QImage MapRenderer::renderImage(const MapSnapshot &snapshot, const MapTransform &transform,
                                 qreal devicePixelRatio, const std::atomic_bool *cancel)
 {
@@ -451,11 +497,35 @@ QImage MapRenderer::renderImage(const MapSnapshot &snapshot, const MapTransform 
     std::vector<int> rows = rowsInView(snapshot, transform);
     if (raster && !rasterAreas(image, snapshot, transform, devicePixelRatio, rows, cancel))
         return {};
-    image.setDevicePixelRatio(devicePixelRatio);
-    QPainter painter(&image);
-    const bool done = renderLayers(painter, snapshot, transform, std::move(rows), cancel, raster);
-    painter.end();
-    return done ? image : QImage();
+    return finish(std::move(image), snapshot, transform, devicePixelRatio, std::move(rows), raster,
+                  cancel);
+}
+
+QImage MapRenderer::renderFrame(const MapSnapshot &snapshot, const MapTransform &transform,
+                                qreal devicePixelRatio, std::shared_ptr<const AreaRaster> &raster,
+                                const std::atomic_bool *cancel)
+{
+    if (!snapshot.areas || !transform.isValid()) {
+        raster.reset();
+        return renderImage(snapshot, transform, devicePixelRatio, cancel);
+    }
+    const QSize px = (QSizeF(transform.size()) * devicePixelRatio).toSize();
+    std::vector<int> rows = rowsInView(snapshot, transform);
+    QImage image = pooledImage(px);
+    if (raster && raster->fits(snapshot.areas.get(), transform, devicePixelRatio)) {
+        if (!raster->paint(image, solidColours(snapshot, rows), kBorder, cancel))
+            return {};
+    } else {
+        auto traced =
+            std::make_shared<AreaRaster>(snapshot.areas, transform, devicePixelRatio, px);
+        image.fill(snapshot.background);
+        if (!rasterAreas(image, snapshot, transform, devicePixelRatio, rows, cancel,
+                         traced->traces()))
+            return {};
+        raster = std::move(traced);
+    }
+    return finish(std::move(image), snapshot, transform, devicePixelRatio, std::move(rows), true,
+                  cancel);
 }
 
 } // namespace qw

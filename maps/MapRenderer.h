@@ -6,10 +6,13 @@
 #include <QImage>
 
 #include <atomic>
+#include <memory>
 
 class QPainter;
 
 namespace qw {
+
+class AreaRaster;
 
 // Draws a snapshot onto any paint device (QImage, QSvgGenerator, QPdfWriter, a printer):
 // background, areas with their borders (thinned to the view's resolution), water and
@@ -28,6 +31,15 @@ public:
     // thousands of areas; render() keeps QPainter for vector devices and page layouts.
     static QImage renderImage(const MapSnapshot &snapshot, const MapTransform &transform,
                               qreal devicePixelRatio, const std::atomic_bool *cancel = nullptr);
+
+    // A film frame (the time slider playing): as renderImage, but where raster holds this
+    // view's areas (AreaRaster::fits) they are recoloured from it instead of rasterised;
+    // else they are rasterised and traced, and raster becomes the new trace. Everything
+    // drawn on the areas (hatching, water, circles, facilities, labels) is drawn as in
+    // renderImage. A still frame takes renderImage: exact in every pixel.
+    static QImage renderFrame(const MapSnapshot &snapshot, const MapTransform &transform,
+                              qreal devicePixelRatio, std::shared_ptr<const AreaRaster> &raster,
+                              const std::atomic_bool *cancel = nullptr);
 
     static QColor facilityColor(FacilityKind kind);
     // The drawn facility nearest to a view position within tolerance (view units), as an

@@ -20,20 +20,6 @@ QRectF boundsOf(const std::vector<QPolygonF> &rings, double pad)
     return x0 > x1 ? QRectF() : QRectF(QPointF(x0 - pad, y0 - pad), QPointF(x1 + pad, y1 + pad));
 }
 
-// c * coverage over dst, both premultiplied ARGB; coverage 0..256.
-inline QRgb blend(QRgb dst, QRgb src, unsigned coverage)
-{
-    const unsigned a = (qAlpha(src) * coverage) >> 8;
-    if (a >= 255)
-        return src;
-    const unsigned inv = 255 - a;
-    const auto mix = [&](unsigned s, unsigned d) {
-        return std::min(255u, ((s * coverage) >> 8) + (d * inv + 127) / 255);
-    };
-    return qRgba(mix(qRed(src), qRed(dst)), mix(qGreen(src), qGreen(dst)),
-                 mix(qBlue(src), qBlue(dst)), mix(qAlpha(src), qAlpha(dst)));
-}
-
 } // namespace
 
 PolygonRaster::PolygonRaster(uchar *bits, qsizetype bytesPerLine, quint32 *ids, QSize size,
@@ -136,6 +122,9 @@ void PolygonRaster::composite(QRgb color, quint32 id)
         float *row = m_acc->data() + std::size_t(y) * std::size_t(m_stride);
         QRgb *dst = scanLine(m_box.top() + y) + m_box.left();
         quint32 *ids = idLine(m_box.top() + y) + m_box.left();
+        Trace *traces = traceLine(m_box.top() + y);
+        if (traces)
+            traces += m_box.left();
         float sum = 0;
         unsigned coverage = 0;
         for (int x = 0; x < w; ++x) {
@@ -154,6 +143,10 @@ void PolygonRaster::composite(QRgb color, quint32 id)
                 coverage = std::min(256u, unsigned(c * 256.0f + 0.5f));
             }
             if (coverage <= 2)
+                continue;
+            if (traces)
+                trace(traces[x], id, coverage);
+            if (!m_draw)
                 continue;
             dst[x] = coverage == 256 && opaque ? color : blend(dst[x], color, coverage);
             // The pixel belongs to the area that covers most of it.
@@ -183,11 +176,30 @@ void PolygonRaster::fillRect(const QRectF &rect, QRgb color, quint32 id)
     for (int y = r.top(); y <= r.bottom(); ++y) {
         QRgb *dst = scanLine(y);
         quint32 *ids = idLine(y);
+        Trace *traces = traceLine(y);
         for (int x = r.left(); x <= r.right(); ++x) {
+            if (traces)
+                trace(traces[x], id, 256);
+            if (!m_draw)
+                continue;
             dst[x] = blend(dst[x], color, 256);
             ids[x] = id;
         }
     }
+}
+
+void PolygonRaster::traceOnly(const std::vector<QPolygonF> &rings, quint32 id)
+{
+    m_draw = false;
+    fill(rings, 0, id);
+    m_draw = true;
+}
+
+void PolygonRaster::traceOnlyRect(const QRectF &rect, quint32 id)
+{
+    m_draw = false;
+    fillRect(rect, 0, id);
+    m_draw = true;
 }
 
 void PolygonRaster::drawBorders(QRgb color, double devicePixelRatio)
@@ -208,13 +220,18 @@ void PolygonRaster::drawBorders(QRgb color, double devicePixelRatio)
         const quint32 *mid = idLine(y);
         const quint32 *down = y + 1 < h ? idLine(y + 1) : nullptr;
         QRgb *dst = scanLine(y);
+        Trace *traces = traceLine(y);
         for (int x = m_clip.left(); x <= m_clip.right(); ++x) {
             const quint32 id = mid[x];
             const unsigned seams = (x > 0 && bordered(id, mid[x - 1]))
                 + (x + 1 < w && bordered(id, mid[x + 1])) + (up && bordered(id, up[x]))
                 + (down && bordered(id, down[x]));
-            if (seams)
-                dst[x] = blend(dst[x], color, std::min(256u, seams * weight));
+            if (seams) {
+                const unsigned coverage = std::min(256u, seams * weight);
+                dst[x] = blend(dst[x], color, coverage);
+                if (traces)
+                    traces[x].borderCoverage = Trace::stored(coverage);
+            }
         }
     }
 }

@@ -55,6 +55,8 @@ private Q_SLOTS:
         // Then it starts again from the first period and plays every one in order
         QVERIFY(slider.isPlaying());
         QCOMPARE(chosen.at(0).at(0).toString(), years.first());
+        // (the next step's period is known ahead, for the map to render it)
+        QCOMPARE(slider.nextPeriod(), years.at(1));
         QTRY_VERIFY_WITH_TIMEOUT(!slider.isPlaying(), 4 * slider.interval() + 2000);
         QStringList shown;
         for (const auto &args : chosen)
@@ -62,6 +64,7 @@ private Q_SLOTS:
         QCOMPARE(shown, years);
         // and stops on the last, which stays shown
         QCOMPARE(slider.current(), years.last());
+        QVERIFY(slider.nextPeriod().isEmpty());
         QCOMPARE(playing.size(), 2);
         QCOMPARE(playing.at(1).at(0).toBool(), false);
     }

@@ -13,6 +13,7 @@
 #include "TestLanguage.h"
 #include "TestSupport.h"
 #include "TextPrompt.h"
+#include "TimeSlider.h"
 #include "WindowState.h"
 
 #include <QAbstractItemView>
@@ -27,6 +28,7 @@
 #include <QScreen>
 #include <QScrollBar>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
@@ -195,6 +197,38 @@ private Q_SLOTS:
             QVERIFY(nav->actions().first()->toolTip().contains(QStringLiteral("Gesamtansicht")));
             QVERIFY(!nav->actions().first()->icon().isNull());
         }
+    }
+
+    void aPlayingFilmShowsFramesRenderedAhead()
+    {
+        // Given the window on a project whose indicator has several periods, the last shown
+        MainWindow window;
+        QVERIFY(window.openProject(m_projectPath, nullptr, false));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        MapWidget *map = window.mapWidget();
+        QVERIFY(QTest::qWaitFor([&] { return map->isUpToDate(); }, 10000));
+        TimeSlider *slider = window.timeSlider();
+        const QStringList periods = window.project()->periods(window.currentIndicator());
+        QVERIFY(periods.size() >= 3);
+        // When Play is pressed
+        QSignalSpy shown(map, &MapWidget::renderFinished);
+        slider->play();
+        // Then the next period's frame is rendered ahead while the first is shown
+        QCOMPARE(window.currentPeriod(), periods.first());
+        QCOMPARE(slider->nextPeriod(), periods.at(1));
+        QVERIFY(QTest::qWaitFor([&] { return map->hasFrameAhead(); }, 10000));
+        // and at the next step (the slider's timer) it is on the map at once, with no render
+        // to wait for
+        const qsizetype before = shown.size();
+        QVERIFY(QTest::qWaitFor([&] { return window.currentPeriod() == periods.at(1); },
+                                4 * slider->interval()));
+        QCOMPARE(shown.size(), before + 1);
+        QVERIFY(map->isUpToDate());
+        // When it is paused, the frame shown is rendered again as a still
+        QSignalSpy still(map, &MapWidget::renderFinished);
+        slider->pause();
+        QVERIFY(still.wait(10000));
     }
 
     void overlayBoxNamesTheWholeIndicator()

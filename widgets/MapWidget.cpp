@@ -7,7 +7,7 @@
 #include "MapDecorations.h"
 #include "MapLegends.h"
 #include "MapPanesLayout.h"
-#include "MapRenderJob.h"
+#include "MapRenderQueue.h"
 #include "MapRenderer.h"
 #include "MapTooltip.h"
 #include "Project.h"
@@ -24,11 +24,13 @@
 #include <QWheelEvent>
 
 #include <cmath>
+#include <utility>
 
 namespace qw {
 
-MapWidget::MapWidget(QWidget *parent) : QWidget(parent)
+MapWidget::MapWidget(QWidget *parent) : QWidget(parent), m_renders(new MapRenderQueue(this))
 {
+    connect(m_renders, &MapRenderQueue::frameReady, this, &MapWidget::onRenderFinished);
     setMouseTracking(true);
     setFocusPolicy(Qt::StrongFocus);
     setMinimumSize(320, 240);
@@ -36,10 +38,7 @@ MapWidget::MapWidget(QWidget *parent) : QWidget(parent)
     setAccessibleName(tr("Map"));
 }
 
-MapWidget::~MapWidget()
-{
-    delete m_job; // cancels and waits for the worker
-}
+MapWidget::~MapWidget() = default; // the queue, a child, cancels and waits for its jobs
 
 void MapWidget::setSnapshot(const MapSnapshot &snapshot, bool resetView)
 {
@@ -53,6 +52,22 @@ void MapWidget::setSnapshot(const MapSnapshot &snapshot, bool resetView)
         m_transform = fullExtent();
     requestRender();
     update();
+}
+
+void MapWidget::setFilm(bool playing)
+{
+    if (m_renders->setFilm(playing))
+        requestRender();
+}
+
+void MapWidget::renderAhead(const MapSnapshot &next)
+{
+    m_renders->renderAhead(next, m_transform, devicePixelRatioF());
+}
+
+bool MapWidget::hasFrameAhead() const
+{
+    return m_renders->hasFrameAhead();
 }
 
 void MapWidget::setSelectionModel(QItemSelectionModel *selection, AreaTableModel *table)
@@ -84,27 +99,19 @@ void MapWidget::showExtent(const Bounds &extent)
 
 bool MapWidget::isRendering() const
 {
-    return m_job && m_job->isRunning();
+    return m_renders->isRendering();
 }
 
 bool MapWidget::isUpToDate() const
 {
-    return !m_image.isNull() && m_job && m_imageTransform == m_job->transform();
+    return !m_image.isNull() && m_renders->hasJob() && m_imageTransform == m_renders->transform();
 }
 
 void MapWidget::requestRender()
 {
     if (!m_transform.isValid() || !m_snapshot.areas)
         return;
-    // Cancel the running job: its image would be stale. The worker stops at the next
-    // feature, so deleting the job later waits only briefly.
-    if (m_job) {
-        m_job->cancel();
-        m_job->deleteLater();
-    }
-    m_job = new MapRenderJob(m_snapshot, m_transform, devicePixelRatioF(), this);
-    connect(m_job, &MapRenderJob::finished, this, &MapWidget::onRenderFinished);
-    m_job->start();
+    m_renders->render(m_snapshot, m_transform, devicePixelRatioF());
 }
 
 void MapWidget::onRenderFinished(const QImage &image, const MapTransform &transform)

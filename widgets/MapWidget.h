@@ -18,7 +18,7 @@ namespace qw {
 
 class AreaTableModel;
 class LegendBlock;
-class MapRenderJob;
+class MapRenderQueue;
 
 // Shows the map: displays the last finished render (transformed while a new one is
 // being drawn on a worker thread), and turns mouse and keys into zoom, pan, hover and
@@ -46,6 +46,17 @@ public:
     bool isUpToDate() const;
     // The geometry row under a widget position, or -1.
     int rowAt(QPointF pos) const;
+
+    // While the time slider plays (a film): each frame recolours the areas the last frame
+    // traced (MapRenderer::renderFrame) instead of rasterising them again. When it stops,
+    // the frame shown is rendered again as a still, exact in every pixel.
+    void setFilm(bool playing);
+    // Renders the film's next frame ahead on the worker thread (after the frame under way),
+    // so the film does not wait for it: setSnapshot with this snapshot (the same shared
+    // data, as the caller kept it) then shows it at once.
+    void renderAhead(const MapSnapshot &next);
+    // Whether the frame rendered ahead is done and waits to be shown.
+    bool hasFrameAhead() const;
 
     // Linked panes: takes another pane's centre and scale (this pane keeps its size);
     // while not settled only the last image moves, as during the user's own drag.
@@ -131,7 +142,7 @@ private:
     MapTransform m_transform;
     QImage m_image;
     MapTransform m_imageTransform;
-    MapRenderJob *m_job = nullptr;
+    MapRenderQueue *m_renders; // the render jobs, a film's frames ahead
     QPointer<QItemSelectionModel> m_selection;
     QPointer<AreaTableModel> m_table;
     int m_hoverRow = -1;

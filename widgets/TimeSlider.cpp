@@ -160,6 +160,12 @@ bool TimeSlider::isPlaying() const
     return m_timer->isActive();
 }
 
+QString TimeSlider::nextPeriod() const
+{
+    return isPlaying() && m_slider->value() < toIndex() ? m_periods.value(m_slider->value() + 1)
+                                                        : QString();
+}
+
 int TimeSlider::interval() const
 {
     return m_speed->currentData().toInt();

@@ -30,6 +30,9 @@ public:
     void setPeriods(const QStringList &periods, const QString &current);
     QString current() const;
     bool isPlaying() const;
+    // The period the next step of the playing film shows; empty when not playing or at
+    // the play range's end.
+    QString nextPeriod() const;
     // Milliseconds per period while playing.
     int interval() const;
 
