@@ -5224,11 +5224,11 @@
     </message>
     <message>
         <source>Save as P&amp;NG…</source>
-        <translation>Als P&amp;NG speichern…</translation>
+        <translation>Als P&amp;NG speichern …</translation>
     </message>
     <message>
         <source>Save as &amp;PDF…</source>
-        <translation>Als &amp;PDF speichern…</translation>
+        <translation>Als &amp;PDF speichern …</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
