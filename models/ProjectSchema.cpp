@@ -254,6 +254,15 @@ CREATE TABLE qw_allocation_amounts (
 );
 )SQL";
 
+// Notes pinned to areas in a workshop (see NoteRepository): what kind of note, and the day
+// it was written, which may be earlier than when it was typed in (paper cards).
+const char *const kStepTo10 = R"SQL(
+ALTER TABLE qw_notes ADD COLUMN category TEXT NOT NULL DEFAULT 'idea';
+ALTER TABLE qw_notes ADD COLUMN note_date DATE;
+ALTER TABLE qw_notes ADD COLUMN modified DATETIME;
+CREATE INDEX qw_notes_area ON qw_notes (area_key);
+)SQL";
+
 void registerAttributes(SqliteDatabase &db, std::initializer_list<Registration> tables)
 {
     auto contents = db.prepare(QStringLiteral(
@@ -405,8 +414,8 @@ QStringList migrate(SqliteDatabase &db, int fromVersion)
         // Derived indicators: the formula with the catalogue entry, and their values
         // marked, so that QGIS users and exports can tell them from imported ones.
         db.exec(QStringLiteral("ALTER TABLE qw_indicators ADD COLUMN recipe TEXT"));
-        db.exec(QStringLiteral(
-            "ALTER TABLE qw_values ADD COLUMN derived INTEGER NOT NULL DEFAULT 0"));
+        db.exec(
+            QStringLiteral("ALTER TABLE qw_values ADD COLUMN derived INTEGER NOT NULL DEFAULT 0"));
         applied << QStringLiteral("5 -> 6: derived indicators (recipe, derived values)");
         version = 6;
     }
@@ -428,11 +437,17 @@ QStringList migrate(SqliteDatabase &db, int fromVersion)
     if (version == 8) {
         db.exec(QString::fromUtf8(kStepTo9));
         registerAttributes(
-            db, {{kAllocations, "qw_allocations", "Saved allocations of a budget: name and rule"},
-                 {kAllocationAmounts, "qw_allocation_amounts",
-                  "Amounts of the saved allocations per area (join by area_key)"}});
+            db,
+            {{kAllocations, "qw_allocations", "Saved allocations of a budget: name and rule"},
+             {kAllocationAmounts, "qw_allocation_amounts",
+              "Amounts of the saved allocations per area (join by area_key)"}});
         applied << QStringLiteral("8 -> 9: saved allocations");
         version = 9;
+    }
+    if (version == 9) {
+        db.exec(QString::fromUtf8(kStepTo10));
+        applied << QStringLiteral("9 -> 10: categories and dates of notes");
+        version = 10;
     }
     if (version != kCurrentVersion)
         throw StoreError(
