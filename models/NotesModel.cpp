@@ -1,6 +1,7 @@
 #include "NotesModel.h"
 
 #include <algorithm>
+#include <iterator>
 
 namespace qw {
 

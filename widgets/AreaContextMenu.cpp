@@ -58,6 +58,7 @@ QMenu *forArea(const AreaState &state, const Handler &handler, QWidget *parent)
     auto *menu = new QMenu(parent);
     QAction *profile = add(menu, tr("&Profile of %1…").arg(state.name), Command::Profile, handler);
     menu->setDefaultAction(profile); // what a double click does
+    showShortcut(add(menu, tr("Add &note…"), Command::AddNote, handler), QKeySequence(Qt::Key_N));
     menu->addSeparator();
     if (state.selected) {
         add(menu, tr("&Deselect %1").arg(state.name), Command::Deselect, handler);
@@ -190,6 +191,9 @@ QMenu *forMapWidget(MapWidget &map, QPointF pos)
             break;
         case Command::EditTitle:
             Q_EMIT map.legendTitleEditRequested();
+            break;
+        case Command::AddNote:
+            Q_EMIT map.noteRequested(projectIndex);
             break;
         default: // selection commands, done above
             break;
