@@ -44,13 +44,35 @@ int importNotes(Project &project, const QString &file)
     for (const AreaInfo &a : project.areas())
         keys.insert(a.key);
     const NoteFile::ReadResult read = NoteFile::read(file, keys);
-    project.store().notes().addAll(read.notes); // one transaction: all good rows or none
+    // A file imported twice (or an export read back) must not double the notes: a row
+    // the project already has word for word is passed over.
+    const auto identity = [](const Note &n) {
+        return QStringList {n.areaKey, toCode(n.category), n.text, n.author,
+                            n.date.toString(Qt::ISODate)}
+            .join(QChar(0x1f));
+    };
+    NoteRepository repository = project.store().notes();
+    QSet<QString> present;
+    for (const Note &n : repository.notes())
+        present.insert(identity(n));
+    std::vector<Note> fresh;
+    for (const Note &n : read.notes)
+        if (!present.contains(identity(n))) {
+            present.insert(identity(n));
+            fresh.push_back(n);
+        }
+    repository.addAll(fresh); // one transaction: all good rows or none
+    std::printf("%s\n",
+                qPrintable(NotesCommand::tr("%1: %n note(s) imported", nullptr, int(fresh.size()))
+                               .arg(QFileInfo(file).fileName())));
+    if (fresh.size() < read.notes.size())
+        std::printf("%s\n",
+                    qPrintable(NotesCommand::tr("%n note(s) already in the project, "
+                                                "passed over",
+                                                nullptr, int(read.notes.size() - fresh.size()))));
+    std::fflush(stdout); // before the problems on stderr, as a terminal shows them
     for (const QString &problem : read.problems)
         std::fprintf(stderr, "  %s\n", qPrintable(problem));
-    std::printf(
-        "%s\n",
-        qPrintable(NotesCommand::tr("%1: %n note(s) imported", nullptr, int(read.notes.size()))
-                       .arg(QFileInfo(file).fileName())));
     if (read.problems.isEmpty())
         return 0;
     std::fprintf(stderr, "%s\n",

@@ -256,12 +256,20 @@ CREATE TABLE qw_allocation_amounts (
 
 // Notes pinned to areas in a workshop (see NoteRepository): what kind of note, and the day
 // it was written, which may be earlier than when it was typed in (paper cards).
-const char *const kStepTo10 = R"SQL(
-ALTER TABLE qw_notes ADD COLUMN category TEXT NOT NULL DEFAULT 'idea';
-ALTER TABLE qw_notes ADD COLUMN note_date DATE;
-ALTER TABLE qw_notes ADD COLUMN modified DATETIME;
-CREATE INDEX qw_notes_area ON qw_notes (area_key);
-)SQL";
+// A column is added only where the table lacks it: a file whose version number was set back
+// (or a table another program extended) keeps what it has.
+const char *const kStepTo10[][2] = {
+    {"category", "ALTER TABLE qw_notes ADD COLUMN category TEXT NOT NULL DEFAULT 'idea'"},
+    {"note_date", "ALTER TABLE qw_notes ADD COLUMN note_date DATE"},
+    {"modified", "ALTER TABLE qw_notes ADD COLUMN modified DATETIME"},
+};
+
+bool hasColumn(SqliteDatabase &db, const QString &table, const QString &column)
+{
+    auto st = db.prepare(QStringLiteral("SELECT 1 FROM pragma_table_info(?1) WHERE name = ?2"));
+    st.bind(1, table).bind(2, column);
+    return st.step();
+}
 
 void registerAttributes(SqliteDatabase &db, std::initializer_list<Registration> tables)
 {
@@ -414,8 +422,8 @@ QStringList migrate(SqliteDatabase &db, int fromVersion)
         // Derived indicators: the formula with the catalogue entry, and their values
         // marked, so that QGIS users and exports can tell them from imported ones.
         db.exec(QStringLiteral("ALTER TABLE qw_indicators ADD COLUMN recipe TEXT"));
-        db.exec(QStringLiteral(
-            "ALTER TABLE qw_values ADD COLUMN derived INTEGER NOT NULL DEFAULT 0"));
+        db.exec(
+            QStringLiteral("ALTER TABLE qw_values ADD COLUMN derived INTEGER NOT NULL DEFAULT 0"));
         applied << QStringLiteral("5 -> 6: derived indicators (recipe, derived values)");
         version = 6;
     }
@@ -437,14 +445,18 @@ QStringList migrate(SqliteDatabase &db, int fromVersion)
     if (version == 8) {
         db.exec(QString::fromUtf8(kStepTo9));
         registerAttributes(
-            db, {{kAllocations, "qw_allocations", "Saved allocations of a budget: name and rule"},
-                 {kAllocationAmounts, "qw_allocation_amounts",
-                  "Amounts of the saved allocations per area (join by area_key)"}});
+            db,
+            {{kAllocations, "qw_allocations", "Saved allocations of a budget: name and rule"},
+             {kAllocationAmounts, "qw_allocation_amounts",
+              "Amounts of the saved allocations per area (join by area_key)"}});
         applied << QStringLiteral("8 -> 9: saved allocations");
         version = 9;
     }
     if (version == 9) {
-        db.exec(QString::fromUtf8(kStepTo10));
+        for (const auto &[column, sql] : kStepTo10)
+            if (!hasColumn(db, kNotes, QString::fromLatin1(column)))
+                db.exec(QString::fromLatin1(sql));
+        db.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS qw_notes_area ON qw_notes (area_key)"));
         applied << QStringLiteral("9 -> 10: categories and dates of notes");
         version = 10;
     }

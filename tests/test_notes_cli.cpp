@@ -63,6 +63,13 @@ private Q_SLOTS:
             r.err.contains(QStringLiteral("workshop.csv, line 5: unknown category \"Wunsch\"")),
             qPrintable(r.err));
         QVERIFY2(r.err.contains(QStringLiteral("2 rows left out")), qPrintable(r.err));
+        // and the same file imported again adds no note twice
+        const Run again = run({m_project, QStringLiteral("--language"), QStringLiteral("en"),
+                               QStringLiteral("--notes-import"), csv.fileName()},
+                              m_home.path());
+        QVERIFY2(again.out.contains(QStringLiteral("workshop.csv: 0 notes imported"))
+                     && again.out.contains(QStringLiteral("2 notes already in the project")),
+                 qPrintable(again.out));
     }
 
     void exportReadsBackAndWritesXlsx()

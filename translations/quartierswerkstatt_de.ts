@@ -5009,6 +5009,13 @@
             <numerusform>%n Notizen nach %1 geschrieben</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n note(s) already in the project, passed over</source>
+        <translation>
+            <numerusform>%n Notiz schon im Projekt, übergangen</numerusform>
+            <numerusform>%n Notizen schon im Projekt, übergangen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>qw::NotesController</name>

@@ -5005,6 +5005,13 @@
             <numerusform>%n notes written to %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n note(s) already in the project, passed over</source>
+        <translation>
+            <numerusform>%n note already in the project, passed over</numerusform>
+            <numerusform>%n notes already in the project, passed over</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>qw::NotesController</name>

@@ -58,7 +58,6 @@ QMenu *forArea(const AreaState &state, const Handler &handler, QWidget *parent)
     auto *menu = new QMenu(parent);
     QAction *profile = add(menu, tr("&Profile of %1…").arg(state.name), Command::Profile, handler);
     menu->setDefaultAction(profile); // what a double click does
-    showShortcut(add(menu, tr("Add &note…"), Command::AddNote, handler), QKeySequence(Qt::Key_N));
     menu->addSeparator();
     if (state.selected) {
         add(menu, tr("&Deselect %1").arg(state.name), Command::Deselect, handler);
@@ -67,6 +66,7 @@ QMenu *forArea(const AreaState &state, const Handler &handler, QWidget *parent)
         add(menu, tr("&Add to selection"), Command::AddToSelection, handler);
     }
     add(menu, tr("&Zoom to %1").arg(state.name), Command::ZoomToArea, handler);
+    showShortcut(add(menu, tr("Add &note…"), Command::AddNote, handler), QKeySequence(Qt::Key_N));
     menu->addSeparator();
     addSelectionCommands(menu, state.selectedCount, handler);
     return menu;

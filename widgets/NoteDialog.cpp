@@ -28,6 +28,7 @@ NoteDialog::NoteDialog(const QString &areaName, const Note &note, bool isNew, QW
     m_text->setObjectName(QStringLiteral("noteText"));
     m_text->setTabChangesFocus(true);
     m_text->setPlainText(note.text);
+    m_text->setFixedHeight(m_text->fontMetrics().lineSpacing() * 5 + 12); // a card's worth
     m_text->setPlaceholderText(tr("What the room says about this area"));
     for (NoteCategory c : kNoteCategories)
         m_category->addItem(NoteCategories::name(c), int(c));
@@ -37,6 +38,11 @@ NoteDialog::NoteDialog(const QString &areaName, const Note &note, bool isNew, QW
     m_author->setPlaceholderText(tr("e.g. Tisch 3 or a name"));
     m_author->setObjectName(QStringLiteral("noteAuthor"));
     m_date->setCalendarPopup(true);
+    // The locale's short date with the year in four digits ("03.12.2026"), as printed.
+    m_date->setDisplayFormat(QLocale()
+                                 .dateFormat(QLocale::ShortFormat)
+                                 .replace(QStringLiteral("yyyy"), QStringLiteral("yy"))
+                                 .replace(QStringLiteral("yy"), QStringLiteral("yyyy")));
     m_date->setDate(note.date.isValid() ? note.date : QDate::currentDate());
     m_date->setObjectName(QStringLiteral("noteDate"));
 

@@ -4,6 +4,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QPushButton>
@@ -67,12 +68,19 @@ NotesPanel::NotesPanel(NotesModel *notes, QWidget *parent)
                                                       QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(NotesModel::CategoryColumn,
                                                       QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(NotesModel::AuthorColumn,
+                                                      QHeaderView::ResizeToContents);
+    // The date is in the note's dialog and the exports; the dock's width goes to the text.
+    m_table->setColumnHidden(NotesModel::DateColumn, true);
+    m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_table->setObjectName(QStringLiteral("notesTable"));
 
-    auto *filters = new QHBoxLayout;
-    filters->addWidget(m_category, 1);
-    filters->addWidget(m_area, 1);
-    filters->addWidget(m_author, 1);
+    // Two rows: in a dock of a 1366 pixel wide window three filters in one row show
+    // "Alle Katego…"; the area names are the longest, so they get a row of their own.
+    auto *filters = new QGridLayout;
+    filters->addWidget(m_category, 0, 0);
+    filters->addWidget(m_author, 0, 1);
+    filters->addWidget(m_area, 1, 0, 1, 2);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_add);
     buttons->addWidget(m_edit);
