@@ -1,5 +1,6 @@
 #include "NotesPanel.h"
 
+#include "HelpSection.h"
 #include "NotesModel.h"
 
 #include <QAction>
@@ -44,6 +45,7 @@ NotesPanel::NotesPanel(NotesModel *notes, QWidget *parent)
     , m_delete(new QPushButton(tr("Delete"), this))
 {
     setObjectName(QStringLiteral("notesPanel"));
+    HelpSection::set(this, HelpSection::Notes);
     m_filter->setSourceModel(notes);
     m_category->addItem(tr("All categories"), -1);
     for (NoteCategory c : kNoteCategories)
