@@ -4,6 +4,7 @@
 #include "NoteFile.h"
 #include "NoteRepository.h"
 #include "NotesModel.h"
+#include "PriorityTally.h"
 #include "Project.h"
 #include "ProjectSchema.h"
 #include "ProjectStore.h"
@@ -325,6 +326,33 @@ private Q_SLOTS:
         // and another suffix is refused by name
         QVERIFY(NoteFile::write(m_dir.filePath(QStringLiteral("n.pdf")), notes, names, QLocale())
                     .contains(QStringLiteral("n.pdf")));
+    }
+
+    void prioritiesAreSummedAndRankedWithinEachVotersPoints()
+    {
+        // Given three points per table and votes of two tables
+        PriorityTally tally(3);
+        QString error;
+        QVERIFY(tally.add({QStringLiteral("Tisch 1"), m_keys[0], 2}, &error));
+        QVERIFY(tally.add({QStringLiteral("Tisch 1"), m_keys[1], 1}, &error));
+        QVERIFY(tally.add({QStringLiteral("Tisch 2"), m_keys[1], 2}, &error));
+        QVERIFY(tally.add({QStringLiteral("Tisch 2"), m_keys[2], 1}, &error));
+        // When a table gives more than it has left, then it is refused by name
+        QVERIFY(!tally.add({QStringLiteral("Tisch 1"), m_keys[2], 1}, &error));
+        QVERIFY2(error.contains(QStringLiteral("Tisch 1")) && error.contains(QStringLiteral("0")),
+                 qPrintable(error));
+        QVERIFY(!tally.add({QStringLiteral("Tisch 3"), m_keys[2], 0}, &error));
+        QCOMPARE(tally.remaining(QStringLiteral("Tisch 3")), 3);
+        QVERIFY(tally.add({QStringLiteral("Tisch 3"), m_keys[3], 1}, &error));
+        // Then the areas are ranked by their points, equal points sharing a rank
+        QCOMPARE(tally.pointsByArea().value(m_keys[1]), 3);
+        const auto ranking = tally.ranking();
+        QCOMPARE(ranking.size(), std::size_t(4));
+        QCOMPARE(ranking[0], (PriorityTally::Place {m_keys[1], 3, 1}));
+        QCOMPARE(ranking[1].points, 2);
+        QCOMPARE(ranking[1].rank, 2);
+        QCOMPARE(ranking[2], (PriorityTally::Place {std::min(m_keys[2], m_keys[3]), 1, 3}));
+        QCOMPARE(ranking[3], (PriorityTally::Place {std::max(m_keys[2], m_keys[3]), 1, 3}));
     }
 };
 

@@ -51,6 +51,17 @@ void answerNoteDialog(const QString &text, NoteCategory category, const QString 
     });
 }
 
+// Pixels of the note markers' paper colour in what the map shows.
+int markerPixels(MapWidget *map)
+{
+    const QImage image = map->grab().toImage().convertToFormat(QImage::Format_RGB32);
+    int n = 0;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x)
+            n += image.pixel(x, y) == qRgb(0xff, 0xd8, 0x4d);
+    return n;
+}
+
 } // namespace
 
 class TestNotesWindow : public QObject
@@ -100,6 +111,7 @@ private Q_SLOTS:
         QCOMPARE(s[0].author, table);
         QCOMPARE(s[0].date, QDate::currentDate());
         QCOMPARE(notes->model()->rowCount(), 1);
+        QVERIFY(markerPixels(w.mapWidget()) > 50);
         auto *panel = w.findChild<NotesPanel *>(QStringLiteral("notesPanel"));
         QVERIFY(panel && panel->isVisible());
         QCOMPARE(panel->table()->model()->rowCount(), 1);
@@ -121,6 +133,7 @@ private Q_SLOTS:
         w.undoController()->stack()->undo();
         QVERIFY(stored(w).empty());
         QCOMPARE(notes->model()->rowCount(), 0);
+        QCOMPARE(markerPixels(w.mapWidget()), 0);
         w.undoController()->stack()->redo();
         QCOMPARE(stored(w).size(), std::size_t(1));
         QCOMPARE(stored(w)[0].id, id);
@@ -154,6 +167,7 @@ private Q_SLOTS:
             if (a->isCheckable())
                 a->setChecked(false);
         QVERIFY(!notes->markersShown());
+        QCOMPARE(markerPixels(w.mapWidget()), 0);
         for (QAction *a : notes->actions())
             if (a->isCheckable())
                 a->setChecked(true);
