@@ -5222,6 +5222,17 @@
     </message>
 </context>
 <context>
+    <name>qw::PriorityTally</name>
+    <message>
+        <source>A vote needs a voter, an area and at least one point.</source>
+        <translation>Eine Stimme braucht eine Person oder Gruppe, ein Gebiet und mindestens einen Punkt.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 of %3 points left, not %4.</source>
+        <translation>%1 hat noch %2 von %3 Punkten, nicht %4.</translation>
+    </message>
+</context>
+<context>
     <name>qw::ProfileTrends</name>
     <message>
         <source>Trends of the key indicators</source>

@@ -5218,6 +5218,17 @@
     </message>
 </context>
 <context>
+    <name>qw::PriorityTally</name>
+    <message>
+        <source>A vote needs a voter, an area and at least one point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 of %3 points left, not %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qw::ProfileTrends</name>
     <message>
         <source>Trends of the key indicators</source>
