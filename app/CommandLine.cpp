@@ -6,6 +6,7 @@
 #include "ImportTypes.h"
 #include "IndexCommand.h"
 #include "ManualBreaks.h"
+#include "NotesCommand.h"
 #include "SensitivityCommand.h"
 
 #include <QCommandLineParser>
@@ -212,6 +213,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     parser.addOptions(CommandLineOptions::all());
     parser.addOptions(indexCommandOptions());
     parser.addOptions(sensitivityCommandOptions());
+    parser.addOptions(notesCommandOptions());
     parser.process(arguments);
 
     CommandLine cl;
@@ -319,6 +321,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         fail(tr("--name-en needs a name, e.g. --name-en \"Social index 2024\""));
     parseAllocate(parser, cl, positional);
     readSensitivityOptions(parser, cl, positional);
+    readNotesOptions(parser, cl);
     cl.exportProfile = value("export-profile");
     cl.exportComparison = value("export-comparison").split(QLatin1Char(','), Qt::SkipEmptyParts);
     if (!cl.exportProfile.isEmpty() || !cl.exportComparison.isEmpty()) {
@@ -366,6 +369,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         fail(tr("--allocate needs a project file or --demo"));
     if (!cl.sensitivity.key.isEmpty() && !hasProject)
         fail(tr("--sensitivity needs a project file or --demo"));
+    if (cl.wantsNotes() && !hasProject)
+        fail(tr("--notes-import and --notes-export need a project file or --demo"));
     if (!cl.deriveKey.isEmpty() && !hasProject)
         fail(tr("--derive needs a project file or --demo"));
     if (!cl.index.key.isEmpty() && !hasProject)
@@ -407,7 +412,8 @@ bool CommandLine::wantsConsoleOnly(int argc, char **argv)
     for (int i = 1; i < argc; ++i) {
         for (const char *opt :
              {"--list-indicators", "--list-areas", "--new", "--help", "-h", "--version", "-v",
-              "--help-all", "--import", "--undo-import", "--import-log", "--add-level"})
+              "--help-all", "--import", "--undo-import", "--import-log", "--add-level",
+              "--notes-import", "--notes-export"})
             if (std::strcmp(argv[i], opt) == 0)
                 return true;
         if (std::strcmp(argv[i], "--facilities") == 0 && i + 1 < argc

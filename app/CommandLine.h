@@ -86,6 +86,14 @@ struct CommandLine
         bool leaveOneOut = false;
         QString file; // FILE.{csv,pdf}, the last positional argument
     } sensitivity;
+    // PROJECT --notes-import FILE.csv / --notes-export FILE.{csv,xlsx}: workshop notes
+    // (see NotesCommand).
+    struct NotesOptions
+    {
+        QString importFile;
+        QString exportFile;
+    } notes;
+    bool wantsNotes() const { return !notes.importFile.isEmpty() || !notes.exportFile.isEmpty(); }
     // --new PROJECT.gpkg --areas FILE ...: create a project from an area layer.
     QString newProject;
     QString areasFile;

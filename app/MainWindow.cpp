@@ -17,6 +17,7 @@
 #include "MapPanesController.h"
 #include "MapViewControls.h"
 #include "MapWidget.h"
+#include "NotesController.h"
 #include "PlanningTools.h"
 #include "Project.h"
 #include "ProjectFileController.h"
@@ -123,8 +124,11 @@ void MainWindow::createMenus()
     file->addSeparator();
     m_files->addCloseActions(file);
     m_undo->addEditMenu(menuBar());
-    auto *view =
-        new ViewMenu(this, menuBar()->addMenu(tr("&View")), m_panesControl, m_controls, *m_docks);
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    auto *view = new ViewMenu(this, viewMenu, m_panesControl, m_controls, *m_docks);
+    m_notes = new NotesController(this, m_undo, *m_docks,
+                                  menuBar()->findChild<QMenu *>(QStringLiteral("editMenu")),
+                                  viewMenu);
 
     QMenu *analysis = menuBar()->addMenu(tr("&Analysis"));
     QAction *compare = analysis->addAction(tr("&Compare selected areas"), m_comparison,
@@ -139,7 +143,8 @@ void MainWindow::createMenus()
     addToolBar(view->navigationBar());
     m_projectOnly << m_controls << view->navigationBar();
     m_projectActions << exportAction << seriesAction << m_imports->actions()
-                     << view->projectActions() << compare << m_reports->actions();
+                     << view->projectActions() << compare << m_reports->actions()
+                     << m_notes->actions();
 }
 
 void MainWindow::connectMaps()
@@ -236,6 +241,7 @@ void MainWindow::showStartPage()
     m_project.reset();
     m_view->setProject(nullptr);
     m_views->setProject(nullptr);
+    m_notes->setProject(nullptr);
     m_undo->setProject({});
     m_comparison->close();
     m_indicatorModel->setProject(nullptr, germanUi());
@@ -264,6 +270,7 @@ bool MainWindow::openProject(const QString &path, QString *errorMessage, bool in
     m_project = project;
     m_indicatorModel->setProject(project, germanUi());
     m_views->setProject(project);
+    m_notes->setProject(project);
     // The single map, drawn once the indicator is chosen (not via showSingleMap(), which
     // would redraw it for the previous project's indicator).
     m_panesControl->reset();

@@ -21,6 +21,7 @@ class MapPanes;
 class MapPanesController;
 class MapViewControls;
 class MapWidget;
+class NotesController;
 class TimeSlider;
 class Project;
 class ProjectFileController;
@@ -102,6 +103,7 @@ public:
     ImportController *imports() const { return m_imports; }
     MapPanesController *panes() const { return m_panesControl; }
     ComparisonController *comparison() const { return m_comparison; }
+    NotesController *notes() const { return m_notes; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -138,6 +140,7 @@ private:
     ProjectFileController *m_files;
     ImportController *m_imports = nullptr;
     ReportsController *m_reports = nullptr;
+    NotesController *m_notes = nullptr;
     QLabel *m_statusProject;
     QLabel *m_statusFiction;
     QList<QWidget *> m_projectOnly; // hidden on the start page

@@ -4,6 +4,8 @@
 #include "AreaListPanel.h"
 #include "IndexContributionsPanel.h"
 #include "IndicatorPanel.h"
+#include "NotesModel.h"
+#include "NotesPanel.h"
 #include "TrendPanel.h"
 #include "ViewsPanel.h"
 
@@ -33,6 +35,8 @@ WorkbenchDocks::WorkbenchDocks(QMainWindow *window, IndicatorTreeModel *indicato
     , m_trend(new TrendPanel(selection, window))
     , m_contributions(new IndexContributionsPanel(selection, window))
     , m_allocation(new AllocationPanel(areas, selection, window))
+    , m_notesModel(new NotesModel(window))
+    , m_notes(new NotesPanel(m_notesModel, window))
 {
     m_indicators->setMinimumWidth(260); // with the area list and map: within 1366 pixels
     m_docks << dock(window, "indicatorDock", tr("Indicators"), m_indicators, Qt::LeftDockWidgetArea)
@@ -44,6 +48,11 @@ WorkbenchDocks::WorkbenchDocks(QMainWindow *window, IndicatorTreeModel *indicato
     // The chart needs the height more than the list, which scrolls.
     window->resizeDocks({m_docks[1], m_trendDock}, {2, 3}, Qt::Vertical);
     m_docks << m_trendDock;
+    // A tab beside the trend: the areas keep their height, the map its width.
+    m_notesDock = dock(window, "notesDock", tr("Notes"), m_notes, Qt::RightDockWidgetArea);
+    window->tabifyDockWidget(m_trendDock, m_notesDock);
+    m_trendDock->raise();
+    m_docks << m_notesDock;
     // Shown while the project has a composite index: without one it would only take room.
     m_contributionsDock = dock(window, "indexContributionsDock", tr("Contributions to the index"),
                                m_contributions, Qt::RightDockWidgetArea);

@@ -16,6 +16,8 @@ class AreaTableModel;
 class IndexContributionsPanel;
 class IndicatorPanel;
 class IndicatorTreeModel;
+class NotesModel;
+class NotesPanel;
 class TrendPanel;
 class ViewsPanel;
 
@@ -45,6 +47,10 @@ public:
     // "Mittelverteilung", at the bottom; hidden until an allocation is shown (not in docks()).
     AllocationPanel *allocationPanel() const { return m_allocation; }
     QDockWidget *allocationDock() const { return m_allocationDock; }
+    // "Notizen", a tab beside the trend (in docks()): the workshop notes and their filters.
+    NotesModel *notesModel() const { return m_notesModel; }
+    NotesPanel *notesPanel() const { return m_notes; }
+    QDockWidget *notesDock() const { return m_notesDock; }
 
 private:
     IndicatorPanel *m_indicators;
@@ -57,6 +63,9 @@ private:
     QList<QDockWidget *> m_docks;
     AllocationPanel *m_allocation;
     QDockWidget *m_allocationDock;
+    NotesModel *m_notesModel;
+    NotesPanel *m_notes;
+    QDockWidget *m_notesDock;
 };
 
 } // namespace qw

@@ -11,6 +11,7 @@
 #include "MapWidget.h"
 #include "MemoryPolicy.h"
 #include "NewProjectCommand.h"
+#include "NotesCommand.h"
 #include "Project.h"
 #include "ReportCommand.h"
 #include "SensitivityCommand.h"
@@ -152,6 +153,8 @@ int main(int argc, char **argv)
     }
     if (cl.wantsImport())
         return runImportCommand(cl, projectPath);
+    if (cl.wantsNotes())
+        return runNotesCommand(cl, projectPath);
     if (!cl.deriveKey.isEmpty()) {
         // Then on to what else was asked for (--indicator KEY --export-map FILE, ...).
         const int code = runDeriveCommand(cl, projectPath);

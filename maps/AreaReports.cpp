@@ -7,6 +7,7 @@
 #include "ContributionReport.h"
 #include "Geodesy.h"
 #include "MapTransform.h"
+#include "NoteReport.h"
 #include "NumberFormat.h"
 #include "Period.h"
 #include "ProfileTrends.h"
@@ -391,6 +392,7 @@ ReportDocument AreaReports::profile(const std::shared_ptr<Project> &project, con
                      }});
         }
     }
+    NoteReport::add(doc, project, key, s.locale);
     // One block of notes at the end: the rows without a value, the official city figures,
     // the tint and the signs.
     QStringList notes;

@@ -254,6 +254,23 @@ CREATE TABLE qw_allocation_amounts (
 );
 )SQL";
 
+// Notes pinned to areas in a workshop (see NoteRepository): what kind of note, and the day
+// it was written, which may be earlier than when it was typed in (paper cards).
+// A column is added only where the table lacks it: a file whose version number was set back
+// (or a table another program extended) keeps what it has.
+const char *const kStepTo10[][2] = {
+    {"category", "ALTER TABLE qw_notes ADD COLUMN category TEXT NOT NULL DEFAULT 'idea'"},
+    {"note_date", "ALTER TABLE qw_notes ADD COLUMN note_date DATE"},
+    {"modified", "ALTER TABLE qw_notes ADD COLUMN modified DATETIME"},
+};
+
+bool hasColumn(SqliteDatabase &db, const QString &table, const QString &column)
+{
+    auto st = db.prepare(QStringLiteral("SELECT 1 FROM pragma_table_info(?1) WHERE name = ?2"));
+    st.bind(1, table).bind(2, column);
+    return st.step();
+}
+
 void registerAttributes(SqliteDatabase &db, std::initializer_list<Registration> tables)
 {
     auto contents = db.prepare(QStringLiteral(
@@ -433,6 +450,14 @@ QStringList migrate(SqliteDatabase &db, int fromVersion)
                   "Amounts of the saved allocations per area (join by area_key)"}});
         applied << QStringLiteral("8 -> 9: saved allocations");
         version = 9;
+    }
+    if (version == 9) {
+        for (const auto &[column, sql] : kStepTo10)
+            if (!hasColumn(db, kNotes, QString::fromLatin1(column)))
+                db.exec(QString::fromLatin1(sql));
+        db.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS qw_notes_area ON qw_notes (area_key)"));
+        applied << QStringLiteral("9 -> 10: categories and dates of notes");
+        version = 10;
     }
     if (version != kCurrentVersion)
         throw StoreError(

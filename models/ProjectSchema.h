@@ -33,9 +33,11 @@ class SqliteDatabase;
 //   9  saved allocations of a budget (qw_allocations: name, the rule's canonical text and
 //   its version, the rule in words; qw_allocation_amounts: one row per area with basis,
 //   share, amount and limit, which QGIS joins to the areas by area_key).
+//   10 workshop notes: qw_notes.category (need, resource, idea, question, measure), the
+//   day the note was written (note_date) and its last change (modified); an index by area.
 namespace ProjectSchema {
 
-constexpr int kCurrentVersion = 9;
+constexpr int kCurrentVersion = 10;
 constexpr int kGeoPackageApplicationId = 0x47504B47; // "GPKG"
 constexpr int kGeoPackageUserVersion = 10300; // GeoPackage 1.3.0
 

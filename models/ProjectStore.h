@@ -4,6 +4,7 @@
 #include "AreaShapes.h"
 #include "CatalogueRepository.h"
 #include "ImportRepository.h"
+#include "NoteRepository.h"
 #include "ProjectTypes.h"
 #include "Sqlite.h"
 #include "ValueRepository.h"
@@ -81,6 +82,7 @@ public:
     ValueRepository valueRepository() { return ValueRepository(*m_db); }
     ImportRepository imports() { return ImportRepository(*m_db); }
     AllocationRepository allocations() { return AllocationRepository(*m_db); }
+    NoteRepository notes() { return NoteRepository(*m_db); }
     // Shortcuts for the catalogue.
     std::vector<Indicator> indicators() { return catalogue().indicators(); }
     void writeIndicators(const std::vector<Indicator> &indicators, std::int64_t importId = 0)

@@ -398,7 +398,7 @@ private Q_SLOTS:
         std::unique_ptr<QMenu> areaMenu(map.contextMenuAt(onArea));
         // Then its menu has the area's commands, comparing disabled with nothing selected
         QCOMPARE(commands(areaMenu.get()),
-                 (QList<C> {C::Profile, C::Select, C::AddToSelection, C::ZoomToArea,
+                 (QList<C> {C::Profile, C::Select, C::AddToSelection, C::ZoomToArea, C::AddNote,
                             C::CompareSelected, C::ZoomToSelection, C::ClearSelection}));
         const QString name = table
                                  .index(table.rowOfProjectIndex(snapshot.areas->projectIndex(row)),
@@ -406,7 +406,12 @@ private Q_SLOTS:
                                  .data()
                                  .toString();
         QVERIFY(areaMenu->actions().first()->text().contains(name));
-        QAction *compare = areaMenu->actions().at(6); // after two separators
+        // and "Add note" asks the window for a note on it
+        QSignalSpy note(&map, &MapWidget::noteRequested);
+        areaMenu->actions().at(5)->trigger();
+        QCOMPARE(note.size(), 1);
+        QCOMPARE(note.first().first().toInt(), snapshot.areas->projectIndex(row));
+        QAction *compare = areaMenu->actions().at(7); // after two separators
         QCOMPARE(AreaContextMenu::commandOf(compare), C::CompareSelected);
         QVERIFY(!compare->isEnabled());
         // and "Select" selects it, "Profile" asks for its profile
@@ -471,6 +476,7 @@ private Q_SLOTS:
         QSignalSpy profile(&panel, &AreaListPanel::profileRequested);
         QSignalSpy zoom(&panel, &AreaListPanel::zoomToAreaRequested);
         QSignalSpy compare(&panel, &AreaListPanel::compareRequested);
+        QSignalSpy note(&panel, &AreaListPanel::noteRequested);
         // When the user right-clicks two rows and adds each to the selection
         for (int row : {0, 3}) {
             std::unique_ptr<QMenu> menu(panel.contextMenuForRow(row));
@@ -486,16 +492,20 @@ private Q_SLOTS:
             if (!a->isSeparator())
                 actions << a;
         QCOMPARE(AreaContextMenu::commandOf(actions.at(1)), AreaContextMenu::Command::Deselect);
-        QCOMPARE(AreaContextMenu::commandOf(actions.at(3)),
+        QCOMPARE(AreaContextMenu::commandOf(actions.at(3)), AreaContextMenu::Command::AddNote);
+        QCOMPARE(AreaContextMenu::commandOf(actions.at(4)),
                  AreaContextMenu::Command::CompareSelected);
-        QVERIFY(actions.at(3)->isEnabled());
+        QVERIFY(actions.at(4)->isEnabled());
         // and its commands reach the window
         actions.at(0)->trigger();
         actions.at(2)->trigger();
         actions.at(3)->trigger();
+        actions.at(4)->trigger();
         QCOMPARE(profile.size(), 1);
         QCOMPARE(profile.first().first().toInt(), table.projectIndexOfRow(3));
         QCOMPARE(zoom.size(), 1);
+        QCOMPARE(note.size(), 1);
+        QCOMPARE(note.first().first().toInt(), table.projectIndexOfRow(3));
         QCOMPARE(compare.size(), 1);
         // and "Deselect" takes the row out again
         actions.at(1)->trigger();

@@ -373,10 +373,6 @@
         <translation>&amp;Öffnen</translation>
     </message>
     <message>
-        <source>De&amp;lete</source>
-        <translation>&amp;Löschen</translation>
-    </message>
-    <message>
         <source>E&amp;xport…</source>
         <translation>&amp;Exportieren …</translation>
     </message>
@@ -427,6 +423,10 @@
     <message>
         <source>Chan&amp;ge…</source>
         <translation>&amp;Ändern …</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Löschen</translation>
     </message>
 </context>
 <context>
@@ -924,6 +924,10 @@
     <message>
         <source>Zoom to &amp;full extent</source>
         <translation>&amp;Gesamtansicht</translation>
+    </message>
+    <message>
+        <source>Add &amp;note…</source>
+        <translation>&amp;Notiz hinzufügen …</translation>
     </message>
 </context>
 <context>
@@ -1636,6 +1640,10 @@
     <message>
         <source>--export-frames needs a project file or --demo</source>
         <translation>--export-frames braucht eine Projektdatei oder --demo</translation>
+    </message>
+    <message>
+        <source>--notes-import and --notes-export need a project file or --demo</source>
+        <translation>--notes-import und --notes-export brauchen eine Projektdatei oder --demo</translation>
     </message>
 </context>
 <context>
@@ -4927,6 +4935,276 @@
     </message>
 </context>
 <context>
+    <name>qw::NoteCategories</name>
+    <message>
+        <source>Need</source>
+        <translation>Bedarf</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idee</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Maßnahme</translation>
+    </message>
+</context>
+<context>
+    <name>qw::NoteDialog</name>
+    <message>
+        <source>Add note: %1</source>
+        <translation>Notiz hinzufügen: %1</translation>
+    </message>
+    <message>
+        <source>Edit note: %1</source>
+        <translation>Notiz bearbeiten: %1</translation>
+    </message>
+    <message>
+        <source>What the room says about this area</source>
+        <translation>Was der Raum über dieses Gebiet sagt</translation>
+    </message>
+    <message>
+        <source>e.g. Tisch 3 or a name</source>
+        <translation>z. B. Tisch 3 oder ein Name</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Kategorie:</translation>
+    </message>
+    <message>
+        <source>&amp;Author or group:</source>
+        <translation>&amp;Autor oder Gruppe:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+</context>
+<context>
+    <name>qw::NoteFile</name>
+    <message>
+        <source>%1, line %2: the header lacks the column(s) %3. A notes table needs the columns area, text, category and author (or Gebiet, Text, Kategorie, Autor); it has: %4</source>
+        <translation>%1, Zeile %2: der Kopfzeile fehlt die Spalte %3. Eine Notizentabelle braucht die Spalten Gebiet, Text, Kategorie und Autor (oder area, text, category, author); sie hat: %4</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, Zeile %2</translation>
+    </message>
+    <message>
+        <source>no area key</source>
+        <translation>kein Gebietsschlüssel</translation>
+    </message>
+    <message>
+        <source>unknown area &quot;%1&quot;</source>
+        <translation>unbekanntes Gebiet „%1“</translation>
+    </message>
+    <message>
+        <source>empty text</source>
+        <translation>leerer Text</translation>
+    </message>
+    <message>
+        <source>no category (%1)</source>
+        <translation>keine Kategorie (%1)</translation>
+    </message>
+    <message>
+        <source>unknown category &quot;%1&quot; (%2)</source>
+        <translation>unbekannte Kategorie „%1“ (%2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (e.g. 2026-12-03 or 03.12.2026)</source>
+        <translation>„%1“ ist kein Datum (z. B. 03.12.2026 oder 2026-12-03)</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 ist leer.</translation>
+    </message>
+    <message>
+        <source>%1: notes are written as .csv or .xlsx</source>
+        <translation>%1: Notizen werden als .csv oder .xlsx geschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>qw::NoteReport</name>
+    <message numerus="yes">
+        <source>Notes (%n)</source>
+        <translation>
+            <numerusform>Notizen (%n)</numerusform>
+            <numerusform>Notizen (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>qw::NotesCommand</name>
+    <message numerus="yes">
+        <source>%1: %n note(s) imported</source>
+        <translation>
+            <numerusform>%1: %n Notiz übernommen</numerusform>
+            <numerusform>%1: %n Notizen übernommen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) left out (listed above); correct them and import those rows again.</source>
+        <translation>
+            <numerusform>%n Zeile ausgelassen (oben genannt); korrigieren und diese Zeile erneut importieren.</numerusform>
+            <numerusform>%n Zeilen ausgelassen (oben genannt); korrigieren und diese Zeilen erneut importieren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import workshop notes from FILE.csv (columns area, text, category, author, optional date; or Gebiet, Text, Kategorie, Autor, Datum) into the project; rows with unknown areas or categories or without text are listed by line and left out.</source>
+        <translation>Notizen einer Planungswerkstatt aus FILE.csv ins Projekt übernehmen (Spalten Gebiet, Text, Kategorie, Autor, wahlweise Datum; oder area, text, category, author, date); Zeilen mit unbekanntem Gebiet oder unbekannter Kategorie oder ohne Text werden mit ihrer Zeilennummer genannt und ausgelassen.</translation>
+    </message>
+    <message>
+        <source>Write the project&apos;s workshop notes to FILE.csv or FILE.xlsx and exit.</source>
+        <translation>Die Notizen der Planungswerkstatt als FILE.csv oder FILE.xlsx schreiben und beenden.</translation>
+    </message>
+    <message>
+        <source>--notes-import needs a file, e.g. --notes-import karten.csv</source>
+        <translation>--notes-import braucht eine Datei, z. B. --notes-import karten.csv</translation>
+    </message>
+    <message>
+        <source>--notes-import reads a .csv file, not &quot;%1&quot;</source>
+        <translation>--notes-import liest eine .csv-Datei, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--notes-export writes .csv or .xlsx, not &quot;%1&quot;</source>
+        <translation>--notes-export schreibt .csv oder .xlsx, nicht „%1“</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) written to %1</source>
+        <translation>
+            <numerusform>%n Notiz nach %1 geschrieben</numerusform>
+            <numerusform>%n Notizen nach %1 geschrieben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) already in the project, passed over</source>
+        <translation>
+            <numerusform>%n Notiz schon im Projekt, übergangen</numerusform>
+            <numerusform>%n Notizen schon im Projekt, übergangen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>qw::NotesController</name>
+    <message>
+        <source>Add &amp;note…</source>
+        <translation>&amp;Notiz hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Pin a note of the workshop to the selected area</source>
+        <translation>Eine Notiz der Werkstatt an das ausgewählte Gebiet heften</translation>
+    </message>
+    <message>
+        <source>&amp;Notes on the map</source>
+        <translation>&amp;Notizen auf der Karte</translation>
+    </message>
+    <message>
+        <source>Notes &amp;panel</source>
+        <translation>Notizen-&amp;Panel</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Add note to %1</source>
+        <translation>Notiz zu %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Select an area first (click it on the map), or right-click it: Add note.</source>
+        <translation>Erst ein Gebiet auswählen (auf der Karte anklicken) oder mit der rechten Maustaste: Notiz hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Notiz bearbeiten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n note(s)</source>
+        <translation>
+            <numerusform>%n Notiz löschen</numerusform>
+            <numerusform>%n Notizen löschen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>qw::NotesModel</name>
+    <message>
+        <source>Area</source>
+        <translation>Gebiet</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+</context>
+<context>
+    <name>qw::NotesPanel</name>
+    <message>
+        <source>Add…</source>
+        <translation>Hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten …</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Alle Kategorien</translation>
+    </message>
+    <message>
+        <source>Show the notes of one category</source>
+        <translation>Nur die Notizen einer Kategorie zeigen</translation>
+    </message>
+    <message>
+        <source>Show the notes of one area</source>
+        <translation>Nur die Notizen eines Gebiets zeigen</translation>
+    </message>
+    <message>
+        <source>Show the notes of one author or group</source>
+        <translation>Nur die Notizen eines Autors oder einer Gruppe zeigen</translation>
+    </message>
+    <message>
+        <source>Add a note to the selected area (N)</source>
+        <translation>Dem ausgewählten Gebiet eine Notiz hinzufügen (N)</translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation>Alle Gebiete</translation>
+    </message>
+    <message>
+        <source>All authors</source>
+        <translation>Alle Autoren</translation>
+    </message>
+</context>
+<context>
     <name>qw::NumberParser</name>
     <message>
         <source>nothing, imported as 0</source>
@@ -5043,6 +5321,17 @@
             <numerusform>%1 wird mit %2 derselben Art verglichen, %n Jahr früher, nicht mit %3</numerusform>
             <numerusform>%1 wird mit %2 derselben Art verglichen, %n Jahre früher, nicht mit %3</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>qw::PriorityTally</name>
+    <message>
+        <source>A vote needs a voter, an area and at least one point.</source>
+        <translation>Eine Stimme braucht eine Person oder Gruppe, ein Gebiet und mindestens einen Punkt.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 of %3 points left, not %4.</source>
+        <translation>%1 hat noch %2 von %3 Punkten, nicht %4.</translation>
     </message>
 </context>
 <context>
@@ -6808,6 +7097,10 @@
     <message>
         <source>Trend</source>
         <translation>Entwicklung</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
     </message>
 </context>
 <context>

@@ -924,6 +924,10 @@
         <source>Zoom to &amp;full extent</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Add &amp;note…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qw::AreaKeyLevel</name>
@@ -1634,6 +1638,10 @@
     </message>
     <message>
         <source>--export-frames needs a project file or --demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--notes-import and --notes-export need a project file or --demo</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4923,6 +4931,276 @@
     </message>
 </context>
 <context>
+    <name>qw::NoteCategories</name>
+    <message>
+        <source>Need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qw::NoteDialog</name>
+    <message>
+        <source>Add note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the room says about this area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Tisch 3 or a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Author or group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qw::NoteFile</name>
+    <message>
+        <source>%1, line %2: the header lacks the column(s) %3. A notes table needs the columns area, text, category and author (or Gebiet, Text, Kategorie, Autor); it has: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no area key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown area &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no category (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown category &quot;%1&quot; (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (e.g. 2026-12-03 or 03.12.2026)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: notes are written as .csv or .xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qw::NoteReport</name>
+    <message numerus="yes">
+        <source>Notes (%n)</source>
+        <translation>
+            <numerusform>Notes (%n)</numerusform>
+            <numerusform>Notes (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>qw::NotesCommand</name>
+    <message numerus="yes">
+        <source>%1: %n note(s) imported</source>
+        <translation>
+            <numerusform>%1: %n note imported</numerusform>
+            <numerusform>%1: %n notes imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) left out (listed above); correct them and import those rows again.</source>
+        <translation>
+            <numerusform>%n row left out (listed above); correct it and import that row again.</numerusform>
+            <numerusform>%n rows left out (listed above); correct them and import those rows again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import workshop notes from FILE.csv (columns area, text, category, author, optional date; or Gebiet, Text, Kategorie, Autor, Datum) into the project; rows with unknown areas or categories or without text are listed by line and left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the project&apos;s workshop notes to FILE.csv or FILE.xlsx and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--notes-import needs a file, e.g. --notes-import karten.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--notes-import reads a .csv file, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--notes-export writes .csv or .xlsx, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) written to %1</source>
+        <translation>
+            <numerusform>%n note written to %1</numerusform>
+            <numerusform>%n notes written to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) already in the project, passed over</source>
+        <translation>
+            <numerusform>%n note already in the project, passed over</numerusform>
+            <numerusform>%n notes already in the project, passed over</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>qw::NotesController</name>
+    <message>
+        <source>Add &amp;note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pin a note of the workshop to the selected area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes &amp;panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add note to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an area first (click it on the map), or right-click it: Add note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n note(s)</source>
+        <translation>
+            <numerusform>Delete %n note</numerusform>
+            <numerusform>Delete %n notes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>qw::NotesModel</name>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qw::NotesPanel</name>
+    <message>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the notes of one category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the notes of one area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the notes of one author or group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a note to the selected area (N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All authors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qw::NumberParser</name>
     <message>
         <source>nothing, imported as 0</source>
@@ -5039,6 +5317,17 @@
             <numerusform>%1 is compared with %2 of its own kind, %n year earlier, not with %3</numerusform>
             <numerusform>%1 is compared with %2 of its own kind, %n years earlier, not with %3</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>qw::PriorityTally</name>
+    <message>
+        <source>A vote needs a voter, an area and at least one point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 of %3 points left, not %4.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6803,6 +7092,10 @@
     </message>
     <message>
         <source>Trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -66,6 +66,7 @@ QMenu *forArea(const AreaState &state, const Handler &handler, QWidget *parent)
         add(menu, tr("&Add to selection"), Command::AddToSelection, handler);
     }
     add(menu, tr("&Zoom to %1").arg(state.name), Command::ZoomToArea, handler);
+    showShortcut(add(menu, tr("Add &note…"), Command::AddNote, handler), QKeySequence(Qt::Key_N));
     menu->addSeparator();
     addSelectionCommands(menu, state.selectedCount, handler);
     return menu;
@@ -190,6 +191,9 @@ QMenu *forMapWidget(MapWidget &map, QPointF pos)
             break;
         case Command::EditTitle:
             Q_EMIT map.legendTitleEditRequested();
+            break;
+        case Command::AddNote:
+            Q_EMIT map.noteRequested(projectIndex);
             break;
         default: // selection commands, done above
             break;

@@ -36,6 +36,7 @@ enum class Command {
     SelectClass, // the areas of the legend class alone
     AddClassToSelection,
     EditTitle,
+    AddNote, // a workshop note pinned to the area
 };
 using Handler = std::function<void(Command)>;
 

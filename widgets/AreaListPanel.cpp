@@ -162,6 +162,9 @@ QMenu *AreaListPanel::contextMenuForRow(int row)
             case Command::ZoomToSelection:
                 Q_EMIT zoomRequested();
                 break;
+            case Command::AddNote:
+                Q_EMIT noteRequested(projectIndex);
+                break;
             default: // the map's own commands are not in this menu
                 break;
             }

@@ -40,6 +40,7 @@ Q_SIGNALS:
     // From the right-click menu (project area indexes).
     void profileRequested(int projectIndex);
     void zoomToAreaRequested(int projectIndex);
+    void noteRequested(int projectIndex);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

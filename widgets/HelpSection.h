@@ -27,6 +27,7 @@ public:
     static constexpr const char *Change = "change";
     static constexpr const char *Ranks = "ranks";
     static constexpr const char *Panes = "panes";
+    static constexpr const char *Notes = "notes";
 
     static void set(QWidget *widget, const char *anchor);
     // The anchor of the widget or of its nearest parent that has one; empty: none.

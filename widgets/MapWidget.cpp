@@ -10,6 +10,7 @@
 #include "MapRenderQueue.h"
 #include "MapRenderer.h"
 #include "MapTooltip.h"
+#include "NoteMarkers.h"
 #include "Project.h"
 #include "UiLanguage.h"
 #include "ViewFit.h"
@@ -214,6 +215,12 @@ void MapWidget::paintEvent(QPaintEvent *)
     paintOverlays(p);
 }
 
+void MapWidget::setNoteMarkers(std::shared_ptr<const NoteMarkers> markers)
+{
+    m_noteMarkers = std::move(markers);
+    update();
+}
+
 void MapWidget::paintOverlays(QPainter &p)
 {
     p.setRenderHint(QPainter::Antialiasing, true);
@@ -238,6 +245,8 @@ void MapWidget::paintOverlays(QPainter &p)
             p.drawPath(areas->path(m_hoverRow));
         }
         p.resetTransform();
+        if (m_noteMarkers)
+            m_noteMarkers->paint(p, m_transform, *areas);
     }
 
     const QLocale locale;

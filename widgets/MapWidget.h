@@ -19,6 +19,7 @@ namespace qw {
 class AreaTableModel;
 class LegendBlock;
 class MapRenderQueue;
+class NoteMarkers;
 
 // Shows the map: displays the last finished render (transformed while a new one is
 // being drawn on a worker thread), and turns mouse and keys into zoom, pan, hover and
@@ -87,6 +88,8 @@ public:
     bool legendEntryAt(QPointF pos, QString *label, std::vector<int> *projectIndexes) const;
     QItemSelectionModel *selectionModel() const;
     AreaTableModel *areaTable() const;
+    // The workshop notes' markers drawn over the areas (null: none); repaints, no render.
+    void setNoteMarkers(std::shared_ptr<const NoteMarkers> markers);
 
 public Q_SLOTS:
     void zoomToFullExtent();
@@ -105,6 +108,7 @@ Q_SIGNALS:
     void areaActivated(int projectIndex); // double click
     void legendTitleEditRequested(); // double click on the legend
     void compareRequested(); // from the right-click menu
+    void noteRequested(int projectIndex); // "Add note" in the right-click menu
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -159,6 +163,7 @@ private:
     // The selection before the last click: a double click opens a profile and leaves the
     // selection as it was, though its first click had already changed it.
     QItemSelection m_selectionBeforeClick;
+    std::shared_ptr<const NoteMarkers> m_noteMarkers;
 };
 
 } // namespace qw

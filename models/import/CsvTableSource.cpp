@@ -356,6 +356,25 @@ CsvTableSource::CsvTableSource(const QString &path, const CsvFormat *format,
                                const SheetOptions &options)
     : TableSource(path)
 {
+    openFile(format);
+    detectShape(options);
+}
+
+CsvTableSource::CsvTableSource(const QString &path, NoDetection) : TableSource(path)
+{
+    openFile(nullptr);
+}
+
+CsvFormat CsvTableSource::readRecords(const QString &path, const RecordFunction &record)
+{
+    CsvTableSource source(path, NoDetection {});
+    source.forEachRecord(record);
+    return source.m_format;
+}
+
+void CsvTableSource::openFile(const CsvFormat *format)
+{
+    const QString &path = m_path;
     QFile file(path);
     if (!QFileInfo::exists(path))
         throw StoreError(StoreErrorKind::NotFound, tr("%1 does not exist.").arg(path));
@@ -373,7 +392,6 @@ CsvTableSource::CsvTableSource(const QString &path, const CsvFormat *format,
         m_skipSepLine =
             sepLine(QStringView(text).left(firstBreak < 0 ? text.size() : firstBreak)).has_value();
     }
-    detectShape(options);
 }
 
 bool CsvTableSource::forEachRecord(const RecordFunction &record)

@@ -22,6 +22,11 @@ public:
     CsvTableSource(const QString &path, const CsvFormat *format = nullptr,
                    const SheetOptions &options = {});
 
+    // Every record of a delimited text file as it stands, in its detected dialect, with no
+    // search for a table of values (for lists of text such as workshop notes). Throws
+    // StoreError like the constructor; returns the dialect read.
+    static CsvFormat readRecords(const QString &path, const RecordFunction &record);
+
     // Guesses the dialect from the first bytes of a file.
     static CsvFormat sniff(const QByteArray &head);
     // The dialect of a file, from its first bytes (a default one when it cannot be read).
@@ -37,6 +42,12 @@ protected:
     bool shortRowsAreErrors() const override { return true; }
 
 private:
+    struct NoDetection
+    {
+    };
+    CsvTableSource(const QString &path, NoDetection);
+    // Checks the file and detects its dialect unless one is given.
+    void openFile(const CsvFormat *format);
 
     CsvFormat m_format;
     bool m_skipSepLine = false;

@@ -1,0 +1,205 @@
+#include "NotesController.h"
+
+#include "AreaListPanel.h"
+#include "MainWindow.h"
+#include "MapWidget.h"
+#include "NoteDialog.h"
+#include "NoteMarkers.h"
+#include "NotesModel.h"
+#include "NotesPanel.h"
+#include "Project.h"
+#include "ProjectStore.h"
+#include "StoreError.h"
+#include "UndoController.h"
+#include "WorkbenchDocks.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+
+namespace qw {
+
+namespace {
+constexpr const char *kMarkersKey = "notes/showMarkers";
+}
+
+NotesController::NotesController(MainWindow *window, UndoController *undo, WorkbenchDocks &docks,
+                                 QMenu *edit, QMenu *view)
+    : QObject(window)
+    , m_window(window)
+    , m_undo(undo)
+    , m_model(docks.notesModel())
+    , m_panel(docks.notesPanel())
+    , m_dock(docks.notesDock())
+{
+    m_model->setLocale(QLocale());
+    edit->addSeparator();
+    QAction *add = edit->addAction(tr("Add &note…"), this, &NotesController::addNoteToSelection);
+    add->setShortcut(QKeySequence(Qt::Key_N));
+    add->setStatusTip(tr("Pin a note of the workshop to the selected area"));
+    view->addSeparator();
+    m_showMarkers = view->addAction(tr("&Notes on the map"));
+    m_showMarkers->setCheckable(true);
+    m_showMarkers->setChecked(QSettings().value(QLatin1String(kMarkersKey), true).toBool());
+    connect(m_showMarkers, &QAction::toggled, this, [this](bool on) {
+        QSettings().setValue(QLatin1String(kMarkersKey), on);
+        updateMarkers();
+    });
+    QAction *panel = m_dock->toggleViewAction();
+    panel->setText(tr("Notes &panel"));
+    view->addAction(panel);
+    m_actions << add << m_showMarkers << panel;
+
+    connect(m_window->mapWidget(), &MapWidget::noteRequested, this, &NotesController::addNote);
+    connect(docks.areaPanel(), &AreaListPanel::noteRequested, this, &NotesController::addNote);
+    connect(m_panel, &NotesPanel::addRequested, this, &NotesController::addNoteToSelection);
+    connect(m_panel, &NotesPanel::editRequested, this, &NotesController::editNote);
+    connect(m_panel, &NotesPanel::deleteRequested, this, &NotesController::deleteNotes);
+    connect(m_model, &NotesModel::notesChanged, this, &NotesController::updateMarkers);
+}
+
+void NotesController::setProject(std::shared_ptr<Project> project)
+{
+    m_project = std::move(project);
+    if (!m_project) {
+        m_model->clear();
+        return;
+    }
+    QHash<QString, QString> names;
+    for (const AreaInfo &a : m_project->areas())
+        names.insert(a.key, a.name);
+    try {
+        m_model->setNotes(m_project->store().notes().notes(), std::move(names));
+    } catch (const StoreError &e) {
+        m_model->clear();
+        QMessageBox::warning(m_window, tr("Notes"), e.fullText());
+    }
+}
+
+bool NotesController::markersShown() const
+{
+    return m_showMarkers->isChecked();
+}
+
+void NotesController::updateMarkers()
+{
+    if (!m_project || !markersShown()) {
+        m_window->mapWidget()->setNoteMarkers(nullptr);
+        return;
+    }
+    QHash<int, int> counts;
+    const QHash<QString, int> byKey = m_model->countsByArea();
+    for (auto it = byKey.begin(); it != byKey.end(); ++it)
+        if (const int index = m_project->areaIndex(it.key()); index >= 0)
+            counts.insert(index, it.value());
+    m_window->mapWidget()->setNoteMarkers(std::make_shared<const NoteMarkers>(std::move(counts)));
+}
+
+void NotesController::addNote(int projectIndex)
+{
+    if (!m_project || projectIndex < 0 || projectIndex >= int(m_project->areas().size()))
+        return;
+    const AreaInfo &area = m_project->areas()[std::size_t(projectIndex)];
+    QSettings settings;
+    Note note;
+    note.areaKey = area.key;
+    note.category = NoteCategory::Need;
+    note.author = settings.value(QLatin1String(kAuthorKey)).toString();
+    note.date = QDate::currentDate();
+    const auto written = NoteDialog::ask(m_window, area.name, note, true);
+    if (!written)
+        return;
+    // The table's name, typed once, is the next note's author too.
+    settings.setValue(QLatin1String(kAuthorKey), written->author);
+    m_undo->push(
+        new NoteCommand(this, tr("Add note to %1").arg(area.name), {{std::nullopt, *written}}));
+    m_dock->show();
+    m_dock->raise();
+}
+
+void NotesController::addNoteToSelection()
+{
+    if (!m_project)
+        return;
+    const QStringList keys = m_window->selectedAreaKeys();
+    if (keys.isEmpty()) {
+        m_window->statusBar()->showMessage(
+            tr("Select an area first (click it on the map), or right-click it: Add note."), 8000);
+        return;
+    }
+    addNote(m_project->areaIndex(keys.first()));
+}
+
+void NotesController::editNote(qint64 id)
+{
+    const Note *current = m_model->note(id);
+    if (!current)
+        return;
+    const Note before = *current;
+    const auto after = NoteDialog::ask(m_window, m_model->areaName(before.areaKey), before, false);
+    if (!after || *after == before)
+        return;
+    m_undo->push(new NoteCommand(this, tr("Edit note"), {{before, *after}}));
+}
+
+void NotesController::deleteNotes(const QList<qint64> &ids)
+{
+    std::vector<NoteCommand::Change> changes;
+    for (qint64 id : ids)
+        if (const Note *n = m_model->note(id))
+            changes.push_back({*n, std::nullopt});
+    if (changes.empty())
+        return;
+    m_undo->push(new NoteCommand(this, tr("Delete %n note(s)", nullptr, int(changes.size())),
+                                 std::move(changes)));
+}
+
+void NotesController::apply(std::vector<NoteCommand::Change> &changes, bool after)
+{
+    if (!m_project)
+        return;
+    ProjectStore &store = m_project->store();
+    // What the model is told once the transaction holds: (note, what happened to it).
+    enum class Done { Added, Changed, Removed };
+    std::vector<std::pair<Note, Done>> done;
+    try {
+        auto transaction = store.transaction();
+        NoteRepository notes = store.notes();
+        for (NoteCommand::Change &c : changes) {
+            std::optional<Note> &target = after ? c.after : c.before;
+            const std::optional<Note> &current = after ? c.before : c.after;
+            if (target && !current) {
+                target = notes.add(*target); // its row and time, kept for the next redo
+                done.push_back({*target, Done::Added});
+            } else if (target && current) {
+                notes.update(*target);
+                done.push_back({*target, Done::Changed});
+            } else if (current) {
+                notes.remove(current->id);
+                done.push_back({*current, Done::Removed});
+            }
+        }
+        transaction.commit();
+    } catch (const StoreError &e) {
+        QMessageBox::warning(m_window, tr("Notes"), e.fullText());
+        return;
+    }
+    for (const auto &[note, what] : done) {
+        switch (what) {
+        case Done::Added:
+            m_model->insertNote(note);
+            break;
+        case Done::Changed:
+            m_model->updateNote(note);
+            break;
+        case Done::Removed:
+            m_model->removeNote(note.id);
+            break;
+        }
+    }
+}
+
+} // namespace qw

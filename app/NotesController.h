@@ -1,0 +1,70 @@
+#pragma once
+
+#include "NoteCommand.h"
+
+#include <QObject>
+
+#include <memory>
+
+class QAction;
+class QDockWidget;
+class QMenu;
+
+namespace qw {
+
+class MainWindow;
+class NotesModel;
+class NotesPanel;
+class Project;
+class UndoController;
+class WorkbenchDocks;
+
+// The workshop notes of the open project in the window: Edit > Add note (N, or the right
+// click on an area of the map or list) asks for one in a NoteDialog; the Notes panel edits
+// and deletes; every change is a NoteCommand on the window's undo stack. Keeps the notes
+// model in step with the store and the map's note markers (View > Notes on the map) with
+// the model. The author of the last note is remembered (QSettings) as the workshop table's
+// name for the next. Owned by the window.
+class NotesController : public QObject
+{
+    Q_OBJECT
+public:
+    NotesController(MainWindow *window, UndoController *undo, WorkbenchDocks &docks, QMenu *edit,
+                    QMenu *view);
+
+    // The project whose notes are shown (null: none); reads them from its store.
+    void setProject(std::shared_ptr<Project> project);
+
+    // Asks for a note on the area (project index) and adds it, undoably.
+    void addNote(int projectIndex);
+    // Adds a note to the first selected area; says how when none is selected.
+    void addNoteToSelection();
+    void editNote(qint64 id);
+    void deleteNotes(const QList<qint64> &ids);
+
+    // NoteCommand's work: writes the changes' after (or before) states in one transaction,
+    // then tells the model. A failure is shown and leaves store and model as they were.
+    void apply(std::vector<NoteCommand::Change> &changes, bool after);
+
+    NotesModel *model() const { return m_model; }
+    // Enabled while a project is open.
+    QList<QAction *> actions() const { return m_actions; }
+    bool markersShown() const;
+
+    // QSettings key of the remembered author (the workshop table's name).
+    static constexpr const char *kAuthorKey = "notes/author";
+
+private:
+    void updateMarkers();
+
+    MainWindow *m_window;
+    UndoController *m_undo;
+    NotesModel *m_model;
+    NotesPanel *m_panel;
+    QDockWidget *m_dock;
+    QAction *m_showMarkers;
+    QList<QAction *> m_actions;
+    std::shared_ptr<Project> m_project;
+};
+
+} // namespace qw
