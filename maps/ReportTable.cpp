@@ -18,6 +18,7 @@ ReportTable::ReportTable(double width, int columns, QFont font, QFont headerFont
     , m_fixed(std::move(fixed))
     , m_needed(std::size_t(columns), 0.0)
     , m_cellNeeded(std::size_t(columns), 0.0)
+    , m_wordNeeded(std::size_t(columns), 0.0)
 {
     m_fixed.resize(std::size_t(columns), 0.0);
 }
@@ -35,12 +36,20 @@ void ReportTable::widen(std::vector<double> &needed, const QStringList &cells, c
 void ReportTable::measureHeader(const QStringList &cells, double cap)
 {
     widen(m_needed, cells, m_headerFont, cap);
+    // A heading that wraps keeps its words whole where the room allows ("Sozialindex", not
+    // "Sozialin" / "dex").
+    const QFontMetricsF fm(m_headerFont);
+    for (int c = 0; c < cells.size() && c < int(m_wordNeeded.size()); ++c)
+        for (const QString &word : cells[c].split(QLatin1Char(' '), Qt::SkipEmptyParts))
+            m_wordNeeded[std::size_t(c)] =
+                std::max(m_wordNeeded[std::size_t(c)],
+                         std::min(cap, fm.horizontalAdvance(word) + 2 * kPadding + 1));
 }
 
-void ReportTable::measure(const QStringList &cells)
+void ReportTable::measure(const QStringList &cells, bool bold)
 {
-    widen(m_needed, cells, m_font, 1e9);
-    widen(m_cellNeeded, cells, m_font, 1e9);
+    widen(m_needed, cells, bold ? m_headerFont : m_font, 1e9);
+    widen(m_cellNeeded, cells, bold ? m_headerFont : m_font, 1e9);
 }
 
 std::vector<double> ReportTable::widths() const
@@ -55,8 +64,19 @@ std::vector<double> ReportTable::widths() const
     // Numbers are never cut: where the headings' widths leave too little for the names,
     // the headings wrap instead; only when the numbers alone leave too little, all shrink.
     constexpr double kMinName = 120;
-    if (m_width - others(w) < kMinName)
+    if (m_width - others(w) < kMinName) {
         w = cells;
+        // The headings wrap: first as much as each one's longest word takes, while the names
+        // keep what they need.
+        double room = m_width - others(w) - std::max(kMinName, w[0]);
+        for (std::size_t c = 1; c < w.size() && room > 0; ++c) {
+            if (m_fixed[c] > 0)
+                continue;
+            const double more = std::min(room, std::max(0.0, m_wordNeeded[c] - w[c]));
+            w[c] += more;
+            room -= more;
+        }
+    }
     if (m_width - others(w) >= kMinName) {
         // What the name does not need goes to the value columns, evenly, so they breathe.
         const double spare = std::max(0.0, m_width - others(w) - w[0]);
