@@ -64,6 +64,9 @@ ReportDocument AllocationReport::document(const std::shared_ptr<const Project> &
         for (int c : shown)
             cells << model.index(r, c).data().toString();
         cells[0] = tr("%1 (%2)").arg(a.names[std::size_t(r)], a.keys[std::size_t(r)]);
+        // The note below says what "no value" means: the short word leaves the numbers room.
+        if (a.result.limit[std::size_t(r)] == AllocationLimit::NoValue)
+            cells.last() = tr("no value");
         rows.push_back(cells);
     }
     QStringList total(titles.size());

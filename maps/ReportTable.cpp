@@ -37,13 +37,18 @@ void ReportTable::measureHeader(const QStringList &cells, double cap)
 {
     widen(m_needed, cells, m_headerFont, cap);
     // A heading that wraps keeps its words whole where the room allows ("Sozialindex", not
-    // "Sozialin" / "dex").
+    // "Sozialin" / "dex"): the width of its best split onto two lines.
     const QFontMetricsF fm(m_headerFont);
-    for (int c = 0; c < cells.size() && c < int(m_wordNeeded.size()); ++c)
-        for (const QString &word : cells[c].split(QLatin1Char(' '), Qt::SkipEmptyParts))
-            m_wordNeeded[std::size_t(c)] =
-                std::max(m_wordNeeded[std::size_t(c)],
-                         std::min(cap, fm.horizontalAdvance(word) + 2 * kPadding + 1));
+    for (int c = 0; c < cells.size() && c < int(m_wordNeeded.size()); ++c) {
+        const QStringList words = cells[c].split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        double best = fm.horizontalAdvance(cells[c]);
+        for (qsizetype k = 1; k < words.size(); ++k)
+            best = std::min(best,
+                            std::max(fm.horizontalAdvance(words.mid(0, k).join(QLatin1Char(' '))),
+                                     fm.horizontalAdvance(words.mid(k).join(QLatin1Char(' ')))));
+        m_wordNeeded[std::size_t(c)] =
+            std::max(m_wordNeeded[std::size_t(c)], std::min(cap, best + 2 * kPadding + 1));
+    }
 }
 
 void ReportTable::measure(const QStringList &cells, bool bold)
@@ -67,8 +72,8 @@ std::vector<double> ReportTable::widths() const
     if (m_width - others(w) < kMinName) {
         w = cells;
         // The headings wrap: first as much as each one's longest word takes, while the names
-        // keep what they need.
-        double room = m_width - others(w) - std::max(kMinName, w[0]);
+        // keep their least (a long name wraps too).
+        double room = m_width - others(w) - kMinName;
         for (std::size_t c = 1; c < w.size() && room > 0; ++c) {
             if (m_fixed[c] > 0)
                 continue;

@@ -69,7 +69,7 @@ private:
     std::vector<double> m_fixed;
     std::vector<double> m_needed; // by headings and cells
     std::vector<double> m_cellNeeded; // by cells alone
-    std::vector<double> m_wordNeeded; // by the longest word of each heading
+    std::vector<double> m_wordNeeded; // by each heading split at its best onto two lines
 };
 
 } // namespace qw

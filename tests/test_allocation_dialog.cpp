@@ -5,6 +5,8 @@
 #include "AllocationPinsEditor.h"
 #include "AllocationTableModel.h"
 #include "AllocationTableView.h"
+#include "ImportFixtures.h"
+#include "ImportLog.h"
 #include "IndexFixtures.h"
 #include "IndexIndicators.h"
 #include "IndexRecipe.h"
@@ -298,6 +300,43 @@ private Q_SLOTS:
         QVERIFY2(words.contains(QStringLiteral("%1: ").arg(classes->label(1)->name(true)))
                      && !words.contains(QStringLiteral("class 1:")),
                  qPrintable(words));
+    }
+
+    void classNumbersImportedAsCountsAreNoPopulation()
+    {
+        // Given the demo with class numbers imported as a plain column (as Berlin's
+        // S1_SD_GR: 1 to 4, no names) beside a count of children
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("codes.gpkg"));
+        QVERIFY(QFile::copy(m_project->path(), path));
+        QByteArray csv = "SR;Gruppe;Kinder\n";
+        for (int i : m_project->areasOfLevel(QStringLiteral("sozialraum")))
+            csv += m_project->areas()[std::size_t(i)].key.toUtf8() + ";"
+                + QByteArray::number(i % 4 + 1) + ";" + QByteArray::number(100 + 7 * i) + "\n";
+        const QString file = dir.filePath(QStringLiteral("gruppen_2024.csv"));
+        test::writeBytes(file, csv);
+        {
+            auto store = ProjectStore::open(path);
+            ImportSpec spec;
+            spec.source = QStringLiteral("Gruppen");
+            QVERIFY(ImportLog(*store).commit(test::planFor(*store, file, spec)) > 0);
+        }
+        const auto project = Project::open(path);
+        QString codes, children;
+        for (const Indicator &i : project->indicators()) {
+            if (i.nameDe == QStringLiteral("Gruppe"))
+                codes = i.key;
+            if (i.nameDe == QStringLiteral("Kinder"))
+                children = i.key;
+        }
+        QVERIFY(!codes.isEmpty() && !children.isEmpty());
+        QCOMPARE(project->indicator(codes)->kind, IndicatorKind::Count);
+        // When the dialog lists the populations
+        AllocationDialog dialog(project, true);
+        auto *population = field<QComboBox>(dialog, "population");
+        // Then the count of children is one, the class numbers are not
+        QVERIFY(population->findData(children) >= 0);
+        QCOMPARE(population->findData(codes), -1);
     }
 
     void thePopulationsPeriodIsChosen()

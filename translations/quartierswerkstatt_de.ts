@@ -516,6 +516,10 @@
         <source>Rule (to recompute it): %1</source>
         <translation>Regel (zum Nachrechnen): %1</translation>
     </message>
+    <message>
+        <source>no value</source>
+        <translation>ohne Wert</translation>
+    </message>
 </context>
 <context>
     <name>qw::AllocationRepository</name>

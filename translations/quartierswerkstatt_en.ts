@@ -515,6 +515,10 @@
         <source>Rule (to recompute it): %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no value</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qw::AllocationRepository</name>

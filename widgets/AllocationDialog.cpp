@@ -22,6 +22,7 @@
 #include <QRegularExpression>
 #include <QScreen>
 #include <QScrollArea>
+#include <QSet>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -56,12 +57,37 @@ int yearOf(const QString &period)
     return m.hasMatch() ? m.captured(1).toInt() : -1;
 }
 
+// Whether a count holds codes rather than people: over 20 areas or more, a dozen whole
+// numbers at most, none above 100 (Berlin's S1_SD_GR, class numbers imported as columns
+// without names). A population takes many values.
+bool looksLikeCodes(Project &project, const QString &key)
+{
+    const QStringList periods = project.periods(key);
+    if (periods.isEmpty())
+        return false;
+    const auto values = project.values(key, periods.last());
+    QSet<double> distinct;
+    int shown = 0;
+    for (std::size_t i = 0; i < values->values.size(); ++i) {
+        if (!values->isShown(i))
+            continue;
+        const double v = values->values[i];
+        if (v != std::floor(v) || std::abs(v) > 100)
+            return false;
+        ++shown;
+        distinct.insert(v);
+        if (distinct.size() > 12)
+            return false;
+    }
+    return shown >= 20;
+}
+
 // A count of people to multiply the need by: a count that is no code (a class, a status x
-// dynamics group) and no part of a composite index.
-bool isPopulation(const Indicator &i)
+// dynamics group, named or not) and no part of a composite index.
+bool isPopulation(Project &project, const Indicator &i)
 {
     return i.kind == IndicatorKind::Count && i.valueLabels.empty()
-        && !IndexParts::parse(i.recipe).has_value();
+        && !IndexParts::parse(i.recipe).has_value() && !looksLikeCodes(project, i.key);
 }
 
 } // namespace
@@ -149,7 +175,7 @@ QWidget *AllocationDialog::buildForm()
             continue;
         const QString text = QStringLiteral("%1 (%2)").arg(i.name(m_german), i.key);
         m_indicator->addItem(text, i.key);
-        if (isPopulation(i))
+        if (isPopulation(*m_project, i))
             m_population->addItem(text, i.key);
     }
     m_indicator->setMaximumWidth(300); // the result table keeps most of a 1366 screen
