@@ -2,6 +2,7 @@
 // it builds from its fields, the live result, the message in place of the table for bad
 // settings (OK and Save off), fixed amounts, and the sortable table over the model.
 #include "AllocationDialog.h"
+#include "AllocationFixtures.h"
 #include "AllocationPinsEditor.h"
 #include "AllocationTableModel.h"
 #include "AllocationTableView.h"
@@ -309,26 +310,15 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("codes.gpkg"));
         QVERIFY(QFile::copy(m_project->path(), path));
-        QByteArray csv = "SR;Gruppe;Kinder\n";
-        for (int i : m_project->areasOfLevel(QStringLiteral("sozialraum")))
-            csv += m_project->areas()[std::size_t(i)].key.toUtf8() + ";"
-                + QByteArray::number(i % 4 + 1) + ";" + QByteArray::number(100 + 7 * i) + "\n";
-        const QString file = dir.filePath(QStringLiteral("gruppen_2024.csv"));
-        test::writeBytes(file, csv);
-        {
-            auto store = ProjectStore::open(path);
-            ImportSpec spec;
-            spec.source = QStringLiteral("Gruppen");
-            QVERIFY(ImportLog(*store).commit(test::planFor(*store, file, spec)) > 0);
-        }
+        QVERIFY(test::importPerSozialraum(
+            *m_project, path, "Gruppe;Kinder",
+            [](int i) -> QByteArray {
+                return QByteArray::number(i % 4 + 1) + ";" + QByteArray::number(100 + 7 * i);
+            },
+            QStringLiteral("2024")));
         const auto project = Project::open(path);
-        QString codes, children;
-        for (const Indicator &i : project->indicators()) {
-            if (i.nameDe == QStringLiteral("Gruppe"))
-                codes = i.key;
-            if (i.nameDe == QStringLiteral("Kinder"))
-                children = i.key;
-        }
+        const QString codes = test::keyNamed(*project, QStringLiteral("Gruppe"));
+        const QString children = test::keyNamed(*project, QStringLiteral("Kinder"));
         QVERIFY(!codes.isEmpty() && !children.isEmpty());
         QCOMPARE(project->indicator(codes)->kind, IndicatorKind::Count);
         // When the dialog lists the populations

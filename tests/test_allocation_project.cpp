@@ -5,8 +5,6 @@
 #include "AllocationFixtures.h"
 #include "AllocationRepository.h"
 #include "AllocationTableModel.h"
-#include "ImportFixtures.h"
-#include "ImportLog.h"
 #include "IndexFixtures.h"
 #include "ProjectAllocation.h"
 #include "ProjectSchema.h"
@@ -114,24 +112,12 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("periods.gpkg"));
         QVERIFY(QFile::copy(m_project->path(), path));
-        QByteArray csv = "SR;Kinder\n";
-        for (int i : m_project->areasOfLevel(QStringLiteral("sozialraum")))
-            csv += m_project->areas()[std::size_t(i)].key.toUtf8() + ";"
-                + QByteArray::number(i + 10) + "\n";
-        const QString file = dir.filePath(QStringLiteral("kinder.csv"));
-        test::writeBytes(file, csv);
-        {
-            auto store = ProjectStore::open(path);
-            ImportSpec spec;
-            spec.source = QStringLiteral("Kinder 2030");
-            spec.periodValue = QStringLiteral("2030");
-            QVERIFY(ImportLog(*store).commit(test::planFor(*store, file, spec)) > 0);
-        }
+        QVERIFY(test::importPerSozialraum(
+            *m_project, path, "Kinder",
+            [](int i) -> QByteArray { return QByteArray::number(i + 10); },
+            QStringLiteral("2030")));
         const auto project = Project::open(path);
-        QString key;
-        for (const Indicator &i : project->indicators())
-            if (i.nameDe == QStringLiteral("Kinder"))
-                key = i.key;
+        const QString key = test::keyNamed(*project, QStringLiteral("Kinder"));
         QVERIFY(!key.isEmpty());
         QCOMPARE(project->periods(key), QStringList {QStringLiteral("2030")});
         AllocationRule r = test::demoAllocationRule();
