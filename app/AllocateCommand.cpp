@@ -61,6 +61,7 @@ std::optional<AllocationRule> ruleOf(const CommandLine &cl, const Project &proje
     r.levelKey = cl.levelName;
     r.period = cl.view.period;
     r.populationKey = o.population;
+    r.populationPeriod = o.populationPeriod;
     r.wholeUnits = o.whole;
     if (!readNumber(QStringLiteral("budget"), o.budget, &r.budget, error))
         return std::nullopt;

@@ -161,9 +161,9 @@ void parseAllocate(const QCommandLineParser &parser, CommandLine &cl, QStringLis
         return parser.value(QString::fromLatin1(name)).trimmed();
     };
     a.indicator = value("allocate");
-    const char *const options[] = {"budget", "unit",   "floor",           "cap",
-                                   "per",    "points", "offset",          "need",
-                                   "pin",    "whole",  "save-allocation", "previous"};
+    const char *const options[] = {"budget",          "unit",     "floor",     "cap", "per",
+                                   "points",          "offset",   "need",      "pin", "whole",
+                                   "save-allocation", "previous", "per-period"};
     if (a.indicator.isEmpty()) {
         for (const char *name : options)
             if (parser.isSet(QString::fromLatin1(name)))
@@ -177,6 +177,9 @@ void parseAllocate(const QCommandLineParser &parser, CommandLine &cl, QStringLis
     a.floor = value("floor");
     a.cap = value("cap");
     a.population = value("per");
+    a.populationPeriod = value("per-period");
+    if (!a.populationPeriod.isEmpty() && a.population.isEmpty())
+        fail(tr("--per-period goes with --per POP_KEY"));
     a.points = value("points");
     a.offset = value("offset");
     a.need = value("need").toLower();

@@ -70,6 +70,7 @@ struct CommandLine
         QString unit; // --unit euro|staff|hours
         QString need; // --need higher|lower (default: by the indicator's polarity)
         QString population; // --per POP_KEY
+        QString populationPeriod; // --per-period P: the population's period, if not the index's
         QString points; // --points 0,1,2,3: points per class instead of the shifted value
         QStringList pins; // --pin KEY=N, repeatable
         bool whole = false; // --whole

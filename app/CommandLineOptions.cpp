@@ -94,6 +94,10 @@ QList<QCommandLineOption> CommandLineOptions::all()
         option("per",
                tr("With --allocate: multiply the need by this count (e.g. children under 18)."),
                "POP_KEY"),
+        option("per-period",
+               tr("With --per: the population's period, where it has not the index's (default: "
+                  "the index's period)."),
+               "P"),
         option("points",
                tr("With --allocate: points per class of a class indicator, from class 1 up, "
                   "instead of the shifted value."),

@@ -59,11 +59,14 @@ ReportDocument AllocationReport::document(const std::shared_ptr<const Project> &
         titles << model.headerData(c, Qt::Horizontal, Qt::DisplayRole).toString();
     }
     std::vector<QStringList> rows;
-    for (int r = 0; r < model.rowCount(); ++r) {
+    for (const int r : model.rowsByAmount()) {
         QStringList cells;
         for (int c : shown)
             cells << model.index(r, c).data().toString();
         cells[0] = tr("%1 (%2)").arg(a.names[std::size_t(r)], a.keys[std::size_t(r)]);
+        // The note below says what "no value" means: the short word leaves the numbers room.
+        if (a.result.limit[std::size_t(r)] == AllocationLimit::NoValue)
+            cells.last() = tr("no value");
         rows.push_back(cells);
     }
     QStringList total(titles.size());
@@ -77,6 +80,8 @@ ReportDocument AllocationReport::document(const std::shared_ptr<const Project> &
             total[i] = formatNumber(model.total(), a.rule.amountDecimals(), locale);
         if (column == Column::Share)
             total[i] = tr("%1 %").arg(formatNumber(model.total() / a.rule.budget * 100, 2, locale));
+        if (column == Column::BasisShare && a.result.basisTotal > 0)
+            total[i] = tr("%1 %").arg(formatNumber(model.basisShareTotal() * 100, 2, locale));
     }
     auto columns =
         std::make_shared<ReportTable>(doc.contentWidth(), int(titles.size()),
@@ -84,7 +89,7 @@ ReportDocument AllocationReport::document(const std::shared_ptr<const Project> &
     columns->measureHeader(titles, 90);
     for (const QStringList &row : rows)
         columns->measure(row);
-    columns->measure(total);
+    columns->measure(total, true); // painted bold: "100,00 %" is wider than in the rows
     ReportTable::addTo(doc, columns, titles, rows);
     doc.add({ReportTable::kRow + 4, [columns, total](QPainter &p, const QRectF &r) {
                  p.setFont(ReportDocument::font(8, true));
@@ -95,6 +100,7 @@ ReportDocument AllocationReport::document(const std::shared_ptr<const Project> &
              }});
 
     QStringList notes;
+    notes << AllocationExport::rowOrder();
     if (a.result.withoutValue > 0)
         notes << tr("\"–\" = no value: %n area(s) without a value of the indicator were left out.",
                     nullptr, a.result.withoutValue);

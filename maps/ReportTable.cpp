@@ -19,6 +19,7 @@ ReportTable::ReportTable(double width, int columns, QFont font, QFont headerFont
     , m_needed(std::size_t(columns), 0.0)
     , m_cellNeeded(std::size_t(columns), 0.0)
     , m_wordNeeded(std::size_t(columns), 0.0)
+    , m_longestWord(std::size_t(columns), 0.0)
 {
     m_fixed.resize(std::size_t(columns), 0.0);
 }
@@ -36,26 +37,38 @@ void ReportTable::widen(std::vector<double> &needed, const QStringList &cells, c
 void ReportTable::measureHeader(const QStringList &cells, double cap)
 {
     widen(m_needed, cells, m_headerFont, cap);
-    // The width at which a heading wraps at its spaces without cutting a word
-    // ("Basisklass-e"): taken where the whole headings do not fit.
+    // A heading that wraps keeps its words whole where the room allows ("Sozialindex", not
+    // "Sozialin" / "dex"): the width of its best split onto two lines, and at least that of
+    // its longest word, which is never cut while the numbers leave room for it.
     const QFontMetricsF fm(m_headerFont);
-    for (int c = 0; c < cells.size() && c < int(m_wordNeeded.size()); ++c)
-        for (const QString &word : cells[c].split(QLatin1Char(' '), Qt::SkipEmptyParts))
-            m_wordNeeded[std::size_t(c)] = std::max(m_wordNeeded[std::size_t(c)],
-                                                    fm.horizontalAdvance(word) + 2 * kPadding + 1);
+    for (int c = 0; c < cells.size() && c < int(m_wordNeeded.size()); ++c) {
+        const QStringList words = cells[c].split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        double best = fm.horizontalAdvance(cells[c]);
+        double longest = 0;
+        for (const QString &word : words)
+            longest = std::max(longest, fm.horizontalAdvance(word));
+        for (qsizetype k = 1; k < words.size(); ++k)
+            best = std::min(best,
+                            std::max(fm.horizontalAdvance(words.mid(0, k).join(QLatin1Char(' '))),
+                                     fm.horizontalAdvance(words.mid(k).join(QLatin1Char(' ')))));
+        m_wordNeeded[std::size_t(c)] =
+            std::max(m_wordNeeded[std::size_t(c)], std::min(cap, best + 2 * kPadding + 1));
+        m_longestWord[std::size_t(c)] =
+            std::max(m_longestWord[std::size_t(c)], longest + 2 * kPadding + 1);
+    }
 }
 
-void ReportTable::measure(const QStringList &cells)
+void ReportTable::measure(const QStringList &cells, bool bold)
 {
-    widen(m_needed, cells, m_font, 1e9);
-    widen(m_cellNeeded, cells, m_font, 1e9);
+    widen(m_needed, cells, bold ? m_headerFont : m_font, 1e9);
+    widen(m_cellNeeded, cells, bold ? m_headerFont : m_font, 1e9);
 }
 
 std::vector<double> ReportTable::widths() const
 {
     std::vector<double> w = m_needed, cells = m_cellNeeded, words = m_cellNeeded;
     for (std::size_t c = 0; c < w.size(); ++c) {
-        words[c] = std::max(words[c], m_wordNeeded[c]);
+        words[c] = std::max(words[c], m_longestWord[c]);
         if (m_fixed[c] > 0)
             w[c] = cells[c] = words[c] = m_fixed[c];
     }
@@ -65,10 +78,19 @@ std::vector<double> ReportTable::widths() const
     // Numbers are never cut: where the headings' widths leave too little for the names,
     // the headings wrap instead; only when the numbers alone leave too little, all shrink.
     constexpr double kMinName = 120;
-    if (m_width - others(w) < kMinName)
-        w = words;
-    if (m_width - others(w) < kMinName)
-        w = cells;
+    if (m_width - others(w) < kMinName) {
+        // The headings wrap: each as wide as its longest word (else as its numbers), then
+        // towards its best two lines while the names keep their least (a long name wraps).
+        w = m_width - others(words) >= kMinName ? words : cells;
+        double room = m_width - others(w) - kMinName;
+        for (std::size_t c = 1; c < w.size() && room > 0; ++c) {
+            if (m_fixed[c] > 0)
+                continue;
+            const double more = std::min(room, std::max(0.0, m_wordNeeded[c] - w[c]));
+            w[c] += more;
+            room -= more;
+        }
+    }
     if (m_width - others(w) >= kMinName) {
         // What the name does not need goes to the value columns, evenly, so they breathe.
         const double spare = std::max(0.0, m_width - others(w) - w[0]);

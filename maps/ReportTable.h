@@ -31,7 +31,8 @@ public:
     // Widens the columns to the texts of a row (cells beyond columns are ignored).
     // A heading's text widens its column at most to cap (it may take two lines).
     void measureHeader(const QStringList &cells, double cap = 1e9);
-    void measure(const QStringList &cells);
+    // bold: the row is painted in the header's (bold) font, as a total row is.
+    void measure(const QStringList &cells, bool bold = false);
     // The widths, once every row was measured: the first column takes what the others
     // leave; the headings give way first, then all shrink, so the names keep 120 points.
     std::vector<double> widths() const;
@@ -68,7 +69,8 @@ private:
     std::vector<double> m_fixed;
     std::vector<double> m_needed; // by headings and cells
     std::vector<double> m_cellNeeded; // by cells alone
-    std::vector<double> m_wordNeeded; // the headings' longest words
+    std::vector<double> m_wordNeeded; // by each heading split at its best onto two lines
+    std::vector<double> m_longestWord; // by each heading's longest word
 };
 
 } // namespace qw

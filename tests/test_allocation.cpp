@@ -378,6 +378,60 @@ private Q_SLOTS:
                                 "budget=12; unit=euro; basis=points; points=0,1,2.5,4"));
         const auto pointsBack = AllocationRule::parse(points.text(), &error);
         QVERIFY(pointsBack && *pointsBack == points);
+        // and a population of a period of its own (the index of 2020, the population of
+        // 2024) is kept in a version 2 text, read back the same
+        AllocationRule ownPeriod = rule(100);
+        ownPeriod.period = QStringLiteral("202012");
+        ownPeriod.populationKey = QStringLiteral("ew");
+        ownPeriod.populationPeriod = QStringLiteral("2024");
+        QVERIFY2(ownPeriod.text().startsWith(QStringLiteral("qw-allocation/2; "))
+                     && ownPeriod.text().contains(QStringLiteral("; per=ew; per_period=2024")),
+                 qPrintable(ownPeriod.text()));
+        const auto ownBack = AllocationRule::parse(ownPeriod.text(), &error);
+        QVERIFY2(ownBack, qPrintable(error));
+        QCOMPARE(ownBack->populationPeriod, QStringLiteral("2024"));
+        QVERIFY(*ownBack == ownPeriod);
+    }
+
+    void theBasisShareIsTheKeysAndTheShareTheAmounts()
+    {
+        // Given needs 1, 2, 7 (shifted without offset: 0, 1, 6) and a floor of 20 of 100
+        AllocationRule r = rule(100);
+        r.floor = 20;
+        const AllocationResult result = allocate(r, input({1, 2, 7}));
+        // Then the basis share is the key's alone: 0, 1/7, 6/7, adding up to one
+        QCOMPARE(result.basisShare.size(), std::size_t(3));
+        QVERIFY(near(result.basisShare[0], 0));
+        QVERIFY(near(result.basisShare[1], 1.0 / 7));
+        QVERIFY(near(result.basisShare[2], 6.0 / 7));
+        // and the amount's share is after the floor: 20 and 20 raised, the rest 60
+        QVERIFY(near(result.share[0], 0.2));
+        QVERIFY(near(result.share[1], 0.2));
+        QVERIFY(near(result.share[2], 0.6));
+        // and a pinned area has an amount's share but no share of the key
+        r.floor = 0;
+        r.pins = {{QStringLiteral("A"), 10}};
+        const AllocationResult pinned = allocate(r, input({1, 2, 7}));
+        QVERIFY(std::isnan(pinned.basisShare[0]));
+        QVERIFY(near(pinned.share[0], 0.1));
+        QVERIFY(near(pinned.basisShare[1] + pinned.basisShare[2], 1));
+    }
+
+    void moneyIsWrittenOneWay()
+    {
+        // Given amounts in euros, whole or not, under German and English
+        const QLocale de(QLocale::German, QLocale::Germany);
+        const QLocale en(QLocale::English, QLocale::UnitedKingdom);
+        // Then euros always carry their cents, whatever decimals are asked for
+        QCOMPARE(AllocationRule::formatAmount(1234567, BudgetUnit::Euro, 0, de),
+                 QStringLiteral("€1.234.567,00")); // the source text; German in the window
+        QCOMPARE(AllocationRule::formatAmount(1234567, BudgetUnit::Euro, 2, de),
+                 AllocationRule::formatAmount(1234567, BudgetUnit::Euro, 0, de));
+        QCOMPARE(AllocationRule::formatAmount(5000.5, BudgetUnit::Euro, 0, en),
+                 QStringLiteral("€5,000.50"));
+        // and staff positions keep the decimals asked for
+        QCOMPARE(AllocationRule::formatAmount(12, BudgetUnit::StaffPositions, 0, en),
+                 QStringLiteral("12 staff positions"));
     }
 
     void damagedRuleTextIsRefused_data()
@@ -387,7 +441,13 @@ private Q_SLOTS:
         const QString base = QStringLiteral(
             "qw-allocation/1; indicator=a; period=2024; level=s; budget=100; unit=euro; "
             "basis=shift; offset=0.1; need=higher");
-        QTest::newRow("newer") << QStringLiteral("qw-allocation/2; indicator=a") << "newer version";
+        QTest::newRow("newer") << QStringLiteral("qw-allocation/3; indicator=a") << "newer version";
+        QTest::newRow("population period without population")
+            << QStringLiteral("qw-allocation/2; indicator=a; period=2020; level=s; budget=100; "
+                              "unit=euro; basis=shift; per_period=2024")
+            << "no population";
+        QTest::newRow("population period in version 1")
+            << base + QStringLiteral("; per=p; per_period=2024") << "unknown field";
         QTest::newRow("no head") << QStringLiteral("indicator=a") << "is no allocation rule";
         QTest::newRow("unknown field") << base + QStringLiteral("; colour=red") << "unknown field";
         QTest::newRow("twice") << base + QStringLiteral("; budget=5") << "twice";
@@ -440,18 +500,72 @@ private Q_SLOTS:
         const QString words = r.describe(names);
         // Then it says what is split, by what, the limits, the pin and the rounding
         for (const char *part :
-             {"A budget of €500,000 is split over the 39 area",
+             {"A budget of €500,000.00 is split over the 39 area",
               "of the level Sozialraum by Social index (2024).",
               "its value minus the lowest value of all areas, plus 10 % of the range",
-              "multiplied by the area's children under 18", "at least €5,000 and at most €40,000",
-              "shared out again", "Lindenhof (0101) €20,000", "the remaining €480,000",
-              "whole euros", "largest remainders"})
+              "multiplied by the area's children under 18 in 2024",
+              "at least €5,000.00 and at most €40,000.00", "shared out again",
+              "Lindenhof (0101) €20,000.00", "the remaining €480,000.00", "whole euros",
+              "largest remainders"})
             QVERIFY2(words.contains(QString::fromUtf8(part)), qPrintable(words));
-        // and class points are listed per class
+        // and class points are listed per class, by its name where it has one
         r.basis = BasisKind::ClassPoints;
         r.points = {0, 1, 2};
         QVERIFY(r.describe(names).contains(
             QStringLiteral("(class 1: 0 points, class 2: 1 point, class 3: 2 points)")));
+        names.className = [](int cls) {
+            return cls == 3 ? QStringLiteral("sehr niedrig") : QString();
+        };
+        QVERIFY2(r.describe(names).contains(QStringLiteral(
+                     "(class 1: 0 points, class 2: 1 point, sehr niedrig: 2 points)")),
+                 qPrintable(r.describe(names)));
+    }
+
+    void theWordsNameWhatTheResultLeavesOut()
+    {
+        // Given staff positions split per child of the population's own year
+        AllocationRule r = rule(10);
+        r.period = QStringLiteral("202012");
+        r.unit = BudgetUnit::StaffPositions;
+        r.wholeUnits = true;
+        r.populationKey = QStringLiteral("ew");
+        r.populationPeriod = QStringLiteral("2024");
+        AllocationRule::Names names;
+        names.indicator = [](const QString &k) {
+            return k == QLatin1String("ew") ? QStringLiteral("Einwohner") : QStringLiteral("MSS");
+        };
+        names.area = [](const QString &k) {
+            return k;
+        };
+        names.level = QStringLiteral("Planungsraum");
+        names.areas = 40;
+        names.locale = QLocale(QLocale::English, QLocale::UnitedKingdom);
+        names.withoutValue = {QStringLiteral("Tiergarten (0101)"), QStringLiteral("Hafen (0102)")};
+        names.keyedAreas = 38;
+        names.zeroUnits = 28;
+        const QString words = r.describe(names);
+        // Then they say the population's period, the areas without a value by name, and
+        // that with fewer units than areas most get none
+        for (const char *part :
+             {"multiplied by the area's Einwohner in 2024",
+              // the source text's plural: "area(s)" (the catalogues give "areas")
+              "without a value get nothing: Tiergarten (0101), Hafen (0102).",
+              "With 10 staff positions for 38 areas there are fewer units than areas: 28 area"})
+            QVERIFY2(words.contains(QString::fromUtf8(part)), qPrintable(words));
+        // and a long list of areas without a value only begins, with how many more
+        names.withoutValue.clear();
+        for (int i = 0; i < 15; ++i)
+            names.withoutValue << QStringLiteral("Area %1").arg(i);
+        const QString many = r.describe(names);
+        QVERIFY2(many.contains(QStringLiteral("the 15 area"))
+                     && many.contains(QStringLiteral("without a value get nothing: Area 0, "))
+                     && many.contains(QStringLiteral("Area 11, and 3 more.")),
+                 qPrintable(many));
+        // and enough units for every area but too small shares say why some get none
+        r.budget = 100;
+        QVERIFY2(r.describe(names).contains(QStringLiteral("get 0: their share is less "
+                                                           "than one unit")),
+                 qPrintable(r.describe(names)));
     }
 };
 

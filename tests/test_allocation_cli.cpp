@@ -48,15 +48,17 @@ private Q_SLOTS:
                               + demoAllocation(QStringLiteral("500000")) + QStringList {pdf},
                           m_home.path());
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        QVERIFY2(r.out.contains(QStringLiteral("500.000 €")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("500.000,00 €")), qPrintable(r.out));
         // Then the PDF states the rule in words before the table, and the total is the budget
         const QString words = flat(qw::test::pdfText(pdf, {QStringLiteral("-layout")}));
         for (const char *part :
-             {"Mittelverteilung: 500.000 € nach Sozialindex (2024)",
-              "Ein Budget von 500.000 € wird nach Sozialindex (2024) auf die 39 Gebiete der "
+             {"Mittelverteilung: 500.000,00 € nach Sozialindex (2024)",
+              "Ein Budget von 500.000,00 € wird nach Sozialindex (2024) auf die 39 Gebiete der "
               "Ebene Sozialraum verteilt.",
-              "Jugendliche von 10 bis unter 18 Jahren", "mindestens 5.000 € und höchstens 40.000 €",
-              "größten Resten", "Untergrenze", "Summe 100,00 % 500.000",
+              "Jugendliche von 10 bis unter 18 Jahren",
+              "mindestens 5.000,00 € und höchstens 40.000,00 €", "größten Resten", "Untergrenze",
+              "Anteil der", "Anteil am", "Summe 100,00 % 100,00 % 500.000",
+              "Zeilen nach Betrag, der größte zuerst",
               "Regel (zum Nachrechnen): qw-allocation/1; indicator=social_index"})
             QVERIFY2(words.contains(QString::fromUtf8(part)),
                      qPrintable(QStringLiteral("missing \"%1\" in: %2")
@@ -69,6 +71,70 @@ private Q_SLOTS:
         for (const QRegularExpressionMatch &m : count.globalMatch(words))
             counted += m.captured(1).toInt();
         QCOMPARE(counted, 39);
+    }
+
+    void moneyIsWrittenOneWay()
+    {
+        // Given the demo, when a planner allocates in German with pins and limits
+        const QString csv = m_home.filePath(QStringLiteral("geld.csv"));
+        const Run r = run(QStringList {QStringLiteral("--demo"), QStringLiteral("--language"),
+                                       QStringLiteral("de")}
+                              + demoAllocation(QStringLiteral("500000")) + QStringList {csv},
+                          m_home.path());
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        // Then every sum of money it prints is written one way: "500.000,00 €"
+        const QRegularExpression euro(QStringLiteral("[0-9.,]+ €"));
+        const QRegularExpression oneWay(QStringLiteral("^\\d{1,3}(\\.\\d{3})*,\\d\\d €$"));
+        int sums = 0;
+        for (const QRegularExpressionMatch &m : euro.globalMatch(r.out)) {
+            QVERIFY2(oneWay.match(m.captured(0)).hasMatch(), qPrintable(r.out));
+            ++sums;
+        }
+        QVERIFY2(sums >= 1, qPrintable(r.out));
+        // and so does a message about money
+        const Run bad =
+            run({QStringLiteral("--demo"), QStringLiteral("--language"), QStringLiteral("de"),
+                 QStringLiteral("--allocate"), QStringLiteral("social_index"),
+                 QStringLiteral("--budget"), QStringLiteral("100000"), QStringLiteral("--floor"),
+                 QStringLiteral("5000"), csv},
+                m_home.path());
+        QCOMPARE(bad.exitCode, 1);
+        int badSums = 0;
+        for (const QRegularExpressionMatch &m : euro.globalMatch(bad.err)) {
+            QVERIFY2(oneWay.match(m.captured(0)).hasMatch(), qPrintable(bad.err));
+            ++badSums;
+        }
+        QVERIFY2(badSums >= 2, qPrintable(bad.err));
+    }
+
+    void choosesThePopulationsPeriod()
+    {
+        // Given the demo's count of young people in its earliest period
+        const Run list =
+            run({QStringLiteral("--demo"), QStringLiteral("--list-indicators")}, m_home.path());
+        QString earliest;
+        for (const QString &line : list.out.split(QLatin1Char('\n')))
+            if (line.startsWith(QStringLiteral("pop_10_18\t")))
+                earliest =
+                    line.section(QLatin1Char('\t'), -1)
+                        .split(QRegularExpression(QStringLiteral("[ ,;]+")), Qt::SkipEmptyParts)
+                        .value(0);
+        QVERIFY2(!earliest.isEmpty() && earliest != QStringLiteral("2024"), qPrintable(list.out));
+        // When the budget is split per young person of that period
+        const QString csv = m_home.filePath(QStringLiteral("periode.csv"));
+        const Run r = run(QStringList {QStringLiteral("--demo"), QStringLiteral("--language"),
+                                       QStringLiteral("en")}
+                              + demoAllocation(QStringLiteral("500000"))
+                              + QStringList {QStringLiteral("--per-period"), earliest, csv},
+                          m_home.path());
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        // Then the rule in words and its text name the population's period
+        const QString text = QString::fromUtf8(qw::test::fileBytes(csv));
+        QVERIFY2(text.contains(QStringLiteral("Young people aged 10 to 18 in %1").arg(earliest))
+                     || text.contains(QStringLiteral("in %1: of two areas").arg(earliest)),
+                 qPrintable(text.left(2000)));
+        QVERIFY2(text.contains(QStringLiteral("per_period=%1").arg(earliest)),
+                 qPrintable(text.left(2000)));
     }
 
     void savesAndComparesWithLastYearsAllocation()
@@ -97,8 +163,8 @@ private Q_SLOTS:
         // Then the table has the change against it, and it adds up to the new budget
         const QStringList lines = QString::fromUtf8(qw::test::fileBytes(csv))
                                       .split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
-        QVERIFY2(lines.value(3).contains(QStringLiteral("Change against Plan 2024")),
-                 qPrintable(lines.value(3)));
+        QVERIFY2(lines.value(4).contains(QStringLiteral("Change against Plan 2024")),
+                 qPrintable(lines.value(4)));
         QVERIFY(lines.last().startsWith(QStringLiteral("Total,")));
         QVERIFY2(lines.last().contains(QStringLiteral(",550000,")), qPrintable(lines.last()));
         // and the first one stays saved as decided
@@ -142,7 +208,7 @@ private Q_SLOTS:
             << allocate({QStringLiteral("--budget"), QStringLiteral("1000"),
                          QStringLiteral("--pin"), QStringLiteral("0101=800"),
                          QStringLiteral("--pin"), QStringLiteral("0102=300")})
-            << 1 << "The fixed amounts add up to €1,100, more than the budget of €1,000";
+            << 1 << "The fixed amounts add up to €1,100.00, more than the budget of €1,000.00";
         QTest::newRow("thousands separator")
             << allocate({QStringLiteral("--budget"), QStringLiteral("500.000")}) << 1
             << "is ambiguous";
@@ -158,6 +224,15 @@ private Q_SLOTS:
             << allocate({QStringLiteral("--budget"), QStringLiteral("10"),
                          QStringLiteral("--points"), QStringLiteral("0,1,2,3")})
             << 1 << "not a class from 1 to 4";
+        QTest::newRow("population period not there")
+            << allocate({QStringLiteral("--budget"), QStringLiteral("1000"),
+                         QStringLiteral("--per"), QStringLiteral("pop_10_18"),
+                         QStringLiteral("--per-period"), QStringLiteral("1999")})
+            << 1 << "(pop_10_18) has no values in 1999 (it has 20";
+        QTest::newRow("population period without population")
+            << allocate({QStringLiteral("--budget"), QStringLiteral("1000"),
+                         QStringLiteral("--per-period"), QStringLiteral("2020")})
+            << 2 << "--per-period goes with --per";
         QTest::newRow("no budget") << allocate({}) << 2 << "--allocate needs --budget";
         QTest::newRow("budget alone")
             << QStringList {QStringLiteral("--budget"), QStringLiteral("10")} << 2

@@ -2,9 +2,12 @@
 // it builds from its fields, the live result, the message in place of the table for bad
 // settings (OK and Save off), fixed amounts, and the sortable table over the model.
 #include "AllocationDialog.h"
+#include "AllocationFixtures.h"
 #include "AllocationPinsEditor.h"
 #include "AllocationTableModel.h"
 #include "AllocationTableView.h"
+#include "ImportFixtures.h"
+#include "ImportLog.h"
 #include "IndexFixtures.h"
 #include "IndexIndicators.h"
 #include "IndexRecipe.h"
@@ -274,6 +277,91 @@ private Q_SLOTS:
         QCOMPARE(indicator->currentData().toString(), QStringLiteral("si_class"));
         QCOMPARE(indicator->findData(QStringLiteral("si_group")), -1);
         QVERIFY(indicator->findData(QStringLiteral("si")) >= 0);
+        // and the populations to multiply by are counts: no class, no group, no index
+        auto *population = field<QComboBox>(dialog, "population");
+        QVERIFY(population->findData(QStringLiteral("pop_10_18")) >= 0);
+        for (const char *code : {"si_class", "si_group", "si", "si_dyn_class"})
+            QVERIFY2(population->findData(QString::fromLatin1(code)) < 0, code);
+        for (int i = 1; i < population->count(); ++i) {
+            const Indicator *offered = project->indicator(population->itemData(i).toString());
+            QVERIFY(offered && offered->kind == IndicatorKind::Count
+                    && offered->valueLabels.empty());
+        }
+        // When the points per class are shown
+        choose(field<QComboBox>(dialog, "basis"), int(BasisKind::ClassPoints));
+        // Then each box is named by its class ("sehr hoch: 3"), and so are the words
+        const Indicator *classes = project->indicator(QStringLiteral("si_class"));
+        const auto boxes = field<QWidget>(dialog, "points")->findChildren<QDoubleSpinBox *>();
+        QCOMPARE(boxes.size(), qsizetype(classes->valueLabels.size()));
+        for (qsizetype c = 0; c < boxes.size(); ++c)
+            QCOMPARE(boxes[c]->prefix(),
+                     QStringLiteral("%1: ").arg(classes->label(double(c + 1))->name(true)));
+        QVERIFY(dialog.allocation());
+        const QString words = dialog.findChild<QLabel *>(QStringLiteral("words"))->text();
+        QVERIFY2(words.contains(QStringLiteral("%1: ").arg(classes->label(1)->name(true)))
+                     && !words.contains(QStringLiteral("class 1:")),
+                 qPrintable(words));
+    }
+
+    void classNumbersImportedAsCountsAreNoPopulation()
+    {
+        // Given the demo with class numbers imported as a plain column (as Berlin's
+        // S1_SD_GR: 1 to 4, no names) beside a count of children
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("codes.gpkg"));
+        QVERIFY(QFile::copy(m_project->path(), path));
+        QVERIFY(test::importPerSozialraum(
+            *m_project, path, "Gruppe;Kinder",
+            [](int i) -> QByteArray {
+                return QByteArray::number(i % 4 + 1) + ";" + QByteArray::number(100 + 7 * i);
+            },
+            QStringLiteral("2024")));
+        const auto project = Project::open(path);
+        const QString codes = test::keyNamed(*project, QStringLiteral("Gruppe"));
+        const QString children = test::keyNamed(*project, QStringLiteral("Kinder"));
+        QVERIFY(!codes.isEmpty() && !children.isEmpty());
+        QCOMPARE(project->indicator(codes)->kind, IndicatorKind::Count);
+        // When the dialog lists the populations
+        AllocationDialog dialog(project, true);
+        auto *population = field<QComboBox>(dialog, "population");
+        // Then the count of children is one, the class numbers are not
+        QVERIFY(population->findData(children) >= 0);
+        QCOMPARE(population->findData(codes), -1);
+    }
+
+    void thePopulationsPeriodIsChosen()
+    {
+        // Given the dialog on the demo city, by the social index of its latest period
+        AllocationDialog dialog(m_project, true);
+        dialog.show();
+        choose(field<QComboBox>(dialog, "indicator"), QStringLiteral("social_index"));
+        auto *period = field<QComboBox>(dialog, "populationPeriod");
+        // Then without a population there is no period of it to choose
+        QVERIFY(!period->isVisible());
+        // When a population is chosen
+        choose(field<QComboBox>(dialog, "population"), QStringLiteral("pop_10_18"));
+        // Then its period is offered, the index's own chosen, and the rule needs none
+        QVERIFY(period->isVisible());
+        const QString indexPeriod = field<QComboBox>(dialog, "period")->currentData().toString();
+        QCOMPARE(period->currentData().toString(),
+                 m_project->matchingPeriod(QStringLiteral("pop_10_18"), indexPeriod));
+        QCOMPARE(period->count(), m_project->periods(QStringLiteral("pop_10_18")).size());
+        QVERIFY(dialog.rule().populationPeriod.isEmpty());
+        // When the planner takes the population's earliest period
+        const QString earliest = m_project->periods(QStringLiteral("pop_10_18")).first();
+        QVERIFY(earliest != period->currentData().toString());
+        choose(period, earliest);
+        // Then the rule and its words have it
+        QCOMPARE(dialog.rule().populationPeriod, earliest);
+        QVERIFY(dialog.allocation());
+        QCOMPARE(dialog.allocation()->populationPeriod(), earliest);
+        const QString words = dialog.findChild<QLabel *>(QStringLiteral("words"))->text();
+        QVERIFY2(words.contains(earliest), qPrintable(words));
+        // and a rule set with it shows it again
+        AllocationDialog again(m_project, true);
+        again.setRule(dialog.rule());
+        QCOMPARE(field<QComboBox>(again, "populationPeriod")->currentData().toString(), earliest);
+        QVERIFY(again.rule() == dialog.rule());
     }
 };
 

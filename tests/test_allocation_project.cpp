@@ -5,6 +5,7 @@
 #include "AllocationFixtures.h"
 #include "AllocationRepository.h"
 #include "AllocationTableModel.h"
+#include "IndexFixtures.h"
 #include "ProjectAllocation.h"
 #include "ProjectSchema.h"
 #include "ProjectStore.h"
@@ -104,6 +105,127 @@ private Q_SLOTS:
                  qPrintable(words));
     }
 
+    void aPopulationOfAnotherPeriodIsChosen()
+    {
+        // Given a copy of the demo with a count of children for 2030 only, a period the
+        // social index does not have (as Berlin's index of 202012 and population of 2024)
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("periods.gpkg"));
+        QVERIFY(QFile::copy(m_project->path(), path));
+        QVERIFY(test::importPerSozialraum(
+            *m_project, path, "Kinder",
+            [](int i) -> QByteArray { return QByteArray::number(i + 10); },
+            QStringLiteral("2030")));
+        const auto project = Project::open(path);
+        const QString key = test::keyNamed(*project, QStringLiteral("Kinder"));
+        QVERIFY(!key.isEmpty());
+        QCOMPARE(project->periods(key), QStringList {QStringLiteral("2030")});
+        AllocationRule r = test::demoAllocationRule();
+        r.populationKey = key;
+        // When nothing says which period of it to take
+        QString error;
+        QVERIFY(!ProjectAllocation::compute(*project, r, false, &error));
+        // Then the message names the periods it has and how to choose one
+        QVERIFY2(error.contains(QStringLiteral("has no values in %1, the period of Social index "
+                                               "(social_index) (it has 2030): choose the "
+                                               "population's period")
+                                    .arg(project->periods(QStringLiteral("social_index")).last())),
+                 qPrintable(error));
+        // When the planner chooses 2030
+        r.populationPeriod = QStringLiteral("2030");
+        const auto a = ProjectAllocation::compute(*project, r, false, &error);
+        QVERIFY2(a, qPrintable(error));
+        // Then the basis is the need times the children of 2030, and the words say so
+        const std::vector<int> &areas = project->areasOfLevel(QStringLiteral("sozialraum"));
+        for (std::size_t i = 0; i < a->size(); ++i)
+            QCOMPARE(a->input.population[i], double(areas[i] + 10));
+        QVERIFY2(a->describe(QLocale(QLocale::English))
+                     .contains(QStringLiteral("multiplied by the area's Kinder in 2030")),
+                 qPrintable(a->describe(QLocale(QLocale::English))));
+        QVERIFY(a->rule.text().contains(QStringLiteral("per_period=2030")));
+        // and a period it does not have either is refused, naming the ones it has
+        r.populationPeriod = QStringLiteral("2019");
+        QVERIFY(!ProjectAllocation::compute(*project, r, false, &error));
+        QVERIFY2(error.contains(QStringLiteral("has no values in 2019 (it has 2030)")),
+                 qPrintable(error));
+        // and the population of the index's own period needs no period in the rule
+        const Allocation same = compute(test::demoAllocationRule());
+        QVERIFY(same.rule.populationPeriod.isEmpty());
+        QVERIFY(same.rule.text().startsWith(QStringLiteral("qw-allocation/1; ")));
+        QVERIFY(same.describe(QLocale(QLocale::English))
+                    .contains(QStringLiteral("in %1:").arg(same.rule.period)));
+    }
+
+    void classesAreNamedAndCodesAreNoPopulation()
+    {
+        // Given the demo with a needs index, so its classes with names
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("classes.gpkg"));
+        QVERIFY(QFile::copy(m_project->path(), path));
+        const QString defined =
+            test::defineIndex(path, QStringLiteral("si"), QStringLiteral("Index"),
+                              "index(+sgb2_rate, +child_poverty; weights=1,1)");
+        QVERIFY2(defined.isEmpty(), qPrintable(defined));
+        const auto project = Project::open(path);
+        const Indicator *classes = project->indicator(QStringLiteral("si_class"));
+        QVERIFY(classes && !classes->valueLabels.empty());
+        // When the budget is split by points per class
+        AllocationRule r;
+        r.indicatorKey = QStringLiteral("si_class");
+        r.budget = 1000;
+        r.basis = BasisKind::ClassPoints;
+        r.points.assign(classes->valueLabels.size(), 1);
+        QString error;
+        const auto a = ProjectAllocation::compute(*project, r, false, &error);
+        QVERIFY2(a, qPrintable(error));
+        // Then the words give the points by the classes' names, not their numbers
+        const QString words = a->describe(QLocale(QLocale::English));
+        const QString first = classes->valueLabels.front().name(false);
+        QVERIFY2(words.contains(QStringLiteral("(%1: 1 point").arg(first))
+                     && !words.contains(QStringLiteral("class 1:")),
+                 qPrintable(words));
+        // and the table shows an area's class by its name
+        AllocationTableModel model;
+        model.setAllocation(std::make_shared<const Allocation>(*a), QLocale(QLocale::English));
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const QVariant cls = model.index(row, 2).data(AllocationTableModel::NumberRole);
+            if (cls.isValid())
+                QCOMPARE(model.index(row, 2).data().toString(),
+                         classes->label(cls.toDouble())->name(false));
+        }
+        // When a class is given as the population to multiply by
+        AllocationRule byCode = test::demoAllocationRule();
+        byCode.populationKey = QStringLiteral("si_class");
+        // Then it is refused: a code counts nobody
+        QVERIFY(!ProjectAllocation::compute(*project, byCode, false, &error));
+        QVERIFY2(error.contains(QStringLiteral("is a code")), qPrintable(error));
+    }
+
+    void fewerWholeUnitsThanAreasAreSaid()
+    {
+        // Given ten whole staff positions for the 39 Sozialräume
+        AllocationRule r = test::demoAllocationRule();
+        r.unit = BudgetUnit::StaffPositions;
+        r.budget = 10;
+        r.floor = 0;
+        r.cap = AllocationRule::kNoCap;
+        const Allocation a = compute(r);
+        // Then at least 29 areas get none, and the words say so with the numbers
+        const auto none = int(std::count(a.result.amount.begin(), a.result.amount.end(), 0.0));
+        QVERIFY(none >= 39 - 10);
+        QCOMPARE(a.zeroUnits(), none);
+        QCOMPARE(total(a.result.amount), 10.0);
+        const QString words = a.describe(QLocale(QLocale::English));
+        QVERIFY2(words.contains(QStringLiteral("With 10 staff positions for 39 areas there are "
+                                               "fewer units than areas: %1 area")
+                                    .arg(none)),
+                 qPrintable(words));
+        // and without whole units nobody is said to get none
+        r.wholeUnits = false;
+        QCOMPARE(compute(r).zeroUnits(), 0);
+        QVERIFY(!compute(r).describe(QLocale(QLocale::English)).contains(QStringLiteral("get 0")));
+    }
+
     void badInputNamesWhatIsWrong_data()
     {
         QTest::addColumn<QString>("indicator");
@@ -174,30 +296,34 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 39);
         QCOMPARE(model.columns(),
                  (std::vector<Column> {Column::Name, Column::Key, Column::Value, Column::Population,
-                                       Column::Basis, Column::Share, Column::Amount, Column::Change,
-                                       Column::Limit}));
+                                       Column::Basis, Column::BasisShare, Column::Share,
+                                       Column::Amount, Column::Change, Column::Limit}));
+        QCOMPARE(model.headerData(5, Qt::Horizontal, Qt::DisplayRole).toString(),
+                 QStringLiteral("Share of the basis"));
         QCOMPARE(model.headerData(6, Qt::Horizontal, Qt::DisplayRole).toString(),
-                 QStringLiteral("Amount (€)"));
+                 QStringLiteral("Share of the budget"));
         QCOMPARE(model.headerData(7, Qt::Horizontal, Qt::DisplayRole).toString(),
+                 QStringLiteral("Amount (€)"));
+        QCOMPARE(model.headerData(8, Qt::Horizontal, Qt::DisplayRole).toString(),
                  QStringLiteral("Change against 2024"));
         QCOMPARE(model.total(), 600000.0);
         // and each row's change is its amount less last year's
         for (int r = 0; r < model.rowCount(); ++r) {
             const double amount =
-                model.index(r, 6).data(AllocationTableModel::NumberRole).toDouble();
-            const double change =
                 model.index(r, 7).data(AllocationTableModel::NumberRole).toDouble();
+            const double change =
+                model.index(r, 8).data(AllocationTableModel::NumberRole).toDouble();
             QCOMPARE(change, amount - first.result.amount[std::size_t(r)]);
             QCOMPARE(model.index(r, 1).data().toString(), first.keys[std::size_t(r)]);
             QCOMPARE(model.index(r, 1).data(AllocationTableModel::AreaKeyRole).toString(),
                      first.keys[std::size_t(r)]);
         }
         // and numbers read as under German ("1,23 %", "12.345", "+1.234")
-        QVERIFY(model.index(0, 5).data().toString().endsWith(QStringLiteral(" %")));
-        QVERIFY(model.index(0, 5).data().toString().contains(QLatin1Char(',')));
+        QVERIFY(model.index(0, 6).data().toString().endsWith(QStringLiteral(" %")));
+        QVERIFY(model.index(0, 6).data().toString().contains(QLatin1Char(',')));
         int floors = 0;
         for (int r = 0; r < model.rowCount(); ++r)
-            floors += model.index(r, 8).data().toString() == QStringLiteral("floor");
+            floors += model.index(r, 9).data().toString() == QStringLiteral("floor");
         QVERIFY(floors > 0);
         // and an empty allocation empties the table
         model.setAllocation(nullptr, QLocale());
@@ -217,20 +343,47 @@ private Q_SLOTS:
         const QStringList lines = QString::fromUtf8(test::fileBytes(csv))
                                       .remove(QChar(0xfeff))
                                       .split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
-        // Then the title, the rule in words and its text come first, then the table
-        QVERIFY2(lines[0].startsWith(QStringLiteral("Allocation of €500.000 by Social index")),
+        // Then the title, the rule in words, the rows' order and the rule's text come first,
+        // then the table
+        QVERIFY2(lines[0].startsWith(QStringLiteral("Allocation of €500.000,00 by Social index")),
                  qPrintable(lines[0]));
-        QVERIFY(lines[1].contains(QStringLiteral("at least €5.000 and at most €40.000")));
-        QVERIFY(lines[2].contains(
+        QVERIFY(lines[1].contains(QStringLiteral("at least €5.000,00 and at most €40.000,00")));
+        QVERIFY2(lines[2].contains(QStringLiteral("Rows by amount, largest first")),
+                 qPrintable(lines[2]));
+        QVERIFY(lines[3].contains(
             shared->rule.text().replace(QLatin1String("\""), QLatin1String("\"\""))));
-        QCOMPARE(lines[3].split(QLatin1Char(';')).value(0), QStringLiteral("Social area"));
-        QCOMPARE(lines.size(), 4 + 39 + 1);
-        // and the last row holds the totals: all of the budget, 100 %
+        const QStringList header = lines[4].split(QLatin1Char(';'));
+        QCOMPARE(header.value(0), QStringLiteral("Social area"));
+        QCOMPARE(header.mid(5, 3),
+                 (QStringList {QStringLiteral("Share of the basis (%)"),
+                               QStringLiteral("Share of the budget (%)"),
+                               QStringLiteral("Amount (€)")}));
+        QCOMPARE(lines.size(), 5 + 39 + 1);
+        // and the areas go by amount, largest first, each with both shares: the key's
+        // (before floor, cap and rounding) and the amount's of the budget
+        const auto number = [](const QString &cell) {
+            return QString(cell).replace(QLatin1Char(','), QLatin1Char('.')).toDouble();
+        };
+        double previous = INFINITY, basisShares = 0;
+        bool differ = false;
+        for (int r = 5; r < 5 + 39; ++r) {
+            const QStringList cells = lines[r].split(QLatin1Char(';'));
+            const double amount = number(cells.value(7));
+            QVERIFY2(amount <= previous, qPrintable(lines[r]));
+            previous = amount;
+            QVERIFY2(std::abs(number(cells.value(6)) - amount / 500000 * 100) <= 0.0051,
+                     qPrintable(lines[r]));
+            basisShares += number(cells.value(5));
+            differ = differ || cells.value(5) != cells.value(6);
+        }
+        QVERIFY(std::abs(basisShares - 100) < 0.2);
+        QVERIFY(differ); // the floor and the cap moved amounts off the key
+        // and the last row holds the totals: all of the budget, 100 % of both shares
         const QStringList totals = lines.last().split(QLatin1Char(';'));
         QCOMPARE(totals.value(0), QStringLiteral("Total"));
-        QVERIFY2(totals.contains(QStringLiteral("500000"))
-                     && totals.contains(QStringLiteral("100,00")),
-                 qPrintable(lines.last()));
+        QCOMPARE(totals.mid(5, 3),
+                 (QStringList {QStringLiteral("100,00"), QStringLiteral("100,00"),
+                               QStringLiteral("500000")}));
         // When it is written as XLSX
         const QString xlsx = m_dir.filePath(QStringLiteral("allocation.xlsx"));
         QCOMPARE(AllocationExport::write(model, xlsx, QLocale(QLocale::German)), QString());
@@ -240,13 +393,13 @@ private Q_SLOTS:
             rows.push_back(row);
             return true;
         });
-        // Then row 1 is the title, row 5 the header and the amounts add up to the budget
+        // Then row 1 is the title, row 6 the header and the amounts add up to the budget
         QCOMPARE(rows.front().row, qint64(1));
         QVERIFY(rows.front().cell(0).startsWith(QStringLiteral("Allocation of")));
         double sum = 0;
         for (const GridRow &row : rows)
-            if (row.row > 5 && row.cell(0) != QStringLiteral("Total"))
-                sum += row.cell(6).toDouble();
+            if (row.row > 6 && row.cell(0) != QStringLiteral("Total"))
+                sum += row.cell(7).toDouble();
         QCOMPARE(sum, 500000.0);
         // and another suffix is refused, naming the file
         QVERIFY(AllocationExport::write(model, m_dir.filePath(QStringLiteral("a.ods")), QLocale())
@@ -293,7 +446,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("message");
         QTest::newRow("rule") << "UPDATE qw_allocations SET rule = 'qw-allocation/1; budget=x'"
                               << "is no number";
-        QTest::newRow("newer rule") << "UPDATE qw_allocations SET rule_version = 2"
+        QTest::newRow("newer rule") << "UPDATE qw_allocations SET rule_version = 3"
                                     << "newer version";
         QTest::newRow("amount") << "UPDATE qw_allocation_amounts SET amount = -5 WHERE fid = "
                                    "(SELECT min(fid) FROM qw_allocation_amounts)"

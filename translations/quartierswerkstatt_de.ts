@@ -66,6 +66,10 @@
         <source>--allocate needs the output file (.csv, .xlsx or .pdf) or --save-allocation NAME</source>
         <translation>--allocate braucht die Ausgabedatei (.csv, .xlsx oder .pdf) oder --save-allocation NAME</translation>
     </message>
+    <message>
+        <source>--per-period goes with --per POP_KEY</source>
+        <translation>--per-period gehört zu --per POP_KEY</translation>
+    </message>
 </context>
 <context>
     <name>qw::AllocateCommand</name>
@@ -320,6 +324,18 @@
         <source>hour</source>
         <translation>Stunde</translation>
     </message>
+    <message>
+        <source>The period the population is read for; where it lacks the indicator&apos;s, the nearest year is chosen</source>
+        <translation>Der Zeitraum, für den die Bevölkerung gelesen wird; fehlt ihr der des Indikators, wird das nächstgelegene Jahr gewählt</translation>
+    </message>
+    <message>
+        <source>Population in:</source>
+        <translation>Bevölkerung aus:</translation>
+    </message>
+    <message>
+        <source>Points of the areas of class %1 (%2)</source>
+        <translation>Punkte der Gebiete der Klasse %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>qw::AllocationExport</name>
@@ -350,6 +366,10 @@
     <message>
         <source>%1: an allocation table is written as .csv or .xlsx.</source>
         <translation>%1: Eine Verteilungstabelle wird als .csv oder .xlsx geschrieben.</translation>
+    </message>
+    <message>
+        <source>Rows by amount, largest first (equal amounts by basis); areas without a value last.</source>
+        <translation>Zeilen nach Betrag, der größte zuerst (gleiche Beträge nach Grundlage); Gebiete ohne Wert am Ende.</translation>
     </message>
 </context>
 <context>
@@ -495,6 +515,10 @@
     <message>
         <source>Rule (to recompute it): %1</source>
         <translation>Regel (zum Nachrechnen): %1</translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation>kein Wert</translation>
     </message>
 </context>
 <context>
@@ -710,24 +734,8 @@
         <translation>Der Bedarf eines Gebiets ist der größte Wert aller Gebiete minus seinem Wert, plus %1 % der Spanne vom kleinsten zum größten Wert (ein niedrigerer Wert bedeutet mehr Bedarf).</translation>
     </message>
     <message>
-        <source>class %1: 1 point</source>
-        <translation>Klasse %1: 1 Punkt</translation>
-    </message>
-    <message>
-        <source>class %1: %2 points</source>
-        <translation>Klasse %1: %2 Punkte</translation>
-    </message>
-    <message>
         <source>An area&apos;s need is the points of its class (%1).</source>
         <translation>Der Bedarf eines Gebiets sind die Punkte seiner Klasse (%1).</translation>
-    </message>
-    <message>
-        <source>The need is multiplied by the area&apos;s %1: of two areas with the same need, the one with twice as many gets twice as much.</source>
-        <translation>Der Bedarf wird mit der Zahl „%1“ des Gebiets multipliziert: Von zwei Gebieten mit gleichem Bedarf erhält das mit doppelt so vielen doppelt so viel.</translation>
-    </message>
-    <message>
-        <source>Each area gets the budget in proportion to this basis; areas without a value get nothing.</source>
-        <translation>Jedes Gebiet erhält das Budget im Verhältnis zu dieser Grundlage; Gebiete ohne Wert erhalten nichts.</translation>
     </message>
     <message>
         <source>Each area gets at least %1 and at most %2: areas below the floor are raised to it, areas above the cap lowered to it, and the rest is shared out again over the other areas by the same key until no area is beyond a limit.</source>
@@ -769,6 +777,58 @@
         <source>Amounts are not rounded; they are shown to two decimals.</source>
         <translation>Die Beträge sind nicht gerundet; sie werden mit zwei Nachkommastellen gezeigt.</translation>
     </message>
+    <message>
+        <source>The allocation rule gives a period of the population (per_period) but no population (per).</source>
+        <translation>Die Verteilungsregel nennt einen Zeitraum der Bevölkerung (per_period), aber keine Bevölkerung (per).</translation>
+    </message>
+    <message>
+        <source>class %1</source>
+        <translation>Klasse %1</translation>
+    </message>
+    <message>
+        <source>%1: 1 point</source>
+        <translation>%1: 1 Punkt</translation>
+    </message>
+    <message>
+        <source>%1: %2 points</source>
+        <translation>%1: %2 Punkte</translation>
+    </message>
+    <message>
+        <source>The need is multiplied by the area&apos;s %1 in %2: of two areas with the same need, the one with twice as many gets twice as much.</source>
+        <translation>Der Bedarf wird mit der Zahl „%1“ des Gebiets im Zeitraum %2 multipliziert: Von zwei Gebieten mit gleichem Bedarf erhält das mit doppelt so vielen doppelt so viel.</translation>
+    </message>
+    <message>
+        <source>Each area gets the budget in proportion to this basis.</source>
+        <translation>Jedes Gebiet erhält das Budget im Verhältnis zu dieser Grundlage.</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weiteres</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Each area gets the budget in proportion to this basis; the %n area(s) without a value get nothing: %1.</source>
+        <translation>
+            <numerusform>Jedes Gebiet erhält das Budget im Verhältnis zu dieser Grundlage; das %n Gebiet ohne Wert erhält nichts: %1.</numerusform>
+            <numerusform>Jedes Gebiet erhält das Budget im Verhältnis zu dieser Grundlage; die %n Gebiete ohne Wert erhalten nichts: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>With %1 for %2 areas there are fewer units than areas: %n area(s) get 0.</source>
+        <translation>
+            <numerusform>Mit %1 für %2 Gebiete gibt es weniger Einheiten als Gebiete: %n Gebiet erhält 0.</numerusform>
+            <numerusform>Mit %1 für %2 Gebiete gibt es weniger Einheiten als Gebiete: %n Gebiete erhalten 0.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n area(s) get 0: their share is less than one unit and its remainder too small to be rounded up.</source>
+        <translation>
+            <numerusform>%n Gebiet erhält 0: Sein Anteil ist kleiner als eine Einheit und sein Rest zu klein, um aufgerundet zu werden.</numerusform>
+            <numerusform>%n Gebiete erhalten 0: Ihr Anteil ist kleiner als eine Einheit und ihr Rest zu klein, um aufgerundet zu werden.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>qw::AllocationTableModel</name>
@@ -805,10 +865,6 @@
         <translation>Grundlage</translation>
     </message>
     <message>
-        <source>Share</source>
-        <translation>Anteil</translation>
-    </message>
-    <message>
         <source>Amount (%1)</source>
         <translation>Betrag (%1)</translation>
     </message>
@@ -820,12 +876,27 @@
         <source>Limited by</source>
         <translation>Begrenzt durch</translation>
     </message>
+    <message>
+        <source>Share of the basis</source>
+        <translation>Anteil der Grundlage</translation>
+    </message>
+    <message>
+        <source>Share of the budget</source>
+        <translation>Anteil am Budget</translation>
+    </message>
 </context>
 <context>
     <name>qw::AllocationTableView</name>
     <message>
         <source>Sum %1 of a budget of %2 · at the floor: %3 · at the cap: %4 · fixed: %5 · without a value: %6</source>
         <translation>Summe %1 von einem Budget von %2 · an der Untergrenze: %3 · an der Obergrenze: %4 · fest: %5 · ohne Wert: %6</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n area(s) get 0 whole units</source>
+        <translation>
+            <numerusform>%n Gebiet erhält 0 ganze Einheiten</numerusform>
+            <numerusform>%n Gebiete erhalten 0 ganze Einheiten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1955,6 +2026,10 @@
     <message>
         <source>Define a derived indicator KEY from the argument &quot;NAME=formula&quot; and compute it: rate(a, b, 100), change(a, 2), pct_change(a, 2), sum(a, b, ...), diff(a, b); change(a, 5, school_year_as=start) sets a school year against the calendar year it begins in (=end: ends in). NAME is the German name; --name-en gives the English one.</source>
         <translation>Definiert einen abgeleiteten Indikator KEY aus dem Argument &quot;NAME=Formel&quot; und berechnet ihn: rate(a, b, 100), change(a, 2), pct_change(a, 2), sum(a, b, ...), diff(a, b); change(a, 5, school_year_as=start) vergleicht ein Schuljahr wie das Kalenderjahr seines Beginns (=end: seines Endes). NAME ist der deutsche Name; --name-en gibt den englischen.</translation>
+    </message>
+    <message>
+        <source>With --per: the population&apos;s period, where it has not the index&apos;s (default: the index&apos;s period).</source>
+        <translation>Mit --per: der Zeitraum der Bevölkerung, wo sie den des Index nicht hat (Vorgabe: der Zeitraum des Index).</translation>
     </message>
 </context>
 <context>
@@ -5372,10 +5447,6 @@
         <translation>Das Projekt hat keinen Indikator „%1“, mit dem der Bedarf multipliziert werden könnte.</translation>
     </message>
     <message>
-        <source>%1 (%2) has no values in %3 for the areas of the level %4.</source>
-        <translation>%1 (%2) hat für %3 keine Werte für die Gebiete der Ebene %4.</translation>
-    </message>
-    <message>
         <source>The saved allocation &quot;%1&quot; splits over another level (%2): its amounts cannot be compared with these.</source>
         <translation>Die gespeicherte Mittelverteilung „%1“ verteilt auf eine andere Ebene (%2): Ihre Beträge lassen sich mit diesen nicht vergleichen.</translation>
     </message>
@@ -5393,6 +5464,18 @@
             <numerusform>Die Daten haben sich seit dem Speichern geändert (ein Index bearbeitet, ein neuer Import): nach ihrer Regel bekäme jetzt %n Gebiet einen anderen Betrag. Die gespeicherten Beträge bleiben, wie beschlossen; „Ändern…“ rechnet neu.</numerusform>
             <numerusform>Die Daten haben sich seit dem Speichern geändert (ein Index bearbeitet, ein neuer Import): nach ihrer Regel bekämen jetzt %n Gebiete einen anderen Betrag. Die gespeicherten Beträge bleiben, wie beschlossen; „Ändern…“ rechnet neu.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 is a code (classes with names), not a count: the need can only be multiplied by a population such as children under 18.</source>
+        <translation>%1 ist ein Code (Klassen mit Namen), keine Anzahl: Der Bedarf lässt sich nur mit einer Bevölkerung wie den Kindern unter 18 multiplizieren.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1 has no values in %2, the period of %3 (it has %4): choose the population&apos;s period (--per-period on the command line).</source>
+        <translation>%1 hat keine Werte für %2, den Zeitraum von %3 (vorhanden: %4): Wählen Sie den Zeitraum der Bevölkerung (auf der Kommandozeile --per-period).</translation>
     </message>
 </context>
 <context>

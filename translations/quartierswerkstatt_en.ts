@@ -66,6 +66,10 @@
         <source>--allocate needs the output file (.csv, .xlsx or .pdf) or --save-allocation NAME</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--per-period goes with --per POP_KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qw::AllocateCommand</name>
@@ -319,6 +323,18 @@
         <source>Compare wit&amp;h:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The period the population is read for; where it lacks the indicator&apos;s, the nearest year is chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Population in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points of the areas of class %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qw::AllocationExport</name>
@@ -348,6 +364,10 @@
     </message>
     <message>
         <source>%1: an allocation table is written as .csv or .xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows by amount, largest first (equal amounts by basis); areas without a value last.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -493,6 +513,10 @@
     </message>
     <message>
         <source>Rule (to recompute it): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no value</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -709,23 +733,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>class %1: 1 point</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>class %1: %2 points</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>An area&apos;s need is the points of its class (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The need is multiplied by the area&apos;s %1: of two areas with the same need, the one with twice as many gets twice as much.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Each area gets the budget in proportion to this basis; areas without a value get nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -768,6 +776,58 @@
         <source>Amounts are not rounded; they are shown to two decimals.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The allocation rule gives a period of the population (per_period) but no population (per).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>class %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: 1 point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The need is multiplied by the area&apos;s %1 in %2: of two areas with the same need, the one with twice as many gets twice as much.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each area gets the budget in proportion to this basis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Each area gets the budget in proportion to this basis; the %n area(s) without a value get nothing: %1.</source>
+        <translation>
+            <numerusform>Each area gets the budget in proportion to this basis; the %n area without a value gets nothing: %1.</numerusform>
+            <numerusform>Each area gets the budget in proportion to this basis; the %n areas without a value get nothing: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>With %1 for %2 areas there are fewer units than areas: %n area(s) get 0.</source>
+        <translation>
+            <numerusform>With %1 for %2 areas there are fewer units than areas: %n area gets 0.</numerusform>
+            <numerusform>With %1 for %2 areas there are fewer units than areas: %n areas get 0.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n area(s) get 0: their share is less than one unit and its remainder too small to be rounded up.</source>
+        <translation>
+            <numerusform>%n area gets 0: its share is less than one unit and its remainder too small to be rounded up.</numerusform>
+            <numerusform>%n areas get 0: their share is less than one unit and its remainder too small to be rounded up.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>qw::AllocationTableModel</name>
@@ -804,10 +864,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Share</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Amount (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -819,12 +875,27 @@
         <source>Limited by</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Share of the basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the budget</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qw::AllocationTableView</name>
     <message>
         <source>Sum %1 of a budget of %2 · at the floor: %3 · at the cap: %4 · fixed: %5 · without a value: %6</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n area(s) get 0 whole units</source>
+        <translation>
+            <numerusform>%n area gets 0 whole units</numerusform>
+            <numerusform>%n areas get 0 whole units</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1953,6 +2024,10 @@
     </message>
     <message>
         <source>Define a derived indicator KEY from the argument &quot;NAME=formula&quot; and compute it: rate(a, b, 100), change(a, 2), pct_change(a, 2), sum(a, b, ...), diff(a, b); change(a, 5, school_year_as=start) sets a school year against the calendar year it begins in (=end: ends in). NAME is the German name; --name-en gives the English one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --per: the population&apos;s period, where it has not the index&apos;s (default: the index&apos;s period).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5368,10 +5443,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (%2) has no values in %3 for the areas of the level %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The saved allocation &quot;%1&quot; splits over another level (%2): its amounts cannot be compared with these.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5389,6 +5460,18 @@
             <numerusform>The data have changed since it was saved (an index edited, a new import): by its rule %n area would get another amount now. The saved amounts stay as decided; Change… computes it anew.</numerusform>
             <numerusform>The data have changed since it was saved (an index edited, a new import): by its rule %n areas would get another amount now. The saved amounts stay as decided; Change… computes it anew.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 is a code (classes with names), not a count: the need can only be multiplied by a population such as children under 18.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no values in %2, the period of %3 (it has %4): choose the population&apos;s period (--per-period on the command line).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -19,8 +19,10 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScreen>
 #include <QScrollArea>
+#include <QSet>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -47,6 +49,47 @@ void choose(QComboBox *box, const QVariant &data)
         box->setCurrentIndex(i);
 }
 
+// The year a period begins with ("2024", "2023/24", "202012" -> 2020), or -1.
+int yearOf(const QString &period)
+{
+    static const QRegularExpression year(QStringLiteral(R"(^\s*(\d{4}))"));
+    const auto m = year.match(period);
+    return m.hasMatch() ? m.captured(1).toInt() : -1;
+}
+
+// Whether a count holds codes rather than people: over 20 areas or more, a dozen whole
+// numbers at most, none above 100 (Berlin's S1_SD_GR, class numbers imported as columns
+// without names). A population takes many values.
+bool looksLikeCodes(Project &project, const QString &key)
+{
+    const QStringList periods = project.periods(key);
+    if (periods.isEmpty())
+        return false;
+    const auto values = project.values(key, periods.last());
+    QSet<double> distinct;
+    int shown = 0;
+    for (std::size_t i = 0; i < values->values.size(); ++i) {
+        if (!values->isShown(i))
+            continue;
+        const double v = values->values[i];
+        if (v != std::floor(v) || std::abs(v) > 100)
+            return false;
+        ++shown;
+        distinct.insert(v);
+        if (distinct.size() > 12)
+            return false;
+    }
+    return shown >= 20;
+}
+
+// A count of people to multiply the need by: a count that is no code (a class, a status x
+// dynamics group, named or not) and no part of a composite index.
+bool isPopulation(Project &project, const Indicator &i)
+{
+    return i.kind == IndicatorKind::Count && i.valueLabels.empty()
+        && !IndexParts::parse(i.recipe).has_value() && !looksLikeCodes(project, i.key);
+}
+
 } // namespace
 
 AllocationDialog::AllocationDialog(std::shared_ptr<Project> project, bool german, QWidget *parent)
@@ -70,6 +113,7 @@ AllocationDialog::AllocationDialog(std::shared_ptr<Project> project, bool german
     m_message->setStyleSheet(QStringLiteral("color: #b2182b; font-weight: bold; padding: 24px"));
     m_result->addWidget(m_table);
     m_result->addWidget(m_message);
+    m_words->setObjectName(QStringLiteral("words"));
     m_words->setWordWrap(true);
     m_words->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_totals->setWordWrap(true);
@@ -131,11 +175,14 @@ QWidget *AllocationDialog::buildForm()
             continue;
         const QString text = QStringLiteral("%1 (%2)").arg(i.name(m_german), i.key);
         m_indicator->addItem(text, i.key);
-        if (i.kind == IndicatorKind::Count)
+        if (isPopulation(*m_project, i))
             m_population->addItem(text, i.key);
     }
     m_indicator->setMaximumWidth(300); // the result table keeps most of a 1366 screen
     m_population->setMaximumWidth(300);
+    m_populationPeriod = new QComboBox(form);
+    m_populationPeriod->setToolTip(tr("The period the population is read for; where it lacks "
+                                      "the indicator's, the nearest year is chosen"));
     choose(m_indicator, m_project->defaultIndicator());
     m_level = new QComboBox(form);
     for (const AreaLevel &l : m_project->levels())
@@ -146,7 +193,7 @@ QWidget *AllocationDialog::buildForm()
     m_basis->addItem(tr("points per class"), int(BasisKind::ClassPoints));
     m_basis->addItem(tr("the value, shifted to be positive"), int(BasisKind::Shift));
     m_points = new QWidget(form);
-    m_pointsLayout = new QHBoxLayout(m_points);
+    m_pointsLayout = new QVBoxLayout(m_points);
     m_pointsLayout->setContentsMargins(0, 0, 0, 0);
     m_offset = new QDoubleSpinBox(form);
     m_offset->setRange(0, 1000);
@@ -179,15 +226,22 @@ QWidget *AllocationDialog::buildForm()
     }
 
     // Names for tests and accessibility tools.
-    const std::pair<QWidget *, const char *> named[] = {
-        {m_indicator, "indicator"}, {m_level, "level"},
-        {m_period, "period"},       {m_basis, "basis"},
-        {m_points, "points"},       {m_offset, "offset"},
-        {m_need, "need"},           {m_population, "population"},
-        {m_budget, "budget"},       {m_unit, "unit"},
-        {m_floor, "floor"},         {m_cap, "cap"},
-        {m_whole, "whole"},         {m_pins, "pins"},
-        {m_previous, "previous"}};
+    const std::pair<QWidget *, const char *> named[] = {{m_indicator, "indicator"},
+                                                        {m_level, "level"},
+                                                        {m_period, "period"},
+                                                        {m_basis, "basis"},
+                                                        {m_points, "points"},
+                                                        {m_offset, "offset"},
+                                                        {m_need, "need"},
+                                                        {m_population, "population"},
+                                                        {m_populationPeriod, "populationPeriod"},
+                                                        {m_budget, "budget"},
+                                                        {m_unit, "unit"},
+                                                        {m_floor, "floor"},
+                                                        {m_cap, "cap"},
+                                                        {m_whole, "whole"},
+                                                        {m_pins, "pins"},
+                                                        {m_previous, "previous"}};
     for (const auto &[widget, name] : named)
         widget->setObjectName(QLatin1String(name));
     m_form->addRow(tr("Split by (&indicator):"), m_indicator);
@@ -198,6 +252,7 @@ QWidget *AllocationDialog::buildForm()
     m_form->addRow(tr("&Offset:"), m_offset);
     m_form->addRow(tr("More need at:"), m_need);
     m_form->addRow(tr("&Times (population):"), m_population);
+    m_form->addRow(tr("Population in:"), m_populationPeriod);
     m_form->addRow(tr("&Budget:"), m_budget);
     m_form->addRow(tr("&Counted in:"), m_unit);
     m_form->addRow(tr("&Floor per area:"), m_floor);
@@ -226,7 +281,13 @@ QWidget *AllocationDialog::buildForm()
         indicatorChanged();
         update();
     });
-    for (QComboBox *box : {m_period, m_need, m_population, m_previous})
+    for (QComboBox *box : {m_period, m_population}) {
+        connect(box, &QComboBox::currentIndexChanged, this, [this] {
+            populationChanged();
+            update();
+        });
+    }
+    for (QComboBox *box : {m_populationPeriod, m_need, m_previous})
         connect(box, &QComboBox::currentIndexChanged, this, &AllocationDialog::update);
     for (QDoubleSpinBox *box : {m_budget, m_floor, m_cap, m_offset})
         connect(box, &QDoubleSpinBox::valueChanged, this, &AllocationDialog::update);
@@ -283,6 +344,8 @@ void AllocationDialog::indicatorChanged()
             rebuildPoints(most, points);
         }
     }
+    if (!m_updating)
+        populationChanged(); // the period may have changed
 }
 
 void AllocationDialog::rebuildPoints(int classes, const std::vector<double> &points)
@@ -298,14 +361,42 @@ void AllocationDialog::rebuildPoints(int classes, const std::vector<double> &poi
         box->setRange(0, 1000);
         box->setDecimals(1);
         box->setValue(std::size_t(c) < points.size() ? points[std::size_t(c)] : 0);
+        // By the class's name, as the rule text and the table give it ("sehr niedrig: 3").
         const ValueLabel *label = indicator ? indicator->label(c + 1) : nullptr;
-        box->setToolTip(label ? QStringLiteral("%1 (%2)").arg(label->name(m_german)).arg(c + 1)
-                              : tr("class %1").arg(c + 1));
-        box->setPrefix(QStringLiteral("%1: ").arg(c + 1));
+        const QString name = label && !label->name(m_german).isEmpty() ? label->name(m_german)
+                                                                       : tr("class %1").arg(c + 1);
+        box->setToolTip(tr("Points of the areas of class %1 (%2)").arg(c + 1).arg(name));
+        box->setPrefix(QStringLiteral("%1: ").arg(name));
         connect(box, &QDoubleSpinBox::valueChanged, this, &AllocationDialog::update);
         m_pointsLayout->addWidget(box);
         m_pointBoxes.push_back(box);
     }
+}
+
+void AllocationDialog::populationChanged()
+{
+    const QString key = m_population->currentData().toString();
+    m_form->setRowVisible(m_populationPeriod, !key.isEmpty());
+    const QSignalBlocker block(m_populationPeriod);
+    m_populationPeriod->clear();
+    if (key.isEmpty())
+        return;
+    const QStringList periods = m_project->periods(key);
+    for (const QString &p : periods)
+        m_populationPeriod->addItem(p, p);
+    // The indicator's period where the population has it, else the nearest year (the
+    // later of two as near): the index of 2020 with the population of 2024.
+    const QString period = m_period->currentData().toString();
+    const QString same = period.isEmpty() ? QString() : m_project->matchingPeriod(key, period);
+    int chosen = same.isEmpty() ? -1 : m_populationPeriod->findData(same);
+    if (chosen < 0 && !periods.isEmpty()) {
+        const int year = yearOf(period);
+        chosen = int(periods.size()) - 1;
+        for (int i = int(periods.size()) - 1; i >= 0 && year >= 0; --i)
+            if (std::abs(yearOf(periods[i]) - year) < std::abs(yearOf(periods[chosen]) - year))
+                chosen = i;
+    }
+    m_populationPeriod->setCurrentIndex(chosen);
 }
 
 void AllocationDialog::levelChanged()
@@ -374,6 +465,9 @@ void AllocationDialog::setRule(const AllocationRule &rule, const QString &previo
             choose(m_period, m_project->matchingPeriod(rule.indicatorKey, rule.period));
         choose(m_need, int(rule.need));
         choose(m_population, rule.populationKey);
+        populationChanged();
+        if (!rule.populationPeriod.isEmpty())
+            choose(m_populationPeriod, rule.populationPeriod);
         m_budget->setValue(rule.budget);
         m_floor->setValue(rule.floor);
         m_cap->setValue(rule.hasCap() ? rule.cap : 0);
@@ -406,6 +500,7 @@ void AllocationDialog::start(const QString &indicator, const QString &level, con
         const QSignalBlocker block(m_period);
         choose(m_period, m_project->matchingPeriod(m_indicator->currentData().toString(), period));
     }
+    populationChanged();
     update();
 }
 
@@ -418,6 +513,11 @@ AllocationRule AllocationDialog::rule() const
     r.budget = m_budget->value();
     r.unit = BudgetUnit(m_unit->currentData().toInt());
     r.populationKey = m_population->currentData().toString();
+    // Kept only where it is not the indicator's period (as ProjectAllocation keeps it).
+    const QString populationPeriod = m_populationPeriod->currentData().toString();
+    if (!r.populationKey.isEmpty() && !populationPeriod.isEmpty()
+        && populationPeriod != m_project->matchingPeriod(r.populationKey, r.period))
+        r.populationPeriod = populationPeriod;
     r.floor = m_floor->value();
     r.cap = m_cap->value() > 0 ? m_cap->value() : AllocationRule::kNoCap;
     r.pins = m_pins->pins();

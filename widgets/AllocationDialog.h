@@ -14,7 +14,7 @@ class QComboBox;
 class QDialogButtonBox;
 class QDoubleSpinBox;
 class QFormLayout;
-class QHBoxLayout;
+class QVBoxLayout;
 class QLabel;
 class QPushButton;
 class QStackedWidget;
@@ -67,18 +67,20 @@ private:
     void unitChanged();
     void updateSuffix(QDoubleSpinBox *box);
     void rebuildPoints(int classes, const std::vector<double> &points);
+    // The population's periods, the index period's (or the nearest year) chosen.
+    void populationChanged();
     bool classIndicator() const;
     void update();
 
     std::shared_ptr<Project> m_project;
     bool m_german;
     bool m_updating = false; // while setRule() fills the fields
-    QComboBox *m_indicator, *m_level, *m_period, *m_basis, *m_need, *m_population, *m_unit,
-        *m_previous;
+    QComboBox *m_indicator, *m_level, *m_period, *m_basis, *m_need, *m_population,
+        *m_populationPeriod, *m_unit, *m_previous;
     QDoubleSpinBox *m_budget, *m_floor, *m_cap, *m_offset;
     QCheckBox *m_whole;
     QWidget *m_points; // one spin box per class
-    QHBoxLayout *m_pointsLayout;
+    QVBoxLayout *m_pointsLayout; // a box a class, each named by its class
     std::vector<QDoubleSpinBox *> m_pointBoxes;
     AllocationPinsEditor *m_pins;
     QFormLayout *m_form;

@@ -107,14 +107,20 @@ QString AllocationTableView::summary(const Allocation &a, const QLocale &locale)
     const auto amount = [&](double v) {
         return AllocationRule::formatAmount(v, a.rule.unit, v == std::floor(v) ? 0 : 2, locale);
     };
-    return tr("Sum %1 of a budget of %2 · at the floor: %3 · at the cap: %4 · fixed: %5 · "
-              "without a value: %6")
-        .arg(AllocationRule::formatAmount(sum, a.rule.unit, a.rule.amountDecimals(), locale),
-             amount(a.rule.budget))
-        .arg(floors)
-        .arg(caps)
-        .arg(pinned)
-        .arg(a.result.withoutValue);
+    QString text =
+        tr("Sum %1 of a budget of %2 · at the floor: %3 · at the cap: %4 · fixed: "
+           "%5 · without a value: %6")
+            .arg(AllocationRule::formatAmount(sum, a.rule.unit, a.rule.amountDecimals(), locale),
+                 amount(a.rule.budget))
+            .arg(floors)
+            .arg(caps)
+            .arg(pinned)
+            .arg(a.result.withoutValue);
+    // Whole units fewer than the areas leave some with nothing: said, not left to be found
+    // in the table.
+    if (const int zero = a.zeroUnits(); zero > 0)
+        text += QStringLiteral(" · ") + tr("%n area(s) get 0 whole units", nullptr, zero);
+    return text;
 }
 
 } // namespace qw

@@ -38,6 +38,7 @@ int decimalsOf(const AllocationTableModel &model, Column column)
         return a.indicatorDecimals;
     case Column::Basis:
         return model.basisDecimals();
+    case Column::BasisShare:
     case Column::Share:
         return 2; // in %
     case Column::Amount:
@@ -61,19 +62,27 @@ Sheet sheetOf(const AllocationTableModel &model, const QLocale &locale)
     const Allocation &a = *model.allocation();
     Sheet s;
     s.preface << AllocationExport::title(model, locale) << a.describe(locale)
+              << AllocationExport::rowOrder()
               << AllocationExport::tr("Rule (to recompute it): %1").arg(a.rule.text());
     const std::vector<Column> &columns = model.columns();
+    const auto percent = [](Column c) {
+        return c == Column::Share || c == Column::BasisShare;
+    };
     for (std::size_t c = 0; c < columns.size(); ++c) {
         const QString h = model.headerData(int(c), Qt::Horizontal, Qt::DisplayRole).toString();
-        s.header << (columns[c] == Column::Share ? AllocationExport::tr("%1 (%)").arg(h) : h);
+        s.header << (percent(columns[c]) ? AllocationExport::tr("%1 (%)").arg(h) : h);
     }
-    for (int r = 0; r < model.rowCount(); ++r) {
+    for (const int r : model.rowsByAmount()) {
         std::vector<Cell> row;
         for (std::size_t c = 0; c < columns.size(); ++c) {
             const QModelIndex index = model.index(r, int(c));
             const QVariant number = index.data(AllocationTableModel::NumberRole);
-            if (number.isValid()) {
-                const double v = number.toDouble() * (columns[c] == Column::Share ? 100 : 1);
+            // A class by its name ("sehr niedrig"), as the rule gives its points.
+            const bool named = columns[c] == Column::Value && number.isValid()
+                && number.toDouble() == std::floor(number.toDouble())
+                && !a.className(number.toInt()).isEmpty();
+            if (number.isValid() && !named) {
+                const double v = number.toDouble() * (percent(columns[c]) ? 100 : 1);
                 row.push_back(numberCell(v, decimalsOf(model, columns[c])));
             } else {
                 // "–" in the window; an empty cell in a file, as in every other export
@@ -90,6 +99,8 @@ Sheet sheetOf(const AllocationTableModel &model, const QLocale &locale)
             total[c] = numberCell(model.total(), decimalsOf(model, Column::Amount));
         if (columns[c] == Column::Share)
             total[c] = numberCell(model.total() / a.rule.budget * 100, 2);
+        if (columns[c] == Column::BasisShare && a.result.basisTotal > 0)
+            total[c] = numberCell(model.basisShareTotal() * 100, 2);
     }
     s.rows.push_back(std::move(total));
     return s;
@@ -146,6 +157,12 @@ QString AllocationExport::title(const AllocationTableModel &model, const QLocale
                                           a.rule.budget == std::floor(a.rule.budget) ? 0 : 2,
                                           locale),
              a.indicatorName, a.rule.period);
+}
+
+QString AllocationExport::rowOrder()
+{
+    return tr("Rows by amount, largest first (equal amounts by basis); areas without a value "
+              "last.");
 }
 
 QString AllocationExport::write(const AllocationTableModel &model, const QString &path,

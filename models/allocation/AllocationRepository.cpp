@@ -134,7 +134,7 @@ void AllocationRepository::write(const QString &name, const Allocation &allocati
         "modified = excluded.modified"));
     upsert.bind(1, name)
         .bind(2, allocation.rule.text())
-        .bind(3, AllocationRule::kVersion)
+        .bind(3, allocation.rule.textVersion())
         .bind(4, description)
         .bind(5, now)
         .run();
@@ -195,7 +195,7 @@ void AllocationRepository::restore(const StoredAllocation &allocation)
         head.bindNull(1); // a new row at the end
     head.bind(2, allocation.name)
         .bind(3, allocation.rule.text())
-        .bind(4, AllocationRule::kVersion)
+        .bind(4, allocation.rule.textVersion())
         .bind(5, allocation.description)
         .bind(6, now)
         .run();

@@ -143,7 +143,7 @@ QString AllocationRule::unitName(BudgetUnit unit)
 QString AllocationRule::formatAmount(double amount, BudgetUnit unit, int decimals,
                                      const QLocale &locale)
 {
-    const QString n = formatNumber(amount, decimals, locale);
+    const QString n = formatNumber(amount, unit == BudgetUnit::Euro ? 2 : decimals, locale);
     switch (unit) {
     case BudgetUnit::Euro:
         return tr("€%1").arg(n);
@@ -216,8 +216,9 @@ QString AllocationRule::check() const
 
 QString AllocationRule::text() const
 {
+    const bool ownPopulationPeriod = textVersion() >= 2;
     QStringList f;
-    f << kHead + QString::number(kVersion);
+    f << kHead + QString::number(textVersion());
     f << QStringLiteral("indicator=") + quoted(indicatorKey);
     f << QStringLiteral("period=") + quoted(period);
     f << QStringLiteral("level=") + quoted(levelKey);
@@ -236,6 +237,8 @@ QString AllocationRule::text() const
     }
     if (!populationKey.isEmpty())
         f << QStringLiteral("per=") + quoted(populationKey);
+    if (ownPopulationPeriod)
+        f << QStringLiteral("per_period=") + quoted(populationPeriod);
     if (floor > 0)
         f << QStringLiteral("floor=") + numberText(floor);
     if (hasCap())
@@ -306,6 +309,8 @@ std::optional<AllocationRule> AllocationRule::parse(const QString &text, QString
             r.levelKey = value;
         } else if (name == QLatin1String("per")) {
             r.populationKey = value;
+        } else if (name == QLatin1String("per_period") && version >= 2) {
+            r.populationPeriod = value;
         } else if (name == QLatin1String("budget")) {
             problem = number(&r.budget);
         } else if (name == QLatin1String("floor")) {
@@ -372,6 +377,9 @@ std::optional<AllocationRule> AllocationRule::parse(const QString &text, QString
         if (!seen.contains(QLatin1String(required)))
             return fail(
                 tr("The allocation rule lacks the field \"%1\".").arg(QLatin1String(required)));
+    if (seen.contains(QStringLiteral("per_period")) && r.populationKey.isEmpty())
+        return fail(tr("The allocation rule gives a period of the population (per_period) but "
+                       "no population (per)."));
     if (r.basis == BasisKind::ClassPoints && !hasPoints)
         return fail(tr("The allocation rule by class points lacks the field \"points\"."));
     if (const QString problem = r.check(); !problem.isEmpty())
@@ -401,21 +409,39 @@ QString AllocationRule::describe(const Names &n) const
                  .arg(percent);
     } else {
         QStringList classes;
-        for (std::size_t c = 0; c < points.size(); ++c)
-            classes << (points[c] == 1 ? tr("class %1: 1 point").arg(c + 1)
-                                       : tr("class %1: %2 points")
-                                             .arg(c + 1)
-                                             .arg(formatNumber(
-                                                 points[c], isWhole(points[c]) ? 0 : 2, locale)));
+        for (std::size_t c = 0; c < points.size(); ++c) {
+            // By the class's name where it has one ("sehr niedrig: 3 points"): the
+            // committee knows the classes by name, not by number.
+            const QString named = n.className ? n.className(int(c) + 1) : QString();
+            const QString cls = named.isEmpty() ? tr("class %1").arg(c + 1) : named;
+            classes << (points[c] == 1
+                            ? tr("%1: 1 point").arg(cls)
+                            : tr("%1: %2 points")
+                                  .arg(
+                                      cls,
+                                      formatNumber(points[c], isWhole(points[c]) ? 0 : 2, locale)));
+        }
         s << tr("An area's need is the points of its class (%1).")
                  .arg(classes.join(QStringLiteral(", ")));
     }
     if (!populationKey.isEmpty())
-        s << tr("The need is multiplied by the area's %1: of two areas with the same need, the "
-                "one with twice as many gets twice as much.")
-                 .arg(n.indicator(populationKey));
-    s << tr("Each area gets the budget in proportion to this basis; areas without a value get "
-            "nothing.");
+        s << tr("The need is multiplied by the area's %1 in %2: of two areas with the same "
+                "need, the one with twice as many gets twice as much.")
+                 .arg(n.indicator(populationKey),
+                      populationPeriod.isEmpty() ? period : populationPeriod);
+    if (n.withoutValue.isEmpty()) {
+        s << tr("Each area gets the budget in proportion to this basis.");
+    } else {
+        // Named, so the committee sees who is left out; a long list only begins.
+        constexpr int kNamed = 12;
+        QStringList named = n.withoutValue.mid(0, kNamed);
+        if (n.withoutValue.size() > kNamed)
+            named << tr("and %n more", nullptr, int(n.withoutValue.size()) - kNamed);
+        s << tr("Each area gets the budget in proportion to this basis; the %n area(s) without "
+                "a value get nothing: %1.",
+                nullptr, int(n.withoutValue.size()))
+                 .arg(named.join(QStringLiteral(", ")));
+    }
     if (floor > 0 && hasCap())
         s << tr("Each area gets at least %1 and at most %2: areas below the floor are raised to "
                 "it, areas above the cap lowered to it, and the rest is shared out again over "
@@ -444,6 +470,18 @@ QString AllocationRule::describe(const Names &n) const
                 "to the areas with the largest remainders, so the parts add up to the budget "
                 "exactly.")
                  .arg(units);
+        if (n.zeroUnits > 0) {
+            const double keyed = budget - pinnedTotal();
+            s << (keyed < n.keyedAreas
+                      ? tr("With %1 for %2 areas there are fewer units than areas: %n area(s) "
+                           "get 0.",
+                           nullptr, n.zeroUnits)
+                            .arg(amount(keyed))
+                            .arg(n.keyedAreas)
+                      : tr("%n area(s) get 0: their share is less than one unit and its "
+                           "remainder too small to be rounded up.",
+                           nullptr, n.zeroUnits));
+        }
     } else {
         s << tr("Amounts are not rounded; they are shown to two decimals.");
     }

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QLocale>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <limits>
@@ -48,8 +49,10 @@ struct AllocationRule
 {
     Q_DECLARE_TR_FUNCTIONS(qw::AllocationRule)
 public:
-    // Version of the text form; parse() refuses a newer one.
-    static constexpr int kVersion = 1;
+    // Version of the text form; parse() refuses a newer one. text() writes the lowest
+    // version that holds the rule (2 only for a population of its own period), so rules
+    // that older programs read are still written as they read them.
+    static constexpr int kVersion = 2;
     static constexpr double kNoCap = std::numeric_limits<double>::infinity();
 
     QString indicatorKey;
@@ -62,6 +65,10 @@ public:
     NeedDirection need = NeedDirection::HigherValue;
     std::vector<double> points {0, 1, 2, 3}; // ClassPoints: per class, from class 1 up
     QString populationKey; // empty: the need alone; else need x this count
+    // The population's period where it is not the indicator's (a planner chooses it where
+    // the population lacks that one: the index of 2020, the population of 2024); empty:
+    // the indicator's period (a calendar year and its school year match).
+    QString populationPeriod;
     double floor = 0;
     double cap = kNoCap;
     std::vector<AllocationPin> pins;
@@ -81,6 +88,11 @@ public:
     // floor=5000; cap=40000; whole=1; pin=0101:20000". parse() reads it back to the same
     // rule; text() of equal rules is equal.
     QString text() const;
+    // The version text() writes: the lowest that holds the rule.
+    int textVersion() const
+    {
+        return !populationKey.isEmpty() && !populationPeriod.isEmpty() ? 2 : 1;
+    }
     // Reads a canonical text of any version up to kVersion. Refuses (with the reason in
     // *error) a newer version, an unknown or repeated field, a malformed number and every
     // rule check() refuses: stored text is never trusted.
@@ -94,17 +106,29 @@ public:
         QString level; // the level's name, e.g. "Sozialraum"
         int areas = 0; // how many areas the level has
         QLocale locale;
+        // The name of a class of a class indicator (points per class): "sehr niedrig";
+        // empty (or unset): "class N".
+        std::function<QString(int cls)> className;
+        // What the result adds to the words: the areas left out for want of a value (as
+        // the reader knows them, "Name (key)"), and with whole units how many areas get
+        // none of the units split by the key.
+        QStringList withoutValue;
+        int zeroUnits = 0;
+        int keyedAreas = 0; // areas split by the key (a value, not pinned)
     };
     // The rule in words, for the exports and the committee: what is split, by which key,
     // the limits, the redistribution, the pins and the rounding.
     QString describe(const Names &names) const;
 
-    // An amount with its unit ("5.000 €", "12,5 Stellen", "40 Stunden").
+    // An amount with its unit ("5.000,00 €", "12,5 Stellen", "40 Stunden"). Euros are
+    // money and always carry their cents, whatever decimals says, so every message,
+    // summary and rule text writes money one way.
     static QString formatAmount(double amount, BudgetUnit unit, int decimals,
                                 const QLocale &locale);
     // The unit's name for a column heading ("€", "Stellen", "Stunden").
     static QString unitName(BudgetUnit unit);
-    // The decimals amounts of this rule are shown with: 0 for whole units, else 2.
+    // The decimals amounts of this rule are shown with in the table: 0 for whole units,
+    // else 2.
     int amountDecimals() const { return wholeUnits ? 0 : 2; }
 
     // Stable words for the text form and the command line.

@@ -2,7 +2,9 @@
 
 #include "NumberFormat.h"
 
+#include <algorithm>
 #include <cmath>
+#include <numeric>
 
 namespace qw {
 
@@ -19,7 +21,8 @@ void AllocationTableModel::setAllocation(std::shared_ptr<const Allocation> alloc
         m_columns = {Column::Name, Column::Key, Column::Value};
         if (!m_allocation->rule.populationKey.isEmpty())
             m_columns.push_back(Column::Population);
-        m_columns.insert(m_columns.end(), {Column::Basis, Column::Share, Column::Amount});
+        m_columns.insert(m_columns.end(),
+                         {Column::Basis, Column::BasisShare, Column::Share, Column::Amount});
         if (!m_allocation->previousName.isEmpty())
             m_columns.push_back(Column::Change);
         m_columns.push_back(Column::Limit);
@@ -42,6 +45,38 @@ double AllocationTableModel::total() const
             if (std::isfinite(a))
                 sum += a;
     return sum;
+}
+
+double AllocationTableModel::basisShareTotal() const
+{
+    double sum = 0;
+    if (m_allocation)
+        for (double s : m_allocation->result.basisShare)
+            if (std::isfinite(s))
+                sum += s;
+    return sum;
+}
+
+std::vector<int> AllocationTableModel::rowsByAmount() const
+{
+    std::vector<int> rows(static_cast<std::size_t>(rowCount()));
+    std::iota(rows.begin(), rows.end(), 0);
+    if (!m_allocation)
+        return rows;
+    const AllocationResult &r = m_allocation->result;
+    // NaN (no value) below every amount, -1 below every basis: they sort last.
+    const auto key = [](double v) {
+        return std::isfinite(v) ? v : -1.0;
+    };
+    std::stable_sort(rows.begin(), rows.end(), [&](int a, int b) {
+        const auto i = std::size_t(a), j = std::size_t(b);
+        if (std::isfinite(r.amount[i]) != std::isfinite(r.amount[j]))
+            return std::isfinite(r.amount[i]);
+        if (key(r.amount[i]) != key(r.amount[j]))
+            return key(r.amount[i]) > key(r.amount[j]);
+        return key(r.basis[i]) > key(r.basis[j]);
+    });
+    return rows;
 }
 
 QString AllocationTableModel::limitText(AllocationLimit limit)
@@ -82,6 +117,8 @@ double AllocationTableModel::number(int row, Column column) const
         return a.input.population.empty() ? std::nan("") : a.input.population[i];
     case Column::Basis:
         return a.result.basis[i];
+    case Column::BasisShare:
+        return a.result.basisShare.empty() ? std::nan("") : a.result.basisShare[i];
     case Column::Share:
         return a.result.share[i];
     case Column::Amount:
@@ -109,12 +146,18 @@ QString AllocationTableModel::text(int row, Column column) const
         return a.keys[i];
     case Column::Limit:
         return limitText(a.result.limit[i]);
-    case Column::Value:
-        return std::isfinite(v) ? formatNumber(v, a.indicatorDecimals, m_locale) : none;
+    case Column::Value: {
+        if (!std::isfinite(v))
+            return none;
+        // A class by its name, as the points are given ("sehr niedrig"), not as "1,0".
+        const QString cls = v == std::floor(v) && v >= 1 ? a.className(int(v)) : QString();
+        return cls.isEmpty() ? formatNumber(v, a.indicatorDecimals, m_locale) : cls;
+    }
     case Column::Population:
         return std::isfinite(v) ? formatNumber(v, 0, m_locale) : none;
     case Column::Basis:
         return std::isfinite(v) ? formatNumber(v, m_basisDecimals, m_locale) : none;
+    case Column::BasisShare:
     case Column::Share:
         return std::isfinite(v) ? tr("%1 %").arg(formatNumber(v * 100, 2, m_locale)) : none;
     case Column::Amount:
@@ -181,8 +224,10 @@ QVariant AllocationTableModel::headerData(int section, Qt::Orientation orientati
         return m_allocation->populationName;
     case Column::Basis:
         return tr("Basis");
+    case Column::BasisShare:
+        return tr("Share of the basis");
     case Column::Share:
-        return tr("Share");
+        return tr("Share of the budget");
     case Column::Amount:
         return tr("Amount (%1)").arg(unit);
     case Column::Change:

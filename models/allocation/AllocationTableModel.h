@@ -11,14 +11,26 @@
 namespace qw {
 
 // The table of an allocation, one row per area of the level in project order: name, key,
-// the indicator's value, the population (when the rule multiplies by one), basis, share of
-// the budget, amount, change against the previous allocation (when one is loaded) and
-// what limited the amount. The exports (AllocationExport) write the same columns.
+// the indicator's value (a class by its name), the population (when the rule multiplies by
+// one), basis, the basis's share of the key's total (before floor, cap and rounding), the
+// amount's share of the budget, amount, change against the previous allocation (when one
+// is loaded) and what limited the amount. The exports (AllocationExport) write the same columns.
 class AllocationTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum class Column { Name, Key, Value, Population, Basis, Share, Amount, Change, Limit };
+    enum class Column {
+        Name,
+        Key,
+        Value,
+        Population,
+        Basis,
+        BasisShare,
+        Share,
+        Amount,
+        Change,
+        Limit
+    };
     enum Roles {
         AreaKeyRole = Qt::UserRole + 1, // QString
         NumberRole, // double of a number column, invalid where there is none
@@ -35,8 +47,13 @@ public:
     const std::vector<Column> &columns() const { return m_columns; }
     // The sum of the amounts: exactly the budget.
     double total() const;
+    // The sum of the basis shares: 1 (but for rounding) where any area is split by the key.
+    double basisShareTotal() const;
     // The decimals of the basis column: three significant digits of the largest basis.
     int basisDecimals() const { return m_basisDecimals; }
+    // The rows as the exports list them: by amount, largest first, ties by basis, then in
+    // the level's order; areas without a value last.
+    std::vector<int> rowsByAmount() const;
     // The text for what limited an amount ("floor", "fixed", ...; empty for the key).
     static QString limitText(AllocationLimit limit);
 

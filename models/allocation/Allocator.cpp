@@ -286,8 +286,11 @@ QString Allocator::compute(const AllocationRule &rule, const AllocationInput &in
         roundWhole(rule, r);
 
     r.share.assign(n, kNaN);
+    r.basisShare.assign(n, kNaN);
     r.change.assign(n, kNaN);
     for (std::size_t i = 0; i < n; ++i) {
+        if (r.limit[i] != AllocationLimit::Pinned && std::isfinite(r.basis[i]) && r.basisTotal > 0)
+            r.basisShare[i] = r.basis[i] / r.basisTotal;
         if (!std::isfinite(r.amount[i]))
             continue;
         r.share[i] = r.amount[i] / rule.budget;

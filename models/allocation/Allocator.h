@@ -34,7 +34,10 @@ struct AllocationResult
     std::vector<double> need; // from the indicator (shifted, or the class's points); NaN: none
     std::vector<double> basis; // need x population (or the need); NaN: left out
     std::vector<double> amount; // NaN for areas left out
-    std::vector<double> share; // amount / budget
+    std::vector<double> share; // amount / budget: the amount's share, after limits and rounding
+    // basis / basisTotal: the share the key alone gives, before floor, cap and rounding;
+    // NaN for pinned areas and those left out
+    std::vector<double> basisShare;
     std::vector<double> change; // amount - previous; NaN where one of them is missing
     std::vector<AllocationLimit> limit;
     double basisTotal = 0; // over the areas split by the key (not pinned, not left out)

@@ -33,7 +33,44 @@ bool anyFinite(const std::vector<double> &values)
     return false;
 }
 
+// Class names of a class indicator in the UI language, class 1 first; empty for others.
+std::vector<QString> classNamesOf(const Indicator &indicator, bool german)
+{
+    std::vector<QString> names;
+    for (const ValueLabel &l : indicator.valueLabels) {
+        if (l.value < 1 || l.value != std::floor(l.value) || l.value > 1000)
+            continue;
+        const auto c = std::size_t(l.value);
+        if (names.size() < c)
+            names.resize(c);
+        names[c - 1] = l.name(german);
+    }
+    return names;
+}
+
 } // namespace
+
+QString Allocation::className(int cls) const
+{
+    return cls >= 1 && std::size_t(cls) <= classNames.size() ? classNames[std::size_t(cls) - 1]
+                                                             : QString();
+}
+
+QString Allocation::populationPeriod() const
+{
+    return rule.populationPeriod.isEmpty() ? rule.period : rule.populationPeriod;
+}
+
+int Allocation::zeroUnits() const
+{
+    if (!rule.wholeUnits)
+        return 0;
+    int zero = 0;
+    for (std::size_t i = 0; i < result.amount.size(); ++i)
+        zero += result.amount[i] == 0 && result.limit[i] != AllocationLimit::Pinned
+            && result.limit[i] != AllocationLimit::NoValue;
+    return zero;
+}
 
 QString Allocation::describe(const QLocale &locale) const
 {
@@ -53,7 +90,22 @@ QString Allocation::describe(const QLocale &locale) const
     n.level = levelName;
     n.areas = int(keys.size());
     n.locale = locale;
-    return rule.describe(n);
+    n.className = [this](int cls) {
+        return className(cls);
+    };
+    for (std::size_t i = 0; i < size(); ++i) {
+        const AllocationLimit limit = result.limit[i];
+        if (limit == AllocationLimit::NoValue)
+            n.withoutValue << n.area(keys[i]);
+        else if (limit != AllocationLimit::Pinned)
+            ++n.keyedAreas;
+    }
+    n.zeroUnits = zeroUnits();
+    // The words name the period the population was read for, whichever it was.
+    AllocationRule shown = rule;
+    if (!shown.populationKey.isEmpty())
+        shown.populationPeriod = populationPeriod();
+    return shown.describe(n);
 }
 
 std::optional<Allocation> ProjectAllocation::compute(Project &project, AllocationRule rule,
@@ -74,6 +126,7 @@ std::optional<Allocation> ProjectAllocation::compute(Project &project, Allocatio
     Allocation a;
     a.indicatorName = indicator->name(german);
     a.indicatorDecimals = indicator->decimals;
+    a.classNames = classNamesOf(*indicator, german);
     const QString named = QStringLiteral("%1 (%2)").arg(a.indicatorName, rule.indicatorKey);
 
     const QString level =
@@ -113,12 +166,33 @@ std::optional<Allocation> ProjectAllocation::compute(Project &project, Allocatio
             return fail(tr("The project has no indicator \"%1\" to multiply the need by.")
                             .arg(rule.populationKey));
         a.populationName = population->name(german);
-        const QString popPeriod = project.matchingPeriod(rule.populationKey, period);
-        if (!popPeriod.isEmpty())
-            a.input.population = levelValues(project, rule.populationKey, popPeriod, areas);
-        if (popPeriod.isEmpty() || !anyFinite(a.input.population))
-            return fail(tr("%1 (%2) has no values in %3 for the areas of the level %4.")
-                            .arg(a.populationName, rule.populationKey, period, a.levelName));
+        const QString popNamed =
+            QStringLiteral("%1 (%2)").arg(a.populationName, rule.populationKey);
+        // A code (a class, a status x dynamics group) counts nobody: 3 x "hoch" is no
+        // need three times as large.
+        if (!population->valueLabels.empty())
+            return fail(tr("%1 is a code (classes with names), not a count: the need can only be "
+                           "multiplied by a population such as children under 18.")
+                            .arg(popNamed));
+        const QStringList popPeriods = project.periods(rule.populationKey);
+        const QString asked = rule.populationPeriod.isEmpty() ? period : rule.populationPeriod;
+        const QString popPeriod = project.matchingPeriod(rule.populationKey, asked);
+        if (popPeriod.isEmpty()) {
+            const QString has =
+                popPeriods.isEmpty() ? tr("none") : popPeriods.join(QStringLiteral(", "));
+            return fail(rule.populationPeriod.isEmpty()
+                            ? tr("%1 has no values in %2, the period of %3 (it has %4): choose "
+                                 "the population's period (--per-period on the command line).")
+                                  .arg(popNamed, period, named, has)
+                            : tr("%1 has no values in %2 (it has %3).")
+                                  .arg(popNamed, rule.populationPeriod, has));
+        }
+        // Kept only where it is not the indicator's: the rule's text stays as before.
+        rule.populationPeriod = popPeriod == period ? QString() : popPeriod;
+        a.input.population = levelValues(project, rule.populationKey, popPeriod, areas);
+        if (!anyFinite(a.input.population))
+            return fail(tr("%1 has no values in %2 for the areas of the level %3.")
+                            .arg(popNamed, popPeriod, a.levelName));
     }
 
     if (previous) {
@@ -153,6 +227,7 @@ Allocation ProjectAllocation::fromStored(Project &project, const StoredAllocatio
     if (const Indicator *indicator = project.indicator(a.rule.indicatorKey)) {
         a.indicatorName = indicator->name(german);
         a.indicatorDecimals = indicator->decimals;
+        a.classNames = classNamesOf(*indicator, german);
     } else {
         a.indicatorName = a.rule.indicatorKey;
     }
@@ -187,7 +262,7 @@ Allocation ProjectAllocation::fromStored(Project &project, const StoredAllocatio
 
     std::vector<double> population;
     if (!a.rule.populationKey.isEmpty() && project.indicator(a.rule.populationKey)) {
-        const QString period = project.matchingPeriod(a.rule.populationKey, a.rule.period);
+        const QString period = project.matchingPeriod(a.rule.populationKey, a.populationPeriod());
         if (!period.isEmpty()) {
             const auto values = project.values(a.rule.populationKey, period);
             for (int index : areaIndexes)
@@ -216,6 +291,11 @@ Allocation ProjectAllocation::fromStored(Project &project, const StoredAllocatio
             r.basisTotal += s.basis;
     }
     a.input.keys = a.keys;
+    r.basisShare.assign(r.basis.size(), std::nan(""));
+    for (std::size_t i = 0; i < r.basis.size(); ++i)
+        if (r.limit[i] != AllocationLimit::Pinned && r.limit[i] != AllocationLimit::NoValue
+            && std::isfinite(r.basis[i]) && r.basisTotal > 0)
+            r.basisShare[i] = r.basis[i] / r.basisTotal;
     return a;
 }
 

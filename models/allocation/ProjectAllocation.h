@@ -25,6 +25,9 @@ struct Allocation
     QString populationName; // empty without a population
     QString levelName;
     int indicatorDecimals = 1; // for the value column
+    // A class indicator's class names, class 1 first ("sehr niedrig", ...); empty for a
+    // measured indicator, an empty name where a class has none.
+    std::vector<QString> classNames;
     std::vector<QString> keys; // the areas of the level
     std::vector<QString> names;
     AllocationInput input;
@@ -32,6 +35,12 @@ struct Allocation
     QString previousName; // the saved allocation the change is against, or empty
 
     std::size_t size() const { return keys.size(); }
+    // The name of class cls (1, 2, ...), or empty.
+    QString className(int cls) const;
+    // The population's period the basis was computed with (the rule's, or the indicator's).
+    QString populationPeriod() const;
+    // With whole units: the areas split by the key that got no unit at all.
+    int zeroUnits() const;
     // The rule in words (AllocationRule::describe with this project's names).
     QString describe(const QLocale &locale) const;
 };
@@ -44,9 +53,11 @@ class ProjectAllocation
 public:
     // An empty level is the project's finest, an empty period the indicator's latest (a
     // calendar year and its school year match, as everywhere: qw::matchingPeriod). The
-    // population is read for the same period. previous, when given, is a saved allocation
-    // of the same level and unit to show the change against. On bad input returns nothing
-    // and says why in *error, naming the indicator, period, level or area.
+    // population is read for the rule's population period, or the indicator's where none
+    // is given (refused, naming the periods it has, when the population lacks that one);
+    // a code indicator (classes, KEY_group) is refused as a population. previous, when given, is a
+    // saved allocation of the same level and unit to show the change against. On bad input returns
+    // nothing and says why in *error, naming the indicator, period, level or area.
     static std::optional<Allocation> compute(Project &project, AllocationRule rule, bool german,
                                              QString *error,
                                              const StoredAllocation *previous = nullptr);
