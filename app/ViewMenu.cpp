@@ -53,6 +53,12 @@ ViewMenu::ViewMenu(MainWindow *window, QMenu *view, MapPanesController *panes,
     trend->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
     view->addAction(trend);
     m_projectActions << trend;
+    // The dock shows itself when the project has an index; this brings it back once closed.
+    QAction *contributions = docks.contributionsDock()->toggleViewAction();
+    contributions->setText(tr("Contributions to the index of the selected area"));
+    contributions->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    view->addAction(contributions);
+    m_projectActions << contributions;
 
     // Icons with their names and shortcuts as tooltips: beside the map settings, the German
     // words would not fit a 1366 pixel wide window.

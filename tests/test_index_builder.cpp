@@ -98,7 +98,7 @@ private Q_SLOTS:
         const QString sentence = model.totalExplanation(english);
         QVERIFY2(sentence.contains(english.toString(model.total(), 'f', 2))
                      && sentence.contains(english.toString(again.index[0], 'f', 2))
-                     && sentence.contains(english.toString(moments.sd, 'f', 2)),
+                     && sentence.contains(english.toString(moments.sd, 'f', 3)),
                  qPrintable(sentence));
         QCOMPARE(model.standardisedName(), QStringLiteral("z-score"));
 

@@ -8,6 +8,7 @@
 #include "ComparisonModel.h"
 #include "ImportFixtures.h"
 #include "ImportLog.h"
+#include "IndexContributions.h"
 #include "IndexIndicators.h"
 #include "Project.h"
 #include "ProjectSchema.h"
@@ -187,6 +188,11 @@ private Q_SLOTS:
         const Indicator *c = p->indicator(QStringLiteral("si300_class"));
         QCOMPARE(c->notComputedText(true), QStringLiteral("nicht berechnet (unter 300 EW)"));
         QCOMPARE(c->notComputedText(false), QStringLiteral("not computed (under 300 inhabitants)"));
+        // and the contributions of 02 say the same, not that it is missing from the index
+        IndexContributions contributions;
+        QVERIFY(!contributions.compute(*p, QStringLiteral("si300"), QStringLiteral("2024"),
+                                       QStringLiteral("02"), true, &error));
+        QCOMPARE(error, QStringLiteral("nicht berechnet (unter 300 EW)"));
     }
 
     void tablesShowClassNamesAndWhyAnAreaIsLeftOut()

@@ -3890,10 +3890,6 @@
         <translation>Die Beiträge ergeben zusammen den Index, %1.</translation>
     </message>
     <message>
-        <source>The contributions add up to %1. The index standardises that sum again over the areas kept (mean %2, standard deviation %3): (%1 − %2) / %3 = %4.</source>
-        <translation>Die Beiträge ergeben zusammen %1. Der Index standardisiert diese Summe erneut über die berechneten Gebiete (Mittelwert %2, Standardabweichung %3): (%1 − %2) / %3 = %4.</translation>
-    </message>
-    <message>
         <source>z-score</source>
         <translation>z-Wert</translation>
     </message>
@@ -3908,6 +3904,10 @@
     <message>
         <source>percentile</source>
         <translation>Perzentil</translation>
+    </message>
+    <message>
+        <source>The contributions add up to %1. The index standardises that sum again over the areas kept (mean %2, standard deviation %3): (%4 − %2) / %3 = %5.</source>
+        <translation>Die Beiträge ergeben zusammen %1. Der Index standardisiert diese Summe erneut über die berechneten Gebiete (Mittelwert %2, Standardabweichung %3): (%4 − %2) / %3 = %5.</translation>
     </message>
 </context>
 <context>
@@ -5936,7 +5936,7 @@
     </message>
     <message>
         <source>Rank 1 is the highest index value (the most need); the 5th, 50th and 95th percentiles of an area&apos;s rank are nearest-rank percentiles over the draws. Top class: %1 (class %2).</source>
-        <translation>Rang 1 ist der höchste Indexwert (der größte Bedarf); 5., 50. und 95. Perzentil des Rangs eines Gebiets sind Perzentile nach dem Nearest-Rank-Verfahren über die Ziehungen. Höchste Bedarfsklasse: %1 (Klasse %2).</translation>
+        <translation>Rang 1 ist der höchste Indexwert (der größte Bedarf); 5., 50. und 95. Perzentil des Rangs eines Gebiets sind über die Ziehungen gezählt: das p-te Perzentil ist der Rang an der Stelle ⌈p/100 × Ziehungen⌉ der geordneten Ränge, also stets ein vorgekommener Rang. Höchste Bedarfsklasse: %1 (Klasse %2).</translation>
     </message>
     <message>
         <source>Stable: the area is in its class of the index as computed (the base class) in at least %1 % of the draws; otherwise unstable.</source>
@@ -5944,7 +5944,7 @@
     </message>
     <message>
         <source>Leave-one-out: each input left out once (its weight 0, the others renormalised), reported separately.</source>
-        <translation>Leave-one-out: jede Eingangsgröße einmal weggelassen (Gewicht 0, die übrigen neu normiert), gesondert ausgewiesen.</translation>
+        <translation>Jede Eingangsgröße einmal weggelassen (Gewicht 0, die übrigen neu normiert), gesondert ausgewiesen.</translation>
     </message>
     <message>
         <source>the number of draws must be 1 or more, not %1</source>
@@ -7103,6 +7103,10 @@
     <message>
         <source>T&amp;rend of the selected areas</source>
         <translation>Ent&amp;wicklung der ausgewählten Gebiete</translation>
+    </message>
+    <message>
+        <source>Contributions to the index of the selected area</source>
+        <translation>Beitrag zum Index des gewählten Gebiets</translation>
     </message>
 </context>
 <context>

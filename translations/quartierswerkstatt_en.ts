@@ -3886,10 +3886,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The contributions add up to %1. The index standardises that sum again over the areas kept (mean %2, standard deviation %3): (%1 − %2) / %3 = %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>z-score</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3903,6 +3899,10 @@
     </message>
     <message>
         <source>percentile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contributions add up to %1. The index standardises that sum again over the areas kept (mean %2, standard deviation %3): (%4 − %2) / %3 = %5.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7098,6 +7098,10 @@
     </message>
     <message>
         <source>T&amp;rend of the selected areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributions to the index of the selected area</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -121,6 +121,8 @@ bool IndexContributions::compute(Project &project, const QString &indexKey, cons
             column[r] = kept[r] ? values->values[std::size_t(areas[r])] : nan;
         columns.push_back(std::move(column));
     }
+    if (!kept[std::size_t(row)])
+        return fail(recipe->notComputedText(german));
     if (!compute(resolved, columns, names, row, error))
         return false;
     // The stored index, its rank among the areas that have one, and the class's name.
@@ -151,10 +153,13 @@ QString IndexContributions::totalExplanation(const QLocale &locale) const
         return tr("The contributions add up to the index, %1.").arg(sum);
     const double index =
         m_totalMoments.second > 0 ? (m_total - m_totalMoments.first) / m_totalMoments.second : 0.0;
+    // Three decimals in the formula, so that a reader's pocket calculator gets the index
+    // to its two (with two, 3,66 / 0,99 gave 3,70 against the 3,72 shown).
     return tr("The contributions add up to %1. The index standardises that sum again over "
-              "the areas kept (mean %2, standard deviation %3): (%1 − %2) / %3 = %4.")
-        .arg(sum, locale.toString(m_totalMoments.first, 'f', 2),
-             locale.toString(m_totalMoments.second, 'f', 2), locale.toString(index, 'f', 2));
+              "the areas kept (mean %2, standard deviation %3): (%4 − %2) / %3 = %5.")
+        .arg(sum, locale.toString(m_totalMoments.first, 'f', 3),
+             locale.toString(m_totalMoments.second, 'f', 3), locale.toString(m_total, 'f', 3),
+             locale.toString(index, 'f', 2));
 }
 
 QString IndexContributions::standardisedName() const

@@ -110,8 +110,8 @@ bool parseNames(const QString &text, QStringList *out, QString *error)
     for (QString &n : *out) {
         n = n.trimmed();
         if (n.isEmpty()) {
-            *error = IndexRecipe::tr("a class name is empty in \"%1\" (separate them with |)")
-                         .arg(text);
+            *error =
+                IndexRecipe::tr("a class name is empty in \"%1\" (separate them with |)").arg(text);
             return false;
         }
     }
@@ -200,6 +200,24 @@ QString ClassRule::text() const
     return wordOf(kSchemes, scheme) + QLatin1Char(':') + t.join(QLatin1Char(','));
 }
 
+QString ClassRule::describe() const
+{
+    const QLocale locale;
+    QStringList t;
+    for (double v : thresholds)
+        t << locale.toString(v, 'g', 15);
+    switch (scheme) {
+    case ClassScheme::StandardDeviations:
+        return IndexRecipe::tr("classes at %1 standard deviations")
+            .arg(locale.createSeparatedList(t));
+    case ClassScheme::Quantiles:
+        return IndexRecipe::tr("%n classes of equal size", nullptr, quantiles);
+    case ClassScheme::Manual:
+        return IndexRecipe::tr("classes at %1").arg(locale.createSeparatedList(t));
+    }
+    return text();
+}
+
 bool IndexRecipe::isIndex(const QString &text)
 {
     return text.trimmed().startsWith(QLatin1String("index("));
@@ -217,8 +235,8 @@ std::optional<IndexRecipe> IndexRecipe::parse(const QString &text, QString *erro
                                          QRegularExpression::DotMatchesEverythingOption);
     const QRegularExpressionMatch m = call.match(text);
     if (!m.hasMatch())
-        return fail(tr("\"%1\" is no index: write index(KEY, KEY, ...; weights=1,1)")
-                        .arg(text.trimmed()));
+        return fail(
+            tr("\"%1\" is no index: write index(KEY, KEY, ...; weights=1,1)").arg(text.trimmed()));
     QStringList sections;
     if (!RecipeText::split(m.captured(1), QLatin1Char(';'), &sections))
         return fail(tr("a quote in \"%1\" is not closed").arg(text.trimmed()));
@@ -293,17 +311,17 @@ std::optional<IndexRecipe> IndexRecipe::parse(const QString &text, QString *erro
     if (!weights.isEmpty() && !parseWeights(weights, &r.inputs, &message))
         return fail(message);
     if (!dynamicsWeights.isEmpty()
-        && (r.dynamics != Dynamics::Inputs || !parseWeights(dynamicsWeights, &r.dynamicsInputs,
-                                                            &message)))
+        && (r.dynamics != Dynamics::Inputs
+            || !parseWeights(dynamicsWeights, &r.dynamicsInputs, &message)))
         return fail(message.isEmpty() ? tr("dynamics_weights go with dynamics=KEY,KEY,...")
                                       : message);
     if (!r.classNames.isEmpty() && r.classNames.size() != r.classes.classCount())
         return fail(tr("%n class name(s) for %1 classes", nullptr, int(r.classNames.size()))
                         .arg(r.classes.classCount()));
     if (!r.dynamicsNames.isEmpty() && r.dynamicsNames.size() != r.dynamicsClasses.classCount())
-        return fail(tr("%n dynamics class name(s) for %1 classes", nullptr,
-                       int(r.dynamicsNames.size()))
-                        .arg(r.dynamicsClasses.classCount()));
+        return fail(
+            tr("%n dynamics class name(s) for %1 classes", nullptr, int(r.dynamicsNames.size()))
+                .arg(r.dynamicsClasses.classCount()));
     return r;
 }
 
@@ -315,8 +333,8 @@ QString IndexRecipe::text() const
     QStringList parts {in.join(QStringLiteral(", "))};
     parts << QStringLiteral("weights=") + weightsText(inputs);
     if (!populationKey.isEmpty())
-        parts << QStringLiteral("exclude=%1<%2").arg(RecipeText::quoted(populationKey),
-                                                     number(minPopulation));
+        parts << QStringLiteral("exclude=%1<%2")
+                     .arg(RecipeText::quoted(populationKey), number(minPopulation));
     if (!level.isEmpty())
         parts << QStringLiteral("level=") + RecipeText::quoted(level);
     if (!period.isEmpty())
@@ -423,29 +441,14 @@ QString IndexRecipe::describe(const std::function<QString(const QString &key)> &
         method = tr("percentile ranks");
         break;
     }
-    parts << (populationKey.isEmpty()
-                  ? method
-                  : tr("%1 over the areas with at least %L2 %3")
-                        .arg(method)
-                        .arg(minPopulation, 0, 'g', 15)
-                        .arg(nameOf(populationKey)));
+    parts << (populationKey.isEmpty() ? method
+                                      : tr("%1 over the areas with at least %L2 %3")
+                                            .arg(method)
+                                            .arg(minPopulation, 0, 'g', 15)
+                                            .arg(nameOf(populationKey)));
     if (restandardise)
         parts << tr("standardised again");
-    QLocale locale;
-    QStringList t;
-    for (double v : classes.thresholds)
-        t << locale.toString(v, 'g', 15);
-    switch (classes.scheme) {
-    case ClassScheme::StandardDeviations:
-        parts << tr("classes at %1 standard deviations").arg(locale.createSeparatedList(t));
-        break;
-    case ClassScheme::Quantiles:
-        parts << tr("%n classes of equal size", nullptr, classes.quantiles);
-        break;
-    case ClassScheme::Manual:
-        parts << tr("classes at %1").arg(locale.createSeparatedList(t));
-        break;
-    }
+    parts << classes.describe();
     if (dynamics == Dynamics::Change)
         parts << tr("dynamics: the change of the inputs over %n year(s)", nullptr, years);
     else if (dynamics == Dynamics::Inputs)
@@ -457,8 +460,7 @@ namespace IndexParts {
 
 QString key(const QString &indexKey, IndexPart part)
 {
-    return part == IndexPart::Index ? indexKey
-                                    : indexKey + QLatin1Char('_') + wordOf(kParts, part);
+    return part == IndexPart::Index ? indexKey : indexKey + QLatin1Char('_') + wordOf(kParts, part);
 }
 
 std::vector<IndexPart> of(const IndexRecipe &recipe)

@@ -44,6 +44,8 @@ public:
     // "sd:-1,1,1.5", "quantile:4", "manual:0.5,1.2": as --classes takes it.
     static std::optional<ClassRule> parse(const QString &text, QString *error);
     QString text() const;
+    // In words, in the program's language: "Klassen bei -1, 1 und 1,5 Standardabweichungen".
+    QString describe() const;
     bool operator==(const ClassRule &other) const = default;
 };
 

@@ -115,7 +115,7 @@ QString SensitivityResult::describe(const QLocale &locale) const
             .arg(indexName.isEmpty() ? indexKey : indexName,
                  locale.toString(options.spread, 'g', 15))
             .arg(options.seed)
-            .arg(recipe.classes.text())
+            .arg(recipe.classes.describe())
             .arg(int(size()))
             .arg(levelName, period);
     text += QLatin1Char(' ')
