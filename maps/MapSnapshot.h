@@ -28,6 +28,7 @@ struct MapCaption
     QString subtitle; // e.g. "2024 · % · Stadt: 26,3 %"
     QString source; // source line, with "fictional demo data" where it applies
     QString cityValue; // formatted city value for tooltips; empty when there is none
+    QString period; // the period a value is of, for tooltips: "2024", a change's "2019 → 2024"
     QString legendNote; // how the classes were made, e.g. "classes fixed across all periods"
 };
 

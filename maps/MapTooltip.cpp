@@ -21,7 +21,10 @@ QString MapTooltip::text(const MapSnapshot &snapshot, int row, const QString &ke
     const auto &c = *snapshot.choropleth;
     const bool german = germanUi(locale);
     text += QStringLiteral("<br>") + c.indicator().name(german).toHtmlEscaped()
-        + QStringLiteral(", ") + c.period().toHtmlEscaped() + QStringLiteral(": ");
+        + QStringLiteral(", ")
+        // A change's value is of both its periods: "2019 → 2024", not "2024".
+        + (snapshot.caption.period.isEmpty() ? c.period() : snapshot.caption.period).toHtmlEscaped()
+        + QStringLiteral(": ");
     const ValueStatus status = c.status(row);
     const ValueLabel *label =
         std::isnan(c.value(row)) ? nullptr : c.indicator().label(c.value(row));

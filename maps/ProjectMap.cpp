@@ -180,6 +180,8 @@ MapSnapshot ProjectMap::snapshot(const View &view, const QLocale &locale) const
             *ind, m_project->values(ind->key, period), *m_base.areas, pooled, settings,
             s.groupAxes.get());
         s.caption.title = ind->name(german);
+        s.caption.period =
+            against.isEmpty() ? period : QStringLiteral("%1 → %2").arg(against, period);
         // A change names the period it is measured against: "Veränderung 2022 → 2024".
         // Across kinds (a school year against a calendar year) the kinds are named.
         const QString across = periodsAcrossKinds(period, against);

@@ -493,6 +493,8 @@ private Q_SLOTS:
         QVERIFY2(tip.contains(QStringLiteral("no value in %1 or %2").arg(first, last)),
                  qPrintable(tip));
         QVERIFY2(!tip.contains(QStringLiteral("no data"), Qt::CaseInsensitive), qPrintable(tip));
+        // and its value is of both periods, as the legend's "Change 2015 → 2024"
+        QVERIFY2(tip.contains(QStringLiteral(", %1 → %2: ").arg(first, last)), qPrintable(tip));
         // And on a map that is no change, a missing value stays "no data"
         view.indicator = QStringLiteral("child_poverty");
         view.period = first;
