@@ -10,6 +10,8 @@
 #include <QFontMetricsF>
 #include <QPainter>
 
+#include <algorithm>
+
 #include <cmath>
 
 namespace qw {
@@ -66,7 +68,7 @@ ReportDocument AllocationReport::document(const std::shared_ptr<const Project> &
         cells[0] = tr("%1 (%2)").arg(a.names[std::size_t(r)], a.keys[std::size_t(r)]);
         // The note below says what "no value" means: the short word leaves the numbers room.
         if (a.result.limit[std::size_t(r)] == AllocationLimit::NoValue)
-            cells.last() = tr("no value");
+            cells.last() = a.isNotComputed(std::size_t(r)) ? tr("not computed") : tr("no value");
         rows.push_back(cells);
     }
     QStringList total(titles.size());
@@ -101,9 +103,14 @@ ReportDocument AllocationReport::document(const std::shared_ptr<const Project> &
 
     QStringList notes;
     notes << AllocationExport::rowOrder();
-    if (a.result.withoutValue > 0)
+    const int notComputed = int(std::count(a.notComputed.begin(), a.notComputed.end(), 1));
+    if (a.result.withoutValue - notComputed > 0)
         notes << tr("\"–\" = no value: %n area(s) without a value of the indicator were left out.",
-                    nullptr, a.result.withoutValue);
+                    nullptr, a.result.withoutValue - notComputed);
+    if (notComputed > 0)
+        notes << tr("\"not computed\": %n area(s) the indicator leaves out by its own rule (%1).",
+                    nullptr, notComputed)
+                     .arg(a.notComputedWords);
     notes << tr("Rule (to recompute it): %1").arg(a.rule.text());
     doc.add(ReportDocument::note(notes.join(QLatin1Char('\n'))));
     return doc;

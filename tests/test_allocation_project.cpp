@@ -201,6 +201,56 @@ private Q_SLOTS:
         QVERIFY2(error.contains(QStringLiteral("is a code")), qPrintable(error));
     }
 
+    void areasTheIndexLeavesOutAreNotCalledMissing()
+    {
+        // Given the demo with an index that leaves out the areas under the median
+        // population of the latest period
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("left-out.gpkg"));
+        QVERIFY(QFile::copy(m_project->path(), path));
+        const QString pop = QStringLiteral("pop_total");
+        const auto population = m_project->values(pop, m_project->periods(pop).last());
+        std::vector<double> counts;
+        for (int i : m_project->areasOfLevel(m_project->finestLevel()))
+            if (!std::isnan(population->values[std::size_t(i)]))
+                counts.push_back(population->values[std::size_t(i)]);
+        QVERIFY(counts.size() > 2);
+        std::sort(counts.begin(), counts.end());
+        const QByteArray text =
+            QStringLiteral("index(+sgb2_rate, +child_poverty; exclude=pop_total<%1)")
+                .arg(counts[counts.size() / 2], 0, 'f', 0)
+                .toUtf8();
+        const QString defined = test::defineIndex(path, QStringLiteral("si"),
+                                                  QStringLiteral("Index"), text.constData());
+        QVERIFY2(defined.isEmpty(), qPrintable(defined));
+        const auto project = Project::open(path);
+        // When a budget is split by it with a floor
+        AllocationRule r;
+        r.indicatorKey = QStringLiteral("si");
+        r.budget = 100000;
+        r.floor = 100;
+        QString error;
+        const auto a = ProjectAllocation::compute(*project, r, false, &error);
+        QVERIFY2(a, qPrintable(error));
+        const int left = int(std::count(a->notComputed.begin(), a->notComputed.end(), 1));
+        QVERIFY2(left > 0, "areas under the median are left out");
+        // Then the words name them with the index's reason, not as areas without a value,
+        // and the floor is for the areas with a value
+        const QString words = a->describe(QLocale(QLocale::English));
+        QVERIFY2(
+            words.contains(QStringLiteral("as the indicator leaves them out (not computed"))
+                || words.contains(QStringLiteral("as the indicator leaves it out (not computed")),
+            qPrintable(words));
+        QVERIFY2(!words.contains(QStringLiteral("without a value")), qPrintable(words));
+        QVERIFY2(words.contains(QStringLiteral("Each area with a value gets at least")),
+                 qPrintable(words));
+        // and their limit cell says why
+        for (std::size_t i = 0; i < a->size(); ++i)
+            if (a->isNotComputed(i))
+                QVERIFY2(a->limitWords(i).startsWith(QStringLiteral("not computed")),
+                         qPrintable(a->limitWords(i)));
+    }
+
     void fewerWholeUnitsThanAreasAreSaid()
     {
         // Given ten whole staff positions for the 39 Sozialräume

@@ -520,6 +520,17 @@
         <source>no value</source>
         <translation>kein Wert</translation>
     </message>
+    <message>
+        <source>not computed</source>
+        <translation>nicht berechnet</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;not computed&quot;: %n area(s) the indicator leaves out by its own rule (%1).</source>
+        <translation>
+            <numerusform>„nicht berechnet“: %n Gebiet, das der Indikator nach seiner eigenen Regel auslässt (%1).</numerusform>
+            <numerusform>„nicht berechnet“: %n Gebiete, die der Indikator nach seiner eigenen Regel auslässt (%1).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>qw::AllocationRepository</name>
@@ -738,12 +749,12 @@
         <translation>Der Bedarf eines Gebiets sind die Punkte seiner Klasse (%1).</translation>
     </message>
     <message>
-        <source>Each area gets at least %1 and at most %2: areas below the floor are raised to it, areas above the cap lowered to it, and the rest is shared out again over the other areas by the same key until no area is beyond a limit.</source>
-        <translation>Jedes Gebiet erhält mindestens %1 und höchstens %2: Gebiete unter der Untergrenze werden auf sie angehoben, Gebiete über der Obergrenze auf sie gesenkt, und der Rest wird nach demselben Schlüssel erneut auf die übrigen Gebiete verteilt, bis kein Gebiet mehr eine Grenze überschreitet.</translation>
+        <source>Each area with a value gets at least %1 and at most %2: areas below the floor are raised to it, areas above the cap lowered to it, and the rest is shared out again over the other areas by the same key until no area is beyond a limit.</source>
+        <translation>Jedes Gebiet mit einem Wert erhält mindestens %1 und höchstens %2: Gebiete unter der Untergrenze werden auf sie angehoben, Gebiete über der Obergrenze auf sie gesenkt, und der Rest wird nach demselben Schlüssel erneut auf die übrigen Gebiete verteilt, bis kein Gebiet mehr eine Grenze überschreitet.</translation>
     </message>
     <message>
-        <source>Each area gets at least %1: areas below it are raised to it, and the rest is shared out again over the other areas by the same key until none is below it.</source>
-        <translation>Jedes Gebiet erhält mindestens %1: Gebiete darunter werden darauf angehoben, und der Rest wird nach demselben Schlüssel erneut auf die übrigen Gebiete verteilt, bis keines mehr darunter liegt.</translation>
+        <source>Each area with a value gets at least %1: areas below it are raised to it, and the rest is shared out again over the other areas by the same key until none is below it.</source>
+        <translation>Jedes Gebiet mit einem Wert erhält mindestens %1: Gebiete darunter werden darauf angehoben, und der Rest wird nach demselben Schlüssel erneut auf die übrigen Gebiete verteilt, bis keines mehr darunter liegt.</translation>
     </message>
     <message>
         <source>Each area gets at most %1: what the cap frees up is shared out again over the other areas by the same key until none is above it.</source>
@@ -827,6 +838,13 @@
         <translation>
             <numerusform>%n Gebiet erhält 0: Sein Anteil ist kleiner als eine Einheit und sein Rest zu klein, um aufgerundet zu werden.</numerusform>
             <numerusform>%n Gebiete erhalten 0: Ihr Anteil ist kleiner als eine Einheit und ihr Rest zu klein, um aufgerundet zu werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n area(s) get nothing, as the indicator leaves them out (%1): %2.</source>
+        <translation>
+            <numerusform>%n Gebiet erhält nichts, weil der Indikator es auslässt (%1): %2.</numerusform>
+            <numerusform>%n Gebiete erhalten nichts, weil der Indikator sie auslässt (%1): %2.</numerusform>
         </translation>
     </message>
 </context>

@@ -519,6 +519,17 @@
         <source>no value</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;not computed&quot;: %n area(s) the indicator leaves out by its own rule (%1).</source>
+        <translation>
+            <numerusform>&quot;not computed&quot;: %n area the indicator leaves out by its own rule (%1).</numerusform>
+            <numerusform>&quot;not computed&quot;: %n areas the indicator leaves out by its own rule (%1).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>qw::AllocationRepository</name>
@@ -737,14 +748,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Each area gets at least %1 and at most %2: areas below the floor are raised to it, areas above the cap lowered to it, and the rest is shared out again over the other areas by the same key until no area is beyond a limit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Each area gets at least %1: areas below it are raised to it, and the rest is shared out again over the other areas by the same key until none is below it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Each area gets at most %1: what the cap frees up is shared out again over the other areas by the same key until none is above it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -827,6 +830,21 @@
             <numerusform>%n area gets 0: its share is less than one unit and its remainder too small to be rounded up.</numerusform>
             <numerusform>%n areas get 0: their share is less than one unit and its remainder too small to be rounded up.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n area(s) get nothing, as the indicator leaves them out (%1): %2.</source>
+        <translation>
+            <numerusform>%n area gets nothing, as the indicator leaves it out (%1): %2.</numerusform>
+            <numerusform>%n areas get nothing, as the indicator leaves them out (%1): %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each area with a value gets at least %1 and at most %2: areas below the floor are raised to it, areas above the cap lowered to it, and the rest is shared out again over the other areas by the same key until no area is beyond a limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each area with a value gets at least %1: areas below it are raised to it, and the rest is shared out again over the other areas by the same key until none is below it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

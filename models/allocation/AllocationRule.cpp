@@ -442,13 +442,24 @@ QString AllocationRule::describe(const Names &n) const
                 nullptr, int(n.withoutValue.size()))
                  .arg(named.join(QStringLiteral(", ")));
     }
+    if (!n.notComputed.isEmpty()) {
+        constexpr int kNamed = 12;
+        QStringList named = n.notComputed.mid(0, kNamed);
+        if (n.notComputed.size() > kNamed)
+            named << tr("and %n more", nullptr, int(n.notComputed.size()) - kNamed);
+        s << tr("%n area(s) get nothing, as the indicator leaves them out (%1): %2.", nullptr,
+                int(n.notComputed.size()))
+                 .arg(n.notComputedWords, named.join(QStringLiteral(", ")));
+    }
     if (floor > 0 && hasCap())
-        s << tr("Each area gets at least %1 and at most %2: areas below the floor are raised to "
+        s << tr("Each area with a value gets at least %1 and at most %2: areas below the floor are "
+                "raised to "
                 "it, areas above the cap lowered to it, and the rest is shared out again over "
                 "the other areas by the same key until no area is beyond a limit.")
                  .arg(amount(floor), amount(cap));
     else if (floor > 0)
-        s << tr("Each area gets at least %1: areas below it are raised to it, and the rest is "
+        s << tr("Each area with a value gets at least %1: areas below it are raised to it, and the "
+                "rest is "
                 "shared out again over the other areas by the same key until none is below it.")
                  .arg(amount(floor));
     else if (hasCap())

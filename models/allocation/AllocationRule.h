@@ -113,6 +113,10 @@ public:
         // the reader knows them, "Name (key)"), and with whole units how many areas get
         // none of the units split by the key.
         QStringList withoutValue;
+        // The areas the indicator's own rule left out, and its words for them
+        // ("nicht berechnet (unter 300 EW)"): no missing data, said apart.
+        QStringList notComputed;
+        QString notComputedWords;
         int zeroUnits = 0;
         int keyedAreas = 0; // areas split by the key (a value, not pinned)
     };

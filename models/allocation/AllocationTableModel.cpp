@@ -145,7 +145,7 @@ QString AllocationTableModel::text(int row, Column column) const
     case Column::Key:
         return a.keys[i];
     case Column::Limit:
-        return limitText(a.result.limit[i]);
+        return a.limitWords(i);
     case Column::Value: {
         if (!std::isfinite(v))
             return none;

@@ -1,5 +1,7 @@
 #include "ProjectAllocation.h"
 
+#include "AllocationTableModel.h"
+
 #include "AllocationRepository.h"
 #include "Project.h"
 
@@ -72,6 +74,13 @@ int Allocation::zeroUnits() const
     return zero;
 }
 
+QString Allocation::limitWords(std::size_t i) const
+{
+    if (i < result.limit.size() && result.limit[i] == AllocationLimit::NoValue && isNotComputed(i))
+        return notComputedWords;
+    return i < result.limit.size() ? AllocationTableModel::limitText(result.limit[i]) : QString();
+}
+
 QString Allocation::describe(const QLocale &locale) const
 {
     QHash<QString, QString> areaNames;
@@ -95,11 +104,14 @@ QString Allocation::describe(const QLocale &locale) const
     };
     for (std::size_t i = 0; i < size(); ++i) {
         const AllocationLimit limit = result.limit[i];
-        if (limit == AllocationLimit::NoValue)
+        if (limit == AllocationLimit::NoValue && isNotComputed(i))
+            n.notComputed << n.area(keys[i]);
+        else if (limit == AllocationLimit::NoValue)
             n.withoutValue << n.area(keys[i]);
         else if (limit != AllocationLimit::Pinned)
             ++n.keyedAreas;
     }
+    n.notComputedWords = notComputedWords;
     n.zeroUnits = zeroUnits();
     // The words name the period the population was read for, whichever it was.
     AllocationRule shown = rule;
@@ -156,6 +168,16 @@ std::optional<Allocation> ProjectAllocation::compute(Project &project, Allocatio
     }
     a.input.keys = a.keys;
     a.input.values = levelValues(project, rule.indicatorKey, period, areas);
+    {
+        const auto values = project.values(rule.indicatorKey, period);
+        for (std::size_t i = 0; i < areas.size(); ++i)
+            if (values->status[std::size_t(areas[i])] == ValueStatus::NotComputed) {
+                a.notComputed.resize(areas.size(), 0);
+                a.notComputed[i] = 1;
+            }
+        if (!a.notComputed.empty())
+            a.notComputedWords = indicator->notComputedText(german);
+    }
     if (!anyFinite(a.input.values))
         return fail(tr("%1 has no values in %2 for the areas of the level %3.")
                         .arg(named, period, a.levelName));

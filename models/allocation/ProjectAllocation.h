@@ -30,6 +30,13 @@ struct Allocation
     std::vector<QString> classNames;
     std::vector<QString> keys; // the areas of the level
     std::vector<QString> names;
+    // Per area: left out by the indicator's own rule ("nicht berechnet (unter 300 EW)"),
+    // which is no missing value; empty when no area is. The words in notComputedWords.
+    std::vector<char> notComputed;
+    QString notComputedWords;
+    bool isNotComputed(std::size_t i) const { return i < notComputed.size() && notComputed[i]; }
+    // The words of an area's limit column: its limit, or why it has no value.
+    QString limitWords(std::size_t i) const;
     AllocationInput input;
     AllocationResult result;
     QString previousName; // the saved allocation the change is against, or empty
