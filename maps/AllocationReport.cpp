@@ -5,6 +5,7 @@
 #include "AllocationTableModel.h"
 #include "AreaReports.h"
 #include "NumberFormat.h"
+#include "Project.h"
 #include "ReportTable.h"
 
 #include <QFontMetricsF>
@@ -45,6 +46,9 @@ ReportDocument AllocationReport::document(const std::shared_ptr<const Project> &
 
     doc.add(ReportDocument::heading(tr("The rule")));
     doc.add(ReportDocument::paragraph(a.describe(locale), 9, QColor(0x20, 0x20, 0x20)));
+    if (const Indicator *i = project->indicator(a.rule.indicatorKey); i && !i->source.isEmpty())
+        doc.add(ReportDocument::paragraph(tr("Source: %1").arg(i->source), 9,
+                                          QColor(0x20, 0x20, 0x20)));
     doc.add(ReportDocument::heading(tr("Amounts per area")));
     doc.add(amountMap(project, a, locale));
 

@@ -201,6 +201,9 @@ ReportDocument SensitivityReport::document(const std::shared_ptr<const Project> 
                        AreaReports::footer(*project, locale));
     doc.add(ReportDocument::heading(tr("Method")));
     doc.add(ReportDocument::paragraph(r->describe(locale), 9, QColor(0x20, 0x20, 0x20)));
+    if (const Indicator *i = project->indicator(r->indexKey); i && !i->source.isEmpty())
+        doc.add(ReportDocument::paragraph(tr("Source: %1").arg(i->source), 9,
+                                          QColor(0x20, 0x20, 0x20)));
     doc.add(
         ReportDocument::heading(tr("Ranks with their 5th–95th percentile under varied weights")));
     doc.add(rankChart(r));

@@ -531,6 +531,10 @@
             <numerusform>„nicht berechnet“: %n Gebiete, die der Indikator nach seiner eigenen Regel auslässt (%1).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
 </context>
 <context>
     <name>qw::AllocationRepository</name>
@@ -6335,6 +6339,10 @@
     <message>
         <source>In base class (%)</source>
         <translation>In Basisklasse (%)</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Quelle: %1</translation>
     </message>
 </context>
 <context>

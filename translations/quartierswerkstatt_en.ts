@@ -530,6 +530,10 @@
             <numerusform>&quot;not computed&quot;: %n areas the indicator leaves out by its own rule (%1).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qw::AllocationRepository</name>
@@ -6330,6 +6334,10 @@
     </message>
     <message>
         <source>In base class (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
