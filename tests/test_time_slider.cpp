@@ -2,6 +2,7 @@
 #include "HelpSection.h"
 #include "TimeSlider.h"
 
+#include <QAction>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -38,6 +39,22 @@ private Q_SLOTS:
                           QStringLiteral("2024"));
         QCOMPARE(slider.current(), QStringLiteral("2024"));
         QCOMPARE(chosen.size(), 2);
+    }
+
+    void playAndPauseHaveAKey()
+    {
+        // Given a slider over three periods
+        TimeSlider slider;
+        slider.setPeriods({QStringLiteral("2022"), QStringLiteral("2023"), QStringLiteral("2024")},
+                          QStringLiteral("2022"));
+        auto *key = slider.findChild<QAction *>(QStringLiteral("playPause"));
+        QVERIFY(key);
+        QCOMPARE(key->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Space));
+        // When it is triggered, the film plays; again, it pauses
+        key->trigger();
+        QVERIFY(slider.isPlaying());
+        key->trigger();
+        QVERIFY(!slider.isPlaying());
     }
 
     void playsFromTheStartAndStopsOnTheLastPeriod()

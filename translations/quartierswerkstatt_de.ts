@@ -6847,10 +6847,6 @@
         <translation>Zeiträume abspielen</translation>
     </message>
     <message>
-        <source>Play the periods one after the other, or pause</source>
-        <translation>Die Zeiträume nacheinander abspielen oder anhalten</translation>
-    </message>
-    <message>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
@@ -6897,6 +6893,14 @@
     <message>
         <source>Last period played</source>
         <translation>Letzter abgespielter Zeitraum</translation>
+    </message>
+    <message>
+        <source>Play the periods one after the other, or pause (Ctrl+Space)</source>
+        <translation>Die Zeitpunkte nacheinander abspielen oder anhalten (Strg+Leertaste)</translation>
+    </message>
+    <message>
+        <source>Play or pause the periods</source>
+        <translation>Zeitpunkte abspielen oder anhalten</translation>
     </message>
 </context>
 <context>

@@ -6843,10 +6843,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Play the periods one after the other, or pause</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6892,6 +6888,14 @@
     </message>
     <message>
         <source>Last period played</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play the periods one after the other, or pause (Ctrl+Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play or pause the periods</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

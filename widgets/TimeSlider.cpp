@@ -30,7 +30,7 @@ TimeSlider::TimeSlider(QWidget *parent)
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 2, 8, 2);
     m_play->setAccessibleName(tr("Play the periods"));
-    m_play->setToolTip(tr("Play the periods one after the other, or pause"));
+    m_play->setToolTip(tr("Play the periods one after the other, or pause (Ctrl+Space)"));
     m_play->setCheckable(true);
     m_play->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
     m_slider->setAccessibleName(tr("Period"));
@@ -72,6 +72,12 @@ TimeSlider::TimeSlider(QWidget *parent)
     connect(previous, &QAction::triggered, this, [this] { stepBy(-1); });
     addAction(next);
     addAction(previous);
+    // Play and pause from the keyboard too, while the map has the focus.
+    auto *playPause = new QAction(tr("Play or pause the periods"), this);
+    playPause->setObjectName(QStringLiteral("playPause"));
+    playPause->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Space));
+    connect(playPause, &QAction::triggered, m_play, &QToolButton::toggle);
+    addAction(playPause);
 
     connect(m_play, &QToolButton::toggled, this, [this](bool on) { on ? play() : pause(); });
     connect(m_slider, &QSlider::valueChanged, this, [this](int index) {
