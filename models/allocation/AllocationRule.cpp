@@ -429,38 +429,34 @@ QString AllocationRule::describe(const Names &n) const
                 "need, the one with twice as many gets twice as much.")
                  .arg(n.indicator(populationKey),
                       populationPeriod.isEmpty() ? period : populationPeriod);
-    if (n.withoutValue.isEmpty()) {
-        s << tr("Each area gets the budget in proportion to this basis.");
-    } else {
-        // Named, so the committee sees who is left out; a long list only begins.
+    // Named, so the committee sees who is left out; a long list only begins.
+    const auto named = [](const QStringList &areas) {
         constexpr int kNamed = 12;
-        QStringList named = n.withoutValue.mid(0, kNamed);
-        if (n.withoutValue.size() > kNamed)
-            named << tr("and %n more", nullptr, int(n.withoutValue.size()) - kNamed);
+        QStringList out = areas.mid(0, kNamed);
+        if (areas.size() > kNamed)
+            out << tr("and %n more", nullptr, int(areas.size()) - kNamed);
+        return out.join(QStringLiteral(", "));
+    };
+    if (n.withoutValue.isEmpty())
+        s << tr("Each area gets the budget in proportion to this basis.");
+    else
         s << tr("Each area gets the budget in proportion to this basis; the %n area(s) without "
                 "a value get nothing: %1.",
                 nullptr, int(n.withoutValue.size()))
-                 .arg(named.join(QStringLiteral(", ")));
-    }
-    if (!n.notComputed.isEmpty()) {
-        constexpr int kNamed = 12;
-        QStringList named = n.notComputed.mid(0, kNamed);
-        if (n.notComputed.size() > kNamed)
-            named << tr("and %n more", nullptr, int(n.notComputed.size()) - kNamed);
+                 .arg(named(n.withoutValue));
+    if (!n.notComputed.isEmpty())
         s << tr("%n area(s) get nothing, as the indicator leaves them out (%1): %2.", nullptr,
                 int(n.notComputed.size()))
-                 .arg(n.notComputedWords, named.join(QStringLiteral(", ")));
-    }
+                 .arg(n.notComputedWords, named(n.notComputed));
     if (floor > 0 && hasCap())
-        s << tr("Each area with a value gets at least %1 and at most %2: areas below the floor are "
-                "raised to "
-                "it, areas above the cap lowered to it, and the rest is shared out again over "
-                "the other areas by the same key until no area is beyond a limit.")
+        s << tr("Each area with a value gets at least %1 and at most %2: areas below the floor "
+                "are raised to it, areas above the cap lowered to it, and the rest is shared out "
+                "again over the other areas by the same key until no area is beyond a limit.")
                  .arg(amount(floor), amount(cap));
     else if (floor > 0)
-        s << tr("Each area with a value gets at least %1: areas below it are raised to it, and the "
-                "rest is "
-                "shared out again over the other areas by the same key until none is below it.")
+        s << tr("Each area with a value gets at least %1: areas below it are raised to it, and "
+                "the rest is shared out again over the other areas by the same key until none is "
+                "below it.")
                  .arg(amount(floor));
     else if (hasCap())
         s << tr("Each area gets at most %1: what the cap frees up is shared out again over the "
