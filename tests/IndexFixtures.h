@@ -3,9 +3,11 @@
 #include "ImportFixtures.h"
 #include "ImportLog.h"
 #include "IndexIndicators.h"
+#include "Project.h"
 #include "ProjectStore.h"
 
 #include <QDir>
+#include <QFile>
 #include <QString>
 
 namespace qw::test {
@@ -37,6 +39,19 @@ inline QString defineIndex(const QString &project, const QString &key, const QSt
     if (!IndexIndicators(*store).define(key, name, {}, *recipe, &error))
         return error.isEmpty() ? QStringLiteral("not defined") : error;
     return {};
+}
+
+// A copy of the project file source at path with the index "si" ("Index") defined by
+// text, opened; nullptr (the reason in *error) when the copy or the index failed.
+inline std::shared_ptr<Project> copyWithIndex(const QString &source, const QString &path,
+                                              const char *text, QString *error)
+{
+    if (!QFile::copy(source, path)) {
+        *error = QStringLiteral("cannot copy %1 to %2").arg(source, path);
+        return nullptr;
+    }
+    *error = defineIndex(path, QStringLiteral("si"), QStringLiteral("Index"), text);
+    return error->isEmpty() ? Project::open(path) : nullptr;
 }
 
 } // namespace qw::test

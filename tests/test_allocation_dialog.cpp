@@ -260,13 +260,11 @@ private Q_SLOTS:
     {
         // Given the demo city with a needs index and its dynamics, so also its groups
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("groups.gpkg"));
-        QVERIFY(QFile::copy(m_project->path(), path));
-        const QString defined =
-            test::defineIndex(path, QStringLiteral("si"), QStringLiteral("Index"),
-                              "index(+sgb2_rate, +child_poverty; weights=1,1; dynamics=change:1)");
-        QVERIFY2(defined.isEmpty(), qPrintable(defined));
-        const auto project = Project::open(path);
+        QString defined;
+        const auto project = test::copyWithIndex(
+            m_project->path(), dir.filePath(QStringLiteral("groups.gpkg")),
+            "index(+sgb2_rate, +child_poverty; weights=1,1; dynamics=change:1)", &defined);
+        QVERIFY2(project, qPrintable(defined));
         QVERIFY(project->indicator(QStringLiteral("si_group")));
         // When the planner allocates from the map of the groups
         AllocationDialog dialog(project, true);

@@ -160,13 +160,11 @@ private Q_SLOTS:
     {
         // Given the demo with a needs index, so its classes with names
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("classes.gpkg"));
-        QVERIFY(QFile::copy(m_project->path(), path));
-        const QString defined =
-            test::defineIndex(path, QStringLiteral("si"), QStringLiteral("Index"),
-                              "index(+sgb2_rate, +child_poverty; weights=1,1)");
-        QVERIFY2(defined.isEmpty(), qPrintable(defined));
-        const auto project = Project::open(path);
+        QString defined;
+        const auto project =
+            test::copyWithIndex(m_project->path(), dir.filePath(QStringLiteral("classes.gpkg")),
+                                "index(+sgb2_rate, +child_poverty; weights=1,1)", &defined);
+        QVERIFY2(project, qPrintable(defined));
         const Indicator *classes = project->indicator(QStringLiteral("si_class"));
         QVERIFY(classes && !classes->valueLabels.empty());
         // When the budget is split by points per class
@@ -206,8 +204,6 @@ private Q_SLOTS:
         // Given the demo with an index that leaves out the areas under the median
         // population of the latest period
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("left-out.gpkg"));
-        QVERIFY(QFile::copy(m_project->path(), path));
         const QString pop = QStringLiteral("pop_total");
         const auto population = m_project->values(pop, m_project->periods(pop).last());
         std::vector<double> counts;
@@ -220,10 +216,11 @@ private Q_SLOTS:
             QStringLiteral("index(+sgb2_rate, +child_poverty; exclude=pop_total<%1)")
                 .arg(counts[counts.size() / 2], 0, 'f', 0)
                 .toUtf8();
-        const QString defined = test::defineIndex(path, QStringLiteral("si"),
-                                                  QStringLiteral("Index"), text.constData());
-        QVERIFY2(defined.isEmpty(), qPrintable(defined));
-        const auto project = Project::open(path);
+        QString defined;
+        const auto project =
+            test::copyWithIndex(m_project->path(), dir.filePath(QStringLiteral("left-out.gpkg")),
+                                text.constData(), &defined);
+        QVERIFY2(project, qPrintable(defined));
         // When a budget is split by it with a floor
         AllocationRule r;
         r.indicatorKey = QStringLiteral("si");
