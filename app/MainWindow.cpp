@@ -19,6 +19,8 @@
 #include "MapWidget.h"
 #include "NotesController.h"
 #include "PlanningTools.h"
+#include "PresentationController.h"
+#include "PresentationWindow.h"
 #include "Project.h"
 #include "ProjectFileController.h"
 #include "ProjectStatus.h"
@@ -126,9 +128,10 @@ void MainWindow::createMenus()
     m_undo->addEditMenu(menuBar());
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     auto *view = new ViewMenu(this, viewMenu, m_panesControl, m_controls, *m_docks);
-    m_notes = new NotesController(this, m_undo, *m_docks,
-                                  menuBar()->findChild<QMenu *>(QStringLiteral("editMenu")),
-                                  viewMenu);
+    m_notes =
+        new NotesController(this, m_undo, *m_docks,
+                            menuBar()->findChild<QMenu *>(QStringLiteral("editMenu")), viewMenu);
+    m_presentation = new PresentationController(this, viewMenu);
 
     QMenu *analysis = menuBar()->addMenu(tr("&Analysis"));
     QAction *compare = analysis->addAction(tr("&Compare selected areas"), m_comparison,
@@ -144,7 +147,14 @@ void MainWindow::createMenus()
     m_projectOnly << m_controls << view->navigationBar();
     m_projectActions << exportAction << seriesAction << m_imports->actions()
                      << view->projectActions() << compare << m_reports->actions()
-                     << m_notes->actions();
+                     << m_notes->actions() << m_presentation->action();
+}
+
+QWidget *MainWindow::dialogParent()
+{
+    if (m_presentation && m_presentation->active())
+        return m_presentation->presentation();
+    return this;
 }
 
 void MainWindow::connectMaps()
@@ -193,6 +203,9 @@ void MainWindow::connectMaps()
         m_view->renderAhead(m_timeSlider->nextPeriod());
     });
     connect(m_controls, &MapViewControls::changed, this, [this] { refreshMap(false); });
+    connect(m_view, &ViewStateController::mapRefreshed, this, &MainWindow::shownMapsChanged);
+    connect(m_stack, &QStackedWidget::currentChanged, this, &MainWindow::shownMapsChanged);
+    connect(m_panes, &MapPanes::panesChanged, this, &MainWindow::shownMapsChanged);
     connect(m_controls, &MapViewControls::manualBreaksRequested, this, [this] {
         if (const auto breaks =
                 ManualBreaksDialog::ask(m_panesControl->activeMap()->snapshot(), this))

@@ -22,6 +22,7 @@ class MapPanesController;
 class MapViewControls;
 class MapWidget;
 class NotesController;
+class PresentationController;
 class TimeSlider;
 class Project;
 class ProjectFileController;
@@ -104,7 +105,17 @@ public:
     MapPanesController *panes() const { return m_panesControl; }
     ComparisonController *comparison() const { return m_comparison; }
     NotesController *notes() const { return m_notes; }
+    PresentationController *presentation() const { return m_presentation; }
+    // The parent of the dialogs a command opens: the presentation while it shows (a dialog
+    // under it would be hidden), else the window.
+    QWidget *dialogParent();
 
+Q_SIGNALS:
+    // The maps on screen were drawn anew or replaced: another view, the panes shown or
+    // hidden, other panes. Sent once per change, after it.
+    void shownMapsChanged();
+
+public:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -141,6 +152,7 @@ private:
     ImportController *m_imports = nullptr;
     ReportsController *m_reports = nullptr;
     NotesController *m_notes = nullptr;
+    PresentationController *m_presentation = nullptr;
     QLabel *m_statusProject;
     QLabel *m_statusFiction;
     QList<QWidget *> m_projectOnly; // hidden on the start page

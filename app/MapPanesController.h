@@ -39,6 +39,8 @@ public:
     // After a project opened or closed: the single map, no panes.
     void reset();
 
+    // The panes widget (shown or not), owned by the window.
+    MapPanes *widget() const { return m_panes; }
     // The maps on screen: the single map, or every pane.
     QList<MapWidget *> visibleMaps() const;
     // The map that zoom commands move (the first pane moves its linked neighbours).

@@ -18,6 +18,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QSettings>
+#include <QSortFilterProxyModel>
 #include <QStatusBar>
 
 namespace qw {
@@ -39,6 +40,7 @@ NotesController::NotesController(MainWindow *window, UndoController *undo, Workb
     edit->addSeparator();
     QAction *add = edit->addAction(tr("Add &note…"), this, &NotesController::addNoteToSelection);
     add->setShortcut(QKeySequence(Qt::Key_N));
+    add->setObjectName(QStringLiteral("addNote")); // the presentation takes it too
     add->setStatusTip(tr("Pin a note of the workshop to the selected area"));
     view->addSeparator();
     m_showMarkers = view->addAction(tr("&Notes on the map"));
@@ -58,7 +60,15 @@ NotesController::NotesController(MainWindow *window, UndoController *undo, Workb
     connect(m_panel, &NotesPanel::addRequested, this, &NotesController::addNoteToSelection);
     connect(m_panel, &NotesPanel::editRequested, this, &NotesController::editNote);
     connect(m_panel, &NotesPanel::deleteRequested, this, &NotesController::deleteNotes);
+    // The markers count the notes the panel's filters let through (category, area, author).
+    QSortFilterProxyModel *filtered = m_panel->filter();
+    connect(filtered, &QAbstractItemModel::modelReset, this, &NotesController::updateMarkers);
+    connect(filtered, &QAbstractItemModel::layoutChanged, this, &NotesController::updateMarkers);
+    connect(filtered, &QAbstractItemModel::rowsInserted, this, &NotesController::updateMarkers);
+    connect(filtered, &QAbstractItemModel::rowsRemoved, this, &NotesController::updateMarkers);
     connect(m_model, &NotesModel::notesChanged, this, &NotesController::updateMarkers);
+    // The panes and the presentation are made anew; each gets the markers.
+    connect(window, &MainWindow::shownMapsChanged, this, &NotesController::showMarkers);
 }
 
 void NotesController::setProject(std::shared_ptr<Project> project)
@@ -86,16 +96,25 @@ bool NotesController::markersShown() const
 
 void NotesController::updateMarkers()
 {
-    if (!m_project || !markersShown()) {
-        m_window->mapWidget()->setNoteMarkers(nullptr);
-        return;
+    m_markers.reset();
+    if (m_project && markersShown()) {
+        QHash<int, int> counts;
+        const QSortFilterProxyModel *filtered = m_panel->filter();
+        for (int row = 0; row < filtered->rowCount(); ++row) {
+            const QString key = filtered->index(row, 0).data(NotesModel::AreaKeyRole).toString();
+            if (const int index = m_project->areaIndex(key); index >= 0)
+                ++counts[index];
+        }
+        m_markers = std::make_shared<const NoteMarkers>(std::move(counts));
     }
-    QHash<int, int> counts;
-    const QHash<QString, int> byKey = m_model->countsByArea();
-    for (auto it = byKey.begin(); it != byKey.end(); ++it)
-        if (const int index = m_project->areaIndex(it.key()); index >= 0)
-            counts.insert(index, it.value());
-    m_window->mapWidget()->setNoteMarkers(std::make_shared<const NoteMarkers>(std::move(counts)));
+    showMarkers();
+    Q_EMIT markersChanged();
+}
+
+void NotesController::showMarkers()
+{
+    for (MapWidget *map : m_window->visibleMaps())
+        map->setNoteMarkers(m_markers);
 }
 
 void NotesController::addNote(int projectIndex)
@@ -109,7 +128,7 @@ void NotesController::addNote(int projectIndex)
     note.category = NoteCategory::Need;
     note.author = settings.value(QLatin1String(kAuthorKey)).toString();
     note.date = QDate::currentDate();
-    const auto written = NoteDialog::ask(m_window, area.name, note, true);
+    const auto written = NoteDialog::ask(m_window->dialogParent(), area.name, note, true);
     if (!written)
         return;
     // The table's name, typed once, is the next note's author too.
@@ -139,7 +158,8 @@ void NotesController::editNote(qint64 id)
     if (!current)
         return;
     const Note before = *current;
-    const auto after = NoteDialog::ask(m_window, m_model->areaName(before.areaKey), before, false);
+    const auto after =
+        NoteDialog::ask(m_window->dialogParent(), m_model->areaName(before.areaKey), before, false);
     if (!after || *after == before)
         return;
     m_undo->push(new NoteCommand(this, tr("Edit note"), {{before, *after}}));

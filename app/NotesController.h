@@ -13,6 +13,7 @@ class QMenu;
 namespace qw {
 
 class MainWindow;
+class NoteMarkers;
 class NotesModel;
 class NotesPanel;
 class Project;
@@ -50,12 +51,19 @@ public:
     // Enabled while a project is open.
     QList<QAction *> actions() const { return m_actions; }
     bool markersShown() const;
+    // The markers of the notes the panel shows (null: none or hidden), on every map.
+    const std::shared_ptr<const NoteMarkers> &markers() const { return m_markers; }
 
+Q_SIGNALS:
+    void markersChanged();
+
+public:
     // QSettings key of the remembered author (the workshop table's name).
     static constexpr const char *kAuthorKey = "notes/author";
 
 private:
     void updateMarkers();
+    void showMarkers();
 
     MainWindow *m_window;
     UndoController *m_undo;
@@ -63,6 +71,7 @@ private:
     NotesPanel *m_panel;
     QDockWidget *m_dock;
     QAction *m_showMarkers;
+    std::shared_ptr<const NoteMarkers> m_markers;
     QList<QAction *> m_actions;
     std::shared_ptr<Project> m_project;
 };

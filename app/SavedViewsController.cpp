@@ -29,6 +29,13 @@ SavedViewsController::SavedViewsController(MainWindow *window, ViewsPanel *panel
     connect(panel, &ViewsPanel::saveRequested, this, &SavedViewsController::save);
     connect(panel, &ViewsPanel::renameRequested, this, &SavedViewsController::rename);
     connect(panel, &ViewsPanel::deleteRequested, this, &SavedViewsController::remove);
+    connect(panel, &ViewsPanel::orderChanged, this, [this](const QStringList &names) {
+        QString error;
+        if (!reorderViews(names, &error)) {
+            refresh(); // the list as stored
+            QMessageBox::warning(m_window, tr("Saved views"), error);
+        }
+    });
     connect(panel, &ViewsPanel::restoreRequested, this, [this](const QString &name) {
         QString error;
         if (!restore(name, &error))
@@ -247,6 +254,68 @@ bool SavedViewsController::deleteView(const QString &name, QString *errorMessage
         return false;
     }
     return true;
+}
+
+bool SavedViewsController::reorderViews(const QStringList &names, QString *errorMessage)
+{
+    if (!m_project)
+        return false;
+    try {
+        const std::vector<ProjectStore::StoredView> views = m_project->store().views();
+        QStringList stored;
+        qint64 top = 0;
+        for (const auto &v : views) {
+            stored << v.name;
+            top = std::max<qint64>(top, v.id);
+        }
+        QStringList sortedNames = names, sortedStored = stored;
+        sortedNames.sort();
+        sortedStored.sort();
+        if (sortedNames != sortedStored) {
+            if (errorMessage)
+                *errorMessage =
+                    tr("The views to order (%1) are not the project's saved views (%2).")
+                        .arg(names.join(QStringLiteral(", ")), stored.join(QStringLiteral(", ")));
+            return false;
+        }
+        if (names == stored)
+            return true;
+        // The order is the rows' order: each view moves to a new row after all present ones,
+        // so no row an undo step may put a view back into is taken.
+        std::vector<ViewChangeCommand::Change> changes;
+        for (const auto &v : views) {
+            auto moved = v;
+            moved.id = top + 1 + names.indexOf(v.name);
+            changes.push_back({v.name, v, moved});
+        }
+        m_undo->push(new ViewChangeCommand(this, tr("Reorder views"), std::move(changes)));
+    } catch (const StoreError &e) {
+        if (errorMessage)
+            *errorMessage = e.fullText();
+        return false;
+    }
+    return true;
+}
+
+std::vector<SavedView> SavedViewsController::readableViews() const
+{
+    std::vector<SavedView> result;
+    if (!m_project)
+        return result;
+    try {
+        for (const auto &stored : m_project->store().views()) {
+            try {
+                SavedView view = SavedViewArchive::read(stored.archive);
+                view.name = stored.name;
+                result.push_back(std::move(view));
+            } catch (const StoreError &) {
+                // listed greyed out in the panel, with its reason; no slide
+            }
+        }
+    } catch (const StoreError &) {
+        // The store cannot be read: no slides; the views panel shows the error.
+    }
+    return result;
 }
 
 void SavedViewsController::rename(const QString &name)

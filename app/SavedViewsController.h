@@ -41,6 +41,12 @@ public:
     // False with a message when there is no view "from" or "to" is taken.
     bool renameView(const QString &from, const QString &to, QString *errorMessage);
     bool deleteView(const QString &name, QString *errorMessage);
+    // Puts the views in this order (every view's name once; the panel's drag and drop),
+    // undoably. False with a message when the names are not the project's views.
+    bool reorderViews(const QStringList &names, QString *errorMessage);
+    // The views that can be read, in their order, each with its name (the presentation's
+    // slides); unreadable ones are left out.
+    std::vector<SavedView> readableViews() const;
 
     // For the undo commands: the open project's store (null: none), the panel's list
     // read again, a failure shown.

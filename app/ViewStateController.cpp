@@ -151,6 +151,7 @@ void ViewStateController::refreshMap(bool resetView)
         m_w.panes->refresh();
     else
         m_w.map->setSnapshot(snapshot, resetView);
+    Q_EMIT mapRefreshed();
 }
 
 void ViewStateController::renderAhead(const QString &period)

@@ -64,6 +64,8 @@ Q_SIGNALS:
     // A message for the status bar.
     void notice(const QString &text);
     void levelChanged();
+    // The maps were drawn anew for the current view (refreshMap).
+    void mapRefreshed();
 
 private:
     // Sets the indicator (and a period it has) without redrawing the map.

@@ -247,6 +247,8 @@ std::vector<QColor> ChoroplethRenderer::classColors(const Indicator &indicator,
     ColorRamp ramp = ColorRamp::byId(settings.ramp);
     if (!ramp.isValid())
         ramp = ColorRamp::byId(ColorRamp::defaultFor(neutral));
+    if (settings.highContrast)
+        ramp = ColorRamp::projector(ramp.kind());
     // Darker and redder always means worse. Sequential ramps run light to dark, so they turn
     // for "higher is better"; diverging ramps run red to blue, so they turn for "higher is
     // worse".

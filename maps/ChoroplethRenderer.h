@@ -44,6 +44,9 @@ public:
         // The legend's words for areas without a value; empty: "no data". A change says
         // why: "no value in 2019 or 2024".
         QString missingLabel;
+        // The presentation's projector colours (ColorRamp::projector of the ramp's kind);
+        // a display setting of the moment, never saved with a view.
+        bool highContrast = false;
     };
 
     // values: the shown values; classValues: the values the classes are computed from

@@ -131,6 +131,21 @@ QString ColorRamp::defaultFor(bool neutral)
     return neutral ? QStringLiteral("Purples") : QStringLiteral("OrRd");
 }
 
+const ColorRamp &ColorRamp::projector(RampKind kind)
+{
+    // plasma anchors from matplotlib (CC0), light to dark; RdBu's ends (Apache-2.0).
+    static const ColorRamp sequential(QStringLiteral("projector"), QStringLiteral("plasma"),
+                                      RampKind::Sequential,
+                                      hex({"#f0f921", "#febd2a", "#f48849", "#db5c68", "#b83289",
+                                           "#8b0aa5", "#5302a3", "#0d0887"}),
+                                      true);
+    static const ColorRamp diverging(
+        QStringLiteral("projector-diverging"), QStringLiteral("RdBu (Projektor)"),
+        RampKind::Diverging,
+        hex({"#b2182b", "#e0583f", "#f29c7a", "#c8c8c8", "#7ab4d8", "#3a86c0", "#2166ac"}), true);
+    return kind == RampKind::Diverging ? diverging : sequential;
+}
+
 QColor ColorRamp::deviationTint(double deviation)
 {
     if (std::isnan(deviation) || std::abs(deviation) < 0.25)

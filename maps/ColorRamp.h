@@ -34,6 +34,11 @@ public:
     // Colour-blind-safe default: indicators with a direction get orange-red (the
     // renderer turns it so that darker/redder always means worse), neutral ones purple.
     static QString defaultFor(bool neutral);
+    // The presentation's high-contrast schemes for a washed-out projector: sequential from a
+    // saturated yellow (never near white, which a projector loses against the screen) through
+    // orange and magenta to deep blue, matplotlib's plasma; diverging as ColorBrewer RdBu
+    // with stronger steps and a grey middle that stays apart from a white ground.
+    static const ColorRamp &projector(RampKind kind);
 
     // The tint of a comparison cell for a deviation from the city (z, positive = better):
     // blue better, orange-red worse (colour-blind safe), stronger up to two standard

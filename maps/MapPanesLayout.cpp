@@ -7,6 +7,7 @@
 #include "UiLanguage.h"
 
 #include <QCoreApplication>
+#include <QFont>
 #include <QFontMetricsF>
 #include <QPainter>
 
@@ -113,6 +114,28 @@ MapPanesLayout::sharedLegends(const std::vector<MapSnapshot> &maps, const QStrin
     for (auto &block : MapLegends::build(facilitiesOnly, {}, {}, font, locale))
         blocks.push_back(std::move(block));
     return blocks;
+}
+
+std::vector<std::unique_ptr<LegendBlock>>
+MapPanesLayout::paneLegends(const MapSnapshot &map, bool shared, QFont font, double titleWidth)
+{
+    font.setPointSizeF(std::max(7.5, font.pointSizeF() * 0.85));
+    const QString city = map.caption.cityValue.isEmpty()
+        ? QString()
+        : QCoreApplication::translate("qw::MapWidget", "City: %1").arg(map.caption.cityValue);
+    // What the pane shows, in the legend too (its header's box may cut the name): the
+    // indicator, cut to a small pane's legend, then the period and the city's value.
+    QFont bold = font;
+    bold.setBold(true);
+    const QString title =
+        QFontMetricsF(bold).elidedText(map.caption.title, Qt::ElideRight, titleWidth);
+    QStringList subtitle;
+    // The period as the caption words it: a change names its base ("Change 2022 → 2024").
+    if (map.choropleth)
+        subtitle << map.caption.subtitle.section(QStringLiteral(" · "), 0, 0);
+    if (!city.isEmpty())
+        subtitle << city;
+    return ownLegends(map, shared, title, subtitle.join(QStringLiteral(" · ")), font, QLocale());
 }
 
 std::vector<std::unique_ptr<LegendBlock>>

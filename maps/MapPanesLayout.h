@@ -44,6 +44,10 @@ public:
     static std::vector<std::unique_ptr<LegendBlock>>
     ownLegends(const MapSnapshot &map, bool shared, const QString &title, const QString &subtitle,
                const QFont &font, const QLocale &locale);
+    // A pane's legend on screen (MapWidget::setCompactLegend): font a little smaller, titled
+    // by the indicator cut to titleWidth over its period and the city's value.
+    static std::vector<std::unique_ptr<LegendBlock>>
+    paneLegends(const MapSnapshot &map, bool shared, QFont font, double titleWidth);
     // The period a map shows (the first part of its subtitle when it has no choropleth).
     static QString periodOf(const MapSnapshot &map);
     // The page title: the indicator's name when all maps show it, else "Map comparison".

@@ -248,6 +248,28 @@ bool rasterAreas(QImage &image, const MapSnapshot &s, const MapTransform &t, dou
     return true;
 }
 
+// High contrast: every area in view outlined in the snapshot's outline colour, over the
+// white borders and the water, for a projector that washes light colours out.
+bool drawOutlines(RenderContext &c)
+{
+    if (!c.s.outline.isValid() || c.s.outlineWidth <= 0)
+        return true;
+    QPen pen(c.s.outline, c.s.outlineWidth);
+    pen.setJoinStyle(Qt::RoundJoin);
+    c.painter.setPen(pen);
+    c.painter.setBrush(Qt::NoBrush);
+    const double tolerance = 0.5 / std::max(1.0, c.scale);
+    std::vector<QPolygonF> rings;
+    for (int row : c.rows) {
+        if (cancelled(c.cancel))
+            return false;
+        screenRings(c.s.areas->outline(row), c.t, tolerance, rings);
+        for (const QPolygonF &ring : rings)
+            c.painter.drawPolygon(ring);
+    }
+    return true;
+}
+
 bool drawLandmarks(RenderContext &c)
 {
     if (!c.s.landmarks)
@@ -393,8 +415,8 @@ bool renderLayers(QPainter &painter, const MapSnapshot &s, const MapTransform &t
     c.scale = std::sqrt(std::abs(c.base.determinant()));
     c.rows = std::move(rows);
     c.hatchedOnly = areasDrawn;
-    const bool done =
-        fillAreas(c) && drawLandmarks(c) && drawCircles(c) && drawFacilities(c) && drawLabels(c);
+    const bool done = fillAreas(c) && drawLandmarks(c) && drawOutlines(c) && drawCircles(c)
+        && drawFacilities(c) && drawLabels(c);
     painter.restore();
     return done;
 }
@@ -516,8 +538,7 @@ QImage MapRenderer::renderFrame(const MapSnapshot &snapshot, const MapTransform 
         if (!raster->paint(image, solidColours(snapshot, rows), kBorder, cancel))
             return {};
     } else {
-        auto traced =
-            std::make_shared<AreaRaster>(snapshot.areas, transform, devicePixelRatio, px);
+        auto traced = std::make_shared<AreaRaster>(snapshot.areas, transform, devicePixelRatio, px);
         image.fill(snapshot.background);
         if (!rasterAreas(image, snapshot, transform, devicePixelRatio, rows, cancel,
                          traced->traces()))

@@ -62,6 +62,10 @@ struct MapSnapshot
     MapCaption caption;
     QLocale locale; // for numbers drawn on the map (value labels)
     QColor background = QColor(0xf4, 0xf3, 0xef);
+    // High contrast (the presentation on a projector): every area outlined in this colour,
+    // outlineWidth pixels wide, over the white borders; invalid: none.
+    QColor outline;
+    double outlineWidth = 0;
 };
 
 } // namespace qw

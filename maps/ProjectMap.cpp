@@ -243,6 +243,12 @@ MapSnapshot ProjectMap::snapshot(const View &view, const QLocale &locale) const
     if (m_project->metadata().fictional)
         s.caption.source += (s.caption.source.isEmpty() ? QString() : QStringLiteral(" · "))
             + tr("fictional demo data");
+    if (view.classification.highContrast) {
+        // A white ground and dark outlines: a washed-out projector keeps the areas apart.
+        s.background = Qt::white;
+        s.outline = QColor(0x1a, 0x1a, 0x1a);
+        s.outlineWidth = 1.6;
+    }
     return s;
 }
 

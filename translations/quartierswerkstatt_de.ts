@@ -5421,6 +5421,55 @@
     </message>
 </context>
 <context>
+    <name>qw::PresentationController</name>
+    <message>
+        <source>&amp;Presentation</source>
+        <translation>&amp;Präsentation</translation>
+    </message>
+    <message>
+        <source>High &amp;contrast for the projector</source>
+        <translation>Hoher Kontrast für den &amp;Beamer</translation>
+    </message>
+    <message>
+        <source>The map full screen for the room, the saved views as slides (Page Down, Page Up); Esc ends it</source>
+        <translation>Die Karte bildschirmfüllend für den Raum, die gespeicherten Ansichten als Folien (Bild ab, Bild auf); Esc beendet</translation>
+    </message>
+    <message>
+        <source>Colours and outlines that survive a washed-out projector (in the presentation)</source>
+        <translation>Farben und Umrisse, die auch ein blasser Beamer zeigt (in der Präsentation)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Page Down / Page Up: the %n saved view(s) in turn · Esc: end</source>
+        <translation>
+            <numerusform>Bild ab / Bild auf: die gespeicherte Ansicht · Esc: Ende</numerusform>
+            <numerusform>Bild ab / Bild auf: die %n gespeicherten Ansichten der Reihe nach · Esc: Ende</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No saved views to step through (Views panel: Save …) · Esc: end</source>
+        <translation>Keine gespeicherten Ansichten zum Blättern (Ansichten: Speichern …) · Esc: Ende</translation>
+    </message>
+    <message>
+        <source>The project has no saved views to show as slides.</source>
+        <translation>Das Projekt hat keine gespeicherten Ansichten, die als Folien gezeigt werden können.</translation>
+    </message>
+    <message>
+        <source>View %1 of %2: %3</source>
+        <translation>Ansicht %1 von %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>qw::PresentationWindow</name>
+    <message>
+        <source>Presentation</source>
+        <translation>Präsentation</translation>
+    </message>
+    <message>
+        <source>View %1 of %2</source>
+        <translation>Ansicht %1 von %2</translation>
+    </message>
+</context>
+<context>
     <name>qw::PriorityTally</name>
     <message>
         <source>A vote needs a voter, an area and at least one point.</source>
@@ -5945,6 +5994,18 @@
     <message>
         <source>View &quot;%1&quot; deleted (Edit &gt; Undo brings it back).</source>
         <translation>Ansicht „%1“ gelöscht (Bearbeiten &gt; Rückgängig holt sie zurück).</translation>
+    </message>
+    <message>
+        <source>Saved views</source>
+        <translation>Gespeicherte Ansichten</translation>
+    </message>
+    <message>
+        <source>The views to order (%1) are not the project&apos;s saved views (%2).</source>
+        <translation>Die zu ordnenden Ansichten (%1) sind nicht die gespeicherten Ansichten des Projekts (%2).</translation>
+    </message>
+    <message>
+        <source>Reorder views</source>
+        <translation>Ansichten umordnen</translation>
     </message>
 </context>
 <context>
@@ -7173,10 +7234,6 @@
         <translation>Gespeicherte Ansichten</translation>
     </message>
     <message>
-        <source>Double-click a view to show it again</source>
-        <translation>Doppelklick zeigt die Ansicht wieder</translation>
-    </message>
-    <message>
         <source>%1 (unreadable)</source>
         <translation>%1 (nicht lesbar)</translation>
     </message>
@@ -7187,6 +7244,18 @@
     <message>
         <source>Save what the map shows as a view</source>
         <translation>Das Kartenbild als Ansicht speichern</translation>
+    </message>
+    <message>
+        <source>Double-click a view to show it again; drag views to put them in the order of the presentation&apos;s slides</source>
+        <translation>Doppelklick zeigt eine Ansicht wieder; Ansichten ziehen, um sie in die Reihenfolge der Präsentationsfolien zu bringen</translation>
+    </message>
+    <message>
+        <source>Move the view up (Ctrl+Up)</source>
+        <translation>Ansicht nach oben (Strg+Pfeil hoch)</translation>
+    </message>
+    <message>
+        <source>Move the view down (Ctrl+Down)</source>
+        <translation>Ansicht nach unten (Strg+Pfeil runter)</translation>
     </message>
 </context>
 <context>

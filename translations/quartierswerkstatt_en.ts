@@ -5417,6 +5417,55 @@
     </message>
 </context>
 <context>
+    <name>qw::PresentationController</name>
+    <message>
+        <source>&amp;Presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High &amp;contrast for the projector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map full screen for the room, the saved views as slides (Page Down, Page Up); Esc ends it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colours and outlines that survive a washed-out projector (in the presentation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Page Down / Page Up: the %n saved view(s) in turn · Esc: end</source>
+        <translation>
+            <numerusform>Page Down / Page Up: the saved view · Esc: end</numerusform>
+            <numerusform>Page Down / Page Up: the %n saved views in turn · Esc: end</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No saved views to step through (Views panel: Save …) · Esc: end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project has no saved views to show as slides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qw::PresentationWindow</name>
+    <message>
+        <source>Presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qw::PriorityTally</name>
     <message>
         <source>A vote needs a voter, an area and at least one point.</source>
@@ -5940,6 +5989,18 @@
     </message>
     <message>
         <source>View &quot;%1&quot; deleted (Edit &gt; Undo brings it back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The views to order (%1) are not the project&apos;s saved views (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reorder views</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7169,10 +7230,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Double-click a view to show it again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (unreadable)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7182,6 +7239,18 @@
     </message>
     <message>
         <source>Save what the map shows as a view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a view to show it again; drag views to put them in the order of the presentation&apos;s slides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the view up (Ctrl+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the view down (Ctrl+Down)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -60,6 +60,7 @@ MapPanes::MapPanes(QWidget *parent) : QWidget(parent)
     bar->addWidget(m_add);
     bar->addWidget(close);
     layout->addLayout(bar);
+    m_barWidgets = {title, m_note, m_add, close};
 
     auto *row = new QHBoxLayout;
     row->setContentsMargins(0, 0, 0, 0);
@@ -92,6 +93,16 @@ MapPanes::MapPanes(QWidget *parent) : QWidget(parent)
 }
 
 MapPanes::~MapPanes() = default;
+
+void MapPanes::setPresenting(bool presenting)
+{
+    m_presenting = presenting;
+    for (QWidget *w : m_barWidgets)
+        w->setVisible(!presenting);
+    for (const auto &w : m_widgets)
+        w->remove->setVisible(!presenting);
+    updateLegends(); // in the font given for the room
+}
 
 void MapPanes::setContext(std::shared_ptr<Project> project, const ProjectMap *map,
                           const ProjectMap::View &base)
@@ -184,6 +195,7 @@ void MapPanes::rebuild()
         w->remove->setText(QStringLiteral("×"));
         w->remove->setToolTip(tr("Remove this map"));
         w->remove->setEnabled(n > kMinPanes);
+        w->remove->setVisible(!m_presenting);
         header->addWidget(w->indicator, 1);
         header->addWidget(w->period);
         header->addWidget(w->remove);

@@ -55,6 +55,9 @@ public:
     void setTransform(const MapTransform &transform);
     MapTransform transform() const;
     QList<MapWidget *> maps() const;
+    // For the room (presentation mode): no title bar, no add and remove buttons; the panes'
+    // indicator and period stay as their headings.
+    void setPresenting(bool presenting);
 
 Q_SIGNALS:
     void areaActivated(int projectIndex);
@@ -94,6 +97,8 @@ private:
     QLabel *m_sources; // the panes' source lines, once, under them
     // The user moved a pane: a rebuilt grid keeps that extent instead of fitting anew.
     bool m_userMoved = false;
+    bool m_presenting = false;
+    QList<QWidget *> m_barWidgets; // title, note, add and close
 };
 
 } // namespace qw

@@ -63,7 +63,7 @@ void MapWidget::setFilm(bool playing)
 
 void MapWidget::renderAhead(const MapSnapshot &next)
 {
-    m_renders->renderAhead(next, m_transform, devicePixelRatioF());
+    m_renders->renderAhead(next, m_transform, devicePixelRatioF() * m_displayScale);
 }
 
 bool MapWidget::hasFrameAhead() const
@@ -84,7 +84,7 @@ void MapWidget::setSelectionModel(QItemSelectionModel *selection, AreaTableModel
 
 void MapWidget::setTransform(const MapTransform &transform)
 {
-    m_transform = transform.resized(size());
+    m_transform = transform.resized(canvasSize());
     requestRender();
     update();
 }
@@ -112,7 +112,22 @@ void MapWidget::requestRender()
 {
     if (!m_transform.isValid() || !m_snapshot.areas)
         return;
-    m_renders->render(m_snapshot, m_transform, devicePixelRatioF());
+    m_renders->render(m_snapshot, m_transform, devicePixelRatioF() * m_displayScale);
+}
+
+QSize MapWidget::canvasSize() const
+{
+    return (QSizeF(size()) / m_displayScale).toSize();
+}
+
+void MapWidget::setDisplayScale(double scale)
+{
+    scale = std::clamp(scale, 1.0, 4.0);
+    if (scale == m_displayScale)
+        return;
+    m_displayScale = scale;
+    resizeEvent(nullptr);
+    update();
 }
 
 void MapWidget::onRenderFinished(const QImage &image, const MapTransform &transform)
@@ -126,26 +141,8 @@ void MapWidget::onRenderFinished(const QImage &image, const MapTransform &transf
 std::vector<std::unique_ptr<LegendBlock>> MapWidget::legends() const
 {
     QFont f = font();
-    if (m_compactLegend) {
-        f.setPointSizeF(std::max(7.5, f.pointSizeF() * 0.85));
-        const QString city = m_snapshot.caption.cityValue.isEmpty()
-            ? QString()
-            : tr("City: %1").arg(m_snapshot.caption.cityValue);
-        // What the pane shows, in the legend too (its header's box may cut the name): the
-        // indicator, cut to a small pane's legend, then the period and the city's value.
-        QFont bold = f;
-        bold.setBold(true);
-        const QString title = QFontMetricsF(bold).elidedText(m_snapshot.caption.title,
-                                                             Qt::ElideRight, kPaneLegendWidth);
-        QStringList subtitle;
-        // The period as the caption words it: a change names its base ("Change 2022 → 2024").
-        if (m_snapshot.choropleth)
-            subtitle << m_snapshot.caption.subtitle.section(QStringLiteral(" · "), 0, 0);
-        if (!city.isEmpty())
-            subtitle << city;
-        return MapPanesLayout::ownLegends(m_snapshot, m_sharedClasses, title,
-                                          subtitle.join(QStringLiteral(" · ")), f, QLocale());
-    }
+    if (m_compactLegend)
+        return MapPanesLayout::paneLegends(m_snapshot, m_sharedClasses, f, kPaneLegendWidth);
     f.setPointSizeF(std::max(9.0, f.pointSizeF()));
     return MapLegends::build(m_snapshot, m_snapshot.caption.title, m_snapshot.caption.subtitle, f,
                              QLocale());
@@ -171,12 +168,13 @@ MapTransform MapWidget::fullExtent() const
     // A requested extent (a saved view's visible one) fills the pane exactly as it was.
     const double xScale = m_snapshot.areas->xScale();
     if (!m_fixedExtent.isEmpty())
-        return MapTransform::fit(m_fixedExtent, size(), QRectF(rect()), xScale);
+        return MapTransform::fit(m_fixedExtent, canvasSize(), QRectF(QPointF(), canvasSize()),
+                                 xScale);
     const QRectF obstacle = m_fitObstacle.isEmpty() ? legendRect() : m_fitObstacle;
     const AreaGeometrySet *areas = m_snapshot.areas.get();
     // The bottom strip holds the scale bar and the source line: no area under them.
     return ViewFit::clearOf(
-        areas->bounds(), size(), obstacle, 20, xScale,
+        areas->bounds(), canvasSize(), obstacle, 20, xScale,
         [areas](const Bounds &world) { return !areas->query(world).empty(); }, kBottomStrip);
 }
 
@@ -203,6 +201,7 @@ void MapWidget::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
     p.fillRect(rect(), m_snapshot.background);
+    p.scale(m_displayScale, m_displayScale);
     if (!m_image.isNull() && m_transform.isValid()) {
         // Place the last image where its world extent now lies: instant pan and zoom.
         const QPointF topLeft = m_transform.toScreen(m_imageTransform.toWorld(QPointF(0, 0)).x(),
@@ -224,12 +223,13 @@ void MapWidget::setNoteMarkers(std::shared_ptr<const NoteMarkers> markers)
 void MapWidget::paintOverlays(QPainter &p)
 {
     p.setRenderHint(QPainter::Antialiasing, true);
+    const QSize canvas = canvasSize();
     const auto &areas = m_snapshot.areas;
     if (areas && m_transform.isValid()) {
-        p.setTransform(m_transform.worldToScreen());
+        p.setTransform(m_transform.worldToScreen() * p.transform());
         p.setBrush(Qt::NoBrush);
         if (m_selection && m_table) {
-            QPen pen(QColor(0x00, 0x5f, 0xcc), 3.0);
+            QPen pen(QColor(0x00, 0x5f, 0xcc), 3.0 * m_displayScale);
             pen.setCosmetic(true);
             p.setPen(pen);
             for (const QModelIndex &idx : m_selection->selectedRows()) {
@@ -239,12 +239,12 @@ void MapWidget::paintOverlays(QPainter &p)
             }
         }
         if (m_hoverRow >= 0 && m_hoverRow < areas->count()) {
-            QPen pen(QColor(0x20, 0x20, 0x20), 2.0);
+            QPen pen(QColor(0x20, 0x20, 0x20), 2.0 * m_displayScale);
             pen.setCosmetic(true);
             p.setPen(pen);
             p.drawPath(areas->path(m_hoverRow));
         }
-        p.resetTransform();
+        p.setTransform(QTransform::fromScale(m_displayScale, m_displayScale));
         if (m_noteMarkers)
             m_noteMarkers->paint(p, m_transform, *areas);
     }
@@ -253,18 +253,18 @@ void MapWidget::paintOverlays(QPainter &p)
     MapLegends::paintStack(p, kLegendOrigin, legends(), kLegendSpacing);
     if (m_transform.isValid())
         MapDecorations::paintScaleBar(
-            p, QPointF(16, height() - 34.0),
+            p, QPointF(16, canvas.height() - 34.0),
             m_transform.metresPerPixel(areas ? areas->geodesy() : Geodesy::planar()), 120, locale);
-    MapDecorations::paintNorthArrow(p, QPointF(width() - 28.0, 16), 26);
+    MapDecorations::paintNorthArrow(p, QPointF(canvas.width() - 28.0, 16), 26);
     // Panes leave the source to the line under them all: theirs would be cut to nothing.
     if (!m_snapshot.caption.source.isEmpty() && !m_compactLegend) {
         QFont f = font();
         f.setPointSizeF(std::max(7.5, f.pointSizeF() * 0.85));
         p.setFont(f);
-        const QRectF r(0, height() - 22.0, width() - 10.0, 20.0);
+        const QRectF r(0, canvas.height() - 22.0, canvas.width() - 10.0, 20.0);
         p.setPen(QColor(0x55, 0x55, 0x55));
         // Narrow panes: cut the end rather than run into the scale bar.
-        const int room = std::max(40, width() - 160);
+        const int room = std::max(40, canvas.width() - 160);
         p.drawText(r, Qt::AlignRight | Qt::AlignVCenter,
                    p.fontMetrics().elidedText(m_snapshot.caption.source, Qt::ElideRight, room));
     }
@@ -275,7 +275,7 @@ void MapWidget::resizeEvent(QResizeEvent *)
     if ((m_autoFit || !m_transform.isValid()) && m_snapshot.areas)
         m_transform = fullExtent();
     else
-        m_transform = m_transform.resized(size());
+        m_transform = m_transform.resized(canvasSize());
     requestRender();
 }
 
@@ -284,7 +284,7 @@ void MapWidget::wheelEvent(QWheelEvent *event)
     if (!m_transform.isValid())
         return;
     const double steps = event->angleDelta().y() / 120.0;
-    moveTo(m_transform.zoomedAt(event->position(), std::pow(1.25, steps)));
+    moveTo(m_transform.zoomedAt(canvasPos(event->position()), std::pow(1.25, steps)));
     event->accept();
 }
 
@@ -293,7 +293,7 @@ void MapWidget::mousePressEvent(QMouseEvent *event)
     if (event->button() == Qt::LeftButton) {
         m_dragging = true;
         m_dragged = false;
-        m_dragStart = event->position();
+        m_dragStart = canvasPos(event->position());
         m_dragStartTransform = m_transform;
     }
 }
@@ -301,7 +301,7 @@ void MapWidget::mousePressEvent(QMouseEvent *event)
 void MapWidget::mouseMoveEvent(QMouseEvent *event)
 {
     if (m_dragging) {
-        const QPointF delta = event->position() - m_dragStart;
+        const QPointF delta = canvasPos(event->position()) - m_dragStart;
         if (!m_dragged && delta.manhattanLength() < 4)
             return;
         m_dragged = true;
@@ -310,7 +310,7 @@ void MapWidget::mouseMoveEvent(QMouseEvent *event)
         moveTo(m_dragStartTransform.panned(delta), false);
         return;
     }
-    updateHover(event->position(), event->globalPosition().toPoint());
+    updateHover(canvasPos(event->position()), event->globalPosition().toPoint());
 }
 
 void MapWidget::mouseReleaseEvent(QMouseEvent *event)
@@ -325,18 +325,18 @@ void MapWidget::mouseReleaseEvent(QMouseEvent *event)
     }
     if (m_selection)
         m_selectionBeforeClick = m_selection->selection();
-    selectRow(rowAt(event->position()), event->modifiers() & Qt::ControlModifier);
+    selectRow(rowAt(canvasPos(event->position())), event->modifiers() & Qt::ControlModifier);
 }
 
 void MapWidget::mouseDoubleClickEvent(QMouseEvent *event)
 {
     // The release after this event is no click: it would select again.
     m_dragging = false;
-    if (legendRect().contains(event->position())) {
+    if (legendRect().contains(canvasPos(event->position()))) {
         Q_EMIT legendTitleEditRequested();
         return;
     }
-    const int row = rowAt(event->position());
+    const int row = rowAt(canvasPos(event->position()));
     if (row < 0)
         return;
     // Qt delivers the double click after press and release of the first click, which
@@ -401,7 +401,7 @@ void MapWidget::followTransform(const MapTransform &transform, bool settled)
         return;
     m_autoFit = false;
     m_fixedExtent = Bounds {};
-    m_transform = transform.resized(size());
+    m_transform = transform.resized(canvasSize());
     if (settled)
         requestRender();
     update();
@@ -450,7 +450,9 @@ void MapWidget::updateHover(QPointF pos, QPoint globalPos)
     }
     // A facility under the cursor wins over the area around it.
     const int facility = MapRenderer::facilityAt(m_snapshot, m_transform, pos);
-    if (facility >= 0) {
+    if (!m_hoverTips) {
+        QToolTip::hideText();
+    } else if (facility >= 0) {
         const Facility &f = (*m_snapshot.facilities)[std::size_t(facility)];
         QToolTip::showText(globalPos,
                            QStringLiteral("<b>%1</b><br>%2")
@@ -461,6 +463,14 @@ void MapWidget::updateHover(QPointF pos, QPoint globalPos)
     } else {
         QToolTip::hideText();
     }
+}
+
+QString MapWidget::areaText(int projectIndex) const
+{
+    const int row = m_snapshot.areas && projectIndex >= 0
+        ? m_snapshot.areas->rowOfProjectIndex(projectIndex)
+        : -1;
+    return row >= 0 ? tooltipText(row) : QString();
 }
 
 QString MapWidget::tooltipText(int row) const
@@ -516,14 +526,14 @@ void MapWidget::zoomToSelection()
             b.include(m_snapshot.areas->bounds(row));
     }
     if (!b.isEmpty())
-        moveTo(ViewFit::clearOf(b, size(), legendRect(), 32, m_snapshot.areas->xScale()));
+        moveTo(ViewFit::clearOf(b, canvasSize(), legendRect(), 32, m_snapshot.areas->xScale()));
 }
 
 void MapWidget::zoomToArea(int projectIndex)
 {
     const int row = m_snapshot.areas ? m_snapshot.areas->rowOfProjectIndex(projectIndex) : -1;
     if (row >= 0)
-        moveTo(ViewFit::clearOf(m_snapshot.areas->bounds(row), size(), legendRect(), 32,
+        moveTo(ViewFit::clearOf(m_snapshot.areas->bounds(row), canvasSize(), legendRect(), 32,
                                 m_snapshot.areas->xScale()));
 }
 
@@ -567,20 +577,21 @@ QMenu *MapWidget::contextMenuAt(QPointF pos)
 
 void MapWidget::contextMenuEvent(QContextMenuEvent *event)
 {
-    std::unique_ptr<QMenu> menu(contextMenuAt(event->pos()));
+    std::unique_ptr<QMenu> menu(contextMenuAt(canvasPos(event->pos())));
     menu->exec(event->globalPos());
 }
 
 void MapWidget::zoomIn()
 {
     if (m_transform.isValid())
-        moveTo(m_transform.zoomedAt(QPointF(width() / 2.0, height() / 2.0), 1.5));
+        moveTo(m_transform.zoomedAt(QPointF(canvasSize().width(), canvasSize().height()) / 2, 1.5));
 }
 
 void MapWidget::zoomOut()
 {
     if (m_transform.isValid())
-        moveTo(m_transform.zoomedAt(QPointF(width() / 2.0, height() / 2.0), 1 / 1.5));
+        moveTo(m_transform.zoomedAt(QPointF(canvasSize().width(), canvasSize().height()) / 2,
+                                    1 / 1.5));
 }
 
 } // namespace qw

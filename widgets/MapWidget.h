@@ -88,8 +88,19 @@ public:
     bool legendEntryAt(QPointF pos, QString *label, std::vector<int> *projectIndexes) const;
     QItemSelectionModel *selectionModel() const;
     AreaTableModel *areaTable() const;
+    // Presentation (projector): draws everything (legend, labels, scale bar, borders,
+    // markers) scale times larger, as on a widget that many times smaller; 1 on the desk.
+    void setDisplayScale(double scale);
+    double displayScale() const { return m_displayScale; }
+    // Whether hovering shows a tooltip (the presentation shows its own, larger card).
+    void setHoverTips(bool shown) { m_hoverTips = shown; }
+    // The tooltip's words for an area (project index) of this map; empty for none.
+    QString areaText(int projectIndex) const;
+    // True while the view fits the whole city by itself (not moved, no kept extent).
+    bool fitsWhole() const { return m_autoFit && m_fixedExtent.isEmpty(); }
     // The workshop notes' markers drawn over the areas (null: none); repaints, no render.
     void setNoteMarkers(std::shared_ptr<const NoteMarkers> markers);
+    const std::shared_ptr<const NoteMarkers> &noteMarkers() const { return m_noteMarkers; }
 
 public Q_SLOTS:
     void zoomToFullExtent();
@@ -129,6 +140,9 @@ private:
     static constexpr double kBottomStrip = 16;
     static constexpr int kPaneLegendWidth = 170; // the longest pane legend title, pixels
 
+    // The widget in the map's own units: its size and positions over the display scale.
+    QSize canvasSize() const;
+    QPointF canvasPos(QPointF widgetPos) const { return widgetPos / m_displayScale; }
     void requestRender();
     void panBy(QPointF delta);
     // Takes a transform the user asked for: no more auto-fit, render when settled, tell
@@ -164,6 +178,8 @@ private:
     // selection as it was, though its first click had already changed it.
     QItemSelection m_selectionBeforeClick;
     std::shared_ptr<const NoteMarkers> m_noteMarkers;
+    double m_displayScale = 1.0;
+    bool m_hoverTips = true;
 };
 
 } // namespace qw

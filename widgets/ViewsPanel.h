@@ -25,14 +25,21 @@ Q_SIGNALS:
     void restoreRequested(const QString &name);
     void renameRequested(const QString &name);
     void deleteRequested(const QString &name);
+    // The planner put the views in this order (drag and drop, or the arrow buttons).
+    void orderChanged(const QStringList &names);
 
 private:
     void updateButtons();
+    // Moves the current view by step rows (-1 up, +1 down) and reports the new order.
+    void moveCurrent(int step);
+    QStringList order() const;
 
     QListWidget *m_list;
     QPushButton *m_save;
     QPushButton *m_rename;
     QPushButton *m_delete;
+    QPushButton *m_up;
+    QPushButton *m_down;
 };
 
 } // namespace qw
