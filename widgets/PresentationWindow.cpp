@@ -198,7 +198,7 @@ void PresentationWindow::setSlide(int index, int count, const QString &name)
 
 QString PresentationWindow::slideText() const
 {
-    return m_counter->isVisible() || !m_counter->text().isEmpty() ? m_counter->text() : QString();
+    return m_counter->text(); // cleared when hidden (setSlide)
 }
 
 void PresentationWindow::showCard(MapWidget *source, int projectIndex)
