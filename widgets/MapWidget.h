@@ -90,6 +90,7 @@ public:
     AreaTableModel *areaTable() const;
     // The workshop notes' markers drawn over the areas (null: none); repaints, no render.
     void setNoteMarkers(std::shared_ptr<const NoteMarkers> markers);
+    const std::shared_ptr<const NoteMarkers> &noteMarkers() const { return m_noteMarkers; }
 
 public Q_SLOTS:
     void zoomToFullExtent();
