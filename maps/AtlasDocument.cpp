@@ -116,14 +116,34 @@ QString AtlasDocument::dataDate(Project &project, const QString &period, const Q
     if (!period.isEmpty()) {
         text = tr("Data: period %1").arg(period);
     } else {
-        QStringList periods;
+        // The latest in time: a school year counts as the year it ends in, a quarter as its
+        // part of the year; codes without a year ("Stichtag", "202012") only where no other
+        // period has one.
+        const auto when = [](const QString &p) {
+            if (const int year = calendarYear(p))
+                return double(year);
+            if (const int start = schoolYearStart(p))
+                return start + 0.6;
+            int quarter = 0;
+            if (const int year = quarterYear(p, &quarter))
+                return year + quarter / 4.0 - 0.01;
+            return 0.0;
+        };
+        QString latest;
+        QStringList undated;
         for (const Indicator &ind : project.indicators())
-            for (const QString &p : project.periods(ind.key))
-                if (!periods.contains(p))
-                    periods << p;
-        sortPeriods(periods);
-        if (!periods.isEmpty())
-            text = tr("Data: periods up to %1").arg(periods.last());
+            for (const QString &p : project.periods(ind.key)) {
+                if (when(p) == 0)
+                    undated << p;
+                else if (latest.isEmpty() || when(p) > when(latest))
+                    latest = p;
+            }
+        if (latest.isEmpty() && !undated.isEmpty()) {
+            sortPeriods(undated);
+            latest = undated.last();
+        }
+        if (!latest.isEmpty())
+            text = tr("Data: periods up to %1").arg(latest);
     }
     QDateTime last;
     try {
@@ -226,9 +246,10 @@ std::optional<AtlasDocument> AtlasDocument::build(const std::shared_ptr<Project>
         footer);
     const QFont font = ReportDocument::font(8);
     const QFontMetricsF fm(font);
+    const QFontMetricsF bold(ReportDocument::font(8, true)); // the column titles
     const double width = toc.contentWidth();
-    double keyWidth = fm.horizontalAdvance(tr("Key"));
-    double parentWidth = parentLevel.isEmpty() ? 0 : fm.horizontalAdvance(parentLevel);
+    double keyWidth = bold.horizontalAdvance(tr("Key"));
+    double parentWidth = parentLevel.isEmpty() ? 0 : bold.horizontalAdvance(parentLevel);
     for (const Entry &e : entries) {
         keyWidth = std::max(keyWidth, fm.horizontalAdvance(e.key));
         parentWidth = std::max(parentWidth, fm.horizontalAdvance(e.parent));
