@@ -230,6 +230,10 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     cl.compare = value("compare").split(QLatin1Char(','), Qt::SkipEmptyParts);
     cl.maps = value("maps").split(QLatin1Char(','), Qt::SkipEmptyParts);
     cl.exportMap = value("export-map");
+    cl.exportAtlas = value("export-atlas");
+    if (parser.isSet(QStringLiteral("export-atlas"))
+        && QFileInfo(cl.exportAtlas).suffix().toLower() != QLatin1String("pdf"))
+        fail(tr("--export-atlas writes a .pdf file, not \"%1\"").arg(cl.exportAtlas));
     cl.exportSeries = value("export-series");
     cl.exportFrames = value("export-frames");
     cl.dpi = number(parser, QStringLiteral("dpi"), 36, 1200, 150);
@@ -355,6 +359,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         fail(tr("--language takes de or en"));
     if (!cl.exportFile.isEmpty() && !hasProject)
         fail(tr("--export-profile and --export-comparison need a project file or --demo"));
+    if (!cl.exportAtlas.isEmpty() && !hasProject)
+        fail(tr("--export-atlas needs a project file or --demo"));
     if (!cl.exportMap.isEmpty() && !hasProject)
         fail(tr("--export-map needs a project file or --demo"));
     if (!cl.exportFrames.isEmpty() && !hasProject)
@@ -402,9 +408,10 @@ QString CommandLine::requestedLanguage(const QStringList &arguments)
 bool CommandLine::wantsHeadless(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i)
-        for (const char *opt : {"--screenshot", "--export-map", "--export-series",
-                                "--export-frames", "--export-profile", "--export-comparison",
-                                "--derive", "--index", "--allocate", "--sensitivity"})
+        for (const char *opt :
+             {"--screenshot", "--export-map", "--export-series", "--export-frames",
+              "--export-profile", "--export-comparison", "--export-atlas", "--derive", "--index",
+              "--allocate", "--sensitivity"})
             if (std::strcmp(argv[i], opt) == 0)
                 return true;
     return false;
@@ -413,10 +420,9 @@ bool CommandLine::wantsHeadless(int argc, char **argv)
 bool CommandLine::wantsConsoleOnly(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
-        for (const char *opt :
-             {"--list-indicators", "--list-areas", "--new", "--help", "-h", "--version", "-v",
-              "--help-all", "--import", "--undo-import", "--import-log", "--add-level",
-              "--notes-import", "--notes-export"})
+        for (const char *opt : {"--list-indicators", "--list-areas", "--new", "--help", "-h",
+                                "--version", "-v", "--help-all", "--import", "--undo-import",
+                                "--import-log", "--add-level", "--notes-import", "--notes-export"})
             if (std::strcmp(argv[i], opt) == 0)
                 return true;
         if (std::strcmp(argv[i], "--facilities") == 0 && i + 1 < argc

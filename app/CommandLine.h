@@ -28,6 +28,7 @@ struct CommandLine
     QString exportFrames; // --export-frames DIR: a PNG map page per period
     QString exportProfile; // --export-profile KEY FILE.pdf: the area key
     QStringList exportComparison; // --export-comparison KEY,KEY,... FILE.{pdf,csv,xlsx}
+    QString exportAtlas; // --export-atlas FILE.pdf: the profiles of every area of a level
     QString exportFile; // the FILE of the two above (the last positional argument)
     bool rawNumbers = false; // --raw-numbers: CSV/XLSX values unrounded
     int dpi = 150; // --dpi for PNG exports

@@ -64,6 +64,11 @@ QList<QCommandLineOption> CommandLineOptions::all()
                tr("Write the profile of one area of any level (key figures, every indicator "
                   "with city value, rank and trend, facilities) as PDF to FILE.pdf and exit."),
                "KEY"),
+        option("export-atlas",
+               tr("Write the atlas of a level (--level, default: the finest) as PDF and exit: a "
+                  "cover with the city map and the indicators, a table of contents, and the "
+                  "profile of every area with its notes."),
+               "FILE.pdf"),
         option("export-comparison",
                tr("Write the comparison of 2 to 6 areas with the city to FILE (.pdf with "
                   "charts, .csv or .xlsx) and exit."),

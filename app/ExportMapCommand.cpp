@@ -5,6 +5,8 @@
 #include "ExportFileName.h"
 #include "MapLayout.h"
 #include "MapPaneChoice.h"
+#include "NoteMarkers.h"
+#include "NotesController.h"
 #include "Project.h"
 #include "ProjectMap.h"
 #include "SeriesLayout.h"
@@ -12,6 +14,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QSettings>
 
 #include <cstdio>
 #include <limits>
@@ -81,6 +84,16 @@ int runExportMapCommand(const CommandLine &cl, const QString &projectPath)
             maps.push_back(map.snapshot(pane.view(view), locale));
     } else {
         maps.push_back(map.snapshot(view, locale));
+    }
+    // The notes' markers, as the window shows them where View > Notes on the map is on.
+    if (QSettings().value(QLatin1String(NotesController::kMarkersKey), true).toBool()) {
+        try {
+            const auto markers = NoteMarkers::ofProject(*project);
+            for (MapSnapshot &m : maps)
+                m.notes = markers;
+        } catch (const StoreError &e) {
+            return fail(e.fullText());
+        }
     }
     if (const QString error =
             MapLayout::exportFile(cl.exportMap, maps, map.areas()->bounds(), locale, cl.dpi);

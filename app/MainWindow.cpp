@@ -2,6 +2,7 @@
 
 #include "AreaListPanel.h"
 #include "AreaTableModel.h"
+#include "AtlasController.h"
 #include "ChoroplethRenderer.h"
 #include "ClassBreaksCommand.h"
 #include "ComparisonController.h"
@@ -121,9 +122,10 @@ void MainWindow::createMenus()
         file->addAction(tr("Export &series…"), exporter, &MapExportController::exportSeries);
     seriesAction->setStatusTip(tr("Every period of the indicator on one page, one legend, the "
                                   "city's value underneath"));
+    QAction *atlasAction = (new AtlasController(this, file))->action();
     file->addSeparator();
     m_imports = new ImportController(this, file, m_undo);
-    file->addSeparator();
+    QAction *beforeClose = file->addSeparator();
     m_files->addCloseActions(file);
     m_undo->addEditMenu(menuBar());
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
@@ -132,6 +134,7 @@ void MainWindow::createMenus()
         new NotesController(this, m_undo, *m_docks,
                             menuBar()->findChild<QMenu *>(QStringLiteral("editMenu")), viewMenu);
     m_presentation = new PresentationController(this, viewMenu);
+    m_notes->addFileActions(file, beforeClose);
 
     QMenu *analysis = menuBar()->addMenu(tr("&Analysis"));
     QAction *compare = analysis->addAction(tr("&Compare selected areas"), m_comparison,
@@ -145,7 +148,7 @@ void MainWindow::createMenus()
     addToolBar(m_controls);
     addToolBar(view->navigationBar());
     m_projectOnly << m_controls << view->navigationBar();
-    m_projectActions << exportAction << seriesAction << m_imports->actions()
+    m_projectActions << exportAction << seriesAction << atlasAction << m_imports->actions()
                      << view->projectActions() << compare << m_reports->actions()
                      << m_notes->actions() << m_presentation->action();
 }

@@ -37,6 +37,8 @@ void MapExportController::exportShownMaps()
     QStringList name;
     for (MapWidget *map : shown) {
         maps.push_back(map->snapshot());
+        // The notes' markers as the window shows them (View > Notes on the map).
+        maps.back().notes = map->noteMarkers();
         if (const auto &c = maps.back().choropleth) {
             const Indicator &ind = c->indicator();
             const QString indicator = ind.name(german).isEmpty() ? ind.key : ind.name(german);

@@ -44,23 +44,8 @@ int importNotes(Project &project, const QString &file)
     for (const AreaInfo &a : project.areas())
         keys.insert(a.key);
     const NoteFile::ReadResult read = NoteFile::read(file, keys);
-    // A file imported twice (or an export read back) must not double the notes: a row
-    // the project already has word for word is passed over.
-    const auto identity = [](const Note &n) {
-        return QStringList {n.areaKey, toCode(n.category), n.text, n.author,
-                            n.date.toString(Qt::ISODate)}
-            .join(QChar(0x1f));
-    };
     NoteRepository repository = project.store().notes();
-    QSet<QString> present;
-    for (const Note &n : repository.notes())
-        present.insert(identity(n));
-    std::vector<Note> fresh;
-    for (const Note &n : read.notes)
-        if (!present.contains(identity(n))) {
-            present.insert(identity(n));
-            fresh.push_back(n);
-        }
+    const std::vector<Note> fresh = NoteFile::fresh(repository.notes(), read.notes);
     repository.addAll(fresh); // one transaction: all good rows or none
     std::printf("%s\n",
                 qPrintable(NotesCommand::tr("%1: %n note(s) imported", nullptr, int(fresh.size()))

@@ -1,9 +1,11 @@
 #include "NotesController.h"
 
 #include "AreaListPanel.h"
+#include "FileDialogFolders.h"
 #include "MainWindow.h"
 #include "MapWidget.h"
 #include "NoteDialog.h"
+#include "NoteFile.h"
 #include "NoteMarkers.h"
 #include "NotesModel.h"
 #include "NotesPanel.h"
@@ -15,6 +17,8 @@
 
 #include <QAction>
 #include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QMenu>
 #include <QMessageBox>
 #include <QSettings>
@@ -22,10 +26,6 @@
 #include <QStatusBar>
 
 namespace qw {
-
-namespace {
-constexpr const char *kMarkersKey = "notes/showMarkers";
-}
 
 NotesController::NotesController(MainWindow *window, UndoController *undo, WorkbenchDocks &docks,
                                  QMenu *edit, QMenu *view)
@@ -220,6 +220,109 @@ void NotesController::apply(std::vector<NoteCommand::Change> &changes, bool afte
             break;
         }
     }
+}
+
+void NotesController::addFileActions(QMenu *file, QAction *before)
+{
+    auto *import = new QAction(tr("Import n&otes…"), file);
+    import->setStatusTip(tr("Notes typed from the workshop's cards, from a CSV with the columns "
+                            "Gebiet, Text, Kategorie, Autor"));
+    connect(import, &QAction::triggered, this, [this] {
+        if (!m_project)
+            return;
+        const QString path = QFileDialog::getOpenFileName(
+            m_window, tr("Import notes"), FileDialogFolders::startFolder(m_project->path()),
+            tr("CSV (*.csv)"));
+        FileDialogFolders::remember(path, m_project->path());
+        if (!path.isEmpty())
+            importFile(path);
+    });
+    auto *exportAction = new QAction(tr("Export no&tes…"), file);
+    connect(exportAction, &QAction::triggered, this, [this] {
+        if (!m_project)
+            return;
+        const QString path = QFileDialog::getSaveFileName(
+            m_window, tr("Export notes"),
+            FileDialogFolders::suggest(m_project->path(), tr("Notes.xlsx")),
+            tr("Excel (*.xlsx);;CSV (*.csv)"));
+        FileDialogFolders::remember(path, m_project->path());
+        if (path.isEmpty())
+            return;
+        if (const QString error = exportFile(path); !error.isEmpty())
+            QMessageBox::warning(m_window, tr("Export notes"), error);
+    });
+    file->insertAction(before, import);
+    file->insertAction(before, exportAction);
+    m_actions << import << exportAction;
+}
+
+bool NotesController::importFile(const QString &path)
+{
+    if (!m_project)
+        return false;
+    QSet<QString> keys;
+    for (const AreaInfo &a : m_project->areas())
+        keys.insert(a.key);
+    NoteFile::ReadResult read;
+    std::vector<Note> fresh;
+    try {
+        read = NoteFile::read(path, keys);
+        fresh = NoteFile::fresh(m_project->store().notes().notes(), read.notes);
+    } catch (const StoreError &e) {
+        m_lastImportReport = e.fullText();
+        QMessageBox::warning(m_window, tr("Import notes"), m_lastImportReport);
+        return false;
+    }
+    const QString name = QFileInfo(path).fileName();
+    QStringList lines {tr("%1: %n note(s) imported", nullptr, int(fresh.size())).arg(name)};
+    if (fresh.size() < read.notes.size())
+        lines << tr("%n note(s) already in the project, passed over", nullptr,
+                    int(read.notes.size() - fresh.size()));
+    if (!read.problems.isEmpty())
+        lines << tr("%n row(s) left out; correct them and import those rows again:", nullptr,
+                    int(read.problems.size()))
+              << read.problems;
+    m_lastImportReport = lines.join(QLatin1Char('\n'));
+    if (!fresh.empty()) {
+        std::vector<NoteCommand::Change> changes;
+        for (const Note &n : fresh)
+            changes.push_back({std::nullopt, n});
+        // One step of Edit > Undo for the whole file, written in one transaction.
+        m_undo->push(new NoteCommand(
+            this, tr("Import %n note(s) from %1", nullptr, int(fresh.size())).arg(name),
+            std::move(changes)));
+        m_dock->show();
+        m_dock->raise();
+    }
+    QMessageBox box(
+        read.problems.isEmpty() ? QMessageBox::Information : QMessageBox::Warning,
+        tr("Import notes"),
+        lines.mid(0, read.problems.isEmpty() ? lines.size() : 3).join(QLatin1Char('\n')),
+        QMessageBox::Ok, m_window);
+    if (!read.problems.isEmpty())
+        box.setDetailedText(read.problems.join(QLatin1Char('\n')));
+    box.exec();
+    return !fresh.empty();
+}
+
+QString NotesController::exportFile(const QString &path)
+{
+    if (!m_project)
+        return {};
+    QHash<QString, QString> names;
+    for (const AreaInfo &a : m_project->areas())
+        names.insert(a.key, a.name);
+    std::vector<Note> notes;
+    try {
+        notes = m_project->store().notes().notes();
+    } catch (const StoreError &e) {
+        return e.fullText();
+    }
+    const QString error = NoteFile::write(path, notes, names, QLocale());
+    if (error.isEmpty())
+        m_window->statusBar()->showMessage(
+            tr("%n note(s) written to %1", nullptr, int(notes.size())).arg(path), 8000);
+    return error;
 }
 
 } // namespace qw

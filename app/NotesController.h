@@ -47,6 +47,17 @@ public:
     // then tells the model. A failure is shown and leaves store and model as they were.
     void apply(std::vector<NoteCommand::Change> &changes, bool after);
 
+    // File > Import notes and Export notes, inserted into file before the action before:
+    // what --notes-import and --notes-export do, the import undoable as one step.
+    void addFileActions(QMenu *file, QAction *before);
+    // Reads a notes CSV and adds its good rows (not those the project has word for word)
+    // as one undoable step; the report (how many came in, the bad rows by line) is shown
+    // and kept in lastImportReport(). False when nothing came in.
+    bool importFile(const QString &path);
+    QString lastImportReport() const { return m_lastImportReport; }
+    // Writes every note of the project to .csv or .xlsx; an error message, or empty.
+    QString exportFile(const QString &path);
+
     NotesModel *model() const { return m_model; }
     // Enabled while a project is open.
     QList<QAction *> actions() const { return m_actions; }
@@ -60,6 +71,9 @@ Q_SIGNALS:
 public:
     // QSettings key of the remembered author (the workshop table's name).
     static constexpr const char *kAuthorKey = "notes/author";
+    // QSettings key of View > Notes on the map (on by default); map exports follow it,
+    // on the command line too.
+    static constexpr const char *kMarkersKey = "notes/showMarkers";
 
 private:
     void updateMarkers();
@@ -74,6 +88,7 @@ private:
     std::shared_ptr<const NoteMarkers> m_markers;
     QList<QAction *> m_actions;
     std::shared_ptr<Project> m_project;
+    QString m_lastImportReport;
 };
 
 } // namespace qw

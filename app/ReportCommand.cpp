@@ -2,6 +2,7 @@
 
 #include "AreaKeyLevel.h"
 #include "AreaReports.h"
+#include "AtlasDocument.h"
 #include "CommandLine.h"
 #include "ComparisonExport.h"
 #include "ComparisonModel.h"
@@ -73,6 +74,49 @@ int runReportCommand(const CommandLine &cl, const QString &projectPath)
     }
     if (!error.isEmpty())
         return fail(error);
+    return 0;
+}
+
+int runAtlasCommand(const CommandLine &cl, const QString &projectPath)
+{
+    // Before any work: a folder that takes no file is said at once, naming it.
+    if (const QString problem = AtlasDocument::checkTarget(cl.exportAtlas); !problem.isEmpty())
+        return fail(problem);
+    std::shared_ptr<Project> project;
+    try {
+        project = Project::open(projectPath);
+    } catch (const StoreError &e) {
+        return fail(e.fullText());
+    }
+    AreaReports::Settings settings;
+    settings.locale = QLocale();
+    settings.german = germanUi(settings.locale);
+    settings.period = cl.view.period;
+    settings.levelKey =
+        cl.levelName.isEmpty() ? project->finestLevel() : project->levelKey(cl.levelName);
+    if (settings.levelKey.isEmpty()) {
+        QStringList known;
+        for (const AreaLevel &l : project->levels())
+            if (!project->areasOfLevel(l.key).empty())
+                known << QStringLiteral("\"%1\"").arg(l.name(settings.german));
+        return fail(ReportCommand::tr("The project has no level \"%1\"; its levels are %2.")
+                        .arg(cl.levelName, known.join(QStringLiteral(", "))));
+    }
+    QString error;
+    std::optional<AtlasDocument> atlas;
+    try {
+        atlas = AtlasDocument::build(project, settings);
+        error = atlas->writePdf(cl.exportAtlas);
+    } catch (const StoreError &e) {
+        error = e.fullText();
+    }
+    if (!error.isEmpty())
+        return fail(error);
+    std::printf("%s\n",
+                qPrintable(ReportCommand::tr("%1: atlas of %n area(s), %2 pages", nullptr,
+                                             int(atlas->entries().size()))
+                               .arg(cl.exportAtlas)
+                               .arg(atlas->pageCount())));
     return 0;
 }
 

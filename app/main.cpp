@@ -180,6 +180,8 @@ int main(int argc, char **argv)
         return runExportSeriesCommand(cl, projectPath);
     if (!cl.exportFrames.isEmpty())
         return runExportFramesCommand(cl, projectPath);
+    if (!cl.exportAtlas.isEmpty())
+        return runAtlasCommand(cl, projectPath);
     if (!cl.exportFile.isEmpty())
         return runReportCommand(cl, projectPath);
 

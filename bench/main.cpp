@@ -3,6 +3,7 @@
 #include "AllocationBench.h"
 #include "AreaGeometrySet.h"
 #include "AreaRaster.h"
+#include "AtlasBench.h"
 #include "BenchTable.h"
 #include "Classification.h"
 #include "ComparisonModel.h"
@@ -356,6 +357,8 @@ int main(int argc, char **argv)
         {QStringLiteral("sensitivity-only"),
          QStringLiteral("Measure only the sensitivity of an index (1,000 draws, 542 and 10,000 "
                         "areas).")},
+        {QStringLiteral("atlas-only"),
+         QStringLiteral("Measure only the atlas PDF of the demo (39 areas) and of Berlin (542).")},
         {QStringLiteral("allocation-only"),
          QStringLiteral("Measure only the allocation of a budget over 100,000 areas.")},
     });
@@ -389,6 +392,15 @@ int main(int argc, char **argv)
             sensitivityBenchmark(table, runs);
         if (parser.isSet(QStringLiteral("allocation-only")))
             allocationBenchmark(table, runs);
+        QTextStream(stdout) << table.markdown();
+        return 0;
+    }
+    const QString appPath = parser.isSet(QStringLiteral("app"))
+        ? parser.value(QStringLiteral("app"))
+        : QCoreApplication::applicationDirPath() + QStringLiteral("/../app/quartierswerkstatt");
+    if (parser.isSet(QStringLiteral("atlas-only"))) {
+        Table table;
+        atlasBenchmark(table, work, appPath, runs);
         QTextStream(stdout) << table.markdown();
         return 0;
     }
@@ -452,9 +464,8 @@ int main(int argc, char **argv)
     sensitivityBenchmark(table, runs);
     std::fprintf(stderr, "measuring the allocation of a budget ...\n");
     allocationBenchmark(table, runs);
-    const QString appPath = parser.isSet(QStringLiteral("app"))
-        ? parser.value(QStringLiteral("app"))
-        : QCoreApplication::applicationDirPath() + QStringLiteral("/../app/quartierswerkstatt");
+    std::fprintf(stderr, "measuring the atlas ...\n");
+    atlasBenchmark(table, work, appPath, runs);
     coldStart(table, appPath, 3);
     if (!parser.isSet(QStringLiteral("no-import"))) {
         std::fprintf(stderr, "measuring the import of 1,000,000 CSV rows ...\n");

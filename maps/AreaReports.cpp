@@ -6,6 +6,7 @@
 #include "ComparisonModel.h"
 #include "ContributionReport.h"
 #include "Geodesy.h"
+#include "LocatorMap.h"
 #include "MapTransform.h"
 #include "NoteReport.h"
 #include "NumberFormat.h"
@@ -164,26 +165,6 @@ QString noValueNote(const ComparisonModel &model, const std::vector<TableRow> &r
         .arg(ComparisonModel::noValueText(model.chosenPeriod()), names.join(QStringLiteral(", ")));
 }
 
-// A small map of the level with one area marked, to show where it lies.
-void paintLocator(QPainter &p, const QRectF &r, const std::shared_ptr<const Project> &project,
-                  const QString &level, const QString &areaKey)
-{
-    const AreaGeometrySet set(project, level);
-    if (set.count() == 0)
-        return;
-    const MapTransform t = MapTransform::fit(set.bounds(), r.size().toSize(), 4, set.xScale());
-    p.save();
-    p.translate(r.topLeft());
-    p.setTransform(t.worldToScreen(), true);
-    const int chosen = set.rowOfProjectIndex(project->areaIndex(areaKey));
-    for (int i = 0; i < set.count(); ++i) {
-        p.setPen(QPen(Qt::white, 0));
-        p.setBrush(i == chosen ? QColor(0xd6, 0x60, 0x4d) : QColor(0xd9, 0xd9, 0xd9));
-        p.drawPath(set.path(i));
-    }
-    p.restore();
-}
-
 // The area's size in km² from its outline, on the ellipsoid when the project is stored in
 // longitude and latitude (a planar area of degrees means nothing), else planar; NaN when
 // the area has no outline.
@@ -253,12 +234,12 @@ ReportDocument AreaReports::profile(const std::shared_ptr<Project> &project, con
                    .arg(byKind[size_t(FacilityKind::School)])
                    .arg(byKind[size_t(FacilityKind::Kita)])
                    .arg(byKind[size_t(FacilityKind::YouthCentre)]);
-    const std::shared_ptr<const Project> constProject = project;
-    const QString level = s.levelKey;
+    const std::shared_ptr<const LocatorMap> locator =
+        s.locator ? s.locator : std::make_shared<const LocatorMap>(project, s.levelKey);
     constexpr double kFigure = 15; // a line of the key figures
     doc.add(
         {std::max(120.0, double(figures.size()) * kFigure + 10),
-         [figures, constProject, level, key](QPainter &p, const QRectF &r) {
+         [figures, locator, index](QPainter &p, const QRectF &r) {
              p.setFont(ReportDocument::font(9));
              p.setPen(QColor(0x20, 0x20, 0x20));
              double y = r.top() + 4;
@@ -268,9 +249,9 @@ ReportDocument AreaReports::profile(const std::shared_ptr<Project> &project, con
                             p.fontMetrics().elidedText(f, Qt::ElideRight, int(r.width() * 0.58)));
                  y += kFigure;
              }
-             paintLocator(
+             locator->paint(
                  p, QRectF(r.left() + r.width() * 0.6, r.top(), r.width() * 0.4, r.height() - 8),
-                 constProject, level, key);
+                 index);
          }});
 
     // Every indicator: value (tinted against the city), city value, rank and trend. Each

@@ -10,6 +10,7 @@
 
 namespace qw {
 
+class LocatorMap;
 class Project;
 
 // The printable documents of the comparison issue, built from the same ComparisonModel
@@ -29,6 +30,8 @@ public:
         QString period;
         bool german = true;
         QLocale locale;
+        // The locator map shared by many profiles (an atlas); null: each profile its own.
+        std::shared_ptr<const LocatorMap> locator;
     };
 
     // The footer line of every printed document: program, city, date of printing, and

@@ -8,6 +8,7 @@
 #include "MapPanesLayout.h"
 #include "MapRenderer.h"
 #include "MapTransform.h"
+#include "NoteMarkers.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -98,6 +99,8 @@ void MapLayout::paintMap(QPainter &p, const QRectF &mapRect, const MapSnapshot &
     MapSnapshot plain = s;
     plain.background = Qt::white;
     MapRenderer::render(p, plain, t);
+    if (s.notes && s.areas)
+        s.notes->paint(p, t, *s.areas);
     p.restore();
     const QFontMetricsF fm(p.font());
     MapDecorations::paintScaleBar(
@@ -144,8 +147,7 @@ QString MapLayout::exportFile(const QString &path, const std::vector<MapSnapshot
     return exportPage(path, title, MapPanesLayout::sources(maps), paintPage, dpi);
 }
 
-QString MapLayout::exportPage(const QString &path, const QString &title,
-                              const QString &description,
+QString MapLayout::exportPage(const QString &path, const QString &title, const QString &description,
                               const std::function<void(QPainter &, const QRectF &)> &paintPage,
                               int dpi)
 {

@@ -16,6 +16,7 @@ namespace qw {
 class AreaGeometrySet;
 class BivariateRenderer;
 class ChoroplethRenderer;
+class NoteMarkers;
 class ProportionalSymbols;
 
 enum class LabelMode { None, Names, Values };
@@ -59,6 +60,9 @@ struct MapSnapshot
     bool showFacilities = true;
     // Which facility kinds are drawn, indexed by FacilityKind.
     std::array<bool, 4> facilityKinds {true, true, true, true};
+    // The workshop notes' markers of exported maps (View > Notes on the map); on screen the
+    // map widget draws its own over the render. Null: none.
+    std::shared_ptr<const NoteMarkers> notes;
     MapCaption caption;
     QLocale locale; // for numbers drawn on the map (value labels)
     QColor background = QColor(0xf4, 0xf3, 0xef);

@@ -2,6 +2,8 @@
 
 #include "AreaGeometrySet.h"
 #include "MapTransform.h"
+#include "Project.h"
+#include "ProjectStore.h"
 
 #include <QPainter>
 #include <QPainterPath>
@@ -9,6 +11,17 @@
 #include <algorithm>
 
 namespace qw {
+
+std::shared_ptr<const NoteMarkers> NoteMarkers::ofProject(Project &project)
+{
+    QHash<int, int> counts;
+    for (const Note &n : project.store().notes().notes())
+        if (const int index = project.areaIndex(n.areaKey); index >= 0)
+            ++counts[index];
+    if (counts.isEmpty())
+        return nullptr;
+    return std::make_shared<const NoteMarkers>(std::move(counts));
+}
 
 void NoteMarkers::paint(QPainter &p, const MapTransform &transform,
                         const AreaGeometrySet &areas) const

@@ -2,12 +2,15 @@
 
 #include <QHash>
 
+#include <memory>
+
 class QPainter;
 
 namespace qw {
 
 class AreaGeometrySet;
 class MapTransform;
+class Project;
 
 // The workshop notes on the map: a small note marker with the number of notes at each
 // area that has some, drawn over the areas (after the render, like the selection outline)
@@ -20,6 +23,10 @@ public:
     explicit NoteMarkers(QHash<int, int> countsByProjectIndex)
         : m_counts(std::move(countsByProjectIndex))
     { }
+
+    // The markers of every note the project's store holds (areas it does not know are
+    // passed over); null when it has none. Throws StoreError.
+    static std::shared_ptr<const NoteMarkers> ofProject(Project &project);
 
     bool isEmpty() const { return m_counts.isEmpty(); }
     int count(int projectIndex) const { return m_counts.value(projectIndex); }

@@ -186,7 +186,9 @@ void ReportDocument::paintPage(QPainter &p, int page) const
     const QRectF foot(kMargin, kHeight - kMargin - 14, contentWidth(), 14);
     p.drawText(foot, Qt::AlignLeft | Qt::AlignVCenter, m_footer);
     p.drawText(foot, Qt::AlignRight | Qt::AlignVCenter,
-               tr("Page %1 of %2").arg(page + 1).arg(pageCount()));
+               tr("Page %1 of %2")
+                   .arg(m_firstPage + page)
+                   .arg(m_totalPages > 0 ? m_totalPages : pageCount()));
     p.restore();
 }
 

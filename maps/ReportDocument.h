@@ -54,6 +54,14 @@ public:
     double contentWidth() const { return kWidth - 2 * kMargin; }
 
     int pageCount() const;
+    // For a document bound into a larger one (the atlas): its first page is page first of
+    // total there, which its page numbers say; and another footer line.
+    void setPageNumbers(int first, int total)
+    {
+        m_firstPage = first;
+        m_totalPages = total;
+    }
+    void setFooter(const QString &footer) { m_footer = footer; }
     // How full a page is: the height of its blocks over the height there is for them.
     double pageFill(int page) const;
     void paintPage(QPainter &painter, int page) const;
@@ -78,6 +86,8 @@ private:
     QString m_subtitle;
     QString m_footer;
     std::vector<Block> m_blocks;
+    int m_firstPage = 1;
+    int m_totalPages = 0; // 0: pageCount()
     mutable std::vector<std::vector<int>> m_pages; // block indices per page
 };
 

@@ -1386,6 +1386,147 @@
     </message>
 </context>
 <context>
+    <name>qw::AtlasController</name>
+    <message>
+        <source>Export &amp;atlas…</source>
+        <translation>&amp;Atlas exportieren …</translation>
+    </message>
+    <message>
+        <source>The profiles of every area of the shown level in one PDF, with a cover, a table of contents and the notes</source>
+        <translation>Die Profile aller Gebiete der gezeigten Ebene in einem PDF, mit Deckblatt, Inhaltsverzeichnis und den Notizen</translation>
+    </message>
+    <message>
+        <source>Atlas %1</source>
+        <translation>Atlas %1</translation>
+    </message>
+    <message>
+        <source>Export atlas</source>
+        <translation>Atlas exportieren</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Making the atlas …</source>
+        <translation>Der Atlas wird erstellt …</translation>
+    </message>
+    <message>
+        <source>Profile %1 of %2 …</source>
+        <translation>Profil %1 von %2 …</translation>
+    </message>
+    <message>
+        <source>Writing page %1 of %2 …</source>
+        <translation>Seite %1 von %2 wird geschrieben …</translation>
+    </message>
+    <message>
+        <source>Atlas cancelled; no file was written.</source>
+        <translation>Atlas abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>The atlas was not written.</source>
+        <translation>Der Atlas wurde nicht geschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Atlas of %n area(s) written to %1 (%2 pages).</source>
+        <translation>
+            <numerusform>Atlas mit %n Gebiet nach %1 geschrieben (%2 Seiten).</numerusform>
+            <numerusform>Atlas mit %n Gebieten nach %1 geschrieben (%2 Seiten).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>qw::AtlasDocument</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weiterer</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Data: period %1</source>
+        <translation>Datenstand: Zeitraum %1</translation>
+    </message>
+    <message>
+        <source>Data: periods up to %1</source>
+        <translation>Datenstand: Zeiträume bis %1</translation>
+    </message>
+    <message>
+        <source>Data: last import %1</source>
+        <translation>Datenstand: letzter Import %1</translation>
+    </message>
+    <message>
+        <source>%1, last import %2</source>
+        <translation>%1, letzter Import %2</translation>
+    </message>
+    <message>
+        <source>Period: the latest of each indicator</source>
+        <translation>Zeitraum: je Indikator der neueste</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation>Zeitraum: %1</translation>
+    </message>
+    <message>
+        <source>Atlas: %1</source>
+        <translation>Atlas: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n profile(s) of the level %1</source>
+        <translation>
+            <numerusform>%n Profil der Ebene %1</numerusform>
+            <numerusform>%n Profile der Ebene %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Indicators (%n)</source>
+        <translation>
+            <numerusform>Indikatoren (%n)</numerusform>
+            <numerusform>Indikatoren (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n area(s) of the level %1, in the order of their names</source>
+        <translation>
+            <numerusform>%n Gebiet der Ebene %1, nach Namen geordnet</numerusform>
+            <numerusform>%n Gebiete der Ebene %1, nach Namen geordnet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Gebiet</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give a file name ending in .pdf.</source>
+        <translation>%1 ist ein Ordner; bitte einen Dateinamen mit der Endung .pdf angeben.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist; the atlas cannot be written there.</source>
+        <translation>Den Ordner %1 gibt es nicht; der Atlas kann dort nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The folder %1 takes no new files (no write permission?); the atlas cannot be written there.</source>
+        <translation>In den Ordner %1 können keine Dateien geschrieben werden (keine Schreibrechte?); der Atlas kann dort nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>%1 exists and cannot be overwritten.</source>
+        <translation>%1 gibt es schon, und die Datei kann nicht überschrieben werden.</translation>
+    </message>
+</context>
+<context>
     <name>qw::BreaksHistogram</name>
     <message>
         <source>Histogram of the values with the class breaks</source>
@@ -1738,6 +1879,14 @@
         <source>--notes-import and --notes-export need a project file or --demo</source>
         <translation>--notes-import und --notes-export brauchen eine Projektdatei oder --demo</translation>
     </message>
+    <message>
+        <source>--export-atlas writes a .pdf file, not &quot;%1&quot;</source>
+        <translation>--export-atlas schreibt eine .pdf-Datei, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--export-atlas needs a project file or --demo</source>
+        <translation>--export-atlas braucht eine Projektdatei oder --demo</translation>
+    </message>
 </context>
 <context>
     <name>qw::CommandLineOptions</name>
@@ -2052,6 +2201,10 @@
     <message>
         <source>With --per: the population&apos;s period, where it has not the index&apos;s (default: the index&apos;s period).</source>
         <translation>Mit --per: der Zeitraum der Bevölkerung, wo sie den des Index nicht hat (Vorgabe: der Zeitraum des Index).</translation>
+    </message>
+    <message>
+        <source>Write the atlas of a level (--level, default: the finest) as PDF and exit: a cover with the city map and the indicators, a table of contents, and the profile of every area with its notes.</source>
+        <translation>Den Atlas einer Ebene (--level, sonst die feinste) als PDF schreiben und beenden: ein Deckblatt mit Stadtkarte und Indikatoren, ein Inhaltsverzeichnis und das Profil jedes Gebiets mit seinen Notizen.</translation>
     </message>
 </context>
 <context>
@@ -5234,6 +5387,73 @@
             <numerusform>%n Notizen löschen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Import n&amp;otes…</source>
+        <translation>N&amp;otizen importieren …</translation>
+    </message>
+    <message>
+        <source>Notes typed from the workshop&apos;s cards, from a CSV with the columns Gebiet, Text, Kategorie, Autor</source>
+        <translation>Von den Karten der Werkstatt abgetippte Notizen, aus einer CSV mit den Spalten Gebiet, Text, Kategorie, Autor</translation>
+    </message>
+    <message>
+        <source>Import notes</source>
+        <translation>Notizen importieren</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export no&amp;tes…</source>
+        <translation>No&amp;tizen exportieren …</translation>
+    </message>
+    <message>
+        <source>Export notes</source>
+        <translation>Notizen exportieren</translation>
+    </message>
+    <message>
+        <source>Notes.xlsx</source>
+        <translation>Notizen.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n note(s) imported</source>
+        <translation>
+            <numerusform>%1: %n Notiz übernommen</numerusform>
+            <numerusform>%1: %n Notizen übernommen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) already in the project, passed over</source>
+        <translation>
+            <numerusform>%n Notiz schon im Projekt, übergangen</numerusform>
+            <numerusform>%n Notizen schon im Projekt, übergangen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) left out; correct them and import those rows again:</source>
+        <translation>
+            <numerusform>%n Zeile ausgelassen; bitte korrigieren und diese Zeile erneut importieren:</numerusform>
+            <numerusform>%n Zeilen ausgelassen; bitte korrigieren und diese Zeilen erneut importieren:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n note(s) from %1</source>
+        <translation>
+            <numerusform>%n Notiz aus %1 importieren</numerusform>
+            <numerusform>%n Notizen aus %1 importieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) written to %1</source>
+        <translation>
+            <numerusform>%n Notiz nach %1 geschrieben</numerusform>
+            <numerusform>%n Notizen nach %1 geschrieben</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>qw::NotesModel</name>
@@ -5815,6 +6035,17 @@
     <message>
         <source>A profile is written as PDF, not &quot;%1&quot;.</source>
         <translation>Ein Profil wird als PDF geschrieben, nicht als „%1“.</translation>
+    </message>
+    <message>
+        <source>The project has no level &quot;%1&quot;; its levels are %2.</source>
+        <translation>Das Projekt hat keine Ebene „%1“; seine Ebenen sind %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: atlas of %n area(s), %2 pages</source>
+        <translation>
+            <numerusform>%1: Atlas mit %n Gebiet, %2 Seiten</numerusform>
+            <numerusform>%1: Atlas mit %n Gebieten, %2 Seiten</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1385,6 +1385,147 @@
     </message>
 </context>
 <context>
+    <name>qw::AtlasController</name>
+    <message>
+        <source>Export &amp;atlas…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profiles of every area of the shown level in one PDF, with a cover, a table of contents and the notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Atlas %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export atlas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the atlas …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile %1 of %2 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing page %1 of %2 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Atlas cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The atlas was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Atlas of %n area(s) written to %1 (%2 pages).</source>
+        <translation>
+            <numerusform>Atlas of %n area written to %1 (%2 pages).</numerusform>
+            <numerusform>Atlas of %n areas written to %1 (%2 pages).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>qw::AtlasDocument</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Data: period %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data: periods up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data: last import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, last import %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: the latest of each indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Atlas: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n profile(s) of the level %1</source>
+        <translation>
+            <numerusform>%n profile of the level %1</numerusform>
+            <numerusform>%n profiles of the level %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Indicators (%n)</source>
+        <translation>
+            <numerusform>Indicators (%n)</numerusform>
+            <numerusform>Indicators (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n area(s) of the level %1, in the order of their names</source>
+        <translation>
+            <numerusform>%n area of the level %1, in the order of their names</numerusform>
+            <numerusform>%n areas of the level %1, in the order of their names</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give a file name ending in .pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist; the atlas cannot be written there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 takes no new files (no write permission?); the atlas cannot be written there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists and cannot be overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qw::BreaksHistogram</name>
     <message>
         <source>Histogram of the values with the class breaks</source>
@@ -1737,6 +1878,14 @@
         <source>--notes-import and --notes-export need a project file or --demo</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--export-atlas writes a .pdf file, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--export-atlas needs a project file or --demo</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qw::CommandLineOptions</name>
@@ -2050,6 +2199,10 @@
     </message>
     <message>
         <source>With --per: the population&apos;s period, where it has not the index&apos;s (default: the index&apos;s period).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the atlas of a level (--level, default: the finest) as PDF and exit: a cover with the city map and the indicators, a table of contents, and the profile of every area with its notes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5230,6 +5383,73 @@
             <numerusform>Delete %n notes</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Import n&amp;otes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes typed from the workshop&apos;s cards, from a CSV with the columns Gebiet, Text, Kategorie, Autor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export no&amp;tes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n note(s) imported</source>
+        <translation type="unfinished">
+            <numerusform>%1: %n note imported</numerusform>
+            <numerusform>%1: %n notes imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) already in the project, passed over</source>
+        <translation type="unfinished">
+            <numerusform>%n note already in the project, passed over</numerusform>
+            <numerusform>%n notes already in the project, passed over</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) left out; correct them and import those rows again:</source>
+        <translation>
+            <numerusform>%n row left out; correct it and import that row again:</numerusform>
+            <numerusform>%n rows left out; correct them and import those rows again:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n note(s) from %1</source>
+        <translation>
+            <numerusform>Import %n note from %1</numerusform>
+            <numerusform>Import %n notes from %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) written to %1</source>
+        <translation type="unfinished">
+            <numerusform>%n note written to %1</numerusform>
+            <numerusform>%n notes written to %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>qw::NotesModel</name>
@@ -5811,6 +6031,17 @@
     <message>
         <source>A profile is written as PDF, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project has no level &quot;%1&quot;; its levels are %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: atlas of %n area(s), %2 pages</source>
+        <translation>
+            <numerusform>%1: atlas of %n area, %2 pages</numerusform>
+            <numerusform>%1: atlas of %n areas, %2 pages</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,12 @@ public:
     // threw (the message, if any, goes to *error).
     using Work = std::function<void(const std::function<bool(double)> &progress)>;
     static bool run(QWidget *parent, const QString &label, const Work &work, QString *error);
+    // The same, where the work also says what it is at ("Profile 12 of 542 …"): a label
+    // given with the progress replaces the dialog's text (an empty one keeps it).
+    using LabelledWork =
+        std::function<void(const std::function<bool(double, const QString &)> &progress)>;
+    static bool runLabelled(QWidget *parent, const QString &label, const LabelledWork &work,
+                            QString *error);
 };
 
 } // namespace qw

@@ -179,4 +179,23 @@ QString NoteFile::write(const QString &path, const std::vector<Note> &notes,
     return CsvFile::write(path, locale, rows);
 }
 
+std::vector<Note> NoteFile::fresh(const std::vector<Note> &present, const std::vector<Note> &read)
+{
+    const auto identity = [](const Note &n) {
+        return QStringList {n.areaKey, toCode(n.category), n.text, n.author,
+                            n.date.toString(Qt::ISODate)}
+            .join(QChar(0x1f));
+    };
+    QSet<QString> seen;
+    for (const Note &n : present)
+        seen.insert(identity(n));
+    std::vector<Note> fresh;
+    for (const Note &n : read)
+        if (!seen.contains(identity(n))) {
+            seen.insert(identity(n));
+            fresh.push_back(n);
+        }
+    return fresh;
+}
+
 } // namespace qw

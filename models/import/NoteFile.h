@@ -35,6 +35,11 @@ public:
     // its header lacks the area, text or category column.
     static ReadResult read(const QString &path, const QSet<QString> &areaKeys);
 
+    // The notes of read that present does not have word for word (area, category, text,
+    // author, date), each once: a file imported twice, or an export read back, must not
+    // double the notes.
+    static std::vector<Note> fresh(const std::vector<Note> &present, const std::vector<Note> &read);
+
     // Writes the notes as .csv or .xlsx (by the suffix), the header and the category
     // names in the locale's language (German headers and ";" under German), so that
     // read() takes the file back. Returns an error message naming the file, or empty.
