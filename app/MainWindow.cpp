@@ -19,6 +19,7 @@
 #include "MapWidget.h"
 #include "NotesController.h"
 #include "PlanningTools.h"
+#include "PrioritiesController.h"
 #include "Project.h"
 #include "ProjectFileController.h"
 #include "ProjectStatus.h"
@@ -126,9 +127,12 @@ void MainWindow::createMenus()
     m_undo->addEditMenu(menuBar());
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     auto *view = new ViewMenu(this, viewMenu, m_panesControl, m_controls, *m_docks);
-    m_notes = new NotesController(this, m_undo, *m_docks,
-                                  menuBar()->findChild<QMenu *>(QStringLiteral("editMenu")),
-                                  viewMenu);
+    m_notes =
+        new NotesController(this, m_undo, *m_docks,
+                            menuBar()->findChild<QMenu *>(QStringLiteral("editMenu")), viewMenu);
+    m_priorities = new PrioritiesController(
+        this, m_undo, *m_docks, m_indicatorModel,
+        menuBar()->findChild<QMenu *>(QStringLiteral("editMenu")), viewMenu);
 
     QMenu *analysis = menuBar()->addMenu(tr("&Analysis"));
     QAction *compare = analysis->addAction(tr("&Compare selected areas"), m_comparison,
@@ -144,7 +148,7 @@ void MainWindow::createMenus()
     m_projectOnly << m_controls << view->navigationBar();
     m_projectActions << exportAction << seriesAction << m_imports->actions()
                      << view->projectActions() << compare << m_reports->actions()
-                     << m_notes->actions();
+                     << m_notes->actions() << m_priorities->actions();
 }
 
 void MainWindow::connectMaps()
@@ -242,6 +246,7 @@ void MainWindow::showStartPage()
     m_view->setProject(nullptr);
     m_views->setProject(nullptr);
     m_notes->setProject(nullptr);
+    m_priorities->setProject(nullptr);
     m_undo->setProject({});
     m_comparison->close();
     m_indicatorModel->setProject(nullptr, germanUi());
@@ -271,6 +276,7 @@ bool MainWindow::openProject(const QString &path, QString *errorMessage, bool in
     m_indicatorModel->setProject(project, germanUi());
     m_views->setProject(project);
     m_notes->setProject(project);
+    m_priorities->setProject(project);
     // The single map, drawn once the indicator is chosen (not via showSingleMap(), which
     // would redraw it for the previous project's indicator).
     m_panesControl->reset();

@@ -22,6 +22,7 @@ class MapPanesController;
 class MapViewControls;
 class MapWidget;
 class NotesController;
+class PrioritiesController;
 class TimeSlider;
 class Project;
 class ProjectFileController;
@@ -104,6 +105,7 @@ public:
     MapPanesController *panes() const { return m_panesControl; }
     ComparisonController *comparison() const { return m_comparison; }
     NotesController *notes() const { return m_notes; }
+    PrioritiesController *priorities() const { return m_priorities; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -141,6 +143,7 @@ private:
     ImportController *m_imports = nullptr;
     ReportsController *m_reports = nullptr;
     NotesController *m_notes = nullptr;
+    PrioritiesController *m_priorities = nullptr;
     QLabel *m_statusProject;
     QLabel *m_statusFiction;
     QList<QWidget *> m_projectOnly; // hidden on the start page

@@ -86,7 +86,8 @@ private Q_SLOTS:
         const PriorityTally tally = read.tally();
         QCOMPARE(tally.remaining(QStringLiteral("Tisch 2")), 0);
         QCOMPARE(tally.remaining(QStringLiteral("Tisch 1")), 2);
-        QCOMPARE(tally.voters(), (QStringList {QStringLiteral("Tisch 1"), QStringLiteral("Tisch 2")}));
+        QCOMPARE(tally.voters(),
+                 (QStringList {QStringLiteral("Tisch 1"), QStringLiteral("Tisch 2")}));
         // and taking every point back leaves no row
         read.change(QStringLiteral("Tisch 1"), m_keys[0], -1);
         QCOMPARE(read.votes().size(), std::size_t(2));
@@ -142,9 +143,10 @@ private Q_SLOTS:
         QVERIFY(QFile::copy(m_project->path(), path));
         {
             SqliteDatabase db(path, SqliteDatabase::Mode::ReadWrite);
-            db.exec(QStringLiteral("DROP TABLE qw_priorities; "
-                                   "DELETE FROM gpkg_contents WHERE table_name = 'qw_priorities'; "
-                                   "UPDATE qw_project SET value = '10' WHERE key = 'schema_version'"));
+            db.exec(
+                QStringLiteral("DROP TABLE qw_priorities; "
+                               "DELETE FROM gpkg_contents WHERE table_name = 'qw_priorities'; "
+                               "UPDATE qw_project SET value = '10' WHERE key = 'schema_version'"));
         }
         // When it is opened
         {
@@ -199,14 +201,15 @@ private Q_SLOTS:
         // Given a table from the voting board: an unknown area, a voter over the budget, a
         // number that is none, and good rows (German headers, ";")
         const QString path = m_dir.filePath(QStringLiteral("punkte.csv"));
-        writeFile(path, QStringLiteral("Teilnehmer;Gebiet;Punkte\n"
-                                       "Tisch 1;%1;3\n"
-                                       "Tisch 1;9999;1\n"
-                                       "Tisch 1;%2;3\n"
-                                       "Tisch 2;%2;zwei\n"
-                                       "Tisch 2;%2;2\n")
-                            .arg(m_keys[0], m_keys[1])
-                            .toUtf8());
+        writeFile(path,
+                  QStringLiteral("Teilnehmer;Gebiet;Punkte\n"
+                                 "Tisch 1;%1;3\n"
+                                 "Tisch 1;9999;1\n"
+                                 "Tisch 1;%2;3\n"
+                                 "Tisch 2;%2;zwei\n"
+                                 "Tisch 2;%2;2\n")
+                      .arg(m_keys[0], m_keys[1])
+                      .toUtf8());
         // When it is read against 5 points per voter
         const PriorityFile::ReadResult read =
             PriorityFile::read(path, areaKeys(), PriorityTally(5));

@@ -67,6 +67,8 @@ QMenu *forArea(const AreaState &state, const Handler &handler, QWidget *parent)
     }
     add(menu, tr("&Zoom to %1").arg(state.name), Command::ZoomToArea, handler);
     showShortcut(add(menu, tr("Add &note…"), Command::AddNote, handler), QKeySequence(Qt::Key_N));
+    showShortcut(add(menu, tr("&Give a point"), Command::GivePoint, handler),
+                 QKeySequence(Qt::Key_P));
     menu->addSeparator();
     addSelectionCommands(menu, state.selectedCount, handler);
     return menu;
@@ -122,9 +124,10 @@ void selectAreas(QItemSelectionModel &selection, const AreaTableModel &table,
         if (row >= 0)
             rows.select(table.index(row, 0), table.index(row, 0));
     }
-    selection.select(rows, QItemSelectionModel::Rows
-                         | (add ? QItemSelectionModel::Select
-                                : QItemSelectionModel::ClearAndSelect));
+    selection.select(
+        rows,
+        QItemSelectionModel::Rows
+            | (add ? QItemSelectionModel::Select : QItemSelectionModel::ClearAndSelect));
 }
 
 bool applySelection(Command command, QItemSelectionModel &selection, const AreaTableModel &table,
@@ -195,6 +198,9 @@ QMenu *forMapWidget(MapWidget &map, QPointF pos)
         case Command::AddNote:
             Q_EMIT map.noteRequested(projectIndex);
             break;
+        case Command::GivePoint:
+            Q_EMIT map.pointRequested(projectIndex);
+            break;
         default: // selection commands, done above
             break;
         }
@@ -202,8 +208,8 @@ QMenu *forMapWidget(MapWidget &map, QPointF pos)
     if (onClass)
         return forLegendClass(label, int(classAreas.size()), selected, handler, &map);
     if (row >= 0 && !onLegend && selection && table && table->rowOfProjectIndex(projectIndex) >= 0)
-        return forArea(stateOf(*table, *selection, table->rowOfProjectIndex(projectIndex)),
-                       handler, &map);
+        return forArea(stateOf(*table, *selection, table->rowOfProjectIndex(projectIndex)), handler,
+                       &map);
     return forMap(selected, handler, &map);
 }
 

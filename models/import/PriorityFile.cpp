@@ -67,7 +67,9 @@ PriorityFile::ReadResult PriorityFile::read(const QString &path, const QSet<QStr
             return true;
         }
         ++result.rowsRead;
-        const auto at = [&](Field f) { return r.cell(column[std::size_t(f)]).trimmed(); };
+        const auto at = [&](Field f) {
+            return r.cell(column[std::size_t(f)]).trimmed();
+        };
         PriorityVote vote;
         vote.voter = at(Field::Voter);
         vote.areaKey = at(Field::Area);
@@ -104,8 +106,12 @@ QString PriorityFile::write(const QString &path, const PriorityTally &tally,
     if (QFileInfo(path).suffix().toLower() != QLatin1String("csv"))
         return tr("%1: the ranking is written as .csv").arg(path);
     const bool german = locale.language() == QLocale::German;
-    const auto text = [](const QString &t) { return CsvFile::Cell {t, false}; };
-    const auto number = [](int n) { return CsvFile::Cell {QString::number(n), true}; };
+    const auto text = [](const QString &t) {
+        return CsvFile::Cell {t, false};
+    };
+    const auto number = [](int n) {
+        return CsvFile::Cell {QString::number(n), true};
+    };
     std::vector<CsvFile::Row> rows;
     if (german)
         rows.push_back({text(QStringLiteral("Rang")), text(QStringLiteral("Gebiet")),

@@ -3,7 +3,6 @@
 #include "ProjectSchema.h"
 #include "Sqlite.h"
 
-
 namespace qw {
 
 namespace {

@@ -83,10 +83,10 @@ void PriorityRepository::changeRow(const QString &voter, const QString &areaKey,
             .run();
         return;
     }
-    m_db.prepare(QStringLiteral(
-                     "INSERT INTO qw_priorities (voter, area_key, points, created, modified) "
-                     "VALUES (?1, ?2, ?3, ?4, ?4) ON CONFLICT (voter, area_key) DO UPDATE "
-                     "SET points = excluded.points, modified = excluded.modified"))
+    m_db.prepare(
+            QStringLiteral("INSERT INTO qw_priorities (voter, area_key, points, created, modified) "
+                           "VALUES (?1, ?2, ?3, ?4, ?4) ON CONFLICT (voter, area_key) DO UPDATE "
+                           "SET points = excluded.points, modified = excluded.modified"))
         .bind(1, voter)
         .bind(2, areaKey)
         .bind(3, points)
