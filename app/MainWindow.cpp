@@ -127,9 +127,9 @@ void MainWindow::createMenus()
     m_undo->addEditMenu(menuBar());
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     auto *view = new ViewMenu(this, viewMenu, m_panesControl, m_controls, *m_docks);
-    m_notes =
-        new NotesController(this, m_undo, *m_docks,
-                            menuBar()->findChild<QMenu *>(QStringLiteral("editMenu")), viewMenu);
+    m_notes = new NotesController(this, m_undo, *m_docks,
+                                  menuBar()->findChild<QMenu *>(QStringLiteral("editMenu")),
+                                  viewMenu);
     m_priorities = new PrioritiesController(
         this, m_undo, *m_docks, m_indicatorModel,
         menuBar()->findChild<QMenu *>(QStringLiteral("editMenu")), viewMenu);

@@ -437,8 +437,8 @@ QStringList migrate(SqliteDatabase &db, int fromVersion)
         // Derived indicators: the formula with the catalogue entry, and their values
         // marked, so that QGIS users and exports can tell them from imported ones.
         db.exec(QStringLiteral("ALTER TABLE qw_indicators ADD COLUMN recipe TEXT"));
-        db.exec(
-            QStringLiteral("ALTER TABLE qw_values ADD COLUMN derived INTEGER NOT NULL DEFAULT 0"));
+        db.exec(QStringLiteral(
+            "ALTER TABLE qw_values ADD COLUMN derived INTEGER NOT NULL DEFAULT 0"));
         applied << QStringLiteral("5 -> 6: derived indicators (recipe, derived values)");
         version = 6;
     }
@@ -460,10 +460,9 @@ QStringList migrate(SqliteDatabase &db, int fromVersion)
     if (version == 8) {
         db.exec(QString::fromUtf8(kStepTo9));
         registerAttributes(
-            db,
-            {{kAllocations, "qw_allocations", "Saved allocations of a budget: name and rule"},
-             {kAllocationAmounts, "qw_allocation_amounts",
-              "Amounts of the saved allocations per area (join by area_key)"}});
+            db, {{kAllocations, "qw_allocations", "Saved allocations of a budget: name and rule"},
+                 {kAllocationAmounts, "qw_allocation_amounts",
+                  "Amounts of the saved allocations per area (join by area_key)"}});
         applied << QStringLiteral("8 -> 9: saved allocations");
         version = 9;
     }

@@ -124,10 +124,9 @@ void selectAreas(QItemSelectionModel &selection, const AreaTableModel &table,
         if (row >= 0)
             rows.select(table.index(row, 0), table.index(row, 0));
     }
-    selection.select(
-        rows,
-        QItemSelectionModel::Rows
-            | (add ? QItemSelectionModel::Select : QItemSelectionModel::ClearAndSelect));
+    selection.select(rows, QItemSelectionModel::Rows
+                         | (add ? QItemSelectionModel::Select
+                                : QItemSelectionModel::ClearAndSelect));
 }
 
 bool applySelection(Command command, QItemSelectionModel &selection, const AreaTableModel &table,
