@@ -110,6 +110,11 @@ private Q_SLOTS:
         QVERIFY(points);
         QCOMPARE(points->nameDe, QStringLiteral("Punkte der Werkstatt"));
         QCOMPARE(points->decimals, 0);
+        // whose few numbers, 0 to the largest (a coarser area's sum), are named classes
+        QVERIFY(points->valueLabels.size() >= 4);
+        QCOMPARE(points->valueLabels[0].nameDe, QStringLiteral("keine Punkte"));
+        QCOMPARE(points->valueLabels[1].nameDe, QStringLiteral("1 Punkt"));
+        QCOMPARE(points->valueLabels[3].nameEn, QStringLiteral("3 points"));
         const QString year = QString::number(QDate::currentDate().year());
         QCOMPARE(m_project->periods(kPoints), QStringList {year});
         // and every area of the level has a value: its points, 0 without (not missing)
@@ -121,12 +126,17 @@ private Q_SLOTS:
             const double expected = i == 0 ? 3 : i == 2 ? 1 : 0;
             QCOMPARE(values->values[area], expected);
         }
-        // and the coarser level sums its areas' points
+        // and a coarser area sums the points of the areas inside it
         const QString coarse = m_project->levels().front().key;
         QVERIFY(coarse != m_project->finestLevel());
-        const auto city = m_project->cityValue(kPoints, year, m_project->finestLevel());
-        QVERIFY(city);
-        QCOMPARE(*city, 4.0);
+        const AreaInfo &first = m_project->areas()[std::size_t(finest[0])];
+        QVERIFY(!first.parentKey.isEmpty());
+        int inside = 0;
+        for (std::size_t i = 0; i < finest.size(); ++i)
+            if (m_project->areas()[std::size_t(finest[i])].parentKey == first.parentKey)
+                inside += i == 0 ? 3 : i == 2 ? 1 : 0;
+        QCOMPARE(values->values[std::size_t(m_project->areaIndex(first.parentKey))],
+                 double(inside));
         // When the last points are taken back, then the indicator is gone
         priorities.change(QStringLiteral("Tisch 1"), m_keys[0], -2);
         priorities.change(QStringLiteral("Tisch 2"), m_keys[0], -1);

@@ -3,6 +3,7 @@
 // undone and redone through the window's undo stack; the ranking selects its areas; the
 // points map beside the data map on linked panes; and the votes kept on reopening.
 #include "AreaContextMenu.h"
+#include "ChoroplethRenderer.h"
 #include "MainWindow.h"
 #include "MapPanesController.h"
 #include "MapWidget.h"
@@ -18,6 +19,7 @@
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
 #include <QSettings>
@@ -157,6 +159,25 @@ private Q_SLOTS:
         QTRY_VERIFY(maps[1]->snapshot().choropleth);
         QCOMPARE(maps[0]->snapshot().choropleth->indicator().key, dataIndicator);
         QCOMPARE(maps[1]->snapshot().choropleth->indicator().key, kPoints);
+        // with a class for "no points" and one for each number of points
+        const auto legend = maps[1]->snapshot().choropleth->legend(QLocale(QLocale::English));
+        QStringList classes;
+        for (const LegendEntry &e : legend)
+            classes << e.label;
+        QVERIFY2(classes.mid(0, 3)
+                     == (QStringList {QStringLiteral("no points"), QStringLiteral("1 point"),
+                                      QStringLiteral("2 points")}),
+                 qPrintable(classes.join(QStringLiteral(" | "))));
+
+        // When another voter's name is typed, then it is taken letter by letter and that
+        // voter has all points
+        auto *voterBox = panel->findChild<QComboBox *>();
+        QVERIFY(voterBox && voterBox->isEditable());
+        voterBox->lineEdit()->selectAll();
+        QTest::keyClicks(voterBox->lineEdit(), QStringLiteral("Tisch 5"));
+        QCOMPARE(voterBox->currentText(), QStringLiteral("Tisch 5"));
+        QCOMPARE(priorities->voter(), QStringLiteral("Tisch 5"));
+        QVERIFY2(budgetText(panel).contains(QStringLiteral("3 of 3")), qPrintable(budgetText(panel)));
 
         // When the project is opened again, then the votes and the budget are kept
         w.showSingleMap();

@@ -84,12 +84,21 @@ QString PrioritiesPanel::voter() const
 
 void PrioritiesPanel::setVoters(const QStringList &voters, const QString &current)
 {
+    // Called on every change of the state, also while the planner types a name: the list
+    // is refilled only when the voters changed, and the text only when it is another, so
+    // the cursor stays where the planner types.
     const QSignalBlocker block(m_voter);
-    m_voter->clear();
-    m_voter->addItems(voters);
-    if (!current.isEmpty() && m_voter->findText(current) < 0)
-        m_voter->addItem(current);
-    m_voter->setCurrentText(current);
+    QStringList shown;
+    for (int i = 0; i < m_voter->count(); ++i)
+        shown << m_voter->itemText(i);
+    if (shown != voters) {
+        const QString typed = m_voter->currentText();
+        m_voter->clear();
+        m_voter->addItems(voters);
+        m_voter->setCurrentText(typed);
+    }
+    if (m_voter->currentText().trimmed() != current)
+        m_voter->setCurrentText(current);
 }
 
 void PrioritiesPanel::setPointsPerVoter(int points)

@@ -6,6 +6,9 @@
 #include "ValueRepository.h"
 
 #include <QDate>
+#include <QHash>
+
+#include <algorithm>
 
 namespace qw {
 
@@ -120,25 +123,58 @@ void PriorityRepository::writePointsIndicator()
         catalogue.remove(key);
         return;
     }
-    // Every area of the levels voted on and of the finest level: 0 is "no points", not a
-    // missing value, and a coarser level without votes sums its areas' points.
-    auto st = m_db.prepare(QStringLiteral(
-        "SELECT a.area_key, coalesce(sum(p.points), 0) FROM areas a "
-        "LEFT JOIN qw_priorities p ON p.area_key = a.area_key "
-        "WHERE a.level IN (SELECT level FROM areas WHERE area_key IN "
-        "(SELECT area_key FROM qw_priorities) UNION SELECT * FROM (SELECT l.level_key FROM "
-        "qw_area_levels l WHERE EXISTS (SELECT 1 FROM areas x WHERE x.level = l.level_key) "
-        "ORDER BY l.rank DESC LIMIT 1)) GROUP BY a.area_key ORDER BY a.fid"));
+    // Every area of every level: 0 is "no points", not a missing value, and an area has
+    // the points given to it and to the areas inside it (a Stadtbezirk those of its
+    // Sozialräume), so the map of a coarser level sums them.
+    QHash<QString, int> points;
+    auto given = m_db.prepare(
+        QStringLiteral("SELECT area_key, sum(points) FROM qw_priorities GROUP BY area_key"));
+    while (given.step())
+        points.insert(given.text(0), int(given.integer(1)));
+    std::vector<std::pair<QString, QString>> areas; // key, parent key, in file order
+    QHash<QString, QString> parents;
+    auto st = m_db.prepare(QStringLiteral("SELECT area_key, parent_key FROM areas ORDER BY fid"));
+    while (st.step()) {
+        areas.push_back({st.text(0), st.text(1)});
+        if (!areas.back().second.isEmpty())
+            parents.insert(areas.back().first, areas.back().second);
+    }
+    QHash<QString, int> total;
+    for (auto it = points.begin(); it != points.end(); ++it) {
+        QString key = it.key();
+        // Up the parents; the guard ends a cycle a hand-edited file might hold.
+        for (std::size_t depth = 0; !key.isEmpty() && depth <= areas.size(); ++depth) {
+            total[key] += it.value();
+            key = parents.value(key);
+        }
+    }
     const QString period = QString::number(QDate::currentDate().year());
     std::vector<IndicatorValue> rows;
-    while (st.step()) {
+    rows.reserve(areas.size());
+    for (const auto &[key, parent] : areas) {
         IndicatorValue v;
-        v.areaKey = st.text(0);
+        v.areaKey = key;
         v.period = period;
-        v.value = double(st.integer(1));
+        v.value = double(total.value(key));
         rows.push_back(std::move(v));
     }
-    catalogue.write({pointsIndicator()});
+    Indicator indicator = pointsIndicator();
+    int largest = 0;
+    for (const IndicatorValue &v : rows)
+        largest = std::max(largest, int(*v.value));
+    // A handful of points: each number is a class of its own, named ("keine Punkte",
+    // "1 Punkt", "2 Punkte"), where quantiles would merge 1 and 2 with 0. More points than
+    // that are classed as any count.
+    if (largest <= kLargestNamedPoints)
+        for (int p = 0; p <= largest; ++p)
+            indicator.valueLabels.push_back(
+                {double(p),
+                 p == 0 ? QStringLiteral("keine Punkte")
+                        : p == 1 ? QStringLiteral("1 Punkt") : QStringLiteral("%1 Punkte").arg(p),
+                 p == 0 ? QStringLiteral("no points")
+                        : p == 1 ? QStringLiteral("1 point") : QStringLiteral("%1 points").arg(p)});
+    catalogue.write({indicator});
+    catalogue.writeLabels(indicator);
     values.replaceDerived(key, rows);
 }
 

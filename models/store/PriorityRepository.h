@@ -17,12 +17,16 @@ class SqliteDatabase;
 class PriorityRepository
 {
 public:
-    // The computed indicator "Punkte der Werkstatt": the points per area as values of the
-    // levels that have votes (every area of such a level, 0 without points) and of the
-    // finest level, in the year of the last change, marked derived. It exists while there
-    // are votes: the map panes, the legend, exports and QGIS read it as any indicator.
+    // The computed indicator "Punkte der Werkstatt": the points per area as values of every
+    // area (0 without points; a coarser area sums the areas inside it), in the year of the
+    // last change, marked derived; with up to
+    // kLargestNamedPoints in an area the numbers are named codes (qw_value_labels), one
+    // class each. It exists while there are votes: the map panes, the legend, exports and
+    // QGIS read it as any indicator.
     static constexpr const char *kPointsIndicator = "qw_workshop_points";
     static constexpr int kDefaultPointsPerVoter = 5;
+    // Up to this many points in an area each number is a named class of the map.
+    static constexpr int kLargestNamedPoints = 6;
 
     explicit PriorityRepository(SqliteDatabase &db) : m_db(db) { }
 
