@@ -2,6 +2,7 @@
 
 #include "CommandLine.h"
 #include "CommandLineOptions.h"
+#include "NotesCommand.h"
 #include "PriorityFile.h"
 #include "Project.h"
 #include "ProjectStore.h"
@@ -45,16 +46,7 @@ int importVotes(Project &project, const QString &file)
     std::printf("%s\n",
                 qPrintable(PrioritiesCommand::tr("%1: %n point(s) imported", nullptr, points)
                                .arg(QFileInfo(file).fileName())));
-    std::fflush(stdout); // before the problems on stderr, as a terminal shows them
-    for (const QString &problem : read.problems)
-        std::fprintf(stderr, "  %s\n", qPrintable(problem));
-    if (read.problems.isEmpty())
-        return 0;
-    std::fprintf(stderr, "%s\n",
-                 qPrintable(PrioritiesCommand::tr("%n row(s) left out (listed above); correct "
-                                                  "them and import those rows again.",
-                                                  nullptr, int(read.problems.size()))));
-    return 1;
+    return reportLeftOutRows(read.problems);
 }
 
 bool isCsv(const QString &file)

@@ -177,7 +177,8 @@ private Q_SLOTS:
         QTest::keyClicks(voterBox->lineEdit(), QStringLiteral("Tisch 5"));
         QCOMPARE(voterBox->currentText(), QStringLiteral("Tisch 5"));
         QCOMPARE(priorities->voter(), QStringLiteral("Tisch 5"));
-        QVERIFY2(budgetText(panel).contains(QStringLiteral("3 of 3")), qPrintable(budgetText(panel)));
+        QVERIFY2(budgetText(panel).contains(QStringLiteral("3 of 3")),
+                 qPrintable(budgetText(panel)));
 
         // When the project is opened again, then the votes and the budget are kept
         w.showSingleMap();

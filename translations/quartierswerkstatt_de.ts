@@ -5437,13 +5437,6 @@
             <numerusform>%1: %n Punkte importiert</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n row(s) left out (listed above); correct them and import those rows again.</source>
-        <translation>
-            <numerusform>%n Zeile ausgelassen (oben genannt); korrigieren und diese Zeile erneut importieren.</numerusform>
-            <numerusform>%n Zeilen ausgelassen (oben genannt); korrigieren und diese Zeilen erneut importieren.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Import the workshop&apos;s points from FILE.csv (columns voter, area, points; or Teilnehmer, Gebiet, Punkte); rows with unknown areas, points that are no whole number or more points than the voter has left are listed by line and left out.</source>
         <translation>Importiert die Punkte der Werkstatt aus DATEI.csv (Spalten Teilnehmer, Gebiet, Punkte; oder voter, area, points); Zeilen mit unbekannten Gebieten, Punkten, die keine ganze Zahl sind, oder mehr Punkten, als der Teilnehmende noch hat, werden mit ihrer Zeile genannt und ausgelassen.</translation>

@@ -5433,13 +5433,6 @@
             <numerusform>%1: %n points imported</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n row(s) left out (listed above); correct them and import those rows again.</source>
-        <translation type="unfinished">
-            <numerusform>%n row left out (listed above); correct it and import that row again.</numerusform>
-            <numerusform>%n rows left out (listed above); correct them and import those rows again.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Import the workshop&apos;s points from FILE.csv (columns voter, area, points; or Teilnehmer, Gebiet, Punkte); rows with unknown areas, points that are no whole number or more points than the voter has left are listed by line and left out.</source>
         <translation type="unfinished"></translation>

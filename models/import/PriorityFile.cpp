@@ -36,20 +36,14 @@ PriorityFile::ReadResult PriorityFile::read(const QString &path, const QSet<QStr
     const QString name = QFileInfo(path).fileName();
     PriorityTally tally = stored; // the budget counts the file's rows on from the project's
     ReadResult result;
-    std::array<int, std::size_t(Field::Count)> column;
-    column.fill(-1);
+    std::vector<int> column;
     bool haveHeader = false;
     CsvTableSource::readRecords(path, [&](const GridRow &r, double) {
         if (r.isBlank())
             return true;
         if (!haveHeader) {
             haveHeader = true;
-            for (int c = 0; c < r.cells.size(); ++c) {
-                const QString word = r.cells[c].trimmed().toCaseFolded();
-                for (std::size_t f = 0; f < headerWords().size(); ++f)
-                    if (column[f] < 0 && headerWords()[f].contains(word))
-                        column[f] = c;
-            }
+            column = CsvTableSource::headerColumns(r.cells, headerWords());
             QStringList missing;
             for (std::size_t f = 0; f < column.size(); ++f)
                 if (column[f] < 0)

@@ -167,12 +167,13 @@ void PriorityRepository::writePointsIndicator()
     // that are classed as any count.
     if (largest <= kLargestNamedPoints)
         for (int p = 0; p <= largest; ++p)
-            indicator.valueLabels.push_back(
-                {double(p),
-                 p == 0 ? QStringLiteral("keine Punkte")
-                        : p == 1 ? QStringLiteral("1 Punkt") : QStringLiteral("%1 Punkte").arg(p),
-                 p == 0 ? QStringLiteral("no points")
-                        : p == 1 ? QStringLiteral("1 point") : QStringLiteral("%1 points").arg(p)});
+            indicator.valueLabels.push_back({double(p),
+                                             p == 0       ? QStringLiteral("keine Punkte")
+                                                 : p == 1 ? QStringLiteral("1 Punkt")
+                                                          : QStringLiteral("%1 Punkte").arg(p),
+                                             p == 0       ? QStringLiteral("no points")
+                                                 : p == 1 ? QStringLiteral("1 point")
+                                                          : QStringLiteral("%1 points").arg(p)});
     catalogue.write({indicator});
     catalogue.writeLabels(indicator);
     values.replaceDerived(key, rows);
