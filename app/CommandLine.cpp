@@ -7,6 +7,7 @@
 #include "IndexCommand.h"
 #include "ManualBreaks.h"
 #include "NotesCommand.h"
+#include "PrioritiesCommand.h"
 #include "SensitivityCommand.h"
 
 #include <QCommandLineParser>
@@ -217,6 +218,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     parser.addOptions(indexCommandOptions());
     parser.addOptions(sensitivityCommandOptions());
     parser.addOptions(notesCommandOptions());
+    parser.addOptions(prioritiesCommandOptions());
     parser.process(arguments);
 
     CommandLine cl;
@@ -329,6 +331,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     parseAllocate(parser, cl, positional);
     readSensitivityOptions(parser, cl, positional);
     readNotesOptions(parser, cl);
+    readPrioritiesOptions(parser, cl);
     cl.exportProfile = value("export-profile");
     cl.exportComparison = value("export-comparison").split(QLatin1Char(','), Qt::SkipEmptyParts);
     if (!cl.exportProfile.isEmpty() || !cl.exportComparison.isEmpty()) {
@@ -380,6 +383,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         fail(tr("--sensitivity needs a project file or --demo"));
     if (cl.wantsNotes() && !hasProject)
         fail(tr("--notes-import and --notes-export need a project file or --demo"));
+    if (cl.wantsPriorities() && !hasProject)
+        fail(tr("--priorities-import and --priorities-export need a project file or --demo"));
     if (!cl.deriveKey.isEmpty() && !hasProject)
         fail(tr("--derive needs a project file or --demo"));
     if (!cl.index.key.isEmpty() && !hasProject)
@@ -420,9 +425,10 @@ bool CommandLine::wantsHeadless(int argc, char **argv)
 bool CommandLine::wantsConsoleOnly(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
-        for (const char *opt : {"--list-indicators", "--list-areas", "--new", "--help", "-h",
-                                "--version", "-v", "--help-all", "--import", "--undo-import",
-                                "--import-log", "--add-level", "--notes-import", "--notes-export"})
+        for (const char *opt :
+             {"--list-indicators", "--list-areas", "--new", "--help", "-h", "--version", "-v",
+              "--help-all", "--import", "--undo-import", "--import-log", "--add-level",
+              "--notes-import", "--notes-export", "--priorities-import", "--priorities-export"})
             if (std::strcmp(argv[i], opt) == 0)
                 return true;
         if (std::strcmp(argv[i], "--facilities") == 0 && i + 1 < argc

@@ -96,6 +96,13 @@ struct CommandLine
         QString exportFile;
     } notes;
     bool wantsNotes() const { return !notes.importFile.isEmpty() || !notes.exportFile.isEmpty(); }
+    // PROJECT --priorities-import FILE.csv / --priorities-export FILE.csv: the workshop's
+    // dot voting (see PrioritiesCommand).
+    NotesOptions priorities;
+    bool wantsPriorities() const
+    {
+        return !priorities.importFile.isEmpty() || !priorities.exportFile.isEmpty();
+    }
     // --new PROJECT.gpkg --areas FILE ...: create a project from an area layer.
     QString newProject;
     QString areasFile;

@@ -22,6 +22,7 @@
 #include "PlanningTools.h"
 #include "PresentationController.h"
 #include "PresentationWindow.h"
+#include "PrioritiesController.h"
 #include "Project.h"
 #include "ProjectFileController.h"
 #include "ProjectStatus.h"
@@ -135,6 +136,9 @@ void MainWindow::createMenus()
                             menuBar()->findChild<QMenu *>(QStringLiteral("editMenu")), viewMenu);
     m_presentation = new PresentationController(this, viewMenu);
     m_notes->addFileActions(file, beforeClose);
+    m_priorities = new PrioritiesController(
+        this, m_undo, *m_docks, m_indicatorModel,
+        menuBar()->findChild<QMenu *>(QStringLiteral("editMenu")), viewMenu);
 
     QMenu *analysis = menuBar()->addMenu(tr("&Analysis"));
     QAction *compare = analysis->addAction(tr("&Compare selected areas"), m_comparison,
@@ -150,7 +154,7 @@ void MainWindow::createMenus()
     m_projectOnly << m_controls << view->navigationBar();
     m_projectActions << exportAction << seriesAction << atlasAction << m_imports->actions()
                      << view->projectActions() << compare << m_reports->actions()
-                     << m_notes->actions() << m_presentation->action();
+                     << m_notes->actions() << m_priorities->actions() << m_presentation->action();
 }
 
 QWidget *MainWindow::dialogParent()
@@ -258,6 +262,7 @@ void MainWindow::showStartPage()
     m_view->setProject(nullptr);
     m_views->setProject(nullptr);
     m_notes->setProject(nullptr);
+    m_priorities->setProject(nullptr);
     m_undo->setProject({});
     m_comparison->close();
     m_indicatorModel->setProject(nullptr, germanUi());
@@ -287,6 +292,7 @@ bool MainWindow::openProject(const QString &path, QString *errorMessage, bool in
     m_indicatorModel->setProject(project, germanUi());
     m_views->setProject(project);
     m_notes->setProject(project);
+    m_priorities->setProject(project);
     // The single map, drawn once the indicator is chosen (not via showSingleMap(), which
     // would redraw it for the previous project's indicator).
     m_panesControl->reset();

@@ -23,6 +23,7 @@ class MapViewControls;
 class MapWidget;
 class NotesController;
 class PresentationController;
+class PrioritiesController;
 class TimeSlider;
 class Project;
 class ProjectFileController;
@@ -109,6 +110,7 @@ public:
     // The parent of the dialogs a command opens: the presentation while it shows (a dialog
     // under it would be hidden), else the window.
     QWidget *dialogParent();
+    PrioritiesController *priorities() const { return m_priorities; }
 
 Q_SIGNALS:
     // The maps on screen were drawn anew or replaced: another view, the panes shown or
@@ -153,6 +155,7 @@ private:
     ReportsController *m_reports = nullptr;
     NotesController *m_notes = nullptr;
     PresentationController *m_presentation = nullptr;
+    PrioritiesController *m_priorities = nullptr;
     QLabel *m_statusProject;
     QLabel *m_statusFiction;
     QList<QWidget *> m_projectOnly; // hidden on the start page

@@ -45,6 +45,8 @@ public:
     QList<MapWidget *> visibleMaps() const;
     // The map that zoom commands move (the first pane moves its linked neighbours).
     MapWidget *activeMap() const;
+    // The panes' widget, for the commands of their right-click menus.
+    MapPanes *panesWidget() const { return m_panes; }
 
 private:
     MainWindow *m_window;

@@ -55,19 +55,24 @@ int importNotes(Project &project, const QString &file)
                     qPrintable(NotesCommand::tr("%n note(s) already in the project, "
                                                 "passed over",
                                                 nullptr, int(read.notes.size() - fresh.size()))));
+    return reportLeftOutRows(read.problems);
+}
+
+} // namespace
+
+int reportLeftOutRows(const QStringList &problems)
+{
     std::fflush(stdout); // before the problems on stderr, as a terminal shows them
-    for (const QString &problem : read.problems)
+    for (const QString &problem : problems)
         std::fprintf(stderr, "  %s\n", qPrintable(problem));
-    if (read.problems.isEmpty())
+    if (problems.isEmpty())
         return 0;
     std::fprintf(stderr, "%s\n",
                  qPrintable(NotesCommand::tr("%n row(s) left out (listed above); correct them "
                                              "and import those rows again.",
-                                             nullptr, int(read.problems.size()))));
+                                             nullptr, int(problems.size()))));
     return 1;
 }
-
-} // namespace
 
 QList<QCommandLineOption> notesCommandOptions()
 {

@@ -25,4 +25,9 @@ void readNotesOptions(const QCommandLineParser &parser, CommandLine &commandLine
 
 int runNotesCommand(const CommandLine &commandLine, const QString &projectPath);
 
+// After an import's summary on stdout: the rows left out, one a line, and how to go on, on
+// stderr. 1 when there were any, else 0 (the exit code of --notes-import and
+// --priorities-import).
+int reportLeftOutRows(const QStringList &problems);
+
 } // namespace qw

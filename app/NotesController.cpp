@@ -3,6 +3,8 @@
 #include "AreaListPanel.h"
 #include "FileDialogFolders.h"
 #include "MainWindow.h"
+#include "MapPanes.h"
+#include "MapPanesController.h"
 #include "MapWidget.h"
 #include "NoteDialog.h"
 #include "NoteFile.h"
@@ -57,6 +59,8 @@ NotesController::NotesController(MainWindow *window, UndoController *undo, Workb
 
     connect(m_window->mapWidget(), &MapWidget::noteRequested, this, &NotesController::addNote);
     connect(docks.areaPanel(), &AreaListPanel::noteRequested, this, &NotesController::addNote);
+    connect(m_window->panes()->panesWidget(), &MapPanes::noteRequested, this,
+            &NotesController::addNote);
     connect(m_panel, &NotesPanel::addRequested, this, &NotesController::addNoteToSelection);
     connect(m_panel, &NotesPanel::editRequested, this, &NotesController::editNote);
     connect(m_panel, &NotesPanel::deleteRequested, this, &NotesController::deleteNotes);

@@ -6,6 +6,8 @@
 #include "IndicatorPanel.h"
 #include "NotesModel.h"
 #include "NotesPanel.h"
+#include "PrioritiesPanel.h"
+#include "PriorityRankingModel.h"
 #include "TrendPanel.h"
 #include "ViewsPanel.h"
 
@@ -37,6 +39,8 @@ WorkbenchDocks::WorkbenchDocks(QMainWindow *window, IndicatorTreeModel *indicato
     , m_allocation(new AllocationPanel(areas, selection, window))
     , m_notesModel(new NotesModel(window))
     , m_notes(new NotesPanel(m_notesModel, window))
+    , m_prioritiesModel(new PriorityRankingModel(window))
+    , m_priorities(new PrioritiesPanel(m_prioritiesModel, window))
 {
     m_indicators->setMinimumWidth(260); // with the area list and map: within 1366 pixels
     m_docks << dock(window, "indicatorDock", tr("Indicators"), m_indicators, Qt::LeftDockWidgetArea)
@@ -53,6 +57,11 @@ WorkbenchDocks::WorkbenchDocks(QMainWindow *window, IndicatorTreeModel *indicato
     window->tabifyDockWidget(m_trendDock, m_notesDock);
     m_trendDock->raise();
     m_docks << m_notesDock;
+    m_prioritiesDock =
+        dock(window, "prioritiesDock", tr("Priorities"), m_priorities, Qt::RightDockWidgetArea);
+    window->tabifyDockWidget(m_notesDock, m_prioritiesDock);
+    m_trendDock->raise();
+    m_docks << m_prioritiesDock;
     // Shown while the project has a composite index: without one it would only take room.
     m_contributionsDock = dock(window, "indexContributionsDock", tr("Contributions to the index"),
                                m_contributions, Qt::RightDockWidgetArea);

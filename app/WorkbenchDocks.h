@@ -18,6 +18,8 @@ class IndicatorPanel;
 class IndicatorTreeModel;
 class NotesModel;
 class NotesPanel;
+class PrioritiesPanel;
+class PriorityRankingModel;
 class TrendPanel;
 class ViewsPanel;
 
@@ -51,6 +53,10 @@ public:
     NotesModel *notesModel() const { return m_notesModel; }
     NotesPanel *notesPanel() const { return m_notes; }
     QDockWidget *notesDock() const { return m_notesDock; }
+    // "Prioritäten", a tab beside the notes (in docks()): the workshop's dot voting.
+    PriorityRankingModel *prioritiesModel() const { return m_prioritiesModel; }
+    PrioritiesPanel *prioritiesPanel() const { return m_priorities; }
+    QDockWidget *prioritiesDock() const { return m_prioritiesDock; }
 
 private:
     IndicatorPanel *m_indicators;
@@ -66,6 +72,9 @@ private:
     NotesModel *m_notesModel;
     NotesPanel *m_notes;
     QDockWidget *m_notesDock;
+    PriorityRankingModel *m_prioritiesModel;
+    PrioritiesPanel *m_priorities;
+    QDockWidget *m_prioritiesDock;
 };
 
 } // namespace qw

@@ -12,6 +12,7 @@
 #include "MemoryPolicy.h"
 #include "NewProjectCommand.h"
 #include "NotesCommand.h"
+#include "PrioritiesCommand.h"
 #include "Project.h"
 #include "ReportCommand.h"
 #include "SensitivityCommand.h"
@@ -153,8 +154,13 @@ int main(int argc, char **argv)
     }
     if (cl.wantsImport())
         return runImportCommand(cl, projectPath);
-    if (cl.wantsNotes())
-        return runNotesCommand(cl, projectPath);
+    if (cl.wantsNotes()) {
+        const int code = runNotesCommand(cl, projectPath);
+        if (code != 0 || !cl.wantsPriorities())
+            return code;
+    }
+    if (cl.wantsPriorities())
+        return runPrioritiesCommand(cl, projectPath);
     if (!cl.deriveKey.isEmpty()) {
         // Then on to what else was asked for (--indicator KEY --export-map FILE, ...).
         const int code = runDeriveCommand(cl, projectPath);

@@ -264,6 +264,20 @@ const char *const kStepTo10[][2] = {
     {"modified", "ALTER TABLE qw_notes ADD COLUMN modified DATETIME"},
 };
 
+// The workshop's dot voting (see PriorityRepository): one row per voter and area with the
+// points given there; the points each voter has live in qw_project (priority_points).
+const char *const kStepTo11 = R"SQL(
+CREATE TABLE IF NOT EXISTS qw_priorities (
+  fid INTEGER PRIMARY KEY AUTOINCREMENT,
+  voter TEXT NOT NULL,
+  area_key TEXT NOT NULL,
+  points INTEGER NOT NULL CHECK (points > 0),
+  created DATETIME,
+  modified DATETIME,
+  UNIQUE (voter, area_key)
+);
+)SQL";
+
 bool hasColumn(SqliteDatabase &db, const QString &table, const QString &column)
 {
     auto st = db.prepare(QStringLiteral("SELECT 1 FROM pragma_table_info(?1) WHERE name = ?2"));
@@ -305,7 +319,8 @@ QStringList requiredTables()
             kAreaShapes,
             kValueLabels,
             kAllocations,
-            kAllocationAmounts};
+            kAllocationAmounts,
+            kPriorities};
 }
 
 QString timestamp()
@@ -458,6 +473,18 @@ QStringList migrate(SqliteDatabase &db, int fromVersion)
         db.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS qw_notes_area ON qw_notes (area_key)"));
         applied << QStringLiteral("9 -> 10: categories and dates of notes");
         version = 10;
+    }
+    if (version == 10) {
+        db.exec(QString::fromUtf8(kStepTo11));
+        // As for the notes' columns: a file whose version was set back keeps its table.
+        auto registered =
+            db.prepare(QStringLiteral("SELECT 1 FROM gpkg_contents WHERE table_name = ?1"));
+        if (!registered.bind(1, kPriorities).step())
+            registerAttributes(db,
+                               {{kPriorities, "qw_priorities",
+                                 "Points the workshop's participants gave to areas (dot voting)"}});
+        applied << QStringLiteral("10 -> 11: priorities (dot voting)");
+        version = 11;
     }
     if (version != kCurrentVersion)
         throw StoreError(

@@ -35,9 +35,11 @@ class SqliteDatabase;
 //   share, amount and limit, which QGIS joins to the areas by area_key).
 //   10 workshop notes: qw_notes.category (need, resource, idea, question, measure), the
 //   day the note was written (note_date) and its last change (modified); an index by area.
+//   11 the workshop's priorities (qw_priorities: voter, area_key, points; one row per voter
+//   and area); the points each voter has in qw_project (priority_points, default 5).
 namespace ProjectSchema {
 
-constexpr int kCurrentVersion = 10;
+constexpr int kCurrentVersion = 11;
 constexpr int kGeoPackageApplicationId = 0x47504B47; // "GPKG"
 constexpr int kGeoPackageUserVersion = 10300; // GeoPackage 1.3.0
 
@@ -59,6 +61,7 @@ inline const QString kAreaShapes = QStringLiteral("qw_area_shapes");
 inline const QString kValueLabels = QStringLiteral("qw_value_labels");
 inline const QString kAllocations = QStringLiteral("qw_allocations");
 inline const QString kAllocationAmounts = QStringLiteral("qw_allocation_amounts");
+inline const QString kPriorities = QStringLiteral("qw_priorities");
 
 // All tables a valid project of the current version has.
 QStringList requiredTables();

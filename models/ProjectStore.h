@@ -5,6 +5,7 @@
 #include "CatalogueRepository.h"
 #include "ImportRepository.h"
 #include "NoteRepository.h"
+#include "PriorityRepository.h"
 #include "ProjectTypes.h"
 #include "Sqlite.h"
 #include "ValueRepository.h"
@@ -83,6 +84,7 @@ public:
     ImportRepository imports() { return ImportRepository(*m_db); }
     AllocationRepository allocations() { return AllocationRepository(*m_db); }
     NoteRepository notes() { return NoteRepository(*m_db); }
+    PriorityRepository priorities() { return PriorityRepository(*m_db); }
     // Shortcuts for the catalogue.
     std::vector<Indicator> indicators() { return catalogue().indicators(); }
     void writeIndicators(const std::vector<Indicator> &indicators, std::int64_t importId = 0)

@@ -252,4 +252,10 @@ void SqliteTransaction::commit()
     m_done = true;
 }
 
+SqliteOwnTransaction::SqliteOwnTransaction(SqliteDatabase &db)
+{
+    if (sqlite3_get_autocommit(db.handle()))
+        m_own.emplace(db);
+}
+
 } // namespace qw

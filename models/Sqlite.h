@@ -97,4 +97,20 @@ private:
     bool m_done = false;
 };
 
+// A transaction of its own unless the caller already holds one (SQLite does not nest
+// BEGIN): a repository's write is one transaction alone and part of an import's in one.
+class SqliteOwnTransaction
+{
+public:
+    explicit SqliteOwnTransaction(SqliteDatabase &db);
+    void commit()
+    {
+        if (m_own)
+            m_own->commit();
+    }
+
+private:
+    std::optional<SqliteTransaction> m_own;
+};
+
 } // namespace qw

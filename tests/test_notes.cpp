@@ -348,11 +348,11 @@ private Q_SLOTS:
         QCOMPARE(tally.pointsByArea().value(m_keys[1]), 3);
         const auto ranking = tally.ranking();
         QCOMPARE(ranking.size(), std::size_t(4));
-        QCOMPARE(ranking[0], (PriorityTally::Place {m_keys[1], 3, 1}));
+        QCOMPARE(ranking[0], (PriorityTally::Place {m_keys[1], 3, 1, 2}));
         QCOMPARE(ranking[1].points, 2);
         QCOMPARE(ranking[1].rank, 2);
-        QCOMPARE(ranking[2], (PriorityTally::Place {std::min(m_keys[2], m_keys[3]), 1, 3}));
-        QCOMPARE(ranking[3], (PriorityTally::Place {std::max(m_keys[2], m_keys[3]), 1, 3}));
+        QCOMPARE(ranking[2], (PriorityTally::Place {std::min(m_keys[2], m_keys[3]), 1, 3, 1}));
+        QCOMPARE(ranking[3], (PriorityTally::Place {std::max(m_keys[2], m_keys[3]), 1, 3, 1}));
     }
 };
 

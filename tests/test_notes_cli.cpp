@@ -72,6 +72,58 @@ private Q_SLOTS:
                  qPrintable(again.out));
     }
 
+    void prioritiesImportReportsByLineAndExportRanks()
+    {
+        // Given points from the voting board: one row over the table's five points, one
+        // unknown area, one not a number
+        const QString csv = file(QStringLiteral("punkte.csv"));
+        {
+            QFile f(csv);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("Teilnehmer;Gebiet;Punkte\n");
+            f.write("Tisch 1;" + m_keys[2].toUtf8() + ";4\n");
+            f.write("Tisch 1;" + m_keys[3].toUtf8() + ";2\n");
+            f.write("Tisch 2;X-404;1\n");
+            f.write("Tisch 2;" + m_keys[3].toUtf8() + ";1,5\n");
+            f.write("Tisch 2;" + m_keys[3].toUtf8() + ";3\n");
+        }
+        // When they are imported
+        const Run r = run({m_project, QStringLiteral("--language"), QStringLiteral("en"),
+                           QStringLiteral("--priorities-import"), csv},
+                          m_home.path());
+        // Then the good rows are stored and the bad ones named by line
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.contains(QStringLiteral("punkte.csv: 7 points imported")),
+                 qPrintable(r.out));
+        QVERIFY2(
+            r.err.contains(QStringLiteral("punkte.csv, line 3: Tisch 1 has 1 of 5 points left")),
+            qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("punkte.csv, line 4: unknown area \"X-404\"")),
+                 qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("line 5: \"1,5\" is not a whole number")),
+                 qPrintable(r.err));
+        // When the ranking is exported
+        const QString ranking = file(QStringLiteral("rangfolge.csv"));
+        const Run e = run({m_project, QStringLiteral("--language"), QStringLiteral("de"),
+                           QStringLiteral("--priorities-export"), ranking},
+                          m_home.path());
+        QCOMPARE(e.exitCode, 0);
+        // Then the area with the most points is first, with its points and voters
+        const QStringList lines = QString::fromUtf8(qw::test::fileBytes(ranking))
+                                      .split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 3);
+        QVERIFY2(lines[1].startsWith(QStringLiteral("1;%1;").arg(m_keys[2]))
+                     && lines[1].endsWith(QStringLiteral(";4;1")),
+                 qPrintable(lines[1]));
+        QVERIFY2(lines[2].endsWith(QStringLiteral(";3;1")), qPrintable(lines[2]));
+        // and an export that is not CSV is refused
+        QCOMPARE(
+            run({m_project, QStringLiteral("--priorities-export"), file(QStringLiteral("r.pdf"))},
+                m_home.path())
+                .exitCode,
+            2);
+    }
+
     void exportReadsBackAndWritesXlsx()
     {
         // When the notes are exported under German

@@ -1022,6 +1022,10 @@
         <source>Add &amp;note…</source>
         <translation>&amp;Notiz hinzufügen …</translation>
     </message>
+    <message>
+        <source>&amp;Give a point</source>
+        <translation>Punkt &amp;geben</translation>
+    </message>
 </context>
 <context>
     <name>qw::AreaKeyLevel</name>
@@ -1886,6 +1890,10 @@
     <message>
         <source>--export-atlas needs a project file or --demo</source>
         <translation>--export-atlas braucht eine Projektdatei oder --demo</translation>
+    </message>
+    <message>
+        <source>--priorities-import and --priorities-export need a project file or --demo</source>
+        <translation>--priorities-import und --priorities-export brauchen eine Projektdatei oder --demo</translation>
     </message>
 </context>
 <context>
@@ -5690,6 +5698,225 @@
     </message>
 </context>
 <context>
+    <name>qw::PrioritiesCommand</name>
+    <message numerus="yes">
+        <source>%1: %n point(s) imported</source>
+        <translation>
+            <numerusform>%1: %n Punkt importiert</numerusform>
+            <numerusform>%1: %n Punkte importiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import the workshop&apos;s points from FILE.csv (columns voter, area, points; or Teilnehmer, Gebiet, Punkte); rows with unknown areas, points that are no whole number or more points than the voter has left are listed by line and left out.</source>
+        <translation>Importiert die Punkte der Werkstatt aus DATEI.csv (Spalten Teilnehmer, Gebiet, Punkte; oder voter, area, points); Zeilen mit unbekannten Gebieten, Punkten, die keine ganze Zahl sind, oder mehr Punkten, als der Teilnehmende noch hat, werden mit ihrer Zeile genannt und ausgelassen.</translation>
+    </message>
+    <message>
+        <source>Write the ranking of the workshop&apos;s points (rank, area key, name, points, voters) to FILE.csv and exit.</source>
+        <translation>Schreibt die Rangfolge der Punkte der Werkstatt (Rang, Gebietsschlüssel, Name, Punkte, Teilnehmende) nach DATEI.csv und beendet.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a .csv file, not &quot;%2&quot;</source>
+        <translation>--%1 braucht eine .csv-Datei, nicht „%2“</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n area(s) with points written to %1</source>
+        <translation>
+            <numerusform>%n Gebiet mit Punkten nach %1 geschrieben</numerusform>
+            <numerusform>%n Gebiete mit Punkten nach %1 geschrieben</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>qw::PrioritiesController</name>
+    <message>
+        <source>Give a &amp;point</source>
+        <translation>&amp;Punkt geben</translation>
+    </message>
+    <message>
+        <source>A point of the workshop&apos;s voting for the selected area</source>
+        <translation>Ein Punkt der Punktabfrage für das gewählte Gebiet</translation>
+    </message>
+    <message>
+        <source>Take &amp;back a point</source>
+        <translation>Punkt &amp;zurücknehmen</translation>
+    </message>
+    <message>
+        <source>Priorit&amp;ies panel</source>
+        <translation>P&amp;rioritäten-Panel</translation>
+    </message>
+    <message>
+        <source>Priorities b&amp;eside the map</source>
+        <translation>Prioritäten n&amp;eben die Karte</translation>
+    </message>
+    <message>
+        <source>The indicator shown and the points of the workshop on linked maps</source>
+        <translation>Der gezeigte Indikator und die Punkte der Werkstatt auf verknüpften Karten</translation>
+    </message>
+    <message>
+        <source>Priorities</source>
+        <translation>Prioritäten</translation>
+    </message>
+    <message>
+        <source>Select an area first (click it on the map), then give it a point.</source>
+        <translation>Zuerst ein Gebiet wählen (auf der Karte anklicken), dann ihm einen Punkt geben.</translation>
+    </message>
+    <message>
+        <source>Who gives the point? Type the participant&apos;s or table&apos;s name in the Priorities panel.</source>
+        <translation>Wer gibt den Punkt? Den Namen der Person oder des Tisches im Panel Prioritäten eingeben.</translation>
+    </message>
+    <message>
+        <source>Point from %1 for %2</source>
+        <translation>Punkt von %1 für %2</translation>
+    </message>
+    <message>
+        <source>Select an area first (click it on the map), then take back its point.</source>
+        <translation>Zuerst ein Gebiet wählen (auf der Karte anklicken), dann seinen Punkt zurücknehmen.</translation>
+    </message>
+    <message>
+        <source>Point of %1 for %2 taken back</source>
+        <translation>Punkt von %1 für %2 zurückgenommen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) per voter</source>
+        <translation>
+            <numerusform>%n Punkt je Teilnehmer</numerusform>
+            <numerusform>%n Punkte je Teilnehmer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No points given yet: select an area and press P (or &quot;+1 point&quot; in the Priorities panel).</source>
+        <translation>Noch keine Punkte vergeben: ein Gebiet wählen und P drücken (oder „+1 Punkt“ im Panel Prioritäten).</translation>
+    </message>
+    <message>
+        <source>Who gives the points? Type a name above.</source>
+        <translation>Wer gibt die Punkte? Oben einen Namen eingeben.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 points left</source>
+        <translation>%1: noch %2 von %3 Punkten</translation>
+    </message>
+    <message>
+        <source>Select an area on the map to give it a point.</source>
+        <translation>Ein Gebiet auf der Karte wählen, um ihm einen Punkt zu geben.</translation>
+    </message>
+    <message>
+        <source>%1: %2 from %3, %4 in all</source>
+        <translation>%1: %2 von %3, %4 insgesamt</translation>
+    </message>
+    <message>
+        <source>this voter</source>
+        <translation>diesem Teilnehmer</translation>
+    </message>
+</context>
+<context>
+    <name>qw::PrioritiesPanel</name>
+    <message>
+        <source>+1 point</source>
+        <translation>+1 Punkt</translation>
+    </message>
+    <message>
+        <source>−1</source>
+        <translation>−1</translation>
+    </message>
+    <message>
+        <source>Priorities beside the map</source>
+        <translation>Prioritäten neben die Karte</translation>
+    </message>
+    <message>
+        <source>Who gives the points: a participant or a workshop table</source>
+        <translation>Wer die Punkte gibt: eine Person oder ein Tisch der Werkstatt</translation>
+    </message>
+    <message>
+        <source>e.g. Tisch 1</source>
+        <translation>z. B. Tisch 1</translation>
+    </message>
+    <message>
+        <source>How many points each participant or table has</source>
+        <translation>Wie viele Punkte jede Person oder jeder Tisch hat</translation>
+    </message>
+    <message>
+        <source>Give the selected area a point of this voter (P)</source>
+        <translation>Dem gewählten Gebiet einen Punkt dieses Teilnehmers geben (P)</translation>
+    </message>
+    <message>
+        <source>Take back a point this voter gave the selected area (Shift+P)</source>
+        <translation>Einen Punkt, den dieser Teilnehmer dem gewählten Gebiet gab, zurücknehmen (Umschalt+P)</translation>
+    </message>
+    <message>
+        <source>Two linked maps: the indicator shown and the points of the workshop</source>
+        <translation>Zwei verknüpfte Karten: der gezeigte Indikator und die Punkte der Werkstatt</translation>
+    </message>
+    <message>
+        <source>Voter:</source>
+        <translation>Teilnehmer:</translation>
+    </message>
+    <message>
+        <source>Points each:</source>
+        <translation>Punkte je Teilnehmer:</translation>
+    </message>
+</context>
+<context>
+    <name>qw::PriorityFile</name>
+    <message>
+        <source>%1, line %2: the header lacks the column(s) %3. A table of points needs the columns voter, area and points (or Teilnehmer, Gebiet, Punkte); it has: %4</source>
+        <translation>%1, Zeile %2: der Kopfzeile fehlen die Spalte(n) %3. Eine Tabelle der Punkte braucht die Spalten Teilnehmer, Gebiet und Punkte (oder voter, area, points); sie hat: %4</translation>
+    </message>
+    <message>
+        <source>no voter</source>
+        <translation>kein Teilnehmer</translation>
+    </message>
+    <message>
+        <source>no area key</source>
+        <translation>kein Gebietsschlüssel</translation>
+    </message>
+    <message>
+        <source>unknown area &quot;%1&quot;</source>
+        <translation>unbekanntes Gebiet „%1“</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number of points above 0</source>
+        <translation>„%1“ ist keine ganze Zahl von Punkten über 0</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, Zeile %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 ist leer.</translation>
+    </message>
+    <message>
+        <source>%1: the ranking is written as .csv</source>
+        <translation>%1: die Rangfolge wird als .csv geschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>qw::PriorityRankingModel</name>
+    <message numerus="yes">
+        <source>%1 (%2): %n point(s)</source>
+        <translation>
+            <numerusform>%1 (%2): %n Punkt</numerusform>
+            <numerusform>%1 (%2): %n Punkte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Gebiet</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>Voters</source>
+        <translation>Teilnehmende</translation>
+    </message>
+</context>
+<context>
     <name>qw::PriorityTally</name>
     <message>
         <source>A vote needs a voter, an area and at least one point.</source>
@@ -5698,6 +5925,10 @@
     <message>
         <source>%1 has %2 of %3 points left, not %4.</source>
         <translation>%1 hat noch %2 von %3 Punkten, nicht %4.</translation>
+    </message>
+    <message>
+        <source>%1 gave %2 point(s) to this area, cannot take back %3.</source>
+        <translation>%1 gab diesem Gebiet %2 Punkt(e), kann nicht %3 zurücknehmen.</translation>
     </message>
 </context>
 <context>
@@ -7518,6 +7749,10 @@
     <message>
         <source>Notes</source>
         <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Priorities</source>
+        <translation>Prioritäten</translation>
     </message>
 </context>
 <context>

@@ -1021,6 +1021,10 @@
         <source>Add &amp;note…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Give a point</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qw::AreaKeyLevel</name>
@@ -1884,6 +1888,10 @@
     </message>
     <message>
         <source>--export-atlas needs a project file or --demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--priorities-import and --priorities-export need a project file or --demo</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5417,14 +5425,14 @@
     </message>
     <message numerus="yes">
         <source>%1: %n note(s) imported</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%1: %n note imported</numerusform>
             <numerusform>%1: %n notes imported</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n note(s) already in the project, passed over</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n note already in the project, passed over</numerusform>
             <numerusform>%n notes already in the project, passed over</numerusform>
         </translation>
@@ -5445,7 +5453,7 @@
     </message>
     <message numerus="yes">
         <source>%n note(s) written to %1</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n note written to %1</numerusform>
             <numerusform>%n notes written to %1</numerusform>
         </translation>
@@ -5686,6 +5694,225 @@
     </message>
 </context>
 <context>
+    <name>qw::PrioritiesCommand</name>
+    <message numerus="yes">
+        <source>%1: %n point(s) imported</source>
+        <translation>
+            <numerusform>%1: %n point imported</numerusform>
+            <numerusform>%1: %n points imported</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import the workshop&apos;s points from FILE.csv (columns voter, area, points; or Teilnehmer, Gebiet, Punkte); rows with unknown areas, points that are no whole number or more points than the voter has left are listed by line and left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the ranking of the workshop&apos;s points (rank, area key, name, points, voters) to FILE.csv and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a .csv file, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n area(s) with points written to %1</source>
+        <translation>
+            <numerusform>%n area with points written to %1</numerusform>
+            <numerusform>%n areas with points written to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>qw::PrioritiesController</name>
+    <message>
+        <source>Give a &amp;point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A point of the workshop&apos;s voting for the selected area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take &amp;back a point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priorit&amp;ies panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priorities b&amp;eside the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The indicator shown and the points of the workshop on linked maps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an area first (click it on the map), then give it a point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who gives the point? Type the participant&apos;s or table&apos;s name in the Priorities panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point from %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an area first (click it on the map), then take back its point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point of %1 for %2 taken back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) per voter</source>
+        <translation>
+            <numerusform>%n point per voter</numerusform>
+            <numerusform>%n points per voter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No points given yet: select an area and press P (or &quot;+1 point&quot; in the Priorities panel).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who gives the points? Type a name above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 points left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an area on the map to give it a point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 from %3, %4 in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this voter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qw::PrioritiesPanel</name>
+    <message>
+        <source>+1 point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>−1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priorities beside the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who gives the points: a participant or a workshop table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Tisch 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many points each participant or table has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the selected area a point of this voter (P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take back a point this voter gave the selected area (Shift+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two linked maps: the indicator shown and the points of the workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points each:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qw::PriorityFile</name>
+    <message>
+        <source>%1, line %2: the header lacks the column(s) %3. A table of points needs the columns voter, area and points (or Teilnehmer, Gebiet, Punkte); it has: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no voter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no area key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown area &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number of points above 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the ranking is written as .csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qw::PriorityRankingModel</name>
+    <message numerus="yes">
+        <source>%1 (%2): %n point(s)</source>
+        <translation>
+            <numerusform>%1 (%2): %n point</numerusform>
+            <numerusform>%1 (%2): %n points</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qw::PriorityTally</name>
     <message>
         <source>A vote needs a voter, an area and at least one point.</source>
@@ -5693,6 +5920,10 @@
     </message>
     <message>
         <source>%1 has %2 of %3 points left, not %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gave %2 point(s) to this area, cannot take back %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7513,6 +7744,10 @@
     </message>
     <message>
         <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priorities</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -67,6 +67,8 @@ QMenu *forArea(const AreaState &state, const Handler &handler, QWidget *parent)
     }
     add(menu, tr("&Zoom to %1").arg(state.name), Command::ZoomToArea, handler);
     showShortcut(add(menu, tr("Add &note…"), Command::AddNote, handler), QKeySequence(Qt::Key_N));
+    showShortcut(add(menu, tr("&Give a point"), Command::GivePoint, handler),
+                 QKeySequence(Qt::Key_P));
     menu->addSeparator();
     addSelectionCommands(menu, state.selectedCount, handler);
     return menu;
@@ -195,6 +197,9 @@ QMenu *forMapWidget(MapWidget &map, QPointF pos)
         case Command::AddNote:
             Q_EMIT map.noteRequested(projectIndex);
             break;
+        case Command::GivePoint:
+            Q_EMIT map.pointRequested(projectIndex);
+            break;
         default: // selection commands, done above
             break;
         }
@@ -202,8 +207,8 @@ QMenu *forMapWidget(MapWidget &map, QPointF pos)
     if (onClass)
         return forLegendClass(label, int(classAreas.size()), selected, handler, &map);
     if (row >= 0 && !onLegend && selection && table && table->rowOfProjectIndex(projectIndex) >= 0)
-        return forArea(stateOf(*table, *selection, table->rowOfProjectIndex(projectIndex)),
-                       handler, &map);
+        return forArea(stateOf(*table, *selection, table->rowOfProjectIndex(projectIndex)), handler,
+                       &map);
     return forMap(selected, handler, &map);
 }
 

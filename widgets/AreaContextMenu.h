@@ -37,6 +37,7 @@ enum class Command {
     AddClassToSelection,
     EditTitle,
     AddNote, // a workshop note pinned to the area
+    GivePoint, // a point of the workshop's dot voting for the area
 };
 using Handler = std::function<void(Command)>;
 

@@ -165,6 +165,9 @@ QMenu *AreaListPanel::contextMenuForRow(int row)
             case Command::AddNote:
                 Q_EMIT noteRequested(projectIndex);
                 break;
+            case Command::GivePoint:
+                Q_EMIT pointRequested(projectIndex);
+                break;
             default: // the map's own commands are not in this menu
                 break;
             }

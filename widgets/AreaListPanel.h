@@ -41,6 +41,7 @@ Q_SIGNALS:
     void profileRequested(int projectIndex);
     void zoomToAreaRequested(int projectIndex);
     void noteRequested(int projectIndex);
+    void pointRequested(int projectIndex);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -215,6 +215,8 @@ void MapPanes::rebuild()
                 [this, map](int projectIndex) { onHover(map, projectIndex); });
         connect(map, &MapWidget::areaActivated, this, &MapPanes::areaActivated);
         connect(map, &MapWidget::compareRequested, this, &MapPanes::compareRequested);
+        connect(map, &MapWidget::noteRequested, this, &MapPanes::noteRequested);
+        connect(map, &MapWidget::pointRequested, this, &MapPanes::pointRequested);
         connect(w->indicator, &QComboBox::activated, this, [this, i] { onIndicatorChosen(i); });
         connect(w->period, &QComboBox::activated, this, [this, i] { onPeriodChosen(i); });
         connect(w->remove, &QToolButton::clicked, this, [this, i] { removePane(i); });

@@ -62,6 +62,8 @@ public:
 Q_SIGNALS:
     void areaActivated(int projectIndex);
     void compareRequested(); // a pane's right-click menu
+    void noteRequested(int projectIndex); // ... on an area
+    void pointRequested(int projectIndex);
     void hoveredAreaChanged(int projectIndex); // -1 when leaving
     void panesChanged();
     void closeRequested();

@@ -120,6 +120,7 @@ Q_SIGNALS:
     void legendTitleEditRequested(); // double click on the legend
     void compareRequested(); // from the right-click menu
     void noteRequested(int projectIndex); // "Add note" in the right-click menu
+    void pointRequested(int projectIndex); // "Give a point" in the right-click menu
 
 protected:
     void paintEvent(QPaintEvent *event) override;

@@ -365,6 +365,19 @@ CsvTableSource::CsvTableSource(const QString &path, NoDetection) : TableSource(p
     openFile(nullptr);
 }
 
+std::vector<int> CsvTableSource::headerColumns(const QStringList &cells,
+                                               std::span<const QStringList> words)
+{
+    std::vector<int> column(words.size(), -1);
+    for (int c = 0; c < cells.size(); ++c) {
+        const QString word = cells[c].trimmed().toCaseFolded();
+        for (std::size_t f = 0; f < words.size(); ++f)
+            if (column[f] < 0 && words[f].contains(word))
+                column[f] = c;
+    }
+    return column;
+}
+
 CsvFormat CsvTableSource::readRecords(const QString &path, const RecordFunction &record)
 {
     CsvTableSource source(path, NoDetection {});

@@ -5,6 +5,10 @@
 #include "TableSource.h"
 
 #include <QByteArray>
+#include <QStringList>
+
+#include <span>
+#include <vector>
 
 namespace qw {
 
@@ -26,6 +30,11 @@ public:
     // search for a table of values (for lists of text such as workshop notes). Throws
     // StoreError like the constructor; returns the dialect read.
     static CsvFormat readRecords(const QString &path, const RecordFunction &record);
+    // The column of each field in a header row of such a list: words[f] are the header
+    // words field f answers to (case folded); -1 where no cell names it. The first cell
+    // naming a field takes it.
+    static std::vector<int> headerColumns(const QStringList &cells,
+                                          std::span<const QStringList> words);
 
     // Guesses the dialect from the first bytes of a file.
     static CsvFormat sniff(const QByteArray &head);

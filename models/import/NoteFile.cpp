@@ -72,8 +72,7 @@ NoteFile::ReadResult NoteFile::read(const QString &path, const QSet<QString> &ar
 {
     const QString name = QFileInfo(path).fileName();
     ReadResult result;
-    std::array<int, std::size_t(Field::Count)> column;
-    column.fill(-1);
+    std::vector<int> column(std::size_t(Field::Count), -1);
     bool haveHeader = false;
     const auto at = [&](const GridRow &r, Field f) {
         const int c = column[std::size_t(f)];
@@ -84,12 +83,7 @@ NoteFile::ReadResult NoteFile::read(const QString &path, const QSet<QString> &ar
             return true;
         if (!haveHeader) {
             haveHeader = true;
-            for (int c = 0; c < r.cells.size(); ++c) {
-                const QString word = r.cells[c].trimmed().toCaseFolded();
-                for (std::size_t f = 0; f < headerWords().size(); ++f)
-                    if (column[f] < 0 && headerWords()[f].contains(word))
-                        column[f] = c;
-            }
+            column = CsvTableSource::headerColumns(r.cells, headerWords());
             QStringList missing;
             for (Field f : {Field::Area, Field::Text, Field::Category})
                 if (column[std::size_t(f)] < 0)

@@ -3,28 +3,9 @@
 #include "ProjectSchema.h"
 #include "Sqlite.h"
 
-#include <sqlite3.h>
-
-#include <optional>
-
 namespace qw {
 
 namespace {
-
-// A transaction unless the caller already holds one (SQLite does not nest BEGIN).
-std::optional<SqliteTransaction> ownTransaction(SqliteDatabase &db)
-{
-    std::optional<SqliteTransaction> t;
-    if (sqlite3_get_autocommit(db.handle()))
-        t.emplace(db);
-    return t;
-}
-
-void commit(std::optional<SqliteTransaction> &t)
-{
-    if (t)
-        t->commit();
-}
 
 QDateTime readTimestamp(const QString &text)
 {
@@ -79,26 +60,26 @@ Note NoteRepository::insert(const Note &note)
 
 Note NoteRepository::add(const Note &note)
 {
-    auto t = ownTransaction(m_db);
+    SqliteOwnTransaction t(m_db);
     Note stored = insert(note);
-    commit(t);
+    t.commit();
     return stored;
 }
 
 std::vector<Note> NoteRepository::addAll(const std::vector<Note> &notes)
 {
-    auto t = ownTransaction(m_db);
+    SqliteOwnTransaction t(m_db);
     std::vector<Note> stored;
     stored.reserve(notes.size());
     for (const Note &n : notes)
         stored.push_back(insert(n));
-    commit(t);
+    t.commit();
     return stored;
 }
 
 bool NoteRepository::update(const Note &note)
 {
-    auto t = ownTransaction(m_db);
+    SqliteOwnTransaction t(m_db);
     auto st = m_db.prepare(
         QStringLiteral("UPDATE qw_notes SET area_key = ?2, text = ?3, category = ?4, author = ?5, "
                        "note_date = ?6, modified = ?7 WHERE fid = ?1"));
@@ -107,18 +88,18 @@ bool NoteRepository::update(const Note &note)
     st.bindOptionalText(6, note.date.isValid() ? note.date.toString(Qt::ISODate) : QString());
     st.bind(7, ProjectSchema::timestamp()).run();
     const bool found = m_db.changes() > 0;
-    commit(t);
+    t.commit();
     return found;
 }
 
 bool NoteRepository::remove(qint64 id)
 {
-    auto t = ownTransaction(m_db);
+    SqliteOwnTransaction t(m_db);
     m_db.prepare(QStringLiteral("DELETE FROM qw_notes WHERE fid = ?1"))
         .bind(1, std::int64_t(id))
         .run();
     const bool found = m_db.changes() > 0;
-    commit(t);
+    t.commit();
     return found;
 }
 
