@@ -230,6 +230,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     cl.savedView = value("view");
     cl.saveView = value("save-view").trimmed();
     cl.compare = value("compare").split(QLatin1Char(','), Qt::SkipEmptyParts);
+    cl.present = parser.isSet(QStringLiteral("present"));
     cl.maps = value("maps").split(QLatin1Char(','), Qt::SkipEmptyParts);
     cl.exportMap = value("export-map");
     cl.exportAtlas = value("export-atlas");
@@ -392,7 +393,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     if ((cl.listIndicators || cl.listAreas) && !hasProject)
         fail(tr("--list-indicators and --list-areas need a project file or --demo"));
     if ((cl.hasViewOptions || !cl.savedView.isEmpty() || !cl.compare.isEmpty() || !cl.maps.isEmpty()
-         || !cl.saveView.isEmpty())
+         || !cl.saveView.isEmpty() || cl.present)
         && !hasProject)
         fail(tr("--indicator, --period and the other map options need a project"));
     return cl;

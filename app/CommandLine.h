@@ -22,6 +22,7 @@ struct CommandLine
     QStringList compare; // --compare KEY,KEY,...: areas side by side with the city
     // --maps A,B[,C,D]: linked map panes, each an indicator, a period or indicator@period
     QStringList maps;
+    bool present = false; // --present: the window opens in presentation mode
     QString screenshot;
     QString exportMap; // --export-map FILE.{png,svg,pdf}
     QString exportSeries; // --export-series FILE.{pdf,png,svg}: small multiples

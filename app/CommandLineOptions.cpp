@@ -45,6 +45,9 @@ QList<QCommandLineOption> CommandLineOptions::all()
                   "of the shown indicator, or KEY@PERIOD. With --export-map all go on one "
                   "page."),
                "A,B,..."),
+        option("present",
+               tr("Open the window in presentation mode (full screen, on the second screen "
+                  "where there is one; Esc leaves it), showing the other options' map.")),
         option("screenshot", tr("Render the window at 1600x1000, save it as PNG and exit."),
                "FILE.png"),
         option("export-map",

@@ -12,6 +12,7 @@
 #include "MemoryPolicy.h"
 #include "NewProjectCommand.h"
 #include "NotesCommand.h"
+#include "PresentationController.h"
 #include "PrioritiesCommand.h"
 #include "Project.h"
 #include "ReportCommand.h"
@@ -243,6 +244,8 @@ int main(int argc, char **argv)
             return rc;
     } else {
         window.show();
+        if (cl.present && window.project())
+            QTimer::singleShot(0, &window, [&window] { window.presentation()->enter(); });
         if (!windowErrors().isEmpty())
             QTimer::singleShot(0, &window, [&window] {
                 QMessageBox::warning(&window, QStringLiteral("Quartierswerkstatt"),

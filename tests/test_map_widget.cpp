@@ -397,9 +397,10 @@ private Q_SLOTS:
         // When the user right-clicks an unselected area
         std::unique_ptr<QMenu> areaMenu(map.contextMenuAt(onArea));
         // Then its menu has the area's commands, comparing disabled with nothing selected
-        QCOMPARE(commands(areaMenu.get()),
-                 (QList<C> {C::Profile, C::Select, C::AddToSelection, C::ZoomToArea, C::AddNote,
-                            C::CompareSelected, C::ZoomToSelection, C::ClearSelection}));
+        QCOMPARE(
+            commands(areaMenu.get()),
+            (QList<C> {C::Profile, C::Select, C::AddToSelection, C::ZoomToArea, C::AddNote,
+                       C::GivePoint, C::CompareSelected, C::ZoomToSelection, C::ClearSelection}));
         const QString name = table
                                  .index(table.rowOfProjectIndex(snapshot.areas->projectIndex(row)),
                                         AreaTableModel::NameColumn)
@@ -411,7 +412,7 @@ private Q_SLOTS:
         areaMenu->actions().at(5)->trigger();
         QCOMPARE(note.size(), 1);
         QCOMPARE(note.first().first().toInt(), snapshot.areas->projectIndex(row));
-        QAction *compare = areaMenu->actions().at(7); // after two separators
+        QAction *compare = areaMenu->actions().at(8); // after two separators and "Give a point"
         QCOMPARE(AreaContextMenu::commandOf(compare), C::CompareSelected);
         QVERIFY(!compare->isEnabled());
         // and "Select" selects it, "Profile" asks for its profile
@@ -493,14 +494,15 @@ private Q_SLOTS:
                 actions << a;
         QCOMPARE(AreaContextMenu::commandOf(actions.at(1)), AreaContextMenu::Command::Deselect);
         QCOMPARE(AreaContextMenu::commandOf(actions.at(3)), AreaContextMenu::Command::AddNote);
-        QCOMPARE(AreaContextMenu::commandOf(actions.at(4)),
+        QCOMPARE(AreaContextMenu::commandOf(actions.at(4)), AreaContextMenu::Command::GivePoint);
+        QCOMPARE(AreaContextMenu::commandOf(actions.at(5)),
                  AreaContextMenu::Command::CompareSelected);
-        QVERIFY(actions.at(4)->isEnabled());
+        QVERIFY(actions.at(5)->isEnabled());
         // and its commands reach the window
         actions.at(0)->trigger();
         actions.at(2)->trigger();
         actions.at(3)->trigger();
-        actions.at(4)->trigger();
+        actions.at(5)->trigger();
         QCOMPARE(profile.size(), 1);
         QCOMPARE(profile.first().first().toInt(), table.projectIndexOfRow(3));
         QCOMPARE(zoom.size(), 1);

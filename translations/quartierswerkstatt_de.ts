@@ -2214,6 +2214,10 @@
         <source>Write the atlas of a level (--level, default: the finest) as PDF and exit: a cover with the city map and the indicators, a table of contents, and the profile of every area with its notes.</source>
         <translation>Den Atlas einer Ebene (--level, sonst die feinste) als PDF schreiben und beenden: ein Deckblatt mit Stadtkarte und Indikatoren, ein Inhaltsverzeichnis und das Profil jedes Gebiets mit seinen Notizen.</translation>
     </message>
+    <message>
+        <source>Open the window in presentation mode (full screen, on the second screen where there is one; Esc leaves it), showing the other options&apos; map.</source>
+        <translation>Das Fenster gleich in der Präsentation öffnen (bildschirmfüllend, auf dem zweiten Bildschirm, wo es einen gibt; Esc beendet sie), mit der Karte der anderen Optionen.</translation>
+    </message>
 </context>
 <context>
     <name>qw::ComparisonCharts</name>

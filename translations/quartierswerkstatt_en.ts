@@ -2213,6 +2213,10 @@
         <source>Write the atlas of a level (--level, default: the finest) as PDF and exit: a cover with the city map and the indicators, a table of contents, and the profile of every area with its notes.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open the window in presentation mode (full screen, on the second screen where there is one; Esc leaves it), showing the other options&apos; map.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qw::ComparisonCharts</name>
