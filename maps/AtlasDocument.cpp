@@ -34,6 +34,24 @@ QString levelName(const Project &project, const QString &level, bool german)
     return level;
 }
 
+// An indicator's periods as spans, one per kind of period, in the one order: "2015–2024", or
+// "2020–2024, 2015/16–2019/20" where calendar and school years are mixed (first–last of the
+// whole list would then read "2020–2019/20").
+QString periodSpan(QStringList periods)
+{
+    sortPeriods(periods);
+    QStringList spans;
+    for (const PeriodKind kind : periodKinds(periods)) {
+        QStringList own;
+        for (const QString &p : periods)
+            if (periodKind(p) == kind)
+                own << p;
+        spans << (own.size() == 1 ? own.first()
+                                  : QStringLiteral("%1–%2").arg(own.first(), own.last()));
+    }
+    return spans.join(QStringLiteral(", "));
+}
+
 // The indicator list of the cover: each department's name, then its indicators with unit
 // and periods, in as many columns and as small a font (down to 6 points) as they need to fit
 // the room; what still does not fit is counted in a last line.
@@ -54,23 +72,35 @@ ReportDocument::Block indicatorList(Project &project, bool german, double height
             const QString unit = german || ind.unitEn.isEmpty() ? ind.unit : ind.unitEn;
             if (!unit.isEmpty() && ind.kind != IndicatorKind::Count)
                 text += QStringLiteral(" (%1)").arg(unit);
-            const QStringList periods = project.periods(ind.key);
-            if (periods.size() == 1)
-                text += QStringLiteral(" · ") + periods.first();
-            else if (periods.size() > 1)
-                text += QStringLiteral(" · %1–%2").arg(periods.first(), periods.last());
+            if (const QString span = periodSpan(project.periods(ind.key)); !span.isEmpty())
+                text += QStringLiteral(" · ") + span;
             lines.push_back({text, false});
         }
     }
+    // The slot of each line in columns of perColumn rows: a department's name never ends a
+    // column, it moves to the top of the next one with its indicators.
+    const auto slotsFor = [lines](int perColumn) {
+        std::vector<int> slot;
+        int next = 0;
+        for (const Line &line : lines) {
+            if (line.bold && perColumn > 1 && next % perColumn == perColumn - 1)
+                ++next;
+            slot.push_back(next++);
+        }
+        return slot;
+    };
     return {
-        height, [lines, height](QPainter &p, const QRectF &r) {
+        height, [lines, height, slotsFor](QPainter &p, const QRectF &r) {
             int points = 8;
             int columns = 2;
             int perColumn = 0;
+            std::vector<int> slot;
             for (;;) {
-                perColumn =
-                    int(height / (QFontMetricsF(ReportDocument::font(points)).height() * 1.1));
-                if (perColumn * columns >= int(lines.size()) || (points == 6 && columns == 3))
+                perColumn = std::max(
+                    1, int(height / (QFontMetricsF(ReportDocument::font(points)).height() * 1.1)));
+                slot = slotsFor(perColumn);
+                const int needed = slot.empty() ? 0 : slot.back() + 1;
+                if (perColumn * columns >= needed || (points == 6 && columns == 3))
                     break;
                 if (columns == 2 && points > 6)
                     --points;
@@ -81,11 +111,17 @@ ReportDocument::Block indicatorList(Project &project, bool german, double height
             }
             const double lineHeight = QFontMetricsF(ReportDocument::font(points)).height() * 1.1;
             const int room = perColumn * columns;
-            const int shown = int(lines.size()) <= room ? int(lines.size()) : room - 1;
+            const bool all = slot.empty() || slot.back() < room;
+            int shown = 0; // the lines drawn; when not all fit, the last slot says how many not
+            while (shown < int(lines.size()) && slot[size_t(shown)] < (all ? room : room - 1))
+                ++shown;
             const double width = (r.width() - 12 * (columns - 1)) / columns;
+            const auto cellAt = [&](int s) {
+                return QRectF(r.left() + (s / perColumn) * (width + 12),
+                              r.top() + (s % perColumn) * lineHeight, width, lineHeight);
+            };
             for (int i = 0; i < shown; ++i) {
-                const QRectF cell(r.left() + (i / perColumn) * (width + 12),
-                                  r.top() + (i % perColumn) * lineHeight, width, lineHeight);
+                const QRectF cell = cellAt(slot[size_t(i)]);
                 p.setFont(ReportDocument::font(points, lines[size_t(i)].bold));
                 p.setPen(QColor(0x20, 0x20, 0x20));
                 p.drawText(
@@ -93,11 +129,9 @@ ReportDocument::Block indicatorList(Project &project, bool german, double height
                     p.fontMetrics().elidedText(lines[size_t(i)].text, Qt::ElideRight, int(width)));
             }
             if (shown < int(lines.size())) {
-                const int i = shown;
                 p.setFont(ReportDocument::font(points));
                 p.setPen(QColor(0x66, 0x66, 0x66));
-                p.drawText(QRectF(r.left() + (i / perColumn) * (width + 12),
-                                  r.top() + (i % perColumn) * lineHeight, width, lineHeight),
+                p.drawText(cellAt(std::min(slot[size_t(shown)], room - 1)),
                            Qt::AlignLeft | Qt::AlignVCenter,
                            AtlasDocument::tr("… and %n more", nullptr, int(lines.size()) - shown));
             }

@@ -184,11 +184,19 @@ void ReportDocument::paintPage(QPainter &p, int page) const
     p.setFont(small);
     p.setPen(QColor(0x66, 0x66, 0x66));
     const QRectF foot(kMargin, kHeight - kMargin - 14, contentWidth(), 14);
-    p.drawText(foot, Qt::AlignLeft | Qt::AlignVCenter, m_footer);
-    p.drawText(foot, Qt::AlignRight | Qt::AlignVCenter,
-               tr("Page %1 of %2")
-                   .arg(m_firstPage + page)
-                   .arg(m_totalPages > 0 ? m_totalPages : pageCount()));
+    const QString number = tr("Page %1 of %2")
+                               .arg(m_firstPage + page)
+                               .arg(m_totalPages > 0 ? m_totalPages : pageCount());
+    p.drawText(foot, Qt::AlignRight | Qt::AlignVCenter, number);
+    // A long footer (city, data date) gets smaller type, and at the least is cut, rather than
+    // run into the page number: the data date at its end is what a reader looks for.
+    const double room = foot.width() - p.fontMetrics().horizontalAdvance(number) - 12;
+    int footSize = 8; // pixels of the page's 1/72-inch grid, as every font here
+    while (footSize > 6 && QFontMetricsF(font(footSize)).horizontalAdvance(m_footer) > room)
+        --footSize;
+    p.setFont(font(footSize));
+    p.drawText(foot, Qt::AlignLeft | Qt::AlignVCenter,
+               p.fontMetrics().elidedText(m_footer, Qt::ElideRight, int(room)));
     p.restore();
 }
 
