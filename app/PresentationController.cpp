@@ -62,7 +62,7 @@ bool PresentationController::active() const
     return m_presentation && m_presentation->isVisible();
 }
 
-void PresentationController::enter()
+void PresentationController::enter(const QString &shownView)
 {
     if (!m_window->project()) {
         m_action->setChecked(false);
@@ -99,11 +99,12 @@ void PresentationController::enter()
     m_presentation->showFullScreen();
     m_presentation->raise();
     m_presentation->activateWindow();
-    m_slide = -1;
+    const QStringList names = slides();
+    const int count = int(names.size());
+    m_slide = shownView.isEmpty() ? -1 : int(names.indexOf(shownView));
     m_refit = true;
     sync();
-    m_presentation->setSlide(-1, 0, {});
-    const int count = int(slides().size());
+    m_presentation->setSlide(m_slide, count, m_slide >= 0 ? names[m_slide] : QString());
     m_presentation->showHint(
         count > 0
             ? tr("Page Down / Page Up: the %n saved view(s) in turn · Esc: end", nullptr, count)

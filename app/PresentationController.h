@@ -28,7 +28,9 @@ public:
     QAction *action() const { return m_action; }
     QAction *contrastAction() const { return m_contrast; }
     bool active() const;
-    void enter();
+    // Opens the presentation. shownView: the saved view the window shows now (--view NAME
+    // --present), so that the first Page Down goes on to the next slide, not to slide 1.
+    void enter(const QString &shownView = {});
     void leave();
     // The slides: the project's readable saved views in their order.
     QStringList slides() const;

@@ -245,7 +245,9 @@ int main(int argc, char **argv)
     } else {
         window.show();
         if (cl.present && window.project())
-            QTimer::singleShot(0, &window, [&window] { window.presentation()->enter(); });
+            QTimer::singleShot(0, &window, [&window, shown = cl.savedView] {
+                window.presentation()->enter(shown);
+            });
         if (!windowErrors().isEmpty())
             QTimer::singleShot(0, &window, [&window] {
                 QMessageBox::warning(&window, QStringLiteral("Quartierswerkstatt"),

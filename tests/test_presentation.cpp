@@ -196,6 +196,32 @@ private Q_SLOTS:
         QCOMPARE(w.dialogParent(), &w);
     }
 
+    void presentationStartsAtTheShownView()
+    {
+        // Given the window showing view A, the second of C, A, B (as --view A --present does)
+        const QString path = cityWithViews();
+        MainWindow w;
+        QString error;
+        QVERIFY2(w.openProject(path, &error, false), qPrintable(error));
+        QVERIFY(w.savedViews()->reorderViews({"C", "A", "B"}, &error));
+        QVERIFY2(w.restoreSavedView(QStringLiteral("A"), &error), qPrintable(error));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        PresentationController *p = w.presentation();
+
+        // When the presentation opens on it
+        p->enter(QStringLiteral("A"));
+        PresentationWindow *room = p->presentation();
+        QVERIFY(QTest::qWaitForWindowExposed(room));
+        // Then the counter names it, and Page Down goes on to B rather than back to C
+        QCOMPARE(p->currentSlide(), 1);
+        QVERIFY2(room->slideText().contains(QLatin1String("A")), qPrintable(room->slideText()));
+        QTest::keyClick(room, Qt::Key_PageDown);
+        QCOMPARE(p->currentSlide(), 2);
+        QCOMPARE(w.currentIndicator(), m_keys[1]);
+        p->leave();
+    }
+
     void panesShownInTheRoom()
     {
         // Given the workbench showing two linked maps
