@@ -45,6 +45,12 @@ PresentationController::PresentationController(MainWindow *window, QMenu *viewMe
     viewMenu->addAction(m_action);
     viewMenu->addAction(m_contrast);
     connect(window, &MainWindow::shownMapsChanged, this, &PresentationController::scheduleSync);
+    // A note added in the room (N) or in the workbench shows on the room's maps at once.
+    connect(window->notes(), &NotesController::markersChanged, this, [this] {
+        if (m_presentation)
+            for (MapWidget *map : m_presentation->visibleMaps())
+                map->setNoteMarkers(m_window->notes()->markers());
+    });
 }
 
 PresentationController::~PresentationController()

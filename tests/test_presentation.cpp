@@ -9,6 +9,8 @@
 #include "MapPanes.h"
 #include "MapPanesController.h"
 #include "MapWidget.h"
+#include "NoteMarkers.h"
+#include "NotesController.h"
 #include "PresentationController.h"
 #include "PresentationWindow.h"
 #include "Project.h"
@@ -20,12 +22,14 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QFile>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace qw;
@@ -219,6 +223,27 @@ private Q_SLOTS:
         QTest::keyClick(room, Qt::Key_PageDown);
         QCOMPARE(p->currentSlide(), 2);
         QCOMPARE(w.currentIndicator(), m_keys[1]);
+
+        // When a note comes in while the room watches (here from a file, as N does through
+        // the same controller), then its marker is on the room's map at once
+        const AreaInfo &area = w.project()->areas().front();
+        const QString csv = m_dir.filePath(QStringLiteral("note.csv"));
+        {
+            QFile f(csv);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(
+                QStringLiteral("area;text;category;author\n%1;Mehr Krippenplätze;need;Tisch 3\n")
+                    .arg(area.key)
+                    .toUtf8());
+        }
+        QTimer::singleShot(0, [] { // the import's report
+            if (QWidget *box = QApplication::activeModalWidget())
+                box->close();
+        });
+        QVERIFY(w.notes()->importFile(csv));
+        const auto markers = room->map()->noteMarkers();
+        QVERIFY(markers);
+        QCOMPARE(markers->count(0), 1);
         p->leave();
     }
 
