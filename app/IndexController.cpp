@@ -43,7 +43,7 @@ IndexController::IndexController(MainWindow *window, QMenu *menu, ImportControll
     m_build = menu->addAction(tr("Build a &needs index…"), this, &IndexController::buildIndex);
     m_build->setStatusTip(tr("A composite index (Sozialindex) of several indicators: "
                              "standardised, weighted, in classes, kept up to date"));
-    m_edit = menu->addAction(tr("&Edit the needs index…"), this, &IndexController::editIndex);
+    m_edit = menu->addAction(tr("Edi&t the needs index…"), this, &IndexController::editIndex);
     m_edit->setStatusTip(tr("Change the recipe of the index shown on the map"));
 }
 

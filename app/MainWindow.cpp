@@ -134,11 +134,11 @@ void MainWindow::createMenus()
     m_notes =
         new NotesController(this, m_undo, *m_docks,
                             menuBar()->findChild<QMenu *>(QStringLiteral("editMenu")), viewMenu);
-    m_presentation = new PresentationController(this, viewMenu);
     m_notes->addFileActions(file, beforeClose);
     m_priorities = new PrioritiesController(
         this, m_undo, *m_docks, m_indicatorModel,
         menuBar()->findChild<QMenu *>(QStringLiteral("editMenu")), viewMenu);
+    m_presentation = new PresentationController(this, viewMenu); // the menu's last group
 
     QMenu *analysis = menuBar()->addMenu(tr("&Analysis"));
     QAction *compare = analysis->addAction(tr("&Compare selected areas"), m_comparison,

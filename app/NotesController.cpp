@@ -53,7 +53,7 @@ NotesController::NotesController(MainWindow *window, UndoController *undo, Workb
         updateMarkers();
     });
     QAction *panel = m_dock->toggleViewAction();
-    panel->setText(tr("Notes &panel"));
+    panel->setText(tr("Not&es panel"));
     view->addAction(panel);
     m_actions << add << m_showMarkers << panel;
 
@@ -228,7 +228,7 @@ void NotesController::apply(std::vector<NoteCommand::Change> &changes, bool afte
 
 void NotesController::addFileActions(QMenu *file, QAction *before)
 {
-    auto *import = new QAction(tr("Import n&otes…"), file);
+    auto *import = new QAction(tr("Im&port notes…"), file);
     import->setStatusTip(tr("Notes typed from the workshop's cards, from a CSV with the columns "
                             "Gebiet, Text, Kategorie, Autor"));
     connect(import, &QAction::triggered, this, [this] {

@@ -24,7 +24,7 @@ PresentationController::PresentationController(MainWindow *window, QMenu *viewMe
     : QObject(window)
     , m_window(window)
     , m_action(new QAction(tr("&Presentation"), this))
-    , m_contrast(new QAction(tr("High &contrast for the projector"), this))
+    , m_contrast(new QAction(tr("Hi&gh contrast for the projector"), this))
 {
     m_action->setObjectName(QStringLiteral("presentation"));
     m_action->setCheckable(true);
@@ -84,11 +84,13 @@ void PresentationController::enter(const QString &shownView)
         connect(p, &PresentationWindow::nextRequested, this, &PresentationController::next);
         connect(p, &PresentationWindow::previousRequested, this, &PresentationController::previous);
         connect(p, &PresentationWindow::closeRequested, this, &PresentationController::leave);
-        // The workbench's commands for the room: a note (N), the time slider (Ctrl+Space),
-        // the contrast; each acts on the workbench's project and selection.
+        // The workbench's commands for the room: a note (N), a point of the dot voting (P,
+        // Shift+P), the time slider (Ctrl+Space), the contrast; each acts on the workbench's
+        // project and selection.
+        const QStringList forTheRoom {QStringLiteral("playPause"), QStringLiteral("addNote"),
+                                      QStringLiteral("givePoint"), QStringLiteral("takePoint")};
         for (QAction *a : m_window->findChildren<QAction *>())
-            if (a->objectName() == QLatin1String("playPause")
-                || a->objectName() == QLatin1String("addNote"))
+            if (forTheRoom.contains(a->objectName()))
                 p->addAction(a);
         p->addAction(m_contrast);
     }

@@ -46,15 +46,17 @@ PrioritiesController::PrioritiesController(MainWindow *window, UndoController *u
     QAction *give =
         edit->addAction(tr("Give a &point"), this, [this] { givePoint(selectedArea()); });
     give->setShortcut(QKeySequence(Qt::Key_P));
+    give->setObjectName(QStringLiteral("givePoint")); // the presentation takes both too
     give->setStatusTip(tr("A point of the workshop's voting for the selected area"));
     QAction *take =
         edit->addAction(tr("Take &back a point"), this, [this] { takePoint(selectedArea()); });
     take->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_P));
+    take->setObjectName(QStringLiteral("takePoint"));
     QAction *panel = m_dock->toggleViewAction();
-    panel->setText(tr("Priorit&ies panel"));
+    panel->setText(tr("P&riorities panel"));
     view->addAction(panel);
     QAction *beside =
-        view->addAction(tr("Priorities b&eside the map"), this, [this] { showBesideMap(); });
+        view->addAction(tr("Priorities besi&de the map"), this, [this] { showBesideMap(); });
     beside->setStatusTip(tr("The indicator shown and the points of the workshop on linked maps"));
     m_actions << give << take << panel << beside;
 

@@ -20,7 +20,7 @@ ViewMenu::ViewMenu(MainWindow *window, QMenu *view, MapPanesController *panes,
                    MapViewControls *controls, const WorkbenchDocks &docks)
     : QObject(window)
 {
-    QAction *full = view->addAction(tr("Zoom to &full extent"), this,
+    QAction *full = view->addAction(tr("Zoom to f&ull extent"), this,
                                     [panes] { panes->activeMap()->zoomToFullExtent(); });
     full->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     full->setIcon(QIcon(QStringLiteral(":/icons/zoom-full.svg")));
@@ -28,7 +28,7 @@ ViewMenu::ViewMenu(MainWindow *window, QMenu *view, MapPanesController *panes,
                                      [panes] { panes->activeMap()->zoomToSelection(); });
     toSel->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
     toSel->setIcon(QIcon(QStringLiteral(":/icons/zoom-selection.svg")));
-    QAction *in = view->addAction(tr("Zoom &in"), this, [panes] { panes->activeMap()->zoomIn(); });
+    QAction *in = view->addAction(tr("&Zoom in"), this, [panes] { panes->activeMap()->zoomIn(); });
     in->setShortcut(QKeySequence::ZoomIn);
     QAction *out =
         view->addAction(tr("Zoom &out"), this, [panes] { panes->activeMap()->zoomOut(); });
@@ -49,7 +49,7 @@ ViewMenu::ViewMenu(MainWindow *window, QMenu *view, MapPanesController *panes,
     findArea->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     view->addSeparator();
     QAction *trend = docks.trendDock()->toggleViewAction();
-    trend->setText(tr("T&rend of the selected areas"));
+    trend->setText(tr("Trend of t&he selected areas"));
     trend->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
     view->addAction(trend);
     m_projectActions << trend;

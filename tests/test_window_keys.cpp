@@ -1,7 +1,7 @@
 // The window's keyboard as a planner uses it: Alt+letter opens the menu of that letter
 // (no tab or button of the window takes it), the window's shortcuts also work while the
-// area search field has the focus, each planning dialog takes each Alt letter once, and F1 opens the user guide at the section of what the
-// planner is working in.
+// area search field has the focus, each planning dialog takes each Alt letter once, and F1 opens
+// the user guide at the section of what the planner is working in.
 #include "AllocationController.h"
 #include "AllocationFixtures.h"
 #include "AllocationPanel.h"
@@ -305,6 +305,49 @@ private Q_SLOTS:
         QMenu *file = window.menuBar()->actions().first()->menu();
         QTRY_VERIFY(file->isVisible());
         file->hide();
+    }
+
+    void eachMenuTakesEachLetterOnce_data()
+    {
+        QTest::addColumn<bool>("german");
+        QTest::newRow("German") << true;
+        QTest::newRow("English") << false;
+    }
+
+    void eachMenuTakesEachLetterOnce()
+    {
+        QFETCH(bool, german);
+        const Language language(german);
+        QVERIFY(language.loaded());
+        // Given the window with everything it offers
+        MainWindow window;
+        showEverything(window);
+        if (QTest::currentTestFailed())
+            return;
+        // Then within each menu and submenu a letter opens one item only: a second item of
+        // the letter would take the key from the first (View > N was both "Notes on the
+        // map" and "Priorities beside the map")
+        QStringList clashes;
+        std::function<void(QMenu *)> check = [&](QMenu *menu) {
+            QHash<QChar, QString> taken;
+            for (QAction *a : menu->actions()) {
+                if (a->isSeparator() || !a->isVisible())
+                    continue;
+                const QChar letter = mnemonicLetter(a->text());
+                if (!letter.isNull() && taken.contains(letter))
+                    clashes << QStringLiteral("%1: %2 | %3 (%4)")
+                                   .arg(letter)
+                                   .arg(taken[letter], a->text(), menu->title());
+                else if (!letter.isNull())
+                    taken.insert(letter, a->text());
+                if (a->menu())
+                    check(a->menu());
+            }
+        };
+        for (QAction *top : window.menuBar()->actions())
+            if (top->menu())
+                check(top->menu());
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QStringLiteral("; "))));
     }
 
     void eachPlanningDialogTakesEachAltLetterOnce_data()

@@ -1015,7 +1015,7 @@
         <translation>Karten&amp;titel …</translation>
     </message>
     <message>
-        <source>Zoom to &amp;full extent</source>
+        <source>Zoom to f&amp;ull extent</source>
         <translation>&amp;Gesamtansicht</translation>
     </message>
     <message>
@@ -3132,7 +3132,7 @@
     </message>
     <message>
         <source>Import &amp;facilities…</source>
-        <translation>&amp;Einrichtungen importieren …</translation>
+        <translation>Einrichtungen im&amp;portieren …</translation>
     </message>
     <message>
         <source>Import schools, Kitas or youth centres as points</source>
@@ -4143,7 +4143,7 @@
         <translation>Ein zusammengesetzter Index (Sozialindex) aus mehreren Indikatoren: standardisiert, gewichtet, in Klassen, stets aktuell</translation>
     </message>
     <message>
-        <source>&amp;Edit the needs index…</source>
+        <source>Edi&amp;t the needs index…</source>
         <translation>Sozialindex &amp;bearbeiten …</translation>
     </message>
     <message>
@@ -4957,7 +4957,7 @@
         <translation>&amp;Keine Beschriftung</translation>
     </message>
     <message>
-        <source>Area &amp;names</source>
+        <source>Area na&amp;mes</source>
         <translation>Gebiets&amp;namen</translation>
     </message>
     <message>
@@ -4982,7 +4982,7 @@
     </message>
     <message>
         <source>&amp;Other facilities</source>
-        <translation>&amp;Sonstige Einrichtungen</translation>
+        <translation>S&amp;onstige Einrichtungen</translation>
     </message>
     <message>
         <source>&amp;Labels</source>
@@ -5006,7 +5006,7 @@
     </message>
     <message>
         <source>Manual class &amp;breaks…</source>
-        <translation>Manuelle &amp;Klassengrenzen …</translation>
+        <translation>&amp;Manuelle Klassengrenzen …</translation>
     </message>
     <message>
         <source>%1…</source>
@@ -5373,8 +5373,8 @@
         <translation>&amp;Notizen auf der Karte</translation>
     </message>
     <message>
-        <source>Notes &amp;panel</source>
-        <translation>Notizen-&amp;Panel</translation>
+        <source>Not&amp;es panel</source>
+        <translation>N&amp;otizen-Panel</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -5400,7 +5400,7 @@
         </translation>
     </message>
     <message>
-        <source>Import n&amp;otes…</source>
+        <source>Im&amp;port notes…</source>
         <translation>N&amp;otizen importieren …</translation>
     </message>
     <message>
@@ -5417,7 +5417,7 @@
     </message>
     <message>
         <source>Export no&amp;tes…</source>
-        <translation>No&amp;tizen exportieren …</translation>
+        <translation>Notizen e&amp;xportieren …</translation>
     </message>
     <message>
         <source>Export notes</source>
@@ -5659,8 +5659,8 @@
         <translation>&amp;Präsentation</translation>
     </message>
     <message>
-        <source>High &amp;contrast for the projector</source>
-        <translation>Hoher Kontrast für den &amp;Beamer</translation>
+        <source>Hi&amp;gh contrast for the projector</source>
+        <translation>&amp;Hoher Kontrast für den Beamer</translation>
     </message>
     <message>
         <source>The map full screen for the room, the saved views as slides (Page Down, Page Up); Esc ends it</source>
@@ -5745,12 +5745,12 @@
         <translation>Punkt &amp;zurücknehmen</translation>
     </message>
     <message>
-        <source>Priorit&amp;ies panel</source>
+        <source>P&amp;riorities panel</source>
         <translation>P&amp;rioritäten-Panel</translation>
     </message>
     <message>
-        <source>Priorities b&amp;eside the map</source>
-        <translation>Prioritäten n&amp;eben die Karte</translation>
+        <source>Priorities besi&amp;de the map</source>
+        <translation>Prioritäten neben &amp;die Karte</translation>
     </message>
     <message>
         <source>The indicator shown and the points of the workshop on linked maps</source>
@@ -7626,7 +7626,7 @@
 <context>
     <name>qw::ViewMenu</name>
     <message>
-        <source>Zoom to &amp;full extent</source>
+        <source>Zoom to f&amp;ull extent</source>
         <translation>&amp;Gesamtansicht</translation>
     </message>
     <message>
@@ -7634,12 +7634,12 @@
         <translation>Auf &amp;Auswahl zoomen</translation>
     </message>
     <message>
-        <source>Zoom &amp;in</source>
+        <source>&amp;Zoom in</source>
         <translation>&amp;Vergrößern</translation>
     </message>
     <message>
         <source>Zoom &amp;out</source>
-        <translation>Ver&amp;kleinern</translation>
+        <translation>Verk&amp;leinern</translation>
     </message>
     <message>
         <source>Map &amp;title…</source>
@@ -7651,14 +7651,14 @@
     </message>
     <message>
         <source>Find &amp;area</source>
-        <translation>&amp;Gebiet suchen</translation>
+        <translation>Gebiet &amp;suchen</translation>
     </message>
     <message>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <source>T&amp;rend of the selected areas</source>
+        <source>Trend of t&amp;he selected areas</source>
         <translation>Ent&amp;wicklung der ausgewählten Gebiete</translation>
     </message>
     <message>

@@ -1014,7 +1014,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Zoom to &amp;full extent</source>
+        <source>Zoom to f&amp;ull extent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4139,7 +4139,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Edit the needs index…</source>
+        <source>Edi&amp;t the needs index…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4953,7 +4953,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Area &amp;names</source>
+        <source>Area na&amp;mes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5369,7 +5369,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Notes &amp;panel</source>
+        <source>Not&amp;es panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5396,7 +5396,7 @@
         </translation>
     </message>
     <message>
-        <source>Import n&amp;otes…</source>
+        <source>Im&amp;port notes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5655,7 +5655,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>High &amp;contrast for the projector</source>
+        <source>Hi&amp;gh contrast for the projector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5741,11 +5741,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Priorit&amp;ies panel</source>
+        <source>P&amp;riorities panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Priorities b&amp;eside the map</source>
+        <source>Priorities besi&amp;de the map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7622,7 +7622,7 @@
 <context>
     <name>qw::ViewMenu</name>
     <message>
-        <source>Zoom to &amp;full extent</source>
+        <source>Zoom to f&amp;ull extent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7630,7 +7630,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Zoom &amp;in</source>
+        <source>&amp;Zoom in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7654,7 +7654,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>T&amp;rend of the selected areas</source>
+        <source>Trend of t&amp;he selected areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -93,7 +93,7 @@ QMenu *forLegendClass(const QString &classLabel, int areaCount, int selectedCoun
 QMenu *forMap(int selectedCount, const Handler &handler, QWidget *parent)
 {
     auto *menu = new QMenu(parent);
-    showShortcut(add(menu, tr("Zoom to &full extent"), Command::ZoomToFullExtent, handler),
+    showShortcut(add(menu, tr("Zoom to f&ull extent"), Command::ZoomToFullExtent, handler),
                  QKeySequence(Qt::CTRL | Qt::Key_0));
     addSelectionCommands(menu, selectedCount, handler);
     menu->addSeparator();

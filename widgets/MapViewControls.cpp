@@ -92,7 +92,7 @@ MapViewControls::MapViewControls(QWidget *parent)
     addWidget(m_overlayIndicator);
 
     const std::pair<LabelMode, QString> labelModes[] = {{LabelMode::None, tr("&No labels")},
-                                                        {LabelMode::Names, tr("Area &names")},
+                                                        {LabelMode::Names, tr("Area na&mes")},
                                                         {LabelMode::Values, tr("&Values")}};
     for (const auto &[mode, text] : labelModes) {
         QAction *a = m_labels->addAction(text);
