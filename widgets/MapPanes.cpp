@@ -99,8 +99,13 @@ void MapPanes::setPresenting(bool presenting)
     m_presenting = presenting;
     for (QWidget *w : m_barWidgets)
         w->setVisible(!presenting);
+    // The room reads indicator and period in each pane's legend; the pickers are the
+    // workbench's.
     for (const auto &w : m_widgets)
-        w->remove->setVisible(!presenting);
+        for (QWidget *control :
+             {static_cast<QWidget *>(w->indicator), static_cast<QWidget *>(w->period),
+              static_cast<QWidget *>(w->remove)})
+            control->setVisible(!presenting);
     updateLegends(); // in the font given for the room
 }
 
@@ -196,6 +201,8 @@ void MapPanes::rebuild()
         w->remove->setToolTip(tr("Remove this map"));
         w->remove->setEnabled(n > kMinPanes);
         w->remove->setVisible(!m_presenting);
+        w->indicator->setVisible(!m_presenting);
+        w->period->setVisible(!m_presenting);
         header->addWidget(w->indicator, 1);
         header->addWidget(w->period);
         header->addWidget(w->remove);

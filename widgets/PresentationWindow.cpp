@@ -6,6 +6,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QCursor>
 #include <QGraphicsOpacityEffect>
 #include <QLabel>
 #include <QStackedWidget>
@@ -173,11 +174,21 @@ void PresentationWindow::placeOverlays()
     for (QLabel *label : {m_counter, m_card, m_hint})
         label->adjustSize();
     // The counter bottom right above the source line, clear of the legends (top left, or
-    // the panes' column top right); the area's card bottom centre above the scale bar; the
-    // hint at the top, where it covers the least of the city for its few seconds.
+    // the panes' column top right); the area's card beside the pointer (below right of it,
+    // or left or above where the screen ends), so that it never covers the area pointed
+    // at; the hint at the top, where it covers the least of the city for its few seconds.
     m_counter->move(width() - m_counter->width() - margin,
                     height() - m_counter->height() - margin * 3);
-    m_card->move((width() - m_card->width()) / 2, height() - m_card->height() - margin * 3);
+    const QPoint pointer = mapFromGlobal(QCursor::pos());
+    const int gap = margin * 2;
+    int x = pointer.x() + gap;
+    if (x + m_card->width() > width() - margin)
+        x = pointer.x() - gap - m_card->width();
+    int y = pointer.y() + gap;
+    if (y + m_card->height() > height() - margin)
+        y = pointer.y() - gap - m_card->height();
+    m_card->move(std::clamp(x, margin, std::max(margin, width() - m_card->width() - margin)),
+                 std::clamp(y, margin, std::max(margin, height() - m_card->height() - margin)));
     m_hint->move((width() - m_hint->width()) / 2, margin);
     m_fade->raise();
     for (QLabel *label : {m_counter, m_card, m_hint})
