@@ -85,10 +85,12 @@ void PresentationController::enter(const QString &shownView)
         connect(p, &PresentationWindow::previousRequested, this, &PresentationController::previous);
         connect(p, &PresentationWindow::closeRequested, this, &PresentationController::leave);
         // The workbench's commands for the room: a note (N), a point of the dot voting (P,
-        // Shift+P), the time slider (Ctrl+Space), the contrast; each acts on the workbench's
-        // project and selection.
-        const QStringList forTheRoom {QStringLiteral("playPause"), QStringLiteral("addNote"),
-                                      QStringLiteral("givePoint"), QStringLiteral("takePoint")};
+        // Shift+P), the time slider (Ctrl+Space plays, Ctrl+Right/Left step), the contrast;
+        // each acts on the workbench's project and selection.
+        const QStringList forTheRoom {
+            QStringLiteral("playPause"),      QStringLiteral("nextPeriod"),
+            QStringLiteral("previousPeriod"), QStringLiteral("addNote"),
+            QStringLiteral("givePoint"),      QStringLiteral("takePoint")};
         for (QAction *a : m_window->findChildren<QAction *>())
             if (forTheRoom.contains(a->objectName()))
                 p->addAction(a);

@@ -244,6 +244,16 @@ private Q_SLOTS:
         const auto markers = room->map()->noteMarkers();
         QVERIFY(markers);
         QCOMPARE(markers->count(0), 1);
+
+        // When Ctrl+Left is pressed in the room, then the time slider steps back a period
+        const QStringList periods = w.project()->periods(w.currentIndicator());
+        QVERIFY(periods.size() >= 2);
+        const QString shown = w.currentPeriod().isEmpty() ? periods.last() : w.currentPeriod();
+        room->activateWindow(); // a window's shortcuts work where it is the active one
+        QVERIFY(QTest::qWaitForWindowActive(room));
+        QTest::keyClick(room, Qt::Key_Left, Qt::ControlModifier);
+        QCOMPARE(w.currentPeriod(), periods.at(periods.indexOf(shown) - 1));
+        QCOMPARE(p->currentSlide(), 2); // not a slide back
         p->leave();
     }
 

@@ -66,9 +66,11 @@ TimeSlider::TimeSlider(QWidget *parent)
     // Ctrl+arrows for moving by words (it takes them first).
     auto *next = new QAction(tr("Next period"), this);
     next->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Right));
+    next->setObjectName(QStringLiteral("nextPeriod")); // the presentation takes both too
     connect(next, &QAction::triggered, this, [this] { stepBy(1); });
     auto *previous = new QAction(tr("Previous period"), this);
     previous->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Left));
+    previous->setObjectName(QStringLiteral("previousPeriod"));
     connect(previous, &QAction::triggered, this, [this] { stepBy(-1); });
     addAction(next);
     addAction(previous);
