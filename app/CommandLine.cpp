@@ -284,6 +284,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     cl.import.dryRun = parser.isSet(QStringLiteral("dry-run"));
     cl.undoImport = parser.isSet(QStringLiteral("undo-import"));
     cl.importLog = parser.isSet(QStringLiteral("import-log"));
+    cl.removeForeignSql = parser.isSet(QStringLiteral("remove-foreign-triggers"));
     cl.addLevelFile = value("add-level");
     cl.parentKeyField = value("parent-key");
     cl.dissolve = parser.isSet(QStringLiteral("dissolve"));
@@ -429,7 +430,8 @@ bool CommandLine::wantsConsoleOnly(int argc, char **argv)
         for (const char *opt :
              {"--list-indicators", "--list-areas", "--new", "--help", "-h", "--version", "-v",
               "--help-all", "--import", "--undo-import", "--import-log", "--add-level",
-              "--notes-import", "--notes-export", "--priorities-import", "--priorities-export"})
+              "--notes-import", "--notes-export", "--priorities-import", "--priorities-export",
+              "--remove-foreign-triggers"})
             if (std::strcmp(argv[i], opt) == 0)
                 return true;
         if (std::strcmp(argv[i], "--facilities") == 0 && i + 1 < argc

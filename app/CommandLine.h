@@ -143,6 +143,7 @@ struct CommandLine
     bool dissolve = false;
     bool undoImport = false; // --undo-import: undo the project's last import
     bool importLog = false; // --import-log: print the import log
+    bool removeForeignSql = false; // --remove-foreign-triggers
     // --facilities FILE: points added to the project (or the new one) by point-in-polygon.
     QString facilitiesFile;
     QString facilityKind; // --kind school|kita|youth_centre|other (default: from the name)

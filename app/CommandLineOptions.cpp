@@ -205,6 +205,9 @@ QList<QCommandLineOption> CommandLineOptions::all()
         option("dissolve",
                tr("With --add-level: merge the features that share a key into one area.")),
         option("import-log", tr("Print the project's import log and exit.")),
+        option("remove-foreign-triggers",
+               tr("Remove the triggers and views in the project that Quartierswerkstatt did "
+                  "not write (a project that has them is not opened), list them and exit.")),
         option("kind",
                tr("Kind of the facilities: school, kita, youth_centre or other (default: "
                   "from the file name)."),

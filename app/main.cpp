@@ -15,6 +15,7 @@
 #include "PresentationController.h"
 #include "PrioritiesCommand.h"
 #include "Project.h"
+#include "ProjectFile.h"
 #include "ReportCommand.h"
 #include "SensitivityCommand.h"
 #include "StoreError.h"
@@ -86,6 +87,27 @@ QString resolveProject(const CommandLine &cl)
     return cl.projectPath;
 }
 
+// --remove-foreign-triggers: the file's only change, said line by line.
+int removeForeignSql(const QString &projectPath)
+{
+    try {
+        const std::vector<ForeignSql::Item> removed = ProjectFile::removeForeignSql(projectPath);
+        if (removed.empty())
+            std::printf("%s\n",
+                        qPrintable(QCoreApplication::translate(
+                                       "qw::main", "%1 has no triggers or views of others.")
+                                       .arg(projectPath)));
+        for (const ForeignSql::Item &item : removed)
+            std::printf("%s\n",
+                        qPrintable(QCoreApplication::translate("qw::main", "Removed %1")
+                                       .arg(ForeignSql::describe({item}))));
+        return 0;
+    } catch (const StoreError &e) {
+        fail(e.fullText());
+        return 1;
+    }
+}
+
 int takeScreenshot(MainWindow &window, const QString &file)
 {
     window.resize(1600, 1000);
@@ -153,6 +175,8 @@ int main(int argc, char **argv)
         fail(e.fullText());
         return 1;
     }
+    if (cl.removeForeignSql)
+        return removeForeignSql(projectPath);
     if (cl.wantsImport())
         return runImportCommand(cl, projectPath);
     if (cl.wantsNotes()) {

@@ -8,10 +8,16 @@ namespace qw {
 
 namespace {
 
+bool looksLikeFormula(const QString &text)
+{
+    static const QString starts = QStringLiteral("=+-@\t\r");
+    return !text.isEmpty() && starts.contains(text.front());
+}
+
 QString field(QString text, QChar delimiter)
 {
     if (text.contains(delimiter) || text.contains(QLatin1Char('"'))
-        || text.contains(QLatin1Char('\n'))) {
+        || text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r'))) {
         text.replace(QLatin1String("\""), QLatin1String("\"\""));
         return QLatin1Char('"') + text + QLatin1Char('"');
     }
@@ -19,6 +25,16 @@ QString field(QString text, QChar delimiter)
 }
 
 } // namespace
+
+QString CsvFile::neutralised(const QString &text)
+{
+    return looksLikeFormula(text) ? QLatin1Char('\'') + text : text;
+}
+
+QString CsvFile::restored(const QString &text)
+{
+    return text.startsWith(QLatin1Char('\'')) && looksLikeFormula(text.mid(1)) ? text.mid(1) : text;
+}
 
 QString CsvFile::write(const QString &path, const QLocale &locale, const std::vector<Row> &rows)
 {
@@ -33,7 +49,7 @@ QString CsvFile::write(const QString &path, const QLocale &locale, const std::ve
     for (const Row &row : rows) {
         QStringList cells;
         for (const Cell &cell : row) {
-            QString t = cell.text;
+            QString t = cell.number ? cell.text : neutralised(cell.text);
             if (cell.number && german)
                 t.replace(QLatin1Char('.'), QLatin1Char(','));
             cells << field(t, delimiter);

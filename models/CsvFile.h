@@ -28,6 +28,14 @@ public:
     // failure leaves no half-written file. Returns an error message naming the file, or an
     // empty string.
     static QString write(const QString &path, const QLocale &locale, const std::vector<Row> &rows);
+
+    // A text cell that a spreadsheet would run as a formula (it begins with =, +, -, @, a
+    // tab or a carriage return: an area named "=cmd|'/C calc'!A0") gets a leading
+    // apostrophe, as OWASP advises against CSV injection; write() does this for every text
+    // cell, never for numbers (-3.5 stays a number).
+    static QString neutralised(const QString &text);
+    // The text again, for reading back a CSV this program wrote (notes, points).
+    static QString restored(const QString &text);
 };
 
 } // namespace qw

@@ -36,6 +36,11 @@ SqliteDatabase::SqliteDatabase(const QString &path, Mode mode) : m_path(path)
     }
     sqlite3_extended_result_codes(m_db, 1);
     sqlite3_busy_timeout(m_db, 2000);
+    // A project from elsewhere is untrusted: no writes to the schema behind SQLite's back,
+    // and no functions or virtual tables of ours run from the file's triggers and views
+    // (ForeignSql refuses foreign triggers before any of them could fire).
+    sqlite3_db_config(m_db, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+    sqlite3_db_config(m_db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
 }
 
 SqliteDatabase::~SqliteDatabase()
@@ -63,6 +68,10 @@ void SqliteDatabase::fail(int code, const QString &what) const
     } else if (primary == SQLITE_READONLY || primary == SQLITE_IOERR || primary == SQLITE_FULL
                || primary == SQLITE_CANTOPEN || primary == SQLITE_PERM) {
         kind = StoreErrorKind::WriteFailed;
+        // A full disk or an I/O error: undo the open transaction now, while the journal can
+        // still be played back, rather than leave it for a later (perhaps read-only) open.
+        if (!sqlite3_get_autocommit(m_db))
+            sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
         message =
             QCoreApplication::translate("qw::Store", "Cannot write %1: %2.").arg(m_path, problem);
     } else {

@@ -2218,6 +2218,10 @@
         <source>Open the window in presentation mode (full screen, on the second screen where there is one; Esc leaves it), showing the other options&apos; map.</source>
         <translation>Das Fenster gleich in der Präsentation öffnen (bildschirmfüllend, auf dem zweiten Bildschirm, wo es einen gibt; Esc beendet sie), mit der Karte der anderen Optionen.</translation>
     </message>
+    <message>
+        <source>Remove the triggers and views in the project that Quartierswerkstatt did not write (a project that has them is not opened), list them and exit.</source>
+        <translation>Die Trigger und Sichten im Projekt entfernen, die Quartierswerkstatt nicht geschrieben hat (ein Projekt mit solchen wird nicht geöffnet), sie auflisten und beenden.</translation>
+    </message>
 </context>
 <context>
     <name>qw::ComparisonCharts</name>
@@ -7123,6 +7127,22 @@
         <source>%1: %2.</source>
         <translation>%1: %2.</translation>
     </message>
+    <message>
+        <source>trigger „%1“ on %2</source>
+        <translation>Trigger „%1“ auf %2</translation>
+    </message>
+    <message>
+        <source>view „%1“ in the place of the table of that name</source>
+        <translation>Sicht „%1“ an der Stelle der gleichnamigen Tabelle</translation>
+    </message>
+    <message>
+        <source>%1 was left in the middle of a change (the program or the computer stopped, or the disk was full): %2 beside it holds what must be undone, and that needs write access. Copy both files into a folder where you may write, or ask for write permission here, and open the project again; it is then back as it was before that change.</source>
+        <translation>%1 ist mitten in einer Änderung stehen geblieben (das Programm oder der Rechner wurde beendet, oder die Festplatte war voll): %2 daneben hält fest, was rückgängig zu machen ist, und dafür braucht es Schreibrechte. Kopieren Sie beide Dateien in einen Ordner, in dem Sie schreiben dürfen, oder lassen Sie sich Schreibrechte geben, und öffnen Sie das Projekt erneut; es ist dann wieder so wie vor dieser Änderung.</translation>
+    </message>
+    <message>
+        <source>%1 contains SQL that Quartierswerkstatt did not write: %2. Triggers and views like these run inside every change of the project and can alter or delete data, so the project is not opened. To remove exactly these (nothing else is changed): quartierswerkstatt &quot;%1&quot; --remove-foreign-triggers</source>
+        <translation>%1 enthält SQL, das Quartierswerkstatt nicht geschrieben hat: %2. Solche Trigger und Sichten laufen bei jeder Änderung des Projekts mit und können Daten verändern oder löschen; deshalb wird das Projekt nicht geöffnet. Um genau diese zu entfernen (sonst ändert sich nichts): quartierswerkstatt &quot;%1&quot; --remove-foreign-triggers</translation>
+    </message>
 </context>
 <context>
     <name>qw::TableImport</name>
@@ -7791,6 +7811,14 @@
     <message>
         <source>cannot write the screenshot to %1</source>
         <translation>der Screenshot kann nicht nach %1 geschrieben werden</translation>
+    </message>
+    <message>
+        <source>%1 has no triggers or views of others.</source>
+        <translation>%1 enthält keine fremden Trigger oder Sichten.</translation>
+    </message>
+    <message>
+        <source>Removed %1</source>
+        <translation>Entfernt: %1</translation>
     </message>
 </context>
 </TS>

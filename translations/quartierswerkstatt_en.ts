@@ -2217,6 +2217,10 @@
         <source>Open the window in presentation mode (full screen, on the second screen where there is one; Esc leaves it), showing the other options&apos; map.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Remove the triggers and views in the project that Quartierswerkstatt did not write (a project that has them is not opened), list them and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qw::ComparisonCharts</name>
@@ -7119,6 +7123,22 @@
         <source>%1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>trigger „%1“ on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view „%1“ in the place of the table of that name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was left in the middle of a change (the program or the computer stopped, or the disk was full): %2 beside it holds what must be undone, and that needs write access. Copy both files into a folder where you may write, or ask for write permission here, and open the project again; it is then back as it was before that change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contains SQL that Quartierswerkstatt did not write: %2. Triggers and views like these run inside every change of the project and can alter or delete data, so the project is not opened. To remove exactly these (nothing else is changed): quartierswerkstatt &quot;%1&quot; --remove-foreign-triggers</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qw::TableImport</name>
@@ -7786,6 +7806,14 @@
     <name>qw::main</name>
     <message>
         <source>cannot write the screenshot to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no triggers or views of others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

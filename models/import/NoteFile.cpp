@@ -76,7 +76,8 @@ NoteFile::ReadResult NoteFile::read(const QString &path, const QSet<QString> &ar
     bool haveHeader = false;
     const auto at = [&](const GridRow &r, Field f) {
         const int c = column[std::size_t(f)];
-        return c < 0 ? QString() : r.cell(c).trimmed();
+        // A text our export guarded against spreadsheet formulas ("'=…") reads back as it was.
+        return c < 0 ? QString() : CsvFile::restored(r.cell(c).trimmed());
     };
     CsvTableSource::readRecords(path, [&](const GridRow &r, double) {
         if (r.isBlank())
@@ -104,7 +105,7 @@ NoteFile::ReadResult NoteFile::read(const QString &path, const QSet<QString> &ar
         const QString where = tr("%1, line %2").arg(name).arg(r.row);
         Note note;
         note.areaKey = at(r, Field::Area);
-        note.text = r.cell(column[std::size_t(Field::Text)]).trimmed();
+        note.text = CsvFile::restored(r.cell(column[std::size_t(Field::Text)]).trimmed());
         note.author = at(r, Field::Author);
         const QString category = at(r, Field::Category);
         const QString date = at(r, Field::Date);

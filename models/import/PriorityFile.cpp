@@ -62,7 +62,7 @@ PriorityFile::ReadResult PriorityFile::read(const QString &path, const QSet<QStr
         }
         ++result.rowsRead;
         const auto at = [&](Field f) {
-            return r.cell(column[std::size_t(f)]).trimmed();
+            return CsvFile::restored(r.cell(column[std::size_t(f)]).trimmed());
         };
         PriorityVote vote;
         vote.voter = at(Field::Voter);

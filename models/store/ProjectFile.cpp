@@ -1,13 +1,17 @@
 #include "ProjectFile.h"
 
+#include "ForeignSql.h"
 #include "MoveIntoPlace.h"
 #include "ProjectSchema.h"
 #include "StoreError.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QUuid>
+
+#include <sqlite3.h>
 
 namespace qw::ProjectFile {
 
@@ -63,6 +67,59 @@ void checkFileHeader(const QString &path)
                              .arg(pageSize * pages));
 }
 
+// A crash or a full disk in the middle of a change leaves the rollback journal beside the
+// file ("hot"). Only a writable connection can play it back, and until then a read-only one
+// fails with "attempt to write a readonly database" on every command; so the first
+// connection to such a file is a writable one, which undoes the half-made change.
+void recoverHotJournal(const QString &path)
+{
+    const QFileInfo journal(path + QStringLiteral("-journal"));
+    if (!journal.exists() || journal.size() == 0)
+        return;
+    const QFileInfo file(path);
+    if (!file.isWritable() || !QFileInfo(file.absolutePath()).isWritable())
+        throw StoreError(
+            StoreErrorKind::WriteFailed,
+            QCoreApplication::translate(
+                "qw::Store",
+                "%1 was left in the middle of a change (the program or the computer stopped, "
+                "or the disk was full): %2 beside it holds what must be undone, and that "
+                "needs write access. Copy both files into a folder where you may write, or "
+                "ask for write permission here, and open the project again; it is then back "
+                "as it was before that change.")
+                .arg(QDir::toNativeSeparators(path), journal.fileName()));
+    SqliteDatabase db(path, SqliteDatabase::Mode::ReadWrite);
+    // The first read takes the shared lock, finds the journal hot and plays it back.
+    db.pragmaInt(QStringLiteral("schema_version"));
+}
+
+// Temporary files of create() whose program was killed: ".NAME.XXXXXXXX.part" and their
+// journal beside path. One that another process is still writing holds SQLite's lock and is
+// left alone.
+void removeStaleParts(const QString &path)
+{
+    const QFileInfo target(path);
+    QDir dir(target.absolutePath());
+    const QStringList parts =
+        dir.entryList({QLatin1Char('.') + target.fileName() + QStringLiteral(".*.part")},
+                      QDir::Files | QDir::Hidden);
+    for (const QString &name : parts) {
+        const QString part = dir.filePath(name);
+        try {
+            SqliteDatabase db(part, SqliteDatabase::Mode::ReadWrite);
+            sqlite3 *handle = db.handle();
+            sqlite3_busy_timeout(handle, 0);
+            if (sqlite3_exec(handle, "BEGIN EXCLUSIVE", nullptr, nullptr, nullptr) != SQLITE_OK)
+                continue; // in use
+            sqlite3_exec(handle, "ROLLBACK", nullptr, nullptr, nullptr);
+        } catch (const StoreError &) {
+            // Not even an SQLite file: a torn first page of a killed run; removed too.
+        }
+        QFile::remove(part + QStringLiteral("-journal"));
+        QFile::remove(part);
+    }
+}
+
 int readSchemaVersion(SqliteDatabase &db)
 {
     auto st = db.prepare(QStringLiteral("SELECT value FROM qw_project WHERE key='schema_version'"));
@@ -86,6 +143,7 @@ int readSchemaVersion(SqliteDatabase &db)
 int check(const QString &path)
 {
     checkFileHeader(path);
+    recoverHotJournal(path);
     SqliteDatabase db(path, SqliteDatabase::Mode::ReadOnly);
     // Reading the schema forces SQLite to parse page 1 and the catalogue.
     const auto appId = db.pragmaInt(QStringLiteral("application_id"));
@@ -103,6 +161,17 @@ int check(const QString &path)
                              "%1 is a GeoPackage but not a Quartierswerkstatt project. "
                              "Use \"New from GeoPackage\" to make a project from its areas.")
                              .arg(path));
+    // Before the first read of a table of ours: a view in its place could run anything.
+    if (const std::vector<ForeignSql::Item> foreign = ForeignSql::find(db); !foreign.empty())
+        throw StoreError(
+            StoreErrorKind::InvalidContent,
+            QCoreApplication::translate(
+                "qw::Store",
+                "%1 contains SQL that Quartierswerkstatt did not write: %2. Triggers and views "
+                "like these run inside every change of the project and can alter or delete "
+                "data, so the project is not opened. To remove exactly these (nothing else is "
+                "changed): quartierswerkstatt \"%1\" --remove-foreign-triggers")
+                .arg(QDir::toNativeSeparators(path), ForeignSql::describe(foreign)));
     const int version = readSchemaVersion(db);
     if (version > ProjectSchema::kCurrentVersion)
         throw StoreError(StoreErrorKind::NewerSchema,
@@ -150,8 +219,17 @@ std::unique_ptr<SqliteDatabase> open(const QString &path, bool writeAccess)
     return db;
 }
 
+std::vector<ForeignSql::Item> removeForeignSql(const QString &path)
+{
+    checkFileHeader(path);
+    recoverHotJournal(path);
+    SqliteDatabase db(path, SqliteDatabase::Mode::ReadWrite);
+    return ForeignSql::remove(db);
+}
+
 void create(const QString &path, const std::function<void(SqliteDatabase &db)> &build)
 {
+    removeStaleParts(path);
     const QFileInfo target(path);
     const QString temp = target.absolutePath() + QLatin1Char('/') + QLatin1Char('.')
         + target.fileName() + QLatin1Char('.') + QUuid::createUuid().toString(QUuid::Id128).left(8)
