@@ -23,6 +23,21 @@ QPainterPath worldPath(const MultiPolygon &g)
     return path;
 }
 
+namespace {
+
+// Beyond any city in any projected coordinate system (Web Mercator ends at 2e7 m): a
+// damaged file's vertex at -1e30 gave a grid of 1e30 cells and wrote out of bounds.
+constexpr double kFarthest = 1e8;
+
+bool isSane(const Bounds &b)
+{
+    return !b.isEmpty() && std::isfinite(b.minX) && std::isfinite(b.maxX) && std::isfinite(b.minY)
+        && std::isfinite(b.maxY) && b.minX >= -kFarthest && b.maxX <= kFarthest
+        && b.minY >= -kFarthest && b.maxY <= kFarthest;
+}
+
+} // namespace
+
 AreaGeometrySet::AreaGeometrySet(std::shared_ptr<const Project> projectPtr, const QString &levelKey)
     : m_level(levelKey)
     , m_projectIndex(projectPtr->areasOfLevel(levelKey))
@@ -30,8 +45,14 @@ AreaGeometrySet::AreaGeometrySet(std::shared_ptr<const Project> projectPtr, cons
     , m_shapes(&m_project->shapes(levelKey))
     , m_geodesy(Geodesy::forCrs(m_project->metadata().srsId))
 {
-    for (int row = 0; row < count(); ++row)
-        m_bounds.include(bounds(row));
+    // An area with a coordinate no city has is left out of the map's extent and index (it
+    // is neither drawn nor found), rather than stretch both to astronomic sizes.
+    for (int row = 0; row < count(); ++row) {
+        if (isSane(bounds(row)))
+            m_bounds.include(bounds(row));
+        else
+            m_outlandish.push_back(row);
+    }
     // One latitude for the whole map, not the view's: panning then never changes shapes,
     // and across a city the ratio varies by well under a percent.
     if (!m_bounds.isEmpty())
@@ -69,21 +90,27 @@ void AreaGeometrySet::buildIndex()
 {
     if (m_bounds.isEmpty())
         return;
-    // About one area per cell on average.
+    // About one area per cell on average; never more cells along a side than four per area,
+    // so that a long thin city (or a stray far vertex) cannot make a grid of millions.
     const double area = std::max(1e-9, m_bounds.width() * m_bounds.height());
-    m_cellSize = std::max(1e-9, std::sqrt(area / std::max(1, count())));
+    const double sideCells = std::max(16, 4 * count());
+    m_cellSize = std::max({1e-9, std::sqrt(area / std::max(1, count())),
+                           std::max(m_bounds.width(), m_bounds.height()) / sideCells});
     m_cols = std::max(1, int(std::ceil(m_bounds.width() / m_cellSize)) + 1);
     m_rows = std::max(1, int(std::ceil(m_bounds.height() / m_cellSize)) + 1);
     // Two passes over the rows: count per cell, then place (a counting sort).
     m_cellStart.assign(std::size_t(m_cols) * m_rows + 1, 0);
     const auto eachCell = [this](int row, const auto &visit) {
         const Bounds &b = bounds(row);
-        if (b.isEmpty())
+        if (!isSane(b))
             return;
-        const int x0 = int((b.minX - m_bounds.minX) / m_cellSize);
-        const int x1 = int((b.maxX - m_bounds.minX) / m_cellSize);
-        const int y0 = int((b.minY - m_bounds.minY) / m_cellSize);
-        const int y1 = int((b.maxY - m_bounds.minY) / m_cellSize);
+        const auto cell = [this](double offset, int cells) {
+            return std::clamp(int(offset / m_cellSize), 0, cells - 1);
+        };
+        const int x0 = cell(b.minX - m_bounds.minX, m_cols);
+        const int x1 = cell(b.maxX - m_bounds.minX, m_cols);
+        const int y0 = cell(b.minY - m_bounds.minY, m_rows);
+        const int y1 = cell(b.maxY - m_bounds.minY, m_rows);
         for (int y = y0; y <= y1; ++y)
             for (int x = x0; x <= x1; ++x)
                 visit(std::size_t(y) * m_cols + x);

@@ -47,6 +47,9 @@ public:
     QPointF labelPoint(int row) const;
     const QString &name(int row) const;
     const Bounds &bounds() const { return m_bounds; }
+    // The rows whose outline has a coordinate no city has (not finite, or beyond 1e8 m):
+    // left out of bounds() and the index, so neither drawn nor found.
+    const std::vector<int> &outlandishRows() const { return m_outlandish; }
     const QString &levelKey() const { return m_level; }
     // How the project's coordinates measure on the ground (its CRS asked of GDAL/PROJ once,
     // here), and the x scale its maps draw with (MapTransform): for a geographic CRS the
@@ -70,6 +73,7 @@ private:
     mutable std::once_flag m_labelsOnce;
     mutable std::vector<QPointF> m_labels;
     Bounds m_bounds;
+    std::vector<int> m_outlandish;
     Geodesy m_geodesy;
     double m_xScale = 1.0;
     // Grid index: the rows of cell c are m_cellRows[m_cellStart[c] .. m_cellStart[c + 1]);

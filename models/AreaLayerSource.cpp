@@ -9,6 +9,10 @@
 #include <QHash>
 #include <QSet>
 
+#include <cmath>
+#include <optional>
+#include <utility>
+
 #include <cpl_conv.h>
 #include <gdal.h>
 #include <ogr_api.h>
@@ -17,6 +21,20 @@
 namespace qw {
 
 namespace {
+
+// The first vertex of g that no city has: not finite, or beyond 1e8 m (Web Mercator ends at
+// 2e7 m). One such vertex made the map's index a grid of 1e30 cells.
+std::optional<std::pair<double, double>> farPoint(const MultiPolygon &g)
+{
+    for (int r = 0; r < g.ringCount(); ++r) {
+        const auto c = g.ring(r);
+        for (std::size_t k = 0; k + 1 < c.size(); k += 2)
+            if (!std::isfinite(c[k]) || !std::isfinite(c[k + 1]) || std::abs(c[k]) > 1e8
+                || std::abs(c[k + 1]) > 1e8)
+                return std::pair {c[k], c[k + 1]};
+    }
+    return std::nullopt;
+}
 
 // The translation context of the messages below (lupdate reads it from the macro).
 class Text
@@ -463,6 +481,16 @@ AreaLayerSource::Result AreaLayerSource::read(const QString &layerName, const QS
                                       "converted to EPSG:%4.")
                                  .arg(m_path, area.key)
                                  .arg(fid)
+                                 .arg(result.srsId));
+        if (const auto far = farPoint(area.geometry))
+            throw StoreError(StoreErrorKind::InvalidInput,
+                             Text::tr("%1: area \"%2\" (feature %3) has a point that no city has "
+                                      "(x = %4, y = %5 in EPSG:%6): a damaged coordinate. "
+                                      "Correct it in the file and try again.")
+                                 .arg(m_path, area.key)
+                                 .arg(fid)
+                                 .arg(far->first, 0, 'g', 6)
+                                 .arg(far->second, 0, 'g', 6)
                                  .arg(result.srsId));
         fids.push_back(fid);
         result.areas.push_back(std::move(area));

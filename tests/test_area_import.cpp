@@ -1,6 +1,6 @@
-#include "NewProjectFromLayer.h"
 #include "Crs.h"
 #include "ImportLog.h"
+#include "NewProjectFromLayer.h"
 #include "Project.h"
 #include "ProjectStore.h"
 #include "Sqlite.h"
@@ -509,6 +509,33 @@ private Q_SLOTS:
         QVERIFY2(out.contains(QStringLiteral("longitude/latitude")), qPrintable(out));
         QVERIFY2(out.contains(QStringLiteral("UTM zone of the data's centre")), qPrintable(out));
         QCOMPARE(ProjectStore::open(target)->metadata().srsId, 25832);
+    }
+
+    void aFarAwayVertexIsRefusedWithItsArea()
+    {
+        // Given a layer in EPSG:25832 whose area "07" has a vertex at x = -1e30 (issue 19:
+        // the map's index took it for a grid of 1e30 cells)
+        const QString src = m_dir.filePath(QStringLiteral("weit.geojson"));
+        writeText(src, R"({"type": "FeatureCollection",
+ "crs": {"type": "name", "properties": {"name": "urn:ogc:def:crs:EPSG::25832"}},
+ "features": [
+  {"type": "Feature", "properties": {"sr_id": "06", "sr_name": "Nah"}, "geometry":
+   {"type": "Polygon", "coordinates": [[[400000, 5700000], [400100, 5700000],
+    [400100, 5700100], [400000, 5700000]]]}},
+  {"type": "Feature", "properties": {"sr_id": "07", "sr_name": "Weit"}, "geometry":
+   {"type": "Polygon", "coordinates": [[[400200, 5700000], [-1e30, 5700000],
+    [400300, 5700100], [400200, 5700000]]]}}]})");
+        // When it is read, then the area is named and the coordinate said
+        AreaLayerSource source(src);
+        try {
+            source.read(QStringLiteral("weit"), QStringLiteral("sr_id"), QStringLiteral("sr_name"),
+                        QStringLiteral("sozialraum"), 0);
+            QFAIL("a vertex at -1e30 was taken");
+        } catch (const StoreError &e) {
+            QVERIFY2(e.message().contains(QStringLiteral("\"07\""))
+                         && e.message().contains(QStringLiteral("-1e+30")),
+                     qPrintable(e.message()));
+        }
     }
 
     void unreadableFileIsAClearError()

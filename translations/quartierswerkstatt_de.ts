@@ -1171,6 +1171,10 @@
         <source>%1: its coordinates cannot be converted to EPSG:%2.</source>
         <translation>%1: Die Koordinaten lassen sich nicht nach EPSG:%2 umrechnen.</translation>
     </message>
+    <message>
+        <source>%1: area &quot;%2&quot; (feature %3) has a point that no city has (x = %4, y = %5 in EPSG:%6): a damaged coordinate. Correct it in the file and try again.</source>
+        <translation>%1: Gebiet „%2“ (Objekt %3) hat einen Punkt, den keine Stadt hat (x = %4, y = %5 in EPSG:%6): eine beschädigte Koordinate. Bitte in der Datei korrigieren und erneut versuchen.</translation>
+    </message>
 </context>
 <context>
     <name>qw::AreaLevelImport</name>

@@ -1170,6 +1170,10 @@
         <source>%1: its coordinates cannot be converted to EPSG:%2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: area &quot;%2&quot; (feature %3) has a point that no city has (x = %4, y = %5 in EPSG:%6): a damaged coordinate. Correct it in the file and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qw::AreaLevelImport</name>
