@@ -13,6 +13,8 @@
 #include <boost/serialization/version.hpp>
 
 #include <cmath>
+#include <cstdlib>
+#include <limits>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -153,6 +155,22 @@ SavedView read(const QString &text, unsigned *version)
     if (bytes.size() > std::size_t(kMaxArchiveSize))
         bad(QCoreApplication::translate("qw::SavedView", "it is too large (%1 bytes)")
                 .arg(bytes.size()));
+    // A list's declared length is reserved before its items are read: an archive saying
+    // <count>100000000</count> took 3.2 GB. Every item takes at least "<item></item>", so a
+    // count beyond what the text can hold is refused before anything is reserved.
+    for (std::size_t at = bytes.find("<count>"); at != std::string::npos;
+         at = bytes.find("<count>", at + 7)) {
+        const std::size_t end = bytes.find("</count>", at);
+        const std::string digits =
+            bytes.substr(at + 7, end == std::string::npos ? 0 : end - at - 7);
+        const double declared = digits.empty() || digits.size() > 18
+            ? std::numeric_limits<double>::infinity()
+            : std::strtod(digits.c_str(), nullptr);
+        if (!(declared <= double(bytes.size()) / 13))
+            bad(QCoreApplication::translate("qw::SavedView", "it claims %1 items in %2 bytes")
+                    .arg(QString::fromStdString(digits.substr(0, 20)))
+                    .arg(bytes.size()));
+    }
     Record r;
     unsigned found = 0;
     // xml_iarchive's destructor parses the closing tag and throws when it is damaged, and
@@ -191,6 +209,12 @@ SavedView read(const QString &text, unsigned *version)
             bad(QCoreApplication::translate("qw::SavedView",
                                             "the class breaks do not rise (break %1)")
                     .arg(i + 1));
+    // An extent no map has (inf, 1e308, a NaN) never rendered and printed "inf km".
+    for (const double c : {r.minX, r.minY, r.maxX, r.maxY})
+        if (!std::isfinite(c) || std::abs(c) > 1e8)
+            bad(QCoreApplication::translate("qw::SavedView",
+                                            "its map extent lies outside any city (%1)")
+                    .arg(c));
     SavedView v;
     v.indicator = qs(r.indicator);
     v.period = qs(r.period);

@@ -168,6 +168,19 @@ private Q_SLOTS:
         }
     }
 
+    void hostileDecimalsAreHeldToSix()
+    {
+        // Given a catalogue that asks for a million decimals (it froze the text layout)
+        const QString path = copyOfClean(QStringLiteral("decimals.gpkg"));
+        exec(path, "UPDATE qw_indicators SET decimals = 1000000; "
+                   "UPDATE qw_indicators SET decimals = -5 WHERE rowid = 1;");
+        // When it is opened, then every indicator has 0 to 6 decimals
+        const auto project = Project::open(path);
+        QVERIFY(!project->indicators().empty());
+        for (const Indicator &ind : project->indicators())
+            QVERIFY2(ind.decimals >= 0 && ind.decimals <= 6, qPrintable(ind.key));
+    }
+
     void ownAndGdalTriggersAreNotForeign()
     {
         QVERIFY(ForeignSql::isOwnTrigger(QStringLiteral("qw_area_shapes_insert"),

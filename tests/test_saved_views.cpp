@@ -5,6 +5,7 @@
 #include "StoreError.h"
 #include "TestSupport.h"
 
+#include <QElapsedTimer>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -234,6 +235,36 @@ private Q_SLOTS:
         QVERIFY(readFails(classes));
         // too large to be a view
         QVERIFY(readFails(QString(2 << 20, QLatin1Char('x'))));
+    }
+
+    void hostileSizesAreRefusedCheaply()
+    {
+        // Given archives from the hostile tester: a list that declares 10^8 items
+        // (3.2 GB and 7.6 s before), and extents of 1e308, infinity and NaN (a map that
+        // never rendered and read "inf km")
+        const QString xml = SavedViewArchive::write(sample());
+        QString many = xml;
+        many.replace(QRegularExpression(QStringLiteral("<count>\\d+</count>")),
+                     QStringLiteral("<count>100000000</count>"));
+        QVERIFY(many != xml);
+        QElapsedTimer timer;
+        timer.start();
+        // Then each is refused, the list at once
+        try {
+            SavedViewArchive::read(many);
+            QFAIL("an archive of 10^8 items was read");
+        } catch (const StoreError &e) {
+            QVERIFY2(e.message().contains(QStringLiteral("100000000")), qPrintable(e.message()));
+        }
+        QVERIFY(timer.elapsed() < 1000);
+        const QString minX = xml.mid(xml.indexOf(QStringLiteral("<minX>")));
+        const QString oldMinX = minX.left(minX.indexOf(QStringLiteral("</minX>")) + 7);
+        for (const char *far : {"1.79e+308", "inf", "nan", "-1e30"}) {
+            QString extent = xml;
+            extent.replace(oldMinX, QStringLiteral("<minX>%1</minX>").arg(QLatin1String(far)));
+            QVERIFY(extent != xml);
+            QVERIFY2(readFails(extent), far);
+        }
     }
 
     void fuzzedArchivesNeverCrash()

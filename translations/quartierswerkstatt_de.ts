@@ -6414,6 +6414,14 @@
         <source>a play range with one end only</source>
         <translation>ein Abspielbereich mit nur einem Ende</translation>
     </message>
+    <message>
+        <source>it claims %1 items in %2 bytes</source>
+        <translation>sie gibt %1 Einträge in %2 Bytes an</translation>
+    </message>
+    <message>
+        <source>its map extent lies outside any city (%1)</source>
+        <translation>ihr Kartenausschnitt liegt außerhalb jeder Stadt (%1)</translation>
+    </message>
 </context>
 <context>
     <name>qw::SavedViewsController</name>

@@ -6410,6 +6410,14 @@
         <source>a play range with one end only</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>it claims %1 items in %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its map extent lies outside any city (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qw::SavedViewsController</name>

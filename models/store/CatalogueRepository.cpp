@@ -38,7 +38,8 @@ std::vector<Indicator> CatalogueRepository::indicators()
         i.numeratorKey = st.text(8);
         i.denominatorKey = st.text(9);
         i.minCases = int(st.integer(10));
-        i.decimals = int(st.integer(11));
+        // 0 to 6 whatever the file says: a million decimals froze the text layout.
+        i.decimals = int(std::clamp<std::int64_t>(st.integer(11), 0, 6));
         i.source = st.text(12);
         i.recipe = st.text(13);
         i.unitEn = st.text(14);
