@@ -9,6 +9,7 @@
 #include "TableImport.h"
 #include "TestSupport.h"
 
+#include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -143,6 +144,41 @@ private Q_SLOTS:
             CsvTableSource source(path, &format);
             // Then umlauts and ß survive
             QCOMPARE(source.preview(1).at(0).at(1), QStringLiteral("Groß-Süd"));
+        }
+    }
+
+    void readsUtf16AndRefusesBinaryData()
+    {
+        // Given a table as Excel saves "Unicode text": UTF-16 with tabs, with and without a
+        // byte order mark, little and big endian (issue 19: read as Windows-1252 it was
+        // letters and NULs)
+        const QString table = QStringLiteral("SR\tName\tQuote\r\n01\tGroß-Süd\t12,5\r\n");
+        const auto utf16 = [&](bool bigEndian, bool bom) {
+            QStringEncoder encoder(bigEndian ? QStringEncoder::Utf16BE : QStringEncoder::Utf16LE,
+                                   bom ? QStringEncoder::Flag::WriteBom
+                                       : QStringEncoder::Flag::Default);
+            return QByteArray(encoder(table));
+        };
+        for (const bool bigEndian : {false, true}) {
+            for (const bool bom : {true, false}) {
+                const QString path = file("unicode.txt", utf16(bigEndian, bom));
+                // When it is opened, then header and umlauts are read, by line
+                CsvTableSource source(path);
+                QCOMPARE(source.format().delimiter, QChar(u'\t'));
+                QCOMPARE(source.header(), (QStringList {"SR", "Name", "Quote"}));
+                QCOMPARE(source.preview(1).at(0).at(1), QStringLiteral("Groß-Süd"));
+            }
+        }
+        // Given binary data, then the message says it is no text table (not "choose
+        // Windows-1252")
+        const QString binary =
+            file("bild.csv", QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\x81\x82", 18));
+        try {
+            CsvTableSource s(binary);
+            QFAIL("binary data was read as a table");
+        } catch (const StoreError &e) {
+            QVERIFY2(e.message().contains(QStringLiteral("not a text table")),
+                     qPrintable(e.message()));
         }
     }
 

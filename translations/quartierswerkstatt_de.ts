@@ -2484,6 +2484,10 @@
         <source>%1 is empty.</source>
         <translation>%1 ist leer.</translation>
     </message>
+    <message>
+        <source>%1 is not a text table (CSV): it holds binary data. Export the table from its program as CSV or as an Excel workbook (.xlsx).</source>
+        <translation>%1 ist keine Texttabelle (CSV): Die Datei enthält Binärdaten. Bitte die Tabelle in ihrem Programm als CSV oder als Excel-Arbeitsmappe (.xlsx) exportieren.</translation>
+    </message>
 </context>
 <context>
     <name>qw::DefineDerivedCommand</name>

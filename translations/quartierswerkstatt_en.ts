@@ -2483,6 +2483,10 @@
         <source>%1 is empty.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is not a text table (CSV): it holds binary data. Export the table from its program as CSV or as an Excel workbook (.xlsx).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qw::DefineDerivedCommand</name>

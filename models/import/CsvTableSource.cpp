@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QStringDecoder>
 
 #include <array>
 
@@ -266,8 +267,48 @@ std::optional<QChar> sepLine(QStringView firstLine)
 
 } // namespace
 
-CsvFormat CsvTableSource::sniff(const QByteArray &head)
+namespace {
+
+enum class Utf16 { No, LittleEndian, BigEndian };
+
+// Excel's "Unicode text" and many Windows tools write UTF-16: with a byte order mark, or
+// without one, where ASCII text has a NUL in every other byte. Read as Windows-1252 it was
+// letters and NULs.
+Utf16 utf16Of(const QByteArray &head)
 {
+    if (head.startsWith("\xFF\xFE"))
+        return Utf16::LittleEndian;
+    if (head.startsWith("\xFE\xFF"))
+        return Utf16::BigEndian;
+    qsizetype even = 0, odd = 0;
+    const qsizetype n = std::min<qsizetype>(head.size(), 4096) & ~qsizetype(1);
+    for (qsizetype i = 0; i < n; i += 2) {
+        even += head[i] == '\0';
+        odd += head[i + 1] == '\0';
+    }
+    if (n >= 8 && odd > n / 2 * 0.4 && even < n / 2 * 0.05)
+        return Utf16::LittleEndian;
+    if (n >= 8 && even > n / 2 * 0.4 && odd < n / 2 * 0.05)
+        return Utf16::BigEndian;
+    return Utf16::No;
+}
+
+QByteArray utf8FromUtf16(const QByteArray &bytes, Utf16 kind)
+{
+    QStringDecoder decoder(kind == Utf16::LittleEndian ? QStringDecoder::Utf16LE
+                                                       : QStringDecoder::Utf16BE);
+    QString text = decoder(bytes);
+    if (text.startsWith(QChar(0xFEFF)))
+        text.remove(0, 1);
+    return text.toUtf8();
+}
+
+} // namespace
+
+CsvFormat CsvTableSource::sniff(const QByteArray &rawHead)
+{
+    const Utf16 utf16 = utf16Of(rawHead);
+    const QByteArray head = utf16 == Utf16::No ? rawHead : utf8FromUtf16(rawHead, utf16);
     CsvFormat format;
     bool bom = false;
     const QByteArray bytes = withoutBom(head, &bom);
@@ -394,7 +435,23 @@ void CsvTableSource::openFile(const CsvFormat *format)
     if (!file.open(QIODevice::ReadOnly))
         throw StoreError(StoreErrorKind::Unreadable,
                          tr("%1 cannot be read: %2").arg(path, file.errorString()));
-    const QByteArray head = file.read(kSniffBytes);
+    QByteArray head = file.read(kSniffBytes);
+    if (const Utf16 utf16 = utf16Of(head); utf16 != Utf16::No) {
+        // Read on through a UTF-8 copy: the reader, the parser and the line numbers of
+        // messages stay those of every other file.
+        file.seek(0);
+        const QByteArray utf8 = utf8FromUtf16(file.readAll(), utf16);
+        m_utf8Copy = std::make_unique<QTemporaryFile>();
+        if (!m_utf8Copy->open() || m_utf8Copy->write(utf8) != utf8.size() || !m_utf8Copy->flush())
+            throw StoreError(StoreErrorKind::Unreadable,
+                             tr("%1 cannot be read: %2").arg(path, m_utf8Copy->errorString()));
+        head = utf8.left(kSniffBytes);
+    } else if (head.contains('\0')) {
+        throw StoreError(StoreErrorKind::InvalidInput,
+                         tr("%1 is not a text table (CSV): it holds binary data. Export the "
+                            "table from its program as CSV or as an Excel workbook (.xlsx).")
+                             .arg(path));
+    }
     bool bom = false;
     if (withoutBom(head, &bom).trimmed().isEmpty())
         throw StoreError(StoreErrorKind::EmptyFile, tr("%1 is empty.").arg(path));
@@ -409,7 +466,7 @@ void CsvTableSource::openFile(const CsvFormat *format)
 
 bool CsvTableSource::forEachRecord(const RecordFunction &record)
 {
-    QFile file(m_path);
+    QFile file(m_utf8Copy ? m_utf8Copy->fileName() : m_path);
     if (!file.open(QIODevice::ReadOnly))
         throw StoreError(StoreErrorKind::Unreadable,
                          tr("%1 cannot be read: %2").arg(m_path, file.errorString()));

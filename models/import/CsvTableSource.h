@@ -6,7 +6,9 @@
 
 #include <QByteArray>
 #include <QStringList>
+#include <QTemporaryFile>
 
+#include <memory>
 #include <span>
 #include <vector>
 
@@ -60,6 +62,9 @@ private:
 
     CsvFormat m_format;
     bool m_skipSepLine = false;
+    // A UTF-16 file (Excel's "Unicode text") read through a UTF-8 copy; messages still
+    // name the file itself.
+    std::unique_ptr<QTemporaryFile> m_utf8Copy;
 };
 
 } // namespace qw
