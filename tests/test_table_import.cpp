@@ -9,6 +9,7 @@
 #include "TableImport.h"
 #include "TestSupport.h"
 
+#include <QFile>
 #include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
@@ -179,6 +180,21 @@ private Q_SLOTS:
         } catch (const StoreError &e) {
             QVERIFY2(e.message().contains(QStringLiteral("not a text table")),
                      qPrintable(e.message()));
+        }
+    }
+
+    void aLinkInACircleIsSaidToBeOne()
+    {
+        // Given two links that lead to each other (it said "does not exist")
+        const QString a = m_dir.filePath(QStringLiteral("kreis_a.csv"));
+        const QString b = m_dir.filePath(QStringLiteral("kreis_b.csv"));
+        QVERIFY(QFile::link(b, a));
+        QVERIFY(QFile::link(a, b));
+        try {
+            CsvTableSource s(a);
+            QFAIL("a link in a circle was read");
+        } catch (const StoreError &e) {
+            QVERIFY2(e.message().contains(QStringLiteral("link")), qPrintable(e.message()));
         }
     }
 

@@ -2473,10 +2473,6 @@
         <translation>%1, Zeile %2, Spalte %3: Das Byte 0x%4 ist kein gültiger %5-Text. Die Datei hat eine andere Kodierung; bitte wählen Sie sie aus (zum Beispiel Windows-1252).</translation>
     </message>
     <message>
-        <source>%1 does not exist.</source>
-        <translation>%1 existiert nicht.</translation>
-    </message>
-    <message>
         <source>%1 cannot be read: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -7291,6 +7287,10 @@
     <message>
         <source>%1 has no sheet &quot;%2&quot;. Its sheets are: %3 (by name or number, e.g. --sheet 2).</source>
         <translation>%1 hat kein Tabellenblatt „%2“. Die Tabellenblätter sind: %3 (nach Name oder Nummer, z. B. --sheet 2).</translation>
+    </message>
+    <message>
+        <source>%1 is a link that leads nowhere or in a circle (to %2).</source>
+        <translation>%1 ist eine Verknüpfung, die ins Leere oder im Kreis führt (nach %2).</translation>
     </message>
 </context>
 <context>

@@ -2472,10 +2472,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7286,6 +7282,10 @@
     </message>
     <message>
         <source>%1 has no sheet &quot;%2&quot;. Its sheets are: %3 (by name or number, e.g. --sheet 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a link that leads nowhere or in a circle (to %2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -430,8 +430,7 @@ void CsvTableSource::openFile(const CsvFormat *format)
 {
     const QString &path = m_path;
     QFile file(path);
-    if (!QFileInfo::exists(path))
-        throw StoreError(StoreErrorKind::NotFound, tr("%1 does not exist.").arg(path));
+    requireFile(path);
     if (!file.open(QIODevice::ReadOnly))
         throw StoreError(StoreErrorKind::Unreadable,
                          tr("%1 cannot be read: %2").arg(path, file.errorString()));

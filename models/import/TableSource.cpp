@@ -20,9 +20,15 @@ constexpr int kDetectionRows = 400;
 
 void TableSource::requireFile(const QString &path)
 {
-    if (!QFileInfo::exists(path))
+    const QFileInfo info(path);
+    // A link that leads in a circle or nowhere is there, and "does not exist" misled.
+    if (info.isSymLink() && !info.exists())
+        throw StoreError(StoreErrorKind::NotFound,
+                         tr("%1 is a link that leads nowhere or in a circle (to %2).")
+                             .arg(path, info.symLinkTarget()));
+    if (!info.exists())
         throw StoreError(StoreErrorKind::NotFound, tr("%1 does not exist.").arg(path));
-    if (QFileInfo(path).size() == 0)
+    if (info.size() == 0)
         throw StoreError(StoreErrorKind::EmptyFile, tr("%1 is empty.").arg(path));
 }
 
@@ -95,7 +101,8 @@ bool TableSource::forEachRow(const RowFunction &row)
             if (!c.trimmed().isEmpty())
                 cells << c.trimmed();
         if (m_skipped.size() < 1000)
-            m_skipped << tr("row %1: %2").arg(r.row).arg(cells.join(QStringLiteral(" | ")).left(80));
+            m_skipped
+                << tr("row %1: %2").arg(r.row).arg(cells.join(QStringLiteral(" | ")).left(80));
     };
     return forEachRecord([&](const GridRow &r, double progress) {
         if (r.row < shape.dataRows.first)
