@@ -4,6 +4,7 @@
 #include "StoreError.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -118,6 +119,20 @@ AreaLayerSource::AreaLayerSource(const QString &path) : m_path(path)
     GDALAllRegister();
     if (!QFileInfo::exists(path))
         throw StoreError(StoreErrorKind::NotFound, Text::tr("%1 does not exist.").arg(path));
+    // GDAL opens a shapefile without its .dbf as one without fields, and the key field was
+    // then reported as 'Layer has no field ""'.
+    const QFileInfo file(path);
+    if (file.suffix().compare(QLatin1String("shp"), Qt::CaseInsensitive) == 0) {
+        const QDir dir = file.absoluteDir();
+        const QStringList dbf =
+            dir.entryList({file.completeBaseName() + QStringLiteral(".dbf")}, QDir::Files);
+        if (dbf.isEmpty())
+            throw StoreError(StoreErrorKind::InvalidInput,
+                             Text::tr("%1: the attribute table %2.dbf beside it is missing; a "
+                                      "shapefile needs its .shp, .shx and .dbf files in one "
+                                      "folder (copy them together).")
+                                 .arg(path, file.completeBaseName()));
+    }
     m_dataset = GDALOpenEx(path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr,
                            nullptr, nullptr);
     if (!m_dataset)

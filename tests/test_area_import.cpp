@@ -511,6 +511,22 @@ private Q_SLOTS:
         QCOMPARE(ProjectStore::open(target)->metadata().srsId, 25832);
     }
 
+    void aShapefileWithoutItsDbfSaysSo()
+    {
+        // Given a shapefile whose .dbf did not come along (it said 'Layer has no field ""')
+        QTemporaryDir dir;
+        const QString shp = dir.filePath(QStringLiteral("bezirke.shp"));
+        writeShapefile(shp, kEsriUtm32, {{393000, 5707000, 1000}});
+        QVERIFY(QFile::remove(dir.filePath(QStringLiteral("bezirke.dbf"))));
+        // When it is opened, then the message names the missing file
+        try {
+            AreaLayerSource source(shp);
+            QFAIL("a shapefile without its .dbf was opened");
+        } catch (const StoreError &e) {
+            QVERIFY2(e.message().contains(QStringLiteral("bezirke.dbf")), qPrintable(e.message()));
+        }
+    }
+
     void aFarAwayVertexIsRefusedWithItsArea()
     {
         // Given a layer in EPSG:25832 whose area "07" has a vertex at x = -1e30 (issue 19:

@@ -168,6 +168,26 @@ private Q_SLOTS:
         }
     }
 
+    void aSchemaVersionThatDoesNotMatchItsTablesIsSaidPlainly()
+    {
+        // Given a project of today's schema that says it is of version 3 (the upgrade then
+        // failed with "CREATE TABLE qw_area_shapes … already exists")
+        const QString path = copyOfClean(QStringLiteral("version3.gpkg"));
+        exec(path, "UPDATE qw_project SET value = '3' WHERE key = 'schema_version'");
+        const QByteArray before = hashOf(path);
+        // When it is opened, then the message says so in words, with SQLite's text only as
+        // the detail, and the file is as it was
+        try {
+            Project::open(path);
+            QFAIL("a mismatched schema was opened");
+        } catch (const StoreError &e) {
+            QVERIFY2(e.message().contains(QStringLiteral("schema 3"))
+                         && !e.message().contains(QStringLiteral("CREATE")),
+                     qPrintable(e.message()));
+        }
+        QCOMPARE(hashOf(path), before);
+    }
+
     void hostileDecimalsAreHeldToSix()
     {
         // Given a catalogue that asks for a million decimals (it froze the text layout)

@@ -252,6 +252,24 @@ private Q_SLOTS:
         QVERIFY_THROWS_EXCEPTION(StoreError, TableImport::analyse(*source, spec, m_areas, {}));
     }
 
+    void aHugeHeaderIsNoIndicatorName()
+    {
+        // Given a table whose second header cell is 100,000 characters long (a 50 MB one
+        // became an indicator name: 871 MB and an 85 s map)
+        const QByteArray huge(100000, 'x');
+        const QString path = file("riesig.csv", "SR;Jahr;" + huge + "\n01;2024;5\n");
+        // When it is planned, then the name is refused with the file named
+        try {
+            plan(path);
+            QFAIL("a 100,000 character name was taken");
+        } catch (const StoreError &e) {
+            QVERIFY2(e.message().contains(QStringLiteral("riesig.csv"))
+                         && e.message().contains(QStringLiteral("100000")),
+                     qPrintable(e.message().left(300)));
+            QVERIFY(e.message().size() < 1000);
+        }
+    }
+
     void headerOnlyAndRaggedRowsAreReported()
     {
         // Given a header-only file and a file with ragged rows and text in a number column

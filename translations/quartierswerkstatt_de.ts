@@ -1175,6 +1175,10 @@
         <source>%1: area &quot;%2&quot; (feature %3) has a point that no city has (x = %4, y = %5 in EPSG:%6): a damaged coordinate. Correct it in the file and try again.</source>
         <translation>%1: Gebiet „%2“ (Objekt %3) hat einen Punkt, den keine Stadt hat (x = %4, y = %5 in EPSG:%6): eine beschädigte Koordinate. Bitte in der Datei korrigieren und erneut versuchen.</translation>
     </message>
+    <message>
+        <source>%1: the attribute table %2.dbf beside it is missing; a shapefile needs its .shp, .shx and .dbf files in one folder (copy them together).</source>
+        <translation>%1: Die Attributtabelle %2.dbf daneben fehlt; ein Shapefile braucht seine Dateien .shp, .shx und .dbf in einem Ordner (bitte zusammen kopieren).</translation>
+    </message>
 </context>
 <context>
     <name>qw::AreaLevelImport</name>
@@ -7155,6 +7159,10 @@
         <source>%1 contains SQL that Quartierswerkstatt did not write: %2. Triggers and views like these run inside every change of the project and can alter or delete data, so the project is not opened. To remove exactly these (nothing else is changed): quartierswerkstatt &quot;%1&quot; --remove-foreign-triggers</source>
         <translation>%1 enthält SQL, das Quartierswerkstatt nicht geschrieben hat: %2. Solche Trigger und Sichten laufen bei jeder Änderung des Projekts mit und können Daten verändern oder löschen; deshalb wird das Projekt nicht geöffnet. Um genau diese zu entfernen (sonst ändert sich nichts): quartierswerkstatt &quot;%1&quot; --remove-foreign-triggers</translation>
     </message>
+    <message>
+        <source>%1 cannot be upgraded from project schema %2: its tables do not match that version (it may have been edited by hand or by another program). The file was not changed; open a backup copy of it.</source>
+        <translation>%1 kann nicht von Projektschema %2 aktualisiert werden: Seine Tabellen passen nicht zu dieser Version (die Datei wurde vielleicht von Hand oder mit einem anderen Programm bearbeitet). Die Datei wurde nicht verändert; bitte eine Sicherungskopie öffnen.</translation>
+    </message>
 </context>
 <context>
     <name>qw::TableImport</name>
@@ -7264,6 +7272,10 @@
     <message>
         <source>Warning: the periods of &quot;%1&quot; (%2) mix kinds: %3. Each kind is stepped and compared on its own.</source>
         <translation>Warnung: Die Zeiträume von „%1“ (%2) mischen Arten: %3. Jede Art wird für sich durchlaufen und verglichen.</translation>
+    </message>
+    <message>
+        <source>%1: the indicator name &quot;%2…&quot; is %3 characters long (at most %4): the header or indicator column holds something else than a name.</source>
+        <translation>%1: Der Indikatorname „%2…“ ist %3 Zeichen lang (höchstens %4): In der Kopfzeile oder Indikatorspalte steht etwas anderes als ein Name.</translation>
     </message>
 </context>
 <context>

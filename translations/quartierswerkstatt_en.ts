@@ -1174,6 +1174,10 @@
         <source>%1: area &quot;%2&quot; (feature %3) has a point that no city has (x = %4, y = %5 in EPSG:%6): a damaged coordinate. Correct it in the file and try again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: the attribute table %2.dbf beside it is missing; a shapefile needs its .shp, .shx and .dbf files in one folder (copy them together).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qw::AreaLevelImport</name>
@@ -7151,6 +7155,10 @@
         <source>%1 contains SQL that Quartierswerkstatt did not write: %2. Triggers and views like these run inside every change of the project and can alter or delete data, so the project is not opened. To remove exactly these (nothing else is changed): quartierswerkstatt &quot;%1&quot; --remove-foreign-triggers</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 cannot be upgraded from project schema %2: its tables do not match that version (it may have been edited by hand or by another program). The file was not changed; open a backup copy of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qw::TableImport</name>
@@ -7259,6 +7267,10 @@
     </message>
     <message>
         <source>Warning: the periods of &quot;%1&quot; (%2) mix kinds: %3. Each kind is stepped and compared on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the indicator name &quot;%2…&quot; is %3 characters long (at most %4): the header or indicator column holds something else than a name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -21,6 +21,9 @@ namespace qw {
 
 namespace {
 
+// Longer than any indicator's name or German official title.
+constexpr qsizetype kMaxNameLength = 500;
+
 bool headerContains(const QString &header, std::initializer_list<const char *> words)
 {
     const QString h = header.toLower();
@@ -245,6 +248,15 @@ ImportPlan TableImport::analyse(TableSource &source, const ImportSpec &spec,
         const auto found = indicatorIndex.constFind(label);
         if (found != indicatorIndex.constEnd())
             return *found;
+        // A 50 MB cell once became an indicator's name: 871 MB of memory and an 85 s map.
+        if (label.size() > kMaxNameLength)
+            throw StoreError(StoreErrorKind::InvalidInput,
+                             tr("%1: the indicator name \"%2…\" is %3 characters long (at most "
+                                "%4): the header or indicator column holds something else "
+                                "than a name.")
+                                 .arg(source.path(), label.left(40))
+                                 .arg(label.size())
+                                 .arg(kMaxNameLength));
         PlannedIndicator p;
         p.label = label;
         const QString mapped = spec.indicatorMapping.value(label);

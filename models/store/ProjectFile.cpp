@@ -212,9 +212,27 @@ std::unique_ptr<SqliteDatabase> open(const QString &path, bool writeAccess)
     auto db = std::make_unique<SqliteDatabase>(
         path, writable ? SqliteDatabase::Mode::ReadWrite : SqliteDatabase::Mode::ReadOnly);
     if (version < ProjectSchema::kCurrentVersion) {
-        SqliteTransaction tx(*db);
-        ProjectSchema::migrate(*db, version);
-        tx.commit();
+        try {
+            SqliteTransaction tx(*db);
+            ProjectSchema::migrate(*db, version);
+            tx.commit();
+        } catch (const StoreError &e) {
+            // A schema version that does not match the tables (a version 3 over the tables
+            // of version 5) showed the SQLite error of the failed upgrade step; it stays the
+            // detail, and the transaction left the file as it was.
+            if (e.kind() == StoreErrorKind::WriteFailed)
+                throw;
+            throw StoreError(StoreErrorKind::InvalidContent,
+                             QCoreApplication::translate(
+                                 "qw::Store",
+                                 "%1 cannot be upgraded from project schema %2: its tables do "
+                                 "not match that version (it may have been edited by hand or "
+                                 "by another program). The file was not changed; open a backup "
+                                 "copy of it.")
+                                 .arg(QDir::toNativeSeparators(path))
+                                 .arg(version),
+                             e.fullText());
+        }
     }
     return db;
 }
