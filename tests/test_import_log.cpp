@@ -305,6 +305,36 @@ private Q_SLOTS:
         QCOMPARE(stored.integer(0), std::int64_t(3));
     }
 
+    void swappedLonLatIsFoundAndTakenSwapped()
+    {
+        // Given a Kita list whose lat column holds the longitudes and lon the latitudes
+        // (issue 19: all 902 Berlin schools were "outside every area")
+        const QString project = makeThreeAreaProject(m_dir.path(), QStringLiteral("swap.gpkg"));
+        const QString path = file("vertauscht.csv",
+                                  "Nr;Name;lat;lon\n"
+                                  "K1;Kita Sonnenschein;7,42433;51,44509\n"
+                                  "K2;Kita Hafen;7,43841;51,45427\n");
+        auto store = ProjectStore::open(project);
+        FacilitySpec spec;
+        spec.path = path;
+        spec.kind = FacilityKind::Kita;
+        // When it is read, then both points are placed, and a note says they were swapped
+        const FacilityPlan plan = FacilityImport::read(spec, store->areas(), 25832);
+        QCOMPARE(plan.facilities.size(), std::size_t(2));
+        QCOMPARE(plan.facilities[0].areaKey, QStringLiteral("01"));
+        QVERIFY2(plan.notes.join(QLatin1Char(' ')).contains(QStringLiteral("swapped")),
+                 qPrintable(plan.notes.join(QLatin1Char('\n'))));
+        // Given one point right as given among them, then nothing is swapped
+        const QString mixed = file("gemischt.csv",
+                                   "Nr;Name;lat;lon\n"
+                                   "K1;Kita Sonnenschein;51,44509;7,42433\n"
+                                   "K2;Kita Hafen;7,43841;51,45427\n");
+        spec.path = mixed;
+        const FacilityPlan kept = FacilityImport::read(spec, store->areas(), 25832);
+        QCOMPARE(kept.facilities.size(), std::size_t(1));
+        QCOMPARE(kept.rejections.size(), std::size_t(1));
+    }
+
     void importsFacilitiesFromATableWithLonLat()
     {
         // Given a Kita list with WGS84 coordinates (one outside the city, one duplicate)

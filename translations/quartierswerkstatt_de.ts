@@ -2938,6 +2938,10 @@
         <source>%1 is not a file with points this program can read: %2.</source>
         <translation>%1 ist keine Datei mit Punkten, die dieses Programm lesen kann: %2.</translation>
     </message>
+    <message>
+        <source>The file&apos;s x and y (longitude and latitude) are swapped: all %1 points lie outside every area as given and inside when swapped, so they were taken swapped.</source>
+        <translation>x und y (Länge und Breite) der Datei sind vertauscht: Alle %1 Punkte liegen so außerhalb jedes Gebiets und vertauscht darin; sie wurden deshalb vertauscht übernommen.</translation>
+    </message>
 </context>
 <context>
     <name>qw::HeaderDetector</name>

@@ -2937,6 +2937,10 @@
         <source>%1 is not a file with points this program can read: %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The file&apos;s x and y (longitude and latitude) are swapped: all %1 points lie outside every area as given and inside when swapped, so they were taken swapped.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qw::HeaderDetector</name>

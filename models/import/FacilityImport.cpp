@@ -250,6 +250,52 @@ FacilityPlan FacilityImport::read(FacilitySpec spec, const std::vector<Area> &ar
     if (keyIndex < 0)
         plan.notes << tr("No key field: facilities are numbered in file order.");
 
+    // The smallest area containing a point of the file (transformed into the project's
+    // coordinates in x, y): the finest level when levels nest. Null: outside every area.
+    const auto locate = [&](double rawX, double rawY, double *x, double *y) -> const Area * {
+        *x = rawX;
+        *y = rawY;
+        if (!OCTTransform(OGRCoordinateTransformationH(transform.get()), 1, x, y, nullptr))
+            return nullptr;
+        const Area *home = nullptr;
+        double homeArea = 0;
+        for (const Area &a : areas) {
+            if (!a.geometry.bounds().contains(*x, *y) || !a.geometry.contains(*x, *y))
+                continue;
+            const double size = a.geometry.area();
+            if (!home || size < homeArea) {
+                home = &a;
+                homeArea = size;
+            }
+        }
+        return home;
+    };
+    // Longitude and latitude swapped (a spreadsheet's columns in the wrong order): every
+    // point lies outside the city, and every point lies inside once swapped. Then the file
+    // means them swapped, and they are taken so, with a note; anything less stays as given.
+    {
+        qsizetype located = 0, swappedInside = 0, withPoint = 0;
+        for (const RawPoint &p : points) {
+            if (!p.hasPoint)
+                continue;
+            ++withPoint;
+            double x = 0, y = 0;
+            if (locate(p.x, p.y, &x, &y)) {
+                ++located;
+                break;
+            }
+            swappedInside += locate(p.y, p.x, &x, &y) != nullptr;
+        }
+        if (withPoint > 0 && located == 0 && swappedInside == withPoint) {
+            for (RawPoint &p : points)
+                std::swap(p.x, p.y);
+            plan.notes << tr("The file's x and y (longitude and latitude) are swapped: all %1 "
+                             "points lie outside every area as given and inside when swapped, "
+                             "so they were taken swapped.")
+                              .arg(withPoint);
+        }
+    }
+
     const QString kindCode = toCode(*spec.kind);
     QHash<QString, qint64> seen;
     const double total = std::max<double>(1, points.size());
@@ -280,18 +326,7 @@ FacilityPlan FacilityImport::read(FacilitySpec spec, const std::vector<Area> &ar
             reject(tr("the coordinates %1, %2 cannot be converted").arg(p.x).arg(p.y));
             continue;
         }
-        // The smallest area containing the point: the finest level when levels nest.
-        const Area *home = nullptr;
-        double homeArea = 0;
-        for (const Area &a : areas) {
-            if (!a.geometry.bounds().contains(x, y) || !a.geometry.contains(x, y))
-                continue;
-            const double size = a.geometry.area();
-            if (!home || size < homeArea) {
-                home = &a;
-                homeArea = size;
-            }
-        }
+        const Area *home = locate(p.x, p.y, &x, &y);
         if (!home) {
             reject(tr("outside every area (%1, %2 in the project's coordinates)")
                        .arg(x, 0, 'f', 0)
