@@ -106,6 +106,9 @@ void MapPanes::setPresenting(bool presenting)
              {static_cast<QWidget *>(w->indicator), static_cast<QWidget *>(w->period),
               static_cast<QWidget *>(w->remove)})
             control->setVisible(!presenting);
+    QFont small = font();
+    small.setPointSizeF(std::max(7.5, small.pointSizeF() * 0.85));
+    m_sources->setFont(small);
     updateLegends(); // in the font given for the room
 }
 

@@ -55,8 +55,9 @@ public:
     void setTransform(const MapTransform &transform);
     MapTransform transform() const;
     QList<MapWidget *> maps() const;
-    // For the room (presentation mode): no title bar, no add and remove buttons; the panes'
-    // indicator and period stay as their headings.
+    // For the room (presentation mode): no title bar, no pickers, no add and remove
+    // buttons (each pane's legend names its indicator and period); the source line in the
+    // panes' font, which the room sets larger before.
     void setPresenting(bool presenting);
 
 Q_SIGNALS:
