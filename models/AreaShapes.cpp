@@ -321,6 +321,8 @@ void AreaShapes::writeChunks(
         }
         for (std::size_t a = first; a < end; ++a) {
             const std::size_t n = 2 * std::size_t(pointCount(m_meta.data() + m_areas[a].meta));
+            if (n == 0)
+                continue; // an area without points has no xy to copy (memcpy from null)
             qToLittleEndian<quint16>(m_areas[a].xy, qsizetype(n), out);
             out += n * sizeof(std::uint16_t);
         }
