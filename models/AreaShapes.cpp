@@ -123,8 +123,10 @@ struct Grid
     static std::uint16_t step(double v, double origin, double size)
     {
         // Rounded by adding a half and truncating: v - origin is never negative here but
-        // for rounding error, which the clamp takes (and lround was a tenth of reading).
-        return size > 0 ? std::uint16_t(std::clamp((v - origin) / size + 0.5, 0.0, 65535.0)) : 0;
+        // for rounding error, which the clamp takes (and lround was a tenth of reading). A
+        // NaN of a damaged file is no step at all: 0, not a conversion of NaN (fuzzing).
+        const double t = size > 0 ? (v - origin) / size + 0.5 : 0;
+        return t > 0 ? std::uint16_t(std::min(t, 65535.0)) : 0;
     }
     void put(std::span<const double> ring, std::uint16_t *&out) const
     {
