@@ -2,6 +2,7 @@
 #include "AppRunner.h"
 #include "ImageSupport.h"
 #include "ProjectStore.h"
+#include "Sqlite.h"
 #include "TestSupport.h"
 
 #include <QFileInfo>
@@ -40,6 +41,41 @@ private Q_SLOTS:
         }
         QCOMPARE(sozialraeume, 39);
         QVERIFY(lines.first().startsWith(QStringLiteral("01\t")));
+    }
+
+    void listsAreasOfAProjectACrashLeftMidChange()
+    {
+        // Given the demo as a kill -9 in the middle of an import leaves it: the file with part
+        // of the change written and its hot rollback journal (copied while a write
+        // transaction is open and its small cache spills pages)
+        const QString live = demoCopy(QStringLiteral("live.gpkg"));
+        QVERIFY(!live.isEmpty());
+        const QString crashed = m_home.filePath(QStringLiteral("abgestuerzt.gpkg"));
+        {
+            qw::SqliteDatabase db(live, qw::SqliteDatabase::Mode::ReadWrite);
+            db.exec(QStringLiteral("PRAGMA journal_mode=DELETE"));
+            db.exec(QStringLiteral("PRAGMA cache_size=5"));
+            db.exec(QStringLiteral("BEGIN IMMEDIATE"));
+            db.exec(QStringLiteral("DELETE FROM qw_values"));
+            db.exec(QStringLiteral("UPDATE areas SET name = 'halb'"));
+            QVERIFY(QFile::copy(live, crashed));
+            QVERIFY(QFile::copy(live + QStringLiteral("-journal"),
+                                crashed + QStringLiteral("-journal")));
+            db.exec(QStringLiteral("ROLLBACK"));
+        }
+        // When its areas are listed from the command line
+        const Run r = run({crashed, QStringLiteral("--list-areas")}, m_home.path());
+        // Then it opens without help and lists the areas as they were before the change
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(!r.err.contains(QStringLiteral("readonly")), qPrintable(r.err));
+        QVERIFY(!QFile::exists(crashed + QStringLiteral("-journal")));
+        const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 39 + 12);
+        QVERIFY(!r.out.contains(QStringLiteral("\thalb\t")));
+        qw::SqliteDatabase db(crashed, qw::SqliteDatabase::Mode::ReadOnly);
+        auto check = db.prepare(QStringLiteral("PRAGMA integrity_check"));
+        QVERIFY(check.step());
+        QCOMPARE(check.text(0), QStringLiteral("ok"));
     }
 
     void listsIndicatorsWithPeriods()

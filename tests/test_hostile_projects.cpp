@@ -14,6 +14,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -65,6 +66,30 @@ class TestHostileProjects : public QObject
         return path;
     }
 
+    // The state a kill -9 leaves in the middle of an import: the file with some of the
+    // change written, and its rollback journal beside it (copied while another connection
+    // holds the write transaction open, its small cache spilling pages), as folder/name.
+    QString crashedCopy(const QString &folder, const QString &name)
+    {
+        const QString live = copyOfClean(QStringLiteral("live.gpkg"));
+        const QString crashed = QDir(folder).filePath(name);
+        {
+            sqlite3 *db = nullptr;
+            if (sqlite3_open(live.toUtf8().constData(), &db) != SQLITE_OK)
+                return {};
+            sqlite3_exec(db,
+                         "PRAGMA journal_mode=DELETE; PRAGMA cache_size=5; BEGIN IMMEDIATE; "
+                         "UPDATE qw_project SET value='half' WHERE key='title'; "
+                         "DELETE FROM qw_values;",
+                         nullptr, nullptr, nullptr);
+            QFile::copy(live, crashed);
+            QFile::copy(live + QStringLiteral("-journal"), crashed + QStringLiteral("-journal"));
+            sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+            sqlite3_close(db);
+        }
+        return crashed;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -79,22 +104,8 @@ private Q_SLOTS:
         // Given the state a kill -9 leaves in the middle of an import: the file with some of
         // the change written, and its rollback journal beside it (copied while another
         // connection holds the write transaction open, its small cache spilling pages)
-        const QString live = copyOfClean(QStringLiteral("live.gpkg"));
-        const QString crashed = m_dir.filePath(QStringLiteral("crashed.gpkg"));
-        {
-            sqlite3 *db = nullptr;
-            QCOMPARE(sqlite3_open(live.toUtf8().constData(), &db), SQLITE_OK);
-            sqlite3_exec(db,
-                         "PRAGMA journal_mode=DELETE; PRAGMA cache_size=5; BEGIN IMMEDIATE; "
-                         "UPDATE qw_project SET value='half' WHERE key='title'; "
-                         "DELETE FROM qw_values;",
-                         nullptr, nullptr, nullptr);
-            QVERIFY(QFile::copy(live, crashed));
-            QVERIFY(QFile::copy(live + QStringLiteral("-journal"),
-                                crashed + QStringLiteral("-journal")));
-            sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
-            sqlite3_close(db);
-        }
+        const QString crashed = crashedCopy(m_dir.path(), QStringLiteral("crashed.gpkg"));
+        QVERIFY(QFile::exists(crashed + QStringLiteral("-journal")));
         // (a read-only connection cannot read it: the lock-out the issue found)
         {
             sqlite3 *db = nullptr;
@@ -114,6 +125,34 @@ private Q_SLOTS:
         auto check = db.prepare(QStringLiteral("PRAGMA integrity_check"));
         QVERIFY(check.step());
         QCOMPARE(check.text(0), QStringLiteral("ok"));
+    }
+
+    void aHotJournalWhereNothingMayBeWrittenIsSaidPlainly()
+    {
+        if (QFileInfo(QStringLiteral("/")).isWritable())
+            QSKIP("runs as a user who may write everywhere");
+        // Given a crashed project in a folder the planner may only read
+        QTemporaryDir dir;
+        const QString crashed = crashedCopy(dir.path(), QStringLiteral("gesperrt.gpkg"));
+        QVERIFY(QFile::exists(crashed + QStringLiteral("-journal")));
+        const QByteArray before = hashOf(crashed);
+        QVERIFY(QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::ExeOwner));
+        // When it is opened
+        QString message;
+        try {
+            Project::open(crashed);
+        } catch (const StoreError &e) {
+            message = e.message();
+        }
+        QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        // Then the message names the file and its journal and says what to do, and the
+        // file is as it was
+        QVERIFY2(message.contains(QDir::toNativeSeparators(crashed)), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("gesperrt.gpkg-journal")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("write")), qPrintable(message));
+        QVERIFY(!message.contains(QStringLiteral("readonly database")));
+        QCOMPARE(hashOf(crashed), before);
+        QVERIFY(QFile::exists(crashed + QStringLiteral("-journal")));
     }
 
     void plantedTriggersAreRefusedAndRemovedOnRequest()
@@ -192,8 +231,9 @@ private Q_SLOTS:
     {
         // Given a catalogue that asks for a million decimals (it froze the text layout)
         const QString path = copyOfClean(QStringLiteral("decimals.gpkg"));
-        exec(path, "UPDATE qw_indicators SET decimals = 1000000; "
-                   "UPDATE qw_indicators SET decimals = -5 WHERE rowid = 1;");
+        exec(path,
+             "UPDATE qw_indicators SET decimals = 1000000; "
+             "UPDATE qw_indicators SET decimals = -5 WHERE rowid = 1;");
         // When it is opened, then every indicator has 0 to 6 decimals
         const auto project = Project::open(path);
         QVERIFY(!project->indicators().empty());
