@@ -193,6 +193,15 @@ std::uint16_t *AreaShapes::allocate(std::size_t values)
 
 void AreaShapes::append(const MultiPolygon &g)
 {
+    // An outline reaching to infinity (a damaged file) has no grid to be stored on, and its
+    // chunk was refused when read back (fuzzing): it is kept as an area without outline,
+    // which the map sets apart (AreaGeometrySet::outlandishRows).
+    if (const Bounds &b = g.bounds(); !g.isEmpty()
+        && !(std::isfinite(b.minX) && std::isfinite(b.maxX) && std::isfinite(b.minY)
+             && std::isfinite(b.maxY))) {
+        append(MultiPolygon());
+        return;
+    }
     Record record;
     record.bounds = g.bounds();
     record.meta = std::uint32_t(m_meta.size());

@@ -267,6 +267,39 @@ private Q_SLOTS:
         }
     }
 
+    void tagsOtherThanOursAreRefusedBeforeBoostReadsThem()
+    {
+        // Given archives fuzzing found (Boost 1.74 read past a tag name's literal when a
+        // closing tag was longer than the one it expected): a renamed closing tag, a field
+        // in another's place, an item version where an item belongs, a list with fewer items
+        // than it declares
+        const QString xml = SavedViewArchive::write(sample());
+        QString longer = xml;
+        longer.replace(QStringLiteral("</ramp>"), QStringLiteral("</rampXXXXXXXXXXXXXXXXXXXX>"));
+        longer.replace(QStringLiteral("<ramp>"), QStringLiteral("<rampXXXXXXXXXXXXXXXXXXXX>"));
+        QString swapped = xml;
+        swapped.replace(QStringLiteral("<ramp>"), QStringLiteral("<classification>"));
+        swapped.replace(QStringLiteral("</ramp>"), QStringLiteral("</classification>"));
+        QString itemVersion = xml;
+        itemVersion.replace(QStringLiteral("<item_version>0</item_version>"),
+                            QStringLiteral("<item_version>0</item_version>"
+                                           "<item_version>0</item_version>"));
+        QString fewer = xml;
+        fewer.replace(QRegularExpression(QStringLiteral("<count>(\\d+)</count>")),
+                      QStringLiteral("<count>9\\1</count>"));
+        for (const QString *bad : {&longer, &swapped, &itemVersion, &fewer}) {
+            QVERIFY(*bad != xml);
+            // Then each is refused with the place named, and the writer's own text reads
+            try {
+                SavedViewArchive::read(*bad);
+                QFAIL("a foreign layout was read");
+            } catch (const StoreError &e) {
+                QVERIFY2(e.message().contains(QStringLiteral("line")), qPrintable(e.message()));
+            }
+        }
+        QCOMPARE(SavedViewArchive::read(xml).indicator, sample().indicator);
+    }
+
     void fuzzedArchivesNeverCrash()
     {
         // Given a valid archive, when bytes are flipped, cut or repeated at random,
