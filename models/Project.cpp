@@ -1,6 +1,7 @@
 #include "Project.h"
 
 #include "AreaAggregation.h"
+#include "DisclosureControl.h"
 #include "Period.h"
 #include "ProjectStore.h"
 #include "Sqlite.h"
@@ -86,6 +87,7 @@ Project::Project(std::unique_ptr<ProjectStore> owned, ProjectStore *borrowed)
             a.parentKey = m_areas[std::size_t(parent[i])].key;
     }
     m_aggregation = std::make_unique<AreaAggregation>(parent, rank);
+    m_disclosure = std::make_unique<DisclosureControl>(parent, rank);
     m_indicators = m_store->indicators();
     m_periods = m_store->valueRepository().indicatorPeriods();
     m_facilities = m_store->facilities();
@@ -364,9 +366,36 @@ std::shared_ptr<const AreaValues> Project::values(const QString &indicatorKey,
         }
         out->values[i] = r.value[i];
     }
+    protectSums(ind, *out);
     slot = out;
     trimCaches({indicatorKey, period});
     return out;
+}
+
+void Project::protectSums(const Indicator *indicator, AreaValues &out) const
+{
+    const bool additive = indicator
+        && (indicator->kind == IndicatorKind::Count || indicator->kind == IndicatorKind::Share
+            || indicator->kind == IndicatorKind::Rate);
+    if (!additive || !m_disclosure
+        || std::none_of(out.status.begin(), out.status.end(),
+                        [](ValueStatus s) { return s == ValueStatus::Suppressed; }))
+        return;
+    const std::size_t n = out.values.size();
+    std::vector<double> published(out.values);
+    published.push_back(0); // the city's figure is always published
+    std::vector<bool> secret(n + 1, false);
+    for (std::size_t i = 0; i < n; ++i)
+        secret[i] = out.status[i] == ValueStatus::Suppressed;
+    const std::vector<std::size_t> withheld = m_disclosure->protect(published, secret);
+    if (withheld.empty())
+        return;
+    out.complementary.assign(n, false);
+    for (const std::size_t c : withheld) {
+        out.status[c] = ValueStatus::Suppressed;
+        out.values[c] = std::nan("");
+        out.complementary[c] = true;
+    }
 }
 
 std::vector<double> Project::pooledValues(const QString &indicatorKey, const QString &levelKey)

@@ -18,6 +18,7 @@
 namespace qw {
 
 class AreaAggregation;
+class DisclosureControl;
 class ProjectStore;
 
 // The city's value of an indicator in a period: the official figure where an import
@@ -39,7 +40,15 @@ struct AreaValues
     QString period;
     std::vector<double> values;
     std::vector<ValueStatus> status;
+    // Per area, true where a shown value was withheld only so that a suppressed one cannot
+    // be computed back from a sum (secondary suppression, see DisclosureControl); its status
+    // is Suppressed. Empty when none was.
+    std::vector<bool> complementary;
 
+    bool isComplementary(std::size_t area) const
+    {
+        return area < complementary.size() && complementary[area];
+    }
     bool isShown(std::size_t area) const
     {
         return status[area] == ValueStatus::Ok || status[area] == ValueStatus::Estimated;
@@ -112,9 +121,11 @@ public:
     // pane switching to another indicator must show some period, and shows which).
     QString periodFor(const QString &indicatorKey, const QString &preferred) const;
 
-    // Suppression (disclosure control) is applied here, once: a value whose case count
-    // (numerator, or the value of a count) is above 0 and below the indicator's minimum is
-    // marked suppressed and its number dropped.
+    // Suppression (disclosure control) is applied here, once, so that the screen and every
+    // export show the same: a value whose case count (numerator, or the value of a count)
+    // is above 0 and below the indicator's minimum is marked suppressed and its number
+    // dropped; then, for counts, shares and rates, the complementary values without which
+    // a sum over the levels would give a suppressed one away (DisclosureControl).
     std::shared_ptr<const AreaValues> values(const QString &indicatorKey, const QString &period);
     // The shown values of an indicator over all its periods for the areas of one level, for
     // class breaks that mean the same in every year.
@@ -147,6 +158,8 @@ private:
     std::optional<double> sumOfAreas(const Indicator &indicator, const RawValues &values,
                                      const QString &levelKey) const;
     void readValues(const QString &indicatorKey, const QString &period);
+    // Secondary suppression of one indicator's values (see values()).
+    void protectSums(const Indicator *indicator, AreaValues &out) const;
     // Keeps stored outlines of a level if they count its areas, else builds them from the
     // geometry and stores them for the next open.
     const AreaShapes &adoptShapes(const QString &levelKey,
@@ -157,6 +170,7 @@ private:
     std::unique_ptr<ProjectStore> m_ownedStore; // empty for a borrowed store
     ProjectStore *m_store;
     std::unique_ptr<AreaAggregation> m_aggregation;
+    std::unique_ptr<DisclosureControl> m_disclosure;
     ProjectMetadata m_metadata;
     std::vector<AreaLevel> m_levels;
     std::vector<AreaInfo> m_areas;

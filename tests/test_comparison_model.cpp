@@ -27,10 +27,11 @@ private Q_SLOTS:
     void initTestCase()
     {
         // Three areas with 10, 20 and 30 % of a "higher is worse" rate, one with a
-        // suppressed small count, and a neutral count indicator.
+        // suppressed small count, one without values (so that the city minus the others
+        // does not give the suppressed one away), and a neutral count indicator.
         const QString path = m_dir.filePath(QStringLiteral("cmp.gpkg"));
         ProjectStore::create(path, ProjectMetadata {}, [](ProjectStore &s) {
-            s.writeAreas(test::squareAreas({"A", "B", "C", "D"}));
+            s.writeAreas(test::squareAreas({"A", "B", "C", "D", "E"}));
             Indicator rate;
             rate.key = QStringLiteral("poverty");
             rate.nameDe = QStringLiteral("Armut");
