@@ -234,6 +234,19 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     cl.maps = value("maps").split(QLatin1Char(','), Qt::SkipEmptyParts);
     cl.exportMap = value("export-map");
     cl.exportAtlas = value("export-atlas");
+    cl.publish = value("publish");
+    if (parser.isSet(QStringLiteral("publish"))
+        && QFileInfo(cl.publish).suffix().toLower() != QLatin1String("gpkg"))
+        fail(tr("--publish writes a .gpkg file, not \"%1\"").arg(cl.publish));
+    const auto list = [&](const char *name) {
+        QStringList out;
+        for (const QString &item : value(name).split(QLatin1Char(','), Qt::SkipEmptyParts))
+            out << item.trimmed();
+        return out;
+    };
+    cl.indicators = list("indicators");
+    cl.periods = list("periods");
+    cl.checkDisclosure = value("check-disclosure");
     if (parser.isSet(QStringLiteral("export-atlas"))
         && QFileInfo(cl.exportAtlas).suffix().toLower() != QLatin1String("pdf"))
         fail(tr("--export-atlas writes a .pdf file, not \"%1\"").arg(cl.exportAtlas));
@@ -366,6 +379,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         fail(tr("--export-profile and --export-comparison need a project file or --demo"));
     if (!cl.exportAtlas.isEmpty() && !hasProject)
         fail(tr("--export-atlas needs a project file or --demo"));
+    if (!cl.publish.isEmpty() && !hasProject)
+        fail(tr("--publish needs a project file or --demo"));
     if (!cl.exportMap.isEmpty() && !hasProject)
         fail(tr("--export-map needs a project file or --demo"));
     if (!cl.exportFrames.isEmpty() && !hasProject)
@@ -417,8 +432,8 @@ bool CommandLine::wantsHeadless(int argc, char **argv)
     for (int i = 1; i < argc; ++i)
         for (const char *opt :
              {"--screenshot", "--export-map", "--export-series", "--export-frames",
-              "--export-profile", "--export-comparison", "--export-atlas", "--derive", "--index",
-              "--allocate", "--sensitivity"})
+              "--export-profile", "--export-comparison", "--export-atlas", "--publish", "--derive",
+              "--index", "--allocate", "--sensitivity"})
             if (std::strcmp(argv[i], opt) == 0)
                 return true;
     return false;
@@ -431,7 +446,7 @@ bool CommandLine::wantsConsoleOnly(int argc, char **argv)
              {"--list-indicators", "--list-areas", "--new", "--help", "-h", "--version", "-v",
               "--help-all", "--import", "--undo-import", "--import-log", "--add-level",
               "--notes-import", "--notes-export", "--priorities-import", "--priorities-export",
-              "--remove-foreign-triggers"})
+              "--remove-foreign-triggers", "--check-disclosure"})
             if (std::strcmp(argv[i], opt) == 0)
                 return true;
         if (std::strcmp(argv[i], "--facilities") == 0 && i + 1 < argc

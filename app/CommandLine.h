@@ -30,6 +30,10 @@ struct CommandLine
     QString exportProfile; // --export-profile KEY FILE.pdf: the area key
     QStringList exportComparison; // --export-comparison KEY,KEY,... FILE.{pdf,csv,xlsx}
     QString exportAtlas; // --export-atlas FILE.pdf: the profiles of every area of a level
+    QString publish; // --publish FILE.gpkg: the publication GeoPackage for QGIS
+    QStringList indicators; // --indicators A,B,...: what --publish writes (default: all)
+    QStringList periods; // --periods P,Q,...: ... and in which periods (default: all)
+    QString checkDisclosure; // --check-disclosure FILE.gpkg: try to recover withheld values
     QString exportFile; // the FILE of the two above (the last positional argument)
     bool rawNumbers = false; // --raw-numbers: CSV/XLSX values unrounded
     int dpi = 150; // --dpi for PNG exports

@@ -72,6 +72,20 @@ QList<QCommandLineOption> CommandLineOptions::all()
                   "cover with the city map and the indicators, a table of contents, and the "
                   "profile of every area with its notes."),
                "FILE.pdf"),
+        option("publish",
+               tr("Write the publication GeoPackage FILE.gpkg for QGIS and open data and exit: "
+                  "one layer per level with a column per indicator and period, styled as the "
+                  "map, with suppressed values withheld (also those that sums would give "
+                  "away). --indicators, --periods and --level (a list) choose what it holds."),
+               "FILE.gpkg"),
+        option("indicators", tr("With --publish: the indicators, by key (default: all)."),
+               "KEY,KEY,..."),
+        option("periods", tr("With --publish: the periods (default: all)."), "P,P,..."),
+        option("check-disclosure",
+               tr("Try to recover every withheld value of a publication GeoPackage from what "
+                  "it publishes (sums over the levels and differences), print each one "
+                  "recovered and exit (1 when any is)."),
+               "FILE.gpkg"),
         option("export-comparison",
                tr("Write the comparison of 2 to 6 areas with the city to FILE (.pdf with "
                   "charts, .csv or .xlsx) and exit."),

@@ -16,6 +16,7 @@
 #include "PrioritiesCommand.h"
 #include "Project.h"
 #include "ProjectFile.h"
+#include "PublishCommand.h"
 #include "ReportCommand.h"
 #include "SensitivityCommand.h"
 #include "StoreError.h"
@@ -168,6 +169,8 @@ int main(int argc, char **argv)
             return code;
         return runImportCommand(cl, cl.newProject);
     }
+    if (!cl.checkDisclosure.isEmpty())
+        return runCheckDisclosureCommand(cl);
     QString projectPath;
     try {
         projectPath = resolveProject(cl);
@@ -213,6 +216,8 @@ int main(int argc, char **argv)
         return runExportFramesCommand(cl, projectPath);
     if (!cl.exportAtlas.isEmpty())
         return runAtlasCommand(cl, projectPath);
+    if (!cl.publish.isEmpty())
+        return runPublishCommand(cl, projectPath);
     if (!cl.exportFile.isEmpty())
         return runReportCommand(cl, projectPath);
 

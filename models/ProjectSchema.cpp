@@ -328,7 +328,7 @@ QString timestamp()
     return QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
 }
 
-void create(SqliteDatabase &db, int srsId)
+void createCore(SqliteDatabase &db, int srsId)
 {
     const QString wkt = Crs::wkt(srsId);
     if (wkt.isEmpty())
@@ -344,6 +344,11 @@ void create(SqliteDatabase &db, int srsId)
     srs.bind(1, Crs::name(4326)).bind(2, 4326).bind(3, Crs::wkt(4326)).run();
     if (srsId != 4326)
         srs.bind(1, Crs::name(srsId)).bind(2, srsId).bind(3, wkt).run();
+}
+
+void create(SqliteDatabase &db, int srsId)
+{
+    createCore(db, srsId);
 
     db.exec(QString::fromUtf8(kProjectTablesV1));
     db.exec(QStringLiteral("CREATE INDEX qw_values_area ON qw_values (area_key)"));
@@ -437,8 +442,8 @@ QStringList migrate(SqliteDatabase &db, int fromVersion)
         // Derived indicators: the formula with the catalogue entry, and their values
         // marked, so that QGIS users and exports can tell them from imported ones.
         db.exec(QStringLiteral("ALTER TABLE qw_indicators ADD COLUMN recipe TEXT"));
-        db.exec(QStringLiteral(
-            "ALTER TABLE qw_values ADD COLUMN derived INTEGER NOT NULL DEFAULT 0"));
+        db.exec(
+            QStringLiteral("ALTER TABLE qw_values ADD COLUMN derived INTEGER NOT NULL DEFAULT 0"));
         applied << QStringLiteral("5 -> 6: derived indicators (recipe, derived values)");
         version = 6;
     }
@@ -460,9 +465,10 @@ QStringList migrate(SqliteDatabase &db, int fromVersion)
     if (version == 8) {
         db.exec(QString::fromUtf8(kStepTo9));
         registerAttributes(
-            db, {{kAllocations, "qw_allocations", "Saved allocations of a budget: name and rule"},
-                 {kAllocationAmounts, "qw_allocation_amounts",
-                  "Amounts of the saved allocations per area (join by area_key)"}});
+            db,
+            {{kAllocations, "qw_allocations", "Saved allocations of a budget: name and rule"},
+             {kAllocationAmounts, "qw_allocation_amounts",
+              "Amounts of the saved allocations per area (join by area_key)"}});
         applied << QStringLiteral("8 -> 9: saved allocations");
         version = 9;
     }

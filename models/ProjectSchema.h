@@ -66,6 +66,9 @@ inline const QString kPriorities = QStringLiteral("qw_priorities");
 // All tables a valid project of the current version has.
 QStringList requiredTables();
 
+// Creates the GeoPackage core tables (with EPSG:4326 and srsId) in an empty database.
+void createCore(SqliteDatabase &db, int srsId);
+
 // Creates the GeoPackage core tables and every project table in an empty database:
 // the version 1 tables, then every migration step up to kCurrentVersion.
 void create(SqliteDatabase &db, int srsId);
